@@ -1,0 +1,94 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Satchel {
+
+namespace {
+QTranslator *s_appTranslator = nullptr;
+QTranslator *s_qtTranslator = nullptr;
+const char kLanguageKey[] = "ui/language";
+} // namespace
+
+QStringList Translations::availableLanguages()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("satchel_*.qm")});
+    for (const QString &file : files)
+        languages << file.mid(8, file.size() - 8 - 3);
+    return languages;
+}
+
+QString Translations::savedLanguage()
+{
+    return QSettings().value(QLatin1String(kLanguageKey)).toString();
+}
+
+void Translations::saveLanguage(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(QLatin1String(kLanguageKey));
+    else
+        settings.setValue(QLatin1String(kLanguageKey), language);
+}
+
+QString Translations::effectiveLanguage()
+{
+    const QString saved = savedLanguage();
+    const QStringList available = availableLanguages();
+    if (!saved.isEmpty() && available.contains(saved))
+        return saved;
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QString language = name.section(QLatin1Char('-'), 0, 0).toLower();
+        if (available.contains(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+QString Translations::installForSystemLocale(QCoreApplication *app)
+{
+    const QString language = effectiveLanguage();
+    install(app, language);
+    return language;
+}
+
+bool Translations::install(QCoreApplication *app, const QString &language)
+{
+    if (s_appTranslator) {
+        QCoreApplication::removeTranslator(s_appTranslator);
+        delete s_appTranslator;
+        s_appTranslator = nullptr;
+    }
+    if (s_qtTranslator) {
+        QCoreApplication::removeTranslator(s_qtTranslator);
+        delete s_qtTranslator;
+        s_qtTranslator = nullptr;
+    }
+    if (language.isEmpty() || language == QLatin1String("en"))
+        return true;
+    auto *appTranslator = new QTranslator(app);
+    if (!appTranslator->load(QStringLiteral(":/i18n/satchel_%1.qm").arg(language))) {
+        delete appTranslator;
+        return false;
+    }
+    QCoreApplication::installTranslator(appTranslator);
+    s_appTranslator = appTranslator;
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+        s_qtTranslator = qtTranslator;
+    } else {
+        delete qtTranslator;
+    }
+    return true;
+}
+
+} // namespace Satchel

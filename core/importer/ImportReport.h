@@ -1,0 +1,33 @@
+// The outcome of importing one input (a file, an archive entry, a URL, a paste).
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Satchel {
+
+struct ImportItemReport {
+    enum Outcome { Imported, Duplicate, Failed };
+    QString input;          // what the user gave: path, "archive.zip!/entry", URL, "clipboard"
+    Outcome outcome = Failed;
+    QString code;           // on failure: "no-baked-data", "not-a-credential", "malformed",
+                            // "too-large", "unsupported-file", "fetch-failed", "io-error", "cancelled"
+    QString message;        // translated, one sentence
+    qint64 credentialId = 0;
+    QString name;           // credential name, when known
+    QString issuer;         // issuer name, when known
+    QString format;         // formatName()
+    QStringList warnings;   // e.g. "could not fetch the BadgeClass (offline)"
+    int nestedCount = 0;    // for a CLR: how many credentials inside it were stored too
+};
+
+struct ImportReport {
+    QList<ImportItemReport> items;
+    bool cancelled = false;
+    int importedCount() const;
+    int duplicateCount() const;
+    int failedCount() const;
+};
+
+} // namespace Satchel

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Satchel needs to build, run and test on Debian 12 / Ubuntu 22.04+ (apt; sudo when
+# not root). Idempotent: does nothing when every package is already there.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  cmake ninja-build pkg-config g++ dpkg-dev file
+  # Qt 6 (Widgets, Network, Sql+SQLite, Svg, WebEngine, Pdf, Test, Linguist)
+  qt6-base-dev qt6-webengine-dev qt6-pdf-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev
+  # libraries
+  libssl-dev libqrencode-dev libzip-dev zlib1g-dev
+  # headless runs, screenshots, PDF checks
+  xvfb xauth poppler-utils fonts-dejavu-core
+)
+
+if dpkg-query -W -f='${Status}\n' "${PACKAGES[@]}" 2>/dev/null | grep -vq 'install ok installed' \
+   || ! dpkg-query -W "${PACKAGES[@]}" >/dev/null 2>&1; then
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then
+    SUDO="sudo"
+  fi
+  echo "satchel: installing build dependencies with apt-get" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}"
+fi
