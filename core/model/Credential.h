@@ -153,6 +153,7 @@ struct Credential {
     QJsonObject json;             // the credential JSON (JWS payload decoded; "vc" claim unwrapped)
     QJsonObject jwsHeader;        // for JWS formats: the decoded protected header
     QStringList warnings;         // translated notes from parsing (e.g. "upgraded from OB 1.1")
+    QStringList unresolvedLinks;  // OB 2.0: URLs of linked JSON documents (badge, issuer) not given to parse()
 
     bool isClr() const { return format == CredentialFormat::ClrJson || format == CredentialFormat::ClrJwt; }
 };

@@ -8,6 +8,7 @@
 #include "model/Credential.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -64,7 +65,9 @@ struct CredentialQuery {
 };
 
 struct StoreOutcome {
-    enum Kind { Imported, Duplicate } kind = Imported;
+    // Replaced: an older copy of the same credential (same issuer id + credential id) was
+    // updated in place with this newer one (later validFrom, OB 3.0 §2.3); id is the kept row.
+    enum Kind { Imported, Duplicate, Replaced } kind = Imported;
     qint64 id = 0;             // the new row, or the existing one for a duplicate
 };
 
@@ -82,6 +85,16 @@ struct Collection {
     int count = 0;
 };
 
+// One line of the import history (what the import dialog and `satchel-cli import` reported).
+struct ImportLogEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString source;
+    QString outcome;           // "imported", "duplicate", "replaced", "failed"
+    qint64 credentialId = 0;   // 0 when failed (or the credential was removed since)
+    QString message;           // error code and message for a failure
+};
+
 struct IssuerEntry {
     QString id;
     QString name;
@@ -89,12 +102,15 @@ struct IssuerEntry {
 };
 
 class Wallet {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::Wallet)
 public:
-    static constexpr int kSchemaVersion = 1; // bump with each migration (storage/Migrations.cpp)
+    static constexpr int kSchemaVersion = 2; // bump with each migration (storage/Migrations.cpp)
 
     // Opens (creating and migrating as needed) the wallet at path. Error codes: "wallet-open",
     // "wallet-newer" (made by a newer Satchel), "wallet-migration".
     static Result<std::unique_ptr<Wallet>> open(const QString &path);
+    // The GUI's wallet: wallet.sqlite in the platform's app-data location.
+    static QString defaultPath();
     ~Wallet();
 
     QString path() const;
@@ -102,17 +118,24 @@ public:
 
     // Stores a credential and its parsed view in one transaction. A credential equal to one
     // already stored (same issuer id + credential id, or identical bytes) is not stored again:
-    // the outcome is Duplicate with the existing id. For a CLR, each nested credential is stored
-    // as its own row with parentId set, in the same transaction.
+    // the outcome is Duplicate with the existing id, unless the new copy has a later validFrom
+    // (then Replaced: the row keeps its id, tags and collections; its verification is cleared).
+    // Duplicates are judged among top-level rows only. For a CLR, each nested credential is
+    // stored as its own row with parentId set, in the same transaction; its bytes are cut out
+    // of the CLR's JSON (the compact JWS string, or the object as compact JSON) and its source is
+    // "<CLR source>#credentialSubject.verifiableCredential[i]". Error code "wallet-write".
     Result<StoreOutcome> store(const RawCredential &raw, const Credential &parsed,
                                const QByteArray &imageBytes = {}, const QString &imageType = {});
 
     Result<QList<CredentialSummary>> list(const CredentialQuery &query = {}) const;
     Result<StoredCredential> credential(qint64 id) const;
-    Result<Credential> parsed(qint64 id) const;   // re-parses the stored bytes
+    // Re-parses the stored bytes (CredentialReader::parse), with the linked OB 2.0 documents
+    // taken from the document cache. "parser-unavailable" when built without the formats module.
+    Result<Credential> parsed(qint64 id) const;
+    QList<qint64> nestedIds(qint64 parentId) const;   // the credentials inside a CLR
     Result<QByteArray> image(qint64 id) const;
-    Status remove(qint64 id);
-    int count() const;
+    Status remove(qint64 id);   // a CLR takes its nested rows with it
+    int count() const;          // every row, the credentials inside CLRs included
 
     QList<IssuerEntry> issuers() const;
     QList<int> years() const;
@@ -127,19 +150,29 @@ public:
     Status addTag(qint64 credentialId, const QString &tag);
     Status removeTag(qint64 credentialId, const QString &tag);
     QStringList allTags() const;
+    QStringList tags(qint64 credentialId) const;
     Result<qint64> createCollection(const QString &name);
+    Status renameCollection(qint64 collectionId, const QString &name);
+    Status removeCollection(qint64 collectionId);   // the credentials stay in the wallet
     Status addToCollection(qint64 collectionId, qint64 credentialId);
     Status removeFromCollection(qint64 collectionId, qint64 credentialId);
     QList<Collection> collections() const;
+    QList<qint64> collectionsOf(qint64 credentialId) const;
 
     // Fetched documents (OB 2.0 linked documents, keys, DID documents, status lists...), kept
     // with their fetch time so the wallet works offline and after an issuer's site is gone.
     Status putDocument(const FetchedDocument &document);
     std::optional<FetchedDocument> document(const QString &url) const;
+    int documentCount() const;
 
     // The last verification of a credential.
     Status saveVerification(qint64 id, const QString &status, const QDateTime &at,
                             const QByteArray &reportJson);
+
+    // Import history, newest first.
+    Status logImport(const QString &source, const QString &outcome, qint64 credentialId = 0,
+                     const QString &message = {});
+    QList<ImportLogEntry> importLog(int limit = 1000) const;
 
     // Key/value settings kept inside the wallet (not QSettings: they travel with backups).
     Status setSetting(const QString &key, const QString &value);

@@ -1,0 +1,216 @@
+#include "BakedImageReader.h"
+
+#include <QXmlStreamReader>
+#include <zlib.h>
+
+namespace Satchel {
+
+namespace {
+
+const QString kOb2Namespace = QStringLiteral("http://openbadges.org");
+const QString kOb3Namespace = QStringLiteral("https://purl.imsglobal.org/ob/v3p0");
+
+quint32 readBe32(const char *p)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
+}
+
+bool isBadgeKeyword(QByteArrayView keyword)
+{
+    return keyword == "openbadges" || keyword == "openbadgecredential";
+}
+
+bool isBadgeNamespace(QStringView ns)
+{
+    // Tolerate a trailing slash, seen in hand-made files.
+    QStringView n = ns.endsWith(u'/') ? ns.chopped(1) : ns;
+    return n == kOb2Namespace || n == kOb3Namespace;
+}
+
+} // namespace
+
+bool BakedImageReader::isHarmlessDoctype(const QXmlStreamReader &xml)
+{
+    // Most SVG editors write <!DOCTYPE svg PUBLIC "…" "…svg11.dtd">. The reader never fetches
+    // external DTDs, so only an internal subset (entity or attribute declarations) can do harm.
+    return xml.entityDeclarations().isEmpty() && !xml.text().contains(u'[');
+}
+
+bool BakedImageReader::isPng(QByteArrayView bytes)
+{
+    return bytes.size() >= 8 && bytes.first(8) == QByteArrayView(kPngSignature, 8);
+}
+
+bool BakedImageReader::looksLikeSvg(QByteArrayView bytes)
+{
+    // Editors put XML declarations, comments and DOCTYPEs first: look a little further than 4 KiB.
+    QByteArrayView head = bytes.first(qMin<qsizetype>(bytes.size(), 64 * 1024));
+    return head.contains("<svg") && head.trimmed().startsWith('<');
+}
+
+Result<QByteArray> BakedImageReader::inflateBounded(QByteArrayView compressed, qint64 maxOut)
+{
+    z_stream stream {};
+    if (inflateInit(&stream) != Z_OK)
+        return Error { QStringLiteral("malformed"), tr("Could not start decompression.") };
+    struct Guard {
+        z_stream *s;
+        ~Guard() { inflateEnd(s); }
+    } guard { &stream };
+
+    QByteArray out;
+    char buffer[16384];
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
+    stream.avail_in = uInt(compressed.size());
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        stream.next_out = reinterpret_cast<Bytef *>(buffer);
+        stream.avail_out = sizeof buffer;
+        rc = inflate(&stream, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END)
+            return Error { QStringLiteral("malformed"), tr("The compressed badge data is corrupt.") };
+        const qsizetype produced = qsizetype(sizeof buffer - stream.avail_out);
+        if (out.size() + produced > maxOut)
+            return Error { QStringLiteral("too-large"),
+                tr("The compressed badge data expands beyond %1 bytes.").arg(maxOut) };
+        out.append(buffer, produced);
+        if (rc == Z_OK && produced == 0 && stream.avail_in == 0)
+            return Error { QStringLiteral("malformed"), tr("The compressed badge data is truncated.") };
+    }
+    return out;
+}
+
+Result<BakedPayload> BakedImageReader::extractPng(const QByteArray &png)
+{
+    if (!isPng(png))
+        return Error { QStringLiteral("malformed"), tr("The file is not a PNG image.") };
+    const qsizetype size = png.size();
+    const char *data = png.constData();
+    qsizetype pos = 8;
+    int chunks = 0;
+    while (pos < size) {
+        if (++chunks > kMaxPngChunks)
+            return Error { QStringLiteral("too-large"),
+                tr("The PNG image has more than %1 chunks.").arg(kMaxPngChunks) };
+        if (size - pos < 12)
+            return Error { QStringLiteral("malformed"), tr("The PNG image is truncated.") };
+        const quint32 length = readBe32(data + pos);
+        // PNG limits chunk lengths to 2^31-1; anything past the end of the file is corrupt.
+        if (length > 0x7fffffffu || qint64(length) > qint64(size - pos - 12))
+            return Error { QStringLiteral("malformed"), tr("A PNG chunk claims a length past the end of the file.") };
+        const QByteArrayView type(data + pos + 4, 4);
+        const QByteArrayView body(data + pos + 8, qsizetype(length));
+        pos += 12 + qsizetype(length); // CRC is not enforced: many bakers wrote bad ones
+
+        if (type == "IEND")
+            break;
+        if (type != "iTXt" && type != "tEXt" && type != "zTXt")
+            continue;
+        const qsizetype nul = body.indexOf('\0');
+        if (nul <= 0 || nul > 79)
+            continue;
+        const QByteArrayView keyword = body.first(nul);
+        if (!isBadgeKeyword(keyword))
+            continue;
+        BakedPayload payload;
+        payload.keyword = QString::fromLatin1(keyword);
+        QByteArrayView rest = body.sliced(nul + 1);
+        if (type == "tEXt") {
+            payload.text = QString::fromLatin1(rest).toUtf8(); // tEXt is Latin-1 by definition
+            return payload;
+        }
+        if (type == "zTXt") {
+            if (rest.isEmpty() || rest[0] != 0)
+                return Error { QStringLiteral("malformed"), tr("The badge chunk uses an unknown compression method.") };
+            auto inflated = inflateBounded(rest.sliced(1), kMaxInflatedBytes);
+            if (!inflated)
+                return inflated.error();
+            payload.text = QString::fromLatin1(*inflated).toUtf8();
+            return payload;
+        }
+        // iTXt: compression flag, method, language\0, translated keyword\0, text.
+        if (rest.size() < 2)
+            return Error { QStringLiteral("malformed"), tr("The badge chunk is truncated.") };
+        const char compressed = rest[0];
+        const char method = rest[1];
+        rest = rest.sliced(2);
+        const qsizetype langEnd = rest.indexOf('\0');
+        if (langEnd < 0)
+            return Error { QStringLiteral("malformed"), tr("The badge chunk is truncated.") };
+        rest = rest.sliced(langEnd + 1);
+        const qsizetype translatedEnd = rest.indexOf('\0');
+        if (translatedEnd < 0)
+            return Error { QStringLiteral("malformed"), tr("The badge chunk is truncated.") };
+        rest = rest.sliced(translatedEnd + 1);
+        if (compressed == 0) {
+            payload.text = rest.toByteArray();
+        } else if (compressed == 1 && method == 0) {
+            // The baking specs forbid compression, but tolerating it costs nothing once bounded.
+            auto inflated = inflateBounded(rest, kMaxInflatedBytes);
+            if (!inflated)
+                return inflated.error();
+            payload.text = *inflated;
+        } else {
+            return Error { QStringLiteral("malformed"), tr("The badge chunk uses an unknown compression method.") };
+        }
+        return payload;
+    }
+    return Error { QStringLiteral("no-baked-data"), tr("The image holds no Open Badges data.") };
+}
+
+Result<BakedPayload> BakedImageReader::extractSvg(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    // Belt and braces: entity declarations are rejected below, and none may expand much anyway.
+    xml.setEntityExpansionLimit(1024);
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::DTD && !isHarmlessDoctype(xml))
+            return Error { QStringLiteral("malformed"),
+                tr("The SVG image declares entities or an internal DTD subset, which is not allowed.") };
+        if (token == QXmlStreamReader::EntityReference)
+            return Error { QStringLiteral("malformed"),
+                tr("The SVG image contains entity references, which are not allowed.") };
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.name();
+        if ((name != u"assertion" && name != u"credential") || !isBadgeNamespace(xml.namespaceUri()))
+            continue;
+        BakedPayload payload;
+        payload.keyword = QStringLiteral("openbadges:") + name.toString();
+        const QString verify = xml.attributes().value(QStringLiteral("verify")).toString().trimmed();
+        QString body;
+        // Collect text and CDATA only; nested elements are not part of any baking scheme.
+        while (!xml.atEnd()) {
+            const auto t = xml.readNext();
+            if (t == QXmlStreamReader::Characters)
+                body += xml.text();
+            else if (t == QXmlStreamReader::EndElement)
+                break;
+            else if (t == QXmlStreamReader::DTD || t == QXmlStreamReader::EntityReference)
+                return Error { QStringLiteral("malformed"),
+                    tr("The SVG image contains entity references, which are not allowed.") };
+            else if (t == QXmlStreamReader::StartElement)
+                xml.skipCurrentElement();
+        }
+        if (xml.hasError())
+            break;
+        body = body.trimmed();
+        if (!body.isEmpty()) {
+            payload.text = body.toUtf8();
+            payload.verifyUrl = verify;
+        } else if (!verify.isEmpty()) {
+            payload.text = verify.toUtf8();
+        } else {
+            return Error { QStringLiteral("no-baked-data"), tr("The SVG badge element is empty.") };
+        }
+        return payload;
+    }
+    if (xml.hasError())
+        return Error { QStringLiteral("malformed"),
+            tr("The SVG image is not well-formed XML: %1 (line %2).").arg(xml.errorString()).arg(xml.lineNumber()) };
+    return Error { QStringLiteral("no-baked-data"), tr("The image holds no Open Badges data.") };
+}
+
+} // namespace Satchel

@@ -1,0 +1,228 @@
+#include "Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace Satchel {
+
+namespace {
+
+// One schema step: plain SQL statements, run in order inside one transaction.
+struct Step {
+    int version;
+    const char *const *statements;
+    int count;
+};
+
+// v1: the credential store proper.
+// The big blobs live in credential_data so that listing or filtering 10,000 summaries never pages
+// through raw bytes and images.
+const char *const kV1[] = {
+    "CREATE TABLE credentials ("
+    " id INTEGER PRIMARY KEY,"
+    " credential_id TEXT NOT NULL DEFAULT '',"
+    " issuer_id TEXT NOT NULL DEFAULT '',"
+    " identity_key TEXT,"                  // NULL when the credential has no id
+    " content_hash TEXT NOT NULL,"         // hex SHA-256 of the raw bytes
+    " format TEXT NOT NULL,"
+    " spec_version TEXT NOT NULL DEFAULT '',"
+    " name TEXT NOT NULL DEFAULT '',"
+    " description TEXT NOT NULL DEFAULT '',"
+    " issuer_name TEXT NOT NULL DEFAULT '',"
+    " achievement_id TEXT NOT NULL DEFAULT '',"
+    " achievement_type TEXT NOT NULL DEFAULT '',"
+    " skills TEXT NOT NULL DEFAULT '',"    // alignment target names, one per line
+    " keywords TEXT NOT NULL DEFAULT '',"  // the achievement's own tags, one per line
+    " issued INTEGER,"                     // ms since epoch, UTC
+    " valid_from INTEGER,"
+    " valid_until INTEGER,"
+    " added_at INTEGER NOT NULL,"
+    " source TEXT NOT NULL DEFAULT '',"
+    " baked_image_type TEXT NOT NULL DEFAULT '',"
+    " baked_keyword TEXT NOT NULL DEFAULT '',"
+    " image_type TEXT NOT NULL DEFAULT '',"
+    " has_image INTEGER NOT NULL DEFAULT 0,"
+    " parent_id INTEGER REFERENCES credentials(id) ON DELETE CASCADE,"
+    " extracted INTEGER NOT NULL DEFAULT 0," // 1: bytes cut out of the parent CLR, not a file
+    " status TEXT NOT NULL DEFAULT '',"
+    " verified_at INTEGER)",
+    "CREATE TABLE credential_data ("
+    " credential_id INTEGER PRIMARY KEY REFERENCES credentials(id) ON DELETE CASCADE,"
+    " raw BLOB NOT NULL,"
+    " baked_image BLOB,"
+    " image BLOB,"
+    " report TEXT)",
+    // Duplicates are judged among top-level credentials; a CLR may hold a credential that is
+    // also in the wallet on its own.
+    "CREATE UNIQUE INDEX credentials_hash ON credentials(content_hash) WHERE parent_id IS NULL",
+    "CREATE UNIQUE INDEX credentials_identity ON credentials(identity_key)"
+    " WHERE parent_id IS NULL AND identity_key IS NOT NULL",
+    // Only what sorting, cascades and the selective issuer filter need: each index costs page
+    // writes on every import, and format/type filters scan 10,000 rows in a few ms anyway.
+    "CREATE INDEX credentials_parent ON credentials(parent_id)",
+    "CREATE INDEX credentials_issued ON credentials(issued)",
+    "CREATE INDEX credentials_added ON credentials(added_at)",
+    "CREATE INDEX credentials_name ON credentials(name COLLATE NOCASE)",
+    "CREATE INDEX credentials_issuer ON credentials(issuer_id)",
+    "CREATE TABLE identities ("
+    " id INTEGER PRIMARY KEY,"
+    " type TEXT NOT NULL,"
+    " value TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE tags ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+    "CREATE TABLE credential_tags ("
+    " credential_id INTEGER NOT NULL REFERENCES credentials(id) ON DELETE CASCADE,"
+    " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+    " PRIMARY KEY (credential_id, tag_id)) WITHOUT ROWID",
+    "CREATE INDEX credential_tags_tag ON credential_tags(tag_id)",
+    "CREATE TABLE collections ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL)",
+    "CREATE TABLE collection_items ("
+    " collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,"
+    " credential_id INTEGER NOT NULL REFERENCES credentials(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (collection_id, credential_id)) WITHOUT ROWID",
+    "CREATE INDEX collection_items_credential ON collection_items(credential_id)",
+    "CREATE TABLE documents ("
+    " url TEXT PRIMARY KEY,"
+    " body BLOB NOT NULL,"
+    " content_type TEXT NOT NULL DEFAULT '',"
+    " fetched_at INTEGER NOT NULL,"
+    " http_status INTEGER NOT NULL DEFAULT 200)",
+    "CREATE TABLE settings ("
+    " key TEXT PRIMARY KEY,"
+    " value TEXT NOT NULL)",
+};
+
+// v2: full-text search (name, description, issuer, tags, skills, achievement type) and the
+// import log. The index is filled from the rows a v1 wallet already holds.
+const char *const kV2[] = {
+    "CREATE VIRTUAL TABLE credentials_fts USING fts5("
+    " name, description, issuer, tags, skills, achievement_type,"
+    " tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO credentials_fts(rowid, name, description, issuer, tags, skills, achievement_type)"
+    " SELECT c.id, c.name, c.description, c.issuer_name,"
+    "  c.keywords || char(10) || coalesce((SELECT group_concat(t.name, char(10))"
+    "   FROM credential_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.credential_id = c.id), ''),"
+    "  c.skills, c.achievement_type"
+    " FROM credentials c",
+    // Foreign-key cascades fire triggers, so nested rows of a removed CLR leave the index too.
+    "CREATE TRIGGER credentials_fts_delete AFTER DELETE ON credentials BEGIN"
+    " DELETE FROM credentials_fts WHERE rowid = old.id; END",
+    "CREATE TABLE import_log ("
+    " id INTEGER PRIMARY KEY,"
+    " at INTEGER NOT NULL,"
+    " source TEXT NOT NULL,"
+    " outcome TEXT NOT NULL,"             // "imported", "duplicate", "replaced", "failed"
+    " credential_id INTEGER REFERENCES credentials(id) ON DELETE SET NULL,"
+    " message TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX import_log_at ON import_log(at)",
+};
+
+template <size_t N>
+constexpr int countOf(const char *const (&)[N]) { return int(N); }
+
+const Step kSteps[] = {
+    {1, kV1, countOf(kV1)},
+    {2, kV2, countOf(kV2)},
+};
+
+bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql) || !query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return kSteps[std::size(kSteps) - 1].version;
+}
+
+Result<int> Migrations::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+        || !query.exec() || !query.next()) {
+        return Error{QStringLiteral("wallet-open"),
+                     tr("The wallet file could not be read: %1").arg(query.lastError().text())};
+    }
+    if (query.value(0).toInt() == 0)
+        return 0;
+    QSqlQuery version(db);
+    if (!version.prepare(QStringLiteral("SELECT max(version) FROM schema_version")) || !version.exec()
+        || !version.next()) {
+        return Error{QStringLiteral("wallet-open"),
+                     tr("The wallet's schema version could not be read: %1")
+                         .arg(version.lastError().text())};
+    }
+    return version.value(0).toInt();
+}
+
+Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > targetVersion) {
+        return Error{QStringLiteral("wallet-newer"),
+                     tr("This wallet was made by a newer version of Satchel (schema %1; this "
+                        "version understands up to %2).")
+                         .arg(*current)
+                         .arg(targetVersion)};
+    }
+    for (const Step &step : kSteps) {
+        if (step.version <= *current || step.version > targetVersion)
+            continue;
+        QString error;
+        // IMMEDIATE takes the write lock first, so two processes opening the same new wallet
+        // cannot both run a step; the loser sees the step done and skips it.
+        if (!execPrepared(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+            return Error{QStringLiteral("wallet-migration"),
+                         tr("Could not start upgrading the wallet: %1").arg(error)};
+        }
+        auto now = currentVersion(db);
+        if (now && *now >= step.version) {
+            execPrepared(db, QStringLiteral("ROLLBACK"), &error);
+            continue;
+        }
+        bool ok = execPrepared(db,
+                               QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                              " version INTEGER NOT NULL, migrated_at INTEGER NOT NULL)"),
+                               &error);
+        for (int i = 0; ok && i < step.count; ++i)
+            ok = execPrepared(db, QString::fromLatin1(step.statements[i]), &error);
+        if (ok) {
+            QSqlQuery record(db);
+            ok = record.prepare(QStringLiteral(
+                     "INSERT INTO schema_version(version, migrated_at)"
+                     " VALUES (?, CAST(strftime('%s','now') AS INTEGER) * 1000)"));
+            record.addBindValue(step.version);
+            ok = ok && record.exec();
+            if (!ok)
+                error = record.lastError().text();
+        }
+        if (!ok || !execPrepared(db, QStringLiteral("COMMIT"), &error)) {
+            QString ignored;
+            execPrepared(db, QStringLiteral("ROLLBACK"), &ignored);
+            return Error{QStringLiteral("wallet-migration"),
+                         tr("Upgrading the wallet to schema %1 failed: %2").arg(step.version).arg(error)};
+        }
+    }
+    return {};
+}
+
+} // namespace Satchel

@@ -1,0 +1,196 @@
+// Schema migrations: a wallet made at every earlier version opens with the current code and keeps
+// its data; a wallet from a newer Satchel is refused; a failing step changes nothing.
+#include "StorageTestData.h"
+#include "storage/Migrations.h"
+#include "storage/Wallet.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Satchel;
+
+namespace {
+
+// A raw connection for building old wallets by hand, closed and removed on scope exit.
+class RawDb {
+public:
+    explicit RawDb(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        m_db.open();
+    }
+    ~RawDb()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase &db() { return m_db; }
+    bool exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql)) {
+            qWarning() << q.lastError().text();
+            return false;
+        }
+        for (const auto &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qWarning() << q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    int version() { return Migrations::currentVersion(m_db).value(); }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(Migrations::latestVersion(), Wallet::kSchemaVersion);
+    }
+
+    void fromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("startVersion");
+        for (int v = 0; v < Wallet::kSchemaVersion; ++v)
+            QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
+    }
+
+    void fromEveryEarlierVersion()
+    {
+        QFETCH(int, startVersion);
+        const QString path = m_dir.filePath(QStringLiteral("from-v%1.sqlite").arg(startVersion));
+        {
+            RawDb raw(path);
+            QVERIFY(raw.db().isOpen());
+            QVERIFY(Migrations::migrate(raw.db(), startVersion).ok());
+            QCOMPARE(raw.version(), startVersion);
+            if (startVersion >= 1) {
+                // Data as a v1 wallet held it, written with v1's SQL (not with today's Wallet).
+                QVERIFY(raw.exec(QStringLiteral(
+                    "INSERT INTO credentials(id, credential_id, issuer_id, identity_key, content_hash, format,"
+                    " name, description, issuer_name, achievement_type, skills, issued, valid_from, added_at)"
+                    " VALUES (7, 'urn:old', 'https://old.example', 'https://old.example\nurn:old', 'abc',"
+                    " 'ob2-json', 'Legacy Welding', 'Arc welding', 'Old Guild', 'Badge', 'Metalwork', 1262304000000,"
+                    " 1262304000000, 1262304000000)")));
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO credential_data(credential_id, raw) VALUES (7, ?)"),
+                                 {QByteArray("{\"id\":\"urn:old\"}")}));
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO tags(id, name) VALUES (1, 'apprenticeship')")));
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO credential_tags VALUES (7, 1)")));
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO identities(type, value) VALUES ('email', 'me@example.org')")));
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO settings VALUES ('language', 'fr')")));
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO documents(url, body, fetched_at) VALUES ('https://d', 'x', 1)")));
+            }
+        }
+
+        auto wallet = Wallet::open(path);
+        QVERIFY2(wallet.ok(), qPrintable(wallet.ok() ? QString() : wallet.error().message));
+        Wallet &w = **wallet;
+        QCOMPARE(w.schemaVersion(), Wallet::kSchemaVersion);
+        if (startVersion == 0) {
+            QCOMPARE(w.count(), 0);
+        } else {
+            QCOMPARE(w.count(), 1);
+            auto stored = w.credential(7);
+            QVERIFY(stored.ok());
+            QCOMPARE(stored->summary.name, QStringLiteral("Legacy Welding"));
+            QCOMPARE(stored->raw.bytes, QByteArray("{\"id\":\"urn:old\"}"));
+            QCOMPARE(stored->summary.issued.date().year(), 2010);
+            QCOMPARE(stored->summary.tags, QStringList{QStringLiteral("apprenticeship")});
+            QCOMPARE(w.identities().size(), 1);
+            QCOMPARE(w.setting(QStringLiteral("language")), QStringLiteral("fr"));
+            QVERIFY(w.document(QStringLiteral("https://d")).has_value());
+            // v2 indexed the rows that were already there.
+            for (const QString &text : {QStringLiteral("welding"), QStringLiteral("guild"),
+                                        QStringLiteral("apprentice"), QStringLiteral("metalwork")}) {
+                CredentialQuery q;
+                q.text = text;
+                QCOMPARE(w.list(q)->size(), 1);
+            }
+        }
+        // The migrated wallet works like a new one.
+        StorageTestData::Spec spec{QStringLiteral("urn:new")};
+        spec.name = QStringLiteral("Fresh Badge");
+        const Credential c = StorageTestData::credential(spec);
+        QCOMPARE(w.store(StorageTestData::raw(c), c)->kind, StoreOutcome::Imported);
+        CredentialQuery q;
+        q.text = QStringLiteral("fresh");
+        QCOMPARE(w.list(q)->size(), 1);
+    }
+
+    void reopenIsNoOp()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+        for (int i = 0; i < 3; ++i) {
+            auto wallet = Wallet::open(path);
+            QVERIFY(wallet.ok());
+        }
+        RawDb raw(path);
+        QSqlQuery q(raw.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Wallet::kSchemaVersion); // one row per step, each run once
+    }
+
+    void refusesNewerWallet()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            auto wallet = Wallet::open(path);
+            QVERIFY(wallet.ok());
+        }
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_version(version, migrated_at) VALUES (?, 0)"),
+                             {Wallet::kSchemaVersion + 1}));
+        }
+        auto wallet = Wallet::open(path);
+        QVERIFY(!wallet.ok());
+        QCOMPARE(wallet.error().code, QStringLiteral("wallet-newer"));
+        RawDb raw(path);
+        QCOMPARE(raw.version(), Wallet::kSchemaVersion + 1); // untouched
+    }
+
+    void failedStepIsRolledBack()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        {
+            RawDb raw(path);
+            QVERIFY(Migrations::migrate(raw.db(), 1).ok());
+            // Something in the way of step 2 (a table with the name its index needs).
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE import_log(x)")));
+        }
+        auto wallet = Wallet::open(path);
+        QVERIFY(!wallet.ok());
+        QCOMPARE(wallet.error().code, QStringLiteral("wallet-migration"));
+        RawDb raw(path);
+        QCOMPARE(raw.version(), 1);
+        QSqlQuery q(raw.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'credentials_fts'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // the FTS table made earlier in the step is gone too
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"
