@@ -1,0 +1,100 @@
+#include "JsonLdCanonicalizer.h"
+
+#include "JsonLdProcessor.h"
+#include "NQuads.h"
+
+#include <openssl/evp.h>
+
+namespace Satchel {
+
+static Result<QByteArray> canonicalizeDataset(const RdfDataset &dataset, const JsonLdCanonicalizer::Options &options)
+{
+    Rdfc10::Options ro;
+    ro.hash = options.hash;
+    ro.workLimit = options.workLimit;
+    auto out = Rdfc10::canonicalize(dataset, ro);
+    if (!out.ok())
+        return out.error();
+    return std::move(out->nquads);
+}
+
+Result<QByteArray> JsonLdCanonicalizer::canonicalize(const JsonValue &document, const DocumentLoader &loader,
+                                                     const Options &options)
+{
+    JsonLdProcessor::Options po;
+    po.safeMode = options.safeMode;
+    po.base = options.base;
+    po.maxDepth = options.jsonLimits.maxDepth * 2;
+    auto dataset = JsonLdProcessor::toRdf(document, loader, po);
+    if (!dataset.ok())
+        return dataset.error();
+    return canonicalizeDataset(*dataset, options);
+}
+
+Result<QByteArray> JsonLdCanonicalizer::canonicalize(const QByteArray &jsonLd, const DocumentLoader &loader,
+                                                     const Options &options)
+{
+    auto doc = JsonValue::parse(jsonLd, options.jsonLimits);
+    if (!doc.ok())
+        return doc.error();
+    return canonicalize(*doc, loader, options);
+}
+
+Result<QByteArray> JsonLdCanonicalizer::canonicalize(const QJsonObject &document, const DocumentLoader &loader,
+                                                     const Options &options)
+{
+    return canonicalize(JsonValue::fromQJson(document), loader, options);
+}
+
+Result<QByteArray> JsonLdCanonicalizer::canonicalizeNQuads(const QByteArray &nquads, const Options &options)
+{
+    auto dataset = NQuads::parse(nquads);
+    if (!dataset.ok())
+        return dataset.error();
+    return canonicalizeDataset(*dataset, options);
+}
+
+JsonValue JsonLdCanonicalizer::withoutProof(const JsonValue &document)
+{
+    JsonValue out = document;
+    out.remove(QStringLiteral("proof"));
+    return out;
+}
+
+JsonValue JsonLdCanonicalizer::proofConfig(const JsonValue &proof, const JsonValue &document)
+{
+    JsonValue out = proof;
+    out.remove(QStringLiteral("proofValue"));
+    out.remove(QStringLiteral("jws"));
+    out.remove(QStringLiteral("signatureValue"));
+    if (const JsonValue *ctx = document.find(QStringLiteral("@context")))
+        out.insert(QStringLiteral("@context"), *ctx);
+    return out;
+}
+
+Result<JsonLdCanonicalizer::DataIntegrityInput>
+JsonLdCanonicalizer::dataIntegrityInput(const JsonValue &securedDocument, const JsonValue &proof,
+                                        const DocumentLoader &loader, const Options &options)
+{
+    auto proofCanon = canonicalize(proofConfig(proof, securedDocument), loader, options);
+    if (!proofCanon.ok())
+        return proofCanon.error();
+    auto docCanon = canonicalize(withoutProof(securedDocument), loader, options);
+    if (!docCanon.ok())
+        return docCanon.error();
+    DataIntegrityInput in;
+    in.proofCanonical = *proofCanon;
+    in.documentCanonical = *docCanon;
+    in.hashData = sha256(in.proofCanonical) + sha256(in.documentCanonical);
+    return in;
+}
+
+QByteArray JsonLdCanonicalizer::sha256(const QByteArray &data)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(data.constData(), size_t(data.size()), md, &len, EVP_sha256(), nullptr);
+    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
+} // namespace Satchel

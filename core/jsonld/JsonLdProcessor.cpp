@@ -1,0 +1,2072 @@
+#include "JsonLdProcessor.h"
+
+#include "NQuads.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+namespace Satchel {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Constants and small helpers
+
+const QString kAtBase = QStringLiteral("@base");
+const QString kAtContainer = QStringLiteral("@container");
+const QString kAtContext = QStringLiteral("@context");
+const QString kAtDefault = QStringLiteral("@default");
+const QString kAtDirection = QStringLiteral("@direction");
+const QString kAtGraph = QStringLiteral("@graph");
+const QString kAtId = QStringLiteral("@id");
+const QString kAtImport = QStringLiteral("@import");
+const QString kAtIncluded = QStringLiteral("@included");
+const QString kAtIndex = QStringLiteral("@index");
+const QString kAtJson = QStringLiteral("@json");
+const QString kAtLanguage = QStringLiteral("@language");
+const QString kAtList = QStringLiteral("@list");
+const QString kAtNest = QStringLiteral("@nest");
+const QString kAtNone = QStringLiteral("@none");
+const QString kAtPrefix = QStringLiteral("@prefix");
+const QString kAtPropagate = QStringLiteral("@propagate");
+const QString kAtProtected = QStringLiteral("@protected");
+const QString kAtReverse = QStringLiteral("@reverse");
+const QString kAtSet = QStringLiteral("@set");
+const QString kAtType = QStringLiteral("@type");
+const QString kAtValue = QStringLiteral("@value");
+const QString kAtVersion = QStringLiteral("@version");
+const QString kAtVocab = QStringLiteral("@vocab");
+
+const QString kRdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+const QString kRdfType = kRdf + QStringLiteral("type");
+const QString kRdfFirst = kRdf + QStringLiteral("first");
+const QString kRdfRest = kRdf + QStringLiteral("rest");
+const QString kRdfNil = kRdf + QStringLiteral("nil");
+const QString kRdfJson = kRdf + QStringLiteral("JSON");
+const QString kRdfValue = kRdf + QStringLiteral("value");
+const QString kRdfLanguage = kRdf + QStringLiteral("language");
+const QString kRdfDirection = kRdf + QStringLiteral("direction");
+const QString kXsd = QStringLiteral("http://www.w3.org/2001/XMLSchema#");
+const QString kXsdBoolean = kXsd + QStringLiteral("boolean");
+const QString kXsdInteger = kXsd + QStringLiteral("integer");
+const QString kXsdDouble = kXsd + QStringLiteral("double");
+
+enum Container : int {
+    CList = 1, CSet = 2, CIndex = 4, CLanguage = 8, CId = 16, CType = 32, CGraph = 64
+};
+
+bool isKeyword(const QString &s)
+{
+    static const QSet<QString> keywords = {
+        kAtBase, kAtContainer, kAtContext, kAtDirection, kAtGraph, kAtId, kAtImport, kAtIncluded,
+        kAtIndex, kAtJson, kAtLanguage, kAtList, kAtNest, kAtNone, kAtPrefix, kAtPropagate,
+        kAtProtected, kAtReverse, kAtSet, kAtType, kAtValue, kAtVersion, kAtVocab};
+    return s.startsWith(QLatin1Char('@')) && keywords.contains(s);
+}
+
+bool hasKeywordForm(const QString &s)
+{
+    if (s.size() < 2 || s[0] != QLatin1Char('@'))
+        return false;
+    for (qsizetype i = 1; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
+}
+
+// Absolute IRI (or blank node identifier): a scheme followed by ':' and no whitespace.
+bool isAbsoluteIri(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    const char16_t c0 = s[0].unicode();
+    if (c0 == '_' && s.size() > 1 && s[1] == QLatin1Char(':'))
+        return true;
+    if (!((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z')))
+        return false;
+    qsizetype i = 1;
+    for (; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c == ':')
+            break;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+'
+              || c == '-' || c == '.'))
+            return false;
+    }
+    if (i >= s.size())
+        return false;
+    for (; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            return false;
+    }
+    return true;
+}
+
+bool isBlankId(const QString &s) { return s.startsWith(QLatin1String("_:")); }
+
+// An IRI that may be written in N-Quads: absolute, and none of the characters IRIREF forbids.
+bool isWellFormedIri(const QString &s)
+{
+    if (!isAbsoluteIri(s))
+        return false;
+    if (isBlankId(s))
+        return true;
+    if (s.count(QLatin1Char('#')) > 1) // a fragment cannot contain '#'
+        return false;
+    for (QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^'
+            || c == '`' || c == '\\')
+            return false;
+    }
+    return true;
+}
+
+bool isWellFormedLanguage(const QString &s)
+{
+    // BCP47-ish: 1-8 letters, then -alphanumerics of 1-8.
+    qsizetype i = 0, part = 0, len = 0;
+    for (; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == QLatin1Char('-')) {
+            if (len < 1 || len > 8)
+                return false;
+            ++part;
+            len = 0;
+            continue;
+        }
+        const char16_t c = s[i].unicode();
+        const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const bool digit = c >= '0' && c <= '9';
+        if (part == 0 ? !alpha : !(alpha || digit))
+            return false;
+        ++len;
+    }
+    return true;
+}
+
+// RFC 3986 §5.2 reference resolution.
+struct UriParts {
+    QString scheme, authority, path, query, fragment;
+    bool hasScheme = false, hasAuthority = false, hasQuery = false, hasFragment = false;
+};
+
+UriParts parseUri(const QString &s)
+{
+    UriParts p;
+    qsizetype i = 0;
+    // scheme
+    qsizetype colon = -1;
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        const QChar c = s[k];
+        if (c == QLatin1Char(':')) { colon = k; break; }
+        if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('#')) break;
+    }
+    if (colon > 0 && s[0].isLetter()) {
+        p.scheme = s.left(colon);
+        p.hasScheme = true;
+        i = colon + 1;
+    }
+    if (s.mid(i, 2) == QLatin1String("//")) {
+        i += 2;
+        qsizetype e = i;
+        while (e < s.size() && s[e] != QLatin1Char('/') && s[e] != QLatin1Char('?') && s[e] != QLatin1Char('#'))
+            ++e;
+        p.authority = s.mid(i, e - i);
+        p.hasAuthority = true;
+        i = e;
+    }
+    qsizetype e = i;
+    while (e < s.size() && s[e] != QLatin1Char('?') && s[e] != QLatin1Char('#'))
+        ++e;
+    p.path = s.mid(i, e - i);
+    i = e;
+    if (i < s.size() && s[i] == QLatin1Char('?')) {
+        e = i + 1;
+        while (e < s.size() && s[e] != QLatin1Char('#'))
+            ++e;
+        p.query = s.mid(i + 1, e - i - 1);
+        p.hasQuery = true;
+        i = e;
+    }
+    if (i < s.size() && s[i] == QLatin1Char('#')) {
+        p.fragment = s.mid(i + 1);
+        p.hasFragment = true;
+    }
+    return p;
+}
+
+QString removeDotSegments(const QString &path)
+{
+    QString input = path;
+    QStringList out;
+    // Segment-wise implementation of RFC 3986 §5.2.4.
+    const bool absolute = input.startsWith(QLatin1Char('/'));
+    QStringList segs = input.split(QLatin1Char('/'));
+    if (absolute)
+        segs.removeFirst();
+    bool trailingSlash = false;
+    for (qsizetype k = 0; k < segs.size(); ++k) {
+        const QString &seg = segs[k];
+        const bool last = k == segs.size() - 1;
+        if (seg == QLatin1String(".")) {
+            if (last) trailingSlash = true;
+            continue;
+        }
+        if (seg == QLatin1String("..")) {
+            if (!out.isEmpty())
+                out.removeLast();
+            if (last) trailingSlash = true;
+            continue;
+        }
+        out << seg;
+        trailingSlash = false;
+    }
+    QString r = (absolute ? QStringLiteral("/") : QString()) + out.join(QLatin1Char('/'));
+    if (trailingSlash && !r.endsWith(QLatin1Char('/')))
+        r += QLatin1Char('/');
+    return r;
+}
+
+QString resolveIri(const QString &base, const QString &ref)
+{
+    if (base.isEmpty())
+        return ref;
+    const UriParts r = parseUri(ref);
+    const UriParts b = parseUri(base);
+    UriParts t;
+    if (r.hasScheme) {
+        t = r;
+        t.path = removeDotSegments(r.path);
+    } else {
+        if (r.hasAuthority) {
+            t.authority = r.authority; t.hasAuthority = true;
+            t.path = removeDotSegments(r.path);
+            t.query = r.query; t.hasQuery = r.hasQuery;
+        } else {
+            if (r.path.isEmpty()) {
+                t.path = b.path;
+                if (r.hasQuery) { t.query = r.query; t.hasQuery = true; }
+                else { t.query = b.query; t.hasQuery = b.hasQuery; }
+            } else {
+                if (r.path.startsWith(QLatin1Char('/'))) {
+                    t.path = removeDotSegments(r.path);
+                } else {
+                    QString merged;
+                    if (b.hasAuthority && b.path.isEmpty())
+                        merged = QLatin1Char('/') + r.path;
+                    else {
+                        const qsizetype slash = b.path.lastIndexOf(QLatin1Char('/'));
+                        merged = (slash >= 0 ? b.path.left(slash + 1) : QString()) + r.path;
+                    }
+                    t.path = removeDotSegments(merged);
+                }
+                t.query = r.query; t.hasQuery = r.hasQuery;
+            }
+            t.authority = b.authority; t.hasAuthority = b.hasAuthority;
+        }
+        t.scheme = b.scheme; t.hasScheme = b.hasScheme;
+    }
+    t.fragment = r.fragment; t.hasFragment = r.hasFragment;
+    QString out;
+    if (t.hasScheme) out += t.scheme + QLatin1Char(':');
+    if (t.hasAuthority) out += QLatin1String("//") + t.authority;
+    out += t.path;
+    if (t.hasQuery) out += QLatin1Char('?') + t.query;
+    if (t.hasFragment) out += QLatin1Char('#') + t.fragment;
+    return out;
+}
+
+JsonValue asArray(const JsonValue &v)
+{
+    if (v.isArray())
+        return v;
+    JsonValue::Array a;
+    a.push_back(v);
+    return JsonValue(std::move(a));
+}
+
+// The items of a value seen as an array, by value: safe in range-for loops (a reference into a
+// temporary JsonValue would dangle).
+JsonValue::Array itemsOf(const JsonValue &v)
+{
+    if (v.isArray())
+        return v.toArray();
+    return JsonValue::Array{v};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Active context
+
+struct TermDefinition {
+    QString iri;
+    bool iriNull = false; // term explicitly mapped to null
+    bool prefix = false;
+    bool isProtected = false;
+    bool reverse = false;
+    bool hasType = false;
+    QString type;
+    bool hasLanguage = false;
+    QString language; // empty with hasLanguage = explicit null
+    bool hasDirection = false;
+    QString direction; // empty with hasDirection = explicit null
+    int containers = 0;
+    bool hasIndex = false;
+    QString index;
+    bool hasContext = false;
+    JsonValue context;
+    QString contextBase;
+    bool hasNest = false;
+    QString nest;
+
+    bool sameAs(const TermDefinition &o) const
+    {
+        return iri == o.iri && iriNull == o.iriNull && prefix == o.prefix && reverse == o.reverse
+            && hasType == o.hasType && type == o.type && hasLanguage == o.hasLanguage
+            && language == o.language && hasDirection == o.hasDirection && direction == o.direction
+            && containers == o.containers && hasIndex == o.hasIndex && index == o.index
+            && hasContext == o.hasContext && context == o.context && hasNest == o.hasNest
+            && nest == o.nest;
+    }
+};
+using TermPtr = std::shared_ptr<const TermDefinition>;
+
+struct ActiveContext;
+using CtxPtr = std::shared_ptr<const ActiveContext>;
+
+struct ActiveContext {
+    QHash<QString, TermPtr> terms;
+    QString base;
+    bool hasBase = false;
+    QString originalBase;
+    QString vocab;
+    bool hasVocab = false;
+    QString language;
+    bool hasLanguage = false;
+    QString direction;
+    bool hasDirection = false;
+    CtxPtr previous;
+    bool anyProtected = false;
+
+    const TermDefinition *term(const QString &t) const
+    {
+        auto it = terms.constFind(t);
+        return it == terms.constEnd() ? nullptr : it.value().get();
+    }
+};
+
+struct Failure {
+    Error error;
+};
+
+Error jsonLdError(const char *code, const QString &detail)
+{
+    return Error{QString::fromLatin1(code), JsonLdProcessor::tr("JSON-LD error (%1): %2")
+                                               .arg(QString::fromLatin1(code), detail)};
+}
+
+// Process-wide cache of processed contexts: (active context, local context identity, flags) ->
+// result. Entries keep their inputs alive, so pointer identities cannot be reused while cached.
+struct ContextCacheKey {
+    quint64 loader;
+    const void *active;
+    const void *local;
+    QString url;
+    QString base;
+    int flags;
+    bool operator==(const ContextCacheKey &o) const
+    {
+        return loader == o.loader && active == o.active && local == o.local && url == o.url
+            && base == o.base && flags == o.flags;
+    }
+};
+size_t qHash(const ContextCacheKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.loader, k.active, k.local, k.url, k.base, k.flags);
+}
+struct ContextCacheEntry {
+    CtxPtr result;
+    CtxPtr keepActive;
+    JsonValue keepLocal;
+};
+struct ContextCache {
+    QMutex mutex;
+    QHash<ContextCacheKey, ContextCacheEntry> map;
+};
+ContextCache &contextCache()
+{
+    static ContextCache c;
+    return c;
+}
+const void *identityOf(const JsonValue &v)
+{
+    if (v.isObject())
+        return &v.toObject();
+    if (v.isArray())
+        return &v.toArray();
+    return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The processor
+
+class Processor {
+public:
+    Processor(const DocumentLoader &loader, const JsonLdProcessor::Options &options)
+        : m_loader(loader), m_options(options) {}
+
+    const DocumentLoader &m_loader;
+    const JsonLdProcessor::Options &m_options;
+    std::optional<Error> m_error;
+    int m_depth = 0;
+    // Arguments of the context being processed, for term definitions created on demand
+    // during IRI expansion (they must get the same @protected default and base).
+    struct TermState {
+        QString baseUrl;
+        bool protectedDefault = false;
+        bool overrideProtected = false;
+        std::vector<QString> remote;
+        bool validateScoped = true;
+    } m_termState;
+
+    bool fail(const Error &e)
+    {
+        if (!m_error)
+            m_error = e;
+        return false;
+    }
+    bool fail(const char *code, const QString &detail) { return fail(jsonLdError(code, detail)); }
+    bool dataLoss(const QString &what)
+    {
+        if (!m_options.safeMode)
+            return true;
+        return fail(Error{QStringLiteral("data-loss"),
+                          JsonLdProcessor::tr("Safe mode: JSON-LD processing would drop %1.").arg(what)});
+    }
+
+    // ----- context processing ---------------------------------------------------------------
+
+    CtxPtr processContext(const CtxPtr &active, const JsonValue &local, const QString &baseUrl,
+                          std::vector<QString> remote, bool overrideProtected, bool propagate,
+                          bool validateScoped)
+    {
+        if (const JsonValue *p = local.isObject() ? local.find(kAtPropagate) : nullptr) {
+            if (!p->isBool()) {
+                fail("invalid @propagate value", JsonLdProcessor::tr("@propagate must be true or false"));
+                return nullptr;
+            }
+            propagate = p->toBool();
+        }
+        // Whole-call cache: type-scoped contexts (propagate false) would otherwise be processed
+        // again for every node of that type, since each call starts from a fresh copy.
+        const void *identity = identityOf(local);
+        const bool cacheable = remote.empty() && validateScoped && (identity || local.isString());
+        ContextCacheKey key{m_loader.instanceId(), active.get(), identity, local.isString() ? local.toString() : QString(),
+                            baseUrl,
+                            16 | (overrideProtected ? 1 : 0) | (propagate ? 2 : 0) | (validateScoped ? 4 : 0)
+                                | (m_options.processingMode10 ? 8 : 0)};
+        if (cacheable) {
+            ContextCache &cache = contextCache();
+            QMutexLocker lock(&cache.mutex);
+            auto it = cache.map.constFind(key);
+            if (it != cache.map.constEnd())
+                return it->result;
+        }
+        CtxPtr out = processContextUncached(active, local, baseUrl, remote, overrideProtected, propagate, validateScoped);
+        if (out && cacheable) {
+            ContextCache &cache = contextCache();
+            QMutexLocker lock(&cache.mutex);
+            if (cache.map.size() > 20000)
+                cache.map.clear();
+            cache.map.insert(key, ContextCacheEntry{out, active, local});
+        }
+        return out;
+    }
+
+    CtxPtr processContextUncached(const CtxPtr &active, const JsonValue &local, const QString &baseUrl,
+                                  std::vector<QString> remote, bool overrideProtected, bool propagate,
+                                  bool validateScoped)
+    {
+        CtxPtr result = active;
+        if (!propagate && !result->previous) {
+            auto copy = std::make_shared<ActiveContext>(*result);
+            copy->previous = active;
+            result = copy;
+        }
+        const JsonValue items = asArray(local);
+        for (const JsonValue &ctx : items.toArray()) {
+            result = processOne(result, active, ctx, baseUrl, remote, overrideProtected, propagate, validateScoped);
+            if (!result)
+                return nullptr;
+        }
+        return result;
+    }
+
+    CtxPtr processOne(const CtxPtr &result, const CtxPtr &original, const JsonValue &ctx, const QString &baseUrl,
+                      std::vector<QString> &remote, bool overrideProtected, bool propagate, bool validateScoped)
+    {
+        if (ctx.isNull()) {
+            if (!overrideProtected && result->anyProtected) {
+                fail("invalid context nullification", JsonLdProcessor::tr("cannot nullify a context with protected terms"));
+                return nullptr;
+            }
+            auto fresh = std::make_shared<ActiveContext>();
+            fresh->base = result->originalBase;
+            fresh->hasBase = !result->originalBase.isEmpty() || result->hasBase;
+            fresh->originalBase = result->originalBase;
+            if (!propagate)
+                fresh->previous = result->previous ? result->previous : original;
+            return fresh;
+        }
+        // Cache lookup (only for inputs whose identity is stable: URLs and shared objects).
+        ContextCacheKey key{m_loader.instanceId(), result.get(), identityOf(ctx), ctx.isString() ? ctx.toString() : QString(),
+                            baseUrl,
+                            (overrideProtected ? 1 : 0) | (propagate ? 2 : 0) | (validateScoped ? 4 : 0)
+                                | (m_options.processingMode10 ? 8 : 0)};
+        const bool cacheable = (ctx.isString() || ctx.isObject()) && remote.empty() && validateScoped;
+        if (cacheable) {
+            ContextCache &cache = contextCache();
+            QMutexLocker lock(&cache.mutex);
+            auto it = cache.map.constFind(key);
+            if (it != cache.map.constEnd())
+                return it->result;
+        }
+        std::vector<QString> chain = remote; // each entry of an array starts its own chain
+        CtxPtr out = processOneUncached(result, ctx, baseUrl, chain, overrideProtected, propagate, validateScoped);
+        if (out && cacheable) {
+            ContextCache &cache = contextCache();
+            QMutexLocker lock(&cache.mutex);
+            if (cache.map.size() > 20000)
+                cache.map.clear();
+            cache.map.insert(key, ContextCacheEntry{out, result, ctx});
+        }
+        return out;
+    }
+
+    CtxPtr processOneUncached(const CtxPtr &result, const JsonValue &ctxIn, const QString &baseUrl,
+                              std::vector<QString> &remote, bool overrideProtected, bool propagate,
+                              bool validateScoped)
+    {
+        Q_UNUSED(propagate);
+        JsonValue ctx = ctxIn;
+        if (ctx.isString()) {
+            const QString url = resolveIri(baseUrl, ctx.toString());
+            if (std::find(remote.begin(), remote.end(), url) != remote.end()) {
+                if (!validateScoped)
+                    return result;
+                fail("recursive context inclusion", url);
+                return nullptr;
+            }
+            if (int(remote.size()) >= m_options.maxRemoteContexts) {
+                fail("context overflow", JsonLdProcessor::tr("too many nested remote contexts (%1)").arg(url));
+                return nullptr;
+            }
+            remote.push_back(url);
+            auto doc = m_loader.load(url);
+            if (!doc.ok()) {
+                if (doc.error().code == QLatin1String("unknown-context")) {
+                    fail(doc.error());
+                    return nullptr;
+                }
+                fail("loading remote context failed", doc.error().message);
+                return nullptr;
+            }
+            const JsonValue *inner = doc->isObject() ? doc->find(kAtContext) : nullptr;
+            if (!inner) {
+                fail("invalid remote context", JsonLdProcessor::tr("%1 has no @context").arg(url));
+                return nullptr;
+            }
+            // Process the remote context against the *current* result.
+            CtxPtr r = processContextRemote(result, *inner, url, remote, overrideProtected, validateScoped);
+            return r;
+        }
+        if (!ctx.isObject()) {
+            fail("invalid local context", JsonLdProcessor::tr("a context must be an object, a string or null"));
+            return nullptr;
+        }
+        auto res = std::make_shared<ActiveContext>(*result);
+        const bool mode10 = m_options.processingMode10;
+        if (const JsonValue *v = ctx.find(kAtVersion)) {
+            if (!v->isNumber() || v->toNumber() != 1.1) {
+                fail("invalid @version value", JsonLdProcessor::tr("@version must be 1.1"));
+                return nullptr;
+            }
+            if (mode10) {
+                fail("processing mode conflict", JsonLdProcessor::tr("@version 1.1 in json-ld-1.0 mode"));
+                return nullptr;
+            }
+        }
+        if (const JsonValue *imp = ctx.find(kAtImport)) {
+            if (mode10) {
+                fail("invalid context entry", QStringLiteral("@import"));
+                return nullptr;
+            }
+            if (!imp->isString()) {
+                fail("invalid @import value", JsonLdProcessor::tr("@import must be a string"));
+                return nullptr;
+            }
+            const QString url = resolveIri(baseUrl, imp->toString());
+            auto doc = m_loader.load(url);
+            if (!doc.ok()) {
+                fail("loading remote context failed", doc.error().message);
+                return nullptr;
+            }
+            const JsonValue *inner = doc->isObject() ? doc->find(kAtContext) : nullptr;
+            if (!inner || !inner->isObject()) {
+                fail("invalid remote context", JsonLdProcessor::tr("%1 has no @context object").arg(url));
+                return nullptr;
+            }
+            if (inner->contains(kAtImport)) {
+                fail("invalid context entry", JsonLdProcessor::tr("an imported context cannot import"));
+                return nullptr;
+            }
+            JsonValue merged = *inner;
+            for (const auto &[k, v] : ctx.toObject())
+                merged.insert(k, v);
+            ctx = merged;
+        }
+        if (const JsonValue *b = ctx.find(kAtBase); b && remote.empty()) {
+            if (b->isNull()) {
+                res->base.clear();
+                res->hasBase = false;
+            } else if (!b->isString()) {
+                fail("invalid base IRI", JsonLdProcessor::tr("@base must be a string"));
+                return nullptr;
+            } else if (isAbsoluteIri(b->toString())) {
+                res->base = b->toString();
+                res->hasBase = true;
+            } else if (res->hasBase) {
+                res->base = resolveIri(res->base, b->toString());
+            } else {
+                fail("invalid base IRI", b->toString());
+                return nullptr;
+            }
+        }
+        if (const JsonValue *v = ctx.find(kAtVocab)) {
+            if (v->isNull()) {
+                res->vocab.clear();
+                res->hasVocab = false;
+            } else if (!v->isString()) {
+                fail("invalid vocab mapping", JsonLdProcessor::tr("@vocab must be a string"));
+                return nullptr;
+            } else {
+                QString iri = v->toString();
+                if (!isAbsoluteIri(iri) && mode10) {
+                    fail("invalid vocab mapping", iri);
+                    return nullptr;
+                }
+                if (!mode10) {
+                    // JSON-LD 1.1: @vocab is IRI-expanded (compact IRIs, terms, relative IRIs).
+                    std::map<QString, bool> defined;
+                    iri = expandIri(res, iri, true, true, &ctx, defined);
+                    if (m_error)
+                        return nullptr;
+                }
+                res->vocab = iri;
+                res->hasVocab = true;
+            }
+        }
+        if (const JsonValue *v = ctx.find(kAtLanguage)) {
+            if (v->isNull()) {
+                res->language.clear();
+                res->hasLanguage = false;
+            } else if (!v->isString()) {
+                fail("invalid default language", JsonLdProcessor::tr("@language must be a string"));
+                return nullptr;
+            } else {
+                res->language = v->toString().toLower();
+                res->hasLanguage = true;
+            }
+        }
+        if (const JsonValue *v = ctx.find(kAtDirection)) {
+            if (mode10) {
+                fail("invalid context entry", QStringLiteral("@direction"));
+                return nullptr;
+            }
+            if (v->isNull()) {
+                res->direction.clear();
+                res->hasDirection = false;
+            } else if (v->isString() && (v->toString() == QLatin1String("ltr") || v->toString() == QLatin1String("rtl"))) {
+                res->direction = v->toString();
+                res->hasDirection = true;
+            } else {
+                fail("invalid base direction", JsonLdProcessor::tr("@direction must be ltr or rtl"));
+                return nullptr;
+            }
+        }
+        if (const JsonValue *v = ctx.find(kAtPropagate)) {
+            if (mode10) {
+                fail("invalid context entry", QStringLiteral("@propagate"));
+                return nullptr;
+            }
+            if (!v->isBool()) {
+                fail("invalid @propagate value", JsonLdProcessor::tr("@propagate must be true or false"));
+                return nullptr;
+            }
+        }
+        bool protectedDefault = false;
+        if (const JsonValue *v = ctx.find(kAtProtected)) {
+            if (!v->isBool()) {
+                fail("invalid @protected value", JsonLdProcessor::tr("@protected must be true or false"));
+                return nullptr;
+            }
+            protectedDefault = v->toBool();
+        }
+        std::map<QString, bool> defined;
+        const TermState saved = m_termState;
+        m_termState = TermState{baseUrl, protectedDefault, overrideProtected, remote, validateScoped};
+        struct Restore {
+            TermState &target;
+            TermState value;
+            ~Restore() { target = value; }
+        } restore{m_termState, saved};
+        for (const auto &[k, v] : ctx.toObject()) {
+            if (k == kAtBase || k == kAtDirection || k == kAtImport || k == kAtLanguage || k == kAtPropagate
+                || k == kAtProtected || k == kAtVersion || k == kAtVocab)
+                continue;
+            if (!createTermDefinition(res, ctx, k, defined, baseUrl, protectedDefault, overrideProtected,
+                                      remote, validateScoped))
+                return nullptr;
+        }
+        return res;
+    }
+
+    CtxPtr processContextRemote(const CtxPtr &active, const JsonValue &local, const QString &url,
+                                std::vector<QString> &remote, bool overrideProtected, bool validateScoped)
+    {
+        CtxPtr result = active;
+        const JsonValue items = asArray(local);
+        for (const JsonValue &ctx : items.toArray()) {
+            // Inside a remote context the cache key must not depend on the remote chain, so the
+            // nested call is uncached (remote is non-empty).
+            if (ctx.isNull()) {
+                result = processOne(result, active, ctx, url, remote, overrideProtected, true, validateScoped);
+            } else {
+                result = processOneUncached(result, ctx, url, remote, overrideProtected, true, validateScoped);
+            }
+            if (!result)
+                return nullptr;
+        }
+        return result;
+    }
+
+    bool createTermDefinition(const std::shared_ptr<ActiveContext> &active, const JsonValue &local,
+                              const QString &term, std::map<QString, bool> &defined, const QString &baseUrl,
+                              bool protectedDefault, bool overrideProtected, std::vector<QString> remote,
+                              bool validateScoped)
+    {
+        auto d = defined.find(term);
+        if (d != defined.end()) {
+            if (d->second)
+                return true;
+            return fail("cyclic IRI mapping", term);
+        }
+        if (term.isEmpty())
+            return fail("invalid term definition", JsonLdProcessor::tr("empty term"));
+        defined[term] = false;
+        JsonValue value = local.value(term);
+        const bool mode10 = m_options.processingMode10;
+        if (term == kAtType) {
+            if (mode10)
+                return fail("keyword redefinition", term);
+            bool okType = value.isObject() && value.size() > 0;
+            for (const auto &[k, v] : value.toObject()) {
+                if (k == kAtContainer && v.isString() && v.toString() == kAtSet)
+                    continue;
+                if (k == kAtProtected)
+                    continue;
+                okType = false;
+            }
+            if (!okType)
+                return fail("keyword redefinition", term);
+        } else if (isKeyword(term)) {
+            return fail("keyword redefinition", term);
+        } else if (hasKeywordForm(term)) {
+            defined[term] = true;
+            return true; // ignored, as the spec says (a warning in other processors)
+        }
+        TermPtr previous;
+        if (auto it = active->terms.find(term); it != active->terms.end()) {
+            previous = it.value();
+            active->terms.erase(it);
+        }
+        bool simpleTerm = false;
+        if (value.isNull()) {
+            JsonValue::Object o;
+            o.emplace_back(kAtId, JsonValue());
+            value = JsonValue(std::move(o));
+        } else if (value.isString()) {
+            JsonValue::Object o;
+            o.emplace_back(kAtId, value);
+            value = JsonValue(std::move(o));
+            simpleTerm = true;
+        } else if (!value.isObject()) {
+            return fail("invalid term definition", term);
+        }
+        auto def = std::make_shared<TermDefinition>();
+        if (const JsonValue *p = value.find(kAtProtected)) {
+            if (mode10)
+                return fail("invalid term definition", term);
+            if (!p->isBool())
+                return fail("invalid @protected value", term);
+            def->isProtected = p->toBool();
+        } else {
+            def->isProtected = protectedDefault;
+        }
+        if (const JsonValue *t = value.find(kAtType)) {
+            if (!t->isString())
+                return fail("invalid type mapping", term);
+            const QString type = expandIri(active, t->toString(), false, true, &local, defined);
+            if (m_error)
+                return false;
+            if (((type == kAtJson || type == kAtNone) && mode10)
+                || (type != kAtId && type != kAtJson && type != kAtNone && type != kAtVocab && !isAbsoluteIri(type))
+                || isBlankId(type))
+                return fail("invalid type mapping", term);
+            def->hasType = true;
+            def->type = type;
+        }
+        if (const JsonValue *r = value.find(kAtReverse)) {
+            if (value.contains(kAtId) || value.contains(kAtNest))
+                return fail("invalid reverse property", term);
+            if (!r->isString())
+                return fail("invalid IRI mapping", term);
+            if (hasKeywordForm(r->toString())) {
+                defined[term] = true;
+                return true;
+            }
+            def->iri = expandIri(active, r->toString(), false, true, &local, defined);
+            if (m_error)
+                return false;
+            if (!isAbsoluteIri(def->iri))
+                return fail("invalid IRI mapping", term);
+            if (const JsonValue *c = value.find(kAtContainer)) {
+                if (c->isNull()) {
+                } else if (c->isString() && (c->toString() == kAtSet || c->toString() == kAtIndex)) {
+                    def->containers = c->toString() == kAtSet ? CSet : CIndex;
+                } else {
+                    return fail("invalid reverse property", term);
+                }
+            }
+            def->reverse = true;
+            active->terms.insert(term, def);
+            if (def->isProtected)
+                active->anyProtected = true;
+            defined[term] = true;
+            return true;
+        }
+        const JsonValue *idv = value.find(kAtId);
+        if (idv && !(idv->isString() && idv->toString() == term)) {
+            if (idv->isNull()) {
+                def->iriNull = true;
+            } else {
+                if (!idv->isString())
+                    return fail("invalid IRI mapping", term);
+                const QString id = idv->toString();
+                if (!isKeyword(id) && hasKeywordForm(id)) {
+                    defined[term] = true;
+                    return true;
+                }
+                def->iri = expandIri(active, id, false, true, &local, defined);
+                if (m_error)
+                    return false;
+                if (!isKeyword(def->iri) && !isAbsoluteIri(def->iri))
+                    return fail("invalid IRI mapping", term);
+                if (def->iri == kAtContext)
+                    return fail("invalid keyword alias", term);
+                const qsizetype colon = term.indexOf(QLatin1Char(':'), 1);
+                if ((colon > 0 && colon < term.size() - 1) || term.contains(QLatin1Char('/'))) {
+                    defined[term] = true;
+                    const QString again = expandIri(active, term, false, true, &local, defined);
+                    if (m_error)
+                        return false;
+                    if (again != def->iri)
+                        return fail("invalid IRI mapping", term);
+                }
+                if (!term.contains(QLatin1Char(':')) && !term.contains(QLatin1Char('/')) && simpleTerm) {
+                    const QChar last = def->iri.isEmpty() ? QChar() : def->iri.back();
+                    if (isBlankId(def->iri)
+                        || QStringLiteral(":/?#[]@").contains(last))
+                        def->prefix = true;
+                }
+            }
+        } else if (term.indexOf(QLatin1Char(':'), 1) > 0) {
+            const qsizetype colon = term.indexOf(QLatin1Char(':'), 1);
+            const QString prefix = term.left(colon);
+            const QString suffix = term.mid(colon + 1);
+            if (local.contains(prefix)) {
+                if (!createTermDefinition(active, local, prefix, defined, baseUrl, protectedDefault, overrideProtected, remote, validateScoped))
+                    return false;
+            }
+            if (const TermDefinition *pd = active->term(prefix); pd && !pd->iriNull)
+                def->iri = pd->iri + suffix;
+            else
+                def->iri = term;
+        } else if (term.contains(QLatin1Char('/'))) {
+            def->iri = expandIri(active, term, false, true, nullptr, defined);
+            if (m_error)
+                return false;
+            if (!isAbsoluteIri(def->iri))
+                return fail("invalid IRI mapping", term);
+        } else if (term == kAtType) {
+            def->iri = kAtType;
+        } else if (active->hasVocab) {
+            def->iri = active->vocab + term;
+        } else {
+            return fail("invalid IRI mapping", JsonLdProcessor::tr("%1 has no IRI and there is no @vocab").arg(term));
+        }
+        if (const JsonValue *c = value.find(kAtContainer)) {
+            int mask = 0;
+            const JsonValue list = asArray(*c);
+            if (mode10 && (!c->isString() || c->toString() == kAtId || c->toString() == kAtGraph || c->toString() == kAtType))
+                return fail("invalid container mapping", term);
+            for (const JsonValue &x : list.toArray()) {
+                if (!x.isString())
+                    return fail("invalid container mapping", term);
+                const QString &s = x.toString();
+                int bit = 0;
+                if (s == kAtList) bit = CList;
+                else if (s == kAtSet) bit = CSet;
+                else if (s == kAtIndex) bit = CIndex;
+                else if (s == kAtLanguage) bit = CLanguage;
+                else if (s == kAtId) bit = CId;
+                else if (s == kAtType) bit = CType;
+                else if (s == kAtGraph) bit = CGraph;
+                else return fail("invalid container mapping", term);
+                if (mask & bit)
+                    return fail("invalid container mapping", term);
+                mask |= bit;
+            }
+            // Valid combinations (JSON-LD 1.1 §4.2.2 step 19).
+            const int withoutSet = mask & ~CSet;
+            bool valid;
+            if (mask & CList)
+                valid = mask == CList;
+            else if (mask & CGraph)
+                valid = (withoutSet & ~(CGraph | CId | CIndex)) == 0 && !((withoutSet & CId) && (withoutSet & CIndex));
+            else {
+                const int n = ((withoutSet & CIndex) ? 1 : 0) + ((withoutSet & CLanguage) ? 1 : 0)
+                    + ((withoutSet & CId) ? 1 : 0) + ((withoutSet & CType) ? 1 : 0);
+                valid = n <= 1;
+            }
+            if (!valid)
+                return fail("invalid container mapping", term);
+            def->containers = mask;
+            if (mask & CType) {
+                if (!def->hasType) {
+                    def->hasType = true;
+                    def->type = kAtId;
+                } else if (def->type != kAtId && def->type != kAtVocab) {
+                    return fail("invalid type mapping", term);
+                }
+            }
+        }
+        if (const JsonValue *ix = value.find(kAtIndex)) {
+            if (mode10 || !(def->containers & CIndex) || !ix->isString())
+                return fail("invalid term definition", term);
+            std::map<QString, bool> dummy;
+            const QString expanded = expandIri(active, ix->toString(), false, true, nullptr, dummy);
+            if (!isAbsoluteIri(expanded))
+                return fail("invalid term definition", term);
+            def->hasIndex = true;
+            def->index = ix->toString();
+        }
+        if (const JsonValue *sc = value.find(kAtContext)) {
+            if (mode10)
+                return fail("invalid term definition", term);
+            // Validate now, as the spec requires (results are cached, so this is cheap later).
+            CtxPtr check = processContext(active, *sc, baseUrl, remote, true, true, false);
+            if (!check) {
+                const Error inner = *m_error;
+                if (inner.code == QLatin1String("unknown-context"))
+                    return false;
+                m_error.reset();
+                return fail("invalid scoped context", term + QStringLiteral(": ") + inner.message);
+            }
+            def->hasContext = true;
+            def->context = *sc;
+            def->contextBase = baseUrl;
+        }
+        if (!value.contains(kAtType)) {
+            if (const JsonValue *l = value.find(kAtLanguage)) {
+                if (!l->isNull() && !l->isString())
+                    return fail("invalid language mapping", term);
+                def->hasLanguage = true;
+                def->language = l->isNull() ? QString() : l->toString().toLower();
+            }
+            if (const JsonValue *dv = value.find(kAtDirection)) {
+                if (!dv->isNull() && !(dv->isString() && (dv->toString() == QLatin1String("ltr") || dv->toString() == QLatin1String("rtl"))))
+                    return fail("invalid base direction", term);
+                def->hasDirection = true;
+                def->direction = dv->isNull() ? QString() : dv->toString();
+            }
+        }
+        if (const JsonValue *n = value.find(kAtNest)) {
+            if (mode10)
+                return fail("invalid term definition", term);
+            if (!n->isString() || (isKeyword(n->toString()) && n->toString() != kAtNest))
+                return fail("invalid @nest value", term);
+            def->hasNest = true;
+            def->nest = n->toString();
+        }
+        if (const JsonValue *p = value.find(kAtPrefix)) {
+            if (mode10 || term.contains(QLatin1Char(':')) || term.contains(QLatin1Char('/')))
+                return fail("invalid term definition", term);
+            if (!p->isBool())
+                return fail("invalid @prefix value", term);
+            def->prefix = p->toBool();
+            if (def->prefix && isKeyword(def->iri))
+                return fail("invalid term definition", term);
+        }
+        for (const auto &[k, v] : value.toObject()) {
+            Q_UNUSED(v);
+            if (k != kAtId && k != kAtReverse && k != kAtContainer && k != kAtContext && k != kAtDirection
+                && k != kAtIndex && k != kAtLanguage && k != kAtNest && k != kAtPrefix && k != kAtProtected
+                && k != kAtType)
+                return fail("invalid term definition", term + QStringLiteral(": ") + k);
+        }
+        if (!overrideProtected && previous && previous->isProtected) {
+            if (!def->sameAs(*previous))
+                return fail("protected term redefinition", term);
+            active->terms.insert(term, previous);
+        } else {
+            active->terms.insert(term, def);
+            if (def->isProtected)
+                active->anyProtected = true;
+        }
+        defined[term] = true;
+        return true;
+    }
+
+    // IRI expansion (§5.2). 'local'/'defined' are set while processing a context.
+    QString expandIri(const std::shared_ptr<ActiveContext> &active, const QString &value, bool documentRelative,
+                      bool vocab, const JsonValue *local, std::map<QString, bool> &defined)
+    {
+        if (value.isEmpty() && !documentRelative)
+            return value;
+        if (isKeyword(value))
+            return value;
+        if (hasKeywordForm(value))
+            return QString(); // null
+        if (local && local->contains(value)) {
+            auto d = defined.find(value);
+            if (d == defined.end() || !d->second) {
+                if (!createTermDefinition(active, *local, value, defined, m_termState.baseUrl,
+                                          m_termState.protectedDefault, m_termState.overrideProtected,
+                                          m_termState.remote, m_termState.validateScoped))
+                    return QString();
+            }
+        }
+        return expandIriWith(*active, value, documentRelative, vocab, local, &defined, active.get());
+    }
+
+    QString expandIriWith(const ActiveContext &ctx, const QString &value, bool documentRelative, bool vocab,
+                          const JsonValue *local, std::map<QString, bool> *defined, ActiveContext *mutableCtx)
+    {
+        if (isKeyword(value))
+            return value;
+        if (hasKeywordForm(value))
+            return QString();
+        const TermDefinition *td = ctx.term(value);
+        if (td && !td->iriNull && isKeyword(td->iri))
+            return td->iri;
+        if (vocab && td)
+            return td->iriNull ? QString() : td->iri;
+        const qsizetype colon = value.indexOf(QLatin1Char(':'), 1);
+        if (colon > 0) {
+            const QString prefix = value.left(colon);
+            const QString suffix = value.mid(colon + 1);
+            if (prefix == QLatin1String("_") || suffix.startsWith(QLatin1String("//")))
+                return value;
+            if (local && defined && mutableCtx && local->contains(prefix)) {
+                auto d = defined->find(prefix);
+                if (d == defined->end() || !d->second) {
+                    // Need the shared_ptr form; callers from context processing pass it through expandIri.
+                    std::shared_ptr<ActiveContext> holder(mutableCtx, [](ActiveContext *) {});
+                    if (!createTermDefinition(holder, *local, prefix, *defined, m_termState.baseUrl,
+                                              m_termState.protectedDefault, m_termState.overrideProtected,
+                                              m_termState.remote, m_termState.validateScoped))
+                        return QString();
+                }
+            }
+            const TermDefinition *pd = ctx.term(prefix);
+            if (pd && !pd->iriNull && pd->prefix)
+                return pd->iri + suffix;
+            if (isAbsoluteIri(value))
+                return value;
+        }
+        if (vocab && ctx.hasVocab)
+            return ctx.vocab + value;
+        if (documentRelative) {
+            if (ctx.hasBase)
+                return resolveIri(ctx.base, value);
+            return value;
+        }
+        return value;
+    }
+
+    QString expandIri(const CtxPtr &ctx, const QString &value, bool documentRelative, bool vocab)
+    {
+        return expandIriWith(*ctx, value, documentRelative, vocab, nullptr, nullptr, nullptr);
+    }
+
+    // ----- expansion --------------------------------------------------------------------------
+
+    JsonValue valueExpansion(const CtxPtr &ctx, const QString &property, const JsonValue &value)
+    {
+        const TermDefinition *td = ctx->term(property);
+        if (td && td->hasType && value.isString()) {
+            if (td->type == kAtId) {
+                const QString iri = expandIri(ctx, value.toString(), true, false);
+                JsonValue::Object o;
+                o.emplace_back(kAtId, iri);
+                return JsonValue(std::move(o));
+            }
+            if (td->type == kAtVocab) {
+                const QString iri = expandIri(ctx, value.toString(), true, true);
+                JsonValue::Object o;
+                o.emplace_back(kAtId, iri);
+                return JsonValue(std::move(o));
+            }
+        }
+        JsonValue::Object o;
+        o.emplace_back(kAtValue, value);
+        if (td && td->hasType && td->type != kAtId && td->type != kAtVocab && td->type != kAtNone) {
+            o.emplace_back(kAtType, td->type);
+        } else if (value.isString()) {
+            const bool hasLang = td && td->hasLanguage;
+            const QString lang = hasLang ? td->language : (ctx->hasLanguage ? ctx->language : QString());
+            const bool hasDir = td && td->hasDirection;
+            const QString dir = hasDir ? td->direction : (ctx->hasDirection ? ctx->direction : QString());
+            if (!lang.isEmpty())
+                o.emplace_back(kAtLanguage, lang);
+            if (!dir.isEmpty())
+                o.emplace_back(kAtDirection, dir);
+        }
+        return JsonValue(std::move(o));
+    }
+
+    static std::vector<const JsonValue::Member *> sortedMembers(const JsonValue &obj)
+    {
+        std::vector<const JsonValue::Member *> out;
+        out.reserve(obj.toObject().size());
+        for (const JsonValue::Member &m : obj.toObject())
+            out.push_back(&m);
+        std::sort(out.begin(), out.end(), [](const auto *a, const auto *b) { return a->first < b->first; });
+        return out;
+    }
+
+    // Returns false on error; 'out' null = dropped.
+    bool expand(CtxPtr active, const QString *activeProperty, const JsonValue &element, const QString &baseUrl,
+                JsonValue &out, bool fromMap = false, bool insideList = false)
+    {
+        struct DepthGuard {
+            int &d;
+            explicit DepthGuard(int &x) : d(x) { ++d; }
+            ~DepthGuard() { --d; }
+        } guard(m_depth);
+        if (m_depth > m_options.maxDepth)
+            return fail(Error{QStringLiteral("jsonld-too-deep"),
+                              JsonLdProcessor::tr("The JSON-LD document is nested deeper than %1 levels.").arg(m_options.maxDepth)});
+        out = JsonValue();
+        if (element.isNull())
+            return true;
+        const TermDefinition *apDef = activeProperty ? active->term(*activeProperty) : nullptr;
+        const bool apIsGraph = activeProperty && *activeProperty == kAtGraph;
+        if (element.isScalar()) {
+            if (!activeProperty || apIsGraph)
+                return dataLoss(JsonLdProcessor::tr("a free-floating value"));
+            if (apDef && apDef->hasContext) {
+                active = processContext(active, apDef->context, apDef->contextBase, {}, true, true, true);
+                if (!active)
+                    return false;
+            }
+            out = valueExpansion(active, *activeProperty, element);
+            return true;
+        }
+        if (element.isArray()) {
+            JsonValue::Array result;
+            const bool listContainer = apDef && (apDef->containers & CList);
+            for (const JsonValue &item : element.toArray()) {
+                JsonValue e;
+                if (!expand(active, activeProperty, item, baseUrl, e, fromMap, insideList || listContainer))
+                    return false;
+                if (listContainer && e.isArray()) {
+                    JsonValue::Object o;
+                    o.emplace_back(kAtList, e);
+                    e = JsonValue(std::move(o));
+                }
+                if (e.isArray()) {
+                    for (const JsonValue &x : e.toArray())
+                        result.push_back(x);
+                } else if (!e.isNull()) {
+                    result.push_back(std::move(e));
+                }
+            }
+            out = JsonValue(std::move(result));
+            return true;
+        }
+        // element is a map
+        if (active->previous && !fromMap) {
+            bool revert = true;
+            bool onlyId = element.size() == 1;
+            for (const auto &[k, v] : element.toObject()) {
+                Q_UNUSED(v);
+                const QString e = expandIri(active, k, false, true);
+                if (e == kAtValue) {
+                    revert = false;
+                    break;
+                }
+                if (onlyId && e == kAtId)
+                    revert = false;
+            }
+            if (revert)
+                active = active->previous;
+        }
+        if (apDef && apDef->hasContext) {
+            active = processContext(active, apDef->context, apDef->contextBase, {}, true, true, true);
+            if (!active)
+                return false;
+        }
+        if (const JsonValue *c = element.find(kAtContext)) {
+            active = processContext(active, *c, baseUrl, {}, false, true, true);
+            if (!active)
+                return false;
+        }
+        const CtxPtr typeScoped = active;
+        QString inputType;
+        bool inputTypeSet = false;
+        for (const JsonValue::Member *m : sortedMembers(element)) {
+            if (expandIri(active, m->first, false, true) != kAtType)
+                continue;
+            std::vector<QString> types;
+            for (const JsonValue &t : itemsOf(m->second))
+                if (t.isString())
+                    types.push_back(t.toString());
+            std::sort(types.begin(), types.end());
+            for (const QString &t : types) {
+                const TermDefinition *td = typeScoped->term(t);
+                if (td && td->hasContext) {
+                    active = processContext(active, td->context, td->contextBase, {}, false, false, true);
+                    if (!active)
+                        return false;
+                }
+            }
+            if (!inputTypeSet && !types.empty()) {
+                const JsonValue arr = asArray(m->second);
+                const JsonValue &last = arr.toArray().back();
+                if (last.isString())
+                    inputType = expandIri(active, last.toString(), false, true);
+                inputTypeSet = true;
+            }
+        }
+        JsonValue result = JsonValue::object();
+        if (!expandObject(active, typeScoped, activeProperty, element, baseUrl, inputType, result))
+            return false;
+        if (const JsonValue *v = result.find(kAtValue)) {
+            for (const auto &[k, x] : result.toObject()) {
+                Q_UNUSED(x);
+                if (k != kAtDirection && k != kAtIndex && k != kAtLanguage && k != kAtType && k != kAtValue)
+                    return fail("invalid value object", k);
+            }
+            if (result.contains(kAtType) && (result.contains(kAtLanguage) || result.contains(kAtDirection)))
+                return fail("invalid value object", JsonLdProcessor::tr("@type with @language or @direction"));
+            const JsonValue *t = result.find(kAtType);
+            if (t && t->isString() && t->toString() == kAtJson) {
+                // any JSON value
+            } else if (v->isNull() || (v->isArray() && v->size() == 0)) {
+                return true; // dropped
+            } else if (!v->isScalar()) {
+                return fail("invalid value object value", JsonLdProcessor::tr("@value must be a scalar"));
+            } else if (result.contains(kAtLanguage) && !v->isString()) {
+                return fail("invalid language-tagged value", JsonLdProcessor::tr("a language-tagged value must be a string"));
+            } else if (t && (!t->isString() || !isAbsoluteIri(t->toString()) || isBlankId(t->toString()))) {
+                return fail("invalid typed value", t->isString() ? t->toString() : QString());
+            }
+        } else if (const JsonValue *t = result.find(kAtType); t && !t->isArray()) {
+            result.insert(kAtType, asArray(*t));
+        } else if (result.contains(kAtSet) || result.contains(kAtList)) {
+            if (result.size() > 2 || (result.size() == 2 && !result.contains(kAtIndex)))
+                return fail("invalid set or list object", JsonLdProcessor::tr("unexpected entries"));
+            if (const JsonValue *s = result.find(kAtSet)) {
+                out = *s;
+                return true;
+            }
+        }
+        if (result.size() == 1 && result.contains(kAtLanguage)) {
+            out = JsonValue();
+            return true;
+        }
+        if ((!activeProperty || apIsGraph) && !insideList) {
+            const int n = result.size();
+            if (n == 0) {
+                return dataLoss(JsonLdProcessor::tr("an empty top-level object"));
+            }
+            if (result.contains(kAtValue) || result.contains(kAtList))
+                return dataLoss(JsonLdProcessor::tr("a free-floating value or list"));
+            if (n == 1 && result.contains(kAtId))
+                return dataLoss(JsonLdProcessor::tr("a top-level object with only @id"));
+        }
+        out = std::move(result);
+        return true;
+    }
+
+    static void appendValues(JsonValue &result, const QString &key, const JsonValue &value)
+    {
+        JsonValue existing = result.value(key);
+        JsonValue::Array arr = existing.isArray() ? existing.toArray() : JsonValue::Array();
+        if (!existing.isNull() && !existing.isArray())
+            arr.push_back(existing);
+        if (value.isArray())
+            arr.insert(arr.end(), value.toArray().begin(), value.toArray().end());
+        else
+            arr.push_back(value);
+        result.insert(key, JsonValue(std::move(arr)));
+    }
+
+    bool expandObject(const CtxPtr &active, const CtxPtr &typeScoped, const QString *activeProperty,
+                      const JsonValue &element, const QString &baseUrl, const QString &inputType, JsonValue &result)
+    {
+        std::vector<QString> nests;
+        const bool mode10 = m_options.processingMode10;
+        for (const JsonValue::Member *m : sortedMembers(element)) {
+            const QString &key = m->first;
+            const JsonValue &value = m->second;
+            if (key == kAtContext)
+                continue;
+            const QString expandedProperty = expandIri(active, key, false, true);
+            if (expandedProperty.isEmpty() || (!isAbsoluteIri(expandedProperty) && !isKeyword(expandedProperty))) {
+                if (!dataLoss(JsonLdProcessor::tr("the property \"%1\" (not defined by any context)").arg(key)))
+                    return false;
+                continue;
+            }
+            if (isKeyword(expandedProperty)) {
+                if (activeProperty && *activeProperty == kAtReverse)
+                    return fail("invalid reverse property map", key);
+                if (result.contains(expandedProperty) && expandedProperty != kAtIncluded && expandedProperty != kAtType)
+                    return fail("colliding keywords", expandedProperty);
+                JsonValue expandedValue;
+                if (expandedProperty == kAtId) {
+                    if (!value.isString())
+                        return fail("invalid @id value", key);
+                    const QString iri = expandIri(active, value.toString(), true, false);
+                    if (!isAbsoluteIri(iri) && !dataLoss(JsonLdProcessor::tr("the relative @id \"%1\"").arg(value.toString())))
+                        return false;
+                    expandedValue = iri;
+                } else if (expandedProperty == kAtType) {
+                    JsonValue::Array types;
+                    if (value.isString()) {
+                        types.push_back(value);
+                    } else if (value.isArray()) {
+                        for (const JsonValue &t : value.toArray()) {
+                            if (!t.isString())
+                                return fail("invalid type value", key);
+                            types.push_back(t);
+                        }
+                    } else {
+                        return fail("invalid type value", key);
+                    }
+                    for (JsonValue &t : types) {
+                        const QString iri = expandIri(typeScoped, t.toString(), true, true);
+                        if (!isAbsoluteIri(iri) && !dataLoss(JsonLdProcessor::tr("the type \"%1\" (not defined by any context)").arg(t.toString())))
+                            return false;
+                        t = iri;
+                    }
+                    if (const JsonValue *existing = result.find(kAtType)) {
+                        JsonValue::Array merged = itemsOf(*existing);
+                        merged.insert(merged.end(), types.begin(), types.end());
+                        types = std::move(merged);
+                    }
+                    expandedValue = (value.isString() && !result.contains(kAtType)) ? types.front() : JsonValue(std::move(types));
+                } else if (expandedProperty == kAtGraph) {
+                    const QString g = kAtGraph;
+                    if (!expand(active, &g, value, baseUrl, expandedValue))
+                        return false;
+                    expandedValue = asArray(expandedValue);
+                } else if (expandedProperty == kAtIncluded) {
+                    if (mode10)
+                        continue;
+                    if (!expand(active, nullptr, value, baseUrl, expandedValue))
+                        return false;
+                    expandedValue = asArray(expandedValue);
+                    for (const JsonValue &x : expandedValue.toArray())
+                        if (!x.isObject() || x.contains(kAtValue) || x.contains(kAtList))
+                            return fail("invalid @included value", key);
+                    if (const JsonValue *existing = result.find(kAtIncluded)) {
+                        JsonValue::Array merged = existing->toArray();
+                        merged.insert(merged.end(), expandedValue.toArray().begin(), expandedValue.toArray().end());
+                        expandedValue = JsonValue(std::move(merged));
+                    }
+                } else if (expandedProperty == kAtValue) {
+                    if (inputType == kAtJson) {
+                        if (mode10)
+                            return fail("invalid value object value", key);
+                        expandedValue = value;
+                    } else if (!value.isNull() && !value.isScalar()) {
+                        return fail("invalid value object value", key);
+                    } else {
+                        expandedValue = value;
+                    }
+                    result.insert(kAtValue, expandedValue);
+                    continue;
+                } else if (expandedProperty == kAtLanguage) {
+                    if (!value.isString())
+                        return fail("invalid language-tagged string", key);
+                    if (!isWellFormedLanguage(value.toString())
+                        && !dataLoss(JsonLdProcessor::tr("the invalid language tag \"%1\"").arg(value.toString())))
+                        return false;
+                    expandedValue = value.toString().toLower();
+                } else if (expandedProperty == kAtDirection) {
+                    if (mode10)
+                        continue;
+                    if (!value.isString() || (value.toString() != QLatin1String("ltr") && value.toString() != QLatin1String("rtl")))
+                        return fail("invalid base direction", key);
+                    expandedValue = value;
+                } else if (expandedProperty == kAtIndex) {
+                    if (!value.isString())
+                        return fail("invalid @index value", key);
+                    expandedValue = value;
+                } else if (expandedProperty == kAtList) {
+                    if (!activeProperty || *activeProperty == kAtGraph) {
+                        if (!dataLoss(JsonLdProcessor::tr("a free-floating list")))
+                            return false;
+                        continue;
+                    }
+                    if (!expand(active, activeProperty, value, baseUrl, expandedValue, false, true))
+                        return false;
+                    expandedValue = asArray(expandedValue);
+                } else if (expandedProperty == kAtSet) {
+                    if (!expand(active, activeProperty, value, baseUrl, expandedValue))
+                        return false;
+                } else if (expandedProperty == kAtReverse) {
+                    if (!value.isObject())
+                        return fail("invalid @reverse value", key);
+                    const QString r = kAtReverse;
+                    if (!expand(active, &r, value, baseUrl, expandedValue))
+                        return false;
+                    if (const JsonValue *inner = expandedValue.find(kAtReverse)) {
+                        for (const auto &[p, items] : inner->toObject())
+                            appendValues(result, p, items);
+                    }
+                    if (expandedValue.size() > (expandedValue.contains(kAtReverse) ? 1 : 0)) {
+                        JsonValue reverseMap = result.value(kAtReverse);
+                        if (!reverseMap.isObject())
+                            reverseMap = JsonValue::object();
+                        for (const auto &[p, items] : expandedValue.toObject()) {
+                            if (p == kAtReverse)
+                                continue;
+                            for (const JsonValue &item : itemsOf(items)) {
+                                if (item.contains(kAtValue) || item.contains(kAtList))
+                                    return fail("invalid reverse property value", p);
+                                appendValues(reverseMap, p, item);
+                            }
+                        }
+                        result.insert(kAtReverse, reverseMap);
+                    }
+                    continue;
+                } else if (expandedProperty == kAtNest) {
+                    nests.push_back(key);
+                    continue;
+                } else {
+                    // @context handled; other keywords (framing) are ignored.
+                    continue;
+                }
+                if (expandedValue.isNull() && expandedProperty != kAtValue)
+                    continue;
+                result.insert(expandedProperty, expandedValue);
+                continue;
+            }
+            const TermDefinition *td = active->term(key);
+            const int containers = td ? td->containers : 0;
+            JsonValue expandedValue;
+            if (td && td->hasType && td->type == kAtJson) {
+                JsonValue::Object o;
+                o.emplace_back(kAtValue, value);
+                o.emplace_back(kAtType, kAtJson);
+                expandedValue = JsonValue(std::move(o));
+            } else if ((containers & CLanguage) && value.isObject()) {
+                JsonValue::Array list;
+                const QString dir = (td && td->hasDirection) ? td->direction : (active->hasDirection ? active->direction : QString());
+                for (const JsonValue::Member *lm : sortedMembers(value)) {
+                    const QString &language = lm->first;
+                    for (const JsonValue &item : itemsOf(lm->second)) {
+                        if (item.isNull())
+                            continue;
+                        if (!item.isString())
+                            return fail("invalid language map value", language);
+                        JsonValue::Object o;
+                        o.emplace_back(kAtValue, item);
+                        if (expandIri(active, language, false, true) != kAtNone) {
+                            if (!isWellFormedLanguage(language)
+                                && !dataLoss(JsonLdProcessor::tr("the invalid language tag \"%1\"").arg(language)))
+                                return false;
+                            o.emplace_back(kAtLanguage, language.toLower());
+                        }
+                        if (!dir.isEmpty())
+                            o.emplace_back(kAtDirection, dir);
+                        list.push_back(JsonValue(std::move(o)));
+                    }
+                }
+                expandedValue = JsonValue(std::move(list));
+            } else if ((containers & (CIndex | CType | CId)) && value.isObject()) {
+                JsonValue::Array list;
+                const QString indexKey = (td && td->hasIndex) ? td->index : kAtIndex;
+                for (const JsonValue::Member *im : sortedMembers(value)) {
+                    const QString &index = im->first;
+                    CtxPtr mapContext = active;
+                    if (containers & (CId | CType))
+                        mapContext = active->previous ? active->previous : active;
+                    if (containers & CType) {
+                        const TermDefinition *itd = mapContext->term(index);
+                        if (itd && itd->hasContext) {
+                            mapContext = processContext(mapContext, itd->context, itd->contextBase, {}, false, true, true);
+                            if (!mapContext)
+                                return false;
+                        }
+                    } else {
+                        mapContext = active;
+                    }
+                    const QString expandedIndex = expandIri(active, index, false, true);
+                    JsonValue indexValue;
+                    if (!expand(mapContext, &key, asArray(im->second), baseUrl, indexValue, true))
+                        return false;
+                    for (JsonValue item : itemsOf(indexValue)) {
+                        if ((containers & CGraph) && !item.contains(kAtGraph)) {
+                            JsonValue::Object o;
+                            o.emplace_back(kAtGraph, asArray(item));
+                            item = JsonValue(std::move(o));
+                        }
+                        if ((containers & CIndex) && indexKey != kAtIndex && expandedIndex != kAtNone) {
+                            const JsonValue reExpanded = valueExpansion(active, indexKey, JsonValue(index));
+                            const QString expandedIndexKey = expandIri(active, indexKey, false, true);
+                            JsonValue::Array values;
+                            values.push_back(reExpanded);
+                            if (const JsonValue *ex = item.find(expandedIndexKey)) {
+                                for (const JsonValue &x : itemsOf(*ex))
+                                    values.push_back(x);
+                            }
+                            if (item.contains(kAtValue))
+                                return fail("invalid value object", JsonLdProcessor::tr("property-valued index on a value"));
+                            item.insert(expandedIndexKey, JsonValue(std::move(values)));
+                        } else if ((containers & CIndex) && !item.contains(kAtIndex) && expandedIndex != kAtNone) {
+                            item.insert(kAtIndex, index);
+                        } else if ((containers & CId) && !item.contains(kAtId) && expandedIndex != kAtNone) {
+                            const QString iri = expandIri(active, index, true, false);
+                            item.insert(kAtId, iri);
+                        } else if ((containers & CType) && expandedIndex != kAtNone) {
+                            JsonValue::Array types;
+                            types.push_back(expandedIndex);
+                            if (const JsonValue *ex = item.find(kAtType))
+                                for (const JsonValue &x : itemsOf(*ex))
+                                    types.push_back(x);
+                            item.insert(kAtType, JsonValue(std::move(types)));
+                        }
+                        list.push_back(std::move(item));
+                    }
+                }
+                expandedValue = JsonValue(std::move(list));
+            } else {
+                if (!expand(active, &key, value, baseUrl, expandedValue, false, false))
+                    return false;
+            }
+            if (expandedValue.isNull())
+                continue;
+            if ((containers & CList) && !expandedValue.contains(kAtList)) {
+                JsonValue::Object o;
+                o.emplace_back(kAtList, asArray(expandedValue));
+                expandedValue = JsonValue(std::move(o));
+            }
+            if ((containers & CGraph) && !(containers & CId) && !(containers & CIndex)) {
+                JsonValue::Array list;
+                for (const JsonValue &ev : itemsOf(expandedValue)) {
+                    JsonValue::Object o;
+                    o.emplace_back(kAtGraph, asArray(ev));
+                    list.push_back(JsonValue(std::move(o)));
+                }
+                expandedValue = JsonValue(std::move(list));
+            }
+            if (td && td->reverse) {
+                JsonValue reverseMap = result.value(kAtReverse);
+                if (!reverseMap.isObject())
+                    reverseMap = JsonValue::object();
+                for (const JsonValue &item : itemsOf(expandedValue)) {
+                    if (item.contains(kAtValue) || item.contains(kAtList))
+                        return fail("invalid reverse property value", key);
+                    appendValues(reverseMap, expandedProperty, item);
+                }
+                result.insert(kAtReverse, reverseMap);
+            } else {
+                appendValues(result, expandedProperty, expandedValue);
+            }
+        }
+        std::sort(nests.begin(), nests.end());
+        for (const QString &nestKey : nests) {
+            CtxPtr nestContext = active;
+            if (const TermDefinition *nd = active->term(nestKey); nd && nd->hasContext) {
+                nestContext = processContext(active, nd->context, nd->contextBase, {}, true, true, true);
+                if (!nestContext)
+                    return false;
+            }
+            for (const JsonValue &nested : itemsOf(element.value(nestKey))) {
+                if (!nested.isObject())
+                    return fail("invalid @nest value", nestKey);
+                for (const auto &[k, v] : nested.toObject()) {
+                    Q_UNUSED(v);
+                    if (expandIri(active, k, false, true) == kAtValue)
+                        return fail("invalid @nest value", nestKey);
+                }
+                if (!expandObject(nestContext, typeScoped, activeProperty, nested, baseUrl, inputType, result))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    // ----- node map + toRdf -------------------------------------------------------------------
+
+    int m_blankCounter = 0;
+    QHash<QString, QString> m_blankMap;
+
+    QString generateBlank(const QString &existing = QString())
+    {
+        if (!existing.isEmpty()) {
+            auto it = m_blankMap.constFind(existing);
+            if (it != m_blankMap.constEnd())
+                return it.value();
+        }
+        const QString id = QStringLiteral("_:b") + QString::number(m_blankCounter++);
+        if (!existing.isEmpty())
+            m_blankMap.insert(existing, id);
+        return id;
+    }
+
+    // graph name -> subject -> node (JsonValue object)
+    std::map<QString, std::map<QString, JsonValue>> m_graphs;
+
+    // Values already present per (graph, subject, property), so that adding stays linear
+    // (a property with 20,000 values would otherwise cost 200 million comparisons).
+    QHash<QString, QSet<QByteArray>> m_seenValues;
+
+    void addValueUnique(const QString &graphName, JsonValue &node, const QString &property, const JsonValue &value)
+    {
+        const QString key = graphName + QChar(0x1F) + node.value(kAtId).toString() + QChar(0x1F) + property;
+        QSet<QByteArray> &seen = m_seenValues[key];
+        const QByteArray valueKey = value.toCanonicalJson();
+        if (seen.contains(valueKey))
+            return;
+        seen.insert(valueKey);
+        JsonValue::Object &o = node.objectRef();
+        for (auto &m : o) {
+            if (m.first == property) {
+                m.second.arrayRef().push_back(value);
+                return;
+            }
+        }
+        JsonValue::Array arr;
+        arr.push_back(value);
+        o.emplace_back(property, JsonValue(std::move(arr)));
+    }
+
+    bool nodeMap(const JsonValue &element, const QString &activeGraph, const QString *activeSubject,
+                 const JsonValue *activeSubjectNode, const QString *activeProperty, JsonValue *list)
+    {
+        if (element.isArray()) {
+            for (const JsonValue &x : element.toArray())
+                if (!nodeMap(x, activeGraph, activeSubject, activeSubjectNode, activeProperty, list))
+                    return false;
+            return true;
+        }
+        if (!element.isObject())
+            return true;
+        auto &graph = m_graphs[activeGraph];
+        JsonValue el = element;
+        if (const JsonValue *t = el.find(kAtType); t && !el.contains(kAtValue)) {
+            JsonValue::Array types;
+            for (const JsonValue &x : itemsOf(*t))
+                types.push_back(x.isString() && isBlankId(x.toString()) ? JsonValue(generateBlank(x.toString())) : x);
+            el.insert(kAtType, JsonValue(std::move(types)));
+        }
+        if (el.contains(kAtValue)) {
+            if (!list) {
+                addValueUnique(activeGraph, graph[*activeSubject], *activeProperty, el);
+            } else {
+                list->objectRef()[0].second.arrayRef().push_back(el);
+            }
+            return true;
+        }
+        if (const JsonValue *l = el.find(kAtList)) {
+            JsonValue result = JsonValue::object();
+            result.insert(kAtList, JsonValue::array());
+            if (!nodeMap(*l, activeGraph, activeSubject, activeSubjectNode, activeProperty, &result))
+                return false;
+            if (!list) {
+                JsonValue &node = graph[*activeSubject];
+                JsonValue::Object &o = node.objectRef();
+                bool found = false;
+                for (auto &m : o)
+                    if (m.first == *activeProperty) {
+                        m.second.arrayRef().push_back(result);
+                        found = true;
+                    }
+                if (!found) {
+                    JsonValue::Array arr;
+                    arr.push_back(result);
+                    o.emplace_back(*activeProperty, JsonValue(std::move(arr)));
+                }
+            } else {
+                list->objectRef()[0].second.arrayRef().push_back(result);
+            }
+            return true;
+        }
+        // node object
+        QString id;
+        if (const JsonValue *idv = el.find(kAtId)) {
+            id = idv->isString() ? idv->toString() : QString();
+            if (id.isEmpty() && !idv->isString())
+                return true;
+            if (isBlankId(id))
+                id = generateBlank(id);
+        } else {
+            id = generateBlank();
+        }
+        if (graph.find(id) == graph.end()) {
+            JsonValue n = JsonValue::object();
+            n.insert(kAtId, id);
+            graph[id] = n;
+        }
+        if (activeSubjectNode) {
+            // reverse property: the active subject node gets referenced from this node
+            addValueUnique(activeGraph, graph[id], *activeProperty, *activeSubjectNode);
+        } else if (activeProperty) {
+            JsonValue ref = JsonValue::object();
+            ref.insert(kAtId, id);
+            if (!list)
+                addValueUnique(activeGraph, graph[*activeSubject], *activeProperty, ref);
+            else
+                list->objectRef()[0].second.arrayRef().push_back(ref);
+        }
+        if (const JsonValue *t = el.find(kAtType)) {
+            for (const JsonValue &x : itemsOf(*t))
+                addValueUnique(activeGraph, graph[id], kAtType, x);
+        }
+        if (const JsonValue *ix = el.find(kAtIndex)) {
+            JsonValue &node = graph[id];
+            if (const JsonValue *existing = node.find(kAtIndex); existing && !(*existing == *ix))
+                return fail("conflicting indexes", id);
+            node.insert(kAtIndex, *ix);
+        }
+        if (const JsonValue *r = el.find(kAtReverse)) {
+            JsonValue referenced = JsonValue::object();
+            referenced.insert(kAtId, id);
+            for (const auto &[property, values] : r->toObject()) {
+                for (const JsonValue &v : itemsOf(values))
+                    if (!nodeMap(v, activeGraph, nullptr, &referenced, &property, nullptr))
+                        return false;
+            }
+        }
+        if (const JsonValue *g = el.find(kAtGraph)) {
+            if (!nodeMap(*g, id, nullptr, nullptr, nullptr, nullptr))
+                return false;
+        }
+        if (const JsonValue *inc = el.find(kAtIncluded)) {
+            if (!nodeMap(*inc, activeGraph, nullptr, nullptr, nullptr, nullptr))
+                return false;
+        }
+        for (const JsonValue::Member *m : sortedMembers(el)) {
+            QString property = m->first;
+            if (property == kAtId || property == kAtType || property == kAtIndex || property == kAtReverse
+                || property == kAtGraph || property == kAtIncluded)
+                continue;
+            if (isBlankId(property))
+                property = generateBlank(property);
+            {
+                JsonValue &node = m_graphs[activeGraph][id];
+                if (!node.contains(property))
+                    node.insert(property, JsonValue::array());
+            }
+            if (!nodeMap(m->second, activeGraph, &id, nullptr, &property, nullptr))
+                return false;
+        }
+        return true;
+    }
+
+    static QString canonicalDouble(double d)
+    {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.15e", d);
+        // buf: [-]D.DDDDDDDDDDDDDDDe[+-]XX -> strip trailing zeros of the mantissa (keep one).
+        QString s = QString::fromLatin1(buf);
+        const qsizetype e = s.indexOf(QLatin1Char('e'));
+        QString mant = s.left(e);
+        const int exp = s.mid(e + 1).toInt();
+        while (mant.endsWith(QLatin1Char('0')) && !mant.endsWith(QLatin1String(".0")))
+            mant.chop(1);
+        return mant + QLatin1Char('E') + QString::number(exp);
+    }
+
+    RdfTerm termFor(const QString &id) const
+    {
+        return isBlankId(id) ? RdfTerm::blank(id.mid(2)) : RdfTerm::iri(id);
+    }
+
+    bool objectToRdf(const JsonValue &item, RdfTerm &out, RdfDataset &listTriples, const RdfTerm &graphName)
+    {
+        out = RdfTerm();
+        if (!item.contains(kAtValue) && !item.contains(kAtList)) {
+            const QString id = item.value(kAtId).toString();
+            if (!isWellFormedIri(id))
+                return dataLoss(JsonLdProcessor::tr("the relative IRI \"%1\"").arg(id));
+            out = termFor(id);
+            return true;
+        }
+        if (const JsonValue *l = item.find(kAtList))
+            return listToRdf(*l, out, listTriples, graphName);
+        const JsonValue value = item.value(kAtValue);
+        QString datatype = item.value(kAtType).toString();
+        const bool hasType = item.contains(kAtType);
+        if (hasType && datatype != kAtJson && (!isAbsoluteIri(datatype) || isBlankId(datatype)))
+            return dataLoss(JsonLdProcessor::tr("the datatype \"%1\"").arg(datatype));
+        const QString language = item.value(kAtLanguage).toString();
+        if (item.contains(kAtLanguage) && !isWellFormedLanguage(language))
+            return dataLoss(JsonLdProcessor::tr("the language tag \"%1\"").arg(language));
+        QString lexical;
+        if (datatype == kAtJson) {
+            lexical = QString::fromUtf8(value.toCanonicalJson());
+            datatype = kRdfJson;
+        } else if (value.isBool()) {
+            lexical = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            if (datatype.isEmpty())
+                datatype = kXsdBoolean;
+        } else if (value.isNumber()) {
+            const double d = value.toNumber();
+            const bool integral = std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e21;
+            if (!integral || datatype == kXsdDouble) {
+                lexical = canonicalDouble(d);
+                if (datatype.isEmpty())
+                    datatype = kXsdDouble;
+            } else {
+                char buf[64];
+                std::snprintf(buf, sizeof buf, "%.0f", d);
+                lexical = QString::fromLatin1(buf);
+                if (lexical == QLatin1String("-0"))
+                    lexical = QStringLiteral("0");
+                if (datatype.isEmpty())
+                    datatype = kXsdInteger;
+            }
+        } else {
+            lexical = value.toString();
+            if (datatype.isEmpty())
+                datatype = item.contains(kAtLanguage) ? NQuads::rdfLangString() : NQuads::xsdString();
+        }
+        const QString direction = item.value(kAtDirection).toString();
+        if (item.contains(kAtDirection) && !m_options.rdfDirection.isEmpty()) {
+            const QString lang = language.toLower();
+            if (m_options.rdfDirection == QLatin1String("i18n-datatype")) {
+                out = RdfTerm::literal(lexical, QStringLiteral("https://www.w3.org/ns/i18n#") + lang
+                                                    + QLatin1Char('_') + direction);
+                return true;
+            }
+            if (m_options.rdfDirection == QLatin1String("compound-literal")) {
+                const QString b = generateBlank();
+                out = termFor(b);
+                listTriples.push_back({out, RdfTerm::iri(kRdfValue), RdfTerm::literal(lexical, NQuads::xsdString()), graphName});
+                if (item.contains(kAtLanguage))
+                    listTriples.push_back({out, RdfTerm::iri(kRdfLanguage), RdfTerm::literal(lang, NQuads::xsdString()), graphName});
+                listTriples.push_back({out, RdfTerm::iri(kRdfDirection), RdfTerm::literal(direction, NQuads::xsdString()), graphName});
+                return true;
+            }
+        }
+        out = RdfTerm::literal(lexical, datatype, item.contains(kAtLanguage) ? language : QString());
+        if (!out.language.isEmpty())
+            out.datatype = NQuads::rdfLangString();
+        return true;
+    }
+
+    bool listToRdf(const JsonValue &list, RdfTerm &out, RdfDataset &triples, const RdfTerm &graphName)
+    {
+        const auto &items = list.toArray();
+        if (items.empty()) {
+            out = RdfTerm::iri(kRdfNil);
+            return true;
+        }
+        std::vector<RdfTerm> bnodes;
+        for (size_t i = 0; i < items.size(); ++i)
+            bnodes.push_back(termFor(generateBlank()));
+        for (size_t i = 0; i < items.size(); ++i) {
+            RdfTerm obj;
+            RdfDataset embedded;
+            if (!objectToRdf(items[i], obj, embedded, graphName))
+                return false;
+            if (obj.kind != RdfTerm::None)
+                triples.push_back({bnodes[i], RdfTerm::iri(kRdfFirst), obj, graphName});
+            triples.insert(triples.end(), embedded.begin(), embedded.end());
+            triples.push_back({bnodes[i], RdfTerm::iri(kRdfRest),
+                               i + 1 < items.size() ? bnodes[i + 1] : RdfTerm::iri(kRdfNil), graphName});
+        }
+        out = bnodes.front();
+        return true;
+    }
+
+    bool toRdf(const JsonValue &expanded, RdfDataset &out)
+    {
+        const QString def = kAtDefault;
+        if (!nodeMap(expanded, def, nullptr, nullptr, nullptr, nullptr))
+            return false;
+        for (auto &[graphName, nodes] : m_graphs) {
+            RdfTerm g;
+            if (graphName != kAtDefault) {
+                if (!isWellFormedIri(graphName)) {
+                    if (!dataLoss(JsonLdProcessor::tr("the graph named by the relative IRI \"%1\"").arg(graphName)))
+                        return false;
+                    continue;
+                }
+                g = termFor(graphName);
+            }
+            for (auto &[subject, node] : nodes) {
+                if (!isWellFormedIri(subject)) {
+                    if (!dataLoss(JsonLdProcessor::tr("the node with the relative IRI \"%1\"").arg(subject)))
+                        return false;
+                    continue;
+                }
+                const RdfTerm s = termFor(subject);
+                for (const JsonValue::Member *m : sortedMembers(node)) {
+                    const QString &property = m->first;
+                    if (property == kAtType) {
+                        for (const JsonValue &t : m->second.toArray()) {
+                            const QString type = t.toString();
+                            if (!isWellFormedIri(type)) {
+                                if (!dataLoss(JsonLdProcessor::tr("the type \"%1\"").arg(type)))
+                                    return false;
+                                continue;
+                            }
+                            out.push_back({s, RdfTerm::iri(kRdfType), termFor(type), g});
+                        }
+                        continue;
+                    }
+                    if (isKeyword(property))
+                        continue;
+                    if (isBlankId(property) && !m_options.produceGeneralizedRdf) {
+                        if (!dataLoss(JsonLdProcessor::tr("the blank node property \"%1\"").arg(property)))
+                            return false;
+                        continue;
+                    }
+                    if (!isWellFormedIri(property)) {
+                        if (!dataLoss(JsonLdProcessor::tr("the property \"%1\"").arg(property)))
+                            return false;
+                        continue;
+                    }
+                    const RdfTerm p = termFor(property);
+                    for (const JsonValue &item : m->second.toArray()) {
+                        RdfDataset listTriples;
+                        RdfTerm o;
+                        if (!objectToRdf(item, o, listTriples, g))
+                            return false;
+                        if (o.kind != RdfTerm::None)
+                            out.push_back({s, p, o, g});
+                        out.insert(out.end(), listTriples.begin(), listTriples.end());
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    bool expandDocument(const JsonValue &input, JsonValue &out)
+    {
+        CtxPtr active = initialContext();
+        if (!active)
+            return false;
+        if (m_options.expandContext) {
+            JsonValue ctx = *m_options.expandContext;
+            if (const JsonValue *inner = ctx.isObject() ? ctx.find(kAtContext) : nullptr)
+                ctx = *inner;
+            active = processContext(active, ctx, m_options.expandContextBase, {}, false, true, true);
+            if (!active)
+                return false;
+        }
+        JsonValue expanded;
+        if (!expand(active, nullptr, input, m_options.base, expanded))
+            return false;
+        if (expanded.isObject() && expanded.size() == 1 && expanded.contains(kAtGraph))
+            expanded = expanded.value(kAtGraph);
+        else if (expanded.isNull())
+            expanded = JsonValue::array();
+        out = asArray(expanded);
+        return true;
+    }
+
+    CtxPtr initialContext()
+    {
+        // One shared initial context per base, so that the context cache hits across documents.
+        static QMutex mutex;
+        static QHash<QString, CtxPtr> initial;
+        QMutexLocker lock(&mutex);
+        auto it = initial.constFind(m_options.base);
+        if (it != initial.constEnd())
+            return it.value();
+        auto ctx = std::make_shared<ActiveContext>();
+        ctx->base = m_options.base;
+        ctx->hasBase = !m_options.base.isEmpty();
+        ctx->originalBase = m_options.base;
+        if (initial.size() > 1000)
+            initial.clear();
+        initial.insert(m_options.base, ctx);
+        return ctx;
+    }
+};
+
+} // namespace
+
+Result<JsonValue> JsonLdProcessor::expand(const JsonValue &input, const DocumentLoader &loader, const Options &options)
+{
+    Processor p(loader, options);
+    JsonValue out;
+    if (!p.expandDocument(input, out))
+        return *p.m_error;
+    return out;
+}
+
+Result<RdfDataset> JsonLdProcessor::toRdf(const JsonValue &input, const DocumentLoader &loader, const Options &options)
+{
+    Processor p(loader, options);
+    JsonValue expanded;
+    if (!p.expandDocument(input, expanded))
+        return *p.m_error;
+    RdfDataset out;
+    if (!p.toRdf(expanded, out))
+        return *p.m_error;
+    return out;
+}
+
+Result<RdfDataset> JsonLdProcessor::expandedToRdf(const JsonValue &expanded, const Options &options)
+{
+    struct NoLoader : DocumentLoader {
+        Result<JsonValue> load(const QString &url) const override
+        {
+            return Error{QStringLiteral("unknown-context"), url};
+        }
+    } noLoader;
+    Processor p(noLoader, options);
+    RdfDataset out;
+    if (!p.toRdf(expanded, out))
+        return *p.m_error;
+    return out;
+}
+
+void JsonLdProcessor::clearContextCache()
+{
+    ContextCache &c = contextCache();
+    QMutexLocker lock(&c.mutex);
+    c.map.clear();
+}
+
+} // namespace Satchel

@@ -1,0 +1,233 @@
+// Hostile input: every case must fail cleanly (a stable error code) within bounded time and
+// memory, never crash or hang: deep nesting, huge arrays, context loops, unknown contexts,
+// protected-term attacks, poison graphs, malformed JSON.
+#include "jsonld/JsonLdCanonicalizer.h"
+#include "jsonld/JsonLdProcessor.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace Satchel;
+
+namespace {
+
+// A loader with a few in-memory documents, for loops.
+class MapLoader : public DocumentLoader {
+public:
+    QHash<QString, JsonValue> docs;
+    Result<JsonValue> load(const QString &url) const override
+    {
+        auto it = docs.constFind(url);
+        if (it == docs.constEnd())
+            return Error{QStringLiteral("loading-document-failed"), url};
+        return it.value();
+    }
+};
+
+JsonValue parse(const QByteArray &text)
+{
+    auto v = JsonValue::parse(text);
+    return v.ok() ? *v : JsonValue();
+}
+
+} // namespace
+
+class TestJsonLdHostile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void deepNesting()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray deep = QByteArray(200000, '[') + QByteArray(200000, ']');
+        auto r = JsonLdCanonicalizer::canonicalize(deep);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("json-too-deep"));
+        QByteArray objects;
+        for (int i = 0; i < 100000; ++i)
+            objects += "{\"a\":";
+        objects += "1" + QByteArray(100000, '}');
+        r = JsonLdCanonicalizer::canonicalize(objects);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("json-too-deep"));
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void nestingWithinLimitsStillWorks()
+    {
+        // 100 nested node objects: below the limits, canonicalized normally.
+        QByteArray doc = "{\"@context\":{\"@vocab\":\"http://example.org/\"},\"p\":";
+        for (int i = 0; i < 100; ++i)
+            doc += "{\"p\":";
+        doc += "\"leaf\"" + QByteArray(100, '}') + "}";
+        auto r = JsonLdCanonicalizer::canonicalize(doc);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->count('\n'), qsizetype(101));
+    }
+
+    void hugeArrays()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        // Beyond the value limit: refused by the parser.
+        QByteArray huge = "[";
+        for (int i = 0; i < 600000; ++i)
+            huge += "0,";
+        huge += "0]";
+        auto r = JsonLdCanonicalizer::canonicalize(huge);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("json-too-large"));
+        // Beyond the byte limit.
+        JsonLdCanonicalizer::Options small;
+        small.jsonLimits.maxBytes = 1024;
+        r = JsonLdCanonicalizer::canonicalize(QByteArray(4096, ' '), BundledContextLoader::instance(), small);
+        QCOMPARE(r.error().code, QStringLiteral("json-too-large"));
+        // A large but legal array: processed, in bounded time.
+        QByteArray big = "{\"@context\":{\"@vocab\":\"http://example.org/\"},\"@id\":\"http://example.org/s\",\"p\":[";
+        for (int i = 0; i < 20000; ++i)
+            big += QByteArray::number(i) + ",";
+        big += "-1]}";
+        r = JsonLdCanonicalizer::canonicalize(big);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->count('\n'), qsizetype(20001));
+        QVERIFY(timer.elapsed() < 30000);
+    }
+
+    void contextLoops()
+    {
+        MapLoader loader;
+        loader.docs.insert(QStringLiteral("https://a.example/ctx"), parse("{\"@context\":\"https://b.example/ctx\"}"));
+        loader.docs.insert(QStringLiteral("https://b.example/ctx"), parse("{\"@context\":\"https://a.example/ctx\"}"));
+        loader.docs.insert(QStringLiteral("https://self.example/ctx"),
+                           parse("{\"@context\":{\"T\":{\"@id\":\"http://x/T\",\"@context\":\"https://self.example/ctx\"},\"p\":\"http://x/p\"}}"));
+        auto r = JsonLdCanonicalizer::canonicalize(parse("{\"@context\":\"https://a.example/ctx\",\"@id\":\"http://x/s\"}"), loader);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("recursive context inclusion"));
+        // A scoped context that includes itself: legal (each use is processed once), terminates.
+        r = JsonLdCanonicalizer::canonicalize(
+            parse("{\"@context\":\"https://self.example/ctx\",\"@type\":\"T\",\"p\":{\"@type\":\"T\",\"p\":\"v\"}}"), loader);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        // A long chain is cut by the remote context limit.
+        for (int i = 0; i < 100; ++i)
+            loader.docs.insert(QStringLiteral("https://chain.example/%1").arg(i),
+                               parse(QStringLiteral("{\"@context\":\"https://chain.example/%1\"}").arg(i + 1).toUtf8()));
+        r = JsonLdCanonicalizer::canonicalize(parse("{\"@context\":\"https://chain.example/0\",\"@id\":\"http://x/s\"}"), loader);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("context overflow"));
+    }
+
+    void unknownContexts()
+    {
+        auto r = JsonLdCanonicalizer::canonicalize(
+            QByteArray("{\"@context\":[\"https://www.w3.org/ns/credentials/v2\",\"https://w3id.org/dcc/v1\"],\"type\":[\"VerifiableCredential\"]}"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("unknown-context"));
+        QVERIFY(r.error().message.contains(QLatin1String("https://w3id.org/dcc/v1")));
+        QVERIFY(!BundledContextLoader::instance().load(QStringLiteral("http://127.0.0.1:1/ctx")).ok());
+        // Every bundled URL loads and is a context document.
+        for (const QString &url : BundledContextLoader::urls()) {
+            auto doc = BundledContextLoader::instance().load(url);
+            QVERIFY2(doc.ok() && doc->contains(QStringLiteral("@context")), qPrintable(url));
+        }
+    }
+
+    void bundledContextsAreByteIdentical()
+    {
+        const QString ext = QStringLiteral(SATCHEL_FIXTURES_DIR "/external/");
+        const QList<QPair<QString, QString>> pairs = {
+            {QStringLiteral("https://www.w3.org/ns/credentials/v2"), QStringLiteral("w3c-vc-data-model/contexts/credentials-v2.jsonld")},
+            {QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"), QStringLiteral("1EdTech-openbadges-specification/contexts/ob-v3p0-context-3.0.3.json")},
+            {QStringLiteral("https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"), QStringLiteral("1EdTech-digital-credentials-public-validator/contexts/clr-v2p0-2.0.1.json")},
+            {QStringLiteral("https://w3id.org/security/data-integrity/v2"), QStringLiteral("w3c-vc-data-integrity/contexts/data-integrity-v2.jsonld")},
+        };
+        for (const auto &[url, file] : pairs) {
+            QFile a(BundledContextLoader::resourcePath(url)), b(ext + file);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QCOMPARE(a.readAll(), b.readAll());
+        }
+    }
+
+    void protectedTermRedefinition()
+    {
+        // An inline context may not redefine a protected VC v2 term: that is how a forged
+        // credential would change what "VerifiableCredential" means.
+        auto r = JsonLdCanonicalizer::canonicalize(QByteArray(
+            "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\",{\"VerifiableCredential\":\"http://evil.example/VC\"}],"
+            "\"type\":[\"VerifiableCredential\"],\"issuer\":\"did:example:1\"}"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("protected term redefinition"));
+    }
+
+    void poisonGraph()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        // N-Quads: the W3C clique (test074).
+        QFile f(QStringLiteral(SATCHEL_FIXTURES_DIR "/external/w3c-rdf-canon/tests/rdfc10/test074-in.nq"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto r = JsonLdCanonicalizer::canonicalizeNQuads(f.readAll());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("rdfc-work-limit"));
+        // The same shape written as JSON-LD: 8 blank nodes all linked to each other.
+        QByteArray doc = "{\"@context\":{\"@vocab\":\"http://example.org/\",\"p\":{\"@type\":\"@id\"}},\"@graph\":[";
+        for (int i = 0; i < 8; ++i) {
+            doc += QStringLiteral("{\"@id\":\"_:n%1\",\"p\":[").arg(i).toUtf8();
+            QStringList links;
+            for (int j = 0; j < 8; ++j)
+                if (j != i)
+                    links << QStringLiteral("\"_:n%1\"").arg(j);
+            doc += links.join(QLatin1Char(',')).toUtf8() + "]}" + (i < 7 ? "," : "");
+        }
+        doc += "]}";
+        JsonLdCanonicalizer::Options options;
+        options.workLimit = 20000;
+        r = JsonLdCanonicalizer::canonicalize(doc, BundledContextLoader::instance(), options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("rdfc-work-limit"));
+        QVERIFY(timer.elapsed() < 20000);
+    }
+
+    void malformedJson_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(SATCHEL_FIXTURES_DIR "/external/1EdTech-openbadges-specification/ob2-examples"));
+        const QStringList files = dir.entryList({QStringLiteral("*.invalid-json.txt")});
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+    void malformedJson()
+    {
+        QFETCH(QString, file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto r = JsonLdCanonicalizer::canonicalize(f.readAll());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("json-parse"));
+    }
+
+    void exactNumbers()
+    {
+        // 42, 42.0 and 4.2e1 are the same integer; 1.1 is a double; coercion to a datatype keeps
+        // the integer form (standards.md §5), xsd:double forces the canonical double form.
+        auto r = JsonLdCanonicalizer::canonicalize(QByteArray(
+            "{\"@context\":{\"@vocab\":\"http://e/\",\"f\":{\"@type\":\"https://www.w3.org/2001/XMLSchema#float\"},"
+            "\"d\":{\"@type\":\"http://www.w3.org/2001/XMLSchema#double\"}},\"@id\":\"http://e/s\","
+            "\"a\":42,\"b\":42.0,\"c\":4.2e1,\"x\":1.1,\"f\":42,\"d\":5,\"big\":1e21,\"j\":true}"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(*r, QByteArray(
+            "<http://e/s> <http://e/a> \"42\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+            "<http://e/s> <http://e/b> \"42\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+            "<http://e/s> <http://e/big> \"1.0E21\"^^<http://www.w3.org/2001/XMLSchema#double> .\n"
+            "<http://e/s> <http://e/c> \"42\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+            "<http://e/s> <http://e/d> \"5.0E0\"^^<http://www.w3.org/2001/XMLSchema#double> .\n"
+            "<http://e/s> <http://e/f> \"42\"^^<https://www.w3.org/2001/XMLSchema#float> .\n"
+            "<http://e/s> <http://e/j> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n"
+            "<http://e/s> <http://e/x> \"1.1E0\"^^<http://www.w3.org/2001/XMLSchema#double> .\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonLdHostile)
+#include "TestJsonLdHostile.moc"
