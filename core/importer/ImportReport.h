@@ -12,7 +12,9 @@ struct ImportItemReport {
     QString input;          // what the user gave: path, "archive.zip!/entry", URL, "clipboard"
     Outcome outcome = Failed;
     QString code;           // on failure: "no-baked-data", "not-a-credential", "malformed",
-                            // "too-large", "unsupported-file", "fetch-failed", "io-error", "cancelled"
+                            // "too-large", "unsupported-file", "fetch-failed", "io-error",
+                            // "unsafe-path" (archive entry), or a storage code ("wallet-open"...);
+                            // "duplicate" on a Duplicate. (Cancelling stops the run: report.cancelled.)
     QString message;        // translated, one sentence
     qint64 credentialId = 0;
     QString name;           // credential name, when known

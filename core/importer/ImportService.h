@@ -10,6 +10,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -24,20 +25,32 @@ struct ImportOptions {
     bool offline = false;           // do not fetch URLs / linked documents
     qint64 maxArchiveBytes = 512LL * 1024 * 1024;  // total uncompressed bytes read from one archive
     int maxArchiveEntries = 100000;
+    qint64 maxImageBytes = 4 * 1024 * 1024;        // a gallery image taken from a data: URI or fetched
+    int fetchTimeoutMs = 20000;                     // total time for one fetched document
 };
 
 class ImportService {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::ImportService)
 public:
     // (done, total) — total may grow while folders and archives are expanded.
     using Progress = std::function<void(int done, int total, const ImportItemReport &last)>;
 
     ImportService(QString walletPath, ImportOptions options = {});
 
+    // inputs: file paths, folder paths (recursive; hidden entries, symlinked folders and files of
+    // other types skipped), .zip archives, and http(s) URLs. A file holding several credentials
+    // (an OB 3.0 / CLR API response) gives one report item per credential. When cancel becomes
+    // true, the remaining inputs are not imported and the report says cancelled.
     ImportReport importPaths(const QStringList &inputs, const Progress &progress = {},
                              const std::atomic_bool *cancel = nullptr);
+    // Pasted text: a URL, credential JSON or a compact JWS.
     ImportReport importText(const QByteArray &text, const QString &sourceName = QStringLiteral("clipboard"));
 
+    // The file name endings taken from folders and archives (explicitly named files are always tried).
+    static bool isCandidateFile(const QString &fileName);
+
 private:
+    class Run;
     QString m_walletPath;
     ImportOptions m_options;
 };

@@ -1,0 +1,19 @@
+#include "ImportReport.h"
+
+#include <algorithm>
+
+namespace Satchel {
+
+namespace {
+int countOf(const QList<ImportItemReport> &items, ImportItemReport::Outcome outcome)
+{
+    return int(std::count_if(items.begin(), items.end(),
+                             [outcome](const ImportItemReport &item) { return item.outcome == outcome; }));
+}
+} // namespace
+
+int ImportReport::importedCount() const { return countOf(items, ImportItemReport::Imported); }
+int ImportReport::duplicateCount() const { return countOf(items, ImportItemReport::Duplicate); }
+int ImportReport::failedCount() const { return countOf(items, ImportItemReport::Failed); }
+
+} // namespace Satchel

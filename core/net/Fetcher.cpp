@@ -1,0 +1,174 @@
+#include "Fetcher.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Satchel {
+
+namespace {
+
+// What one request/response exchange (one hop of a redirect chain) produced.
+struct Exchange {
+    QString failCode;        // set when we aborted the reply ourselves
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    int status = 0;
+    QByteArray body;
+    QString contentType;
+    QByteArray location;
+};
+
+} // namespace
+
+Fetcher::Fetcher(Wallet *cache) : m_cache(cache) {}
+
+Fetcher::~Fetcher() = default;
+
+bool Fetcher::isFetchableUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        && !url.host().isEmpty();
+}
+
+Result<FetchedDocument> Fetcher::get(const QUrl &url, const FetchOptions &options)
+{
+    const QString key = url.toString(QUrl::FullyEncoded);
+    std::optional<FetchedDocument> cached;
+    if (m_cache && (options.preferCache || options.offline || options.cacheFallback))
+        cached = m_cache->document(key);
+    if (cached && (options.preferCache || options.offline))
+        return *cached;
+    if (options.offline)
+        return Error{QStringLiteral("offline"), tr("Not fetched (offline): %1").arg(key)};
+    if (!isFetchableUrl(url))
+        return Error{QStringLiteral("bad-url"), tr("Only http and https addresses can be fetched: %1").arg(key)};
+
+    Result<FetchedDocument> result = fetchNetwork(url, options);
+    if (result.ok()) {
+        if (m_cache && options.storeInCache)
+            (void)m_cache->putDocument(result.value()); // a cache write failure must not fail the fetch
+        return result;
+    }
+    // A transient failure falls back to the last good copy; "too-large" and redirect refusals
+    // are answers about the document, so they stand.
+    const QString &code = result.error().code;
+    if (cached && options.cacheFallback
+        && (code == QLatin1String("network") || code == QLatin1String("timeout")
+            || code == QLatin1String("http-error")))
+        return *cached;
+    return result;
+}
+
+Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOptions &options)
+{
+    if (!m_manager) {
+        m_manager = std::make_unique<QNetworkAccessManager>();
+        m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+    const QString requested = url.toString(QUrl::FullyEncoded);
+    QElapsedTimer clock;
+    clock.start();
+    QUrl current = url;
+
+    for (int hop = 0;; ++hop) {
+        const qint64 remaining = options.totalTimeoutMs - clock.elapsed();
+        if (remaining <= 0)
+            return Error{QStringLiteral("timeout"), tr("Timed out fetching %1").arg(requested)};
+
+        QNetworkRequest request(current);
+        request.setRawHeader("Accept", options.accept);
+        request.setRawHeader("User-Agent", "Satchel");
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        std::unique_ptr<QNetworkReply> reply(m_manager->get(request));
+
+        Exchange exchange;
+        QEventLoop loop;
+        QTimer connectTimer;
+        QTimer totalTimer;
+        connectTimer.setSingleShot(true);
+        totalTimer.setSingleShot(true);
+        QNetworkReply *r = reply.get();
+        auto abortWith = [&](const QString &code) {
+            if (exchange.failCode.isEmpty())
+                exchange.failCode = code;
+            r->abort();
+        };
+        QObject::connect(r, &QNetworkReply::metaDataChanged, &loop, [&] {
+            connectTimer.stop();
+            const QVariant length = r->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid() && length.toLongLong() > options.maxBytes)
+                abortWith(QStringLiteral("too-large"));
+        });
+        QObject::connect(r, &QNetworkReply::readyRead, &loop, [&] {
+            connectTimer.stop();
+            exchange.body += r->read(options.maxBytes + 1 - exchange.body.size());
+            if (exchange.body.size() > options.maxBytes)
+                abortWith(QStringLiteral("too-large"));
+        });
+        QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&connectTimer, &QTimer::timeout, &loop, [&] { abortWith(QStringLiteral("timeout")); });
+        QObject::connect(&totalTimer, &QTimer::timeout, &loop, [&] { abortWith(QStringLiteral("timeout")); });
+        connectTimer.start(std::min<qint64>(options.connectTimeoutMs, remaining));
+        totalTimer.start(remaining);
+        if (!r->isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+        if (exchange.failCode.isEmpty() && exchange.body.size() <= options.maxBytes) {
+            exchange.body += r->read(options.maxBytes + 1 - exchange.body.size());
+            if (exchange.body.size() > options.maxBytes)
+                exchange.failCode = QStringLiteral("too-large");
+        }
+        exchange.error = r->error();
+        exchange.errorString = r->errorString();
+        exchange.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        exchange.contentType = r->header(QNetworkRequest::ContentTypeHeader).toString();
+        exchange.location = r->rawHeader("Location");
+        reply.reset();
+
+        if (exchange.failCode == QLatin1String("too-large"))
+            return Error{exchange.failCode,
+                         tr("%1 is larger than %2 bytes").arg(requested).arg(options.maxBytes)};
+        if (exchange.failCode == QLatin1String("timeout"))
+            return Error{exchange.failCode, tr("Timed out fetching %1").arg(requested)};
+
+        if (exchange.status >= 300 && exchange.status < 400 && exchange.status != 304) {
+            if (hop >= options.maxRedirects)
+                return Error{QStringLiteral("too-many-redirects"),
+                             tr("More than %1 redirects fetching %2").arg(options.maxRedirects).arg(requested)};
+            const QUrl target = current.resolved(QUrl::fromEncoded(exchange.location));
+            if (exchange.location.isEmpty() || !isFetchableUrl(target))
+                return Error{QStringLiteral("bad-redirect"),
+                             tr("Refused a redirect from %1 to %2 (only http and https are followed)")
+                                 .arg(current.toString(), target.toString())};
+            current = target;
+            continue;
+        }
+        if (exchange.status == 0 || (exchange.error != QNetworkReply::NoError && exchange.status < 400))
+            return Error{QStringLiteral("network"),
+                         tr("Could not fetch %1: %2").arg(requested, exchange.errorString)};
+        if (exchange.status == 404)
+            return Error{QStringLiteral("not-found"), tr("Not found (HTTP 404): %1").arg(requested)};
+        if (exchange.status == 410)
+            return Error{QStringLiteral("gone"), tr("Gone (HTTP 410): %1").arg(requested)};
+        if (exchange.status < 200 || exchange.status >= 300)
+            return Error{QStringLiteral("http-error"),
+                         tr("HTTP %1 fetching %2").arg(exchange.status).arg(requested)};
+
+        FetchedDocument document;
+        document.url = requested;
+        document.body = std::move(exchange.body);
+        document.contentType = exchange.contentType;
+        document.fetchedAt = QDateTime::currentDateTimeUtc();
+        document.httpStatus = exchange.status;
+        return document;
+    }
+}
+
+} // namespace Satchel

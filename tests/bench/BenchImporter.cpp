@@ -1,0 +1,92 @@
+// bench_importer [COUNT]: writes COUNT (default 10,000) distinct OB 3.0 JSON credentials made from
+// a refvc template, imports the folder offline into a fresh wallet and prints credentials/second,
+// then the time to open that wallet, list() it, and run full-text searches.
+#include "importer/ImportService.h"
+#include "storage/Wallet.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace Satchel;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 10000;
+    QTemporaryDir dir;
+    QFile templateFile(QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/ob3/di-rich.json"));
+    if (!dir.isValid() || !templateFile.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot prepare the benchmark\n");
+        return 1;
+    }
+    const QJsonObject base = QJsonDocument::fromJson(templateFile.readAll()).object();
+    const QStringList subjects{QStringLiteral("Welding"), QStringLiteral("Nursing"), QStringLiteral("Data Science"),
+                               QStringLiteral("Carpentry"), QStringLiteral("Accounting"), QStringLiteral("Robotics")};
+    const QString folder = dir.filePath(QStringLiteral("credentials"));
+    QDir().mkpath(folder);
+    for (int i = 0; i < count; ++i) {
+        QJsonObject vc = base;
+        vc.insert(QStringLiteral("id"), QStringLiteral("urn:uuid:00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        QJsonObject subject = vc.value(QStringLiteral("credentialSubject")).toObject();
+        QJsonObject achievement = subject.value(QStringLiteral("achievement")).toObject();
+        const QString name = QStringLiteral("%1 level %2").arg(subjects.at(i % subjects.size())).arg(i);
+        achievement.insert(QStringLiteral("name"), name);
+        achievement.insert(QStringLiteral("id"), QStringLiteral("urn:uuid:achievement-%1").arg(i));
+        subject.insert(QStringLiteral("achievement"), achievement);
+        vc.insert(QStringLiteral("credentialSubject"), subject);
+        vc.insert(QStringLiteral("name"), name);
+        QFile out(folder + QStringLiteral("/c%1.json").arg(i, 5, 10, QLatin1Char('0')));
+        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(vc).toJson(QJsonDocument::Compact)) < 0)
+            return 1;
+    }
+
+    const QString walletPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    ImportOptions options;
+    options.offline = true;
+    QElapsedTimer clock;
+    clock.start();
+    const std::clock_t cpuStart = std::clock();
+    const ImportReport report = ImportService(walletPath, options).importPaths({folder});
+    const double importSeconds = clock.elapsed() / 1000.0;
+    // CPU time too: on a loaded machine the wall clock measures the neighbours.
+    const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    std::printf("import: %d credentials (%d imported, %d failed) in %.2f s = %.0f credentials/s "
+                "(CPU %.2f s = %.0f credentials per CPU second)\n",
+                int(report.items.size()), report.importedCount(), report.failedCount(), importSeconds,
+                report.items.size() / importSeconds, cpuSeconds, report.items.size() / cpuSeconds);
+
+    clock.restart();
+    auto wallet = Wallet::open(walletPath);
+    if (!wallet)
+        return 1;
+    const qint64 openMs = clock.elapsed();
+    clock.restart();
+    auto rows = (*wallet)->list();
+    const qint64 listMs = clock.elapsed();
+    std::printf("open: %lld ms; list(): %d rows in %lld ms\n", openMs, rows ? int(rows->size()) : -1, listMs);
+
+    const QStringList queries{QStringLiteral("Welding"), QStringLiteral("level 4242"), QStringLiteral("Eastgate"),
+                              QStringLiteral("Technical"), QStringLiteral("Robot")};
+    for (const QString &text : queries) {
+        CredentialQuery query;
+        query.text = text;
+        clock.restart();
+        const int runs = 20;
+        int found = 0;
+        for (int i = 0; i < runs; ++i) {
+            auto result = (*wallet)->list(query);
+            found = result ? int(result->size()) : -1;
+        }
+        std::printf("search \"%s\": %d rows, %.2f ms per query\n", qPrintable(text), found,
+                    clock.nsecsElapsed() / 1e6 / runs);
+    }
+    return report.failedCount() == 0 ? 0 : 1;
+}

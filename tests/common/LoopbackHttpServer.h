@@ -1,0 +1,61 @@
+// A tiny HTTP/1.1 server on 127.0.0.1 for tests: serves a fixed map of path -> response from its
+// own thread, so code under test may fetch synchronously (QEventLoop) from the test's thread.
+// Every response closes the connection. Unknown paths answer 404.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace Satchel::Test {
+
+class LoopbackHttpServer {
+public:
+    struct Route {
+        int status = 200;
+        QByteArray contentType = "application/json";
+        QByteArray body;
+        QByteArray location;     // Location header (redirects)
+        int delayMs = 0;         // wait before answering; -1 = never answer (timeouts)
+    };
+
+    LoopbackHttpServer();
+    ~LoopbackHttpServer();
+
+    // Listens on 127.0.0.1:port (0 = any free port). False when the port is busy.
+    bool start(quint16 port = 0);
+    void stop();
+    quint16 port() const { return m_port; }
+    QUrl url(const QString &path) const; // "/a/b" -> http://127.0.0.1:<port>/a/b
+
+    // path includes the query, e.g. "/badge?x=1".
+    void setRoute(const QString &path, const Route &route);
+    void setRoute(const QString &path, int status, const QByteArray &contentType, const QByteArray &body);
+    void setRedirect(const QString &path, const QByteArray &location, int status = 302);
+    // Serves the "routes" of a refvc manifest.json (url -> corpus file) by their paths. False when
+    // the manifest cannot be read.
+    bool serveRefvcRoutes(const QString &refvcDir);
+
+    int requestCount() const { return m_requests.load(); }
+    QList<QString> requestedPaths() const;
+
+private:
+    friend class ServerThread;
+    bool lookup(const QString &path, Route &route);
+
+    mutable QMutex m_mutex;
+    QHash<QString, Route> m_routes;
+    QList<QString> m_requested;
+    std::atomic_int m_requests{0};
+    quint16 m_port = 0;
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace Satchel::Test

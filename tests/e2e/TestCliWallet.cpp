@@ -1,0 +1,162 @@
+// satchel-cli as scripts use it: import exit codes and lines, list --json shape, show, search,
+// identity add/list/remove. Runs the built binary in a temporary wallet, offline.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kRefvc = QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/");
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCliWallet : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_wallet;
+
+    Run cli(const QStringList &args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(SATCHEL_CLI_PATH),
+                      QStringList{QStringLiteral("--wallet"), m_wallet} + args);
+        Run run;
+        if (!process.waitForFinished(120000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_wallet = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    }
+
+    void importExitCodes()
+    {
+        const Run ok = cli({QStringLiteral("import"), QStringLiteral("--offline"), kRefvc + QStringLiteral("ob3/di-minimal.json"),
+                            kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt")});
+        QCOMPARE(ok.exitCode, 0);
+        const QList<QByteArray> lines = ok.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(QByteArray("imported  " + (kRefvc + QStringLiteral("ob3/di-minimal.json")).toUtf8() + "  Cloud Infrastructure Basics")));
+        QVERIFY(lines.at(1).startsWith("imported  "));
+        QVERIFY(lines.at(1).contains("Technical Writing"));
+
+        const Run again = cli({QStringLiteral("import"), QStringLiteral("--offline"), kRefvc + QStringLiteral("ob3/di-minimal.json")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.startsWith("duplicate  "));
+
+        const Run bad = cli({QStringLiteral("import"), QStringLiteral("--offline"), kRefvc + QStringLiteral("baked/invalid-no-badge-data.png"),
+                             kRefvc + QStringLiteral("clr/clr-valid.json")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.out.startsWith("failed  "));
+        QVERIFY(bad.out.contains("\nimported  "));
+
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--offline"),
+                              kRefvc + QStringLiteral("baked/invalid-no-badge-data.png")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray items = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0)[QStringLiteral("outcome")].toString(), QStringLiteral("failed"));
+        QCOMPARE(items.at(0)[QStringLiteral("code")].toString(), QStringLiteral("no-baked-data"));
+
+        const Run usage = cli({QStringLiteral("import")});
+        QCOMPARE(usage.exitCode, 2);
+    }
+
+    void listJsonShape()
+    {
+        const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(list.out).array();
+        QVERIFY(rows.size() >= 3); // two OB 3.0 credentials and a CLR (with its nested credentials)
+        QStringList names;
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            for (const char *key : {"id", "name", "issuer", "issued", "format", "status", "achievementType", "tags"})
+                QVERIFY2(row.contains(QLatin1String(key)), key);
+            QVERIFY(row[QStringLiteral("id")].toInteger() > 0);
+            QVERIFY(row[QStringLiteral("tags")].isArray());
+            names << row[QStringLiteral("name")].toString();
+        }
+        QVERIFY(names.contains(QStringLiteral("Cloud Infrastructure Basics")));
+        QVERIFY(names.contains(QStringLiteral("Comprehensive Learner Record — Bilal Tanaka")));
+
+        const Run search = cli({QStringLiteral("search"), QStringLiteral("Cloud"), QStringLiteral("--json")});
+        QCOMPARE(search.exitCode, 0);
+        const QJsonArray found = QJsonDocument::fromJson(search.out).array();
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Cloud Infrastructure Basics"));
+
+        qint64 id = 0; // the top-level copy (a CLR's nested credentials carry parentId)
+        for (const QJsonValue &row : found) {
+            if (!row.toObject().contains(QStringLiteral("parentId")))
+                id = row[QStringLiteral("id")].toInteger();
+        }
+        QVERIFY(id > 0);
+        const Run show = cli({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(shown[QStringLiteral("credential")][QStringLiteral("issuer")][QStringLiteral("name")].toString(),
+                 QStringLiteral("Eastgate Vocational Centre"));
+        QVERIFY(shown[QStringLiteral("raw")][QStringLiteral("text")].toString().contains(QLatin1String("OpenBadgeCredential")));
+        const Run human = cli({QStringLiteral("show"), QString::number(id)});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("Eastgate Vocational Centre"));
+        QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("999999")}).exitCode, 1);
+    }
+
+    void identities()
+    {
+        QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("learner@example.org")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("telephone"),
+                      QStringLiteral("+15555550100")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("fax"),
+                      QStringLiteral("x")}).exitCode, 2);
+        Run list = cli({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QJsonArray rows = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(rows.size(), 2);
+        bool sawEmail = false;
+        for (const QJsonValue &row : rows) {
+            if (row[QStringLiteral("value")].toString() == QLatin1String("learner@example.org")) {
+                QCOMPARE(row[QStringLiteral("type")].toString(), QStringLiteral("email"));
+                sawEmail = true;
+            }
+        }
+        QVERIFY(sawEmail);
+        QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("remove"), QStringLiteral("learner@example.org")}).exitCode, 0);
+        list = cli({QStringLiteral("identity"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(!list.out.contains("learner@example.org"));
+        QVERIFY(list.out.contains("+15555550100"));
+    }
+
+    void help()
+    {
+        const Run run = cli({QStringLiteral("identity"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("identity add"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliWallet)
+#include "TestCliWallet.moc"

@@ -1,0 +1,170 @@
+// Fetcher against a loopback server: status codes, redirect limits and schemes, the size cap,
+// timeouts, offline mode and the wallet-backed cache.
+#include "net/Fetcher.h"
+#include "storage/Wallet.h"
+
+#include "LoopbackHttpServer.h"
+
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Satchel;
+using Satchel::Test::LoopbackHttpServer;
+
+class TestFetcher : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_server.start());
+        m_server.setRoute(QStringLiteral("/ok"), 200, "application/ld+json", R"({"id":"x"})");
+        m_server.setRoute(QStringLiteral("/missing"), 404, "text/plain", "nope");
+        m_server.setRoute(QStringLiteral("/gone"), 410, "text/plain", "gone");
+        m_server.setRoute(QStringLiteral("/error"), 500, "text/plain", "boom");
+        for (int i = 0; i < 7; ++i)
+            m_server.setRedirect(QStringLiteral("/r%1").arg(i), QStringLiteral("/r%1").arg(i + 1).toUtf8());
+        m_server.setRoute(QStringLiteral("/r7"), 200, "application/json", "{}");
+        m_server.setRedirect(QStringLiteral("/tofile"), "file:///etc/passwd");
+        m_server.setRedirect(QStringLiteral("/toftp"), "ftp://127.0.0.1/x");
+        m_server.setRoute(QStringLiteral("/big"), 200, "application/json", QByteArray(300 * 1024, 'a'));
+        LoopbackHttpServer::Route slow;
+        slow.delayMs = -1;
+        m_server.setRoute(QStringLiteral("/hang"), slow);
+    }
+
+    void statusCodes_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("code");      // empty = success
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("200") << "/ok" << QString() << QByteArray(R"({"id":"x"})");
+        QTest::newRow("404") << "/missing" << "not-found" << QByteArray();
+        QTest::newRow("410") << "/gone" << "gone" << QByteArray();
+        QTest::newRow("500") << "/error" << "http-error" << QByteArray();
+        // r2 -> r7 is five redirects: allowed; r1 -> r7 is six: refused.
+        QTest::newRow("5 redirects") << "/r2" << QString() << QByteArray("{}");
+        QTest::newRow("6 redirects") << "/r1" << "too-many-redirects" << QByteArray();
+        QTest::newRow("redirect to file:") << "/tofile" << "bad-redirect" << QByteArray();
+        QTest::newRow("redirect to ftp:") << "/toftp" << "bad-redirect" << QByteArray();
+        QTest::newRow("oversize") << "/big" << "too-large" << QByteArray();
+    }
+
+    void statusCodes()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, code);
+        QFETCH(QByteArray, body);
+        Fetcher fetcher;
+        FetchOptions options;
+        options.maxBytes = 100 * 1024;
+        const auto result = fetcher.get(m_server.url(path), options);
+        if (code.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+            QCOMPARE(result->body, body);
+            QCOMPARE(result->httpStatus, 200);
+            QCOMPARE(result->url, m_server.url(path).toString());
+            QVERIFY(result->fetchedAt.isValid());
+        } else {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, code);
+            QVERIFY(!result.error().message.isEmpty());
+        }
+    }
+
+    void contentType()
+    {
+        Fetcher fetcher;
+        const auto result = fetcher.get(m_server.url(QStringLiteral("/ok")));
+        QVERIFY(result.ok());
+        QCOMPARE(result->contentType, QStringLiteral("application/ld+json"));
+    }
+
+    void timeout()
+    {
+        Fetcher fetcher;
+        FetchOptions options;
+        options.connectTimeoutMs = 300;
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = fetcher.get(m_server.url(QStringLiteral("/hang")), options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("timeout"));
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void totalTimeout()
+    {
+        Fetcher fetcher;
+        FetchOptions options;
+        options.totalTimeoutMs = 300;
+        const auto result = fetcher.get(m_server.url(QStringLiteral("/hang")), options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("timeout"));
+    }
+
+    void refusesOtherSchemes()
+    {
+        Fetcher fetcher;
+        const auto result = fetcher.get(QUrl(QStringLiteral("file:///etc/hostname")));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("bad-url"));
+    }
+
+    void offlineMakesNoRequest()
+    {
+        Fetcher fetcher;
+        FetchOptions options;
+        options.offline = true;
+        const int before = m_server.requestCount();
+        const auto result = fetcher.get(m_server.url(QStringLiteral("/ok")), options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("offline"));
+        QCOMPARE(m_server.requestCount(), before);
+    }
+
+    void cacheInWallet()
+    {
+        QTemporaryDir dir;
+        auto wallet = Wallet::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY2(wallet.ok(), qPrintable(wallet.ok() ? QString() : wallet.error().message));
+        Fetcher fetcher(wallet->get());
+        const QUrl url = m_server.url(QStringLiteral("/ok"));
+        QVERIFY(fetcher.get(url).ok());
+        const auto stored = (*wallet)->document(url.toString());
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->body, QByteArray(R"({"id":"x"})"));
+
+        // Offline, the cached copy answers without a request.
+        FetchOptions offline;
+        offline.offline = true;
+        const int before = m_server.requestCount();
+        const auto cached = fetcher.get(url, offline);
+        QVERIFY(cached.ok());
+        QCOMPARE(cached->body, QByteArray(R"({"id":"x"})"));
+        QCOMPARE(m_server.requestCount(), before);
+    }
+
+    void worksFromWorkerThread()
+    {
+        Result<FetchedDocument> result = Error{};
+        QThread *thread = QThread::create([&] {
+            Fetcher fetcher;
+            result = fetcher.get(m_server.url(QStringLiteral("/ok")));
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QVERIFY(result.ok());
+        QCOMPARE(result->body, QByteArray(R"({"id":"x"})"));
+    }
+
+private:
+    LoopbackHttpServer m_server;
+};
+
+QTEST_GUILESS_MAIN(TestFetcher)
+#include "TestFetcher.moc"
