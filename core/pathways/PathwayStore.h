@@ -1,0 +1,48 @@
+// Pathway definitions kept inside the wallet file, in a table of their own:
+//   pathways(id TEXT PRIMARY KEY, definition TEXT (our JSON format), source TEXT, imported_at TEXT)
+// The table is created with CREATE TABLE IF NOT EXISTS for now; it is to move into the wallet's
+// versioned migrations (storage/Migrations.cpp). One PathwayStore per thread: it owns its own
+// QSqlDatabase connection.
+#pragma once
+
+#include "Result.h"
+#include "pathways/Pathway.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Satchel {
+
+struct StoredPathway {
+    Pathway pathway;
+    QString source;        // file name or URL it was imported from, "clr:<credential id>"...
+    QDateTime importedAt;
+};
+
+class PathwayStore {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::PathwayStore)
+public:
+    // Error codes: "pathway-store-open", "pathway-store-sql".
+    static Result<std::unique_ptr<PathwayStore>> open(const QString &walletPath);
+    ~PathwayStore();
+
+    // Inserts or replaces (same id) the definition. The pathway must pass PathwayFormat::validate().
+    Status put(const Pathway &pathway, const QString &source, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    Status remove(const QString &id);
+    // Ordered by name, then id. A stored definition that no longer reads is skipped and reported
+    // in `problems` (translated), never silently dropped from the table.
+    Result<QList<StoredPathway>> list(QStringList *problems = nullptr) const;
+    // Error code "pathway-not-found" when no pathway has that id.
+    Result<StoredPathway> get(const QString &id) const;
+
+private:
+    PathwayStore();
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Satchel
