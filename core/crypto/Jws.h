@@ -1,0 +1,50 @@
+// A JWS in compact serialization (header.payload.signature), parsed with size bounds and verified
+// against a key chosen by the caller and an explicit set of allowed algorithms: the header never
+// picks the algorithm on its own (no "none", no HMAC, no RS256 header with an Ed25519 key).
+//
+// Error codes: "too-large", "malformed", "alg-none", "alg-not-allowed", "alg-key-mismatch", "signature".
+#pragma once
+
+#include "PublicKey.h"
+#include "Result.h"
+#include "Signature.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+namespace Satchel {
+
+class Jws {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::Jws)
+public:
+    static constexpr qsizetype kMaxTotalBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
+
+    // Surrounding whitespace is ignored (files usually end with a newline).
+    static Result<Jws> parse(QByteArrayView text);
+
+    const QJsonObject &header() const { return m_header; }
+    QString algorithm() const { return m_header.value(QLatin1String("alg")).toString(); }
+    QString keyId() const { return m_header.value(QLatin1String("kid")).toString(); }
+    const QByteArray &payload() const { return m_payload; }
+    // The payload as a JSON object ("malformed" if it is not one).
+    Result<QJsonObject> payloadObject() const;
+    const QByteArray &signingInput() const { return m_signingInput; }
+    const QByteArray &signature() const { return m_signature; }
+
+    // Checks alg against allowedAlgorithms and the key type, then the signature.
+    Status verify(const PublicKey &key, const QList<SignatureAlgorithm> &allowedAlgorithms) const;
+
+    // Makes header.payload.signature from parts (used by tests and re-baking); no signing here.
+    static QByteArray assemble(const QJsonObject &header, QByteArrayView payload, QByteArrayView signature);
+
+private:
+    QJsonObject m_header;
+    QByteArray m_payload;
+    QByteArray m_signingInput;
+    QByteArray m_signature;
+};
+
+} // namespace Satchel

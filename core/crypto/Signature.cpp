@@ -1,0 +1,136 @@
+#include "Signature.h"
+
+#include "OpenSslPtr.h"
+
+#include <openssl/ecdsa.h>
+#include <openssl/rsa.h>
+
+namespace Satchel {
+
+namespace {
+
+Error badSignature()
+{
+    return Error{QStringLiteral("signature"), Signature::tr("The signature does not match the data and key.")};
+}
+
+} // namespace
+
+std::optional<SignatureAlgorithm> Signature::fromJoseName(QStringView alg)
+{
+    if (alg == QLatin1String("EdDSA") || alg == QLatin1String("Ed25519"))
+        return SignatureAlgorithm::EdDSA;
+    if (alg == QLatin1String("RS256"))
+        return SignatureAlgorithm::RS256;
+    if (alg == QLatin1String("ES256"))
+        return SignatureAlgorithm::ES256;
+    return std::nullopt;
+}
+
+QString Signature::joseName(SignatureAlgorithm alg)
+{
+    switch (alg) {
+    case SignatureAlgorithm::EdDSA:
+        return QStringLiteral("EdDSA");
+    case SignatureAlgorithm::RS256:
+        return QStringLiteral("RS256");
+    case SignatureAlgorithm::ES256:
+        return QStringLiteral("ES256");
+    }
+    return QString();
+}
+
+PublicKey::Type Signature::keyTypeFor(SignatureAlgorithm alg)
+{
+    switch (alg) {
+    case SignatureAlgorithm::EdDSA:
+        return PublicKey::Type::Ed25519;
+    case SignatureAlgorithm::RS256:
+        return PublicKey::Type::Rsa;
+    case SignatureAlgorithm::ES256:
+        return PublicKey::Type::P256;
+    }
+    return PublicKey::Type::None;
+}
+
+QByteArray Signature::rawEcdsaToDer(QByteArrayView raw)
+{
+    if (raw.size() != 64)
+        return {};
+    const auto *p = reinterpret_cast<const unsigned char *>(raw.data());
+    BignumPtr r(BN_bin2bn(p, 32, nullptr));
+    BignumPtr s(BN_bin2bn(p + 32, 32, nullptr));
+    EcdsaSigPtr sig(ECDSA_SIG_new());
+    if (!r || !s || !sig || ECDSA_SIG_set0(sig.get(), r.get(), s.get()) != 1)
+        return {};
+    // ECDSA_SIG_set0 took ownership of r and s.
+    r.release();
+    s.release();
+    const int len = i2d_ECDSA_SIG(sig.get(), nullptr);
+    if (len <= 0)
+        return {};
+    QByteArray der(len, '\0');
+    auto *out = reinterpret_cast<unsigned char *>(der.data());
+    if (i2d_ECDSA_SIG(sig.get(), &out) != len)
+        return {};
+    return der;
+}
+
+QByteArray Signature::derEcdsaToRaw(QByteArrayView der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.data());
+    EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &p, long(der.size())));
+    if (!sig)
+        return {};
+    QByteArray raw(64, '\0');
+    auto *out = reinterpret_cast<unsigned char *>(raw.data());
+    if (BN_bn2binpad(ECDSA_SIG_get0_r(sig.get()), out, 32) != 32
+        || BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()), out + 32, 32) != 32)
+        return {};
+    return raw;
+}
+
+Status Signature::verify(SignatureAlgorithm alg, const PublicKey &key, QByteArrayView message,
+                         QByteArrayView signature)
+{
+    if (key.isNull() || key.type() != keyTypeFor(alg))
+        return Error{QStringLiteral("alg-key-mismatch"),
+                     tr("A %1 key cannot verify a %2 signature.").arg(key.typeName(), joseName(alg))};
+
+    QByteArray der;
+    const EVP_MD *md = EVP_sha256();
+    switch (alg) {
+    case SignatureAlgorithm::EdDSA:
+        if (signature.size() != 64)
+            return badSignature();
+        md = nullptr; // pure Ed25519 hashes internally
+        break;
+    case SignatureAlgorithm::ES256:
+        if (signature.size() != 64)
+            return badSignature();
+        der = rawEcdsaToDer(signature);
+        if (der.isEmpty())
+            return badSignature();
+        signature = der;
+        break;
+    case SignatureAlgorithm::RS256:
+        if (signature.size() != (key.bits() + 7) / 8)
+            return badSignature();
+        break;
+    }
+
+    EvpMdCtxPtr ctx(EVP_MD_CTX_new());
+    EVP_PKEY_CTX *pctx = nullptr;
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), &pctx, md, nullptr, key.evpKey()) != 1)
+        return Error{QStringLiteral("signature"), tr("Cannot set up signature verification.")};
+    if (alg == SignatureAlgorithm::RS256 && EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) != 1)
+        return Error{QStringLiteral("signature"), tr("Cannot set up signature verification.")};
+    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.data()),
+                                    size_t(signature.size()),
+                                    reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size()));
+    if (rc != 1)
+        return badSignature();
+    return {};
+}
+
+} // namespace Satchel

@@ -1,0 +1,32 @@
+#include "CredentialVerifier.h"
+
+#include "DataIntegrityVerifier.h"
+#include "Ob2HostedVerifier.h"
+#include "Ob2SignedVerifier.h"
+#include "VcJwtVerifier.h"
+
+namespace Satchel {
+
+VerificationReport CredentialVerifier::verify(CredentialFormat format, const QByteArray &bytes, const QDateTime &now)
+{
+    switch (format) {
+    case CredentialFormat::Ob2Json:
+        return Ob2HostedVerifier(m_fetcher, now).verify(bytes);
+    case CredentialFormat::Ob2Jws:
+        return Ob2SignedVerifier(m_fetcher, now).verify(bytes);
+    case CredentialFormat::Ob3Json:
+    case CredentialFormat::ClrJson:
+        return DataIntegrityVerifier(m_fetcher, now).verify(bytes);
+    case CredentialFormat::Ob3Jwt:
+    case CredentialFormat::ClrJwt:
+        return VcJwtVerifier(m_fetcher, now).verify(bytes);
+    case CredentialFormat::Unknown:
+        break;
+    }
+    VerificationReport report;
+    report.checkedAt = now;
+    report.add(QStringLiteral("malformed"), CheckOutcome::Fail, tr("The credential format is not recognised."));
+    return report;
+}
+
+} // namespace Satchel

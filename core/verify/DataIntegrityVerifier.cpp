@@ -1,0 +1,220 @@
+#include "DataIntegrityVerifier.h"
+
+#include "KeyResolver.h"
+#include "StatusListChecker.h"
+#include "VerifyUtil.h"
+#include "crypto/Multibase.h"
+#include "crypto/Signature.h"
+#include "jsonld/JsonLdCanonicalizer.h"
+
+namespace Satchel {
+
+namespace {
+
+// Which failure explains a proof set best when no proof verified (most specific first).
+int severity(const QString &code)
+{
+    static const QStringList order = {QStringLiteral("data-loss"), QStringLiteral("issuer-mismatch"),
+                                      QStringLiteral("signature"), QStringLiteral("key-unresolvable"),
+                                      QStringLiteral("malformed"), QStringLiteral("unsupported-cryptosuite")};
+    const qsizetype i = order.indexOf(code);
+    return i < 0 ? int(order.size()) : int(i);
+}
+
+QString issuerIdOf(const JsonValue &document)
+{
+    const JsonValue issuer = document.value(QStringLiteral("issuer"));
+    if (issuer.isString())
+        return issuer.toString();
+    return issuer.value(QStringLiteral("id")).toString();
+}
+
+QList<JsonValue> proofsOf(const JsonValue &document)
+{
+    const JsonValue proof = document.value(QStringLiteral("proof"));
+    if (proof.isArray())
+        return QList<JsonValue>(proof.toArray().begin(), proof.toArray().end());
+    if (proof.isObject())
+        return {proof};
+    return {};
+}
+
+} // namespace
+
+DataIntegrityVerifier::DataIntegrityVerifier(DocumentFetcher *fetcher, const QDateTime &now)
+    : m_fetcher(fetcher), m_now(now)
+{
+}
+
+VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &document, const JsonValue &proof,
+                                                        const QString &issuerId)
+{
+    const QString type = proof.value(QStringLiteral("type")).toString();
+    const QString suite = proof.value(QStringLiteral("cryptosuite")).toString();
+    const bool dataIntegrity = type == QLatin1String("DataIntegrityProof")
+        && (suite == QLatin1String("eddsa-rdfc-2022") || suite == QLatin1String("eddsa-2022"));
+    const bool ed2020 = type == QLatin1String("Ed25519Signature2020");
+    if (!dataIntegrity && !ed2020)
+        return {QStringLiteral("unsupported-cryptosuite"), CheckOutcome::Fail,
+                tr("The proof type \"%1\" is not supported.").arg(suite.isEmpty() ? type : type + QLatin1Char('/') + suite)};
+
+    if (proof.value(QStringLiteral("proofPurpose")).toString() != QLatin1String("assertionMethod"))
+        return {QStringLiteral("signature"), CheckOutcome::Fail,
+                tr("The proof purpose must be \"assertionMethod\".")};
+    const JsonValue created = proof.value(QStringLiteral("created"));
+    if (!created.isNull() && !VerifyUtil::parseDateTime(created.toString()).isValid())
+        return {QStringLiteral("malformed"), CheckOutcome::Fail, tr("The proof creation date is not valid.")};
+
+    // The key, and who controls it: it must be the issuer.
+    const QString method = proof.value(QStringLiteral("verificationMethod")).isString()
+        ? proof.value(QStringLiteral("verificationMethod")).toString()
+        : proof.value(QStringLiteral("verificationMethod")).value(QStringLiteral("id")).toString();
+    auto key = KeyResolver(m_fetcher).resolve(method);
+    if (!key)
+        return {QStringLiteral("key-unresolvable"),
+                key.error().code == QLatin1String("lookup-failed") ? CheckOutcome::Unknown : CheckOutcome::Fail,
+                key.error().message};
+    if (key->key.type() != PublicKey::Type::Ed25519)
+        return {QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
+                tr("An EdDSA proof needs an Ed25519 key, not %1.").arg(key->key.typeName())};
+    if (key->controller != issuerId)
+        return {QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
+                tr("The signing key is controlled by %1, not by the issuer %2.").arg(key->controller, issuerId)};
+
+    const QByteArray proofValue = proof.value(QStringLiteral("proofValue")).toString().toLatin1();
+    if (!proofValue.startsWith('z'))
+        return {QStringLiteral("signature"), CheckOutcome::Fail, tr("The proof value is not base58btc multibase.")};
+    auto signature = Multibase::decode(proofValue);
+    if (!signature || signature->size() != 64)
+        return {QStringLiteral("signature"), CheckOutcome::Fail, tr("The proof value is not a 64-byte signature.")};
+
+    auto input = JsonLdCanonicalizer::dataIntegrityInput(document, proof);
+    if (!input) {
+        if (input.error().code == QLatin1String("data-loss"))
+            return {QStringLiteral("data-loss"), CheckOutcome::Fail,
+                    tr("The credential contains data its JSON-LD contexts do not define, so the signature "
+                       "cannot cover it: %1").arg(input.error().message)};
+        return {QStringLiteral("malformed"), CheckOutcome::Fail,
+                tr("The credential cannot be canonicalized: %1").arg(input.error().message)};
+    }
+    if (!Signature::verify(SignatureAlgorithm::EdDSA, key->key, input->hashData, *signature))
+        return {QStringLiteral("signature"), CheckOutcome::Fail, tr("The signature is not valid.")};
+    if (key->selfCertified)
+        return {QStringLiteral("signature"), CheckOutcome::Pass,
+                tr("The signature is valid (the key is named by the issuer's own identifier; its document "
+                   "could not confirm it).")};
+    return {QStringLiteral("signature"), CheckOutcome::Pass,
+            tr("The %1 signature is valid.").arg(ed2020 ? type : suite)};
+}
+
+VerificationCheck DataIntegrityVerifier::verifyProofs(const JsonValue &document)
+{
+    const QList<JsonValue> proofs = proofsOf(document);
+    if (proofs.isEmpty())
+        return {QStringLiteral("no-proof"), CheckOutcome::Fail, tr("The credential has no proof.")};
+    if (proofs.size() > kMaxProofs)
+        return {QStringLiteral("malformed"), CheckOutcome::Fail, tr("The credential has too many proofs.")};
+    const QString issuerId = issuerIdOf(document);
+    VerificationCheck best;
+    bool haveBest = false;
+    for (const JsonValue &proof : proofs) {
+        VerificationCheck check = verifyOneProof(document, proof, issuerId);
+        if (check.outcome == CheckOutcome::Pass)
+            return check;
+        // Prefer an "unknown" (a lookup failed) over a definite failure of another proof, then
+        // the most specific failure.
+        const bool better = !haveBest
+            || (check.outcome == CheckOutcome::Unknown && best.outcome != CheckOutcome::Unknown)
+            || (check.outcome == best.outcome && severity(check.code) < severity(best.code));
+        if (better) {
+            best = check;
+            haveBest = true;
+        }
+    }
+    return best;
+}
+
+void DataIntegrityVerifier::checkDates(const QJsonObject &credential, VerificationReport &report) const
+{
+    const QString fromText = credential.value(QLatin1String("validFrom"))
+                                 .toString(credential.value(QLatin1String("issuanceDate")).toString());
+    const QString untilText = credential.value(QLatin1String("validUntil"))
+                                  .toString(credential.value(QLatin1String("expirationDate")).toString());
+    const QDateTime from = VerifyUtil::parseDateTime(fromText);
+    const QDateTime until = VerifyUtil::parseDateTime(untilText);
+    if ((!fromText.isEmpty() && !from.isValid()) || (!untilText.isEmpty() && !until.isValid()))
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, tr("A validity date is not a valid date-time."));
+    if (until.isValid() && until < m_now)
+        report.add(QStringLiteral("expired"), CheckOutcome::Fail,
+                   tr("The credential expired on %1.").arg(until.toString(Qt::ISODate)));
+    if (from.isValid() && from > m_now)
+        report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
+                   tr("The credential is not valid before %1.").arg(from.toString(Qt::ISODate)));
+}
+
+void DataIntegrityVerifier::checkNested(const JsonValue &document, VerificationReport &report, int depth)
+{
+    const JsonValue subject = document.value(QStringLiteral("credentialSubject"));
+    const JsonValue nested = subject.value(QStringLiteral("verifiableCredential"));
+    QList<JsonValue> list;
+    if (nested.isArray())
+        list = QList<JsonValue>(nested.toArray().begin(), nested.toArray().end());
+    else if (nested.isObject())
+        list = {nested};
+    if (list.isEmpty())
+        return;
+    if (list.size() > kMaxNestedCredentials || depth > 2) {
+        report.add(QStringLiteral("nested-invalid"), CheckOutcome::Fail, tr("Too many nested credentials."));
+        return;
+    }
+    int index = 0;
+    for (const JsonValue &credential : list) {
+        ++index;
+        const VerificationCheck check = verifyProofs(credential);
+        if (check.outcome != CheckOutcome::Pass) {
+            report.add(QStringLiteral("nested-invalid"),
+                       check.outcome == CheckOutcome::Unknown ? CheckOutcome::Unknown : CheckOutcome::Fail,
+                       tr("Included credential %1 (%2) failed: %3")
+                           .arg(index)
+                           .arg(credential.value(QStringLiteral("id")).toString(), check.message));
+            return;
+        }
+    }
+    report.add(QStringLiteral("nested-invalid"), CheckOutcome::Pass,
+               tr("All %n included credential(s) are genuine.", nullptr, int(list.size())));
+}
+
+VerificationReport DataIntegrityVerifier::verify(const QByteArray &json)
+{
+    VerificationReport report;
+    report.checkedAt = m_now;
+    auto document = JsonValue::parse(json);
+    if (!document || !document->isObject()) {
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail,
+                   document ? tr("The credential is not a JSON object.") : document.error().message);
+        return report;
+    }
+    const QJsonObject credential = document->toQJson().toObject();
+    report.credentialId = credential.value(QLatin1String("id")).toString();
+
+    const VerificationCheck proof = verifyProofs(*document);
+    report.add(proof);
+    if (proof.outcome != CheckOutcome::Pass)
+        return report;
+
+    checkDates(credential, report);
+    checkNested(*document, report, 1);
+
+    StatusListChecker status(m_fetcher, m_now);
+    // A status list is itself a credential; its proof is checked the same way.
+    status.setListProofCheck([this](const QJsonObject &list) -> Status {
+        const VerificationCheck check = verifyProofs(JsonValue::fromQJson(list));
+        if (check.outcome == CheckOutcome::Pass)
+            return {};
+        return Error{check.code, check.message};
+    });
+    report.append(status.checkCredential(credential));
+    return report;
+}
+
+} // namespace Satchel

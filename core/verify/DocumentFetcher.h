@@ -1,0 +1,35 @@
+// The one door verification uses to reach the network (keys, DID documents, status lists, hosted
+// assertions, issuer profiles). The product implementation adds caching and offline mode; tests
+// use a map-backed fake. Implementations must bound response sizes (kMaxDocumentBytes).
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Satchel {
+
+struct FetchedDocument {
+    QString url;              // final URL after redirects
+    int httpStatus = 200;     // HTTP responses of any status are returned; 410 means "revoked" for OB 2.0
+    QString contentType;
+    QByteArray body;
+    QDateTime fetchedAt;      // when it was fetched (older than now when served from the cache)
+    bool fromCache = false;
+
+    bool isSuccess() const { return httpStatus >= 200 && httpStatus < 300; }
+};
+
+class DocumentFetcher {
+public:
+    static constexpr qsizetype kMaxDocumentBytes = 16 * 1024 * 1024;
+
+    virtual ~DocumentFetcher() = default;
+    // Error codes: "offline" (no network and nothing cached), "fetch-failed" (DNS, TLS, timeout),
+    // "too-large", "unsupported-url" (not http/https).
+    virtual Result<FetchedDocument> fetch(const QString &url) = 0;
+};
+
+} // namespace Satchel

@@ -1,0 +1,224 @@
+#include "VcJwtVerifier.h"
+
+#include "DataIntegrityVerifier.h"
+#include "KeyResolver.h"
+#include "StatusListChecker.h"
+#include "VerifyUtil.h"
+#include "crypto/Jws.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace Satchel {
+
+namespace {
+
+// Header members OB 3.0 allows; anything else (x5u, jku, crit…) would pull keys from elsewhere.
+bool isAllowedHeaderMember(const QString &name)
+{
+    static const QStringList allowed = {QStringLiteral("alg"), QStringLiteral("kid"), QStringLiteral("jwk"),
+                                        QStringLiteral("typ"), QStringLiteral("cty")};
+    return allowed.contains(name);
+}
+
+bool sameOrigin(const QString &a, const QString &b)
+{
+    const QUrl ua(a);
+    const QUrl ub(b);
+    return ua.isValid() && ub.isValid() && !ua.host().isEmpty()
+        && (ua.scheme() == QLatin1String("https") || ua.scheme() == QLatin1String("http"))
+        && ua.scheme() == ub.scheme() && ua.host().compare(ub.host(), Qt::CaseInsensitive) == 0
+        && ua.port(ua.scheme() == QLatin1String("https") ? 443 : 80) == ub.port(ub.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString didOf(const QString &keyId)
+{
+    const qsizetype hash = keyId.indexOf(QLatin1Char('#'));
+    return hash < 0 ? keyId : keyId.left(hash);
+}
+
+} // namespace
+
+VcJwtVerifier::VcJwtVerifier(DocumentFetcher *fetcher, const QDateTime &now) : m_fetcher(fetcher), m_now(now) {}
+
+VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
+{
+    VerificationReport report;
+    report.checkedAt = m_now;
+    m_credential = {};
+
+    auto jws = Jws::parse(compactJws);
+    if (!jws) {
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, jws.error().message);
+        return report;
+    }
+    auto payload = jws->payloadObject();
+    if (!payload) {
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, payload.error().message);
+        return report;
+    }
+    const bool legacy = payload->value(QLatin1String("vc")).isObject();
+    m_credential = legacy ? payload->value(QLatin1String("vc")).toObject() : *payload;
+    report.credentialId = m_credential.value(QLatin1String("id")).toString();
+    if (report.credentialId.isEmpty())
+        report.credentialId = payload->value(QLatin1String("jti")).toString();
+
+    // 1. Algorithm. "none" is never acceptable, whatever else the JWT says.
+    const QString alg = jws->algorithm();
+    if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        report.add(QStringLiteral("alg-none"), CheckOutcome::Fail,
+                   tr("The credential is unsigned (JWT algorithm \"none\")."));
+        return report;
+    }
+    const auto algorithm = Signature::fromJoseName(alg);
+    if (!algorithm) {
+        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
+                   tr("The JWT algorithm \"%1\" is not supported.").arg(alg));
+        return report;
+    }
+    for (auto it = jws->header().constBegin(); it != jws->header().constEnd(); ++it) {
+        if (!isAllowedHeaderMember(it.key())) {
+            report.add(QStringLiteral("malformed"), CheckOutcome::Fail,
+                       tr("The JWT header member \"%1\" is not allowed.").arg(it.key()));
+            return report;
+        }
+    }
+
+    // 2. Key: an embedded public JWK, or a kid to resolve.
+    const QString issuerId = VerifyUtil::idOf(
+        m_credential.value(QLatin1String("issuer")).isUndefined() ? payload->value(QLatin1String("iss"))
+                                                                   : m_credential.value(QLatin1String("issuer")));
+    ResolvedKey key;
+    if (jws->header().value(QLatin1String("jwk")).isObject()) {
+        auto fromJwk = PublicKey::fromJwk(jws->header().value(QLatin1String("jwk")).toObject());
+        if (!fromJwk) {
+            report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
+                       tr("The key in the JWT header is unusable: %1").arg(fromJwk.error().message));
+            return report;
+        }
+        key.key = *fromJwk;
+        key.selfCertified = true;
+    } else {
+        const QString kid = jws->keyId();
+        if (kid.isEmpty()) {
+            report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
+                       tr("The JWT names no key (neither \"kid\" nor \"jwk\")."));
+            return report;
+        }
+        auto resolved = KeyResolver(m_fetcher).resolve(kid);
+        if (!resolved) {
+            const bool lookup = resolved.error().code == QLatin1String("lookup-failed");
+            report.add(QStringLiteral("key-unresolvable"), lookup ? CheckOutcome::Unknown : CheckOutcome::Fail,
+                       resolved.error().message);
+            return report;
+        }
+        key = *resolved;
+        // A DID key speaks for its DID only; a key URL only for an issuer on the same origin.
+        // Otherwise anyone could sign in an issuer's name with a key they host themselves.
+        const bool didKey = kid.startsWith(QLatin1String("did:"));
+        const bool owned = didKey ? didOf(kid) == issuerId : sameOrigin(kid, issuerId);
+        if (!owned) {
+            report.add(QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
+                       tr("The signing key %1 does not belong to the issuer %2.").arg(kid, issuerId));
+            return report;
+        }
+    }
+
+    // 3. Signature.
+    const Status signature = jws->verify(key.key, {SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256,
+                                                   SignatureAlgorithm::ES256});
+    if (!signature) {
+        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
+                   signature.error().code == QLatin1String("alg-key-mismatch")
+                       ? tr("The JWT algorithm does not match the key type: %1").arg(signature.error().message)
+                       : tr("The signature is not valid."));
+        return report;
+    }
+    report.add(QStringLiteral("signature"), CheckOutcome::Pass,
+               tr("The %1 signature is valid.").arg(Signature::joseName(*algorithm)));
+    if (key.selfCertified)
+        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Warn,
+                   tr("The signing key was supplied by the credential itself; it is not confirmed by the issuer."));
+
+    // 4. Claims and dates, then status.
+    checkClaims(*payload, m_credential, report);
+    checkDates(*payload, m_credential, report);
+    StatusListChecker status(m_fetcher, m_now);
+    // Status list credentials carry Data Integrity proofs; an unproven list decides nothing.
+    status.setListProofCheck([this](const QJsonObject &list) -> Status {
+        const VerificationCheck check = DataIntegrityVerifier(m_fetcher, m_now).verifyProofs(JsonValue::fromQJson(list));
+        if (check.outcome == CheckOutcome::Pass)
+            return {};
+        return Error{check.code, check.message};
+    });
+    report.append(status.checkCredential(m_credential));
+    return report;
+}
+
+void VcJwtVerifier::checkClaims(const QJsonObject &payload, const QJsonObject &credential,
+                                VerificationReport &report) const
+{
+    QStringList problems;
+    const QString issuerId = VerifyUtil::idOf(credential.value(QLatin1String("issuer")));
+    const QString iss = payload.value(QLatin1String("iss")).toString();
+    if (payload.contains(QLatin1String("iss")) || !issuerId.isEmpty()) {
+        if (iss != issuerId)
+            problems << tr("\"iss\" (%1) is not the issuer (%2).").arg(iss, issuerId);
+    }
+    if (payload.contains(QLatin1String("jti"))) {
+        const QString id = credential.value(QLatin1String("id")).toString();
+        if (!id.isEmpty() && payload.value(QLatin1String("jti")).toString() != id)
+            problems << tr("\"jti\" is not the credential id.");
+    }
+    // OB 3.0 requires sub, but 1EdTech's own baked fixtures omit it: only a present sub is checked.
+    if (payload.contains(QLatin1String("sub"))) {
+        QStringList subjectIds;
+        for (const auto &s : VerifyUtil::asArray(credential.value(QLatin1String("credentialSubject"))))
+            subjectIds << s.toObject().value(QLatin1String("id")).toString();
+        if (!subjectIds.contains(payload.value(QLatin1String("sub")).toString()))
+            problems << tr("\"sub\" is not the credential subject.");
+    }
+    if (payload.contains(QLatin1String("nbf"))) {
+        const QDateTime nbf = VerifyUtil::fromNumericDate(payload.value(QLatin1String("nbf")));
+        const QDateTime validFrom = VerifyUtil::parseDateTime(
+            credential.value(QLatin1String("validFrom")).toString(credential.value(QLatin1String("issuanceDate")).toString()));
+        if (!nbf.isValid())
+            problems << tr("\"nbf\" is not a date.");
+        else if (validFrom.isValid() && nbf.toSecsSinceEpoch() != validFrom.toSecsSinceEpoch())
+            problems << tr("\"nbf\" is not the credential's start of validity.");
+    }
+    if (payload.contains(QLatin1String("exp"))) {
+        const QDateTime exp = VerifyUtil::fromNumericDate(payload.value(QLatin1String("exp")));
+        const QDateTime validUntil = VerifyUtil::parseDateTime(
+            credential.value(QLatin1String("validUntil")).toString(credential.value(QLatin1String("expirationDate")).toString()));
+        if (!exp.isValid())
+            problems << tr("\"exp\" is not a date.");
+        else if (validUntil.isValid() && exp.toSecsSinceEpoch() != validUntil.toSecsSinceEpoch())
+            problems << tr("\"exp\" is not the credential's end of validity.");
+    }
+    if (problems.isEmpty())
+        report.add(QStringLiteral("claims-mismatch"), CheckOutcome::Pass, tr("The JWT claims match the credential."));
+    else
+        report.add(QStringLiteral("claims-mismatch"), CheckOutcome::Fail, problems.join(QLatin1Char(' ')));
+}
+
+void VcJwtVerifier::checkDates(const QJsonObject &payload, const QJsonObject &credential,
+                               VerificationReport &report) const
+{
+    QDateTime from = VerifyUtil::fromNumericDate(payload.value(QLatin1String("nbf")));
+    if (!from.isValid())
+        from = VerifyUtil::parseDateTime(credential.value(QLatin1String("validFrom"))
+                                             .toString(credential.value(QLatin1String("issuanceDate")).toString()));
+    QDateTime until = VerifyUtil::fromNumericDate(payload.value(QLatin1String("exp")));
+    if (!until.isValid())
+        until = VerifyUtil::parseDateTime(credential.value(QLatin1String("validUntil"))
+                                              .toString(credential.value(QLatin1String("expirationDate")).toString()));
+    if (until.isValid() && until < m_now)
+        report.add(QStringLiteral("expired"), CheckOutcome::Fail,
+                   tr("The credential expired on %1.").arg(until.toString(Qt::ISODate)));
+    if (from.isValid() && from > m_now)
+        report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
+                   tr("The credential is not valid before %1.").arg(from.toString(Qt::ISODate)));
+}
+
+} // namespace Satchel

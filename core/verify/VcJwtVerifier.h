@@ -1,0 +1,35 @@
+// Verifies an OB 3.0 VC-JWT (OB 3.0 §8.2): JOSE header checks, the key from the header "jwk" or
+// "kid" (did:key, did:jwk, did:web, or an http(s) URL serving a JWK), the signature, the JWT
+// claims against the credential (iss/sub/jti/nbf/exp), validity dates and credential status.
+// VCDM 1.1 JWTs carrying the credential in a "vc" claim are accepted too.
+#pragma once
+
+#include "DocumentFetcher.h"
+#include "VerificationReport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace Satchel {
+
+class VcJwtVerifier {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::VcJwtVerifier)
+public:
+    // fetcher may be null (offline): URL keys and status lists then come out "unknown"/"warn".
+    explicit VcJwtVerifier(DocumentFetcher *fetcher, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    VerificationReport verify(QByteArrayView compactJws);
+    // The credential inside the last verified JWT (the payload or its "vc" claim).
+    const QJsonObject &credential() const { return m_credential; }
+
+private:
+    void checkClaims(const QJsonObject &payload, const QJsonObject &credential, VerificationReport &report) const;
+    void checkDates(const QJsonObject &payload, const QJsonObject &credential, VerificationReport &report) const;
+
+    DocumentFetcher *m_fetcher;
+    QDateTime m_now;
+    QJsonObject m_credential;
+};
+
+} // namespace Satchel
