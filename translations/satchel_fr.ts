@@ -2,6 +2,722 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BadgrPathwayImporter</name>
+    <message>
+        <source>The pathway has too many elements</source>
+        <translation>Le parcours contient trop d’éléments</translation>
+    </message>
+    <message>
+        <source>%1: elements are nested deeper than %2 levels</source>
+        <translation>%1 : les éléments sont imbriqués sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>%1: no element has the id "%2"</source>
+        <translation>%1 : aucun élément n’a l’identifiant « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: an element must be an object or an id</source>
+        <translation>%1 : un élément doit être un objet ou un identifiant</translation>
+    </message>
+    <message>
+        <source>%1: the element "%2" contains itself (a cycle)</source>
+        <translation>%1 : l’élément « %2 » se contient lui-même (un cycle)</translation>
+    </message>
+    <message>
+        <source>%1: a required badge has no id</source>
+        <translation>%1 : un badge requis n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>%1: the element "%2" requires nothing</source>
+        <translation>%1 : l’élément « %2 » n’exige rien</translation>
+    </message>
+    <message>
+        <source>This is not a Badgr/Canvas pathway</source>
+        <translation>Ce n’est pas un parcours Badgr/Canvas</translation>
+    </message>
+    <message>
+        <source>The pathway has no root element</source>
+        <translation>Le parcours n’a pas d’élément racine</translation>
+    </message>
+</context>
+<context>
+    <name>ClrPathwayImporter</name>
+    <message>
+        <source>The CLR has more than %1 associations</source>
+        <translation>Le CLR contient plus de %1 associations</translation>
+    </message>
+    <message>
+        <source>The CLR has no parent/child or ordering associations to build a pathway from</source>
+        <translation>Le CLR n’a aucune association parent/enfant ou d’ordre à partir de laquelle construire un parcours</translation>
+    </message>
+    <message>
+        <source>The CLR's pathway is too large</source>
+        <translation>Le parcours du CLR est trop grand</translation>
+    </message>
+    <message>
+        <source>Pathway from a CLR</source>
+        <translation>Parcours issu d’un CLR</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayEngine</name>
+    <message>
+        <source>Revoked by its issuer</source>
+        <translation>Révoqué par son émetteur</translation>
+    </message>
+    <message>
+        <source>Failed verification</source>
+        <translation>Échec de la vérification</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Pas encore valide</translation>
+    </message>
+    <message>
+        <source>Expired on %1; this requirement needs a valid credential</source>
+        <translation>Expiré le %1 ; cette exigence demande un justificatif valide</translation>
+    </message>
+    <message>
+        <source>Expired; this requirement needs a valid credential</source>
+        <translation>Expiré ; cette exigence demande un justificatif valide</translation>
+    </message>
+    <message>
+        <source>Has no result for %1</source>
+        <translation>N’a pas de résultat pour %1</translation>
+    </message>
+    <message>
+        <source>Result %1 is below the required %2</source>
+        <translation>Le résultat %1 est inférieur au minimum requis %2</translation>
+    </message>
+    <message>
+        <source>Result %1 is not one of %2</source>
+        <translation>Le résultat %1 ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>Counts only after %1 is earned</source>
+        <translation>Ne compte qu’une fois %1 obtenu</translation>
+    </message>
+    <message>
+        <source>Issued before %1, which must come first</source>
+        <translation>Délivré avant %1, qui doit venir en premier</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayFormat</name>
+    <message>
+        <source>%1: "%2" is required</source>
+        <translation>%1 : « %2 » est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a string</source>
+        <translation>%1 : « %2 » doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is longer than %3 characters</source>
+        <translation>%1 : « %2 » dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must not be empty</source>
+        <translation>%1 : « %2 » ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be an array of strings</source>
+        <translation>%1 : « %2 » doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>%1: "%2" has more than %3 entries</source>
+        <translation>%1 : « %2 » contient plus de %3 entrées</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be an array of non-empty strings</source>
+        <translation>%1 : « %2 » doit être un tableau de chaînes non vides</translation>
+    </message>
+    <message>
+        <source>%1: requirements are nested deeper than %2 levels</source>
+        <translation>%1 : les exigences sont imbriquées sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>The pathway has more than %1 requirements</source>
+        <translation>Le parcours contient plus de %1 exigences</translation>
+    </message>
+    <message>
+        <source>%1: use only one of "allOf", "atLeast", "atLeastCredits"</source>
+        <translation>%1 : utilisez un seul de « allOf », « atLeast », « atLeastCredits »</translation>
+    </message>
+    <message>
+        <source>%1: the id "%2" is used by two requirements</source>
+        <translation>%1 : l’identifiant « %2 » est utilisé par deux exigences</translation>
+    </message>
+    <message>
+        <source>%1: "atLeast" must be a whole number of at least 1</source>
+        <translation>%1 : « atLeast » doit être un nombre entier au moins égal à 1</translation>
+    </message>
+    <message>
+        <source>%1: "atLeastCredits" must be a number above 0</source>
+        <translation>%1 : « atLeastCredits » doit être un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a non-empty array of requirements</source>
+        <translation>%1 : « %2 » doit être un tableau d’exigences non vide</translation>
+    </message>
+    <message>
+        <source>%1: "%2" has more than %3 requirements</source>
+        <translation>%1 : « %2 » contient plus de %3 exigences</translation>
+    </message>
+    <message>
+        <source>%1: a requirement must be an object or the id of one</source>
+        <translation>%1 : une exigence doit être un objet ou son identifiant</translation>
+    </message>
+    <message>
+        <source>%1: "%2" belongs on a badge requirement, not on a group</source>
+        <translation>%1 : « %2 » s’applique à une exigence de badge, pas à un groupe</translation>
+    </message>
+    <message>
+        <source>%1: "rule" must be an object</source>
+        <translation>%1 : « rule » doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: a rule needs a "tag" or an "achievementType"</source>
+        <translation>%1 : une règle demande « tag » ou « achievementType »</translation>
+    </message>
+    <message>
+        <source>%1: a requirement needs "allOf", "atLeast" or "atLeastCredits", or something to match: "achievementId", "alternativeIds", "alignmentUrl" or "rule"</source>
+        <translation>%1 : une exigence demande « allOf », « atLeast » ou « atLeastCredits », ou un critère de correspondance : « achievementId », « alternativeIds », « alignmentUrl » ou « rule »</translation>
+    </message>
+    <message>
+        <source>%1: "count" must be a whole number from 1 to %2</source>
+        <translation>%1 : « count » doit être un nombre entier de 1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: "credits" must be a number of at least 0</source>
+        <translation>%1 : « credits » doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>%1: "mustBeValid" must be true or false</source>
+        <translation>%1 : « mustBeValid » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1 : doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: "minValue" must be a number</source>
+        <translation>%1 : « minValue » doit être un nombre</translation>
+    </message>
+    <message>
+        <source>%1: give "minValue" or "acceptedValues"</source>
+        <translation>%1 : indiquez « minValue » ou « acceptedValues »</translation>
+    </message>
+    <message>
+        <source>The pathway file is larger than %1 KiB</source>
+        <translation>Le fichier de parcours dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <source>The pathway file is not valid JSON: %1 at offset %2</source>
+        <translation>Le fichier de parcours n’est pas du JSON valide : %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>A pathway file must hold one JSON object</source>
+        <translation>Un fichier de parcours doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>This is not a Satchel pathway: the "satchelPathway" version number is missing</source>
+        <translation>Ce n’est pas un parcours Satchel : le numéro de version « satchelPathway » manque</translation>
+    </message>
+    <message>
+        <source>"satchelPathway" must be the format version number, 1</source>
+        <translation>« satchelPathway » doit être le numéro de version du format, 1</translation>
+    </message>
+    <message>
+        <source>The pathway uses format version %1; this Satchel reads version %2. Update Satchel to import it.</source>
+        <translation>Le parcours utilise la version %1 du format ; cette version de Satchel lit la version %2. Mettez Satchel à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>%1: "owner" must be an object</source>
+        <translation>%1 : « owner » doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: "target" must be an object</source>
+        <translation>%1 : « target » doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: "requirements" must be an object (the top requirement)</source>
+        <translation>%1 : « requirements » doit être un objet (l’exigence de premier niveau)</translation>
+    </message>
+    <message>
+        <source>%1: "definitions" must be an array of requirements</source>
+        <translation>%1 : « definitions » doit être un tableau d’exigences</translation>
+    </message>
+    <message>
+        <source>%1: must be a requirement object</source>
+        <translation>%1 : doit être un objet exigence</translation>
+    </message>
+    <message>
+        <source>%1: a shared definition needs an "id"</source>
+        <translation>%1 : une définition partagée demande un « id »</translation>
+    </message>
+    <message>
+        <source>%1: no requirement has the id "%2"</source>
+        <translation>%1 : aucune exigence n’a l’identifiant « %2 »</translation>
+    </message>
+    <message>
+        <source>The pathway has no id</source>
+        <translation>Le parcours n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>The pathway has no requirements</source>
+        <translation>Le parcours n’a aucune exigence</translation>
+    </message>
+    <message>
+        <source>Requirement %1 has no id</source>
+        <translation>L’exigence %1 n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>The id "%1" is used by two requirements</source>
+        <translation>L’identifiant « %1 » est utilisé par deux exigences</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" has a missing child</source>
+        <translation>Il manque un enfant à l’exigence « %1 »</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" matches badges and cannot have children</source>
+        <translation>L’exigence « %1 » désigne des badges et ne peut pas avoir d’enfants</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" matches nothing</source>
+        <translation>L’exigence « %1 » ne désigne rien</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" needs a count of at least 1</source>
+        <translation>L’exigence « %1 » demande un nombre au moins égal à 1</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" asks for %2 of only %3 requirements</source>
+        <translation>L’exigence « %1 » demande %2 exigences sur seulement %3</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" must ask for at least 1</source>
+        <translation>L’exigence « %1 » doit demander au moins 1</translation>
+    </message>
+    <message>
+        <source>Group "%1" has no requirements</source>
+        <translation>Le groupe « %1 » n’a aucune exigence</translation>
+    </message>
+    <message>
+        <source>Group "%1" has more than %2 requirements</source>
+        <translation>Le groupe « %1 » contient plus de %2 exigences</translation>
+    </message>
+    <message>
+        <source>The requirements "%1" and "%2" contain each other (a cycle)</source>
+        <translation>Les exigences « %1 » et « %2 » se contiennent l’une l’autre (un cycle)</translation>
+    </message>
+    <message>
+        <source>Requirements are nested deeper than %1 levels</source>
+        <translation>Les exigences sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" precedes "%2", which does not exist</source>
+        <translation>L’exigence « %1 » précède « %2 », qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" precedes "%2"; ordering applies to badge requirements only</source>
+        <translation>L’exigence « %1 » précède « %2 » ; l’ordre ne s’applique qu’aux exigences de badge</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" precedes itself</source>
+        <translation>L’exigence « %1 » se précède elle-même</translation>
+    </message>
+    <message>
+        <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
+        <translation>L’ordre de « %1 » et « %2 » est circulaire (« precedes » forme un cycle)</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayStore</name>
+    <message>
+        <source>Could not access the pathways in the wallet: %1</source>
+        <translation>Impossible d’accéder aux parcours du portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>Could not open the wallet %1: %2</source>
+        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
+    </message>
+    <message>
+        <source>No pathway has the id %1</source>
+        <translation>Aucun parcours n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>The stored pathway %1 could not be read: %2</source>
+        <translation>Le parcours enregistré %1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::AesGcm</name>
+    <message>
+        <source>The encryption library failed.</source>
+        <translation>La bibliothèque de chiffrement a échoué.</translation>
+    </message>
+    <message>
+        <source>An AES-256 key must be 32 bytes.</source>
+        <translation>Une clé AES-256 doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <source>The data is too large to encrypt in one piece.</source>
+        <translation>Les données sont trop volumineuses pour être chiffrées d’un seul tenant.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is too short.</source>
+        <translation>Les données chiffrées sont trop courtes.</translation>
+    </message>
+    <message>
+        <source>The data cannot be decrypted: the passphrase is wrong or the data was changed.</source>
+        <translation>Impossible de déchiffrer les données : la phrase secrète est fausse ou les données ont été modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ArchiveReader</name>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>L’archive est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir l’archive %1 : %2</translation>
+    </message>
+    <message>
+        <source>The archive directory is corrupt.</source>
+        <translation>Le répertoire de l’archive est corrompu.</translation>
+    </message>
+    <message>
+        <source>The archive has more than %1 entries.</source>
+        <translation>L’archive contient plus de %1 entrées.</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>Aucune archive n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The archive entry "%1" points outside the archive and was skipped.</source>
+        <translation>L’entrée « %1 » de l’archive pointe hors de l’archive et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The archive entry "%1" is a folder.</source>
+        <translation>L’entrée « %1 » de l’archive est un dossier.</translation>
+    </message>
+    <message>
+        <source>The archive entry "%1" is larger than %2 bytes.</source>
+        <translation>L’entrée « %1 » de l’archive dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>The archive entry "%1" expands suspiciously (a zip bomb?).</source>
+        <translation>L’entrée « %1 » de l’archive se décompresse de façon suspecte (une bombe zip ?).</translation>
+    </message>
+    <message>
+        <source>The archive entry "%1" cannot be read: %2</source>
+        <translation>L’entrée « %1 » de l’archive est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The archive entry "%1" is corrupt: %2</source>
+        <translation>L’entrée « %1 » de l’archive est corrompue : %2</translation>
+    </message>
+    <message>
+        <source>The archive expands to more than %1 bytes.</source>
+        <translation>L’archive se décompresse en plus de %1 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::BakedImageReader</name>
+    <message>
+        <source>Could not start decompression.</source>
+        <translation>Impossible de lancer la décompression.</translation>
+    </message>
+    <message>
+        <source>The compressed badge data is corrupt.</source>
+        <translation>Les données compressées du badge sont corrompues.</translation>
+    </message>
+    <message>
+        <source>The compressed badge data expands beyond %1 bytes.</source>
+        <translation>Les données compressées du badge dépassent %1 octets une fois décompressées.</translation>
+    </message>
+    <message>
+        <source>The compressed badge data is truncated.</source>
+        <translation>Les données compressées du badge sont tronquées.</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG image.</source>
+        <translation>Le fichier n’est pas une image PNG.</translation>
+    </message>
+    <message>
+        <source>The PNG image has more than %1 chunks.</source>
+        <translation>L’image PNG contient plus de %1 blocs.</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated.</source>
+        <translation>L’image PNG est tronquée.</translation>
+    </message>
+    <message>
+        <source>A PNG chunk claims a length past the end of the file.</source>
+        <translation>Un bloc PNG annonce une longueur qui dépasse la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>The badge chunk uses an unknown compression method.</source>
+        <translation>Le bloc du badge utilise une méthode de compression inconnue.</translation>
+    </message>
+    <message>
+        <source>The badge chunk is truncated.</source>
+        <translation>Le bloc du badge est tronqué.</translation>
+    </message>
+    <message>
+        <source>The image holds no Open Badges data.</source>
+        <translation>L’image ne contient aucune donnée Open Badges.</translation>
+    </message>
+    <message>
+        <source>The SVG image declares entities or an internal DTD subset, which is not allowed.</source>
+        <translation>L’image SVG déclare des entités ou un sous-ensemble DTD interne, ce qui n’est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>The SVG image contains entity references, which are not allowed.</source>
+        <translation>L’image SVG contient des références d’entités, ce qui n’est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>The SVG badge element is empty.</source>
+        <translation>L’élément de badge SVG est vide.</translation>
+    </message>
+    <message>
+        <source>The SVG image is not well-formed XML: %1 (line %2).</source>
+        <translation>L’image SVG n’est pas du XML bien formé : %1 (ligne %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Baker</name>
+    <message>
+        <source>Unknown baking keyword %1.</source>
+        <translation>Mot-clé d’intégration inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>The image is not a PNG file.</source>
+        <translation>L’image n’est pas un fichier PNG.</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated.</source>
+        <translation>L’image PNG est tronquée.</translation>
+    </message>
+    <message>
+        <source>A PNG chunk claims a length past the end of the file.</source>
+        <translation>Un bloc PNG annonce une longueur qui dépasse la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>The PNG image has no IEND chunk.</source>
+        <translation>L’image PNG n’a pas de bloc IEND.</translation>
+    </message>
+    <message>
+        <source>SVG images that declare entities are not supported.</source>
+        <translation>Les images SVG qui déclarent des entités ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <source>The image is not an SVG document.</source>
+        <translation>L’image n’est pas un document SVG.</translation>
+    </message>
+    <message>
+        <source>The SVG image is not well-formed XML: %1 (line %2).</source>
+        <translation>L’image SVG n’est pas du XML bien formé : %1 (ligne %2).</translation>
+    </message>
+    <message>
+        <source>The SVG image has no content element to bake into.</source>
+        <translation>L’image SVG n’a aucun élément de contenu où intégrer le badge.</translation>
+    </message>
+    <message>
+        <source>The SVG image declares the openbadges prefix in an unexpected way.</source>
+        <translation>L’image SVG déclare le préfixe openbadges de façon inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Base58</name>
+    <message>
+        <source>The base58 text is too long.</source>
+        <translation>Le texte base58 est trop long.</translation>
+    </message>
+    <message>
+        <source>Invalid character in base58 text.</source>
+        <translation>Caractère invalide dans le texte base58.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Base64Url</name>
+    <message>
+        <source>Invalid padding in base64url text.</source>
+        <translation>Remplissage invalide dans le texte base64url.</translation>
+    </message>
+    <message>
+        <source>Invalid length for base64url text.</source>
+        <translation>Longueur invalide pour un texte base64url.</translation>
+    </message>
+    <message>
+        <source>Invalid character in base64url text.</source>
+        <translation>Caractère invalide dans le texte base64url.</translation>
+    </message>
+    <message>
+        <source>Non-canonical base64url text (trailing bits set).</source>
+        <translation>Texte base64url non canonique (bits de fin non nuls).</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::BundledContextLoader</name>
+    <message>
+        <source>The JSON-LD context %1 is not bundled with Satchel; it is never fetched.</source>
+        <translation>Le contexte JSON-LD %1 n’est pas fourni avec Satchel ; il n’est jamais téléchargé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundled context %1.</source>
+        <translation>Impossible de lire le contexte fourni %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::CanonCommand</name>
+    <message>
+        <source>Print the canonical N-Quads (RDFC-1.0) of a JSON-LD or N-Quads file.</source>
+        <translation>Affiche les N-Quads canoniques (RDFC-1.0) d’un fichier JSON-LD ou N-Quads.</translation>
+    </message>
+    <message>
+        <source>Canonicalizes FILE with RDFC-1.0 and prints the canonical N-Quads.
+FILE is a JSON-LD document (only the contexts bundled with Satchel are used; nothing is
+fetched) or an N-Quads file (.nq). JSON-LD safe mode is on: a document that uses undefined
+terms or relative IRIs is an error (code data-loss), as Data Integrity requires.
+  --hash    print the SHA-256 of the canonical N-Quads in hex instead
+  --unsafe  drop undefined terms silently instead of failing (diagnostics only)
+With --json: {file, sha256, quads, nquads} or {file, error: {code, message}}.</source>
+        <translation>Canonise FICHIER avec RDFC-1.0 et affiche les N-Quads canoniques.
+FICHIER est un document JSON-LD (seuls les contextes fournis avec Satchel sont utilisés ; rien n’est
+téléchargé) ou un fichier N-Quads (.nq). Le mode sûr JSON-LD est actif : un document qui utilise des
+termes non définis ou des IRI relatives est une erreur (code data-loss), comme l’exige Data Integrity.
+  --hash    affiche plutôt le SHA-256 des N-Quads canoniques en hexadécimal
+  --unsafe  ignore les termes non définis au lieu d’échouer (diagnostic seulement)
+Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</translation>
+    </message>
+    <message>
+        <source>canon: unknown option %1</source>
+        <translation>canon : option inconnue %1</translation>
+    </message>
+    <message>
+        <source>usage: satchel-cli %1</source>
+        <translation>usage : satchel-cli %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>canon: %1: %2 (%3)</source>
+        <translation>canon : %1 : %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::IdentityCommand</name>
+    <message>
+        <source>Manage your identities (e-mail, URL, phone, DID).</source>
+        <translation>Gère vos identités (courriel, URL, téléphone, DID).</translation>
+    </message>
+    <message>
+        <source>Your identities let Satchel check that a credential was issued to you.
+  identity add [--type email|url|telephone|did] VALUE   (type guessed when left out)
+  identity list                                          (--json: [{type, value}])
+  identity remove VALUE</source>
+        <translation>Vos identités permettent à Satchel de vérifier qu’un justificatif vous a bien été délivré.
+  identity add [--type email|url|telephone|did] VALEUR   (type deviné s’il est omis)
+  identity list                                           (--json : [{type, value}])
+  identity remove VALEUR</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Option inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: identity add [--type TYPE] VALUE | identity list | identity remove VALUE</source>
+        <translation>Usage : identity add [--type TYPE] VALEUR | identity list | identity remove VALEUR</translation>
+    </message>
+    <message>
+        <source>Unknown identity type %1 (use email, url, telephone or did)</source>
+        <translation>Type d’identité inconnu %1 (utilisez email, url, telephone ou did)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::ImportCommand</name>
+    <message>
+        <source>Import credentials from files, folders, .zip archives or URLs.</source>
+        <translation>Importe des justificatifs depuis des fichiers, des dossiers, des archives .zip ou des URL.</translation>
+    </message>
+    <message>
+        <source>Imports every credential found in the inputs into the wallet.
+An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder
+(searched recursively), a .zip archive, an http(s) URL, or "-" for text on stdin.
+Prints one line per credential: imported|duplicate|failed, the input, and the
+credential's name or the reason of the failure.
+
+Options:
+  --offline   fetch nothing; linked documents that are not cached are reported
+  --json      print the report as a JSON array
+
+Exit status: 0 when every input was imported or already present, 1 when any failed.</source>
+        <translation>Importe dans le portefeuille chaque justificatif trouvé dans les entrées.
+Une entrée est un fichier (.json, .jsonld, .jws, .jwt, .txt, .png ou .svg avec badge intégré), un dossier
+(parcouru récursivement), une archive .zip, une URL http(s), ou « - » pour du texte sur l’entrée standard.
+Affiche une ligne par justificatif : imported|duplicate|failed, l’entrée, et le
+nom du justificatif ou la raison de l’échec.
+
+Options :
+  --offline   ne télécharge rien ; les documents liés absents du cache sont signalés
+  --json      affiche le rapport sous forme de tableau JSON
+
+Code de sortie : 0 quand chaque entrée a été importée ou était déjà présente, 1 en cas d’échec.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Option inconnue : %1</translation>
+    </message>
+    <message>
+        <source>import needs at least one input (file, folder, archive, URL or -)</source>
+        <translation>import attend au moins une entrée (fichier, dossier, archive, URL ou -)</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input</source>
+        <translation>Impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement : %1 : %2</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>(nom inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation>%1 (délivré par %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::ListCommand</name>
+    <message>
+        <source>List the credentials in the wallet.</source>
+        <translation>Liste les justificatifs du portefeuille.</translation>
+    </message>
+    <message>
+        <source>Lists the credentials in the wallet, newest first: id, date issued, format, name and issuer.
+With --json: an array of {id, name, issuer, issued, format, status, achievementType, tags}.</source>
+        <translation>Liste les justificatifs du portefeuille, du plus récent au plus ancien : id, date de délivrance, format, nom et émetteur.
+Avec --json : un tableau de {id, name, issuer, issued, format, status, achievementType, tags}.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list ne prend pas d’argument</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::Main</name>
     <message>
         <source>Usage: satchel-cli [--wallet PATH] [--json] [--offline] [--now ISO] COMMAND [ARGS...]</source>
@@ -38,6 +754,1718 @@
     <message>
         <source>Usage: satchel-cli [--wallet PATH] [--json] %1</source>
         <translation>Usage : satchel-cli [--wallet CHEMIN] [--json] %1</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::PathwaysCommand</name>
+    <message>
+        <source>Import stackable pathways and see progress on them.</source>
+        <translation>Importe des parcours cumulables et montre votre progression.</translation>
+    </message>
+    <message>
+        <source>pathways import FILE...       import pathway definitions: Satchel's format ("satchelPathway": 1),
+                              a Badgr/Canvas pathway, or a CLR 2.0 credential's associations
+pathways import --credential ID   import the associations of a CLR stored in the wallet
+pathways list                 every pathway with its progress
+pathways show ID              the evaluated requirement tree of one pathway
+pathways remove ID            delete a pathway (not the credentials)
+With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
+import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
+        <translation>pathways import FICHIER...    importe des définitions de parcours : format Satchel (« satchelPathway » : 1),
+                              parcours Badgr/Canvas, ou associations d’un justificatif CLR 2.0
+pathways import --credential ID   importe les associations d’un CLR du portefeuille
+pathways list                 chaque parcours avec sa progression
+pathways show ID              l’arbre d’exigences évalué d’un parcours
+pathways remove ID            supprime un parcours (pas les justificatifs)
+Avec --json : list donne [{id, name, percent, satisfied, missing, next}], show l’arbre,
+import [{file, ok, id, name, source, error}]. La progression est évaluée à --now s’il est donné.</translation>
+    </message>
+    <message>
+        <source>--credential needs a wallet credential id</source>
+        <translation>--credential attend l’identifiant d’un justificatif du portefeuille</translation>
+    </message>
+    <message>
+        <source>Usage: satchel-cli %1</source>
+        <translation>Usage : satchel-cli %1</translation>
+    </message>
+    <message>
+        <source>pathways import needs a file or --credential ID</source>
+        <translation>pathways import attend un fichier ou --credential ID</translation>
+    </message>
+    <message>
+        <source>pathways list takes no arguments</source>
+        <translation>pathways list ne prend pas d’argument</translation>
+    </message>
+    <message>
+        <source>pathways %1 needs one pathway id</source>
+        <translation>pathways %1 attend un identifiant de parcours</translation>
+    </message>
+    <message>
+        <source>Unknown pathways action: %1</source>
+        <translation>Action pathways inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 est trop volumineux</translation>
+    </message>
+    <message>
+        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
+        <translation>%1 n’est pas un parcours : format de parcours Satchel, parcours Badgr/Canvas ou CLR 2.0 avec associations attendu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported pathway %1 (%2)</source>
+        <translation>Parcours %1 importé (%2)</translation>
+    </message>
+    <message>
+        <source>Not a wallet credential id: %1</source>
+        <translation>Ce n’est pas un identifiant de justificatif du portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>Credential %1 is not a CLR</source>
+        <translation>Le justificatif %1 n’est pas un CLR</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>all of %1</source>
+        <translation>les %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 credits</source>
+        <translation>%1 crédits sur %2</translation>
+    </message>
+    <message>
+        <source>counts: %1 [%2]</source>
+        <translation>compte : %1 [%2]</translation>
+    </message>
+    <message>
+        <source>does not count: %1 [%2]: %3</source>
+        <translation>ne compte pas : %1 [%2] : %3</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Removed pathway %1</source>
+        <translation>Parcours %1 supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::SearchCommand</name>
+    <message>
+        <source>Search the wallet by name, description, issuer, tag or skill.</source>
+        <translation>Cherche dans le portefeuille par nom, description, émetteur, étiquette ou compétence.</translation>
+    </message>
+    <message>
+        <source>Searches the wallet (names, descriptions, issuers, tags and skills) and prints the
+matches as 'list' does; with --json the same array as 'list --json'.</source>
+        <translation>Cherche dans le portefeuille (noms, descriptions, émetteurs, étiquettes et compétences) et affiche
+les résultats comme « list » ; avec --json, le même tableau que « list --json ».</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for</source>
+        <translation>search attend le texte à chercher</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::ShowCommand</name>
+    <message>
+        <source>Show every field of one credential.</source>
+        <translation>Affiche tous les champs d’un justificatif.</translation>
+    </message>
+    <message>
+        <source>Shows one credential (ID as printed by 'list'): every field the issuer gave, the
+wallet's data (tags, status, source) and the raw credential.
+With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...}}.</source>
+        <translation>Affiche un justificatif (ID tel qu’affiché par « list ») : chaque champ fourni par l’émetteur, les
+données du portefeuille (étiquettes, statut, source) et le justificatif brut.
+Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.</translation>
+    </message>
+    <message>
+        <source>show needs one credential id (see 'list')</source>
+        <translation>show attend un identifiant de justificatif (voir « list »)</translation>
+    </message>
+    <message>
+        <source>No credential %1: %2</source>
+        <translation>Aucun justificatif %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read credential %1: %2</source>
+        <translation>Impossible de lire le justificatif %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wallet id: %1</source>
+        <translation>Identifiant dans le portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Image: %1 (%2 bytes)</source>
+        <translation>Image : %1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Raw credential:</source>
+        <translation>Justificatif brut :</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::WalletCommandSupport</name>
+    <message>
+        <source>Cannot open the wallet %1: %2</source>
+        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CompactJws</name>
+    <message>
+        <source>The JWS contains invalid base64url data.</source>
+        <translation>Le JWS contient des données base64url invalides.</translation>
+    </message>
+    <message>
+        <source>The text is not a compact JWS.</source>
+        <translation>Le texte n’est pas un JWS compact.</translation>
+    </message>
+    <message>
+        <source>The JWS header is not a JSON object.</source>
+        <translation>L’en-tête du JWS n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The JWS payload is not valid JSON: %1</source>
+        <translation>Le contenu du JWS n’est pas du JSON valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CredentialParser</name>
+    <message>
+        <source>The linked document %1 is not available.</source>
+        <translation>Le document lié %1 n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Upgraded from Open Badges %1.</source>
+        <translation>Mis à niveau depuis Open Badges %1.</translation>
+    </message>
+    <message>
+        <source>The credential uses the older VC Data Model 1.1.</source>
+        <translation>Le justificatif utilise l’ancien VC Data Model 1.1.</translation>
+    </message>
+    <message>
+        <source>Credentials nested too deeply were skipped.</source>
+        <translation>Des justificatifs trop profondément imbriqués ont été ignorés.</translation>
+    </message>
+    <message>
+        <source>Nested credential %1 could not be read: %2</source>
+        <translation>Le justificatif imbriqué %1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CredentialReader</name>
+    <message>
+        <source>The data is not an Open Badge or CLR credential.</source>
+        <translation>Les données ne sont pas un justificatif Open Badges ou CLR.</translation>
+    </message>
+    <message>
+        <source>The badge data baked into the image is neither JSON, a JWS nor a URL.</source>
+        <translation>Les données de badge intégrées à l’image ne sont ni du JSON, ni un JWS, ni une URL.</translation>
+    </message>
+    <message>
+        <source>The text is neither a credential in JSON nor a compact JWS.</source>
+        <translation>Le texte n’est ni un justificatif JSON ni un JWS compact.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Le fichier dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The XML document is not an SVG image.</source>
+        <translation>Le document XML n’est pas une image SVG.</translation>
+    </message>
+    <message>
+        <source>The file is neither a credential nor a baked badge image.</source>
+        <translation>Le fichier n’est ni un justificatif ni une image de badge intégré.</translation>
+    </message>
+    <message>
+        <source>The file bundles more than %1 credentials.</source>
+        <translation>Le fichier regroupe plus de %1 justificatifs.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the bundle is not a credential.</source>
+        <translation>L’entrée %1 du lot n’est pas un justificatif.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>The credential must first be fetched from %1.</source>
+        <translation>Le justificatif doit d’abord être téléchargé depuis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CredentialVerifier</name>
+    <message>
+        <source>The credential format is not recognised.</source>
+        <translation>Le format du justificatif n’est pas reconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::DataIntegrityVerifier</name>
+    <message>
+        <source>The proof type "%1" is not supported.</source>
+        <translation>Le type de preuve « %1 » n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The proof purpose must be "assertionMethod".</source>
+        <translation>La finalité de la preuve doit être « assertionMethod ».</translation>
+    </message>
+    <message>
+        <source>The proof creation date is not valid.</source>
+        <translation>La date de création de la preuve n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>An EdDSA proof needs an Ed25519 key, not %1.</source>
+        <translation>Une preuve EdDSA demande une clé Ed25519, pas %1.</translation>
+    </message>
+    <message>
+        <source>The signing key is controlled by %1, not by the issuer %2.</source>
+        <translation>La clé de signature est contrôlée par %1, pas par l’émetteur %2.</translation>
+    </message>
+    <message>
+        <source>The proof value is not base58btc multibase.</source>
+        <translation>La valeur de la preuve n’est pas en multibase base58btc.</translation>
+    </message>
+    <message>
+        <source>The proof value is not a 64-byte signature.</source>
+        <translation>La valeur de la preuve n’est pas une signature de 64 octets.</translation>
+    </message>
+    <message>
+        <source>The credential contains data its JSON-LD contexts do not define, so the signature cannot cover it: %1</source>
+        <translation>Le justificatif contient des données que ses contextes JSON-LD ne définissent pas, la signature ne peut donc pas les couvrir : %1</translation>
+    </message>
+    <message>
+        <source>The credential cannot be canonicalized: %1</source>
+        <translation>Impossible de canoniser le justificatif : %1</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>La signature n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The signature is valid (the key is named by the issuer's own identifier; its document could not confirm it).</source>
+        <translation>La signature est valide (la clé est désignée par l’identifiant de l’émetteur lui-même ; son document n’a pas pu le confirmer).</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid.</source>
+        <translation>La signature %1 est valide.</translation>
+    </message>
+    <message>
+        <source>The credential has no proof.</source>
+        <translation>Le justificatif n’a aucune preuve.</translation>
+    </message>
+    <message>
+        <source>The credential has too many proofs.</source>
+        <translation>Le justificatif a trop de preuves.</translation>
+    </message>
+    <message>
+        <source>A validity date is not a valid date-time.</source>
+        <translation>Une date de validité n’est pas une date et heure valide.</translation>
+    </message>
+    <message>
+        <source>The credential expired on %1.</source>
+        <translation>Le justificatif a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The credential is not valid before %1.</source>
+        <translation>Le justificatif n’est pas valide avant le %1.</translation>
+    </message>
+    <message>
+        <source>Too many nested credentials.</source>
+        <translation>Trop de justificatifs imbriqués.</translation>
+    </message>
+    <message>
+        <source>Included credential %1 (%2) failed: %3</source>
+        <translation>Le justificatif inclus %1 (%2) a échoué : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n included credential(s) are genuine.</source>
+        <translation>
+            <numerusform>Le justificatif inclus est authentique.</numerusform><numerusform>Les %n justificatifs inclus sont authentiques.</numerusform></translation>
+    </message>
+    <message>
+        <source>The credential is not a JSON object.</source>
+        <translation>Le justificatif n’est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::DidResolver</name>
+    <message>
+        <source>This DID cannot be resolved locally.</source>
+        <translation>Ce DID ne peut pas être résolu localement.</translation>
+    </message>
+    <message>
+        <source>The DID is too long.</source>
+        <translation>Le DID est trop long.</translation>
+    </message>
+    <message>
+        <source>Not a did:key.</source>
+        <translation>Ce n’est pas un did:key.</translation>
+    </message>
+    <message>
+        <source>The did:key fragment does not name its key.</source>
+        <translation>Le fragment du did:key ne désigne pas sa clé.</translation>
+    </message>
+    <message>
+        <source>Not a did:jwk.</source>
+        <translation>Ce n’est pas un did:jwk.</translation>
+    </message>
+    <message>
+        <source>A did:jwk has only the verification method #0.</source>
+        <translation>Un did:jwk n’a que la méthode de vérification #0.</translation>
+    </message>
+    <message>
+        <source>The did:jwk value is not base64url.</source>
+        <translation>La valeur du did:jwk n’est pas en base64url.</translation>
+    </message>
+    <message>
+        <source>The did:jwk value is not a JSON object.</source>
+        <translation>La valeur du did:jwk n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Not a did:web.</source>
+        <translation>Ce n’est pas un did:web.</translation>
+    </message>
+    <message>
+        <source>The did:web host is not valid.</source>
+        <translation>L’hôte du did:web n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The did:web path is not valid.</source>
+        <translation>Le chemin du did:web n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Fetcher</name>
+    <message>
+        <source>Not fetched (offline): %1</source>
+        <translation>Non téléchargé (hors ligne) : %1</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be fetched: %1</source>
+        <translation>Seules les adresses http et https peuvent être téléchargées : %1</translation>
+    </message>
+    <message>
+        <source>Timed out fetching %1</source>
+        <translation>Délai dépassé en téléchargeant %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects fetching %2</source>
+        <translation>Plus de %1 redirections en téléchargeant %2</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from %1 to %2 (only http and https are followed)</source>
+        <translation>Redirection de %1 vers %2 refusée (seuls http et https sont suivis)</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): %1</source>
+        <translation>Introuvable (HTTP 404) : %1</translation>
+    </message>
+    <message>
+        <source>Gone (HTTP 410): %1</source>
+        <translation>Supprimé (HTTP 410) : %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 fetching %2</source>
+        <translation>HTTP %1 en téléchargeant %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImportService</name>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Fichier ou dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 only points to another address, not to a credential.</source>
+        <translation>%1 renvoie seulement vers une autre adresse, pas vers un justificatif.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no credential files.</source>
+        <translation>Le dossier %1 ne contient aucun fichier de justificatif.</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no credential files.</source>
+        <translation>L’archive %1 ne contient aucun fichier de justificatif.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON document: %2</source>
+        <translation>%1 n’est pas un document JSON : %2</translation>
+    </message>
+    <message>
+        <source>Already in the wallet.</source>
+        <translation>Déjà dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Replaced an older copy.</source>
+        <translation>Une copie plus ancienne a été remplacée.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Inflate</name>
+    <message>
+        <source>The compressed data is too large.</source>
+        <translation>Les données compressées sont trop volumineuses.</translation>
+    </message>
+    <message>
+        <source>Cannot start decompression.</source>
+        <translation>Impossible de lancer la décompression.</translation>
+    </message>
+    <message>
+        <source>The data decompresses to more than %1 bytes.</source>
+        <translation>Les données dépassent %1 octets une fois décompressées.</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the compressed stream.</source>
+        <translation>Données inattendues après le flux compressé.</translation>
+    </message>
+    <message>
+        <source>Cannot continue decompression.</source>
+        <translation>Impossible de poursuivre la décompression.</translation>
+    </message>
+    <message>
+        <source>The compressed data is corrupt or truncated.</source>
+        <translation>Les données compressées sont corrompues ou tronquées.</translation>
+    </message>
+    <message>
+        <source>The compressed data is truncated.</source>
+        <translation>Les données compressées sont tronquées.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::JsonLdProcessor</name>
+    <message>
+        <source>JSON-LD error (%1): %2</source>
+        <translation>Erreur JSON-LD (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Safe mode: JSON-LD processing would drop %1.</source>
+        <translation>Mode sûr : le traitement JSON-LD ignorerait %1.</translation>
+    </message>
+    <message>
+        <source>@propagate must be true or false</source>
+        <translation>@propagate doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>cannot nullify a context with protected terms</source>
+        <translation>impossible d’annuler un contexte qui a des termes protégés</translation>
+    </message>
+    <message>
+        <source>too many nested remote contexts (%1)</source>
+        <translation>trop de contextes distants imbriqués (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no @context</source>
+        <translation>%1 n’a pas de @context</translation>
+    </message>
+    <message>
+        <source>a context must be an object, a string or null</source>
+        <translation>un contexte doit être un objet, une chaîne ou null</translation>
+    </message>
+    <message>
+        <source>@version must be 1.1</source>
+        <translation>@version doit valoir 1.1</translation>
+    </message>
+    <message>
+        <source>@version 1.1 in json-ld-1.0 mode</source>
+        <translation>@version 1.1 en mode json-ld-1.0</translation>
+    </message>
+    <message>
+        <source>@import must be a string</source>
+        <translation>@import doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 has no @context object</source>
+        <translation>%1 n’a pas d’objet @context</translation>
+    </message>
+    <message>
+        <source>an imported context cannot import</source>
+        <translation>un contexte importé ne peut pas importer</translation>
+    </message>
+    <message>
+        <source>@base must be a string</source>
+        <translation>@base doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>@vocab must be a string</source>
+        <translation>@vocab doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>@language must be a string</source>
+        <translation>@language doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>@direction must be ltr or rtl</source>
+        <translation>@direction doit valoir ltr ou rtl</translation>
+    </message>
+    <message>
+        <source>@protected must be true or false</source>
+        <translation>@protected doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>empty term</source>
+        <translation>terme vide</translation>
+    </message>
+    <message>
+        <source>%1 has no IRI and there is no @vocab</source>
+        <translation>%1 n’a pas d’IRI et il n’y a pas de @vocab</translation>
+    </message>
+    <message>
+        <source>The JSON-LD document is nested deeper than %1 levels.</source>
+        <translation>Le document JSON-LD est imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>a free-floating value</source>
+        <translation>une valeur isolée</translation>
+    </message>
+    <message>
+        <source>@type with @language or @direction</source>
+        <translation>@type avec @language ou @direction</translation>
+    </message>
+    <message>
+        <source>@value must be a scalar</source>
+        <translation>@value doit être une valeur scalaire</translation>
+    </message>
+    <message>
+        <source>a language-tagged value must be a string</source>
+        <translation>une valeur avec étiquette de langue doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>unexpected entries</source>
+        <translation>entrées inattendues</translation>
+    </message>
+    <message>
+        <source>an empty top-level object</source>
+        <translation>un objet de premier niveau vide</translation>
+    </message>
+    <message>
+        <source>a free-floating value or list</source>
+        <translation>une valeur ou une liste isolée</translation>
+    </message>
+    <message>
+        <source>a top-level object with only @id</source>
+        <translation>un objet de premier niveau n’ayant que @id</translation>
+    </message>
+    <message>
+        <source>the property "%1" (not defined by any context)</source>
+        <translation>la propriété « %1 » (définie par aucun contexte)</translation>
+    </message>
+    <message>
+        <source>the relative @id "%1"</source>
+        <translation>le @id relatif « %1 »</translation>
+    </message>
+    <message>
+        <source>the type "%1" (not defined by any context)</source>
+        <translation>le type « %1 » (défini par aucun contexte)</translation>
+    </message>
+    <message>
+        <source>the invalid language tag "%1"</source>
+        <translation>l’étiquette de langue invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>a free-floating list</source>
+        <translation>une liste isolée</translation>
+    </message>
+    <message>
+        <source>property-valued index on a value</source>
+        <translation>index par propriété sur une valeur</translation>
+    </message>
+    <message>
+        <source>the relative IRI "%1"</source>
+        <translation>l’IRI relative « %1 »</translation>
+    </message>
+    <message>
+        <source>the datatype "%1"</source>
+        <translation>le type de données « %1 »</translation>
+    </message>
+    <message>
+        <source>the language tag "%1"</source>
+        <translation>l’étiquette de langue « %1 »</translation>
+    </message>
+    <message>
+        <source>the graph named by the relative IRI "%1"</source>
+        <translation>le graphe nommé par l’IRI relative « %1 »</translation>
+    </message>
+    <message>
+        <source>the node with the relative IRI "%1"</source>
+        <translation>le nœud d’IRI relative « %1 »</translation>
+    </message>
+    <message>
+        <source>the type "%1"</source>
+        <translation>le type « %1 »</translation>
+    </message>
+    <message>
+        <source>the blank node property "%1"</source>
+        <translation>la propriété de nœud anonyme « %1 »</translation>
+    </message>
+    <message>
+        <source>the property "%1"</source>
+        <translation>la propriété « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::JsonValue</name>
+    <message>
+        <source>unexpected data after the JSON value</source>
+        <translation>données inattendues après la valeur JSON</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>invalid literal</source>
+        <translation>littéral invalide</translation>
+    </message>
+    <message>
+        <source>too many values</source>
+        <translation>trop de valeurs</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>fin de données inattendue</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1</source>
+        <translation>imbrication au-delà de %1</translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation>clé de type chaîne attendue</translation>
+    </message>
+    <message>
+        <source>expected ':'</source>
+        <translation>« : » attendu</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}'</source>
+        <translation>« , » ou « } » attendu</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']'</source>
+        <translation>« , » ou « ] » attendu</translation>
+    </message>
+    <message>
+        <source>truncated \u escape</source>
+        <translation>échappement \u tronqué</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>échappement \u invalide</translation>
+    </message>
+    <message>
+        <source>control character in string</source>
+        <translation>caractère de contrôle dans une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <translation>échappement invalide</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 invalide</translation>
+    </message>
+    <message>
+        <source>truncated UTF-8</source>
+        <translation>UTF-8 tronqué</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>nombre invalide</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>caractère inattendu</translation>
+    </message>
+    <message>
+        <source>The JSON document is larger than %1 bytes.</source>
+        <translation>Le document JSON dépasse %1 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Jws</name>
+    <message>
+        <source>The JWS is larger than %1 bytes.</source>
+        <translation>Le JWS dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>A compact JWS has exactly three dot-separated parts.</source>
+        <translation>Un JWS compact a exactement trois parties séparées par des points.</translation>
+    </message>
+    <message>
+        <source>The JWS header is larger than %1 bytes.</source>
+        <translation>L’en-tête du JWS dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The JWS header is not valid base64url.</source>
+        <translation>L’en-tête du JWS n’est pas en base64url valide.</translation>
+    </message>
+    <message>
+        <source>The JWS header is not a JSON object.</source>
+        <translation>L’en-tête du JWS n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The JWS header has no "alg".</source>
+        <translation>L’en-tête du JWS n’a pas de « alg ».</translation>
+    </message>
+    <message>
+        <source>The JWS uses header extensions that are not supported.</source>
+        <translation>Le JWS utilise des extensions d’en-tête non prises en charge.</translation>
+    </message>
+    <message>
+        <source>The JWS payload is not valid base64url.</source>
+        <translation>Le contenu du JWS n’est pas en base64url valide.</translation>
+    </message>
+    <message>
+        <source>The JWS signature is not valid base64url.</source>
+        <translation>La signature du JWS n’est pas en base64url valide.</translation>
+    </message>
+    <message>
+        <source>The JWS payload is not a JSON object.</source>
+        <translation>Le contenu du JWS n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The JWS is unsecured ("alg": "none").</source>
+        <translation>Le JWS n’est pas sécurisé (« alg » : « none »).</translation>
+    </message>
+    <message>
+        <source>The JWS algorithm "%1" is not allowed.</source>
+        <translation>L’algorithme JWS « %1 » n’est pas autorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::KeyResolver</name>
+    <message>
+        <source>The verification method holds no public key.</source>
+        <translation>La méthode de vérification ne contient aucune clé publique.</translation>
+    </message>
+    <message>
+        <source>The key set does not contain the key %1.</source>
+        <translation>Le jeu de clés ne contient pas la clé %1.</translation>
+    </message>
+    <message>
+        <source>The document does not contain the key %1.</source>
+        <translation>Le document ne contient pas la clé %1.</translation>
+    </message>
+    <message>
+        <source>The key %1 is not authorised for assertions by its controller.</source>
+        <translation>La clé %1 n’est pas autorisée pour les assertions par son contrôleur.</translation>
+    </message>
+    <message>
+        <source>The document at %1 is not a key.</source>
+        <translation>Le document à l’adresse %1 n’est pas une clé.</translation>
+    </message>
+    <message>
+        <source>The key %1 needs a network lookup.</source>
+        <translation>La clé %1 demande une consultation du réseau.</translation>
+    </message>
+    <message>
+        <source>The key at %1 could not be fetched: %2</source>
+        <translation>Impossible de télécharger la clé à l’adresse %1 : %2</translation>
+    </message>
+    <message>
+        <source>The key at %1 could not be fetched (HTTP %2).</source>
+        <translation>Impossible de télécharger la clé à l’adresse %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The key document at %1 is not valid JSON.</source>
+        <translation>Le document de clé à l’adresse %1 n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>No key is named.</source>
+        <translation>Aucune clé n’est désignée.</translation>
+    </message>
+    <message>
+        <source>The DID document at %1 is for another DID.</source>
+        <translation>Le document DID à l’adresse %1 concerne un autre DID.</translation>
+    </message>
+    <message>
+        <source>The DID method of %1 is not supported.</source>
+        <translation>La méthode DID de %1 n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>The key id %1 is not a URL or a supported DID.</source>
+        <translation>L’identifiant de clé %1 n’est ni une URL ni un DID pris en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Migrations</name>
+    <message>
+        <source>The wallet file could not be read: %1</source>
+        <translation>Le fichier du portefeuille est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The wallet's schema version could not be read: %1</source>
+        <translation>La version du schéma du portefeuille est illisible : %1</translation>
+    </message>
+    <message>
+        <source>This wallet was made by a newer version of Satchel (schema %1; this version understands up to %2).</source>
+        <translation>Ce portefeuille a été créé par une version plus récente de Satchel (schéma %1 ; cette version comprend jusqu’au schéma %2).</translation>
+    </message>
+    <message>
+        <source>Could not start upgrading the wallet: %1</source>
+        <translation>Impossible de commencer la mise à niveau du portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the wallet to schema %1 failed: %2</source>
+        <translation>La mise à niveau du portefeuille vers le schéma %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Multibase</name>
+    <message>
+        <source>Empty multibase value.</source>
+        <translation>Valeur multibase vide.</translation>
+    </message>
+    <message>
+        <source>Unsupported multibase prefix '%1'.</source>
+        <translation>Préfixe multibase « %1 » non pris en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Multicodec</name>
+    <message>
+        <source>Invalid multicodec prefix.</source>
+        <translation>Préfixe multicodec invalide.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::NQuads</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>truncated escape</source>
+        <translation>échappement tronqué</translation>
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <translation>échappement invalide</translation>
+    </message>
+    <message>
+        <source>invalid code point</source>
+        <translation>point de code invalide</translation>
+    </message>
+    <message>
+        <source>truncated IRI</source>
+        <translation>IRI tronquée</translation>
+    </message>
+    <message>
+        <source>invalid IRI escape</source>
+        <translation>échappement d’IRI invalide</translation>
+    </message>
+    <message>
+        <source>invalid character in IRI</source>
+        <translation>caractère invalide dans l’IRI</translation>
+    </message>
+    <message>
+        <source>unterminated IRI</source>
+        <translation>IRI non terminée</translation>
+    </message>
+    <message>
+        <source>relative IRI</source>
+        <translation>IRI relative</translation>
+    </message>
+    <message>
+        <source>empty blank node label</source>
+        <translation>étiquette de nœud anonyme vide</translation>
+    </message>
+    <message>
+        <source>newline in literal</source>
+        <translation>saut de ligne dans un littéral</translation>
+    </message>
+    <message>
+        <source>truncated literal</source>
+        <translation>littéral tronqué</translation>
+    </message>
+    <message>
+        <source>invalid literal escape</source>
+        <translation>échappement de littéral invalide</translation>
+    </message>
+    <message>
+        <source>unterminated literal</source>
+        <translation>littéral non terminé</translation>
+    </message>
+    <message>
+        <source>empty language tag</source>
+        <translation>étiquette de langue vide</translation>
+    </message>
+    <message>
+        <source>expected datatype IRI</source>
+        <translation>IRI de type de données attendue</translation>
+    </message>
+    <message>
+        <source>unexpected end of line</source>
+        <translation>fin de ligne inattendue</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>caractère inattendu</translation>
+    </message>
+    <message>
+        <source>expected end of line</source>
+        <translation>fin de ligne attendue</translation>
+    </message>
+    <message>
+        <source>line %1: expected '.'</source>
+        <translation>ligne %1 : « . » attendu</translation>
+    </message>
+    <message>
+        <source>More than %1 quads.</source>
+        <translation>Plus de %1 quads.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Ob2HostedVerifier</name>
+    <message>
+        <source>%1 was not fetched (offline).</source>
+        <translation>%1 n’a pas été téléchargé (hors ligne).</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched (HTTP %2).</source>
+        <translation>Impossible de télécharger %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The issuer does not vouch for assertions hosted at %1.</source>
+        <translation>L’émetteur ne garantit pas les assertions hébergées à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>The issuer hosts this assertion.</source>
+        <translation>L’émetteur héberge cette assertion.</translation>
+    </message>
+    <message>
+        <source>The badge is neither hosted nor signed, so nothing proves it.</source>
+        <translation>Le badge n’est ni hébergé ni signé : rien ne le prouve.</translation>
+    </message>
+    <message>
+        <source>A hosted badge needs an http(s) id.</source>
+        <translation>Un badge hébergé demande un identifiant http(s).</translation>
+    </message>
+    <message>
+        <source>The hosted badge was not checked with its issuer (offline).</source>
+        <translation>Le badge hébergé n’a pas été vérifié auprès de son émetteur (hors ligne).</translation>
+    </message>
+    <message>
+        <source>The issuer's copy could not be fetched: %1</source>
+        <translation>Impossible de télécharger la copie de l’émetteur : %1</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this badge (HTTP 410).</source>
+        <translation>L’émetteur a révoqué ce badge (HTTP 410).</translation>
+    </message>
+    <message>
+        <source>The issuer's copy could not be fetched (HTTP %1).</source>
+        <translation>Impossible de télécharger la copie de l’émetteur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The issuer's copy is not valid JSON.</source>
+        <translation>La copie de l’émetteur n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this badge.</source>
+        <translation>L’émetteur a révoqué ce badge.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this badge: %1</source>
+        <translation>L’émetteur a révoqué ce badge : %1</translation>
+    </message>
+    <message>
+        <source>The badge differs from the issuer's copy (%1).</source>
+        <translation>Le badge diffère de la copie de l’émetteur (%1).</translation>
+    </message>
+    <message>
+        <source>The badge matches the issuer's copy.</source>
+        <translation>Le badge correspond à la copie de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>The issuer profile could not be checked.</source>
+        <translation>Le profil de l’émetteur n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>The badge expired on %1.</source>
+        <translation>Le badge a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The badge is dated in the future (%1).</source>
+        <translation>Le badge est daté dans le futur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Ob2SignedVerifier</name>
+    <message>
+        <source>A required link is missing.</source>
+        <translation>Un lien obligatoire manque.</translation>
+    </message>
+    <message>
+        <source>%1 was not fetched (offline).</source>
+        <translation>%1 n’a pas été téléchargé (hors ligne).</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched (HTTP %2).</source>
+        <translation>Impossible de télécharger %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The badge is unsigned (algorithm "none").</source>
+        <translation>Le badge n’est pas signé (algorithme « none »).</translation>
+    </message>
+    <message>
+        <source>A signed badge must declare verification type "SignedBadge".</source>
+        <translation>Un badge signé doit déclarer le type de vérification « SignedBadge ».</translation>
+    </message>
+    <message>
+        <source>The issuer profile at %1 has a different id.</source>
+        <translation>Le profil d’émetteur à l’adresse %1 a un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is not one of the issuer's keys.</source>
+        <translation>La clé de signature %1 ne fait pas partie des clés de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>The issuer profile lists no public key.</source>
+        <translation>Le profil de l’émetteur ne liste aucune clé publique.</translation>
+    </message>
+    <message>
+        <source>The key %1 is not owned by the issuer.</source>
+        <translation>La clé %1 n’appartient pas à l’émetteur.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>La signature n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The issuer's signature is valid.</source>
+        <translation>La signature de l’émetteur est valide.</translation>
+    </message>
+    <message>
+        <source>The badge expired on %1.</source>
+        <translation>Le badge a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The badge is dated in the future (%1).</source>
+        <translation>Le badge est daté dans le futur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PublicKey</name>
+    <message>
+        <source>The JWK has no "%1" member.</source>
+        <translation>La JWK n’a pas de membre « %1 ».</translation>
+    </message>
+    <message>
+        <source>Only the P-256 elliptic curve is supported.</source>
+        <translation>Seule la courbe elliptique P-256 est prise en charge.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; at least %2 are required.</source>
+        <translation>La clé RSA fait %1 bits ; il en faut au moins %2.</translation>
+    </message>
+    <message>
+        <source>The RSA key is too large (%1 bits).</source>
+        <translation>La clé RSA est trop grande (%1 bits).</translation>
+    </message>
+    <message>
+        <source>Unsupported public key type.</source>
+        <translation>Type de clé publique non pris en charge.</translation>
+    </message>
+    <message>
+        <source>An Ed25519 public key must be 32 bytes, not %1.</source>
+        <translation>Une clé publique Ed25519 doit faire 32 octets, pas %1.</translation>
+    </message>
+    <message>
+        <source>Invalid Ed25519 public key.</source>
+        <translation>Clé publique Ed25519 invalide.</translation>
+    </message>
+    <message>
+        <source>Invalid P-256 public key encoding.</source>
+        <translation>Encodage de clé publique P-256 invalide.</translation>
+    </message>
+    <message>
+        <source>Cannot create an EC key.</source>
+        <translation>Impossible de créer une clé EC.</translation>
+    </message>
+    <message>
+        <source>Invalid P-256 public key.</source>
+        <translation>Clé publique P-256 invalide.</translation>
+    </message>
+    <message>
+        <source>The P-256 public key is not a point on the curve.</source>
+        <translation>La clé publique P-256 n’est pas un point de la courbe.</translation>
+    </message>
+    <message>
+        <source>The JWK contains private key material.</source>
+        <translation>La JWK contient des éléments de clé privée.</translation>
+    </message>
+    <message>
+        <source>Unsupported OKP curve in JWK.</source>
+        <translation>Courbe OKP non prise en charge dans la JWK.</translation>
+    </message>
+    <message>
+        <source>Unsupported EC curve in JWK.</source>
+        <translation>Courbe EC non prise en charge dans la JWK.</translation>
+    </message>
+    <message>
+        <source>Invalid P-256 coordinates in JWK.</source>
+        <translation>Coordonnées P-256 invalides dans la JWK.</translation>
+    </message>
+    <message>
+        <source>The RSA key in the JWK is too large.</source>
+        <translation>La clé RSA de la JWK est trop grande.</translation>
+    </message>
+    <message>
+        <source>Invalid RSA key in JWK.</source>
+        <translation>Clé RSA invalide dans la JWK.</translation>
+    </message>
+    <message>
+        <source>Unsupported JWK key type "%1".</source>
+        <translation>Type de clé JWK « %1 » non pris en charge.</translation>
+    </message>
+    <message>
+        <source>The PEM key is too large.</source>
+        <translation>La clé PEM est trop grande.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PEM key.</source>
+        <translation>Impossible de lire la clé PEM.</translation>
+    </message>
+    <message>
+        <source>The text is not a PEM public key (SubjectPublicKeyInfo).</source>
+        <translation>Le texte n’est pas une clé publique PEM (SubjectPublicKeyInfo).</translation>
+    </message>
+    <message>
+        <source>A multikey must be base58btc ('z' prefix).</source>
+        <translation>Une multikey doit être en base58btc (préfixe « z »).</translation>
+    </message>
+    <message>
+        <source>A P-256 multikey must hold a compressed point.</source>
+        <translation>Une multikey P-256 doit contenir un point compressé.</translation>
+    </message>
+    <message>
+        <source>The multikey is a secret key.</source>
+        <translation>La multikey est une clé secrète.</translation>
+    </message>
+    <message>
+        <source>Unsupported multikey type 0x%1.</source>
+        <translation>Type de multikey 0x%1 non pris en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Rdfc10</name>
+    <message>
+        <source>Canonicalization gave up: the graph needs more than %1 units of work (a poison graph?).</source>
+        <translation>Canonisation abandonnée : le graphe demande plus de %1 unités de travail (un graphe piégé ?).</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SafeJson</name>
+    <message>
+        <source>The JSON document is larger than %1 bytes.</source>
+        <translation>Le document JSON dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The JSON document is nested deeper than %1 levels.</source>
+        <translation>Le document JSON est imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: a string contains an unescaped control character.</source>
+        <translation>Le fichier n’est pas du JSON valide : une chaîne contient un caractère de contrôle non échappé.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at offset %2.</source>
+        <translation>Le fichier n’est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The JSON document is not an object.</source>
+        <translation>Le document JSON n’est pas un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Scrypt</name>
+    <message>
+        <source>The key derivation parameters are not acceptable.</source>
+        <translation>Les paramètres de dérivation de clé ne sont pas acceptables.</translation>
+    </message>
+    <message>
+        <source>The key derivation failed.</source>
+        <translation>La dérivation de clé a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Signature</name>
+    <message>
+        <source>The signature does not match the data and key.</source>
+        <translation>La signature ne correspond pas aux données et à la clé.</translation>
+    </message>
+    <message>
+        <source>A %1 key cannot verify a %2 signature.</source>
+        <translation>Une clé %1 ne peut pas vérifier une signature %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up signature verification.</source>
+        <translation>Impossible de préparer la vérification de signature.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::StatusListChecker</name>
+    <message>
+        <source>The encoded status list is too large.</source>
+        <translation>La liste de statuts encodée est trop grande.</translation>
+    </message>
+    <message>
+        <source>The status list is not valid base64url.</source>
+        <translation>La liste de statuts n’est pas en base64url valide.</translation>
+    </message>
+    <message>
+        <source>Unsupported status size %1.</source>
+        <translation>Taille de statut %1 non prise en charge.</translation>
+    </message>
+    <message>
+        <source>The status index %1 is outside the list.</source>
+        <translation>L’index de statut %1 est hors de la liste.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 was not checked (offline).</source>
+        <translation>La liste de statuts à l’adresse %1 n’a pas été vérifiée (hors ligne).</translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched: %2</source>
+        <translation>Impossible de télécharger la liste de statuts à l’adresse %1 : %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched (HTTP %2).</source>
+        <translation>Impossible de télécharger la liste de statuts à l’adresse %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not a JSON object.</source>
+        <translation>La liste de statuts à l’adresse %1 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The document at %1 is not a status list credential.</source>
+        <translation>Le document à l’adresse %1 n’est pas un justificatif de liste de statuts.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 failed its own proof check: %2</source>
+        <translation>La liste de statuts à l’adresse %1 a échoué à la vérification de sa propre preuve : %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 has expired.</source>
+        <translation>La liste de statuts à l’adresse %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 is for "%2", not "%3".</source>
+        <translation>La liste de statuts à l’adresse %1 concerne « %2 », pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>The status list at %1 cannot be decoded: %2</source>
+        <translation>Impossible de décoder la liste de statuts à l’adresse %1 : %2</translation>
+    </message>
+    <message>
+        <source>The credential status entry is incomplete.</source>
+        <translation>L’entrée de statut du justificatif est incomplète.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential.</source>
+        <translation>L’émetteur a révoqué ce justificatif.</translation>
+    </message>
+    <message>
+        <source>The credential is not revoked.</source>
+        <translation>Le justificatif n’est pas révoqué.</translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this credential.</source>
+        <translation>L’émetteur a suspendu ce justificatif.</translation>
+    </message>
+    <message>
+        <source>The credential is not suspended.</source>
+        <translation>Le justificatif n’est pas suspendu.</translation>
+    </message>
+    <message>
+        <source>Status purpose "%1" does not affect validity.</source>
+        <translation>La finalité de statut « %1 » n’affecte pas la validité.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential: %1</source>
+        <translation>L’émetteur a révoqué ce justificatif : %1</translation>
+    </message>
+    <message>
+        <source>Too many credential status entries; the rest were not checked.</source>
+        <translation>Trop d’entrées de statut ; les suivantes n’ont pas été vérifiées.</translation>
+    </message>
+    <message>
+        <source>The credential status type "%1" is not supported.</source>
+        <translation>Le type de statut « %1 » n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this badge.</source>
+        <translation>L’émetteur a révoqué ce badge.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this badge: %1</source>
+        <translation>L’émetteur a révoqué ce badge : %1</translation>
+    </message>
+    <message>
+        <source>The badge is not on the issuer's revocation list.</source>
+        <translation>Le badge ne figure pas sur la liste de révocation de l’émetteur.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VcJwtVerifier</name>
+    <message>
+        <source>The credential is unsigned (JWT algorithm "none").</source>
+        <translation>Le justificatif n’est pas signé (algorithme JWT « none »).</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm "%1" is not supported.</source>
+        <translation>L’algorithme JWT « %1 » n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The JWT header member "%1" is not allowed.</source>
+        <translation>Le membre d’en-tête JWT « %1 » n’est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>The key in the JWT header is unusable: %1</source>
+        <translation>La clé de l’en-tête JWT est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The JWT names no key (neither "kid" nor "jwk").</source>
+        <translation>Le JWT ne désigne aucune clé (ni « kid » ni « jwk »).</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not belong to the issuer %2.</source>
+        <translation>La clé de signature %1 n’appartient pas à l’émetteur %2.</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm does not match the key type: %1</source>
+        <translation>L’algorithme JWT ne correspond pas au type de clé : %1</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>La signature n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid.</source>
+        <translation>La signature %1 est valide.</translation>
+    </message>
+    <message>
+        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
+        <translation>La clé de signature est fournie par le justificatif lui-même ; l’émetteur ne la confirme pas.</translation>
+    </message>
+    <message>
+        <source>"iss" (%1) is not the issuer (%2).</source>
+        <translation>« iss » (%1) n’est pas l’émetteur (%2).</translation>
+    </message>
+    <message>
+        <source>"jti" is not the credential id.</source>
+        <translation>« jti » n’est pas l’identifiant du justificatif.</translation>
+    </message>
+    <message>
+        <source>"sub" is not the credential subject.</source>
+        <translation>« sub » n’est pas le sujet du justificatif.</translation>
+    </message>
+    <message>
+        <source>"nbf" is not a date.</source>
+        <translation>« nbf » n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>"nbf" is not the credential's start of validity.</source>
+        <translation>« nbf » n’est pas le début de validité du justificatif.</translation>
+    </message>
+    <message>
+        <source>"exp" is not a date.</source>
+        <translation>« exp » n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>"exp" is not the credential's end of validity.</source>
+        <translation>« exp » n’est pas la fin de validité du justificatif.</translation>
+    </message>
+    <message>
+        <source>The JWT claims match the credential.</source>
+        <translation>Les revendications du JWT correspondent au justificatif.</translation>
+    </message>
+    <message>
+        <source>The credential expired on %1.</source>
+        <translation>Le justificatif a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The credential is not valid before %1.</source>
+        <translation>Le justificatif n’est pas valide avant le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VerificationReport</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Pas encore valide</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VerifyUtil</name>
+    <message>
+        <source>The document is too large.</source>
+        <translation>Le document est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>Le document n’est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Wallet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not update the stored credential.</source>
+        <translation>Impossible de mettre à jour le justificatif enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not store the credential.</source>
+        <translation>Impossible d’enregistrer le justificatif.</translation>
+    </message>
+    <message>
+        <source>Could not store the credential's bytes.</source>
+        <translation>Impossible d’enregistrer les octets du justificatif.</translation>
+    </message>
+    <message>
+        <source>Could not index the credential for search.</source>
+        <translation>Impossible d’indexer le justificatif pour la recherche.</translation>
+    </message>
+    <message>
+        <source>The credential nests other credentials too deeply.</source>
+        <translation>Le justificatif imbrique d’autres justificatifs trop profondément.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt n’est pas installé (paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not a wallet file.</source>
+        <translation>%1 n’est pas un fichier de portefeuille.</translation>
+    </message>
+    <message>
+        <source>Could not open the wallet %1: %2</source>
+        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
+    </message>
+    <message>
+        <source>There are no credential bytes to store.</source>
+        <translation>Il n’y a aucun octet de justificatif à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The wallet is busy or read-only.</source>
+        <translation>Le portefeuille est occupé ou en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates.</source>
+        <translation>Impossible de rechercher les doublons.</translation>
+    </message>
+    <message>
+        <source>Could not read the wallet: %1</source>
+        <translation>Impossible de lire le portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>There is no credential %1 in the wallet.</source>
+        <translation>Le portefeuille ne contient aucun justificatif %1.</translation>
+    </message>
+    <message>
+        <source>This build of Satchel cannot read credentials (formats module missing).</source>
+        <translation>Cette version de Satchel ne sait pas lire les justificatifs (module formats absent).</translation>
+    </message>
+    <message>
+        <source>Could not remove the credential.</source>
+        <translation>Impossible de supprimer le justificatif.</translation>
+    </message>
+    <message>
+        <source>An identity needs a type and a value.</source>
+        <translation>Une identité demande un type et une valeur.</translation>
+    </message>
+    <message>
+        <source>Could not save the identity.</source>
+        <translation>Impossible d’enregistrer l’identité.</translation>
+    </message>
+    <message>
+        <source>Could not remove the identity.</source>
+        <translation>Impossible de supprimer l’identité.</translation>
+    </message>
+    <message>
+        <source>The identity %1 is not in the wallet.</source>
+        <translation>L’identité %1 n’est pas dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Une étiquette ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Could not save the tag.</source>
+        <translation>Impossible d’enregistrer l’étiquette.</translation>
+    </message>
+    <message>
+        <source>The credential has no tag %1.</source>
+        <translation>Le justificatif n’a pas l’étiquette %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove the tag.</source>
+        <translation>Impossible de supprimer l’étiquette.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Une collection demande un nom.</translation>
+    </message>
+    <message>
+        <source>Could not create the collection.</source>
+        <translation>Impossible de créer la collection.</translation>
+    </message>
+    <message>
+        <source>Could not rename the collection.</source>
+        <translation>Impossible de renommer la collection.</translation>
+    </message>
+    <message>
+        <source>There is no collection %1.</source>
+        <translation>Il n’y a pas de collection %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove the collection.</source>
+        <translation>Impossible de supprimer la collection.</translation>
+    </message>
+    <message>
+        <source>Could not add credential %1 to collection %2.</source>
+        <translation>Impossible d’ajouter le justificatif %1 à la collection %2.</translation>
+    </message>
+    <message>
+        <source>Could not change the collection.</source>
+        <translation>Impossible de modifier la collection.</translation>
+    </message>
+    <message>
+        <source>The credential is not in that collection.</source>
+        <translation>Le justificatif n’est pas dans cette collection.</translation>
+    </message>
+    <message>
+        <source>A cached document needs its URL.</source>
+        <translation>Un document en cache demande son URL.</translation>
+    </message>
+    <message>
+        <source>The document %1 is too large to keep.</source>
+        <translation>Le document %1 est trop volumineux pour être conservé.</translation>
+    </message>
+    <message>
+        <source>Could not keep the document %1.</source>
+        <translation>Impossible de conserver le document %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the verification.</source>
+        <translation>Impossible d’enregistrer la vérification.</translation>
+    </message>
+    <message>
+        <source>Could not record the import.</source>
+        <translation>Impossible d’enregistrer l’importation.</translation>
+    </message>
+    <message>
+        <source>Could not save the setting %1.</source>
+        <translation>Impossible d’enregistrer le réglage %1.</translation>
     </message>
 </context>
 </TS>
