@@ -1,0 +1,183 @@
+#include "SelfTest.h"
+
+#include "detail/DetailView.h"
+#include "gallery/CredentialListModel.h"
+#include "gallery/GalleryView.h"
+#include "gallery/ThumbnailCache.h"
+#include "importer/ImportDialog.h"
+#include "main/MainWindow.h"
+#include "settings/SettingsDialog.h"
+#include "storage/Wallet.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QListView>
+#include <QPixmap>
+#include <QTableView>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+
+namespace Satchel {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+bool fail(const QString &message)
+{
+    out() << "self-test: FAIL " << message << Qt::endl;
+    return false;
+}
+
+void settle(int ms)
+{
+    SelfTest::waitUntil([] { return false; }, ms);
+}
+
+bool saveGrab(QWidget &widget, const QString &path)
+{
+    const QPixmap pixmap = widget.grab();
+    if (pixmap.isNull() || !pixmap.save(path))
+        return fail(QStringLiteral("could not save screenshot %1").arg(path));
+    out() << "self-test: screenshot " << path << " " << pixmap.width() << "x" << pixmap.height() << Qt::endl;
+    return true;
+}
+
+bool waitThumbnails(MainWindow &window)
+{
+    // Let the views request what is visible, then wait for the pool to deliver it.
+    settle(50);
+    ThumbnailCache *cache = window.gallery()->thumbnails();
+    const bool idle = SelfTest::waitUntil([cache] { return cache->pendingCount() == 0; }, 10000);
+    settle(50);
+    return idle;
+}
+
+bool openDetail(MainWindow &window, qint64 id, int *loadMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    bool finished = false;
+    bool ok = false;
+    auto connection = QObject::connect(window.detailView(), &DetailView::loadFinished, window.detailView(),
+                                       [&](bool success) { finished = true; ok = success; });
+    const bool opened = window.openDetail(id);
+    const bool done = opened && SelfTest::waitUntil([&] { return finished; }, 30000);
+    QObject::disconnect(connection);
+    if (loadMs)
+        *loadMs = int(timer.elapsed());
+    if (!opened)
+        return fail(QStringLiteral("could not open credential %1").arg(id));
+    if (!done)
+        return fail(QStringLiteral("detail view of credential %1 did not finish loading").arg(id));
+    if (!ok)
+        return fail(QStringLiteral("detail view of credential %1 failed to load").arg(id));
+    settle(100);
+    return true;
+}
+
+} // namespace
+
+bool SelfTest::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    return true;
+}
+
+int SelfTest::run(MainWindow &window, const Options &options)
+{
+    QElapsedTimer total;
+    total.start();
+    window.show();
+    settle(100);
+    GalleryView *gallery = window.gallery();
+    const int count = window.wallet() ? window.wallet()->count() : 0;
+    out() << "self-test: wallet " << (window.wallet() ? window.wallet()->path() : QString()) << " holds " << count
+          << " credential(s), gallery shows " << gallery->shownCount() << Qt::endl;
+
+    bool ok = true;
+    if (options.runChecks) {
+        if (!window.wallet())
+            ok = fail(QStringLiteral("no wallet is open"));
+        if (options.expectCredentials && count == 0)
+            ok = fail(QStringLiteral("the demo wallet is empty"));
+        if (gallery->shownCount() != count)
+            ok = fail(QStringLiteral("gallery shows %1 of %2 credentials").arg(gallery->shownCount()).arg(count));
+    }
+    if (!waitThumbnails(window))
+        ok = fail(QStringLiteral("thumbnails did not finish loading"));
+    if (!options.screenshot.isEmpty())
+        ok = saveGrab(window, options.screenshot) && ok;
+
+    if (options.runChecks || !options.screenshotList.isEmpty()) {
+        gallery->setMode(GalleryView::List);
+        settle(100);
+        waitThumbnails(window);
+        if (gallery->listWidget()->isHidden() || !gallery->listWidget()->isVisible())
+            if (count > 0)
+                ok = fail(QStringLiteral("the list view is not shown"));
+        if (!options.screenshotList.isEmpty())
+            ok = saveGrab(window, options.screenshotList) && ok;
+        gallery->setMode(GalleryView::Gallery);
+        settle(50);
+    }
+
+    const qint64 detailId = options.detailId > 0 ? options.detailId : gallery->firstCredentialId();
+    if ((options.runChecks || !options.screenshotDetail.isEmpty()) && detailId > 0) {
+        int loadMs = 0;
+        if (openDetail(window, detailId, &loadMs)) {
+            out() << "self-test: detail view of credential " << detailId << " loaded in " << loadMs << " ms" << Qt::endl;
+            if (options.runChecks && window.detailView()->lastHtml().isEmpty())
+                ok = fail(QStringLiteral("the detail page is empty"));
+            if (!options.screenshotDetail.isEmpty())
+                ok = saveGrab(window, options.screenshotDetail) && ok;
+        } else {
+            ok = false;
+        }
+        window.showGallery();
+        settle(50);
+    }
+
+    if (options.runChecks) {
+        ImportDialog *dialog = window.importDialog();
+        dialog->show();
+        settle(100);
+        if (!dialog->isVisible())
+            ok = fail(QStringLiteral("the import dialog did not open"));
+        dialog->hide();
+
+        SettingsDialog *settings = window.createSettingsDialog();
+        settings->show();
+        settle(100);
+        if (!settings->isVisible())
+            ok = fail(QStringLiteral("the settings dialog did not open"));
+        settings->close();
+        settle(50);
+
+        // Search round trip: a query that cannot match, then back to everything.
+        gallery->setSearchText(QStringLiteral("zqxjkvw"));
+        if (gallery->shownCount() != 0)
+            ok = fail(QStringLiteral("a search for nonsense still shows %1 credentials").arg(gallery->shownCount()));
+        gallery->setSearchText(QString());
+        if (gallery->shownCount() != count)
+            ok = fail(QStringLiteral("clearing the search shows %1 of %2").arg(gallery->shownCount()).arg(count));
+    }
+
+    out() << "self-test: " << (ok ? "ok" : "FAILED") << " in " << total.elapsed() << " ms" << Qt::endl;
+    return ok ? 0 : 1;
+}
+
+} // namespace Satchel

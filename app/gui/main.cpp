@@ -1,0 +1,138 @@
+// Satchel's GUI: the composition root. It reads the options, opens the wallet (the learner's, the
+// one given with --wallet, or the demo wallet), builds the main window and, for --self-test and
+// the screenshot options, drives it through every view and exits.
+#include "CoreInfo.h"
+#include "DemoWallet.h"
+#include "SelfTest.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+#include "storage/Wallet.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+// Must run before QApplication exists: WebEngine reads these at start-up.
+const bool s_environmentReady = [] {
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Chromium refuses to start as root with its sandbox on (containers, CI).
+    if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    return true;
+}();
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--self-test" || arg.startsWith("--screenshot"))
+            return true;
+    }
+    return false;
+}
+
+const char kWalletPathKey[] = "wallet/path";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Q_UNUSED(s_environmentReady);
+    // The self-test and screenshots must run on machines without a display.
+    if (wantsHeadless(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")
+        && !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Satchel"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Satchel"));
+    QCoreApplication::setApplicationVersion(Satchel::CoreInfo::version());
+    QGuiApplication::setDesktopFileName(QStringLiteral("satchel"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
+    Satchel::Translations::installForSystemLocale(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Satchel: a wallet for your badges and micro-credentials."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption walletOption(QStringLiteral("wallet"),
+                                          QCoreApplication::translate("main", "Open the wallet file at <path>."),
+                                          QStringLiteral("path"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("main", "Open the demo wallet (created on first use)."));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+                                            QCoreApplication::translate("main", "Open every main view, check it, and exit."));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a picture of the gallery to <file> and exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption listShotOption(QStringLiteral("screenshot-list"),
+                                            QCoreApplication::translate("main", "Save a picture of the list view to <file> and exit."),
+                                            QStringLiteral("file"));
+    const QCommandLineOption detailShotOption(QStringLiteral("screenshot-detail"),
+                                              QCoreApplication::translate("main", "Save a picture of a detail view to <file> and exit."),
+                                              QStringLiteral("file"));
+    const QCommandLineOption detailIdOption(QStringLiteral("detail-id"),
+                                            QCoreApplication::translate("main", "The credential shown by --screenshot-detail."),
+                                            QStringLiteral("id"));
+    parser.addOptions({walletOption, demoOption, selfTestOption, shotOption, listShotOption, detailShotOption, detailIdOption});
+    parser.process(app);
+
+    const bool demo = parser.isSet(demoOption);
+    QString walletPath = parser.value(walletOption);
+    if (demo && walletPath.isEmpty())
+        walletPath = Satchel::DemoWallet::defaultPath();
+    if (walletPath.isEmpty())
+        walletPath = QSettings().value(QLatin1String(kWalletPathKey)).toString();
+    if (walletPath.isEmpty())
+        walletPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/wallet.sqlite");
+    QDir().mkpath(QFileInfo(walletPath).absolutePath());
+
+    const bool headless = parser.isSet(selfTestOption) || parser.isSet(shotOption) || parser.isSet(listShotOption)
+        || parser.isSet(detailShotOption);
+    if (demo) {
+        const auto prepared = Satchel::DemoWallet::prepare(walletPath);
+        if (!prepared.ok()) {
+            std::fprintf(stderr, "satchel: demo wallet: %s\n", qPrintable(prepared.error().message));
+            if (headless)
+                return 1;
+        }
+    }
+
+    auto wallet = Satchel::Wallet::open(walletPath);
+    if (!wallet.ok()) {
+        const QString message = QCoreApplication::translate("main", "Could not open the wallet %1: %2")
+                                    .arg(walletPath, wallet.error().message);
+        std::fprintf(stderr, "satchel: %s\n", qPrintable(message));
+        if (!headless)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Satchel"), message);
+        return 1;
+    }
+
+    Satchel::MainWindow window(std::move(wallet.value()));
+    window.setDemoMode(demo);
+    QObject::connect(&window, &Satchel::MainWindow::walletChanged, &window, [](const QString &path) {
+        QSettings().setValue(QLatin1String(kWalletPathKey), path); // reopen it next time
+    });
+
+    if (headless) {
+        Satchel::SelfTest::Options options;
+        options.runChecks = parser.isSet(selfTestOption);
+        options.expectCredentials = demo && Satchel::DemoWallet::available();
+        options.screenshot = parser.value(shotOption);
+        options.screenshotList = parser.value(listShotOption);
+        options.screenshotDetail = parser.value(detailShotOption);
+        options.detailId = parser.value(detailIdOption).toLongLong();
+        return Satchel::SelfTest::run(window, options);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,283 @@
+// The detail page never carries anything a credential could use to run code or reach the
+// network: script tags, event-handler attributes, javascript: links, remote images, frames,
+// forms, meta refreshes. Hostile text is shown escaped, Markdown still renders, images are
+// re-encoded as PNG data: URIs.
+#include "detail/CredentialHtml.h"
+#include "detail/SafeMarkdown.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPalette>
+#include <QRegularExpression>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Satchel;
+
+namespace {
+
+const QString kScript = QStringLiteral("<script>alert('x')</script>");
+const QString kOnError = QStringLiteral("<img src=x onerror=alert(1)>");
+const QString kJsLink = QStringLiteral("javascript:alert(document.cookie)");
+const QString kRemoteImage = QStringLiteral("https://evil.example/track.png");
+const QString kMarkdownAttack = QStringLiteral(
+    "# Criteria\n\nDo **this** and [read more](javascript:alert(1)).\n\n"
+    "![tracker](https://evil.example/pixel.gif)\n\n"
+    "<script>alert(2)</script>\n\n<iframe src=\"https://evil.example\"></iframe>\n\n"
+    "<a href=\"https://evil.example\" onclick=\"steal()\">x</a>\n\n"
+    "<img src=\"https://evil.example/a.png\" onerror=\"alert(3)\">\n\n"
+    "[ok link](https://example.org/criteria) and <meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">\n\n"
+    "<style>body{background:url(https://evil.example/bg.png)}</style>\n\n"
+    "<form action=\"https://evil.example\"><input></form>\n");
+
+QByteArray pngBytes()
+{
+    QImage image(40, 30, QImage::Format_ARGB32);
+    image.fill(Qt::red);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+CredentialPage hostilePage()
+{
+    CredentialPage page;
+    Credential &c = page.credential;
+    c.format = CredentialFormat::Ob3Json;
+    c.name = kScript + QStringLiteral(" Data Badge");
+    c.description = kOnError + QStringLiteral("\n\n") + kMarkdownAttack;
+    c.imageUrl = kRemoteImage;
+    c.issuer.name = QStringLiteral("Evil <b onmouseover=alert(1)>Issuer</b>");
+    c.issuer.url = kJsLink;
+    c.issuer.email = QStringLiteral("x\"><script>alert(1)</script>@example.org");
+    c.issuer.imageUrl = kRemoteImage;
+    c.issuer.description = kMarkdownAttack;
+    c.achievement.name = c.name;
+    c.achievement.criteriaId = kJsLink;
+    c.achievement.criteriaNarrative = kMarkdownAttack;
+    c.achievement.imageUrl = kRemoteImage;
+    c.achievement.tags = {kScript};
+    c.achievement.alignments = {Alignment{kScript, kJsLink, kMarkdownAttack, QStringLiteral("F"), QStringLiteral("C1"), {}}};
+    Evidence evidence;
+    evidence.id = kJsLink;
+    evidence.name = kOnError;
+    evidence.narrative = kMarkdownAttack;
+    c.evidence = {evidence};
+    ResultDescription rd;
+    rd.id = QStringLiteral("urn:rd:1");
+    rd.name = kScript;
+    rd.requiredValue = kOnError;
+    c.achievement.resultDescriptions = {rd};
+    c.results = {AchievementResult{QStringLiteral("urn:rd:1"), QString(), kOnError, QString()}};
+    Endorsement endorsement;
+    endorsement.issuerName = kScript;
+    endorsement.comment = kMarkdownAttack;
+    c.endorsements = {endorsement};
+    c.recipientName = kOnError;
+    c.narrative = kMarkdownAttack;
+    c.warnings = {kScript};
+    c.json = QJsonObject{{QStringLiteral("name"), kScript}, {QStringLiteral("image"), kRemoteImage}};
+    page.raw.format = CredentialFormat::Ob3Json;
+    page.raw.bytes = QJsonDocument(c.json).toJson();
+    page.raw.sourceName = kOnError;
+    page.summary.name = c.name;
+    page.summary.tags = {kOnError};
+    page.imageBytes = pngBytes();
+    return page;
+}
+
+// Every tag's attributes, for checks that must look inside markup only (escaped text is fine).
+QStringList tags(const QString &html)
+{
+    QStringList found;
+    static const QRegularExpression tag(QStringLiteral("<[a-zA-Z][^>]*>"));
+    for (auto it = tag.globalMatch(html); it.hasNext();)
+        found << it.next().captured(0);
+    return found;
+}
+
+void assertSafe(const QString &html)
+{
+    const QStringList all = tags(html);
+    QVERIFY(!all.isEmpty());
+    static const QRegularExpression forbiddenTag(
+        QStringLiteral("^<(script|iframe|object|embed|form|input|base|link|svg|math|frame|audio|video|source)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression handler(QStringLiteral("\\son[a-z]+\\s*="), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(QStringLiteral("\\b(href|src|action|srcset|background)\\s*=\\s*\"([^\"]*)\""),
+                                        QRegularExpression::CaseInsensitiveOption);
+    for (const QString &t : all) {
+        QVERIFY2(!forbiddenTag.match(t).hasMatch(), qPrintable(t));
+        QVERIFY2(!handler.match(t).hasMatch(), qPrintable(t));
+        if (t.startsWith(QLatin1String("<meta"), Qt::CaseInsensitive))
+            QVERIFY2(!t.contains(QLatin1String("refresh"), Qt::CaseInsensitive), qPrintable(t));
+        if (t.startsWith(QLatin1String("<style"), Qt::CaseInsensitive))
+            continue;
+        for (auto it = url.globalMatch(t); it.hasNext();) {
+            const auto m = it.next();
+            const QString attribute = m.captured(1).toLower();
+            const QString value = m.captured(2).trimmed().toLower();
+            if (attribute == QLatin1String("href"))
+                QVERIFY2(value.startsWith(QLatin1String("https:")) || value.startsWith(QLatin1String("http:"))
+                             || value.startsWith(QLatin1String("mailto:")), qPrintable(t));
+            else
+                QVERIFY2(value.startsWith(QLatin1String("data:image/png;base64,")), qPrintable(t));
+        }
+    }
+    QVERIFY(!html.contains(QLatin1String("href=\"javascript"), Qt::CaseInsensitive));
+    // Remote resources appear nowhere in CSS either: not in a style element, not in a style
+    // attribute. (Credential text that merely mentions url(...) is escaped text, which is inert.)
+    QRegularExpression css(QStringLiteral("<style[^>]*>(.*?)</style>|style=\"([^\"]*)\""),
+                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = css.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        const QString rules = m.captured(1) + m.captured(2);
+        QVERIFY2(!rules.contains(QLatin1String("url(http"), Qt::CaseInsensitive), qPrintable(rules));
+        QVERIFY2(!rules.contains(QLatin1String("@import"), Qt::CaseInsensitive), qPrintable(rules));
+    }
+    QVERIFY(!html.contains(QLatin1String("<style>body{background"), Qt::CaseInsensitive));
+}
+
+} // namespace
+
+class TestCredentialHtml : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hostileCredentialIsInert()
+    {
+        const QString html = CredentialHtml::render(hostilePage(), QGuiApplication::palette());
+        assertSafe(html);
+        // The hostile text is still there for the learner to see, escaped.
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; Data Badge"))
+                || html.contains(QLatin1String("&lt;script&gt;alert('x')&lt;/script&gt; Data Badge")));
+        QVERIFY(html.contains(QLatin1String("Evil &lt;b onmouseover=alert(1)&gt;Issuer&lt;/b&gt;")));
+        // The only link that survives is the safe one.
+        QVERIFY(html.contains(QLatin1String("<a href=\"https://example.org/criteria\">ok link</a>")));
+        QVERIFY(!html.contains(QLatin1String("evil.example/pixel.gif\"")));
+        // The badge image is embedded as a re-encoded PNG.
+        QVERIFY(html.contains(QLatin1String("<img class=\"badge\" alt=\"\" src=\"data:image/png;base64,")));
+        // The page forbids everything but inline images and styles on its own too.
+        QVERIFY(html.contains(QLatin1String("default-src 'none'")));
+    }
+
+    void markdown_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("mustContain");
+        QTest::addColumn<QString>("mustNotContain");
+        QTest::newRow("bold") << QStringLiteral("Do **this** now") << QStringLiteral("<strong>this</strong>") << QString();
+        QTest::newRow("list") << QStringLiteral("- one\n- two\n") << QStringLiteral("<ul><li>one</li><li>two</li></ul>") << QString();
+        QTest::newRow("ordered") << QStringLiteral("1. one\n2. two\n") << QStringLiteral("<ol><li>one</li>") << QString();
+        QTest::newRow("heading shifted") << QStringLiteral("# Title") << QStringLiteral("<h3>") << QStringLiteral("<h1>");
+        QTest::newRow("safe link") << QStringLiteral("[site](https://example.org/a?b=1&c=2)")
+                                   << QStringLiteral("<a href=\"https://example.org/a?b=1&amp;c=2\">site</a>") << QString();
+        QTest::newRow("js link dropped") << QStringLiteral("[x](javascript:alert(1))") << QStringLiteral("<p>x</p>")
+                                         << QStringLiteral("href");
+        QTest::newRow("data link dropped") << QStringLiteral("[x](data:text/html;base64,PHNjcmlwdD4=)") << QStringLiteral("<p>x</p>")
+                                           << QStringLiteral("href");
+        QTest::newRow("remote image blocked") << QStringLiteral("![t](https://evil.example/p.gif)")
+                                              << QStringLiteral("class=\"blocked\"") << QStringLiteral("<img");
+        QTest::newRow("raw script literal") << QStringLiteral("<script>alert(1)</script>")
+                                            << QStringLiteral("&lt;script&gt;") << QStringLiteral("<script");
+        QTest::newRow("raw img literal") << QStringLiteral("text <img src=x onerror=alert(1)> more")
+                                         << QStringLiteral("&lt;img src=x onerror=alert(1)&gt;") << QStringLiteral("<img");
+        QTest::newRow("autolink quote") << QStringLiteral("<https://example.org/\"onmouseover=\"x>")
+                                        << QString() << QStringLiteral("\"onmouseover=");
+    }
+
+    void markdown()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, mustContain);
+        QFETCH(QString, mustNotContain);
+        const QString html = SafeMarkdown::toHtml(markdown);
+        if (!mustContain.isEmpty())
+            QVERIFY2(html.contains(mustContain), qPrintable(html));
+        if (!mustNotContain.isEmpty())
+            QVERIFY2(!html.contains(mustNotContain), qPrintable(html));
+        if (!html.isEmpty())
+            assertSafe(QStringLiteral("<div>") + html + QStringLiteral("</div>"));
+    }
+
+    void safeLinks_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("safe");
+        QTest::newRow("https") << QStringLiteral("https://example.org") << true;
+        QTest::newRow("mailto") << QStringLiteral("mailto:a@example.org") << true;
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+        QTest::newRow("JavaScript spaced") << QStringLiteral("  JaVaScRiPt:alert(1)") << false;
+        QTest::newRow("data") << QStringLiteral("data:text/html,x") << false;
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+        QTest::newRow("vbscript") << QStringLiteral("vbscript:x") << false;
+        QTest::newRow("relative") << QStringLiteral("/local") << false;
+    }
+
+    void safeLinks()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, safe);
+        QCOMPARE(SafeMarkdown::isSafeLink(url), safe);
+    }
+
+    void svgWithScriptBecomesPng()
+    {
+        const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\">"
+                               "<script>alert(1)</script><rect width=\"20\" height=\"20\" fill=\"blue\"/></svg>";
+        const QString uri = CredentialHtml::imageDataUri(svg, 64);
+        QVERIFY(uri.startsWith(QLatin1String("data:image/png;base64,")));
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(QByteArray::fromBase64(uri.mid(22).toLatin1()), "PNG"));
+        QCOMPARE(decoded.size(), QSize(20, 20));
+        QCOMPARE(QColor(decoded.pixel(10, 10)), QColor(Qt::blue));
+    }
+
+    void largeImageIsScaled()
+    {
+        QImage big(2000, 1000, QImage::Format_RGB32);
+        big.fill(Qt::green);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        big.save(&buffer, "PNG");
+        const QString uri = CredentialHtml::imageDataUri(bytes, 256);
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(QByteArray::fromBase64(uri.mid(22).toLatin1()), "PNG"));
+        QCOMPARE(decoded.size(), QSize(256, 128));
+    }
+
+    void notAnImage()
+    {
+        QVERIFY(CredentialHtml::imageDataUri("<html>not an image</html>", 64).isEmpty());
+        QVERIFY(CredentialHtml::imageDataUri(QByteArray(), 64).isEmpty());
+    }
+
+    void dataUriDecoding()
+    {
+        QCOMPARE(CredentialHtml::decodeDataUri(QStringLiteral("data:image/png;base64,aGVsbG8=")), QByteArray("hello"));
+        QCOMPARE(CredentialHtml::decodeDataUri(QStringLiteral("data:image/svg+xml,%3Csvg%3E")), QByteArray("<svg>"));
+        QVERIFY(CredentialHtml::decodeDataUri(QStringLiteral("https://example.org/a.png")).isEmpty());
+    }
+
+    void rawJwsShowsHeaderAndPayload()
+    {
+        CredentialPage page;
+        page.raw.format = CredentialFormat::Ob3Jwt;
+        page.raw.bytes = "eyJhbGciOiJFZERTQSJ9.e30.sig";
+        page.credential.format = CredentialFormat::Ob3Jwt;
+        page.credential.name = QStringLiteral("JWT badge");
+        page.credential.jwsHeader = QJsonObject{{QStringLiteral("alg"), QStringLiteral("EdDSA")}};
+        page.credential.json = QJsonObject{{QStringLiteral("name"), QStringLiteral("JWT badge")}};
+        const QString html = CredentialHtml::render(page, QGuiApplication::palette());
+        QVERIFY(html.contains(QLatin1String("&quot;alg&quot;: &quot;EdDSA&quot;")));
+        QVERIFY(html.contains(QLatin1String("&quot;name&quot;: &quot;JWT badge&quot;")));
+        assertSafe(html);
+    }
+};
+
+QTEST_MAIN(TestCredentialHtml)
+#include "TestCredentialHtml.moc"

@@ -1,0 +1,430 @@
+#include "detail/CredentialHtml.h"
+
+#include "detail/SafeMarkdown.h"
+#include "gallery/StatusStyle.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
+#include <QUrl>
+
+namespace Satchel {
+
+namespace {
+
+constexpr int kMaxRawChars = 512 * 1024;        // setHtml is limited to 2 MB in all
+constexpr int kMaxImageBytes = 8 * 1024 * 1024;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString dateText(const QDateTime &date)
+{
+    if (!date.isValid())
+        return {};
+    return QLocale().toString(date.toLocalTime(), QLocale::LongFormat);
+}
+
+// A URL shown as a link when its scheme is safe, as plain text otherwise.
+QString linkOrText(const QString &url, const QString &label = {})
+{
+    const QString shown = label.isEmpty() ? url : label;
+    if (SafeMarkdown::isSafeLink(url))
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(esc(QUrl(url.trimmed()).toString(QUrl::FullyEncoded)), esc(shown));
+    return esc(shown);
+}
+
+QString colorName(const QColor &color)
+{
+    return color.name(QColor::HexRgb);
+}
+
+class Builder {
+public:
+    void section(const QString &title)
+    {
+        flushRows(); // the rows gathered so far belong to the previous section
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(title));
+    }
+    void row(const QString &label, const QString &valueHtml)
+    {
+        if (valueHtml.isEmpty())
+            return;
+        m_rows += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
+    }
+    void flushRows()
+    {
+        if (!m_rows.isEmpty())
+            m_html += QLatin1String("<table class=\"facts\">") + m_rows + QLatin1String("</table>");
+        m_rows.clear();
+    }
+    void raw(const QString &html) { flushRows(); m_html += html; }
+    QString html() { flushRows(); return m_html; }
+
+private:
+    QString m_html;
+    QString m_rows;
+};
+
+QString recipientText(const RecipientIdentity &recipient)
+{
+    if (recipient.hashed) {
+        const QString algorithm = recipient.identity.section(QLatin1Char('$'), 0, 0);
+        return CredentialHtml::tr("%1 (hashed, %2)").arg(recipient.type, algorithm);
+    }
+    return recipient.type.isEmpty() ? recipient.identity
+                                    : QStringLiteral("%1: %2").arg(recipient.type, recipient.identity);
+}
+
+QString rawSection(const CredentialPage &page)
+{
+    QString text;
+    if (isJwsFormat(page.raw.format) || !page.credential.jwsHeader.isEmpty()) {
+        text = CredentialHtml::tr("JWS header:") + QLatin1Char('\n')
+            + QString::fromUtf8(QJsonDocument(page.credential.jwsHeader).toJson(QJsonDocument::Indented))
+            + QLatin1Char('\n') + CredentialHtml::tr("JWS payload:") + QLatin1Char('\n')
+            + QString::fromUtf8(QJsonDocument(page.credential.json).toJson(QJsonDocument::Indented));
+    } else {
+        const QJsonDocument document = QJsonDocument::fromJson(page.raw.bytes);
+        if (document.isObject() || document.isArray())
+            text = QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+        else if (!page.credential.json.isEmpty())
+            text = QString::fromUtf8(QJsonDocument(page.credential.json).toJson(QJsonDocument::Indented));
+        else
+            text = QString::fromUtf8(page.raw.bytes);
+    }
+    QString note;
+    if (text.size() > kMaxRawChars) {
+        text.truncate(kMaxRawChars);
+        note = QStringLiteral("<p class=\"muted\">%1</p>")
+                   .arg(esc(CredentialHtml::tr("The raw credential is long; only its beginning is shown.")));
+    }
+    return QStringLiteral("<details><summary>%1</summary>%2<pre class=\"raw\">%3</pre></details>")
+        .arg(esc(CredentialHtml::tr("Show the raw credential")), note, esc(text));
+}
+
+void profileRows(Builder &b, const Profile &profile)
+{
+    b.row(CredentialHtml::tr("Name"), esc(profile.name));
+    if (!profile.url.isEmpty())
+        b.row(CredentialHtml::tr("Website"), linkOrText(profile.url));
+    if (!profile.email.isEmpty())
+        b.row(CredentialHtml::tr("E-mail"), linkOrText(QStringLiteral("mailto:") + profile.email, profile.email));
+    b.row(CredentialHtml::tr("Phone"), esc(profile.phone));
+    b.row(CredentialHtml::tr("Address"), esc(profile.address));
+    b.row(CredentialHtml::tr("Identifier"), esc(profile.id));
+}
+
+QString creditsText(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value) : QString();
+}
+
+} // namespace
+
+QByteArray CredentialHtml::decodeDataUri(const QString &uri)
+{
+    if (!uri.startsWith(QLatin1String("data:"), Qt::CaseInsensitive) || uri.size() > kMaxImageBytes * 2)
+        return {};
+    const int comma = uri.indexOf(QLatin1Char(','));
+    if (comma < 0)
+        return {};
+    const QString meta = uri.mid(5, comma - 5);
+    const QByteArray payload = uri.mid(comma + 1).toLatin1();
+    if (meta.endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
+        return QByteArray::fromBase64(payload);
+    return QByteArray::fromPercentEncoding(payload);
+}
+
+QString CredentialHtml::imageDataUri(const QByteArray &bytes, int maxSide)
+{
+    if (bytes.isEmpty() || bytes.size() > kMaxImageBytes)
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > maxSide || size.height() > maxSide))
+        reader.setScaledSize(size.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
+    else if (!size.isValid() || size.width() * size.height() > 64 * 1024 * 1024)
+        return {};
+    QImage image = reader.read();
+    if (image.isNull())
+        return {};
+    if (image.width() > maxSide || image.height() > maxSide)
+        image = image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // Re-encoding means the page only ever holds pixels we produced, whatever the file contained.
+    QByteArray png;
+    QBuffer out(&png);
+    out.open(QIODevice::WriteOnly);
+    image.save(&out, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString CredentialHtml::render(const CredentialPage &page, const QPalette &palette)
+{
+    const Credential &c = page.credential;
+    const Achievement &a = c.achievement;
+    Builder b;
+
+    // Header: image, name, issuer, status chip.
+    const QString image = imageDataUri(page.imageBytes, 256);
+    const QString status = page.summary.status;
+    QString header = QStringLiteral("<div class=\"header\">");
+    if (!image.isEmpty())
+        header += QStringLiteral("<img class=\"badge\" alt=\"\" src=\"%1\">").arg(image);
+    else
+        header += QStringLiteral("<div class=\"badge noimage\">%1</div>").arg(esc(tr("No image")));
+    const QString name = c.name.isEmpty() ? page.summary.name : c.name;
+    header += QStringLiteral("<div class=\"title\"><h1>%1</h1>").arg(esc(name.isEmpty() ? tr("Untitled credential") : name));
+    const QString issuerName = c.issuer.name.isEmpty() ? page.summary.issuerName : c.issuer.name;
+    if (!issuerName.isEmpty())
+        header += QStringLiteral("<p class=\"issuer\">%1</p>").arg(esc(tr("Issued by %1").arg(issuerName)));
+    header += QStringLiteral("<span class=\"chip\" style=\"background:%1\">%2</span>")
+                  .arg(colorName(StatusStyle::color(status)), esc(StatusStyle::label(status)));
+    const QString family = formatFamily(c.format == CredentialFormat::Unknown ? page.summary.format : c.format);
+    if (!family.isEmpty())
+        header += QStringLiteral(" <span class=\"tag\">%1</span>").arg(esc(family));
+    if (c.revokedFlag)
+        header += QStringLiteral(" <span class=\"chip\" style=\"background:%1\">%2</span>")
+                      .arg(colorName(StatusStyle::color(QStringLiteral("revoked"))), esc(tr("Marked revoked by the issuer")));
+    header += QLatin1String("</div></div>");
+    b.raw(header);
+
+    const QString description = c.description.isEmpty() ? a.description : c.description;
+    if (!description.isEmpty())
+        b.raw(QStringLiteral("<div class=\"description\">%1</div>").arg(SafeMarkdown::toHtml(description)));
+
+    // Dates and validity.
+    b.section(tr("Award"));
+    b.row(tr("Issued"), esc(dateText(c.issued.isValid() ? c.issued : page.summary.issued)));
+    b.row(tr("Awarded"), esc(dateText(c.awardedDate)));
+    b.row(tr("Valid from"), esc(dateText(c.validFrom)));
+    b.row(tr("Valid until"), esc(dateText(c.validUntil)));
+    if (!c.validUntil.isValid())
+        b.row(tr("Expires"), esc(tr("Never")));
+    if (!c.revocationReason.isEmpty())
+        b.row(tr("Revocation reason"), esc(c.revocationReason));
+    b.row(tr("Achievement type"), esc(a.achievementType));
+    b.row(tr("Code"), esc(a.humanCode));
+    b.row(tr("Field of study"), esc(a.fieldOfStudy));
+    b.row(tr("Specialization"), esc(a.specialization));
+    b.row(tr("Language"), esc(a.inLanguage));
+    b.row(tr("Version"), esc(a.version));
+    b.row(tr("Credits available"), esc(creditsText(a.creditsAvailable)));
+    b.row(tr("Credits earned"), esc(creditsText(c.creditsEarned)));
+    b.row(tr("Term"), esc(c.term));
+    b.row(tr("Licence number"), esc(c.licenseNumber));
+    if (c.activityStartDate.isValid() || c.activityEndDate.isValid())
+        b.row(tr("Activity"), esc(tr("%1 to %2").arg(dateText(c.activityStartDate), dateText(c.activityEndDate))));
+
+    // Recipient.
+    b.section(tr("Recipient"));
+    b.row(tr("Name"), esc(c.recipientName));
+    b.row(tr("Identifier"), esc(c.subjectId));
+    for (const RecipientIdentity &recipient : c.recipients)
+        b.row(tr("Identity"), esc(recipientText(recipient)));
+    if (c.recipientName.isEmpty() && c.subjectId.isEmpty() && c.recipients.isEmpty())
+        b.raw(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(tr("The credential does not name its recipient."))));
+
+    // Issuer.
+    b.section(tr("Issuer"));
+    const QString issuerImage = imageDataUri(page.issuerImageBytes, 96);
+    if (!issuerImage.isEmpty())
+        b.raw(QStringLiteral("<img class=\"issuerimage\" alt=\"\" src=\"%1\">").arg(issuerImage));
+    profileRows(b, c.issuer);
+    if (!c.issuer.description.isEmpty())
+        b.raw(QStringLiteral("<div>%1</div>").arg(SafeMarkdown::toHtml(c.issuer.description)));
+    if (!a.creator.name.isEmpty() && a.creator.id != c.issuer.id) {
+        b.section(tr("Achievement created by"));
+        profileRows(b, a.creator);
+    }
+
+    // Criteria.
+    if (!a.criteriaNarrative.isEmpty() || !a.criteriaId.isEmpty()) {
+        b.section(tr("Criteria"));
+        if (!a.criteriaId.isEmpty())
+            b.row(tr("Criteria page"), linkOrText(a.criteriaId));
+        b.raw(SafeMarkdown::toHtml(a.criteriaNarrative));
+    }
+    if (!c.narrative.isEmpty()) {
+        b.section(tr("Narrative"));
+        b.raw(SafeMarkdown::toHtml(c.narrative));
+    }
+
+    // Alignments / skills.
+    if (!a.alignments.isEmpty()) {
+        b.section(tr("Skills and alignments"));
+        QString list = QStringLiteral("<ul class=\"cards\">");
+        for (const Alignment &al : a.alignments) {
+            list += QLatin1String("<li>");
+            list += QStringLiteral("<strong>%1</strong>").arg(linkOrText(al.targetUrl, al.targetName.isEmpty() ? al.targetUrl : al.targetName));
+            QStringList meta;
+            if (!al.targetFramework.isEmpty())
+                meta << esc(al.targetFramework);
+            if (!al.targetCode.isEmpty())
+                meta << esc(al.targetCode);
+            if (!al.targetType.isEmpty())
+                meta << esc(al.targetType);
+            if (!meta.isEmpty())
+                list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(meta.join(QLatin1String(" · ")));
+            if (!al.targetDescription.isEmpty())
+                list += QStringLiteral("<div>%1</div>").arg(SafeMarkdown::toHtml(al.targetDescription));
+            list += QLatin1String("</li>");
+        }
+        b.raw(list + QLatin1String("</ul>"));
+    }
+
+    // Evidence.
+    if (!c.evidence.isEmpty()) {
+        b.section(tr("Evidence"));
+        QString list = QStringLiteral("<ul class=\"cards\">");
+        for (const Evidence &e : c.evidence) {
+            list += QLatin1String("<li>");
+            const QString title = e.name.isEmpty() ? (e.id.isEmpty() ? tr("Evidence") : e.id) : e.name;
+            list += QStringLiteral("<strong>%1</strong>").arg(e.id.isEmpty() ? esc(title) : linkOrText(e.id, title));
+            QStringList meta;
+            if (!e.genre.isEmpty())
+                meta << esc(e.genre);
+            if (!e.audience.isEmpty())
+                meta << esc(e.audience);
+            if (!meta.isEmpty())
+                list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(meta.join(QLatin1String(" · ")));
+            list += SafeMarkdown::toHtml(e.description);
+            list += SafeMarkdown::toHtml(e.narrative);
+            list += QLatin1String("</li>");
+        }
+        b.raw(list + QLatin1String("</ul>"));
+    }
+
+    // Results, matched with their descriptions.
+    if (!c.results.isEmpty() || !a.resultDescriptions.isEmpty()) {
+        b.section(tr("Results"));
+        QString table = QStringLiteral("<table class=\"grid\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                            .arg(esc(tr("Result")), esc(tr("Value")), esc(tr("Status")), esc(tr("Expected")));
+        QSet<QString> shown;
+        auto describe = [&](const ResultDescription &rd) {
+            QStringList expected;
+            if (!rd.requiredValue.isEmpty())
+                expected << tr("required value %1").arg(rd.requiredValue);
+            if (!rd.requiredLevel.isEmpty())
+                expected << tr("required level %1").arg(rd.requiredLevel);
+            if (!rd.valueMin.isEmpty() || !rd.valueMax.isEmpty())
+                expected << tr("from %1 to %2").arg(rd.valueMin, rd.valueMax);
+            if (!rd.allowedValues.isEmpty())
+                expected << tr("one of %1").arg(rd.allowedValues.join(QLatin1String(", ")));
+            return expected.join(QLatin1String("; "));
+        };
+        for (const AchievementResult &r : c.results) {
+            const ResultDescription *rd = nullptr;
+            for (const ResultDescription &candidate : a.resultDescriptions)
+                if (candidate.id == r.resultDescription)
+                    rd = &candidate;
+            if (rd)
+                shown.insert(rd->id);
+            const QString title = rd ? (rd->name.isEmpty() ? rd->id : rd->name) : r.resultDescription;
+            const QString value = r.value.isEmpty() ? r.achievedLevel : r.value;
+            table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                         .arg(esc(title), esc(value), esc(r.status), esc(rd ? describe(*rd) : QString()));
+        }
+        for (const ResultDescription &rd : a.resultDescriptions) {
+            if (shown.contains(rd.id))
+                continue;
+            table += QStringLiteral("<tr><td>%1</td><td></td><td></td><td>%2</td></tr>")
+                         .arg(esc(rd.name.isEmpty() ? rd.id : rd.name), esc(describe(rd)));
+        }
+        b.raw(table + QLatin1String("</table>"));
+    }
+
+    // Endorsements.
+    if (!c.endorsements.isEmpty()) {
+        b.section(tr("Endorsements"));
+        QString list = QStringLiteral("<ul class=\"cards\">");
+        for (const Endorsement &e : c.endorsements) {
+            const QString who = e.issuerName.isEmpty() ? e.issuerId : e.issuerName;
+            list += QStringLiteral("<li><strong>%1</strong>").arg(esc(who.isEmpty() ? tr("Unknown endorser") : who));
+            if (e.issued.isValid())
+                list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(esc(dateText(e.issued)));
+            list += SafeMarkdown::toHtml(e.comment) + QLatin1String("</li>");
+        }
+        b.raw(list + QLatin1String("</ul>"));
+    }
+
+    // CLR contents.
+    if (c.isClr() && (!c.nested.isEmpty() || !c.clrAchievements.isEmpty())) {
+        b.section(tr("Credentials in this record"));
+        QString list = QStringLiteral("<ul class=\"cards\">");
+        for (const Credential &n : c.nested)
+            list += QStringLiteral("<li><strong>%1</strong> <span class=\"muted\">%2</span></li>")
+                        .arg(esc(n.name), esc(dateText(n.issued)));
+        list += QLatin1String("</ul>");
+        b.raw(list);
+        if (!c.associations.isEmpty()) {
+            QString assoc = QStringLiteral("<ul>");
+            for (const Association &as : c.associations)
+                assoc += QStringLiteral("<li>%1 <em>%2</em> %3</li>").arg(esc(as.sourceId), esc(as.type), esc(as.targetId));
+            b.raw(QStringLiteral("<h3>%1</h3>").arg(esc(tr("Associations"))) + assoc + QLatin1String("</ul>"));
+        }
+    }
+
+    // Tags.
+    QStringList tags = page.summary.tags;
+    for (const QString &tag : a.tags)
+        if (!tags.contains(tag))
+            tags << tag;
+    if (!tags.isEmpty()) {
+        b.section(tr("Tags"));
+        QString chips;
+        for (const QString &tag : tags)
+            chips += QStringLiteral("<span class=\"tag\">%1</span> ").arg(esc(tag));
+        b.raw(QStringLiteral("<p>%1</p>").arg(chips));
+    }
+
+    // Source and technical facts.
+    b.section(tr("Source"));
+    b.row(tr("Imported from"), esc(page.raw.sourceName));
+    b.row(tr("Added"), esc(dateText(page.summary.addedAt)));
+    b.row(tr("Format"), esc(formatName(page.raw.format)));
+    b.row(tr("Specification"), esc(c.specVersion));
+    b.row(tr("Credential id"), esc(c.id));
+    b.row(tr("Baked in"), esc(page.raw.bakedKeyword.isEmpty() ? QString() : tr("%1 (%2)").arg(page.raw.bakedImageType, page.raw.bakedKeyword)));
+    b.row(tr("Proof"), esc(c.proofTypes.join(QLatin1String(", "))));
+    b.row(tr("Last verified"), esc(dateText(page.summary.verifiedAt)));
+    for (const QString &warning : c.warnings)
+        b.row(tr("Note"), esc(warning));
+    b.raw(rawSection(page));
+
+    const QString css = QStringLiteral(
+        "body{font-family:sans-serif;background:%1;color:%2;margin:16px 24px;line-height:1.4}"
+        "a{color:%3}h1{margin:0 0 4px 0;font-size:1.6em}h2{font-size:1.1em;border-bottom:1px solid %4;"
+        "padding-bottom:2px;margin-top:1.4em}.header{display:flex;gap:20px;align-items:center}"
+        "img.badge,.noimage{width:160px;height:160px;object-fit:contain;flex:none}"
+        ".noimage{display:flex;align-items:center;justify-content:center;border:1px dashed %4;border-radius:8px}"
+        ".issuer{margin:0 0 8px 0;font-size:1.05em}.chip{color:#fff;border-radius:10px;padding:2px 10px;font-size:.85em}"
+        ".tag{border:1px solid %4;border-radius:10px;padding:1px 8px;font-size:.85em}"
+        "table.facts th{text-align:left;font-weight:normal;opacity:.75;padding-right:16px;vertical-align:top}"
+        "table.grid{border-collapse:collapse}table.grid td,table.grid th{border:1px solid %4;padding:3px 8px;text-align:left}"
+        "ul.cards{padding-left:18px}ul.cards li{margin-bottom:6px}.muted{opacity:.7}.blocked{opacity:.6;font-style:italic}"
+        "img.issuerimage{width:64px;height:64px;object-fit:contain}pre{white-space:pre-wrap;word-break:break-all}"
+        "pre.raw{background:%5;border:1px solid %4;padding:8px;font-size:.85em}summary{cursor:pointer;color:%3}")
+        .arg(colorName(palette.color(QPalette::Base)), colorName(palette.color(QPalette::Text)),
+             colorName(palette.color(QPalette::Link)), colorName(palette.color(QPalette::Mid)),
+             colorName(palette.color(QPalette::AlternateBase)));
+
+    // The CSP repeats, inside the page, what the view's settings and interceptor already enforce.
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "img-src data:; style-src 'unsafe-inline'\">"
+                          "<style>%1</style></head><body>%2</body></html>")
+        .arg(css, b.html());
+}
+
+} // namespace Satchel

@@ -1,0 +1,35 @@
+// The detail page of one credential as a self-contained HTML document. Everything that comes from
+// the credential is escaped; Markdown goes through SafeMarkdown; images are re-encoded from stored
+// bytes into data: URIs; links are shown only for http(s)/mailto. No script, no remote load.
+#pragma once
+
+#include "model/Credential.h"
+#include "storage/Wallet.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QPalette>
+#include <QString>
+
+namespace Satchel {
+
+struct CredentialPage {
+    CredentialSummary summary;
+    Credential credential;
+    RawCredential raw;
+    QByteArray imageBytes;        // the badge image as stored (PNG, SVG...), may be empty
+    QByteArray issuerImageBytes;  // the issuer's image from a data: URI or the fetched-document cache
+};
+
+class CredentialHtml {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::CredentialHtml)
+public:
+    static QString render(const CredentialPage &page, const QPalette &palette);
+
+    // The bytes of a data: URI (base64 or percent-encoded), empty when it is not one or too big.
+    static QByteArray decodeDataUri(const QString &uri);
+    // The image re-encoded as a PNG data: URI no larger than maxSide; empty when undecodable.
+    static QString imageDataUri(const QByteArray &bytes, int maxSide);
+};
+
+} // namespace Satchel

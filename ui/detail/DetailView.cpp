@@ -1,0 +1,131 @@
+#include "detail/DetailView.h"
+
+#include "detail/DetailPage.h"
+#include "detail/RemoteBlocker.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace Satchel {
+
+DetailView::DetailView(QWidget *parent)
+    : QWidget(parent)
+{
+    // An off-the-record profile of our own: no cookies, no disk cache, and our interceptor.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_blocker = new RemoteBlocker(m_profile);
+    m_profile->setUrlRequestInterceptor(m_blocker);
+
+    QWebEngineSettings *settings = m_profile->settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadImages, true); // only data: URIs get through
+    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    settings->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
+    settings->setAttribute(QWebEngineSettings::WebGLEnabled, false);
+    settings->setAttribute(QWebEngineSettings::Accelerated2dCanvasEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+
+    m_view = new QWebEngineView(this);
+    m_page = new DetailPage(m_profile, m_view);
+    m_view->setPage(m_page);
+    m_view->setAcceptDrops(false); // drops go to the main window, which imports them
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_page, &DetailPage::linkRequested, this, &DetailView::linkRequested);
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_loading = false;
+        Q_EMIT loadFinished(ok);
+    });
+}
+
+DetailView::~DetailView()
+{
+    // The page must go before the profile it was created with.
+    delete m_page;
+    m_page = nullptr;
+}
+
+Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
+{
+    auto stored = wallet.credential(id);
+    if (!stored.ok())
+        return stored.error();
+    auto parsed = wallet.parsed(id);
+    if (!parsed.ok())
+        return parsed.error();
+    CredentialPage page;
+    page.summary = stored->summary;
+    page.raw = stored->raw;
+    page.imageBytes = stored->imageBytes;
+    page.credential = std::move(parsed.value());
+    // The issuer's image comes only from bytes we already hold: inline, or fetched at import.
+    const QString issuerImage = page.credential.issuer.imageUrl;
+    if (issuerImage.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
+        page.issuerImageBytes = CredentialHtml::decodeDataUri(issuerImage);
+    } else if (!issuerImage.isEmpty()) {
+        if (const auto document = wallet.document(issuerImage))
+            page.issuerImageBytes = document->body;
+    }
+    if (page.imageBytes.isEmpty()) {
+        auto image = wallet.image(id);
+        if (image.ok())
+            page.imageBytes = image.value();
+    }
+    return page;
+}
+
+bool DetailView::showCredential(const Wallet &wallet, qint64 id, QString *error)
+{
+    auto page = loadPage(wallet, id);
+    if (!page.ok()) {
+        if (error)
+            *error = page.error().message;
+        return false;
+    }
+    m_id = id;
+    m_wallet = &wallet;
+    m_name = page->credential.name.isEmpty() ? page->summary.name : page->credential.name;
+    m_html = CredentialHtml::render(page.value(), palette());
+    m_loading = true;
+    m_view->setHtml(m_html);
+    return true;
+}
+
+void DetailView::clear()
+{
+    m_id = 0;
+    m_wallet = nullptr;
+    m_name.clear();
+    m_html.clear();
+    m_view->setHtml(QString());
+}
+
+void DetailView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Re-render with the new palette or language when the system theme or the language changes.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange) && m_id != 0) {
+        if (m_wallet)
+            showCredential(*m_wallet, m_id);
+    }
+}
+
+} // namespace Satchel

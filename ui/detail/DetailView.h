@@ -1,0 +1,54 @@
+// Everything the issuer put in one credential, rendered by CredentialHtml in a locked-down web
+// view: JavaScript off, no remote or file access, every non-data: request blocked, no navigation.
+#pragma once
+
+#include "detail/CredentialHtml.h"
+
+#include <QWidget>
+
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace Satchel {
+
+class DetailPage;
+class RemoteBlocker;
+
+class DetailView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailView(QWidget *parent = nullptr);
+    ~DetailView() override;
+
+    // Reads the credential from the wallet and shows it; false (with a message) when it is gone.
+    bool showCredential(const Wallet &wallet, qint64 id, QString *error = nullptr);
+    void clear();
+    qint64 credentialId() const { return m_id; }
+    QString credentialName() const { return m_name; }
+    bool isLoading() const { return m_loading; }
+    QString lastHtml() const { return m_html; }
+    QWebEngineView *webView() const { return m_view; }
+
+    // Builds the page data for a credential (used by showCredential and by tests).
+    static Result<CredentialPage> loadPage(const Wallet &wallet, qint64 id);
+
+Q_SIGNALS:
+    void loadFinished(bool ok);
+    void linkRequested(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWebEngineProfile *m_profile = nullptr;
+    RemoteBlocker *m_blocker = nullptr;
+    DetailPage *m_page = nullptr;
+    QWebEngineView *m_view = nullptr;
+    const Wallet *m_wallet = nullptr;
+    qint64 m_id = 0;
+    QString m_name;
+    QString m_html;
+    bool m_loading = false;
+};
+
+} // namespace Satchel

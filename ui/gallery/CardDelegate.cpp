@@ -1,0 +1,155 @@
+#include "gallery/CardDelegate.h"
+
+#include "gallery/CredentialListModel.h"
+#include "gallery/StatusStyle.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgRenderer>
+
+namespace Satchel {
+
+namespace {
+constexpr int kCardWidth = 196;
+constexpr int kCardHeight = 236;
+constexpr int kImageSide = 112;
+constexpr int kMargin = 6;   // space between cards
+constexpr int kPadding = 10; // inside a card
+} // namespace
+
+CardDelegate::CardDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QSize CardDelegate::cardSize()
+{
+    return {kCardWidth, kCardHeight};
+}
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return cardSize();
+}
+
+QPixmap CardDelegate::placeholder(qreal dpr) const
+{
+    if (m_placeholder.isNull() || !qFuzzyCompare(m_placeholder.devicePixelRatio(), dpr)) {
+        QPixmap pixmap(QSize(kImageSide, kImageSide) * dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        QSvgRenderer(QStringLiteral(":/icons/badge-placeholder.svg")).render(&p);
+        p.end();
+        pixmap.setDevicePixelRatio(dpr);
+        m_placeholder = pixmap;
+    }
+    return m_placeholder;
+}
+
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const QRectF card = QRectF(option.rect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+
+    // Card background follows the system palette, so light and dark themes both work.
+    QPainterPath shape;
+    shape.addRoundedRect(card, 8, 8);
+    painter->fillPath(shape, pal.color(QPalette::Base));
+    QColor border = selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
+    if (hovered && !selected)
+        border = pal.color(QPalette::Highlight).lighter(130);
+    painter->setPen(QPen(border, selected ? 2.5 : 1));
+    painter->drawPath(shape);
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+        painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), 6, 6);
+    }
+
+    // Image.
+    const QRect imageBox(int(card.center().x()) - kImageSide / 2, int(card.top()) + kPadding, kImageSide, kImageSide);
+    const QImage image = index.data(CredentialListModel::ThumbnailRole).value<QImage>();
+    if (!image.isNull()) {
+        const QSize shown = image.size().scaled(imageBox.size(), Qt::KeepAspectRatio);
+        QRect target(QPoint(), shown);
+        target.moveCenter(imageBox.center());
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(target, image);
+    } else {
+        const bool loading = !index.data(CredentialListModel::ThumbnailKnownRole).toBool();
+        painter->setOpacity(loading ? 0.35 : 0.8);
+        painter->drawPixmap(imageBox, placeholder(painter->device()->devicePixelRatioF()));
+        painter->setOpacity(1.0);
+    }
+
+    // Text.
+    const int textLeft = int(card.left()) + kPadding;
+    const int textWidth = int(card.width()) - 2 * kPadding;
+    int y = imageBox.bottom() + 8;
+    QFont nameFont = option.font;
+    nameFont.setBold(true);
+    painter->setFont(nameFont);
+    painter->setPen(pal.color(selected ? QPalette::Highlight : QPalette::Text));
+    const QFontMetrics nameMetrics(nameFont);
+    const QRect nameRect(textLeft, y, textWidth, nameMetrics.height() * 2);
+    const QString name = index.data(Qt::DisplayRole).toString();
+    // Two lines at most: wrap, then elide whatever remains on the second line.
+    QString first = name;
+    QString second;
+    if (nameMetrics.horizontalAdvance(name) > textWidth) {
+        int cut = name.size();
+        while (cut > 0 && nameMetrics.horizontalAdvance(name.left(cut)) > textWidth)
+            cut = name.lastIndexOf(QLatin1Char(' '), cut - 1);
+        if (cut <= 0)
+            cut = name.size() / 2;
+        first = name.left(cut).trimmed();
+        second = nameMetrics.elidedText(name.mid(cut).trimmed(), Qt::ElideRight, textWidth);
+        first = nameMetrics.elidedText(first, Qt::ElideRight, textWidth);
+    }
+    painter->drawText(QRect(nameRect.left(), nameRect.top(), textWidth, nameMetrics.height()),
+                      Qt::AlignHCenter | Qt::AlignTop, first);
+    if (!second.isEmpty())
+        painter->drawText(QRect(nameRect.left(), nameRect.top() + nameMetrics.height(), textWidth, nameMetrics.height()),
+                          Qt::AlignHCenter | Qt::AlignTop, second);
+    y += nameMetrics.height() * 2 + 2;
+
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    painter->setFont(small);
+    const QFontMetrics smallMetrics(small);
+    QColor muted = pal.color(QPalette::Text);
+    muted.setAlphaF(0.7);
+    painter->setPen(muted);
+    const QString issuer = index.data(CredentialListModel::IssuerRole).toString();
+    painter->drawText(QRect(textLeft, y, textWidth, smallMetrics.height()), Qt::AlignHCenter,
+                      smallMetrics.elidedText(issuer, Qt::ElideRight, textWidth));
+    y += smallMetrics.height();
+    const QDateTime issued = index.data(CredentialListModel::IssuedRole).toDateTime();
+    const QString date = issued.isValid() ? QLocale().toString(issued.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    const QString family = index.data(CredentialListModel::FormatFamilyRole).toString();
+    const QString meta = date.isEmpty() ? family : (family.isEmpty() ? date : QStringLiteral("%1 · %2").arg(date, family));
+    painter->drawText(QRect(textLeft, y, textWidth, smallMetrics.height()), Qt::AlignHCenter,
+                      smallMetrics.elidedText(meta, Qt::ElideRight, textWidth));
+
+    // Status chip, bottom centre.
+    const QString status = index.data(CredentialListModel::StatusRole).toString();
+    const QString chipText = StatusStyle::label(status);
+    const int chipWidth = qMin(textWidth, smallMetrics.horizontalAdvance(chipText) + 16);
+    const int chipHeight = smallMetrics.height() + 4;
+    const QRectF chip(card.center().x() - chipWidth / 2.0, card.bottom() - kPadding - chipHeight, chipWidth, chipHeight);
+    QColor chipColor = StatusStyle::color(status);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(chipColor);
+    painter->drawRoundedRect(chip, chipHeight / 2.0, chipHeight / 2.0);
+    painter->setPen(Qt::white);
+    painter->drawText(chip, Qt::AlignCenter, smallMetrics.elidedText(chipText, Qt::ElideRight, chipWidth - 8));
+
+    painter->restore();
+}
+
+} // namespace Satchel

@@ -1,0 +1,24 @@
+// Paints one credential as a card: badge image, name, issuer, issue date and a status chip.
+// Every card has the same size, so the list view lays out 10,000 of them without measuring text.
+#pragma once
+
+#include <QPixmap>
+#include <QStyledItemDelegate>
+
+namespace Satchel {
+
+class CardDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit CardDelegate(QObject *parent = nullptr);
+
+    static QSize cardSize();
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    QPixmap placeholder(qreal devicePixelRatio) const;
+    mutable QPixmap m_placeholder;
+};
+
+} // namespace Satchel

@@ -1,0 +1,152 @@
+#include "gallery/CredentialListModel.h"
+
+#include "gallery/StatusStyle.h"
+#include "gallery/ThumbnailCache.h"
+
+#include <QIcon>
+#include <QLocale>
+#include <QPixmap>
+
+namespace Satchel {
+
+CredentialListModel::CredentialListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CredentialListModel::setWallet(const Wallet *wallet)
+{
+    m_wallet = wallet;
+    clear();
+}
+
+void CredentialListModel::setThumbnailCache(ThumbnailCache *cache)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = cache;
+    if (m_thumbnails)
+        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &CredentialListModel::onThumbnailReady);
+}
+
+bool CredentialListModel::reload(const CredentialQuery &query, QString *error)
+{
+    if (!m_wallet) {
+        clear();
+        return true;
+    }
+    auto rows = m_wallet->list(query);
+    if (!rows.ok()) {
+        if (error)
+            *error = rows.error().message;
+        return false;
+    }
+    beginResetModel();
+    m_rows = std::move(rows.value());
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+    endResetModel();
+    return true;
+}
+
+void CredentialListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+int CredentialListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CredentialListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags CredentialListModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+}
+
+QVariant CredentialListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CredentialSummary &s = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return s.name.isEmpty() ? tr("Untitled credential") : s.name;
+        case IssuerColumn: return s.issuerName;
+        case IssuedColumn: return s.issued.isValid() ? QLocale().toString(s.issued.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        case TypeColumn: return s.achievementType.isEmpty() ? formatFamily(s.format)
+                                                            : QStringLiteral("%1 · %2").arg(formatFamily(s.format), s.achievementType);
+        case StatusColumn: return StatusStyle::label(s.status);
+        case AddedColumn: return QLocale().toString(s.addedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return s.issuerName.isEmpty() ? s.name : tr("%1\nby %2").arg(s.name, s.issuerName);
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return QIcon(StatusStyle::iconPath(s.status));
+        if (index.column() == NameColumn && m_thumbnails && s.hasImage) {
+            const QImage image = m_thumbnails->thumbnail(s.id);
+            if (!image.isNull())
+                return QIcon(QPixmap::fromImage(image));
+        }
+        return {};
+    case IdRole: return s.id;
+    case IssuerRole: return s.issuerName;
+    case IssuedRole: return s.issued;
+    case StatusRole: return s.status;
+    case FormatFamilyRole: return formatFamily(s.format);
+    case HasImageRole: return s.hasImage;
+    case ThumbnailRole:
+        if (m_thumbnails && s.hasImage)
+            return m_thumbnails->thumbnail(s.id);
+        return QImage();
+    case ThumbnailKnownRole: {
+        if (!m_thumbnails || !s.hasImage)
+            return true;
+        bool known = false;
+        m_thumbnails->thumbnail(s.id, &known);
+        return known;
+    }
+    }
+    return {};
+}
+
+QVariant CredentialListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case IssuerColumn: return tr("Issuer");
+    case IssuedColumn: return tr("Issued");
+    case TypeColumn: return tr("Type");
+    case StatusColumn: return tr("Status");
+    case AddedColumn: return tr("Added");
+    }
+    return {};
+}
+
+void CredentialListModel::onThumbnailReady(qint64 id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex cell = index(row, NameColumn);
+    Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole, ThumbnailRole, ThumbnailKnownRole});
+}
+
+} // namespace Satchel

@@ -1,0 +1,58 @@
+// The wallet's credentials as rows for the gallery (column 0, painted as cards) and the list view
+// (all columns). Rows are CredentialSummary values from Wallet::list: no raw bytes, no images;
+// thumbnails come from the ThumbnailCache when a view asks for them.
+#pragma once
+
+#include "storage/Wallet.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+namespace Satchel {
+
+class ThumbnailCache;
+
+class CredentialListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, IssuerColumn, IssuedColumn, TypeColumn, StatusColumn, AddedColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        IssuerRole,
+        IssuedRole,       // QDateTime
+        StatusRole,       // status code, "" = not verified
+        FormatFamilyRole, // "OB 2.0", "OB 3.0", "CLR 2.0"
+        ThumbnailRole,    // QImage, null until loaded or when there is none
+        ThumbnailKnownRole, // bool: the thumbnail load finished
+        HasImageRole,
+    };
+
+    explicit CredentialListModel(QObject *parent = nullptr);
+
+    void setWallet(const Wallet *wallet);
+    void setThumbnailCache(ThumbnailCache *cache);
+    // Runs the query and replaces the rows. Returns false (and keeps the old rows) on error.
+    bool reload(const CredentialQuery &query, QString *error = nullptr);
+    void clear();
+
+    const CredentialSummary &summaryAt(int row) const { return m_rows.at(row); }
+    int rowOfId(qint64 id) const { return m_rowById.value(id, -1); }
+    qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    void onThumbnailReady(qint64 id);
+
+    const Wallet *m_wallet = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    QVector<CredentialSummary> m_rows;
+    QHash<qint64, int> m_rowById;
+};
+
+} // namespace Satchel

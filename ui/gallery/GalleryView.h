@@ -1,0 +1,93 @@
+// The wallet's credentials as a gallery of cards or a sortable list, with instant search,
+// filters (issuer, format family, achievement type, tag, collection, year) and sort order.
+#pragma once
+
+#include "storage/Wallet.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace Satchel {
+
+class CredentialListModel;
+class ThumbnailCache;
+
+class GalleryView : public QWidget {
+    Q_OBJECT
+public:
+    enum Mode { Gallery, List };
+
+    explicit GalleryView(QWidget *parent = nullptr);
+    ~GalleryView() override;
+
+    void setWallet(const Wallet *wallet);
+    void setMode(Mode mode);
+    Mode mode() const;
+
+    // Re-reads the filter choices (issuers, years...) and the rows, keeping the current choices.
+    void reload();
+    void focusSearch();
+    // Sets the search text and runs the query at once (no debounce).
+    void setSearchText(const QString &text);
+    qint64 currentCredentialId() const;
+    QList<qint64> selectedCredentialIds() const;
+    int shownCount() const;
+    qint64 firstCredentialId() const;
+
+    CredentialListModel *model() const { return m_model; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
+    QListView *galleryWidget() const { return m_gallery; }
+    QTableView *listWidget() const { return m_list; }
+    CredentialQuery currentQuery() const;
+    // For tests and the self-test: the last query's time in milliseconds.
+    qint64 lastQueryMs() const { return m_lastQueryMs; }
+
+Q_SIGNALS:
+    void credentialActivated(qint64 id);
+    void deleteRequested();
+    void countsChanged(int shown, int total);
+    void queryFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refreshFilterChoices();
+    void runQuery();
+    void activateIndex(const QModelIndex &index);
+    static void setChoices(QComboBox *combo, const QList<QPair<QString, QVariant>> &choices, const QString &allLabel);
+
+    const Wallet *m_wallet = nullptr;
+    CredentialListModel *m_model = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_issuer = nullptr;
+    QComboBox *m_family = nullptr;
+    QComboBox *m_achievementType = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_collection = nullptr;
+    QComboBox *m_year = nullptr;
+    QComboBox *m_sort = nullptr;
+    QToolButton *m_order = nullptr;
+    QLabel *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListView *m_gallery = nullptr;
+    QTableView *m_list = nullptr;
+    QTimer *m_debounce = nullptr;
+    Mode m_mode = Gallery;
+    bool m_descending = true;
+    bool m_updatingChoices = false;
+    qint64 m_lastQueryMs = 0;
+};
+
+} // namespace Satchel

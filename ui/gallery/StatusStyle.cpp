@@ -1,0 +1,46 @@
+#include "gallery/StatusStyle.h"
+
+namespace Satchel {
+
+QString StatusStyle::label(const QString &status)
+{
+    if (status.isEmpty())
+        return tr("Not verified");
+    if (status == QLatin1String("valid"))
+        return tr("Valid");
+    if (status == QLatin1String("revoked"))
+        return tr("Revoked");
+    if (status == QLatin1String("expired"))
+        return tr("Expired");
+    if (status == QLatin1String("not-yet-valid"))
+        return tr("Not yet valid");
+    if (status == QLatin1String("invalid"))
+        return tr("Invalid");
+    if (status == QLatin1String("unknown"))
+        return tr("Could not check");
+    return status; // a status code from a newer Satchel: show it as it is
+}
+
+QColor StatusStyle::color(const QString &status)
+{
+    if (status == QLatin1String("valid"))
+        return QColor(0x2e, 0x8b, 0x57);
+    if (status == QLatin1String("revoked") || status == QLatin1String("invalid"))
+        return QColor(0xc0, 0x39, 0x2b);
+    if (status == QLatin1String("expired") || status == QLatin1String("not-yet-valid"))
+        return QColor(0xd6, 0x89, 0x10);
+    return QColor(0x7f, 0x8c, 0x8d);
+}
+
+QString StatusStyle::iconPath(const QString &status)
+{
+    if (status == QLatin1String("valid"))
+        return QStringLiteral(":/icons/status-valid.svg");
+    if (status == QLatin1String("revoked") || status == QLatin1String("invalid"))
+        return QStringLiteral(":/icons/status-revoked.svg");
+    if (status == QLatin1String("expired") || status == QLatin1String("not-yet-valid"))
+        return QStringLiteral(":/icons/status-expired.svg");
+    return QStringLiteral(":/icons/status-unknown.svg");
+}
+
+} // namespace Satchel

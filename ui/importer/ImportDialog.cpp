@@ -1,0 +1,343 @@
+#include "importer/ImportDialog.h"
+
+#include "importer/ImportService.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Satchel {
+
+namespace {
+constexpr int kProgressIntervalMs = 50; // at most 20 progress updates a second reach the UI
+constexpr qsizetype kMaxPasteBytes = 16 * 1024 * 1024;
+} // namespace
+
+ImportDialog::ImportDialog(const QString &walletPath, QWidget *parent)
+    : QDialog(parent)
+    , m_walletPath(walletPath)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
+    resize(760, 480);
+
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_filesButton = new QPushButton(QIcon(QStringLiteral(":/icons/import-files.svg")), QString(), this);
+    m_folderButton = new QPushButton(QIcon(QStringLiteral(":/icons/import-folder.svg")), QString(), this);
+    m_pasteButton = new QPushButton(QIcon(QStringLiteral(":/icons/paste.svg")), QString(), this);
+    m_url = new QLineEdit(this);
+    m_url->setClearButtonEnabled(true);
+    m_urlButton = new QPushButton(QIcon(QStringLiteral(":/icons/import-url.svg")), QString(), this);
+
+    auto *sources = new QGridLayout;
+    sources->addWidget(m_filesButton, 0, 0);
+    sources->addWidget(m_folderButton, 0, 1);
+    sources->addWidget(m_pasteButton, 0, 2);
+    sources->addWidget(m_url, 1, 0, 1, 2);
+    sources->addWidget(m_urlButton, 1, 2);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setEnabled(false);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
+
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setColumnWidth(0, 280);
+    m_table->setColumnWidth(1, 110);
+
+    m_closeButton = new QPushButton(this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_closeButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(sources);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_filesButton, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
+    connect(m_folderButton, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
+    connect(m_pasteButton, &QPushButton::clicked, this, &ImportDialog::pasteClipboard);
+    connect(m_urlButton, &QPushButton::clicked, this, &ImportDialog::importUrl);
+    connect(m_url, &QLineEdit::returnPressed, this, &ImportDialog::importUrl);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancel);
+    connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::onFinished);
+
+    retranslateUi();
+}
+
+ImportDialog::~ImportDialog()
+{
+    // The worker posts progress to this object: it must be done before we go.
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void ImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import credentials"));
+    m_intro->setText(tr("Add badges from files (JSON, JWS/JWT, PNG, SVG, ZIP), a whole folder, a web address, "
+                        "or text copied to the clipboard. You can also drop files on the main window."));
+    m_filesButton->setText(tr("Files…"));
+    m_folderButton->setText(tr("Folder…"));
+    m_pasteButton->setText(tr("Paste from clipboard"));
+    m_url->setPlaceholderText(tr("https://… address of a hosted badge or credential"));
+    m_urlButton->setText(tr("Import address"));
+    m_cancelButton->setText(tr("Cancel import"));
+    m_closeButton->setText(tr("Close"));
+    m_table->setHorizontalHeaderLabels({tr("Input"), tr("Outcome"), tr("Details")});
+    if (!isRunning() && m_table->rowCount() == 0)
+        m_status->setText(tr("Nothing imported yet."));
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ImportDialog::setWalletPath(const QString &walletPath)
+{
+    m_walletPath = walletPath;
+}
+
+bool ImportDialog::isRunning() const
+{
+    return bool(m_cancel); // set when a job starts, cleared when its result has been shown
+}
+
+void ImportDialog::importPaths(const QStringList &inputs)
+{
+    if (inputs.isEmpty())
+        return;
+    m_queue.append(Job{inputs, {}, {}, false});
+    if (!isRunning())
+        startNext();
+}
+
+void ImportDialog::importText(const QByteArray &text, const QString &sourceName)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    m_queue.append(Job{{}, text, sourceName, true});
+    if (!isRunning())
+        startNext();
+}
+
+void ImportDialog::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    const Job job = m_queue.takeFirst();
+    auto cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancelFlag;
+    m_closeWhenDone = false;
+    m_progress->setRange(0, 0); // busy until the first progress report gives a total
+    m_cancelButton->setEnabled(true);
+    m_status->setText(tr("Importing…"));
+    const QString walletPath = m_walletPath;
+    m_watcher.setFuture(QtConcurrent::run([this, walletPath, job, cancelFlag]() -> ImportReport {
+        ImportService service(walletPath);
+        if (job.isText)
+            return service.importText(job.text, job.sourceName);
+        QElapsedTimer sinceUpdate;
+        sinceUpdate.start();
+        auto progress = [this, &sinceUpdate](int done, int total, const ImportItemReport &last) {
+            if (done < total && sinceUpdate.elapsed() < kProgressIntervalMs)
+                return;
+            sinceUpdate.restart();
+            const QString input = last.input;
+            QMetaObject::invokeMethod(this, [this, done, total, input] { onProgress(done, total, input); },
+                                      Qt::QueuedConnection);
+        };
+        return service.importPaths(job.paths, progress, cancelFlag.get());
+    }));
+}
+
+void ImportDialog::onProgress(int done, int total, const QString &lastInput)
+{
+    if (!isRunning())
+        return;
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+    m_status->setText(tr("Imported %1 of %2: %3").arg(done).arg(total).arg(lastInput));
+}
+
+void ImportDialog::cancel()
+{
+    if (m_cancel && isRunning()) {
+        m_cancel->store(true);
+        m_status->setText(tr("Cancelling…"));
+    }
+    m_queue.clear();
+}
+
+void ImportDialog::onFinished()
+{
+    m_lastReport = m_watcher.result();
+    m_cancel.reset();
+    m_cancelButton->setEnabled(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    appendReport(m_lastReport);
+    QString summary = tr("%1 imported, %2 already in the wallet, %3 failed.")
+                          .arg(m_lastReport.importedCount())
+                          .arg(m_lastReport.duplicateCount())
+                          .arg(m_lastReport.failedCount());
+    if (m_lastReport.cancelled)
+        summary += QLatin1Char(' ') + tr("The import was cancelled; what was imported before stays in the wallet.");
+    m_status->setText(summary);
+    Q_EMIT importFinished(m_lastReport.importedCount());
+    if (m_closeWhenDone) {
+        m_queue.clear();
+        QDialog::reject();
+        return;
+    }
+    startNext();
+}
+
+QString ImportDialog::outcomeText(const ImportItemReport &item)
+{
+    switch (item.outcome) {
+    case ImportItemReport::Imported: return tr("Imported");
+    case ImportItemReport::Duplicate: return tr("Already there");
+    case ImportItemReport::Failed: break;
+    }
+    return tr("Failed");
+}
+
+void ImportDialog::appendReport(const ImportReport &report)
+{
+    m_table->setUpdatesEnabled(false);
+    int row = m_table->rowCount();
+    m_table->setRowCount(row + int(report.items.size()));
+    const QIcon ok(QStringLiteral(":/icons/status-valid.svg"));
+    const QIcon same(QStringLiteral(":/icons/status-unknown.svg"));
+    const QIcon failed(QStringLiteral(":/icons/status-revoked.svg"));
+    for (const ImportItemReport &item : report.items) {
+        auto *input = new QTableWidgetItem(item.input);
+        input->setToolTip(item.input);
+        auto *outcome = new QTableWidgetItem(outcomeText(item));
+        outcome->setIcon(item.outcome == ImportItemReport::Imported ? ok
+                         : item.outcome == ImportItemReport::Duplicate ? same : failed);
+        QString details;
+        if (item.outcome == ImportItemReport::Failed) {
+            details = item.message.isEmpty() ? item.code : item.message;
+        } else {
+            details = item.issuer.isEmpty() ? item.name : tr("%1 — %2").arg(item.name, item.issuer);
+            if (item.nestedCount > 0)
+                details += QLatin1Char(' ') + tr("(%n credential(s) inside)", nullptr, item.nestedCount);
+        }
+        if (!item.warnings.isEmpty())
+            details += QLatin1String(" · ") + item.warnings.join(QLatin1String(" · "));
+        auto *detailsItem = new QTableWidgetItem(details);
+        detailsItem->setToolTip(details);
+        m_table->setItem(row, 0, input);
+        m_table->setItem(row, 1, outcome);
+        m_table->setItem(row, 2, detailsItem);
+        ++row;
+    }
+    m_table->setUpdatesEnabled(true);
+    if (row > 0)
+        m_table->scrollToBottom();
+}
+
+void ImportDialog::reject()
+{
+    if (isRunning()) {
+        // Closing asks the worker to stop; the dialog goes once it has (never mid-transaction).
+        m_closeWhenDone = true;
+        cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportDialog::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import badge files"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)"));
+    importPaths(files);
+}
+
+void ImportDialog::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import every badge in a folder"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void ImportDialog::importUrl()
+{
+    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        m_status->setText(tr("Enter a web address starting with https://"));
+        return;
+    }
+    importPaths({url.toString()});
+    m_url->clear();
+}
+
+void ImportDialog::pasteClipboard()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime) {
+        m_status->setText(tr("The clipboard is empty."));
+        return;
+    }
+    if (mime->hasUrls()) {
+        QStringList inputs;
+        for (const QUrl &url : mime->urls())
+            inputs << (url.isLocalFile() ? url.toLocalFile() : url.toString());
+        importPaths(inputs);
+        return;
+    }
+    const QByteArray text = mime->text().toUtf8();
+    if (text.trimmed().isEmpty()) {
+        m_status->setText(tr("The clipboard holds no text."));
+        return;
+    }
+    if (text.size() > kMaxPasteBytes) {
+        m_status->setText(tr("The clipboard text is too long to be a credential."));
+        return;
+    }
+    importText(text);
+}
+
+} // namespace Satchel

@@ -1,0 +1,81 @@
+// Import from files, a folder, a URL or the clipboard. ImportService runs on a worker thread with
+// its own wallet connection; the dialog shows progress, can cancel, and lists what happened to
+// each input. The UI thread never waits on an import.
+#pragma once
+
+#include "importer/ImportReport.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace Satchel {
+
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ImportDialog(const QString &walletPath, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    void setWalletPath(const QString &walletPath);
+    // Queue an import; it starts at once unless another one is running.
+    void importPaths(const QStringList &inputs);
+    void importText(const QByteArray &text, const QString &sourceName = QStringLiteral("clipboard"));
+    bool isRunning() const;
+    void cancel();
+    const ImportReport &lastReport() const { return m_lastReport; }
+
+Q_SIGNALS:
+    void importFinished(int importedCount);
+
+protected:
+    void reject() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Job {
+        QStringList paths;
+        QByteArray text;
+        QString sourceName;
+        bool isText = false;
+    };
+    void retranslateUi();
+    void startNext();
+    void onProgress(int done, int total, const QString &lastInput);
+    void onFinished();
+    void chooseFiles();
+    void chooseFolder();
+    void importUrl();
+    void pasteClipboard();
+    void appendReport(const ImportReport &report);
+    static QString outcomeText(const ImportItemReport &item);
+
+    QString m_walletPath;
+    QList<Job> m_queue;
+    QFutureWatcher<ImportReport> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    ImportReport m_lastReport;
+    bool m_closeWhenDone = false;
+
+    QLabel *m_intro = nullptr;
+    QPushButton *m_filesButton = nullptr;
+    QPushButton *m_folderButton = nullptr;
+    QPushButton *m_pasteButton = nullptr;
+    QLineEdit *m_url = nullptr;
+    QPushButton *m_urlButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace Satchel

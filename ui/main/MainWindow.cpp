@@ -1,0 +1,459 @@
+#include "main/MainWindow.h"
+
+#include "detail/DetailView.h"
+#include "gallery/GalleryView.h"
+#include "importer/ImportDialog.h"
+#include "settings/SettingsDialog.h"
+#include "storage/Wallet.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUrl>
+
+namespace Satchel {
+
+MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
+    : QMainWindow(parent)
+    , m_wallet(std::move(wallet))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
+    setAcceptDrops(true);
+    resize(1180, 780);
+
+    m_gallery = new GalleryView(this);
+    m_detail = new DetailView(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_gallery);
+    m_stack->addWidget(m_detail);
+    setCentralWidget(m_stack);
+
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+
+    createActions();
+    retranslateUi();
+
+    connect(m_gallery, &GalleryView::credentialActivated, this, [this](qint64 id) { openDetail(id); });
+    connect(m_gallery, &GalleryView::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_gallery, &GalleryView::deleteRequested, this, &MainWindow::deleteSelected);
+    connect(m_gallery, &GalleryView::queryFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_detail, &DetailView::linkRequested, this, &MainWindow::confirmOpenLink);
+
+    m_gallery->setWallet(m_wallet.get());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views hold pointers into the wallet: detach them before it closes.
+    delete m_importDialog;
+    m_detail->clear();
+    m_gallery->setWallet(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
+    m_importFiles = new QAction(icon("import-files"), QString(), this);
+    m_importFiles->setShortcut(QKeySequence::Open);
+    m_importFolder = new QAction(icon("import-folder"), QString(), this);
+    m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_importUrl = new QAction(icon("import-url"), QString(), this);
+    m_importUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_paste = new QAction(icon("paste"), QString(), this);
+    m_paste->setShortcut(QKeySequence::Paste);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    auto *modes = new QActionGroup(this);
+    m_galleryMode = new QAction(icon("view-gallery"), QString(), modes);
+    m_galleryMode->setCheckable(true);
+    m_galleryMode->setChecked(true);
+    m_galleryMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_listMode = new QAction(icon("view-list"), QString(), modes);
+    m_listMode->setCheckable(true);
+    m_listMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_back = new QAction(icon("back"), QString(), this);
+    m_back->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Back});
+    m_back->setEnabled(false);
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_delete = new QAction(this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the gallery handles Delete itself
+    m_settings = new QAction(icon("settings"), QString(), this);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_delete);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_galleryMode, m_listMode});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_back, m_find});
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_settings);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_back);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_galleryMode, m_listMode});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_settings);
+
+    connect(m_importFiles, &QAction::triggered, this, &MainWindow::chooseFiles);
+    connect(m_importFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+    connect(m_importUrl, &QAction::triggered, this, &MainWindow::askUrl);
+    connect(m_paste, &QAction::triggered, this, &MainWindow::importClipboard);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_galleryMode, &QAction::triggered, this, [this] {
+        showGallery();
+        m_gallery->setMode(GalleryView::Gallery);
+    });
+    connect(m_listMode, &QAction::triggered, this, [this] {
+        showGallery();
+        m_gallery->setMode(GalleryView::List);
+    });
+    connect(m_back, &QAction::triggered, this, &MainWindow::showGallery);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showGallery();
+        m_gallery->focusSearch();
+    });
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Satchel"),
+                           tr("<b>Satchel %1</b><br>A desktop wallet for Open Badges 2.0 and 3.0 and CLR 2.0 "
+                              "micro-credentials, kept on your own computer.")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::retranslateUi()
+{
+    m_importFiles->setText(tr("Import &files…"));
+    m_importFiles->setToolTip(tr("Import badge files (JSON, JWS, PNG, SVG, ZIP)"));
+    m_importFolder->setText(tr("Import f&older…"));
+    m_importFolder->setToolTip(tr("Import every badge in a folder and its subfolders"));
+    m_importUrl->setText(tr("Import from &URL…"));
+    m_importUrl->setToolTip(tr("Import a hosted badge or credential from its web address"));
+    m_paste->setText(tr("&Paste"));
+    m_paste->setToolTip(tr("Import the badge, JWS or address on the clipboard (Ctrl+V)"));
+    m_quit->setText(tr("&Quit"));
+    m_galleryMode->setText(tr("&Gallery"));
+    m_galleryMode->setToolTip(tr("Show credentials as cards"));
+    m_listMode->setText(tr("&List"));
+    m_listMode->setToolTip(tr("Show credentials as a sortable list"));
+    m_back->setText(tr("&Back"));
+    m_back->setToolTip(tr("Back to all credentials (Esc)"));
+    m_find->setText(tr("&Search"));
+    m_delete->setText(tr("&Remove from wallet…"));
+    m_settings->setText(tr("&Settings…"));
+    m_about->setText(tr("&About Satchel"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    updateCounts(m_shown, m_total);
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Satchel");
+    if (m_demo)
+        title = tr("Satchel — demo wallet");
+    else if (m_wallet)
+        title = tr("Satchel — %1").arg(QFileInfo(m_wallet->path()).fileName());
+    if (isShowingDetail() && !m_detail->credentialName().isEmpty())
+        title = tr("%1 — %2").arg(m_detail->credentialName(), title);
+    setWindowTitle(title);
+}
+
+void MainWindow::updateCounts(int shown, int total)
+{
+    m_shown = shown;
+    m_total = total;
+    if (shown == total)
+        m_counts->setText(tr("%n credential(s)", nullptr, total));
+    else
+        m_counts->setText(tr("Showing %1 of %n credential(s)", nullptr, total).arg(shown));
+}
+
+bool MainWindow::isShowingDetail() const
+{
+    return m_stack && m_stack->currentWidget() == m_detail;
+}
+
+bool MainWindow::openDetail(qint64 credentialId)
+{
+    if (!m_wallet || credentialId <= 0)
+        return false;
+    QString error;
+    if (!m_detail->showCredential(*m_wallet, credentialId, &error)) {
+        statusBar()->showMessage(tr("Could not open the credential: %1").arg(error), 8000);
+        return false;
+    }
+    m_stack->setCurrentWidget(m_detail);
+    m_back->setEnabled(true);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::showGallery()
+{
+    m_stack->setCurrentWidget(m_gallery);
+    m_back->setEnabled(false);
+    updateTitle();
+}
+
+ImportDialog *MainWindow::importDialog()
+{
+    if (!m_importDialog) {
+        m_importDialog = new ImportDialog(m_wallet ? m_wallet->path() : QString(), this);
+        connect(m_importDialog, &ImportDialog::importFinished, this, &MainWindow::onImportFinished);
+    }
+    return m_importDialog;
+}
+
+void MainWindow::onImportFinished(int imported)
+{
+    if (imported > 0)
+        m_gallery->reload();
+    statusBar()->showMessage(tr("%n credential(s) imported.", nullptr, imported), 6000);
+}
+
+void MainWindow::importInputs(const QStringList &inputs)
+{
+    if (inputs.isEmpty() || !m_wallet)
+        return;
+    ImportDialog *dialog = importDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->importPaths(inputs);
+}
+
+void MainWindow::importClipboard()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime || !m_wallet)
+        return;
+    ImportDialog *dialog = importDialog();
+    if (mime->hasUrls()) {
+        QStringList inputs;
+        for (const QUrl &url : mime->urls())
+            inputs << (url.isLocalFile() ? url.toLocalFile() : url.toString());
+        importInputs(inputs);
+        return;
+    }
+    const QByteArray text = mime->text().toUtf8();
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds nothing to import."), 6000);
+        return;
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->importText(text);
+}
+
+void MainWindow::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import badge files"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)"));
+    importInputs(files);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import every badge in a folder"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    if (!folder.isEmpty())
+        importInputs({folder});
+}
+
+void MainWindow::askUrl()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Import from URL"),
+                                               tr("Web address of a hosted badge or credential:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) {
+        QMessageBox::warning(this, tr("Import from URL"), tr("Enter a web address starting with https://"));
+        return;
+    }
+    importInputs({url.toString()});
+}
+
+SettingsDialog *MainWindow::createSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_wallet.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::walletChangeRequested, this, [this](const QString &path) {
+        // Queued: the dialog finishes closing before the wallet it points at goes away.
+        QMetaObject::invokeMethod(this, [this, path] { reopenWallet(path); }, Qt::QueuedConnection);
+    });
+    return dialog;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog *dialog = createSettingsDialog();
+    dialog->open();
+}
+
+bool MainWindow::reopenWallet(const QString &path)
+{
+    if (m_importDialog && m_importDialog->isRunning()) {
+        QMessageBox::information(this, tr("Open another wallet"),
+                                 tr("Wait for the import to finish before opening another wallet."));
+        return false;
+    }
+    auto opened = Wallet::open(path);
+    if (!opened.ok()) {
+        QMessageBox::warning(this, tr("Open another wallet"),
+                             tr("Could not open %1: %2").arg(path, opened.error().message));
+        return false;
+    }
+    showGallery();
+    m_detail->clear();
+    m_gallery->setWallet(nullptr);
+    m_wallet = std::move(opened.value());
+    m_gallery->setWallet(m_wallet.get());
+    if (m_importDialog)
+        m_importDialog->setWalletPath(m_wallet->path());
+    m_demo = false;
+    updateTitle();
+    Q_EMIT walletChanged(m_wallet->path());
+    return true;
+}
+
+void MainWindow::deleteSelected()
+{
+    if (!m_wallet)
+        return;
+    QList<qint64> ids;
+    if (isShowingDetail())
+        ids << m_detail->credentialId();
+    else
+        ids = m_gallery->selectedCredentialIds();
+    ids.removeAll(0);
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove credentials"),
+        tr("Remove %n credential(s) from the wallet? The original files are not touched.", nullptr, int(ids.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    int failed = 0;
+    for (qint64 id : std::as_const(ids))
+        if (!m_wallet->remove(id).ok())
+            ++failed;
+    showGallery();
+    m_detail->clear();
+    m_gallery->reload();
+    if (failed > 0)
+        statusBar()->showMessage(tr("%n credential(s) could not be removed.", nullptr, failed), 8000);
+}
+
+void MainWindow::confirmOpenLink(const QUrl &url)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Open link"), tr("Open this address in your web browser?\n\n%1").arg(url.toDisplayString()),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls()) {
+        QStringList inputs;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                inputs << url.toLocalFile();
+            else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+                inputs << url.toString();
+        }
+        importInputs(inputs);
+        event->acceptProposedAction();
+    } else if (mime->hasText() && m_wallet) {
+        ImportDialog *dialog = importDialog();
+        dialog->show();
+        dialog->importText(mime->text().toUtf8(), tr("dropped text"));
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importDialog && m_importDialog->isRunning()) {
+        m_importDialog->cancel();
+        m_importDialog->show();
+        statusBar()->showMessage(tr("Stopping the import…"), 4000);
+        event->ignore();
+        connect(m_importDialog, &ImportDialog::importFinished, this, &QWidget::close, Qt::SingleShotConnection);
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Satchel

@@ -1,0 +1,96 @@
+// The main window: the gallery (or list) of credentials, the detail page of one, the import and
+// settings dialogs, and the menus, shortcuts and drag-and-drop that lead to them.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace Satchel {
+
+class DetailView;
+class GalleryView;
+class ImportDialog;
+class SettingsDialog;
+class Wallet;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Wallet *wallet() const { return m_wallet.get(); }
+    GalleryView *gallery() const { return m_gallery; }
+    DetailView *detailView() const { return m_detail; }
+    ImportDialog *importDialog();        // created on first use
+    SettingsDialog *createSettingsDialog(); // the caller shows it; deleted on close
+    void setDemoMode(bool demo);
+
+    bool openDetail(qint64 credentialId);
+    void showGallery();
+    bool isShowingDetail() const;
+    bool reopenWallet(const QString &path);
+
+    // Imports, through the import dialog (shown), what was dropped or pasted.
+    void importInputs(const QStringList &inputs);
+    void importClipboard();
+
+Q_SIGNALS:
+    void walletChanged(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void retranslateUi();
+    void updateTitle();
+    void updateCounts(int shown, int total);
+    void chooseFiles();
+    void chooseFolder();
+    void askUrl();
+    void openSettings();
+    void deleteSelected();
+    void confirmOpenLink(const QUrl &url);
+    void onImportFinished(int imported);
+
+    std::unique_ptr<Wallet> m_wallet;
+    bool m_demo = false;
+    QStackedWidget *m_stack = nullptr;
+    GalleryView *m_gallery = nullptr;
+    DetailView *m_detail = nullptr;
+    ImportDialog *m_importDialog = nullptr;
+    QLabel *m_counts = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importFiles = nullptr;
+    QAction *m_importFolder = nullptr;
+    QAction *m_importUrl = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_galleryMode = nullptr;
+    QAction *m_listMode = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_about = nullptr;
+    int m_shown = 0;
+    int m_total = 0;
+};
+
+} // namespace Satchel
