@@ -60,6 +60,773 @@
     </message>
 </context>
 <context>
+    <name>CredentialHtml</name>
+    <message>
+        <source>%1 (hashed, %2)</source>
+        <translation>%1 (haché, %2)</translation>
+    </message>
+    <message>
+        <source>JWS header:</source>
+        <translation>En-tête JWS :</translation>
+    </message>
+    <message>
+        <source>JWS payload:</source>
+        <translation>Contenu JWS :</translation>
+    </message>
+    <message>
+        <source>The raw credential is long; only its beginning is shown.</source>
+        <translation>Le justificatif brut est long ; seul son début est affiché.</translation>
+    </message>
+    <message>
+        <source>Show the raw credential</source>
+        <translation>Afficher le justificatif brut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message>
+        <source>Untitled credential</source>
+        <translation>Justificatif sans titre</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Délivré par %1</translation>
+    </message>
+    <message>
+        <source>Marked revoked by the issuer</source>
+        <translation>Marqué comme révoqué par l’émetteur</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Décerné</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Revocation reason</source>
+        <translation>Motif de révocation</translation>
+    </message>
+    <message>
+        <source>Achievement type</source>
+        <translation>Type de réussite</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation>Domaine d’études</translation>
+    </message>
+    <message>
+        <source>Specialization</source>
+        <translation>Spécialisation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Credits available</source>
+        <translation>Crédits proposés</translation>
+    </message>
+    <message>
+        <source>Credits earned</source>
+        <translation>Crédits obtenus</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Numéro de licence</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>The credential does not name its recipient.</source>
+        <translation>Le justificatif ne nomme pas son destinataire.</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Achievement created by</source>
+        <translation>Réussite créée par</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Criteria page</source>
+        <translation>Page des critères</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Skills and alignments</source>
+        <translation>Compétences et alignements</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>required value %1</source>
+        <translation>valeur requise %1</translation>
+    </message>
+    <message>
+        <source>required level %1</source>
+        <translation>niveau requis %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>parmi %1</translation>
+    </message>
+    <message>
+        <source>Endorsements</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Unknown endorser</source>
+        <translation>Recommandeur inconnu</translation>
+    </message>
+    <message>
+        <source>Credentials in this record</source>
+        <translation>Justificatifs de ce relevé</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importé depuis</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spécification</translation>
+    </message>
+    <message>
+        <source>Credential id</source>
+        <translation>Identifiant du justificatif</translation>
+    </message>
+    <message>
+        <source>Baked in</source>
+        <translation>Intégré dans</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialListModel</name>
+    <message>
+        <source>Untitled credential</source>
+        <translation>Justificatif sans titre</translation>
+    </message>
+    <message>
+        <source>%1
+by %2</source>
+        <translation>%1
+par %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Search name, issuer, skills, tags… (Ctrl+F)</source>
+        <translation>Chercher un nom, un émetteur, des compétences, des étiquettes… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the wallet as you type</source>
+        <translation>Chercher dans le portefeuille pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Credential type</source>
+        <translation>Type de justificatif</translation>
+    </message>
+    <message>
+        <source>Achievement type</source>
+        <translation>Type de réussite</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Year issued</source>
+        <translation>Année de délivrance</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Descending order (click for ascending)</source>
+        <translation>Ordre décroissant (cliquez pour l’ordre croissant)</translation>
+    </message>
+    <message>
+        <source>Ascending order (click for descending)</source>
+        <translation>Ordre croissant (cliquez pour l’ordre décroissant)</translation>
+    </message>
+    <message>
+        <source>No credentials yet.
+
+Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or use File → Import.</source>
+        <translation>Aucun justificatif pour l’instant.
+
+Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un badge avec Ctrl+V, ou utilisez Fichier → Importer.</translation>
+    </message>
+    <message>
+        <source>Issued date</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Date d’ajout</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Open Badges 2.0</source>
+        <translation>Open Badges 2.0</translation>
+    </message>
+    <message>
+        <source>Open Badges 3.0</source>
+        <translation>Open Badges 3.0</translation>
+    </message>
+    <message>
+        <source>CLR 2.0</source>
+        <translation>CLR 2.0</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All issuers</source>
+        <translation>Tous les émetteurs</translation>
+    </message>
+    <message>
+        <source>All achievement types</source>
+        <translation>Tous les types de réussite</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>Toutes les collections</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import credentials</source>
+        <translation>Importer des justificatifs</translation>
+    </message>
+    <message>
+        <source>Add badges from files (JSON, JWS/JWT, PNG, SVG, ZIP), a whole folder, a web address, or text copied to the clipboard. You can also drop files on the main window.</source>
+        <translation>Ajoutez des badges depuis des fichiers (JSON, JWS/JWT, PNG, SVG, ZIP), un dossier entier, une adresse web ou du texte copié dans le presse-papiers. Vous pouvez aussi déposer des fichiers sur la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Fichiers…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation>Coller depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>https://… address of a hosted badge or credential</source>
+        <translation>adresse https://… d’un badge ou justificatif hébergé</translation>
+    </message>
+    <message>
+        <source>Import address</source>
+        <translation>Importer l’adresse</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3</source>
+        <translation>Importé %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the wallet, %3 failed.</source>
+        <translation>%1 importé(s), %2 déjà dans le portefeuille, %3 en échec.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what was imported before stays in the wallet.</source>
+        <translation>L’importation a été annulée ; ce qui a été importé avant reste dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n credential(s) inside)</source>
+        <translation>
+            <numerusform>(%n justificatif à l’intérieur)</numerusform><numerusform>(%n justificatifs à l’intérieur)</numerusform></translation>
+    </message>
+    <message>
+        <source>Import badge files</source>
+        <translation>Importer des fichiers de badges</translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
+        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import every badge in a folder</source>
+        <translation>Importer tous les badges d’un dossier</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://</source>
+        <translation>Saisissez une adresse web commençant par https://</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation>Le presse-papiers est vide.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Le presse-papiers ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <source>The clipboard text is too long to be a credential.</source>
+        <translation>Le texte du presse-papiers est trop long pour être un justificatif.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Satchel</source>
+        <translation>À propos de Satchel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Satchel %1&lt;/b&gt;&lt;br&gt;A desktop wallet for Open Badges 2.0 and 3.0 and CLR 2.0 micro-credentials, kept on your own computer.</source>
+        <translation>&lt;b&gt;Satchel %1&lt;/b&gt;&lt;br&gt;Un portefeuille de bureau pour les micro-certifications Open Badges 2.0 et 3.0 et CLR 2.0, conservées sur votre propre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importer des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Import badge files (JSON, JWS, PNG, SVG, ZIP)</source>
+        <translation>Importer des fichiers de badges (JSON, JWS, PNG, SVG, ZIP)</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import every badge in a folder and its subfolders</source>
+        <translation>Importer tous les badges d’un dossier et de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Importer depuis une &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Import a hosted badge or credential from its web address</source>
+        <translation>Importer un badge ou justificatif hébergé depuis son adresse web</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Import the badge, JWS or address on the clipboard (Ctrl+V)</source>
+        <translation>Importer le badge, le JWS ou l’adresse du presse-papiers (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerie</translation>
+    </message>
+    <message>
+        <source>Show credentials as cards</source>
+        <translation>Afficher les justificatifs sous forme de cartes</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Show credentials as a sortable list</source>
+        <translation>Afficher les justificatifs sous forme de liste triable</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to all credentials (Esc)</source>
+        <translation>Retour à tous les justificatifs (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from wallet…</source>
+        <translation>&amp;Retirer du portefeuille…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;About Satchel</source>
+        <translation>À &amp;propos de Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Satchel</source>
+        <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>Satchel — demo wallet</source>
+        <translation>Satchel — portefeuille de démonstration</translation>
+    </message>
+    <message>
+        <source>Satchel — %1</source>
+        <translation>Satchel — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n credential(s)</source>
+        <translation>
+            <numerusform>%1 affiché sur %n justificatif</numerusform><numerusform>%1 affichés sur %n justificatifs</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not open the credential: %1</source>
+        <translation>Impossible d’ouvrir le justificatif : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) imported.</source>
+        <translation>
+            <numerusform>%n justificatif importé.</numerusform><numerusform>%n justificatifs importés.</numerusform></translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to import.</source>
+        <translation>Le presse-papiers ne contient rien à importer.</translation>
+    </message>
+    <message>
+        <source>Import badge files</source>
+        <translation>Importer des fichiers de badges</translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
+        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import every badge in a folder</source>
+        <translation>Importer tous les badges d’un dossier</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Importer depuis une URL</translation>
+    </message>
+    <message>
+        <source>Web address of a hosted badge or credential:</source>
+        <translation>Adresse web d’un badge ou justificatif hébergé :</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://</source>
+        <translation>Saisissez une adresse web commençant par https://</translation>
+    </message>
+    <message>
+        <source>Open another wallet</source>
+        <translation>Ouvrir un autre portefeuille</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening another wallet.</source>
+        <translation>Attendez la fin de l’importation avant d’ouvrir un autre portefeuille.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove credentials</source>
+        <translation>Retirer des justificatifs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n credential(s) from the wallet? The original files are not touched.</source>
+        <translation>
+            <numerusform>Retirer %n justificatif du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform><numerusform>Retirer %n justificatifs du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) could not be removed.</source>
+        <translation>
+            <numerusform>%n justificatif n’a pas pu être retiré.</numerusform><numerusform>%n justificatifs n’ont pas pu être retirés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web ?
+
+%1</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>texte déposé</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Arrêt de l’importation…</translation>
+    </message>
+</context>
+<context>
     <name>PathwayEngine</name>
     <message>
         <source>Revoked by its issuer</source>
@@ -354,6 +1121,13 @@
     <message>
         <source>The stored pathway %1 could not be read: %2</source>
         <translation>Le parcours enregistré %1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafeMarkdown</name>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>[image non chargée]</translation>
     </message>
 </context>
 <context>
@@ -1129,11 +1903,20 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message numerus="yes">
         <source>All %n included credential(s) are genuine.</source>
         <translation>
-            <numerusform>Le justificatif inclus est authentique.</numerusform><numerusform>Les %n justificatifs inclus sont authentiques.</numerusform></translation>
+            <numerusform>Le justificatif inclus est authentique.</numerusform>
+            <numerusform>Les %n justificatifs inclus sont authentiques.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential is not a JSON object.</source>
         <translation>Le justificatif n’est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::DemoWallet</name>
+    <message>
+        <source>The demo wallet's manifest cannot be read.</source>
+        <translation>Le manifeste du portefeuille de démonstration est illisible.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +3249,167 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message>
         <source>Could not save the setting %1.</source>
         <translation>Impossible d’enregistrer le réglage %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>My identities</source>
+        <translation>Mes identités</translation>
+    </message>
+    <message>
+        <source>The e-mail addresses, web addresses, phone numbers and DIDs that badges may be issued to. Satchel matches recipients against them on this computer only.</source>
+        <translation>Les adresses électroniques, adresses web, numéros de téléphone et DID auxquels des badges peuvent vous être délivrés. Satchel compare les destinataires avec eux sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>learner@example.org</source>
+        <translation>apprenant@example.org</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The interface switches at once; a few texts change after a restart.</source>
+        <translation>L’interface change immédiatement ; quelques textes changent après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Wallet file</source>
+        <translation>Fichier du portefeuille</translation>
+    </message>
+    <message>
+        <source>No wallet is open.</source>
+        <translation>Aucun portefeuille n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Open another wallet…</source>
+        <translation>Ouvrir un autre portefeuille…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Open or create a wallet</source>
+        <translation>Ouvrir ou créer un portefeuille</translation>
+    </message>
+    <message>
+        <source>Satchel wallets (*.sqlite);;All files (*)</source>
+        <translation>Portefeuilles Satchel (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Pas encore valide</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Vérification impossible</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Satchel: a wallet for your badges and micro-credentials.</source>
+        <translation>Satchel : un portefeuille pour vos badges et micro-certifications.</translation>
+    </message>
+    <message>
+        <source>Open the wallet file at &lt;path&gt;.</source>
+        <translation>Ouvrir le fichier de portefeuille situé à &lt;path&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the demo wallet (created on first use).</source>
+        <translation>Ouvrir le portefeuille de démonstration (créé à la première utilisation).</translation>
+    </message>
+    <message>
+        <source>Open every main view, check it, and exit.</source>
+        <translation>Ouvrir chaque vue principale, la vérifier, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the gallery to &lt;file&gt; and exit.</source>
+        <translation>Enregistrer une image de la galerie dans &lt;file&gt; puis quitter.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the list view to &lt;file&gt; and exit.</source>
+        <translation>Enregistrer une image de la vue en liste dans &lt;file&gt; puis quitter.</translation>
+    </message>
+    <message>
+        <source>Save a picture of a detail view to &lt;file&gt; and exit.</source>
+        <translation>Enregistrer une image d’une vue détaillée dans &lt;file&gt; puis quitter.</translation>
+    </message>
+    <message>
+        <source>The credential shown by --screenshot-detail.</source>
+        <translation>Le justificatif affiché par --screenshot-detail.</translation>
+    </message>
+    <message>
+        <source>Could not open the wallet %1: %2</source>
+        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
+    </message>
+    <message>
+        <source>Satchel</source>
+        <translation>Satchel</translation>
     </message>
 </context>
 </TS>
