@@ -2,1135 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>BadgrPathwayImporter</name>
-    <message>
-        <source>The pathway has too many elements</source>
-        <translation>Le parcours contient trop d’éléments</translation>
-    </message>
-    <message>
-        <source>%1: elements are nested deeper than %2 levels</source>
-        <translation>%1 : les éléments sont imbriqués sur plus de %2 niveaux</translation>
-    </message>
-    <message>
-        <source>%1: no element has the id "%2"</source>
-        <translation>%1 : aucun élément n’a l’identifiant « %2 »</translation>
-    </message>
-    <message>
-        <source>%1: an element must be an object or an id</source>
-        <translation>%1 : un élément doit être un objet ou un identifiant</translation>
-    </message>
-    <message>
-        <source>%1: the element "%2" contains itself (a cycle)</source>
-        <translation>%1 : l’élément « %2 » se contient lui-même (un cycle)</translation>
-    </message>
-    <message>
-        <source>%1: a required badge has no id</source>
-        <translation>%1 : un badge requis n’a pas d’identifiant</translation>
-    </message>
-    <message>
-        <source>%1: the element "%2" requires nothing</source>
-        <translation>%1 : l’élément « %2 » n’exige rien</translation>
-    </message>
-    <message>
-        <source>This is not a Badgr/Canvas pathway</source>
-        <translation>Ce n’est pas un parcours Badgr/Canvas</translation>
-    </message>
-    <message>
-        <source>The pathway has no root element</source>
-        <translation>Le parcours n’a pas d’élément racine</translation>
-    </message>
-</context>
-<context>
-    <name>ClrPathwayImporter</name>
-    <message>
-        <source>The CLR has more than %1 associations</source>
-        <translation>Le CLR contient plus de %1 associations</translation>
-    </message>
-    <message>
-        <source>The CLR has no parent/child or ordering associations to build a pathway from</source>
-        <translation>Le CLR n’a aucune association parent/enfant ou d’ordre à partir de laquelle construire un parcours</translation>
-    </message>
-    <message>
-        <source>The CLR's pathway is too large</source>
-        <translation>Le parcours du CLR est trop grand</translation>
-    </message>
-    <message>
-        <source>Pathway from a CLR</source>
-        <translation>Parcours issu d’un CLR</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialHtml</name>
-    <message>
-        <source>%1 (hashed, %2)</source>
-        <translation>%1 (haché, %2)</translation>
-    </message>
-    <message>
-        <source>JWS header:</source>
-        <translation>En-tête JWS :</translation>
-    </message>
-    <message>
-        <source>JWS payload:</source>
-        <translation>Contenu JWS :</translation>
-    </message>
-    <message>
-        <source>The raw credential is long; only its beginning is shown.</source>
-        <translation>Le justificatif brut est long ; seul son début est affiché.</translation>
-    </message>
-    <message>
-        <source>Show the raw credential</source>
-        <translation>Afficher le justificatif brut</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>No image</source>
-        <translation>Pas d’image</translation>
-    </message>
-    <message>
-        <source>Untitled credential</source>
-        <translation>Justificatif sans titre</translation>
-    </message>
-    <message>
-        <source>Issued by %1</source>
-        <translation>Délivré par %1</translation>
-    </message>
-    <message>
-        <source>Marked revoked by the issuer</source>
-        <translation>Marqué comme révoqué par l’émetteur</translation>
-    </message>
-    <message>
-        <source>Award</source>
-        <translation>Attribution</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Délivré</translation>
-    </message>
-    <message>
-        <source>Awarded</source>
-        <translation>Décerné</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Valide à partir du</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valide jusqu’au</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expire</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>Revocation reason</source>
-        <translation>Motif de révocation</translation>
-    </message>
-    <message>
-        <source>Achievement type</source>
-        <translation>Type de réussite</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Field of study</source>
-        <translation>Domaine d’études</translation>
-    </message>
-    <message>
-        <source>Specialization</source>
-        <translation>Spécialisation</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Credits available</source>
-        <translation>Crédits proposés</translation>
-    </message>
-    <message>
-        <source>Credits earned</source>
-        <translation>Crédits obtenus</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Licence number</source>
-        <translation>Numéro de licence</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
-        <source>The credential does not name its recipient.</source>
-        <translation>Le justificatif ne nomme pas son destinataire.</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Émetteur</translation>
-    </message>
-    <message>
-        <source>Achievement created by</source>
-        <translation>Réussite créée par</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Critères</translation>
-    </message>
-    <message>
-        <source>Criteria page</source>
-        <translation>Page des critères</translation>
-    </message>
-    <message>
-        <source>Narrative</source>
-        <translation>Récit</translation>
-    </message>
-    <message>
-        <source>Skills and alignments</source>
-        <translation>Compétences et alignements</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Attendu</translation>
-    </message>
-    <message>
-        <source>required value %1</source>
-        <translation>valeur requise %1</translation>
-    </message>
-    <message>
-        <source>required level %1</source>
-        <translation>niveau requis %1</translation>
-    </message>
-    <message>
-        <source>from %1 to %2</source>
-        <translation>de %1 à %2</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>parmi %1</translation>
-    </message>
-    <message>
-        <source>Endorsements</source>
-        <translation>Recommandations</translation>
-    </message>
-    <message>
-        <source>Unknown endorser</source>
-        <translation>Recommandeur inconnu</translation>
-    </message>
-    <message>
-        <source>Credentials in this record</source>
-        <translation>Justificatifs de ce relevé</translation>
-    </message>
-    <message>
-        <source>Associations</source>
-        <translation>Associations</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Imported from</source>
-        <translation>Importé depuis</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajouté</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Specification</source>
-        <translation>Spécification</translation>
-    </message>
-    <message>
-        <source>Credential id</source>
-        <translation>Identifiant du justificatif</translation>
-    </message>
-    <message>
-        <source>Baked in</source>
-        <translation>Intégré dans</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Proof</source>
-        <translation>Preuve</translation>
-    </message>
-    <message>
-        <source>Last verified</source>
-        <translation>Dernière vérification</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialListModel</name>
-    <message>
-        <source>Untitled credential</source>
-        <translation>Justificatif sans titre</translation>
-    </message>
-    <message>
-        <source>%1
-by %2</source>
-        <translation>%1
-par %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Émetteur</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Délivré</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajouté</translation>
-    </message>
-</context>
-<context>
-    <name>GalleryView</name>
-    <message>
-        <source>Search name, issuer, skills, tags… (Ctrl+F)</source>
-        <translation>Chercher un nom, un émetteur, des compétences, des étiquettes… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search the wallet as you type</source>
-        <translation>Chercher dans le portefeuille pendant la saisie</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Émetteur</translation>
-    </message>
-    <message>
-        <source>Credential type</source>
-        <translation>Type de justificatif</translation>
-    </message>
-    <message>
-        <source>Achievement type</source>
-        <translation>Type de réussite</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Collection</translation>
-    </message>
-    <message>
-        <source>Year issued</source>
-        <translation>Année de délivrance</translation>
-    </message>
-    <message>
-        <source>Sort by</source>
-        <translation>Trier par</translation>
-    </message>
-    <message>
-        <source>Descending order (click for ascending)</source>
-        <translation>Ordre décroissant (cliquez pour l’ordre croissant)</translation>
-    </message>
-    <message>
-        <source>Ascending order (click for descending)</source>
-        <translation>Ordre croissant (cliquez pour l’ordre décroissant)</translation>
-    </message>
-    <message>
-        <source>No credentials yet.
-
-Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or use File → Import.</source>
-        <translation>Aucun justificatif pour l’instant.
-
-Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un badge avec Ctrl+V, ou utilisez Fichier → Importer.</translation>
-    </message>
-    <message>
-        <source>Issued date</source>
-        <translation>Date de délivrance</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Date added</source>
-        <translation>Date d’ajout</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Open Badges 2.0</source>
-        <translation>Open Badges 2.0</translation>
-    </message>
-    <message>
-        <source>Open Badges 3.0</source>
-        <translation>Open Badges 3.0</translation>
-    </message>
-    <message>
-        <source>CLR 2.0</source>
-        <translation>CLR 2.0</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>All issuers</source>
-        <translation>Tous les émetteurs</translation>
-    </message>
-    <message>
-        <source>All achievement types</source>
-        <translation>Tous les types de réussite</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Toutes les étiquettes</translation>
-    </message>
-    <message>
-        <source>All collections</source>
-        <translation>Toutes les collections</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Toutes les années</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import credentials</source>
-        <translation>Importer des justificatifs</translation>
-    </message>
-    <message>
-        <source>Add badges from files (JSON, JWS/JWT, PNG, SVG, ZIP), a whole folder, a web address, or text copied to the clipboard. You can also drop files on the main window.</source>
-        <translation>Ajoutez des badges depuis des fichiers (JSON, JWS/JWT, PNG, SVG, ZIP), un dossier entier, une adresse web ou du texte copié dans le presse-papiers. Vous pouvez aussi déposer des fichiers sur la fenêtre principale.</translation>
-    </message>
-    <message>
-        <source>Files…</source>
-        <translation>Fichiers…</translation>
-    </message>
-    <message>
-        <source>Folder…</source>
-        <translation>Dossier…</translation>
-    </message>
-    <message>
-        <source>Paste from clipboard</source>
-        <translation>Coller depuis le presse-papiers</translation>
-    </message>
-    <message>
-        <source>https://… address of a hosted badge or credential</source>
-        <translation>adresse https://… d’un badge ou justificatif hébergé</translation>
-    </message>
-    <message>
-        <source>Import address</source>
-        <translation>Importer l’adresse</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>Annuler l’importation</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Nothing imported yet.</source>
-        <translation>Rien n’a encore été importé.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importation…</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2: %3</source>
-        <translation>Importé %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <source>%1 imported, %2 already in the wallet, %3 failed.</source>
-        <translation>%1 importé(s), %2 déjà dans le portefeuille, %3 en échec.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; what was imported before stays in the wallet.</source>
-        <translation>L’importation a été annulée ; ce qui a été importé avant reste dans le portefeuille.</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
-    </message>
-    <message>
-        <source>Already there</source>
-        <translation>Déjà présent</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n credential(s) inside)</source>
-        <translation>
-            <numerusform>(%n justificatif à l’intérieur)</numerusform><numerusform>(%n justificatifs à l’intérieur)</numerusform></translation>
-    </message>
-    <message>
-        <source>Import badge files</source>
-        <translation>Importer des fichiers de badges</translation>
-    </message>
-    <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
-        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import every badge in a folder</source>
-        <translation>Importer tous les badges d’un dossier</translation>
-    </message>
-    <message>
-        <source>Enter a web address starting with https://</source>
-        <translation>Saisissez une adresse web commençant par https://</translation>
-    </message>
-    <message>
-        <source>The clipboard is empty.</source>
-        <translation>Le presse-papiers est vide.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text.</source>
-        <translation>Le presse-papiers ne contient pas de texte.</translation>
-    </message>
-    <message>
-        <source>The clipboard text is too long to be a credential.</source>
-        <translation>Le texte du presse-papiers est trop long pour être un justificatif.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>About Satchel</source>
-        <translation>À propos de Satchel</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Satchel %1&lt;/b&gt;&lt;br&gt;A desktop wallet for Open Badges 2.0 and 3.0 and CLR 2.0 micro-credentials, kept on your own computer.</source>
-        <translation>&lt;b&gt;Satchel %1&lt;/b&gt;&lt;br&gt;Un portefeuille de bureau pour les micro-certifications Open Badges 2.0 et 3.0 et CLR 2.0, conservées sur votre propre ordinateur.</translation>
-    </message>
-    <message>
-        <source>Import &amp;files…</source>
-        <translation>Importer des &amp;fichiers…</translation>
-    </message>
-    <message>
-        <source>Import badge files (JSON, JWS, PNG, SVG, ZIP)</source>
-        <translation>Importer des fichiers de badges (JSON, JWS, PNG, SVG, ZIP)</translation>
-    </message>
-    <message>
-        <source>Import f&amp;older…</source>
-        <translation>Importer un &amp;dossier…</translation>
-    </message>
-    <message>
-        <source>Import every badge in a folder and its subfolders</source>
-        <translation>Importer tous les badges d’un dossier et de ses sous-dossiers</translation>
-    </message>
-    <message>
-        <source>Import from &amp;URL…</source>
-        <translation>Importer depuis une &amp;URL…</translation>
-    </message>
-    <message>
-        <source>Import a hosted badge or credential from its web address</source>
-        <translation>Importer un badge ou justificatif hébergé depuis son adresse web</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>Co&amp;ller</translation>
-    </message>
-    <message>
-        <source>Import the badge, JWS or address on the clipboard (Ctrl+V)</source>
-        <translation>Importer le badge, le JWS ou l’adresse du presse-papiers (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Gallery</source>
-        <translation>&amp;Galerie</translation>
-    </message>
-    <message>
-        <source>Show credentials as cards</source>
-        <translation>Afficher les justificatifs sous forme de cartes</translation>
-    </message>
-    <message>
-        <source>&amp;List</source>
-        <translation>&amp;Liste</translation>
-    </message>
-    <message>
-        <source>Show credentials as a sortable list</source>
-        <translation>Afficher les justificatifs sous forme de liste triable</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
-    </message>
-    <message>
-        <source>Back to all credentials (Esc)</source>
-        <translation>Retour à tous les justificatifs (Échap)</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from wallet…</source>
-        <translation>&amp;Retirer du portefeuille…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;About Satchel</source>
-        <translation>À &amp;propos de Satchel</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
-    <message>
-        <source>Satchel — demo wallet</source>
-        <translation>Satchel — portefeuille de démonstration</translation>
-    </message>
-    <message>
-        <source>Satchel — %1</source>
-        <translation>Satchel — %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n credential(s)</source>
-        <translation>
-            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n credential(s)</source>
-        <translation>
-            <numerusform>%1 affiché sur %n justificatif</numerusform><numerusform>%1 affichés sur %n justificatifs</numerusform></translation>
-    </message>
-    <message>
-        <source>Could not open the credential: %1</source>
-        <translation>Impossible d’ouvrir le justificatif : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n credential(s) imported.</source>
-        <translation>
-            <numerusform>%n justificatif importé.</numerusform><numerusform>%n justificatifs importés.</numerusform></translation>
-    </message>
-    <message>
-        <source>The clipboard holds nothing to import.</source>
-        <translation>Le presse-papiers ne contient rien à importer.</translation>
-    </message>
-    <message>
-        <source>Import badge files</source>
-        <translation>Importer des fichiers de badges</translation>
-    </message>
-    <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
-        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import every badge in a folder</source>
-        <translation>Importer tous les badges d’un dossier</translation>
-    </message>
-    <message>
-        <source>Import from URL</source>
-        <translation>Importer depuis une URL</translation>
-    </message>
-    <message>
-        <source>Web address of a hosted badge or credential:</source>
-        <translation>Adresse web d’un badge ou justificatif hébergé :</translation>
-    </message>
-    <message>
-        <source>Enter a web address starting with https://</source>
-        <translation>Saisissez une adresse web commençant par https://</translation>
-    </message>
-    <message>
-        <source>Open another wallet</source>
-        <translation>Ouvrir un autre portefeuille</translation>
-    </message>
-    <message>
-        <source>Wait for the import to finish before opening another wallet.</source>
-        <translation>Attendez la fin de l’importation avant d’ouvrir un autre portefeuille.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>Remove credentials</source>
-        <translation>Retirer des justificatifs</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n credential(s) from the wallet? The original files are not touched.</source>
-        <translation>
-            <numerusform>Retirer %n justificatif du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform><numerusform>Retirer %n justificatifs du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n credential(s) could not be removed.</source>
-        <translation>
-            <numerusform>%n justificatif n’a pas pu être retiré.</numerusform><numerusform>%n justificatifs n’ont pas pu être retirés.</numerusform></translation>
-    </message>
-    <message>
-        <source>Open link</source>
-        <translation>Ouvrir le lien</translation>
-    </message>
-    <message>
-        <source>Open this address in your web browser?
-
-%1</source>
-        <translation>Ouvrir cette adresse dans votre navigateur web ?
-
-%1</translation>
-    </message>
-    <message>
-        <source>dropped text</source>
-        <translation>texte déposé</translation>
-    </message>
-    <message>
-        <source>Stopping the import…</source>
-        <translation>Arrêt de l’importation…</translation>
-    </message>
-</context>
-<context>
-    <name>PathwayEngine</name>
-    <message>
-        <source>Revoked by its issuer</source>
-        <translation>Révoqué par son émetteur</translation>
-    </message>
-    <message>
-        <source>Failed verification</source>
-        <translation>Échec de la vérification</translation>
-    </message>
-    <message>
-        <source>Not valid yet</source>
-        <translation>Pas encore valide</translation>
-    </message>
-    <message>
-        <source>Expired on %1; this requirement needs a valid credential</source>
-        <translation>Expiré le %1 ; cette exigence demande un justificatif valide</translation>
-    </message>
-    <message>
-        <source>Expired; this requirement needs a valid credential</source>
-        <translation>Expiré ; cette exigence demande un justificatif valide</translation>
-    </message>
-    <message>
-        <source>Has no result for %1</source>
-        <translation>N’a pas de résultat pour %1</translation>
-    </message>
-    <message>
-        <source>Result %1 is below the required %2</source>
-        <translation>Le résultat %1 est inférieur au minimum requis %2</translation>
-    </message>
-    <message>
-        <source>Result %1 is not one of %2</source>
-        <translation>Le résultat %1 ne fait pas partie de %2</translation>
-    </message>
-    <message>
-        <source>Counts only after %1 is earned</source>
-        <translation>Ne compte qu’une fois %1 obtenu</translation>
-    </message>
-    <message>
-        <source>Issued before %1, which must come first</source>
-        <translation>Délivré avant %1, qui doit venir en premier</translation>
-    </message>
-</context>
-<context>
-    <name>PathwayFormat</name>
-    <message>
-        <source>%1: "%2" is required</source>
-        <translation>%1 : « %2 » est obligatoire</translation>
-    </message>
-    <message>
-        <source>%1: "%2" must be a string</source>
-        <translation>%1 : « %2 » doit être une chaîne de caractères</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is longer than %3 characters</source>
-        <translation>%1 : « %2 » dépasse %3 caractères</translation>
-    </message>
-    <message>
-        <source>%1: "%2" must not be empty</source>
-        <translation>%1 : « %2 » ne doit pas être vide</translation>
-    </message>
-    <message>
-        <source>%1: "%2" must be an array of strings</source>
-        <translation>%1 : « %2 » doit être un tableau de chaînes</translation>
-    </message>
-    <message>
-        <source>%1: "%2" has more than %3 entries</source>
-        <translation>%1 : « %2 » contient plus de %3 entrées</translation>
-    </message>
-    <message>
-        <source>%1: "%2" must be an array of non-empty strings</source>
-        <translation>%1 : « %2 » doit être un tableau de chaînes non vides</translation>
-    </message>
-    <message>
-        <source>%1: requirements are nested deeper than %2 levels</source>
-        <translation>%1 : les exigences sont imbriquées sur plus de %2 niveaux</translation>
-    </message>
-    <message>
-        <source>The pathway has more than %1 requirements</source>
-        <translation>Le parcours contient plus de %1 exigences</translation>
-    </message>
-    <message>
-        <source>%1: use only one of "allOf", "atLeast", "atLeastCredits"</source>
-        <translation>%1 : utilisez un seul de « allOf », « atLeast », « atLeastCredits »</translation>
-    </message>
-    <message>
-        <source>%1: the id "%2" is used by two requirements</source>
-        <translation>%1 : l’identifiant « %2 » est utilisé par deux exigences</translation>
-    </message>
-    <message>
-        <source>%1: "atLeast" must be a whole number of at least 1</source>
-        <translation>%1 : « atLeast » doit être un nombre entier au moins égal à 1</translation>
-    </message>
-    <message>
-        <source>%1: "atLeastCredits" must be a number above 0</source>
-        <translation>%1 : « atLeastCredits » doit être un nombre supérieur à 0</translation>
-    </message>
-    <message>
-        <source>%1: "%2" must be a non-empty array of requirements</source>
-        <translation>%1 : « %2 » doit être un tableau d’exigences non vide</translation>
-    </message>
-    <message>
-        <source>%1: "%2" has more than %3 requirements</source>
-        <translation>%1 : « %2 » contient plus de %3 exigences</translation>
-    </message>
-    <message>
-        <source>%1: a requirement must be an object or the id of one</source>
-        <translation>%1 : une exigence doit être un objet ou son identifiant</translation>
-    </message>
-    <message>
-        <source>%1: "%2" belongs on a badge requirement, not on a group</source>
-        <translation>%1 : « %2 » s’applique à une exigence de badge, pas à un groupe</translation>
-    </message>
-    <message>
-        <source>%1: "rule" must be an object</source>
-        <translation>%1 : « rule » doit être un objet</translation>
-    </message>
-    <message>
-        <source>%1: a rule needs a "tag" or an "achievementType"</source>
-        <translation>%1 : une règle demande « tag » ou « achievementType »</translation>
-    </message>
-    <message>
-        <source>%1: a requirement needs "allOf", "atLeast" or "atLeastCredits", or something to match: "achievementId", "alternativeIds", "alignmentUrl" or "rule"</source>
-        <translation>%1 : une exigence demande « allOf », « atLeast » ou « atLeastCredits », ou un critère de correspondance : « achievementId », « alternativeIds », « alignmentUrl » ou « rule »</translation>
-    </message>
-    <message>
-        <source>%1: "count" must be a whole number from 1 to %2</source>
-        <translation>%1 : « count » doit être un nombre entier de 1 à %2</translation>
-    </message>
-    <message>
-        <source>%1: "credits" must be a number of at least 0</source>
-        <translation>%1 : « credits » doit être un nombre positif ou nul</translation>
-    </message>
-    <message>
-        <source>%1: "mustBeValid" must be true or false</source>
-        <translation>%1 : « mustBeValid » doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation>%1 : doit être un objet</translation>
-    </message>
-    <message>
-        <source>%1: "minValue" must be a number</source>
-        <translation>%1 : « minValue » doit être un nombre</translation>
-    </message>
-    <message>
-        <source>%1: give "minValue" or "acceptedValues"</source>
-        <translation>%1 : indiquez « minValue » ou « acceptedValues »</translation>
-    </message>
-    <message>
-        <source>The pathway file is larger than %1 KiB</source>
-        <translation>Le fichier de parcours dépasse %1 Kio</translation>
-    </message>
-    <message>
-        <source>The pathway file is not valid JSON: %1 at offset %2</source>
-        <translation>Le fichier de parcours n’est pas du JSON valide : %1 à la position %2</translation>
-    </message>
-    <message>
-        <source>A pathway file must hold one JSON object</source>
-        <translation>Un fichier de parcours doit contenir un seul objet JSON</translation>
-    </message>
-    <message>
-        <source>This is not a Satchel pathway: the "satchelPathway" version number is missing</source>
-        <translation>Ce n’est pas un parcours Satchel : le numéro de version « satchelPathway » manque</translation>
-    </message>
-    <message>
-        <source>"satchelPathway" must be the format version number, 1</source>
-        <translation>« satchelPathway » doit être le numéro de version du format, 1</translation>
-    </message>
-    <message>
-        <source>The pathway uses format version %1; this Satchel reads version %2. Update Satchel to import it.</source>
-        <translation>Le parcours utilise la version %1 du format ; cette version de Satchel lit la version %2. Mettez Satchel à jour pour l’importer.</translation>
-    </message>
-    <message>
-        <source>pathway</source>
-        <translation>parcours</translation>
-    </message>
-    <message>
-        <source>%1: "owner" must be an object</source>
-        <translation>%1 : « owner » doit être un objet</translation>
-    </message>
-    <message>
-        <source>%1: "target" must be an object</source>
-        <translation>%1 : « target » doit être un objet</translation>
-    </message>
-    <message>
-        <source>%1: "requirements" must be an object (the top requirement)</source>
-        <translation>%1 : « requirements » doit être un objet (l’exigence de premier niveau)</translation>
-    </message>
-    <message>
-        <source>%1: "definitions" must be an array of requirements</source>
-        <translation>%1 : « definitions » doit être un tableau d’exigences</translation>
-    </message>
-    <message>
-        <source>%1: must be a requirement object</source>
-        <translation>%1 : doit être un objet exigence</translation>
-    </message>
-    <message>
-        <source>%1: a shared definition needs an "id"</source>
-        <translation>%1 : une définition partagée demande un « id »</translation>
-    </message>
-    <message>
-        <source>%1: no requirement has the id "%2"</source>
-        <translation>%1 : aucune exigence n’a l’identifiant « %2 »</translation>
-    </message>
-    <message>
-        <source>The pathway has no id</source>
-        <translation>Le parcours n’a pas d’identifiant</translation>
-    </message>
-    <message>
-        <source>The pathway has no requirements</source>
-        <translation>Le parcours n’a aucune exigence</translation>
-    </message>
-    <message>
-        <source>Requirement %1 has no id</source>
-        <translation>L’exigence %1 n’a pas d’identifiant</translation>
-    </message>
-    <message>
-        <source>The id "%1" is used by two requirements</source>
-        <translation>L’identifiant « %1 » est utilisé par deux exigences</translation>
-    </message>
-    <message>
-        <source>Requirement "%1" has a missing child</source>
-        <translation>Il manque un enfant à l’exigence « %1 »</translation>
-    </message>
-    <message>
-        <source>Requirement "%1" matches badges and cannot have children</source>
-        <translation>L’exigence « %1 » désigne des badges et ne peut pas avoir d’enfants</translation>
-    </message>
-    <message>
-        <source>Requirement "%1" matches nothing</source>
-        <translation>L’exigence « %1 » ne désigne rien</translation>
-    </message>
-    <message>
-        <source>Requirement "%1" needs a count of at least 1</source>
-        <translation>L’exigence « %1 » demande un nombre au moins égal à 1</translation>
-    </message>
-    <message>
-        <source>Requirement "%1" asks for %2 of only %3 requirements</source>
-        <translation>L’exigence « %1 » demande %2 exigences sur seulement %3</translation>
-    </message>
-    <message>
-        <source>Requirement "%1" must ask for at least 1</source>
-        <translation>L’exigence « %1 » doit demander au moins 1</translation>
-    </message>
-    <message>
-        <source>Group "%1" has no requirements</source>
-        <translation>Le groupe « %1 » n’a aucune exigence</translation>
-    </message>
-    <message>
-        <source>Group "%1" has more than %2 requirements</source>
-        <translation>Le groupe « %1 » contient plus de %2 exigences</translation>
-    </message>
-    <message>
-        <source>The requirements "%1" and "%2" contain each other (a cycle)</source>
-        <translation>Les exigences « %1 » et « %2 » se contiennent l’une l’autre (un cycle)</translation>
-    </message>
-    <message>
-        <source>Requirements are nested deeper than %1 levels</source>
-        <translation>Les exigences sont imbriquées sur plus de %1 niveaux</translation>
-    </message>
-    <message>
-        <source>Requirement "%1" precedes "%2", which does not exist</source>
-        <translation>L’exigence « %1 » précède « %2 », qui n’existe pas</translation>
-    </message>
-    <message>
-        <source>Requirement "%1" precedes "%2"; ordering applies to badge requirements only</source>
-        <translation>L’exigence « %1 » précède « %2 » ; l’ordre ne s’applique qu’aux exigences de badge</translation>
-    </message>
-    <message>
-        <source>Requirement "%1" precedes itself</source>
-        <translation>L’exigence « %1 » se précède elle-même</translation>
-    </message>
-    <message>
-        <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
-        <translation>L’ordre de « %1 » et « %2 » est circulaire (« precedes » forme un cycle)</translation>
-    </message>
-</context>
-<context>
-    <name>PathwayStore</name>
-    <message>
-        <source>Could not access the pathways in the wallet: %1</source>
-        <translation>Impossible d’accéder aux parcours du portefeuille : %1</translation>
-    </message>
-    <message>
-        <source>Could not open the wallet %1: %2</source>
-        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
-    </message>
-    <message>
-        <source>No pathway has the id %1</source>
-        <translation>Aucun parcours n’a l’identifiant %1</translation>
-    </message>
-    <message>
-        <source>The stored pathway %1 could not be read: %2</source>
-        <translation>Le parcours enregistré %1 est illisible : %2</translation>
-    </message>
-</context>
-<context>
-    <name>SafeMarkdown</name>
-    <message>
-        <source>[image not loaded]</source>
-        <translation>[image non chargée]</translation>
-    </message>
-</context>
-<context>
     <name>Satchel::AesGcm</name>
     <message>
         <source>The encryption library failed.</source>
@@ -1202,6 +73,45 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>The archive expands to more than %1 bytes.</source>
         <translation>L’archive se décompresse en plus de %1 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::BadgrPathwayImporter</name>
+    <message>
+        <source>The pathway has too many elements</source>
+        <translation>Le parcours contient trop d’éléments</translation>
+    </message>
+    <message>
+        <source>%1: elements are nested deeper than %2 levels</source>
+        <translation>%1 : les éléments sont imbriqués sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>%1: no element has the id "%2"</source>
+        <translation>%1 : aucun élément n’a l’identifiant « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: an element must be an object or an id</source>
+        <translation>%1 : un élément doit être un objet ou un identifiant</translation>
+    </message>
+    <message>
+        <source>%1: the element "%2" contains itself (a cycle)</source>
+        <translation>%1 : l’élément « %2 » se contient lui-même (un cycle)</translation>
+    </message>
+    <message>
+        <source>%1: a required badge has no id</source>
+        <translation>%1 : un badge requis n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>%1: the element "%2" requires nothing</source>
+        <translation>%1 : l’élément « %2 » n’exige rien</translation>
+    </message>
+    <message>
+        <source>This is not a Badgr/Canvas pathway</source>
+        <translation>Ce n’est pas un parcours Badgr/Canvas</translation>
+    </message>
+    <message>
+        <source>The pathway has no root element</source>
+        <translation>Le parcours n’a pas d’élément racine</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +637,25 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     </message>
 </context>
 <context>
+    <name>Satchel::ClrPathwayImporter</name>
+    <message>
+        <source>The CLR has more than %1 associations</source>
+        <translation>Le CLR contient plus de %1 associations</translation>
+    </message>
+    <message>
+        <source>The CLR has no parent/child or ordering associations to build a pathway from</source>
+        <translation>Le CLR n’a aucune association parent/enfant ou d’ordre à partir de laquelle construire un parcours</translation>
+    </message>
+    <message>
+        <source>The CLR's pathway is too large</source>
+        <translation>Le parcours du CLR est trop grand</translation>
+    </message>
+    <message>
+        <source>Pathway from a CLR</source>
+        <translation>Parcours issu d’un CLR</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CompactJws</name>
     <message>
         <source>The JWS contains invalid base64url data.</source>
@@ -1743,6 +672,326 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message>
         <source>The JWS payload is not valid JSON: %1</source>
         <translation>Le contenu du JWS n’est pas du JSON valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CredentialHtml</name>
+    <message>
+        <source>%1 (hashed, %2)</source>
+        <translation>%1 (haché, %2)</translation>
+    </message>
+    <message>
+        <source>JWS header:</source>
+        <translation>En-tête JWS :</translation>
+    </message>
+    <message>
+        <source>JWS payload:</source>
+        <translation>Contenu JWS :</translation>
+    </message>
+    <message>
+        <source>The raw credential is long; only its beginning is shown.</source>
+        <translation>Le justificatif brut est long ; seul son début est affiché.</translation>
+    </message>
+    <message>
+        <source>Show the raw credential</source>
+        <translation>Afficher le justificatif brut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message>
+        <source>Untitled credential</source>
+        <translation>Justificatif sans titre</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Délivré par %1</translation>
+    </message>
+    <message>
+        <source>Marked revoked by the issuer</source>
+        <translation>Marqué comme révoqué par l’émetteur</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Décerné</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Revocation reason</source>
+        <translation>Motif de révocation</translation>
+    </message>
+    <message>
+        <source>Achievement type</source>
+        <translation>Type de réussite</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation>Domaine d’études</translation>
+    </message>
+    <message>
+        <source>Specialization</source>
+        <translation>Spécialisation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Credits available</source>
+        <translation>Crédits proposés</translation>
+    </message>
+    <message>
+        <source>Credits earned</source>
+        <translation>Crédits obtenus</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Numéro de licence</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>The credential does not name its recipient.</source>
+        <translation>Le justificatif ne nomme pas son destinataire.</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Achievement created by</source>
+        <translation>Réussite créée par</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Criteria page</source>
+        <translation>Page des critères</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Skills and alignments</source>
+        <translation>Compétences et alignements</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>required value %1</source>
+        <translation>valeur requise %1</translation>
+    </message>
+    <message>
+        <source>required level %1</source>
+        <translation>niveau requis %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>parmi %1</translation>
+    </message>
+    <message>
+        <source>Endorsements</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Unknown endorser</source>
+        <translation>Recommandeur inconnu</translation>
+    </message>
+    <message>
+        <source>Credentials in this record</source>
+        <translation>Justificatifs de ce relevé</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importé depuis</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spécification</translation>
+    </message>
+    <message>
+        <source>Credential id</source>
+        <translation>Identifiant du justificatif</translation>
+    </message>
+    <message>
+        <source>Baked in</source>
+        <translation>Intégré dans</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CredentialListModel</name>
+    <message>
+        <source>Untitled credential</source>
+        <translation>Justificatif sans titre</translation>
+    </message>
+    <message>
+        <source>%1
+by %2</source>
+        <translation>%1
+par %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +1256,237 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message>
         <source>HTTP %1 fetching %2</source>
         <translation>HTTP %1 en téléchargeant %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::GalleryView</name>
+    <message>
+        <source>Search name, issuer, skills, tags… (Ctrl+F)</source>
+        <translation>Chercher un nom, un émetteur, des compétences, des étiquettes… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the wallet as you type</source>
+        <translation>Chercher dans le portefeuille pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Credential type</source>
+        <translation>Type de justificatif</translation>
+    </message>
+    <message>
+        <source>Achievement type</source>
+        <translation>Type de réussite</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Year issued</source>
+        <translation>Année de délivrance</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Descending order (click for ascending)</source>
+        <translation>Ordre décroissant (cliquez pour l’ordre croissant)</translation>
+    </message>
+    <message>
+        <source>Ascending order (click for descending)</source>
+        <translation>Ordre croissant (cliquez pour l’ordre décroissant)</translation>
+    </message>
+    <message>
+        <source>No credentials yet.
+
+Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or use File → Import.</source>
+        <translation>Aucun justificatif pour l’instant.
+
+Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un badge avec Ctrl+V, ou utilisez Fichier → Importer.</translation>
+    </message>
+    <message>
+        <source>Issued date</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Date d’ajout</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Open Badges 2.0</source>
+        <translation>Open Badges 2.0</translation>
+    </message>
+    <message>
+        <source>Open Badges 3.0</source>
+        <translation>Open Badges 3.0</translation>
+    </message>
+    <message>
+        <source>CLR 2.0</source>
+        <translation>CLR 2.0</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All issuers</source>
+        <translation>Tous les émetteurs</translation>
+    </message>
+    <message>
+        <source>All achievement types</source>
+        <translation>Tous les types de réussite</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>Toutes les collections</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImportDialog</name>
+    <message>
+        <source>Import credentials</source>
+        <translation>Importer des justificatifs</translation>
+    </message>
+    <message>
+        <source>Add badges from files (JSON, JWS/JWT, PNG, SVG, ZIP), a whole folder, a web address, or text copied to the clipboard. You can also drop files on the main window.</source>
+        <translation>Ajoutez des badges depuis des fichiers (JSON, JWS/JWT, PNG, SVG, ZIP), un dossier entier, une adresse web ou du texte copié dans le presse-papiers. Vous pouvez aussi déposer des fichiers sur la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Fichiers…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation>Coller depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>https://… address of a hosted badge or credential</source>
+        <translation>adresse https://… d’un badge ou justificatif hébergé</translation>
+    </message>
+    <message>
+        <source>Import address</source>
+        <translation>Importer l’adresse</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3</source>
+        <translation>Importé %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the wallet, %3 failed.</source>
+        <translation>%1 importé(s), %2 déjà dans le portefeuille, %3 en échec.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what was imported before stays in the wallet.</source>
+        <translation>L’importation a été annulée ; ce qui a été importé avant reste dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n credential(s) inside)</source>
+        <translation>
+            <numerusform>(%n justificatif à l’intérieur)</numerusform><numerusform>(%n justificatifs à l’intérieur)</numerusform></translation>
+    </message>
+    <message>
+        <source>Import badge files</source>
+        <translation>Importer des fichiers de badges</translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
+        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import every badge in a folder</source>
+        <translation>Importer tous les badges d’un dossier</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://</source>
+        <translation>Saisissez une adresse web commençant par https://</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation>Le presse-papiers est vide.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Le presse-papiers ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <source>The clipboard text is too long to be a credential.</source>
+        <translation>Le texte du presse-papiers est trop long pour être un justificatif.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +1928,222 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     </message>
 </context>
 <context>
+    <name>Satchel::MainWindow</name>
+    <message>
+        <source>About Satchel</source>
+        <translation>À propos de Satchel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Satchel %1&lt;/b&gt;&lt;br&gt;A desktop wallet for Open Badges 2.0 and 3.0 and CLR 2.0 micro-credentials, kept on your own computer.</source>
+        <translation>&lt;b&gt;Satchel %1&lt;/b&gt;&lt;br&gt;Un portefeuille de bureau pour les micro-certifications Open Badges 2.0 et 3.0 et CLR 2.0, conservées sur votre propre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importer des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Import badge files (JSON, JWS, PNG, SVG, ZIP)</source>
+        <translation>Importer des fichiers de badges (JSON, JWS, PNG, SVG, ZIP)</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import every badge in a folder and its subfolders</source>
+        <translation>Importer tous les badges d’un dossier et de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Importer depuis une &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Import a hosted badge or credential from its web address</source>
+        <translation>Importer un badge ou justificatif hébergé depuis son adresse web</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Import the badge, JWS or address on the clipboard (Ctrl+V)</source>
+        <translation>Importer le badge, le JWS ou l’adresse du presse-papiers (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerie</translation>
+    </message>
+    <message>
+        <source>Show credentials as cards</source>
+        <translation>Afficher les justificatifs sous forme de cartes</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Show credentials as a sortable list</source>
+        <translation>Afficher les justificatifs sous forme de liste triable</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to all credentials (Esc)</source>
+        <translation>Retour à tous les justificatifs (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from wallet…</source>
+        <translation>&amp;Retirer du portefeuille…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;About Satchel</source>
+        <translation>À &amp;propos de Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Satchel</source>
+        <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>Satchel — demo wallet</source>
+        <translation>Satchel — portefeuille de démonstration</translation>
+    </message>
+    <message>
+        <source>Satchel — %1</source>
+        <translation>Satchel — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n credential(s)</source>
+        <translation>
+            <numerusform>%1 affiché sur %n justificatif</numerusform><numerusform>%1 affichés sur %n justificatifs</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not open the credential: %1</source>
+        <translation>Impossible d’ouvrir le justificatif : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) imported.</source>
+        <translation>
+            <numerusform>%n justificatif importé.</numerusform><numerusform>%n justificatifs importés.</numerusform></translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to import.</source>
+        <translation>Le presse-papiers ne contient rien à importer.</translation>
+    </message>
+    <message>
+        <source>Import badge files</source>
+        <translation>Importer des fichiers de badges</translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
+        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import every badge in a folder</source>
+        <translation>Importer tous les badges d’un dossier</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Importer depuis une URL</translation>
+    </message>
+    <message>
+        <source>Web address of a hosted badge or credential:</source>
+        <translation>Adresse web d’un badge ou justificatif hébergé :</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://</source>
+        <translation>Saisissez une adresse web commençant par https://</translation>
+    </message>
+    <message>
+        <source>Open another wallet</source>
+        <translation>Ouvrir un autre portefeuille</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening another wallet.</source>
+        <translation>Attendez la fin de l’importation avant d’ouvrir un autre portefeuille.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove credentials</source>
+        <translation>Retirer des justificatifs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n credential(s) from the wallet? The original files are not touched.</source>
+        <translation>
+            <numerusform>Retirer %n justificatif du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform><numerusform>Retirer %n justificatifs du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) could not be removed.</source>
+        <translation>
+            <numerusform>%n justificatif n’a pas pu être retiré.</numerusform><numerusform>%n justificatifs n’ont pas pu être retirés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web ?
+
+%1</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>texte déposé</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Arrêt de l’importation…</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Migrations</name>
     <message>
         <source>The wallet file could not be read: %1</source>
@@ -2714,6 +2410,303 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     </message>
 </context>
 <context>
+    <name>Satchel::PathwayEngine</name>
+    <message>
+        <source>Revoked by its issuer</source>
+        <translation>Révoqué par son émetteur</translation>
+    </message>
+    <message>
+        <source>Failed verification</source>
+        <translation>Échec de la vérification</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Pas encore valide</translation>
+    </message>
+    <message>
+        <source>Expired on %1; this requirement needs a valid credential</source>
+        <translation>Expiré le %1 ; cette exigence demande un justificatif valide</translation>
+    </message>
+    <message>
+        <source>Expired; this requirement needs a valid credential</source>
+        <translation>Expiré ; cette exigence demande un justificatif valide</translation>
+    </message>
+    <message>
+        <source>Has no result for %1</source>
+        <translation>N’a pas de résultat pour %1</translation>
+    </message>
+    <message>
+        <source>Result %1 is below the required %2</source>
+        <translation>Le résultat %1 est inférieur au minimum requis %2</translation>
+    </message>
+    <message>
+        <source>Result %1 is not one of %2</source>
+        <translation>Le résultat %1 ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>Counts only after %1 is earned</source>
+        <translation>Ne compte qu’une fois %1 obtenu</translation>
+    </message>
+    <message>
+        <source>Issued before %1, which must come first</source>
+        <translation>Délivré avant %1, qui doit venir en premier</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PathwayFormat</name>
+    <message>
+        <source>%1: "%2" is required</source>
+        <translation>%1 : « %2 » est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a string</source>
+        <translation>%1 : « %2 » doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is longer than %3 characters</source>
+        <translation>%1 : « %2 » dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must not be empty</source>
+        <translation>%1 : « %2 » ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be an array of strings</source>
+        <translation>%1 : « %2 » doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>%1: "%2" has more than %3 entries</source>
+        <translation>%1 : « %2 » contient plus de %3 entrées</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be an array of non-empty strings</source>
+        <translation>%1 : « %2 » doit être un tableau de chaînes non vides</translation>
+    </message>
+    <message>
+        <source>%1: requirements are nested deeper than %2 levels</source>
+        <translation>%1 : les exigences sont imbriquées sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>The pathway has more than %1 requirements</source>
+        <translation>Le parcours contient plus de %1 exigences</translation>
+    </message>
+    <message>
+        <source>%1: use only one of "allOf", "atLeast", "atLeastCredits"</source>
+        <translation>%1 : utilisez un seul de « allOf », « atLeast », « atLeastCredits »</translation>
+    </message>
+    <message>
+        <source>%1: the id "%2" is used by two requirements</source>
+        <translation>%1 : l’identifiant « %2 » est utilisé par deux exigences</translation>
+    </message>
+    <message>
+        <source>%1: "atLeast" must be a whole number of at least 1</source>
+        <translation>%1 : « atLeast » doit être un nombre entier au moins égal à 1</translation>
+    </message>
+    <message>
+        <source>%1: "atLeastCredits" must be a number above 0</source>
+        <translation>%1 : « atLeastCredits » doit être un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a non-empty array of requirements</source>
+        <translation>%1 : « %2 » doit être un tableau d’exigences non vide</translation>
+    </message>
+    <message>
+        <source>%1: "%2" has more than %3 requirements</source>
+        <translation>%1 : « %2 » contient plus de %3 exigences</translation>
+    </message>
+    <message>
+        <source>%1: a requirement must be an object or the id of one</source>
+        <translation>%1 : une exigence doit être un objet ou son identifiant</translation>
+    </message>
+    <message>
+        <source>%1: "%2" belongs on a badge requirement, not on a group</source>
+        <translation>%1 : « %2 » s’applique à une exigence de badge, pas à un groupe</translation>
+    </message>
+    <message>
+        <source>%1: "rule" must be an object</source>
+        <translation>%1 : « rule » doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: a rule needs a "tag" or an "achievementType"</source>
+        <translation>%1 : une règle demande « tag » ou « achievementType »</translation>
+    </message>
+    <message>
+        <source>%1: a requirement needs "allOf", "atLeast" or "atLeastCredits", or something to match: "achievementId", "alternativeIds", "alignmentUrl" or "rule"</source>
+        <translation>%1 : une exigence demande « allOf », « atLeast » ou « atLeastCredits », ou un critère de correspondance : « achievementId », « alternativeIds », « alignmentUrl » ou « rule »</translation>
+    </message>
+    <message>
+        <source>%1: "count" must be a whole number from 1 to %2</source>
+        <translation>%1 : « count » doit être un nombre entier de 1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: "credits" must be a number of at least 0</source>
+        <translation>%1 : « credits » doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>%1: "mustBeValid" must be true or false</source>
+        <translation>%1 : « mustBeValid » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1 : doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: "minValue" must be a number</source>
+        <translation>%1 : « minValue » doit être un nombre</translation>
+    </message>
+    <message>
+        <source>%1: give "minValue" or "acceptedValues"</source>
+        <translation>%1 : indiquez « minValue » ou « acceptedValues »</translation>
+    </message>
+    <message>
+        <source>The pathway file is larger than %1 KiB</source>
+        <translation>Le fichier de parcours dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <source>The pathway file is not valid JSON: %1 at offset %2</source>
+        <translation>Le fichier de parcours n’est pas du JSON valide : %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>A pathway file must hold one JSON object</source>
+        <translation>Un fichier de parcours doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>This is not a Satchel pathway: the "satchelPathway" version number is missing</source>
+        <translation>Ce n’est pas un parcours Satchel : le numéro de version « satchelPathway » manque</translation>
+    </message>
+    <message>
+        <source>"satchelPathway" must be the format version number, 1</source>
+        <translation>« satchelPathway » doit être le numéro de version du format, 1</translation>
+    </message>
+    <message>
+        <source>The pathway uses format version %1; this Satchel reads version %2. Update Satchel to import it.</source>
+        <translation>Le parcours utilise la version %1 du format ; cette version de Satchel lit la version %2. Mettez Satchel à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>%1: "owner" must be an object</source>
+        <translation>%1 : « owner » doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: "target" must be an object</source>
+        <translation>%1 : « target » doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: "requirements" must be an object (the top requirement)</source>
+        <translation>%1 : « requirements » doit être un objet (l’exigence de premier niveau)</translation>
+    </message>
+    <message>
+        <source>%1: "definitions" must be an array of requirements</source>
+        <translation>%1 : « definitions » doit être un tableau d’exigences</translation>
+    </message>
+    <message>
+        <source>%1: must be a requirement object</source>
+        <translation>%1 : doit être un objet exigence</translation>
+    </message>
+    <message>
+        <source>%1: a shared definition needs an "id"</source>
+        <translation>%1 : une définition partagée demande un « id »</translation>
+    </message>
+    <message>
+        <source>%1: no requirement has the id "%2"</source>
+        <translation>%1 : aucune exigence n’a l’identifiant « %2 »</translation>
+    </message>
+    <message>
+        <source>The pathway has no id</source>
+        <translation>Le parcours n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>The pathway has no requirements</source>
+        <translation>Le parcours n’a aucune exigence</translation>
+    </message>
+    <message>
+        <source>Requirement %1 has no id</source>
+        <translation>L’exigence %1 n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>The id "%1" is used by two requirements</source>
+        <translation>L’identifiant « %1 » est utilisé par deux exigences</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" has a missing child</source>
+        <translation>Il manque un enfant à l’exigence « %1 »</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" matches badges and cannot have children</source>
+        <translation>L’exigence « %1 » désigne des badges et ne peut pas avoir d’enfants</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" matches nothing</source>
+        <translation>L’exigence « %1 » ne désigne rien</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" needs a count of at least 1</source>
+        <translation>L’exigence « %1 » demande un nombre au moins égal à 1</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" asks for %2 of only %3 requirements</source>
+        <translation>L’exigence « %1 » demande %2 exigences sur seulement %3</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" must ask for at least 1</source>
+        <translation>L’exigence « %1 » doit demander au moins 1</translation>
+    </message>
+    <message>
+        <source>Group "%1" has no requirements</source>
+        <translation>Le groupe « %1 » n’a aucune exigence</translation>
+    </message>
+    <message>
+        <source>Group "%1" has more than %2 requirements</source>
+        <translation>Le groupe « %1 » contient plus de %2 exigences</translation>
+    </message>
+    <message>
+        <source>The requirements "%1" and "%2" contain each other (a cycle)</source>
+        <translation>Les exigences « %1 » et « %2 » se contiennent l’une l’autre (un cycle)</translation>
+    </message>
+    <message>
+        <source>Requirements are nested deeper than %1 levels</source>
+        <translation>Les exigences sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" precedes "%2", which does not exist</source>
+        <translation>L’exigence « %1 » précède « %2 », qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" precedes "%2"; ordering applies to badge requirements only</source>
+        <translation>L’exigence « %1 » précède « %2 » ; l’ordre ne s’applique qu’aux exigences de badge</translation>
+    </message>
+    <message>
+        <source>Requirement "%1" precedes itself</source>
+        <translation>L’exigence « %1 » se précède elle-même</translation>
+    </message>
+    <message>
+        <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
+        <translation>L’ordre de « %1 » et « %2 » est circulaire (« precedes » forme un cycle)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PathwayStore</name>
+    <message>
+        <source>Could not access the pathways in the wallet: %1</source>
+        <translation>Impossible d’accéder aux parcours du portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>Could not open the wallet %1: %2</source>
+        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
+    </message>
+    <message>
+        <source>No pathway has the id %1</source>
+        <translation>Aucun parcours n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>The stored pathway %1 could not be read: %2</source>
+        <translation>Le parcours enregistré %1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PublicKey</name>
     <message>
         <source>The JWK has no "%1" member.</source>
@@ -2847,6 +2840,13 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     </message>
 </context>
 <context>
+    <name>Satchel::SafeMarkdown</name>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>[image non chargée]</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Scrypt</name>
     <message>
         <source>The key derivation parameters are not acceptable.</source>
@@ -2855,6 +2855,93 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message>
         <source>The key derivation failed.</source>
         <translation>La dérivation de clé a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>My identities</source>
+        <translation>Mes identités</translation>
+    </message>
+    <message>
+        <source>The e-mail addresses, web addresses, phone numbers and DIDs that badges may be issued to. Satchel matches recipients against them on this computer only.</source>
+        <translation>Les adresses électroniques, adresses web, numéros de téléphone et DID auxquels des badges peuvent vous être délivrés. Satchel compare les destinataires avec eux sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>learner@example.org</source>
+        <translation>apprenant@example.org</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The interface switches at once; a few texts change after a restart.</source>
+        <translation>L’interface change immédiatement ; quelques textes changent après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Wallet file</source>
+        <translation>Fichier du portefeuille</translation>
+    </message>
+    <message>
+        <source>No wallet is open.</source>
+        <translation>Aucun portefeuille n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Open another wallet…</source>
+        <translation>Ouvrir un autre portefeuille…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Open or create a wallet</source>
+        <translation>Ouvrir ou créer un portefeuille</translation>
+    </message>
+    <message>
+        <source>Satchel wallets (*.sqlite);;All files (*)</source>
+        <translation>Portefeuilles Satchel (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3060,37 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message>
         <source>The badge is not on the issuer's revocation list.</source>
         <translation>Le badge ne figure pas sur la liste de révocation de l’émetteur.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::StatusStyle</name>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Pas encore valide</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Vérification impossible</translation>
     </message>
 </context>
 <context>
@@ -3249,124 +3367,6 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message>
         <source>Could not save the setting %1.</source>
         <translation>Impossible d’enregistrer le réglage %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>My identities</source>
-        <translation>Mes identités</translation>
-    </message>
-    <message>
-        <source>The e-mail addresses, web addresses, phone numbers and DIDs that badges may be issued to. Satchel matches recipients against them on this computer only.</source>
-        <translation>Les adresses électroniques, adresses web, numéros de téléphone et DID auxquels des badges peuvent vous être délivrés. Satchel compare les destinataires avec eux sur cet ordinateur uniquement.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Adresse web</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>DID</source>
-        <translation>DID</translation>
-    </message>
-    <message>
-        <source>learner@example.org</source>
-        <translation>apprenant@example.org</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>The interface switches at once; a few texts change after a restart.</source>
-        <translation>L’interface change immédiatement ; quelques textes changent après un redémarrage.</translation>
-    </message>
-    <message>
-        <source>Wallet file</source>
-        <translation>Fichier du portefeuille</translation>
-    </message>
-    <message>
-        <source>No wallet is open.</source>
-        <translation>Aucun portefeuille n’est ouvert.</translation>
-    </message>
-    <message>
-        <source>Open another wallet…</source>
-        <translation>Ouvrir un autre portefeuille…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Open or create a wallet</source>
-        <translation>Ouvrir ou créer un portefeuille</translation>
-    </message>
-    <message>
-        <source>Satchel wallets (*.sqlite);;All files (*)</source>
-        <translation>Portefeuilles Satchel (*.sqlite);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>StatusStyle</name>
-    <message>
-        <source>Not verified</source>
-        <translation>Non vérifié</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Révoqué</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Not yet valid</source>
-        <translation>Pas encore valide</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Invalide</translation>
-    </message>
-    <message>
-        <source>Could not check</source>
-        <translation>Vérification impossible</translation>
     </message>
 </context>
 <context>

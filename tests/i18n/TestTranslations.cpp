@@ -90,6 +90,10 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.start(QStringLiteral(SATCHEL_LUPDATE),
                       {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-I") + source + QStringLiteral("/core"),
+                       QStringLiteral("-I") + source + QStringLiteral("/ui"),
+                       QStringLiteral("-I") + source + QStringLiteral("/app/cli"),
+                       QStringLiteral("-I") + source + QStringLiteral("/app/gui"),
                        QLatin1Char('@') + listFile, QStringLiteral("-ts"), freshTs});
         QVERIFY2(lupdate.waitForFinished(240000), "lupdate did not finish");
         QCOMPARE(lupdate.exitCode(), 0);
@@ -118,6 +122,11 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/satchel_fr.qm")));
         QVERIFY(!translator.isEmpty());
+        // Contexts must be the run-time class names, namespace included, or nothing is translated.
+        QCOMPARE(translator.translate("Satchel::PathwayFormat", "The pathway has no id"),
+                 QStringLiteral("Le parcours n’a pas d’identifiant"));
+        QCOMPARE(translator.translate("Satchel::CredentialReader", "The file is empty."),
+                 QStringLiteral("Le fichier est vide."));
     }
 };
 
