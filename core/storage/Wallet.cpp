@@ -1084,6 +1084,7 @@ std::optional<FetchedDocument> Wallet::document(const QString &url) const
     doc.contentType = q.value(1).toString();
     doc.fetchedAt = timeFromMs(q.value(2));
     doc.httpStatus = q.value(3).toInt();
+    doc.fromCache = true;
     return doc;
 }
 

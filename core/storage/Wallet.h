@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "formats/RawCredential.h"
 #include "model/Credential.h"
+#include "model/FetchedDocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -69,14 +70,6 @@ struct StoreOutcome {
     // updated in place with this newer one (later validFrom, OB 3.0 §2.3); id is the kept row.
     enum Kind { Imported, Duplicate, Replaced } kind = Imported;
     qint64 id = 0;             // the new row, or the existing one for a duplicate
-};
-
-struct FetchedDocument {
-    QString url;
-    QByteArray body;
-    QString contentType;
-    QDateTime fetchedAt;
-    int httpStatus = 200;
 };
 
 struct Collection {

@@ -4,23 +4,13 @@
 #pragma once
 
 #include "Result.h"
+#include "model/FetchedDocument.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
 namespace Satchel {
-
-struct FetchedDocument {
-    QString url;              // final URL after redirects
-    int httpStatus = 200;     // HTTP responses of any status are returned; 410 means "revoked" for OB 2.0
-    QString contentType;
-    QByteArray body;
-    QDateTime fetchedAt;      // when it was fetched (older than now when served from the cache)
-    bool fromCache = false;
-
-    bool isSuccess() const { return httpStatus >= 200 && httpStatus < 300; }
-};
 
 class DocumentFetcher {
 public:
