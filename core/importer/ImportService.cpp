@@ -82,8 +82,10 @@ public:
         : m_options(options), m_progress(progress), m_cancel(cancel)
     {
         auto wallet = Wallet::open(walletPath);
-        if (wallet)
+        if (wallet) {
             m_wallet = std::move(wallet.value());
+            m_wallet->setDeferSearchIndexing(true);
+        }
         else
             m_openError = wallet.error();
         // No cache in the fetcher: documents reach the wallet only with a stored credential, so a
@@ -436,10 +438,16 @@ private:
         add(std::move(item));
     }
 
+    // The search index catches up in batches; the run's end (the Wallet's destruction) flushes
+    // the rest before the caller sees the report.
+    static constexpr int kSearchIndexBatch = 2000;
+
     void add(ImportItemReport &&item)
     {
         report.items.append(std::move(item));
         const int done = int(report.items.size());
+        if (m_wallet && done % kSearchIndexBatch == 0)
+            (void)m_wallet->flushSearchIndex();
         m_total = std::max(m_total, done);
         if (m_progress)
             m_progress(done, m_total, report.items.constLast());

@@ -91,6 +91,7 @@ struct Row {
     const Credential *parsed = nullptr;
     CredentialFormat format = CredentialFormat::Unknown;
     QByteArray bytes;
+    QString hash;               // contentHash(bytes), when the caller already has it
     QByteArray bakedImage;
     QString bakedImageType;
     QString bakedKeyword;
@@ -268,6 +269,20 @@ const char kRefreshFts[] =
     "  c.skills, c.achievement_type"
     " FROM credentials c WHERE c.id = ?";
 
+// An unindexed row only: a row stored while indexing was deferred may also have been re-indexed
+// since (a replaced copy, a new tag), and FTS5 would keep both entries.
+const char kIndexMissingFts[] =
+    "INSERT INTO credentials_fts(rowid, name, description, issuer, tags, skills, achievement_type)"
+    " SELECT c.id, c.name, c.description, c.issuer_name,"
+    "  c.keywords || char(10) || coalesce((SELECT group_concat(t.name, char(10))"
+    "   FROM credential_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.credential_id = c.id), ''),"
+    "  c.skills, c.achievement_type"
+    " FROM credentials c WHERE (c.id = ? OR ? IS NULL)"
+    "  AND NOT EXISTS (SELECT 1 FROM credentials_fts f WHERE f.rowid = c.id)";
+
+// Set in the settings table while stored rows wait for the search index (see refreshFts()).
+const char kSearchPendingKey[] = "storage.searchIndexPending";
+
 } // namespace
 
 class Wallet::Private {
@@ -276,6 +291,15 @@ public:
     QString connectionName;
     QSqlDatabase db;
     int version = 0;
+
+    // Deferred search indexing (setDeferSearchIndexing): rows stored but not yet in the FTS index.
+    bool deferFts = false;
+    mutable QList<qint64> pendingFts;
+    mutable bool pendingMarked = false; // the settings mark is written in the open transaction or before
+    // Indexes the given rows, or every row missing from the index when ids is empty.
+    bool indexMissing(const QList<qint64> &ids) const;
+    static bool buildQuery(const CredentialQuery &query, const QString &columns, QString &sql,
+                           QVariantList &values);
 
     // Statements of the import hot path, prepared once per connection (see runCached()).
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
@@ -350,8 +374,10 @@ public:
     void commitOrRollback(bool commit) const
     {
         QSqlQuery *q = nullptr;
-        if (!commit || !runCached(q, QStringLiteral("COMMIT")))
+        if (!commit || !runCached(q, QStringLiteral("COMMIT"))) {
             runCached(q, QStringLiteral("ROLLBACK"));
+            pendingMarked = false; // the mark may have gone with the rollback: write it again
+        }
     }
 
     Result<qint64> writeRow(const Row &row, qint64 replaceId);
@@ -359,6 +385,20 @@ public:
     // Re-indexes one credential for search. A freshly inserted row has nothing to delete.
     bool refreshFts(qint64 id, bool fresh = false) const
     {
+        if (fresh && deferFts) {
+            // Marked in the same transaction as the row, so a crash before flushSearchIndex()
+            // is repaired by the next open().
+            QSqlQuery *mark = nullptr;
+            if (!pendingMarked
+                && !runCached(mark, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, '1')"),
+                              {QLatin1String(kSearchPendingKey)})) {
+                return false;
+            }
+            pendingMarked = true;
+            pendingFts.append(id);
+            return true;
+        }
+        pendingFts.removeAll(id); // indexed now: flushing it again would index it twice
         QSqlQuery *q = nullptr;
         return (fresh || runCached(q, QStringLiteral("DELETE FROM credentials_fts WHERE rowid = ?"), {id}))
             && runCached(q, QString::fromLatin1(kRefreshFts), {id});
@@ -375,6 +415,24 @@ public:
     }
 };
 
+bool Wallet::Private::indexMissing(const QList<qint64> &ids) const
+{
+    QSqlQuery *q = nullptr;
+    if (ids.isEmpty())
+        return runCached(q, QString::fromLatin1(kIndexMissingFts), {QVariant(), QVariant()});
+    // The pending rows are known to be unindexed (refreshFts() drops a row it indexes from the
+    // list; a rolled-back or deleted row selects nothing), so no per-row probe of the index. A
+    // rolled-back id may have been reused by a later row: index each id once.
+    QList<qint64> unique = ids;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    for (qint64 id : std::as_const(unique)) {
+        if (!runCached(q, QString::fromLatin1(kRefreshFts), {id}))
+            return false;
+    }
+    return true;
+}
+
 // Writes one credentials row (insert, or update in place of replaceId) and its data row.
 Result<qint64> Wallet::Private::writeRow(const Row &row, qint64 replaceId)
 {
@@ -388,7 +446,7 @@ Result<qint64> Wallet::Private::writeRow(const Row &row, qint64 replaceId)
         c.id.trimmed(),
         c.issuer.id.trimmed(),
         nullableText(identityKey(c.issuer.id, c.id)),
-        contentHash(row.bytes),
+        row.hash.isEmpty() ? contentHash(row.bytes) : row.hash,
         formatName(row.format),
         c.specVersion,
         name,
@@ -494,6 +552,8 @@ Wallet::Wallet() : d(std::make_unique<Private>()) {}
 
 Wallet::~Wallet()
 {
+    if (!d->pendingFts.isEmpty())
+        (void)flushSearchIndex(); // on failure the pending mark stays and open() repairs it
     if (!d->connectionName.isEmpty()) {
         d->statements.clear();
         d->m_failed.reset();
@@ -546,7 +606,39 @@ Result<std::unique_ptr<Wallet>> Wallet::open(const QString &path)
     if (!version)
         return version.error();
     d.version = *version;
+    if (wallet->setting(QLatin1String(kSearchPendingKey)) == QLatin1String("1")) {
+        // The last bulk import ended before it indexed everything (a crash): catch up now.
+        if (!d.begin())
+            return Error{QStringLiteral("wallet-open"), tr("The wallet %1 is busy.").arg(path)};
+        const bool indexed = d.indexMissing({})
+            && d.run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {QLatin1String(kSearchPendingKey)});
+        d.commitOrRollback(indexed);
+    }
     return wallet;
+}
+
+void Wallet::setDeferSearchIndexing(bool defer)
+{
+    if (!defer && !d->pendingFts.isEmpty())
+        (void)flushSearchIndex();
+    d->deferFts = defer;
+}
+
+Status Wallet::flushSearchIndex()
+{
+    if (d->pendingFts.isEmpty())
+        return {};
+    if (!d->begin())
+        return Error{QStringLiteral("wallet-write"), tr("The wallet is busy or read-only.")};
+    QSqlQuery *q = nullptr;
+    const bool indexed = d->indexMissing(d->pendingFts)
+        && d->runCached(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {QLatin1String(kSearchPendingKey)});
+    d->commitOrRollback(indexed);
+    if (!indexed)
+        return Error{QStringLiteral("wallet-write"), tr("Could not index the credentials for search.")};
+    d->pendingFts.clear();
+    d->pendingMarked = false;
+    return {};
 }
 
 QString Wallet::defaultPath()
@@ -580,6 +672,7 @@ Result<StoreOutcome> Wallet::store(const RawCredential &raw, const Credential &p
     row.source = raw.sourceName;
     row.image = imageBytes;
     row.imageType = imageType;
+    row.hash = contentHash(raw.bytes);
 
     if (!d->begin()) {
         return Error{QStringLiteral("wallet-write"), tr("The wallet is busy or read-only.")};
@@ -589,7 +682,7 @@ Result<StoreOutcome> Wallet::store(const RawCredential &raw, const Credential &p
 
     if (const qint64 existing = d->singleId(
             QStringLiteral("SELECT id FROM credentials WHERE content_hash = ? AND parent_id IS NULL"),
-            {contentHash(raw.bytes)})) {
+            {row.hash})) {
         return StoreOutcome{StoreOutcome::Duplicate, existing};
     }
     qint64 replaceId = 0;
@@ -622,15 +715,16 @@ Result<StoreOutcome> Wallet::store(const RawCredential &raw, const Credential &p
     return StoreOutcome{replaceId > 0 ? StoreOutcome::Replaced : StoreOutcome::Imported, *id};
 }
 
-Result<QList<CredentialSummary>> Wallet::list(const CredentialQuery &query) const
+// The SELECT of list() and matchingIds(): columns, filters, order and limit of a query. False
+// when the query cannot match anything (search text of punctuation only).
+bool Wallet::Private::buildQuery(const CredentialQuery &query, const QString &columns, QString &sql,
+                                 QVariantList &values)
 {
-    QString sql = QLatin1String("SELECT ") + QLatin1String(kListColumns)
-        + QLatin1String(" FROM credentials c WHERE 1");
-    QVariantList values;
+    sql = QLatin1String("SELECT ") + columns + QLatin1String(" FROM credentials c WHERE 1");
     if (!query.text.trimmed().isEmpty()) {
         const QString match = ftsQuery(query.text);
         if (match.isEmpty())
-            return QList<CredentialSummary>(); // only punctuation: nothing can match
+            return false;
         sql += QLatin1String(" AND c.id IN (SELECT rowid FROM credentials_fts WHERE credentials_fts MATCH ?)");
         values.append(match);
     }
@@ -688,6 +782,32 @@ Result<QList<CredentialSummary>> Wallet::list(const CredentialQuery &query) cons
         sql += QLatin1String(" LIMIT ?");
         values.append(query.limit);
     }
+    return true;
+}
+
+Result<QList<qint64>> Wallet::matchingIds(const CredentialQuery &query) const
+{
+    QString sql;
+    QVariantList values;
+    if (!Private::buildQuery(query, QStringLiteral("c.id"), sql, values))
+        return QList<qint64>(); // only punctuation: nothing can match
+    QSqlQuery q(d->db);
+    if (!d->run(q, sql, values)) {
+        return Error{QStringLiteral("wallet-read"),
+                     tr("Could not read the wallet: %1").arg(q.lastError().text())};
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<CredentialSummary>> Wallet::list(const CredentialQuery &query) const
+{
+    QString sql;
+    QVariantList values;
+    if (!Private::buildQuery(query, QLatin1String(kListColumns), sql, values))
+        return QList<CredentialSummary>(); // only punctuation: nothing can match
 
     QSqlQuery q(d->db);
     if (!d->run(q, sql, values)) {

@@ -435,6 +435,60 @@ private Q_SLOTS:
         QCOMPARE(searchNames(*w, text), expected);
     }
 
+    // Bulk imports defer the search index: rows are committed at once, searchable after the
+    // flush, never indexed twice, and indexed by the next open() if the process died first.
+    void deferredSearchIndex()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("deferred.sqlite"));
+        auto opened = Wallet::open(path);
+        QVERIFY(opened.ok());
+        std::unique_ptr<Wallet> w = std::move(opened.value());
+        w->setDeferSearchIndexing(true);
+        Spec python{QStringLiteral("urn:python")};
+        python.name = QStringLiteral("Python Basics");
+        const qint64 pythonId = storeSpec(*w, python);
+        QVERIFY(pythonId > 0);
+        QCOMPARE(searchNames(*w, QStringLiteral("pyth")), QStringList());
+        QVERIFY(w->addTag(pythonId, QStringLiteral("favourite")).ok()); // indexes it now
+        QCOMPARE(searchNames(*w, QStringLiteral("pyth")), QStringList{QStringLiteral("Python Basics")});
+        Spec data{QStringLiteral("urn:data")};
+        data.name = QStringLiteral("Data Science");
+        data.description = QStringLiteral("Wrangling tables with pandas");
+        QVERIFY(storeSpec(*w, data) > 0);
+        QCOMPARE(w->count(), 2);
+        QCOMPARE(searchNames(*w, QStringLiteral("pandas")), QStringList());
+        QVERIFY(w->flushSearchIndex().ok());
+        QCOMPARE(searchNames(*w, QStringLiteral("pandas")), QStringList{QStringLiteral("Data Science")});
+        QCOMPARE(ftsRowCount(path), 2); // Python Basics was not indexed a second time
+
+        // A process that dies before flushing: the rows are there, the next open indexes them.
+        Spec guard{QStringLiteral("urn:guard")};
+        guard.name = QStringLiteral("Lifeguard");
+        QVERIFY(storeSpec(*w, guard) > 0);
+        Q_UNUSED(w.release()); // no destructor, no flush: as after a crash
+        auto reopened = Wallet::open(path);
+        QVERIFY(reopened.ok());
+        QCOMPARE(searchNames(**reopened, QStringLiteral("lifeguard")), QStringList{QStringLiteral("Lifeguard")});
+        QCOMPARE(ftsRowCount(path), 3);
+        QCOMPARE((*reopened)->setting(QStringLiteral("storage.searchIndexPending")), QString());
+    }
+
+    static int ftsRowCount(const QString &path)
+    {
+        int count = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-count"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT count(*) FROM credentials_fts")) && q.next())
+                    count = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fts-count"));
+        return count;
+    }
+
     void filtersAndSorts()
     {
         auto w = freshWallet();

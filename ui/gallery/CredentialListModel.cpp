@@ -35,20 +35,46 @@ bool CredentialListModel::reload(const CredentialQuery &query, QString *error)
         clear();
         return true;
     }
-    auto rows = m_wallet->list(query);
-    if (!rows.ok()) {
+    if (!m_loaded) {
+        // Every row once; each search, filter or sort after that asks only for ids.
+        auto all = m_wallet->list(CredentialQuery{});
+        if (!all.ok()) {
+            if (error)
+                *error = all.error().message;
+            return false;
+        }
+        m_all = std::move(all.value());
+        m_indexById.clear();
+        m_indexById.reserve(m_all.size());
+        for (int i = 0; i < m_all.size(); ++i)
+            m_indexById.insert(m_all.at(i).id, i);
+        m_loaded = true;
+    }
+    auto ids = m_wallet->matchingIds(query);
+    if (!ids.ok()) {
         if (error)
-            *error = rows.error().message;
+            *error = ids.error().message;
         return false;
     }
     beginResetModel();
-    m_rows = std::move(rows.value());
+    m_rows.clear();
+    m_rows.reserve(ids->size());
     m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
+    m_rowById.reserve(ids->size());
+    for (qint64 id : std::as_const(ids.value())) {
+        const auto it = m_indexById.constFind(id);
+        if (it == m_indexById.constEnd())
+            continue; // stored by another connection since the last invalidate()
+        m_rowById.insert(id, int(m_rows.size()));
+        m_rows.append(*it);
+    }
     endResetModel();
     return true;
+}
+
+void CredentialListModel::invalidate()
+{
+    m_loaded = false;
 }
 
 void CredentialListModel::clear()
@@ -56,6 +82,9 @@ void CredentialListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_all.clear();
+    m_indexById.clear();
+    m_loaded = false;
     endResetModel();
 }
 
@@ -78,7 +107,7 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const CredentialSummary &s = m_rows.at(index.row());
+    const CredentialSummary &s = summaryAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -33,12 +33,16 @@ public:
     void setWallet(const Wallet *wallet);
     void setThumbnailCache(ThumbnailCache *cache);
     // Runs the query and replaces the rows. Returns false (and keeps the old rows) on error.
+    // The summaries are read once and kept; a query then costs one ids-only SELECT.
     bool reload(const CredentialQuery &query, QString *error = nullptr);
+    // The wallet changed (import, removal, verification, tags): the next reload() reads the
+    // summaries again.
+    void invalidate();
     void clear();
 
-    const CredentialSummary &summaryAt(int row) const { return m_rows.at(row); }
+    const CredentialSummary &summaryAt(int row) const { return m_all.at(m_rows.at(row)); }
     int rowOfId(qint64 id) const { return m_rowById.value(id, -1); }
-    qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }
+    qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? summaryAt(row).id : 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,8 +55,11 @@ private:
 
     const Wallet *m_wallet = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
-    QVector<CredentialSummary> m_rows;
-    QHash<qint64, int> m_rowById;
+    QVector<CredentialSummary> m_all;  // every row of the wallet, read once per invalidate()
+    QHash<qint64, int> m_indexById;    // id -> index in m_all
+    bool m_loaded = false;
+    QVector<int> m_rows;               // the current query's rows, as indexes in m_all
+    QHash<qint64, int> m_rowById;      // id -> row
 };
 
 } // namespace Satchel

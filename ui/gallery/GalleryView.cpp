@@ -239,6 +239,7 @@ void GalleryView::setWallet(const Wallet *wallet)
 void GalleryView::reload()
 {
     m_thumbnails->clear(); // images may have changed (a re-import, a removal)
+    m_model->invalidate();
     refreshFilterChoices();
     runQuery();
 }
