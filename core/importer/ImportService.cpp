@@ -335,8 +335,16 @@ private:
         QByteArray image;
         QString imageType;
         pickImage(raw, credential, image, imageType);
+        // The credentials inside a CLR get their own achievement images (data: URIs, or documents
+        // fetched with the CLR), so they show as badges in the gallery too.
+        QList<CredentialImage> nestedImages;
+        for (const Credential &nested : credential.nested) {
+            CredentialImage nestedImage;
+            pickImage({}, nested, nestedImage.bytes, nestedImage.type);
+            nestedImages.append(nestedImage);
+        }
 
-        auto stored = m_wallet->store(raw, credential, image, imageType);
+        auto stored = m_wallet->store(raw, credential, image, imageType, nestedImages);
         if (!stored) {
             ImportItemReport item = describe(input, credential);
             item.outcome = ImportItemReport::Failed;

@@ -381,7 +381,8 @@ public:
     }
 
     Result<qint64> writeRow(const Row &row, qint64 replaceId);
-    Status writeNested(const Credential &parent, qint64 parentId, const QString &parentSource, int depth);
+    Status writeNested(const Credential &parent, qint64 parentId, const QString &parentSource, int depth,
+                       const QList<CredentialImage> &images = {});
     // Re-indexes one credential for search. A freshly inserted row has nothing to delete.
     bool refreshFts(qint64 id, bool fresh = false) const
     {
@@ -519,7 +520,7 @@ Result<qint64> Wallet::Private::writeRow(const Row &row, qint64 replaceId)
 }
 
 Status Wallet::Private::writeNested(const Credential &parent, qint64 parentId, const QString &parentSource,
-                                    int depth)
+                                    int depth, const QList<CredentialImage> &images)
 {
     if (parent.nested.isEmpty())
         return {};
@@ -539,6 +540,10 @@ Status Wallet::Private::writeNested(const Credential &parent, qint64 parentId, c
         row.source = parentSource + QStringLiteral("#credentialSubject.verifiableCredential[%1]").arg(i);
         row.parentId = parentId;
         row.extracted = true;
+        if (i < images.size() && !images.at(i).bytes.isEmpty()) {
+            row.image = images.at(i).bytes;
+            row.imageType = images.at(i).type;
+        }
         auto id = writeRow(row, 0);
         if (!id)
             return id.error();
@@ -657,7 +662,8 @@ int Wallet::schemaVersion() const
 }
 
 Result<StoreOutcome> Wallet::store(const RawCredential &raw, const Credential &parsed,
-                                   const QByteArray &imageBytes, const QString &imageType)
+                                   const QByteArray &imageBytes, const QString &imageType,
+                                   const QList<CredentialImage> &nestedImages)
 {
     if (raw.bytes.isEmpty()) {
         return Error{QStringLiteral("empty"), tr("There are no credential bytes to store.")};
@@ -709,7 +715,7 @@ Result<StoreOutcome> Wallet::store(const RawCredential &raw, const Credential &p
     auto id = d->writeRow(row, replaceId);
     if (!id)
         return id.error();
-    if (auto st = d->writeNested(parsed, *id, raw.sourceName, 0); !st)
+    if (auto st = d->writeNested(parsed, *id, raw.sourceName, 0, nestedImages); !st)
         return st.error();
     committed = true;
     return StoreOutcome{replaceId > 0 ? StoreOutcome::Replaced : StoreOutcome::Imported, *id};

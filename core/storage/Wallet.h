@@ -20,6 +20,12 @@
 
 namespace Satchel {
 
+// A badge image as stored for the gallery (decoded from a data: URI, fetched, or unbaked).
+struct CredentialImage {
+    QByteArray bytes;
+    QString type;              // "image/png", "image/svg+xml"...
+};
+
 // One row of the gallery: everything a card or list row shows, without the raw bytes.
 struct CredentialSummary {
     qint64 id = 0;
@@ -117,8 +123,11 @@ public:
     // stored as its own row with parentId set, in the same transaction; its bytes are cut out
     // of the CLR's JSON (the compact JWS string, or the object as compact JSON) and its source is
     // "<CLR source>#credentialSubject.verifiableCredential[i]". Error code "wallet-write".
+    // nestedImages: the gallery images of parsed.nested, in order (the importer resolves them
+    // like the top-level image); missing or empty entries leave a nested row without one.
     Result<StoreOutcome> store(const RawCredential &raw, const Credential &parsed,
-                               const QByteArray &imageBytes = {}, const QString &imageType = {});
+                               const QByteArray &imageBytes = {}, const QString &imageType = {},
+                               const QList<CredentialImage> &nestedImages = {});
 
     // Bulk imports: while deferred, store() leaves new rows out of the full-text index (a fifth
     // of the cost of a store) until flushSearchIndex(), which indexes them in one transaction.

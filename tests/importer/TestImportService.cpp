@@ -239,6 +239,37 @@ private Q_SLOTS:
         }
     }
 
+    // The credentials inside a CLR show as badges: each gets its achievement's image.
+    void clrNestedCredentialsGetImages()
+    {
+        const QString walletPath = newWalletPath();
+        const QString clrFile = QStringLiteral(SATCHEL_SOURCE_DIR "/resources/demo/credentials/ncc-learner-record.clr.json");
+        const ImportReport report = ImportService(walletPath, offline()).importPaths({clrFile});
+        QCOMPARE(report.importedCount(), 1);
+        auto wallet = openWallet(walletPath);
+        QVERIFY(wallet);
+        const QList<qint64> nested = wallet->nestedIds(report.items.first().credentialId);
+        QCOMPARE(nested.size(), 3);
+        const QJsonArray inside = QJsonDocument::fromJson(readFile(clrFile)).object()
+                                      .value(QStringLiteral("credentialSubject")).toObject()
+                                      .value(QStringLiteral("verifiableCredential")).toArray();
+        QSet<QByteArray> expected;
+        for (const QJsonValue &vc : inside) {
+            const QString uri = vc.toObject().value(QStringLiteral("credentialSubject")).toObject()
+                                    .value(QStringLiteral("achievement")).toObject()
+                                    .value(QStringLiteral("image")).toObject().value(QStringLiteral("id")).toString();
+            QVERIFY(uri.startsWith(QLatin1String("data:image/png;base64,")));
+            expected.insert(QByteArray::fromBase64(uri.mid(uri.indexOf(QLatin1Char(',')) + 1).toLatin1()));
+        }
+        for (qint64 id : nested) {
+            auto stored = wallet->credential(id);
+            QVERIFY(stored.ok());
+            QVERIFY(stored->summary.hasImage);
+            QCOMPARE(stored->imageType, QStringLiteral("image/png"));
+            QVERIFY(expected.contains(stored->imageBytes));
+        }
+    }
+
     void folderImport()
     {
         const QString walletPath = newWalletPath();

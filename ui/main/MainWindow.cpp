@@ -3,6 +3,7 @@
 #include "detail/DetailView.h"
 #include "gallery/GalleryView.h"
 #include "importer/ImportDialog.h"
+#include "organize/OrganizeDialog.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
 
@@ -101,6 +102,8 @@ void MainWindow::createActions()
     m_delete = new QAction(this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the gallery handles Delete itself
+    m_organize = new QAction(this);
+    m_organize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_settings = new QAction(icon("settings"), QString(), this);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
@@ -110,6 +113,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_organize);
     m_fileMenu->addAction(m_delete);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -153,6 +157,10 @@ void MainWindow::createActions()
         m_gallery->focusSearch();
     });
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_organize, &QAction::triggered, this, &MainWindow::organizeSelected);
+    // Right-click on a card or row: the same actions as the menu.
+    m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_gallery->addActions({m_organize, m_delete});
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Satchel"),
@@ -181,6 +189,8 @@ void MainWindow::retranslateUi()
     m_back->setToolTip(tr("Back to all credentials (Esc)"));
     m_find->setText(tr("&Search"));
     m_delete->setText(tr("&Remove from wallet…"));
+    m_organize->setText(tr("&Tags and collections…"));
+    m_organize->setToolTip(tr("Tag the selected credentials and put them in collections (Ctrl+T)"));
     m_settings->setText(tr("&Settings…"));
     m_about->setText(tr("&About Satchel"));
     m_fileMenu->setTitle(tr("&File"));
@@ -378,16 +388,39 @@ bool MainWindow::reopenWallet(const QString &path)
     return true;
 }
 
-void MainWindow::deleteSelected()
+QList<qint64> MainWindow::selectedIds() const
 {
-    if (!m_wallet)
-        return;
     QList<qint64> ids;
     if (isShowingDetail())
         ids << m_detail->credentialId();
     else
         ids = m_gallery->selectedCredentialIds();
     ids.removeAll(0);
+    return ids;
+}
+
+void MainWindow::organizeSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_wallet || ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select one or more credentials first."), 5000);
+        return;
+    }
+    auto *dialog = new OrganizeDialog(m_wallet.get(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrganizeDialog::changed, this, [this] {
+        m_gallery->reload();
+        if (isShowingDetail())
+            openDetail(m_detail->credentialId());
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteSelected()
+{
+    if (!m_wallet)
+        return;
+    const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
     const auto answer = QMessageBox::question(

@@ -62,6 +62,8 @@ private:
     void askUrl();
     void openSettings();
     void deleteSelected();
+    void organizeSelected();
+    QList<qint64> selectedIds() const; // the open credential, or the gallery's selection
     void confirmOpenLink(const QUrl &url);
     void onImportFinished(int imported);
 
@@ -87,6 +89,7 @@ private:
     QAction *m_back = nullptr;
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_organize = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
     int m_shown = 0;

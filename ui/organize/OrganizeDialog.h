@@ -1,0 +1,59 @@
+// Tags and collections for one or more credentials: add and remove the learner's own tags (with
+// completion from the tags already in the wallet), put the credentials in collections or take
+// them out, create, rename and delete collections. Every change is written to the wallet at once
+// (each its own transaction), so closing the dialog never loses or half-applies anything.
+#pragma once
+
+#include <QDialog>
+#include <QList>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+
+namespace Satchel {
+
+class Wallet;
+
+class OrganizeDialog : public QDialog {
+    Q_OBJECT
+public:
+    OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWidget *parent = nullptr);
+
+    // For tests and scripted use: the same paths the buttons take.
+    bool addTag(const QString &tag);
+    bool removeTag(const QString &tag);
+    bool setInCollection(qint64 collectionId, bool in);
+    qint64 createCollection(const QString &name);
+    QStringList shownTags() const;
+
+Q_SIGNALS:
+    void changed(); // the wallet's tags or collections changed: views reload
+
+private:
+    void reload();
+    void onCollectionToggled(QListWidgetItem *item);
+    void askNewCollection();
+    void askRenameCollection();
+    void deleteCollection();
+    void showError(const QString &message);
+    void updateButtons();
+
+    Wallet *m_wallet;
+    QList<qint64> m_ids;
+    QLabel *m_heading = nullptr;
+    QListWidget *m_tags = nullptr;
+    QLineEdit *m_newTag = nullptr;
+    QPushButton *m_addTag = nullptr;
+    QPushButton *m_removeTag = nullptr;
+    QListWidget *m_collections = nullptr;
+    QPushButton *m_newCollection = nullptr;
+    QPushButton *m_renameCollection = nullptr;
+    QPushButton *m_deleteCollection = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_reloading = false;
+};
+
+} // namespace Satchel
