@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>Satchel::BakedExporter</name>
+    <message>
+        <source>A baked badge is a .png or .svg file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential has no stored text to bake.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential's format is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::BakedImageReader</name>
     <message>
         <source>Could not start decompression.</source>
@@ -298,6 +317,128 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
     <message>
         <source>canon: %1: %2 (%3)</source>
         <translation>canon : %1 : %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::ExportCommand</name>
+    <message>
+        <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports one credential (ID as printed by 'list'):
+  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
+                                       Bluesky, e-mail), the LinkedIn fields and the warnings
+  export page ID [--out FILE.html]     the self-contained verification page to host anywhere
+  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
+  export baked ID --out FILE.png|.svg  the badge image with the credential baked in
+  export qr ID --out FILE.png|.svg     a QR code of the share link
+  export certificate ID                (PDF certificates: not in this build)
+
+The share link is the credential's own public address, else your verifier page, else
+the address where you will upload the verification page. Options (saved in the wallet
+with --save-settings):
+  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
+                        e.g. https://verifierplus.org/?url={url}
+  --page-base URL       where you upload exported pages and files
+  --mastodon HOST       your Mastodon server, e.g. mastodon.social
+  --linkedin-org ID     the issuer's LinkedIn organization id
+QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
+
+Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF certificates are not available in this build of satchel-cli.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown export: %1 (use links, page, raw, baked, qr or certificate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export %1 needs --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No credential %1: %2</source>
+        <translation type="unfinished">Aucun justificatif %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read credential %1: %2</source>
+        <translation type="unfinished">Impossible de lire le justificatif %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--scale needs a number from 1 to 64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished">Option inconnue : %1</translation>
+    </message>
+    <message>
+        <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot bake credential %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet has no %1 image of this badge; a plain badge image was used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A QR code is a .png or .svg file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential has neither a share link nor an id to put in a QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no share link; the QR code holds the credential's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share link: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unavailable (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn certification fields (to copy by hand):</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1458,7 +1599,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>(%n credential(s) inside)</source>
         <translation>
-            <numerusform>(%n justificatif à l’intérieur)</numerusform><numerusform>(%n justificatifs à l’intérieur)</numerusform></translation>
+            <numerusform>(%n justificatif à l’intérieur)</numerusform>
+            <numerusform>(%n justificatifs à l’intérieur)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import badge files</source>
@@ -2052,12 +2195,16 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n credential(s)</source>
         <translation>
-            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+            <numerusform>%n justificatif</numerusform>
+            <numerusform>%n justificatifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n credential(s)</source>
         <translation>
-            <numerusform>%1 affiché sur %n justificatif</numerusform><numerusform>%1 affichés sur %n justificatifs</numerusform></translation>
+            <numerusform>%1 affiché sur %n justificatif</numerusform>
+            <numerusform>%1 affichés sur %n justificatifs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open the credential: %1</source>
@@ -2066,7 +2213,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n credential(s) imported.</source>
         <translation>
-            <numerusform>%n justificatif importé.</numerusform><numerusform>%n justificatifs importés.</numerusform></translation>
+            <numerusform>%n justificatif importé.</numerusform>
+            <numerusform>%n justificatifs importés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The clipboard holds nothing to import.</source>
@@ -2115,12 +2264,16 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>Remove %n credential(s) from the wallet? The original files are not touched.</source>
         <translation>
-            <numerusform>Retirer %n justificatif du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform><numerusform>Retirer %n justificatifs du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform></translation>
+            <numerusform>Retirer %n justificatif du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform>
+            <numerusform>Retirer %n justificatifs du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) could not be removed.</source>
         <translation>
-            <numerusform>%n justificatif n’a pas pu être retiré.</numerusform><numerusform>%n justificatifs n’ont pas pu être retirés.</numerusform></translation>
+            <numerusform>%n justificatif n’a pas pu être retiré.</numerusform>
+            <numerusform>%n justificatifs n’ont pas pu être retirés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open link</source>
@@ -2141,6 +2294,18 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Stopping the import…</source>
         <translation>Arrêt de l’importation…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags and collections…</source>
+        <translation>É&amp;tiquettes et collections…</translation>
+    </message>
+    <message>
+        <source>Tag the selected credentials and put them in collections (Ctrl+T)</source>
+        <translation>Étiqueter les justificatifs sélectionnés et les placer dans des collections (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Select one or more credentials first.</source>
+        <translation>Sélectionnez d’abord un ou plusieurs justificatifs.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2572,103 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>The badge is dated in the future (%1).</source>
         <translation>Le badge est daté dans le futur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::OrganizeDialog</name>
+    <message>
+        <source>Tags and collections</source>
+        <translation>Étiquettes et collections</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter l’étiquette</translation>
+    </message>
+    <message>
+        <source>Remove selected tags</source>
+        <translation>Retirer les étiquettes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Tick a collection to put the credentials in it.</source>
+        <translation>Cochez une collection pour y placer les justificatifs.</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nouvelle collection…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message>
+        <source>Organise "%1".</source>
+        <translation>Organiser « %1 ».</translation>
+    </message>
+    <message>
+        <source>Organise the credential.</source>
+        <translation>Organiser le justificatif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Organise %n credential(s). Tags and collections shown are those all of them share; a half-ticked collection holds some of them.</source>
+        <translation>
+            <numerusform>Organiser %n justificatif. Les étiquettes et collections affichées sont celles qu’ils partagent tous ; une collection à moitié cochée en contient une partie.</numerusform><numerusform>Organiser %n justificatifs. Les étiquettes et collections affichées sont celles qu’ils partagent tous ; une collection à moitié cochée en contient une partie.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) in this collection</source>
+        <translation>
+            <numerusform>%n justificatif dans cette collection</numerusform><numerusform>%n justificatifs dans cette collection</numerusform></translation>
+    </message>
+    <message>
+        <source>No collections yet: make one with "New collection…".</source>
+        <translation>Aucune collection pour l’instant : créez-en une avec « Nouvelle collection… ».</translation>
+    </message>
+    <message>
+        <source>Type a tag first.</source>
+        <translation>Saisissez d’abord une étiquette.</translation>
+    </message>
+    <message>
+        <source>A tag can have at most %1 characters.</source>
+        <translation>Une étiquette compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A collection name can have at most %1 characters.</source>
+        <translation>Le nom d’une collection compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>Name of the new collection (the credentials go in it):</source>
+        <translation>Nom de la nouvelle collection (les justificatifs y seront placés) :</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>Renommer la collection</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete the collection "%1"? The credentials in it stay in the wallet.</source>
+        <translation>Supprimer la collection « %1 » ? Les justificatifs qu’elle contient restent dans le portefeuille.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3072,25 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
 </context>
 <context>
+    <name>Satchel::QrCode</name>
+    <message>
+        <source>Unknown error correction level %1 (use L, M, Q or H).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes, at most %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::Rdfc10</name>
     <message>
         <source>Canonicalization gave up: the graph needs more than %1 units of work (a poison graph?).</source>
@@ -2942,6 +3223,210 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Satchel wallets (*.sqlite);;All files (*)</source>
         <translation>Portefeuilles Satchel (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ShareLinkBuilder</name>
+    <message>
+        <source>The credential's address %1 is on this computer or a local network, so others cannot open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hosting address %1 is not an http(s) address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link opens the credential where its issuer publishes it, so anyone can check it with the issuer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verifier URL template is not an http(s) address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verifier URL template has neither {url} nor {id} in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verifier URL template needs {url}, the address of the credential file, but no hosting address is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verifier URL template needs {id}, but the credential has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link opens your verifier page, which fetches the credential file from %1 and shows whether it is genuine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link opens your verifier page, which looks the credential up by its id and shows whether it is genuine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link opens the verification page you host at %1: the badge, a summary, the credential itself and how anyone can verify it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no link others can open. Set a verifier URL template or the address where you will host the verification page, or share the credential file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issuer has revoked this credential: anyone who checks it will see that it is no longer valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This credential expired on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This credential has expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This credential is not valid yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last verification failed: others will not be able to confirm this credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This credential has not been verified yet. Verify it before you share it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last verification could not check everything (a lookup failed or you were offline).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no link to share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload the verification page (%1) to %2 before you share the link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload the credential file (%1) to %2 before you share the link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Issuing organization (LinkedIn id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuing organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiration year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiration month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I earned "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I earned "%1" from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>share text, then its link</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs a link others can open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn: add to profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential has no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn: post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set your Mastodon server first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Mastodon server name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My credential: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello,
+
+%1
+You can see it and check that it is genuine here: %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello,
+
+%1
+I can send you the credential file so that you can check it.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3177,6 +3662,158 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
 </context>
 <context>
+    <name>Satchel::VerificationPageWriter</name>
+    <message>
+        <source>The page template uses an unknown field {{%1}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential has no stored text to put on the page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verification page template is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not verified by the wallet when this page was made (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified as valid on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked by the issuer (checked on %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired (checked on %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification failed (checked on %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not valid yet (checked on %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not be fully checked (on %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished">Émetteur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Awarded to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential id</source>
+        <translation type="unfinished">Identifiant du justificatif</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Status when this page was made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download the credential file below, or copy the text in the box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a verifier you trust, for example the 1EdTech Open Badges validator (%1) or VerifierPlus (%2), and give it the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer's copy and compares it with this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verifier checks the issuer's digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner's wallet saw when this page was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's answer about the file, not the text of this page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the page's language code (BCP 47)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — verification page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation type="unfinished">Délivré par %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to check that it is genuine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This page holds the credential exactly as the issuer made it. Anyone can check it in a few minutes, without an account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original credential, a signed token (JWS), byte for byte as issued:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original credential (JSON), byte for byte as issued:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download the credential file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made with Satchel on %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::VerificationReport</name>
     <message>
         <source>Valid</source>
@@ -3367,6 +4004,14 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Could not save the setting %1.</source>
         <translation>Impossible d’enregistrer le réglage %1.</translation>
+    </message>
+    <message>
+        <source>The wallet %1 is busy.</source>
+        <translation>Le portefeuille %1 est occupé.</translation>
+    </message>
+    <message>
+        <source>Could not index the credentials for search.</source>
+        <translation>Impossible d’indexer les justificatifs pour la recherche.</translation>
     </message>
 </context>
 <context>

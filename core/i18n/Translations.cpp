@@ -19,8 +19,11 @@ QStringList Translations::availableLanguages()
 {
     QStringList languages{QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("satchel_*.qm")});
-    for (const QString &file : files)
-        languages << file.mid(8, file.size() - 8 - 3);
+    for (const QString &file : files) {
+        const QString language = file.mid(8, file.size() - 8 - 3);
+        if (!languages.contains(language))
+            languages << language;
+    }
     return languages;
 }
 
@@ -71,8 +74,17 @@ bool Translations::install(QCoreApplication *app, const QString &language)
         delete s_qtTranslator;
         s_qtTranslator = nullptr;
     }
-    if (language.isEmpty() || language == QLatin1String("en"))
+    if (language.isEmpty() || language == QLatin1String("en")) {
+        // English: only the plural forms of "%n credential(s)" and the like.
+        auto *plurals = new QTranslator(app);
+        if (plurals->load(QStringLiteral(":/i18n/satchel_en.qm"))) {
+            QCoreApplication::installTranslator(plurals);
+            s_appTranslator = plurals;
+        } else {
+            delete plurals;
+        }
         return true;
+    }
     auto *appTranslator = new QTranslator(app);
     if (!appTranslator->load(QStringLiteral(":/i18n/satchel_%1.qm").arg(language))) {
         delete appTranslator;
