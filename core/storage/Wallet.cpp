@@ -764,8 +764,13 @@ bool Wallet::Private::buildQuery(const CredentialQuery &query, const QString &co
         values.append(QDateTime(QDate(query.year, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
         values.append(QDateTime(QDate(query.year + 1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     }
-    if (!query.includeNested)
+    if (!query.includeNested) {
         sql += QLatin1String(" AND c.parent_id IS NULL");
+    } else if (!query.includeNestedCopies) {
+        sql += QLatin1String(" AND NOT (c.parent_id IS NOT NULL AND c.identity_key IS NOT NULL AND EXISTS"
+                             " (SELECT 1 FROM credentials t WHERE t.identity_key = c.identity_key"
+                             " AND t.parent_id IS NULL))");
+    }
 
     const QLatin1String dir = query.descending ? QLatin1String(" DESC") : QLatin1String(" ASC");
     switch (query.sort) {

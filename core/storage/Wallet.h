@@ -66,6 +66,9 @@ struct CredentialQuery {
     qint64 collectionId = 0;
     int year = 0;              // year issued; 0 = all
     bool includeNested = true; // credentials inside a CLR
+    // A credential inside a CLR that the learner also holds on its own (same issuer and id) is
+    // listed once, as the top-level row, unless this is set.
+    bool includeNestedCopies = false;
     SortKey sort = SortKey::Issued;
     bool descending = true;
     int limit = -1;

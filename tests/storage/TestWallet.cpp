@@ -343,7 +343,16 @@ private Q_SLOTS:
         QCOMPARE(own->kind, StoreOutcome::Imported);
         QCOMPARE(w->store(clr.raw, clr.parsed)->kind, StoreOutcome::Duplicate);
 
-        QCOMPARE(searchNames(*w, QStringLiteral("thermo")),
+        // Listed once: the copy inside the CLR stands behind the learner's own copy...
+        QCOMPARE(searchNames(*w, QStringLiteral("thermo")), QStringList{QStringLiteral("Nested Course One")});
+        QCOMPARE(w->matchingIds(CredentialQuery{}).value().size(), 3);
+        QVERIFY(!w->matchingIds(CredentialQuery{}).value().contains(nested.at(0)));
+        QVERIFY(w->matchingIds(CredentialQuery{}).value().contains(own->id));
+        // ...unless asked for.
+        CredentialQuery copies;
+        copies.text = QStringLiteral("thermo");
+        copies.includeNestedCopies = true;
+        QCOMPARE(names(*w->list(copies)),
                  (QStringList{QStringLiteral("Nested Course One"), QStringLiteral("Nested Course One")}));
         QVERIFY(w->remove(outcome->id).ok());
         QCOMPARE(w->count(), 1);

@@ -40,6 +40,7 @@ public:
     void invalidate();
     void clear();
 
+    int totalCount() const { return int(m_all.size()); } // every row an empty query shows
     const CredentialSummary &summaryAt(int row) const { return m_all.at(m_rows.at(row)); }
     int rowOfId(qint64 id) const { return m_rowById.value(id, -1); }
     qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? summaryAt(row).id : 0; }

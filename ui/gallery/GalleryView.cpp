@@ -270,7 +270,7 @@ void GalleryView::runQuery()
         Q_EMIT queryFailed(error);
     m_lastQueryMs = timer.elapsed();
     const int shown = m_model->rowCount();
-    const int total = m_wallet ? m_wallet->count() : 0;
+    const int total = m_wallet ? m_model->totalCount() : 0;
     if (total == 0)
         m_stack->setCurrentIndex(EmptyPage);
     else if (m_stack->currentIndex() == EmptyPage)
