@@ -213,7 +213,15 @@ Result<RawCredential> CredentialReader::detect(const QByteArray &bytes, const QS
             return all.error();
         return all->first();
     }
-    return detectText(text, std::move(raw), false);
+    auto detected = detectText(text, std::move(raw), false);
+    if (detected && !detected->bytes.isEmpty())
+        detected->bytes = bytes; // stored exactly as received (byte order mark, final newline)
+    return detected;
+}
+
+QByteArray CredentialReader::payloadText(const QByteArray &bytes)
+{
+    return trimmedView(bytes).toByteArray();
 }
 
 Result<QList<RawCredential>> CredentialReader::detectAll(const QByteArray &bytes, const QString &sourceName)

@@ -64,6 +64,9 @@ public:
     static CredentialFormat classifyJson(const QJsonObject &object);
     static CredentialFormat classifyJwsPayload(const QJsonObject &payload);
     static bool looksLikeCompactJws(QByteArrayView text);
+    // The credential text of stored bytes: without a UTF-8 byte order mark and surrounding white
+    // space (files are kept exactly as received; signatures and baking use this text).
+    static QByteArray payloadText(const QByteArray &bytes);
 };
 
 } // namespace Satchel

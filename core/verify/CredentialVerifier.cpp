@@ -4,11 +4,15 @@
 #include "Ob2HostedVerifier.h"
 #include "Ob2SignedVerifier.h"
 #include "VcJwtVerifier.h"
+#include "formats/CredentialReader.h"
 
 namespace Satchel {
 
-VerificationReport CredentialVerifier::verify(CredentialFormat format, const QByteArray &bytes, const QDateTime &now)
+VerificationReport CredentialVerifier::verify(CredentialFormat format, const QByteArray &original, const QDateTime &now)
 {
+    // The wallet keeps files exactly as received; a byte order mark or a final newline around
+    // the JSON or the compact JWS is not part of what was signed.
+    const QByteArray bytes = CredentialReader::payloadText(original);
     switch (format) {
     case CredentialFormat::Ob2Json:
         return Ob2HostedVerifier(m_fetcher, now).verify(bytes);

@@ -430,7 +430,7 @@ private Q_SLOTS:
         const bool image = file.endsWith(QLatin1String(".png")) || file.endsWith(QLatin1String(".svg"));
         QCOMPARE(raw->bakedImage.isEmpty(), !image);
         if (!image)
-            QCOMPARE(raw->bytes, readFile(fixture(file)).trimmed());
+            QCOMPARE(raw->bytes, readFile(fixture(file))); // kept exactly as received
 
         auto credential = CredentialReader::parse(*raw, m_linked);
         QVERIFY2(credential.ok(), qPrintable(credential.ok() ? QString() : credential.error().message));
@@ -1010,7 +1010,10 @@ private Q_SLOTS:
         auto raw = CredentialReader::detect(bytes, QString());
         QVERIFY(raw.ok());
         QCOMPARE(raw->format, CredentialFormat::Ob3Jwt);
-        QVERIFY(!raw->bytes.endsWith('\n'));
+        QCOMPARE(raw->bytes, bytes); // kept as received...
+        QVERIFY(CredentialReader::parse(raw.value()).ok()); // ...and read without the BOM and blank lines
+        QCOMPARE(CredentialReader::payloadText(raw->bytes),
+                 readFile(fixture(QStringLiteral("refvc/ob3/jwt-es256-didjwk.jwt"))).trimmed());
         auto url = CredentialReader::detect("  https://example.org/assertions/1 \n", QStringLiteral("clipboard"));
         QVERIFY(url.ok());
         QCOMPARE(url->pendingUrl, QStringLiteral("https://example.org/assertions/1"));

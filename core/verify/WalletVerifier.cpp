@@ -1,0 +1,176 @@
+#include "WalletVerifier.h"
+
+#include "CredentialVerifier.h"
+#include "NetworkDocumentFetcher.h"
+#include "RecipientMatcher.h"
+#include "storage/Wallet.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <algorithm>
+#include <optional>
+
+namespace Satchel {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcWalletVerify, "satchel.core.verify")
+
+const QString kNestedCode = QStringLiteral("nested-invalid");
+
+bool isClr(CredentialFormat format)
+{
+    return format == CredentialFormat::ClrJson || format == CredentialFormat::ClrJwt;
+}
+
+// Puts the check in place of an earlier one with the same code that passed (the Data Integrity
+// verifier's proofs-only verdict on the nested credentials), so the report does not say both.
+void replacePassedOrAdd(VerificationReport &report, const VerificationCheck &check)
+{
+    for (VerificationCheck &existing : report.checks) {
+        if (existing.code == check.code && existing.outcome == CheckOutcome::Pass) {
+            existing = check;
+            return;
+        }
+    }
+    report.add(check);
+}
+
+} // namespace
+
+WalletVerifier::WalletVerifier(Wallet *wallet, DocumentFetcher *fetcher)
+    : m_wallet(wallet)
+    , m_fetcher(fetcher)
+{
+}
+
+WalletVerifier::WalletVerifier(Wallet *wallet, NetworkDocumentFetcher *fetcher)
+    : m_wallet(wallet)
+    , m_fetcher(fetcher)
+    , m_network(fetcher)
+{
+}
+
+void WalletVerifier::save(const WalletVerification &verification)
+{
+    if (!m_save)
+        return;
+    const VerificationReport &report = verification.report;
+    const Status saved = m_wallet->saveVerification(verification.id, VerificationReport::statusName(report.status()),
+        report.checkedAt, QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
+    // The report is still returned to the caller; only the stored copy is stale.
+    if (!saved)
+        qCWarning(lcWalletVerify) << "could not save the verification of credential" << verification.id << ":"
+                                  << saved.error().code;
+}
+
+Result<WalletVerification> WalletVerifier::verifyRow(qint64 id, QList<WalletVerification> *nestedOut)
+{
+    auto stored = m_wallet->credential(id);
+    if (!stored)
+        return stored.error();
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+
+    WalletVerification result;
+    result.id = id;
+    result.parentId = stored->summary.parentId;
+    result.name = stored->summary.name;
+
+    if (m_network)
+        (void)m_network->takeOfflineMisses();
+    result.report = CredentialVerifier(m_fetcher).verify(stored->raw.format, stored->raw.bytes, now);
+    if (m_network && !m_network->takeOfflineMisses().isEmpty()) {
+        // The verifiers treat an unreachable status list as a warning (the issuer's server may be
+        // down; 1EdTech does the same). But when the wallet is offline with no copy kept, the
+        // status was simply never looked at: a revoked credential must not read "valid" then.
+        for (VerificationCheck &check : result.report.checks) {
+            if (check.code == QLatin1String("status-unavailable") && check.outcome == CheckOutcome::Warn)
+                check.outcome = CheckOutcome::Unknown;
+        }
+    }
+
+    auto parsed = m_wallet->parsed(id);
+    if (parsed) {
+        result.report.add(RecipientMatcher(m_wallet->identities()).check(parsed->recipients));
+    } else {
+        result.report.add(QStringLiteral("recipient-mismatch"), CheckOutcome::Skip,
+            tr("The recipient could not be read: %1").arg(parsed.error().message));
+    }
+
+    // A CLR vouches for every credential it carries: a forged or revoked one makes the record as a
+    // whole invalid, even when the CLR's own proof holds. An expired (or not yet valid) one is only
+    // a warning: a transcript rightly lists a certificate that has since lapsed. One that could not
+    // be checked (offline) leaves the CLR unknown, never invalid.
+    if (isClr(stored->raw.format) && nestedOut) {
+        std::optional<VerificationCheck> nestedCheck;
+        auto severity = [](CheckOutcome outcome) {
+            return outcome == CheckOutcome::Fail ? 3 : outcome == CheckOutcome::Unknown ? 2 : 1;
+        };
+        for (qint64 nestedId : m_wallet->nestedIds(id)) {
+            auto nested = verifyRow(nestedId, nullptr);
+            if (!nested)
+                continue; // removed meanwhile
+            save(*nested);
+            nestedOut->append(*nested);
+            const VerificationStatus status = nested->report.status();
+            if (status == VerificationStatus::Valid)
+                continue;
+            VerificationCheck check { kNestedCode, CheckOutcome::Warn,
+                tr("The included credential \"%1\" is not valid: %2")
+                    .arg(nested->name, VerificationReport::statusLabel(status)) };
+            if (status == VerificationStatus::Invalid || status == VerificationStatus::Revoked)
+                check.outcome = CheckOutcome::Fail;
+            else if (status == VerificationStatus::Unknown)
+                check = { kNestedCode, CheckOutcome::Unknown,
+                    tr("The included credential \"%1\" could not be checked.").arg(nested->name) };
+            if (!nestedCheck || severity(check.outcome) > severity(nestedCheck->outcome))
+                nestedCheck = check;
+        }
+        // A failure the CLR verifier already found stands; otherwise ours replaces its "pass".
+        if (nestedCheck && !result.report.has(kNestedCode, CheckOutcome::Fail))
+            replacePassedOrAdd(result.report, *nestedCheck);
+    }
+    save(result);
+    return result;
+}
+
+Result<WalletVerification> WalletVerifier::verify(qint64 id)
+{
+    QList<WalletVerification> nested;
+    return verifyRow(id, &nested);
+}
+
+WalletVerificationBatch WalletVerifier::verifyAll(const QList<qint64> &ids)
+{
+    WalletVerificationBatch batch;
+    QList<qint64> todo = ids;
+    if (todo.isEmpty()) {
+        CredentialQuery query;
+        query.includeNested = false;
+        auto all = m_wallet->matchingIds(query);
+        if (all)
+            todo = *all;
+        std::sort(todo.begin(), todo.end());
+    }
+    int done = 0;
+    for (qint64 id : std::as_const(todo)) {
+        if (cancelled()) {
+            batch.cancelled = true;
+            break;
+        }
+        QList<WalletVerification> nested;
+        auto verified = verifyRow(id, &nested);
+        ++done;
+        if (!verified) {
+            batch.failed.append({ id, verified.error() });
+            continue;
+        }
+        batch.verified.append(*verified);
+        batch.verified.append(nested);
+        if (m_progress)
+            m_progress(*verified, done, int(todo.size()));
+    }
+    return batch;
+}
+
+} // namespace Satchel

@@ -1,0 +1,78 @@
+// Verifies credentials stored in the wallet, by row id: the original bytes go through
+// CredentialVerifier, the recipient is matched against the learner's identities, a CLR's nested
+// credentials are each verified on their own (and a bad one marks the CLR "nested-invalid"), and
+// every report is saved with the credential (Wallet::saveVerification).
+//
+// Runs synchronously, network included, so the GUI runs it on a worker thread: that thread opens
+// its own Wallet and NetworkDocumentFetcher, passes a cancellation flag and a progress callback
+// (called on the worker thread, after each credential).
+#pragma once
+
+#include "DocumentFetcher.h"
+#include "Result.h"
+#include "VerificationReport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <atomic>
+#include <functional>
+#include <utility>
+
+namespace Satchel {
+
+class NetworkDocumentFetcher;
+class Wallet;
+
+// One verified credential.
+struct WalletVerification {
+    qint64 id = 0; // the wallet row
+    qint64 parentId = 0; // the CLR holding it, 0 for a top-level credential
+    QString name;
+    VerificationReport report;
+};
+
+struct WalletVerificationBatch {
+    QList<WalletVerification> verified; // in the order asked, each CLR followed by its nested
+    QList<std::pair<qint64, Error>> failed; // rows that could not be read ("not-found", ...)
+    bool cancelled = false;
+};
+
+class WalletVerifier {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::WalletVerifier)
+public:
+    // Called after each credential asked for (not for the nested ones): done of total.
+    using Progress = std::function<void(const WalletVerification &verification, int done, int total)>;
+
+    // wallet: where credentials, identities and reports live; not owned. fetcher: how documents
+    // are fetched (may be null: fully offline). With a NetworkDocumentFetcher, a status check that
+    // could not be made because the wallet is offline makes the verdict unknown instead of a
+    // mere warning (see verifyRow()).
+    WalletVerifier(Wallet *wallet, DocumentFetcher *fetcher);
+    WalletVerifier(Wallet *wallet, NetworkDocumentFetcher *fetcher);
+
+    void setNow(const QDateTime &now) { m_now = now; } // default: the clock, per call
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setSaveReports(bool save) { m_save = save; } // default true
+
+    // One credential (a CLR with its nested credentials; they come after it in the batch).
+    Result<WalletVerification> verify(qint64 id);
+    // The given rows, or every top-level credential when ids is empty.
+    WalletVerificationBatch verifyAll(const QList<qint64> &ids = {});
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    Result<WalletVerification> verifyRow(qint64 id, QList<WalletVerification> *nestedOut);
+    void save(const WalletVerification &verification);
+
+    Wallet *m_wallet;
+    DocumentFetcher *m_fetcher;
+    NetworkDocumentFetcher *m_network = nullptr;
+    QDateTime m_now;
+    Progress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    bool m_save = true;
+};
+
+} // namespace Satchel

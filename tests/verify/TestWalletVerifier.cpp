@@ -1,0 +1,288 @@
+// WalletVerifier on a temporary wallet holding refvc credentials, with the manifest's routes
+// served by FakeFetcher: recipient matching against the learner's identities, CLR nested
+// verification ("nested-invalid"), saved reports, progress and cancellation, and offline runs
+// through NetworkDocumentFetcher (unknown, never invalid).
+#include "FakeFetcher.h"
+#include "formats/CredentialReader.h"
+#include "storage/Wallet.h"
+#include "verify/NetworkDocumentFetcher.h"
+#include "verify/WalletVerifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Satchel;
+
+namespace {
+
+// Inside every refvc validity window (see manifest "timeAssumptions").
+const QDateTime kNow(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+
+QByteArray readRefvc(const QString &relative)
+{
+    QFile f(QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/") + relative);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+const VerificationCheck *findCheck(const VerificationReport &report, const QString &code)
+{
+    for (const VerificationCheck &check : report.checks) {
+        if (check.code == code)
+            return &check;
+    }
+    return nullptr;
+}
+
+int countChecks(const VerificationReport &report, const QString &code)
+{
+    int n = 0;
+    for (const VerificationCheck &check : report.checks)
+        n += check.code == code ? 1 : 0;
+    return n;
+}
+
+QString describe(const VerificationReport &report)
+{
+    return QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestWalletVerifier : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_wallets = 0;
+
+    std::unique_ptr<Wallet> freshWallet()
+    {
+        auto wallet = Wallet::open(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_wallets)));
+        if (!wallet)
+            return nullptr;
+        return std::move(wallet.value());
+    }
+
+    // Stores a refvc file as the importer would (without fetching linked documents).
+    static qint64 store(Wallet &wallet, const QString &relative)
+    {
+        auto raw = CredentialReader::detect(readRefvc(relative), relative);
+        if (!raw)
+            return 0;
+        auto parsed = CredentialReader::parse(*raw);
+        if (!parsed)
+            return 0;
+        auto stored = wallet.store(*raw, *parsed);
+        return stored ? stored->id : 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void recipientAgainstIdentities()
+    {
+        auto wallet = freshWallet();
+        QVERIFY(wallet);
+        const qint64 hosted = store(*wallet, QStringLiteral("ob2/hosted-valid.json"));
+        const qint64 signedBadge = store(*wallet, QStringLiteral("ob2/signed-valid.jws"));
+        const qint64 ob3 = store(*wallet, QStringLiteral("ob3/di-minimal.json"));
+        QVERIFY(hosted > 0 && signedBadge > 0 && ob3 > 0);
+        auto fetcher = SatchelTest::FakeFetcher::refvc();
+        WalletVerifier verifier(wallet.get(), &fetcher);
+        verifier.setNow(kNow);
+
+        // No identities yet: the check is skipped and says what to do.
+        auto first = verifier.verify(hosted);
+        QVERIFY(first.ok());
+        QCOMPARE(first->report.status(), VerificationStatus::Valid);
+        const VerificationCheck *skipped = findCheck(first->report, QStringLiteral("recipient-mismatch"));
+        QVERIFY(skipped);
+        QCOMPARE(skipped->outcome, CheckOutcome::Skip);
+        QVERIFY(skipped->message.contains(QLatin1String("identities")));
+
+        // Someone else's address: a warning only; the badge stays valid.
+        QVERIFY(wallet->addIdentity(QStringLiteral("email"), QStringLiteral("learner@example.org")).ok());
+        auto other = verifier.verify(hosted);
+        QVERIFY(other.ok());
+        QCOMPARE(other->report.status(), VerificationStatus::Valid);
+        QVERIFY(other->report.has(QStringLiteral("recipient-mismatch"), CheckOutcome::Warn));
+
+        // The salted sha256 recipient, with the address typed in another case.
+        QVERIFY(wallet->addIdentity(QStringLiteral("email"), QStringLiteral("Farah.Petrov@Mail.Example.com")).ok());
+        auto mine = verifier.verify(hosted);
+        QVERIFY(mine.ok());
+        QVERIFY2(mine->report.has(QStringLiteral("recipient-mismatch"), CheckOutcome::Pass),
+            qPrintable(describe(mine->report)));
+        QCOMPARE(countChecks(mine->report, QStringLiteral("recipient-mismatch")), 1);
+
+        // OB 2.0 signed (nadia.nakamura@...) and OB 3.0 credentialSubject.id (a DID).
+        QVERIFY(wallet->addIdentity(QStringLiteral("email"), QStringLiteral("nadia.nakamura@mail.example.com")).ok());
+        QVERIFY(wallet
+                    ->addIdentity(QStringLiteral("did"),
+                        QStringLiteral("did:key:z6MkjG1GQ1zEAQ3R1tSfZCjdfyDrFtwmHdhgbaVN9BpfjQ8j"))
+                    .ok());
+        auto jws = verifier.verify(signedBadge);
+        QVERIFY(jws.ok());
+        QCOMPARE(jws->report.status(), VerificationStatus::Valid);
+        QVERIFY(jws->report.has(QStringLiteral("recipient-mismatch"), CheckOutcome::Pass));
+        auto did = verifier.verify(ob3);
+        QVERIFY(did.ok());
+        QCOMPARE(did->report.status(), VerificationStatus::Valid);
+        QVERIFY(did->report.has(QStringLiteral("recipient-mismatch"), CheckOutcome::Pass));
+
+        // The report is saved with the credential.
+        auto stored = wallet->credential(hosted);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->summary.status, QStringLiteral("valid"));
+        QCOMPARE(stored->summary.verifiedAt, kNow);
+        const QJsonObject saved = QJsonDocument::fromJson(stored->verificationReport.toUtf8()).object();
+        QCOMPARE(saved.value("status").toString(), QStringLiteral("valid"));
+        QVERIFY(saved.value("checks").toArray().size() >= 2);
+
+        auto missing = verifier.verify(999999);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("not-found"));
+    }
+
+    void clrNestedInvalid()
+    {
+        auto wallet = freshWallet();
+        QVERIFY(wallet);
+        const qint64 good = store(*wallet, QStringLiteral("clr/clr-valid.json"));
+        const qint64 bad = store(*wallet, QStringLiteral("clr/clr-invalid-nested-tampered.json"));
+        QVERIFY(good > 0 && bad > 0);
+        QCOMPARE(wallet->nestedIds(good).size(), 3);
+        QCOMPARE(wallet->nestedIds(bad).size(), 3);
+
+        auto fetcher = SatchelTest::FakeFetcher::refvc();
+        WalletVerifier verifier(wallet.get(), &fetcher);
+        verifier.setNow(kNow);
+        const WalletVerificationBatch batch = verifier.verifyAll();
+        QVERIFY(batch.failed.isEmpty());
+        QVERIFY(!batch.cancelled);
+        QCOMPARE(batch.verified.size(), 8); // two CLRs, each followed by its three credentials
+
+        QHash<qint64, WalletVerification> byId;
+        for (const WalletVerification &v : batch.verified)
+            byId.insert(v.id, v);
+        QCOMPARE(byId.value(good).report.status(), VerificationStatus::Valid);
+        QVERIFY(byId.value(good).report.has(QStringLiteral("nested-invalid"), CheckOutcome::Pass));
+        for (qint64 nestedId : wallet->nestedIds(good)) {
+            QCOMPARE(byId.value(nestedId).parentId, good);
+            QCOMPARE(byId.value(nestedId).report.status(), VerificationStatus::Valid);
+        }
+
+        const VerificationReport &clr = byId.value(bad).report;
+        QCOMPARE(clr.status(), VerificationStatus::Invalid);
+        QCOMPARE(clr.reasonCode(), QStringLiteral("nested-invalid"));
+        QCOMPARE(countChecks(clr, QStringLiteral("nested-invalid")), 1);
+        int invalidNested = 0;
+        for (qint64 nestedId : wallet->nestedIds(bad)) {
+            const VerificationReport &nested = byId.value(nestedId).report;
+            if (nested.status() == VerificationStatus::Invalid) {
+                ++invalidNested;
+                QCOMPARE(nested.reasonCode(), QStringLiteral("signature"));
+            }
+            // Each nested credential's own verdict is saved on its row.
+            QCOMPARE(wallet->credential(nestedId)->summary.status, VerificationReport::statusName(nested.status()));
+        }
+        QCOMPARE(invalidNested, 1);
+        QCOMPARE(wallet->credential(bad)->summary.status, QStringLiteral("invalid"));
+        QCOMPARE(wallet->credential(good)->summary.status, QStringLiteral("valid"));
+    }
+
+    void clrWithLapsedNestedIsNotInvalid()
+    {
+        // Before every validFrom: the CLR and its credentials are not yet valid. Included
+        // credentials out of their validity period only warn; the CLR's own dates decide.
+        auto wallet = freshWallet();
+        QVERIFY(wallet);
+        const qint64 clr = store(*wallet, QStringLiteral("clr/clr-valid.json"));
+        QVERIFY(clr > 0);
+        auto fetcher = SatchelTest::FakeFetcher::refvc();
+        WalletVerifier verifier(wallet.get(), &fetcher);
+        verifier.setNow(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+        auto result = verifier.verify(clr);
+        QVERIFY(result.ok());
+        QCOMPARE(result->report.status(), VerificationStatus::NotYetValid);
+        QCOMPARE(result->report.reasonCode(), QStringLiteral("not-yet-valid"));
+        QVERIFY2(result->report.has(QStringLiteral("nested-invalid"), CheckOutcome::Warn),
+            qPrintable(describe(result->report)));
+        QCOMPARE(countChecks(result->report, QStringLiteral("nested-invalid")), 1);
+        for (qint64 nestedId : wallet->nestedIds(clr))
+            QCOMPARE(wallet->credential(nestedId)->summary.status, QStringLiteral("not-yet-valid"));
+    }
+
+    void progressAndCancel()
+    {
+        auto wallet = freshWallet();
+        QVERIFY(wallet);
+        QVERIFY(store(*wallet, QStringLiteral("ob3/di-minimal.json")) > 0);
+        QVERIFY(store(*wallet, QStringLiteral("ob3/jwt-eddsa-didkey.jwt")) > 0);
+        QVERIFY(store(*wallet, QStringLiteral("ob3/jwt-es256-didjwk.jwt")) > 0);
+        auto fetcher = SatchelTest::FakeFetcher::refvc();
+
+        WalletVerifier verifier(wallet.get(), &fetcher);
+        verifier.setNow(kNow);
+        QList<int> seen;
+        verifier.setProgress([&seen](const WalletVerification &, int done, int total) {
+            QCOMPARE(total, 3);
+            seen.append(done);
+        });
+        const WalletVerificationBatch all = verifier.verifyAll();
+        QCOMPARE(seen, (QList<int> { 1, 2, 3 }));
+        QCOMPARE(all.verified.size(), 3);
+
+        std::atomic_bool cancel { false };
+        verifier.setCancelFlag(&cancel);
+        verifier.setProgress([&cancel](const WalletVerification &, int, int) { cancel = true; });
+        const WalletVerificationBatch cut = verifier.verifyAll();
+        QVERIFY(cut.cancelled);
+        QCOMPARE(cut.verified.size(), 1);
+    }
+
+    void offlineIsUnknownNeverInvalid()
+    {
+        // Nothing cached and offline: lookups are not made, and the verdict says so.
+        auto wallet = freshWallet();
+        QVERIFY(wallet);
+        const qint64 local = store(*wallet, QStringLiteral("ob3/di-minimal.json"));
+        const qint64 active = store(*wallet, QStringLiteral("ob3/di-status-active.json"));
+        const qint64 revoked = store(*wallet, QStringLiteral("ob3/di-status-revoked.json"));
+        const qint64 kidUrl = store(*wallet, QStringLiteral("ob3/jwt-rs256-kid-url.jwt"));
+        const qint64 signedBadge = store(*wallet, QStringLiteral("ob2/signed-valid.jws"));
+        QVERIFY(local > 0 && active > 0 && revoked > 0 && kidUrl > 0 && signedBadge > 0);
+
+        NetworkDocumentFetcher fetcher(wallet.get());
+        fetcher.setOffline(true);
+        WalletVerifier verifier(wallet.get(), &fetcher);
+        verifier.setNow(kNow);
+        const WalletVerificationBatch batch = verifier.verifyAll();
+        QCOMPARE(batch.verified.size(), 5);
+        for (const WalletVerification &v : batch.verified) {
+            const VerificationStatus status = v.report.status();
+            if (v.id == local) {
+                QCOMPARE(status, VerificationStatus::Valid); // did:key needs no lookup
+                continue;
+            }
+            QVERIFY2(status == VerificationStatus::Unknown, qPrintable(describe(v.report)));
+            const QString reason = v.report.reasonCode();
+            const VerificationCheck *decided = findCheck(v.report, reason);
+            QVERIFY(decided);
+            QVERIFY2(decided->message.contains(QLatin1String("offline since")), qPrintable(decided->message));
+        }
+        QCOMPARE(wallet->credential(revoked)->summary.status, QStringLiteral("unknown"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWalletVerifier)
+#include "TestWalletVerifier.moc"
