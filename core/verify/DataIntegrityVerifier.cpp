@@ -1,5 +1,6 @@
 #include "DataIntegrityVerifier.h"
 
+#include "CredentialSchemaCheck.h"
 #include "KeyResolver.h"
 #include "StatusListChecker.h"
 #include "VerifyUtil.h"
@@ -65,6 +66,18 @@ VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &documen
     if (!created.isNull() && !VerifyUtil::parseDateTime(created.toString()).isValid())
         return {QStringLiteral("malformed"), CheckOutcome::Fail, tr("The proof creation date is not valid.")};
 
+    // Canonicalize before looking at the key: data the contexts cannot express (safe mode) makes
+    // the document unverifiable whoever signed it, and is the finding that explains it best.
+    auto input = JsonLdCanonicalizer::dataIntegrityInput(document, proof);
+    if (!input) {
+        if (input.error().code == QLatin1String("data-loss"))
+            return {QStringLiteral("data-loss"), CheckOutcome::Fail,
+                    tr("The credential contains data its JSON-LD contexts do not define, so the signature "
+                       "cannot cover it: %1").arg(input.error().message)};
+        return {QStringLiteral("malformed"), CheckOutcome::Fail,
+                tr("The credential cannot be canonicalized: %1").arg(input.error().message)};
+    }
+
     // The key, and who controls it: it must be the issuer.
     const QString method = proof.value(QStringLiteral("verificationMethod")).isString()
         ? proof.value(QStringLiteral("verificationMethod")).toString()
@@ -88,15 +101,6 @@ VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &documen
     if (!signature || signature->size() != 64)
         return {QStringLiteral("signature"), CheckOutcome::Fail, tr("The proof value is not a 64-byte signature.")};
 
-    auto input = JsonLdCanonicalizer::dataIntegrityInput(document, proof);
-    if (!input) {
-        if (input.error().code == QLatin1String("data-loss"))
-            return {QStringLiteral("data-loss"), CheckOutcome::Fail,
-                    tr("The credential contains data its JSON-LD contexts do not define, so the signature "
-                       "cannot cover it: %1").arg(input.error().message)};
-        return {QStringLiteral("malformed"), CheckOutcome::Fail,
-                tr("The credential cannot be canonicalized: %1").arg(input.error().message)};
-    }
     if (!Signature::verify(SignatureAlgorithm::EdDSA, key->key, input->hashData, *signature))
         return {QStringLiteral("signature"), CheckOutcome::Fail, tr("The signature is not valid.")};
     if (key->selfCertified)
@@ -202,6 +206,7 @@ VerificationReport DataIntegrityVerifier::verify(const QByteArray &json)
     if (proof.outcome != CheckOutcome::Pass)
         return report;
 
+    report.add(CredentialSchemaCheck::check(credential));
     checkDates(credential, report);
     checkNested(*document, report, 1);
 

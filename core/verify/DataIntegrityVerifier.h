@@ -2,8 +2,8 @@
 // (DataIntegrityProof), the legacy Ed25519Signature2020 and the pre-standard name eddsa-2022.
 // Proof sets are supported (each proof is checked against the document with all proofs removed;
 // one good proof suffices), the proof purpose must be assertionMethod, and the key's controller
-// must be the credential's issuer. Also checks validity dates, credential status and, for a CLR,
-// every nested credential's own proof.
+// must be the credential's issuer. Also checks credentialSchema conformance (a warning only),
+// validity dates, credential status and, for a CLR, every nested credential's own proof.
 #pragma once
 
 #include "DocumentFetcher.h"

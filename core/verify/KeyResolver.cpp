@@ -85,7 +85,8 @@ Result<ResolvedKey> KeyResolver::fromDocument(const QJsonObject &document, const
         return unresolvable(tr("The key set does not contain the key %1.").arg(keyId));
     }
     // A controller / DID document: find the method, and require it to be usable for assertions.
-    if (document.contains(QLatin1String("verificationMethod"))) {
+    // Some DID documents only embed their keys in assertionMethod (the DCC did:web fixtures).
+    if (document.contains(QLatin1String("verificationMethod")) || document.contains(QLatin1String("assertionMethod"))) {
         QJsonObject method;
         for (const auto &v : VerifyUtil::asArray(document.value(QLatin1String("verificationMethod")))) {
             if (sameMethodId(v.toObject().value(QLatin1String("id")).toString(), keyId, documentId)) {

@@ -2,6 +2,7 @@
 
 #include "VerifyUtil.h"
 
+#include <QJsonArray>
 #include <QUrl>
 
 namespace Satchel {
@@ -13,6 +14,21 @@ QString originOf(const QUrl &url)
     const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
     return url.scheme() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':')
         + QString::number(url.port(defaultPort));
+}
+
+// An OB 2.0 (or 1.1) context; 1.0 assertions have none and are upgraded on read.
+bool hasOpenBadgesContext(const QJsonObject &assertion)
+{
+    const QJsonArray contexts = VerifyUtil::asArray(assertion.value(QLatin1String("@context")));
+    if (contexts.isEmpty())
+        return true;
+    for (const auto &c : contexts) {
+        const QString url = c.toString();
+        if (url == QLatin1String("https://w3id.org/openbadges/v2") || url == QLatin1String("https://openbadgespec.org/v2/context.json")
+            || url == QLatin1String("https://w3id.org/openbadges/v1"))
+            return true;
+    }
+    return false;
 }
 
 // The fields whose disagreement means the held copy is not the issuer's assertion.
@@ -125,6 +141,24 @@ VerificationReport Ob2HostedVerifier::verify(const QByteArray &assertionJson)
         }
     }
     report.add(QStringLiteral("hosted-mismatch"), CheckOutcome::Pass, tr("The badge matches the issuer's copy."));
+
+    // The shape rules of OB 2.0 the issuer's copy itself can break.
+    const QStringList types = VerifyUtil::typesOf(*hosted);
+    const QDateTime heldExpires = VerifyUtil::parseDateTime(hosted->value(QLatin1String("expires")).toString());
+    const QDateTime heldIssuedOn = VerifyUtil::parseDateTime(hosted->value(QLatin1String("issuedOn")).toString());
+    QString shapeProblem;
+    if (!hasOpenBadgesContext(*hosted))
+        shapeProblem = tr("The badge does not use the Open Badges context.");
+    else if (!types.isEmpty() && !types.contains(QLatin1String("Assertion")))
+        shapeProblem = tr("The badge is not an Open Badges assertion (type %1).").arg(types.join(QLatin1String(", ")));
+    else if (VerifyUtil::idOf(hosted->value(QLatin1String("image"))).startsWith(QLatin1String("data:")))
+        shapeProblem = tr("An assertion image must be a link, not embedded data (only a badge class may embed its image).");
+    else if (heldExpires.isValid() && heldIssuedOn.isValid() && heldExpires < heldIssuedOn)
+        shapeProblem = tr("The badge expires before it was issued.");
+    if (!shapeProblem.isEmpty()) {
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, shapeProblem);
+        return report;
+    }
 
     // The issuer, through the BadgeClass, must vouch for where the assertion is hosted.
     const QJsonValue badgeValue = hosted->value(QLatin1String("badge"));

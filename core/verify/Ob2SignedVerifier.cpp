@@ -54,7 +54,10 @@ VerificationReport Ob2SignedVerifier::verify(QByteArrayView compactJws)
         report.add(QStringLiteral("alg-none"), CheckOutcome::Fail, tr("The badge is unsigned (algorithm \"none\")."));
         return report;
     }
-    const QJsonObject verification = m_assertion.value(QLatin1String("verification")).toObject();
+    // "verify" is the OB 2.0 context's alias of "verification" (and the OB 1.x name).
+    const QJsonObject verification = m_assertion.value(QLatin1String("verification")).isObject()
+        ? m_assertion.value(QLatin1String("verification")).toObject()
+        : m_assertion.value(QLatin1String("verify")).toObject();
     const QString verificationType = verification.value(QLatin1String("type")).toString();
     if (verificationType.compare(QLatin1String("signed"), Qt::CaseInsensitive) != 0
         && verificationType != QLatin1String("SignedBadge")) {

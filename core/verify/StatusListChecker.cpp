@@ -119,6 +119,11 @@ Result<QByteArray> StatusListChecker::loadBitstring(const QString &url, const QS
         list->value(QLatin1String("validUntil")).toString(list->value(QLatin1String("expirationDate")).toString()));
     if (validUntil.isValid() && validUntil < m_now)
         return Error{QStringLiteral("expired"), tr("The status list at %1 has expired.").arg(url)};
+    // Its validity period must cover now at both ends, not only the end.
+    const QDateTime validFrom = VerifyUtil::parseDateTime(
+        list->value(QLatin1String("validFrom")).toString(list->value(QLatin1String("issuanceDate")).toString()));
+    if (validFrom.isValid() && validFrom > m_now)
+        return Error{QStringLiteral("not-yet-valid"), tr("The status list at %1 is not valid yet.").arg(url)};
     const QJsonObject subject = list->value(QLatin1String("credentialSubject")).toObject();
     const QString listPurpose = subject.value(QLatin1String("statusPurpose")).toString();
     if (!purpose.isEmpty() && !listPurpose.isEmpty() && listPurpose != purpose)

@@ -1,5 +1,6 @@
 #include "VcJwtVerifier.h"
 
+#include "CredentialSchemaCheck.h"
 #include "DataIntegrityVerifier.h"
 #include "KeyResolver.h"
 #include "StatusListChecker.h"
@@ -140,7 +141,8 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
         report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Warn,
                    tr("The signing key was supplied by the credential itself; it is not confirmed by the issuer."));
 
-    // 4. Claims and dates, then status.
+    // 4. Conformance, claims and dates, then status.
+    report.add(CredentialSchemaCheck::check(m_credential));
     checkClaims(*payload, m_credential, report);
     checkDates(*payload, m_credential, report);
     StatusListChecker status(m_fetcher, m_now);

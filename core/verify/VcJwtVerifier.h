@@ -1,6 +1,7 @@
 // Verifies an OB 3.0 VC-JWT (OB 3.0 §8.2): JOSE header checks, the key from the header "jwk" or
 // "kid" (did:key, did:jwk, did:web, or an http(s) URL serving a JWK), the signature, the JWT
-// claims against the credential (iss/sub/jti/nbf/exp), validity dates and credential status.
+// claims against the credential (iss/sub/jti/nbf/exp), credentialSchema conformance (a warning
+// only), validity dates and credential status.
 // VCDM 1.1 JWTs carrying the credential in a "vc" claim are accepted too.
 #pragma once
 
