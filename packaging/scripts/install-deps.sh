@@ -11,8 +11,8 @@ PACKAGES=(
   qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev
   # libraries
   libssl-dev libqrencode-dev libzip-dev zlib1g-dev
-  # headless runs, screenshots, PDF checks
-  xvfb xauth poppler-utils fonts-dejavu-core
+  # headless runs, screenshots, PDF checks; zbarimg decodes exported QR codes in tests
+  xvfb xauth poppler-utils fonts-dejavu-core zbar-tools
 )
 
 if dpkg-query -W -f='${Status}\n' "${PACKAGES[@]}" 2>/dev/null | grep -vq 'install ok installed' \

@@ -1,0 +1,356 @@
+// satchel-cli export links|page|raw|baked|qr|certificate ID: the share and export side of issue 6.
+// The work is done in core/export; this file only parses options, reads the wallet and writes files.
+#include "CliCommand.h"
+#include "WalletCommandSupport.h"
+#include "export/BakedExporter.h"
+#include "export/QrCode.h"
+#include "export/ShareLinkBuilder.h"
+#include "export/VerificationPageWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace Satchel::Cli {
+
+class ExportCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ExportCommand)
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString synopsis() const override { return QStringLiteral("export links|page|raw|baked|qr ID"); }
+    QString summary() const override
+    {
+        return tr("Share links, a verification page, the original file, a baked badge or a QR code.");
+    }
+    QString help() const override
+    {
+        return tr("Exports one credential (ID as printed by 'list'):\n"
+                  "  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,\n"
+                  "                                       Bluesky, e-mail), the LinkedIn fields and the warnings\n"
+                  "  export page ID [--out FILE.html]     the self-contained verification page to host anywhere\n"
+                  "  export raw ID --out FILE             the credential exactly as received (\"-\" for stdout)\n"
+                  "  export baked ID --out FILE.png|.svg  the badge image with the credential baked in\n"
+                  "  export qr ID --out FILE.png|.svg     a QR code of the share link\n"
+                  "  export certificate ID                (PDF certificates: not in this build)\n\n"
+                  "The share link is the credential's own public address, else your verifier page, else\n"
+                  "the address where you will upload the verification page. Options (saved in the wallet\n"
+                  "with --save-settings):\n"
+                  "  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},\n"
+                  "                        e.g. https://verifierplus.org/?url={url}\n"
+                  "  --page-base URL       where you upload exported pages and files\n"
+                  "  --mastodon HOST       your Mastodon server, e.g. mastodon.social\n"
+                  "  --linkedin-org ID     the issuer's LinkedIn organization id\n"
+                  "QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).\n\n"
+                  "Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.");
+    }
+
+    int run(const QStringList &args, CliContext &context) override
+    {
+        if (!parse(args, context))
+            return ExitUsage;
+        if (m_action == QLatin1String("certificate")) {
+            context.err << tr("PDF certificates are not available in this build of satchel-cli.") << '\n';
+            return ExitFailed;
+        }
+        const QStringList actions { QStringLiteral("links"), QStringLiteral("page"), QStringLiteral("raw"),
+            QStringLiteral("baked"), QStringLiteral("qr") };
+        if (!actions.contains(m_action)) {
+            context.err << tr("Unknown export: %1 (use links, page, raw, baked, qr or certificate)").arg(m_action)
+                        << '\n';
+            return ExitUsage;
+        }
+        if (m_out.isEmpty()
+            && (m_action == QLatin1String("raw") || m_action == QLatin1String("baked")
+                || m_action == QLatin1String("qr"))) {
+            context.err << tr("export %1 needs --out FILE").arg(m_action) << '\n';
+            return ExitUsage;
+        }
+
+        auto wallet = WalletCommandSupport::openWallet(context);
+        if (!wallet)
+            return ExitFailed;
+        auto stored = wallet->credential(m_id);
+        if (!stored) {
+            context.err << tr("No credential %1: %2").arg(m_id).arg(stored.error().message) << '\n';
+            return ExitFailed;
+        }
+        if (m_action == QLatin1String("raw"))
+            return writeOutput(stored->raw.bytes, context);
+
+        auto parsed = wallet->parsed(m_id);
+        if (!parsed) {
+            context.err << tr("Cannot read credential %1: %2").arg(m_id).arg(parsed.error().message) << '\n';
+            return ExitFailed;
+        }
+        if (m_action == QLatin1String("baked"))
+            return exportBaked(*stored, *parsed, context);
+        if (m_action == QLatin1String("page")) {
+            if (m_out.isEmpty())
+                m_out = VerificationPageWriter::pageFileName(*parsed);
+            auto page = VerificationPageWriter::write(*stored, *parsed, context.verificationTime());
+            if (!page) {
+                context.err << page.error().message << '\n';
+                return ExitFailed;
+            }
+            return writeOutput(*page, context);
+        }
+
+        const QString issuerId = parsed->issuer.id.isEmpty() ? stored->summary.issuerId : parsed->issuer.id;
+        ShareSettings settings = ShareSettings::load(*wallet, { issuerId });
+        applyOverrides(settings, issuerId);
+        if (m_saveSettings) {
+            const Status saved = settings.save(*wallet);
+            if (!saved) {
+                context.err << saved.error().message << '\n';
+                return ExitFailed;
+            }
+        }
+        const ShareLinks links
+            = ShareLinkBuilder::build(*parsed, stored->summary, settings, context.verificationTime());
+        if (m_action == QLatin1String("links")) {
+            printLinks(links, context);
+            return ExitOk;
+        }
+        return exportQr(links, *parsed, context);
+    }
+
+private:
+    QString m_action;
+    qint64 m_id = 0;
+    QString m_out;
+    std::optional<QString> m_verifier;
+    std::optional<QString> m_pageBase;
+    std::optional<QString> m_mastodon;
+    std::optional<QString> m_linkedInOrg;
+    bool m_saveSettings = false;
+    QString m_errorCorrection = QStringLiteral("M");
+    int m_scale = 8;
+
+    bool parse(const QStringList &args, CliContext &context)
+    {
+        QStringList words;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            QString option = arg;
+            std::optional<QString> inlineValue;
+            if (arg.startsWith(QLatin1String("--")) && arg.contains(u'=')) {
+                option = arg.section(u'=', 0, 0);
+                inlineValue = arg.section(u'=', 1);
+            }
+            auto value = [&](std::optional<QString> &target) {
+                if (inlineValue) {
+                    target = *inlineValue;
+                    return true;
+                }
+                if (i + 1 >= args.size()) {
+                    context.err << tr("%1 needs a value").arg(option) << '\n';
+                    return false;
+                }
+                target = args.at(++i);
+                return true;
+            };
+            std::optional<QString> taken;
+            if (option == QLatin1String("--json")) {
+                context.json = true;
+            } else if (option == QLatin1String("--save-settings")) {
+                m_saveSettings = true;
+            } else if (option == QLatin1String("--out") || option == QLatin1String("-o")) {
+                if (!value(taken))
+                    return false;
+                m_out = *taken;
+            } else if (option == QLatin1String("--verifier")) {
+                if (!value(m_verifier))
+                    return false;
+            } else if (option == QLatin1String("--page-base")) {
+                if (!value(m_pageBase))
+                    return false;
+            } else if (option == QLatin1String("--mastodon")) {
+                if (!value(m_mastodon))
+                    return false;
+            } else if (option == QLatin1String("--linkedin-org")) {
+                if (!value(m_linkedInOrg))
+                    return false;
+            } else if (option == QLatin1String("--ec")) {
+                if (!value(taken))
+                    return false;
+                m_errorCorrection = *taken;
+            } else if (option == QLatin1String("--scale")) {
+                if (!value(taken))
+                    return false;
+                bool ok = false;
+                m_scale = taken->toInt(&ok);
+                if (!ok || m_scale < 1 || m_scale > 64) {
+                    context.err << tr("--scale needs a number from 1 to 64") << '\n';
+                    return false;
+                }
+            } else if (arg.startsWith(QLatin1String("--")) || (arg.startsWith(u'-') && arg != QLatin1String("-"))) {
+                context.err << tr("Unknown option: %1").arg(arg) << '\n';
+                return false;
+            } else {
+                words << arg;
+            }
+        }
+        m_action = words.value(0);
+        if (m_action == QLatin1String("certificate"))
+            return true; // answered before anything else is checked
+        bool isNumber = false;
+        m_id = words.value(1).toLongLong(&isNumber);
+        if (words.size() != 2 || !isNumber) {
+            context.err << tr("export needs what to export and one credential id, e.g. 'export links 3'") << '\n';
+            return false;
+        }
+        return true;
+    }
+
+    void applyOverrides(ShareSettings &settings, const QString &issuerId) const
+    {
+        if (m_verifier)
+            settings.verifierUrlTemplate = *m_verifier;
+        if (m_pageBase)
+            settings.pageBaseUrl = *m_pageBase;
+        if (m_mastodon)
+            settings.mastodonInstance = *m_mastodon;
+        if (m_linkedInOrg && !issuerId.isEmpty())
+            settings.linkedInOrganizationIds.insert(issuerId, *m_linkedInOrg);
+    }
+
+    int writeOutput(const QByteArray &bytes, CliContext &context)
+    {
+        if (m_out == QLatin1String("-")) {
+            context.out.flush();
+            const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+            std::fflush(stdout);
+            return ok ? ExitOk : ExitFailed;
+        }
+        QSaveFile file(m_out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            context.err << tr("Cannot write %1: %2").arg(m_out, file.errorString()) << '\n';
+            return ExitFailed;
+        }
+        if (context.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("file"), m_out);
+            o.insert(QStringLiteral("bytes"), bytes.size());
+            context.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            context.out << tr("Wrote %1 (%2 bytes)").arg(m_out).arg(bytes.size()) << '\n';
+        }
+        return ExitOk;
+    }
+
+    int exportBaked(const StoredCredential &stored, const Credential &credential, CliContext &context)
+    {
+        auto kind = BakedExporter::kindForFileName(m_out);
+        if (!kind) {
+            context.err << kind.error().message << '\n';
+            return ExitUsage;
+        }
+        auto baked = BakedExporter::bake(stored, credential, *kind);
+        if (!baked) {
+            context.err << tr("Cannot bake credential %1: %2").arg(m_id).arg(baked.error().message) << '\n';
+            return ExitFailed;
+        }
+        if (baked->placeholderImage)
+            context.err << tr("The wallet has no %1 image of this badge; a plain badge image was used.")
+                               .arg(*kind == BakedExporter::ImageKind::Png ? QStringLiteral("PNG")
+                                                                           : QStringLiteral("SVG"))
+                        << '\n';
+        return writeOutput(baked->bytes, context);
+    }
+
+    int exportQr(const ShareLinks &links, const Credential &credential, CliContext &context)
+    {
+        const bool svg = m_out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+        if (!svg && !m_out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+            context.err << tr("A QR code is a .png or .svg file: %1").arg(m_out) << '\n';
+            return ExitUsage;
+        }
+        auto level = QrCode::levelFromName(m_errorCorrection);
+        if (!level) {
+            context.err << level.error().message << '\n';
+            return ExitUsage;
+        }
+        // Without a link, the credential's id still lets a reader find it in a wallet or verifier.
+        QString text = links.targetUrl;
+        if (text.isEmpty()) {
+            text = credential.id;
+            if (text.isEmpty()) {
+                context.err << tr("The credential has neither a share link nor an id to put in a QR code.") << '\n';
+                return ExitFailed;
+            }
+            context.err << tr("There is no share link; the QR code holds the credential's id.") << '\n';
+        }
+        auto qr = QrCode::encode(text, *level);
+        if (!qr) {
+            context.err << qr.error().message << '\n';
+            return ExitFailed;
+        }
+        return writeOutput(svg ? qr->toSvg(m_scale) : qr->toPng(m_scale), context);
+    }
+
+    void printLinks(const ShareLinks &links, CliContext &context) const
+    {
+        if (context.json) {
+            QJsonObject target;
+            target.insert(QStringLiteral("kind"), shareTargetKindName(links.targetKind));
+            target.insert(QStringLiteral("url"), links.targetUrl);
+            target.insert(QStringLiteral("explanation"), links.targetExplanation);
+            target.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(links.skippedTargets));
+            QJsonObject linkObject;
+            for (const ShareLink &link : links.links) {
+                QJsonObject o;
+                o.insert(QStringLiteral("label"), link.label);
+                o.insert(QStringLiteral("url"), link.url);
+                o.insert(QStringLiteral("available"), link.available);
+                if (!link.note.isEmpty())
+                    o.insert(QStringLiteral("note"), link.note);
+                linkObject.insert(link.key, o);
+            }
+            QJsonArray fields;
+            QJsonObject fieldValues;
+            for (const ShareField &field : links.linkedInFields) {
+                fields.append(QJsonObject { { QStringLiteral("key"), field.key },
+                    { QStringLiteral("label"), field.label }, { QStringLiteral("value"), field.value } });
+                fieldValues.insert(field.key, field.value);
+            }
+            QJsonArray warnings;
+            for (const ShareWarning &warning : links.warnings)
+                warnings.append(QJsonObject {
+                    { QStringLiteral("code"), warning.code }, { QStringLiteral("message"), warning.message } });
+            QJsonObject root;
+            root.insert(QStringLiteral("id"), m_id);
+            root.insert(QStringLiteral("target"), target);
+            root.insert(QStringLiteral("shareText"), links.shareText);
+            root.insert(QStringLiteral("links"), linkObject);
+            root.insert(QStringLiteral("linkedin"),
+                QJsonObject { { QStringLiteral("fields"), fields }, { QStringLiteral("values"), fieldValues } });
+            root.insert(QStringLiteral("warnings"), warnings);
+            context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+            return;
+        }
+        context.out << tr("Share link: %1").arg(links.targetUrl.isEmpty() ? tr("(none)") : links.targetUrl) << '\n'
+                    << "  " << links.targetExplanation << '\n';
+        for (const QString &skipped : links.skippedTargets)
+            context.out << "  " << tr("Not used: %1").arg(skipped) << '\n';
+        if (!links.warnings.isEmpty()) {
+            context.out << '\n' << tr("Warnings:") << '\n';
+            for (const ShareWarning &warning : links.warnings)
+                context.out << "  ! " << warning.message << '\n';
+        }
+        context.out << '\n' << tr("Links:") << '\n';
+        for (const ShareLink &link : links.links) {
+            context.out << "  " << link.label << ": "
+                        << (link.available ? link.url : tr("unavailable (%1)").arg(link.note)) << '\n';
+        }
+        context.out << '\n' << tr("LinkedIn certification fields (to copy by hand):") << '\n';
+        for (const ShareField &field : links.linkedInFields)
+            context.out << "  " << field.label << ": " << field.value << '\n';
+    }
+};
+
+} // namespace Satchel::Cli
+
+using Satchel::Cli::ExportCommand;
+SATCHEL_REGISTER_CLI_COMMAND(ExportCommand)

@@ -1,0 +1,20 @@
+#include "ShareLinks.h"
+
+namespace Satchel {
+
+QString shareTargetKindName(ShareTargetKind kind)
+{
+    switch (kind) {
+    case ShareTargetKind::CredentialUrl:
+        return QStringLiteral("credential-url");
+    case ShareTargetKind::VerifierPage:
+        return QStringLiteral("verifier");
+    case ShareTargetKind::SelfHostedPage:
+        return QStringLiteral("self-hosted-page");
+    case ShareTargetKind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+} // namespace Satchel
