@@ -737,6 +737,60 @@ With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...}}.</so
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::VerifyCommand</name>
+    <message>
+        <source>Verify credentials and save the reports in the wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
+is not inside a CLR when no id is given. A CLR's included credentials are verified
+too. Each report is saved in the wallet. Keys, status lists and hosted badges are
+fetched when needed and kept, so a later offline run gives the same verdicts.
+Prints one line per credential: id, status (valid, invalid, revoked, expired,
+not-yet-valid or unknown), name, and the check that decided a status other than valid.
+
+Options:
+  --offline   fetch nothing; use the documents kept in the wallet (checks that need
+              anything else come out unknown, never invalid)
+  --now ISO   verify as at this date and time (e.g. 2026-06-01T12:00:00Z)
+  --json      print [{id, name, status, reasonCode, checkedAt, checks: [{code,
+              outcome, message}]}]
+
+Exit status: 0 when every credential is valid, 1 when any is not valid or could not
+be checked, 2 on a usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a credential id: %1 (see 'list')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot verify credential %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet holds no credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network could not be reached; documents not kept in the wallet were not checked (offline since %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::WalletCommandSupport</name>
     <message>
         <source>Cannot open the wallet %1: %2</source>
@@ -1175,6 +1229,37 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::CredentialSchemaCheck</name>
+    <message>
+        <source>The credential names no schema.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n schema(s) were checked.</source>
+        <translation><numerusform>Only the first %n schema were checked.</numerusform><numerusform>Only the first %n schemas were checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>The schema %1 is not known to Satchel, so conformance to it was not checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(whole credential)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential does not conform to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential conforms to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::CredentialVerifier</name>
     <message>
         <source>The credential format is not recognised.</source>
@@ -1261,7 +1346,10 @@ by %2</source>
     </message>
     <message numerus="yes">
         <source>All %n included credential(s) are genuine.</source>
-        <translation><numerusform>The %n included credential is genuine.</numerusform><numerusform>All %n included credentials are genuine.</numerusform></translation>
+        <translation>
+            <numerusform>The %n included credential is genuine.</numerusform>
+            <numerusform>All %n included credentials are genuine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential is not a JSON object.</source>
@@ -1562,7 +1650,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>(%n credential(s) inside)</source>
-        <translation><numerusform>(%n credential inside)</numerusform><numerusform>(%n credentials inside)</numerusform></translation>
+        <translation>
+            <numerusform>(%n credential inside)</numerusform>
+            <numerusform>(%n credentials inside)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import badge files</source>
@@ -1839,6 +1930,97 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>the property "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::JsonSchemaValidator</name>
+    <message>
+        <source>The document does not match the schema.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is too complex to check against its schema.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is nested too deeply to check against its schema.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schema refers to %1, which is not bundled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected type %1, found %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value is not one of the allowed values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value is not the required constant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The required property "%1" is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The object has a wrong number of properties.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The property "%1" is not allowed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>At least %n item(s) are required.</source>
+        <translation><numerusform>At least %n item are required.</numerusform><numerusform>At least %n items are required.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n item(s) are allowed.</source>
+        <translation><numerusform>At most %n item are allowed.</numerusform><numerusform>At most %n items are allowed.</numerusform></translation>
+    </message>
+    <message>
+        <source>No item of the list has the required form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list has duplicate items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text has a wrong length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text does not have the required form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is not a valid %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value matches more than one of the allowed forms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value does not have any of the allowed forms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value has a form that is not allowed here.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2163,11 +2345,17 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credential</numerusform><numerusform>%n credentials</numerusform></translation>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n credential(s)</source>
-        <translation><numerusform>Showing %1 of %n credential</numerusform><numerusform>Showing %1 of %n credentials</numerusform></translation>
+        <translation>
+            <numerusform>Showing %1 of %n credential</numerusform>
+            <numerusform>Showing %1 of %n credentials</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open the credential: %1</source>
@@ -2175,7 +2363,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n credential(s) imported.</source>
-        <translation><numerusform>%n credential imported.</numerusform><numerusform>%n credentials imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n credential imported.</numerusform>
+            <numerusform>%n credentials imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The clipboard holds nothing to import.</source>
@@ -2227,11 +2418,17 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>Remove %n credential(s) from the wallet? The original files are not touched.</source>
-        <translation><numerusform>Remove %n credential from the wallet? The original files are not touched.</numerusform><numerusform>Remove %n credentials from the wallet? The original files are not touched.</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n credential from the wallet? The original files are not touched.</numerusform>
+            <numerusform>Remove %n credentials from the wallet? The original files are not touched.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) could not be removed.</source>
-        <translation><numerusform>%n credential could not be removed.</numerusform><numerusform>%n credentials could not be removed.</numerusform></translation>
+        <translation>
+            <numerusform>%n credential could not be removed.</numerusform>
+            <numerusform>%n credentials could not be removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open link</source>
@@ -2381,6 +2578,21 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
 </context>
 <context>
+    <name>Satchel::NetworkDocumentFetcher</name>
+    <message>
+        <source>could not check (%1 unreachable since %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not check (offline since %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only http and https addresses can be fetched: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::Ob2HostedVerifier</name>
     <message>
         <source>%1 was not fetched (offline).</source>
@@ -2456,6 +2668,22 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>The badge is dated in the future (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge does not use the Open Badges context.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge is not an Open Badges assertion (type %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An assertion image must be a link, not embedded data (only a badge class may embed its image).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge expires before it was issued.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2570,11 +2798,17 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>Organise %n credential(s). Tags and collections shown are those all of them share; a half-ticked collection holds some of them.</source>
-        <translation><numerusform>Organise %n credential.</numerusform><numerusform>Organise %n credentials. Tags and collections shown are those all of them share; a half-ticked collection holds some of them.</numerusform></translation>
+        <translation>
+            <numerusform>Organise %n credential.</numerusform>
+            <numerusform>Organise %n credentials. Tags and collections shown are those all of them share; a half-ticked collection holds some of them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) in this collection</source>
-        <translation><numerusform>%n credential in this collection</numerusform><numerusform>%n credentials in this collection</numerusform></translation>
+        <translation>
+            <numerusform>%n credential in this collection</numerusform>
+            <numerusform>%n credentials in this collection</numerusform>
+        </translation>
     </message>
     <message>
         <source>No collections yet: make one with "New collection…".</source>
@@ -3040,6 +3274,29 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
 </context>
 <context>
+    <name>Satchel::RecipientMatcher</name>
+    <message>
+        <source>Add your e-mail addresses or other identities to check that credentials were issued to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential was issued to one of your identities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential does not name its recipient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential names its recipient by a kind of identity that is not in your list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential was issued to someone not among your identities.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::SafeJson</name>
     <message>
         <source>The JSON document is larger than %1 bytes.</source>
@@ -3486,6 +3743,10 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>The badge is not on the issuer's revocation list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status list at %1 is not valid yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3953,6 +4214,21 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Could not save the setting %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::WalletVerifier</name>
+    <message>
+        <source>The recipient could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The included credential "%1" is not valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The included credential "%1" could not be checked.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -118,19 +118,19 @@
     <name>Satchel::BakedExporter</name>
     <message>
         <source>A baked badge is a .png or .svg file: %1</source>
-        <translation type="unfinished" />
+        <translation>Un badge intégré est un fichier .png ou .svg : %1</translation>
     </message>
     <message>
         <source>The credential has no stored text to bake.</source>
-        <translation type="unfinished" />
+        <translation>Le justificatif n’a pas de texte enregistré à intégrer dans l’image.</translation>
     </message>
     <message>
         <source>The credential's format is unknown.</source>
-        <translation type="unfinished" />
+        <translation>Le format du justificatif est inconnu.</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>Badge</translation>
     </message>
 </context>
 <context>
@@ -323,7 +323,7 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
     <name>Satchel::Cli::ExportCommand</name>
     <message>
         <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
-        <translation type="unfinished" />
+        <translation>Liens de partage, page de vérification, fichier d’origine, badge intégré ou code QR.</translation>
     </message>
     <message>
         <source>Exports one credential (ID as printed by 'list'):
@@ -346,99 +346,118 @@ with --save-settings):
 QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
 
 Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
-        <translation type="unfinished" />
+        <translation>Exporte un justificatif (ID tel qu’affiché par « list ») :
+  export links ID [--json]             tous les liens de partage (LinkedIn, X, Facebook, Mastodon,
+                                       Bluesky, courriel), les champs LinkedIn et les avertissements
+  export page ID [--out FICHIER.html]  la page de vérification autonome, à héberger n’importe où
+  export raw ID --out FICHIER          le justificatif tel que reçu (« - » pour la sortie standard)
+  export baked ID --out FICHIER.png|.svg  l’image du badge avec le justificatif intégré
+  export qr ID --out FICHIER.png|.svg  un code QR du lien de partage
+  export certificate ID                (certificats PDF : absents de cette version)
+
+Le lien de partage est l’adresse publique du justificatif lui-même, sinon votre page de
+vérificateur, sinon l’adresse où vous déposerez la page de vérification. Options (enregistrées
+dans le portefeuille avec --save-settings) :
+  --verifier MODÈLE     URL du vérificateur avec {url} (fichier du justificatif hébergé) ou {id},
+                        par ex. https://verifierplus.org/?url={url}
+  --page-base URL       où vous déposez les pages et fichiers exportés
+  --mastodon HÔTE       votre serveur Mastodon, par ex. mastodon.social
+  --linkedin-org ID     l’identifiant d’organisation LinkedIn de l’émetteur
+Options QR : --ec L|M|Q|H (M par défaut), --scale N pixels par module (8 par défaut).
+
+Code de sortie : 0 en cas de succès, 1 si le justificatif ou un fichier n’a pas pu être utilisé, 2 en cas d’erreur d’usage.</translation>
     </message>
     <message>
         <source>PDF certificates are not available in this build of satchel-cli.</source>
-        <translation type="unfinished" />
+        <translation>Les certificats PDF ne sont pas disponibles dans cette version de satchel-cli.</translation>
     </message>
     <message>
         <source>Unknown export: %1 (use links, page, raw, baked, qr or certificate)</source>
-        <translation type="unfinished" />
+        <translation>Export inconnu : %1 (utilisez links, page, raw, baked, qr ou certificate)</translation>
     </message>
     <message>
         <source>export %1 needs --out FILE</source>
-        <translation type="unfinished" />
+        <translation>export %1 demande --out FICHIER</translation>
     </message>
     <message>
         <source>No credential %1: %2</source>
-        <translation type="unfinished">Aucun justificatif %1 : %2</translation>
+        <translation>Aucun justificatif %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read credential %1: %2</source>
-        <translation type="unfinished">Impossible de lire le justificatif %1 : %2</translation>
+        <translation>Impossible de lire le justificatif %1 : %2</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
+        <translation>%1 demande une valeur</translation>
     </message>
     <message>
         <source>--scale needs a number from 1 to 64</source>
-        <translation type="unfinished" />
+        <translation>--scale demande un nombre de 1 à 64</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation type="unfinished">Option inconnue : %1</translation>
+        <translation>Option inconnue : %1</translation>
     </message>
     <message>
         <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
-        <translation type="unfinished" />
+        <translation>export demande ce qu’il faut exporter et un identifiant de justificatif, par exemple « export links 3 »</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation>%1 écrit (%2 octets)</translation>
     </message>
     <message>
         <source>Cannot bake credential %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’intégrer le justificatif %1 dans l’image : %2</translation>
     </message>
     <message>
         <source>The wallet has no %1 image of this badge; a plain badge image was used.</source>
-        <translation type="unfinished" />
+        <translation>Le portefeuille n’a pas d’image %1 de ce badge ; une image de badge neutre a été utilisée.</translation>
     </message>
     <message>
         <source>A QR code is a .png or .svg file: %1</source>
-        <translation type="unfinished" />
+        <translation>Un code QR est un fichier .png ou .svg : %1</translation>
     </message>
     <message>
         <source>The credential has neither a share link nor an id to put in a QR code.</source>
-        <translation type="unfinished" />
+        <translation>Le justificatif n’a ni lien de partage ni identifiant à mettre dans un code QR.</translation>
     </message>
     <message>
         <source>There is no share link; the QR code holds the credential's id.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de lien de partage ; le code QR contient l’identifiant du justificatif.</translation>
     </message>
     <message>
         <source>Share link: %1</source>
-        <translation type="unfinished" />
+        <translation>Lien de partage : %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Not used: %1</source>
-        <translation type="unfinished" />
+        <translation>Non utilisé : %1</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished" />
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished" />
+        <translation>Liens :</translation>
     </message>
     <message>
         <source>unavailable (%1)</source>
-        <translation type="unfinished" />
+        <translation>indisponible (%1)</translation>
     </message>
     <message>
         <source>LinkedIn certification fields (to copy by hand):</source>
-        <translation type="unfinished" />
+        <translation>Champs de certification LinkedIn (à copier à la main) :</translation>
     </message>
 </context>
 <context>
@@ -764,6 +783,76 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message>
         <source>Raw credential:</source>
         <translation>Justificatif brut :</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::VerifyCommand</name>
+    <message>
+        <source>Verify credentials and save the reports in the wallet.</source>
+        <translation>Vérifie les justificatifs et enregistre les rapports dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
+is not inside a CLR when no id is given. A CLR's included credentials are verified
+too. Each report is saved in the wallet. Keys, status lists and hosted badges are
+fetched when needed and kept, so a later offline run gives the same verdicts.
+Prints one line per credential: id, status (valid, invalid, revoked, expired,
+not-yet-valid or unknown), name, and the check that decided a status other than valid.
+
+Options:
+  --offline   fetch nothing; use the documents kept in the wallet (checks that need
+              anything else come out unknown, never invalid)
+  --now ISO   verify as at this date and time (e.g. 2026-06-01T12:00:00Z)
+  --json      print [{id, name, status, reasonCode, checkedAt, checks: [{code,
+              outcome, message}]}]
+
+Exit status: 0 when every credential is valid, 1 when any is not valid or could not
+be checked, 2 on a usage error.</source>
+        <translation>Vérifie les justificatifs dont les identifiants sont donnés (voir « list »), ou tous
+ceux qui ne sont pas dans un CLR quand aucun identifiant n’est donné. Les justificatifs
+inclus dans un CLR sont vérifiés aussi. Chaque rapport est enregistré dans le portefeuille.
+Les clés, listes de statuts et badges hébergés sont téléchargés au besoin et conservés :
+une vérification hors ligne ultérieure donne alors les mêmes verdicts.
+Affiche une ligne par justificatif : identifiant, statut (valid, invalid, revoked, expired,
+not-yet-valid ou unknown), nom, et la vérification qui a décidé d’un statut autre que valid.
+
+Options :
+  --offline   ne rien télécharger ; utiliser les documents conservés dans le portefeuille
+              (les vérifications qui demandent autre chose donnent unknown, jamais invalid)
+  --now ISO   vérifier à cette date et heure (p. ex. 2026-06-01T12:00:00Z)
+  --json      afficher [{id, name, status, reasonCode, checkedAt, checks: [{code,
+              outcome, message}]}]
+
+Code de sortie : 0 quand tous les justificatifs sont valides, 1 quand l’un d’eux n’est pas
+valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Option inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Not a credential id: %1 (see 'list')</source>
+        <translation>Ce n’est pas un identifiant de justificatif : %1 (voir « list »)</translation>
+    </message>
+    <message>
+        <source>Cannot verify credential %1: %2</source>
+        <translation>Impossible de vérifier le justificatif %1 : %2</translation>
+    </message>
+    <message>
+        <source>The wallet holds no credentials.</source>
+        <translation>Le portefeuille ne contient aucun justificatif.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached; documents not kept in the wallet were not checked (offline since %1).</source>
+        <translation>Le réseau est injoignable ; les documents non conservés dans le portefeuille n’ont pas été vérifiés (hors ligne depuis %1).</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>(nom inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1292,38 @@ par %2</translation>
     <message>
         <source>The credential must first be fetched from %1.</source>
         <translation>Le justificatif doit d’abord être téléchargé depuis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CredentialSchemaCheck</name>
+    <message>
+        <source>The credential names no schema.</source>
+        <translation>Le justificatif ne désigne aucun schéma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n schema(s) were checked.</source>
+        <translation>
+            <numerusform>Seul le premier schéma a été vérifié.</numerusform><numerusform>Seuls les %n premiers schémas ont été vérifiés.</numerusform></translation>
+    </message>
+    <message>
+        <source>The schema %1 is not known to Satchel, so conformance to it was not checked.</source>
+        <translation>Le schéma %1 n’est pas connu de Satchel ; la conformité à ce schéma n’a donc pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(whole credential)</source>
+        <translation>(justificatif entier)</translation>
+    </message>
+    <message>
+        <source>The credential does not conform to %1: %2</source>
+        <translation>Le justificatif n’est pas conforme à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The credential conforms to %1.</source>
+        <translation>Le justificatif est conforme à %1.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2003,99 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
 </context>
 <context>
+    <name>Satchel::JsonSchemaValidator</name>
+    <message>
+        <source>The document does not match the schema.</source>
+        <translation>Le document ne correspond pas au schéma.</translation>
+    </message>
+    <message>
+        <source>The document is too complex to check against its schema.</source>
+        <translation>Le document est trop complexe pour être vérifié par rapport à son schéma.</translation>
+    </message>
+    <message>
+        <source>The document is nested too deeply to check against its schema.</source>
+        <translation>Le document est trop profondément imbriqué pour être vérifié par rapport à son schéma.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation>Cette valeur n’est pas autorisée ici.</translation>
+    </message>
+    <message>
+        <source>The schema refers to %1, which is not bundled.</source>
+        <translation>Le schéma fait référence à %1, qui n’est pas fourni avec Satchel.</translation>
+    </message>
+    <message>
+        <source>Expected type %1, found %2.</source>
+        <translation>Type %1 attendu, %2 trouvé.</translation>
+    </message>
+    <message>
+        <source>The value is not one of the allowed values.</source>
+        <translation>La valeur ne fait pas partie des valeurs autorisées.</translation>
+    </message>
+    <message>
+        <source>The value is not the required constant.</source>
+        <translation>La valeur n’est pas la constante exigée.</translation>
+    </message>
+    <message>
+        <source>The number is out of range.</source>
+        <translation>Le nombre est hors de la plage autorisée.</translation>
+    </message>
+    <message>
+        <source>The required property "%1" is missing.</source>
+        <translation>La propriété obligatoire « %1 » est absente.</translation>
+    </message>
+    <message>
+        <source>The object has a wrong number of properties.</source>
+        <translation>L’objet n’a pas le bon nombre de propriétés.</translation>
+    </message>
+    <message>
+        <source>The property "%1" is not allowed here.</source>
+        <translation>La propriété « %1 » n’est pas autorisée ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n item(s) are required.</source>
+        <translation>
+            <numerusform>Au moins %n élément est requis.</numerusform><numerusform>Au moins %n éléments sont requis.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n item(s) are allowed.</source>
+        <translation>
+            <numerusform>Au plus %n élément est autorisé.</numerusform><numerusform>Au plus %n éléments sont autorisés.</numerusform></translation>
+    </message>
+    <message>
+        <source>No item of the list has the required form.</source>
+        <translation>Aucun élément de la liste n’a la forme exigée.</translation>
+    </message>
+    <message>
+        <source>The list has duplicate items.</source>
+        <translation>La liste contient des éléments en double.</translation>
+    </message>
+    <message>
+        <source>The text has a wrong length.</source>
+        <translation>Le texte n’a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <source>The text does not have the required form.</source>
+        <translation>Le texte n’a pas la forme exigée.</translation>
+    </message>
+    <message>
+        <source>The text is not a valid %1.</source>
+        <translation>Le texte n’est pas un %1 valide.</translation>
+    </message>
+    <message>
+        <source>The value matches more than one of the allowed forms.</source>
+        <translation>La valeur correspond à plusieurs des formes autorisées.</translation>
+    </message>
+    <message>
+        <source>The value does not have any of the allowed forms.</source>
+        <translation>La valeur n’a aucune des formes autorisées.</translation>
+    </message>
+    <message>
+        <source>The value has a form that is not allowed here.</source>
+        <translation>La valeur a une forme qui n’est pas autorisée ici.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::JsonValue</name>
     <message>
         <source>unexpected data after the JSON value</source>
@@ -2437,6 +2651,21 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
 </context>
 <context>
+    <name>Satchel::NetworkDocumentFetcher</name>
+    <message>
+        <source>could not check (%1 unreachable since %2)</source>
+        <translation>vérification impossible (%1 injoignable depuis %2)</translation>
+    </message>
+    <message>
+        <source>could not check (offline since %1)</source>
+        <translation>vérification impossible (hors ligne depuis %1)</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be fetched: %1</source>
+        <translation>Seules les adresses http et https peuvent être téléchargées : %1</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Ob2HostedVerifier</name>
     <message>
         <source>%1 was not fetched (offline).</source>
@@ -2513,6 +2742,22 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>The badge is dated in the future (%1).</source>
         <translation>Le badge est daté dans le futur (%1).</translation>
+    </message>
+    <message>
+        <source>The badge does not use the Open Badges context.</source>
+        <translation>Le badge n’utilise pas le contexte Open Badges.</translation>
+    </message>
+    <message>
+        <source>The badge is not an Open Badges assertion (type %1).</source>
+        <translation>Le badge n’est pas une assertion Open Badges (type %1).</translation>
+    </message>
+    <message>
+        <source>An assertion image must be a link, not embedded data (only a badge class may embed its image).</source>
+        <translation>L’image d’une assertion doit être un lien, pas des données intégrées (seule une classe de badge peut intégrer son image).</translation>
+    </message>
+    <message>
+        <source>The badge expires before it was issued.</source>
+        <translation>Le badge expire avant sa date d’émission.</translation>
     </message>
 </context>
 <context>
@@ -2627,12 +2872,16 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>Organise %n credential(s). Tags and collections shown are those all of them share; a half-ticked collection holds some of them.</source>
         <translation>
-            <numerusform>Organiser %n justificatif. Les étiquettes et collections affichées sont celles qu’ils partagent tous ; une collection à moitié cochée en contient une partie.</numerusform><numerusform>Organiser %n justificatifs. Les étiquettes et collections affichées sont celles qu’ils partagent tous ; une collection à moitié cochée en contient une partie.</numerusform></translation>
+            <numerusform>Organiser %n justificatif. Les étiquettes et collections affichées sont celles qu’ils partagent tous ; une collection à moitié cochée en contient une partie.</numerusform>
+            <numerusform>Organiser %n justificatifs. Les étiquettes et collections affichées sont celles qu’ils partagent tous ; une collection à moitié cochée en contient une partie.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) in this collection</source>
         <translation>
-            <numerusform>%n justificatif dans cette collection</numerusform><numerusform>%n justificatifs dans cette collection</numerusform></translation>
+            <numerusform>%n justificatif dans cette collection</numerusform>
+            <numerusform>%n justificatifs dans cette collection</numerusform>
+        </translation>
     </message>
     <message>
         <source>No collections yet: make one with "New collection…".</source>
@@ -3075,19 +3324,19 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <name>Satchel::QrCode</name>
     <message>
         <source>Unknown error correction level %1 (use L, M, Q or H).</source>
-        <translation type="unfinished" />
+        <translation>Niveau de correction d’erreur inconnu : %1 (utilisez L, M, Q ou H).</translation>
     </message>
     <message>
         <source>There is nothing to put in the QR code.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a rien à mettre dans le code QR.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code (%1 bytes, at most %2).</source>
-        <translation type="unfinished" />
+        <translation>Le texte est trop long pour un code QR (%1 octets, %2 au plus).</translation>
     </message>
     <message>
         <source>The QR code could not be made.</source>
-        <translation type="unfinished" />
+        <translation>Le code QR n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3344,29 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Canonicalization gave up: the graph needs more than %1 units of work (a poison graph?).</source>
         <translation>Canonisation abandonnée : le graphe demande plus de %1 unités de travail (un graphe piégé ?).</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::RecipientMatcher</name>
+    <message>
+        <source>Add your e-mail addresses or other identities to check that credentials were issued to you.</source>
+        <translation>Ajoutez vos adresses de courriel ou d’autres identités pour vérifier que les justificatifs vous ont bien été délivrés.</translation>
+    </message>
+    <message>
+        <source>The credential was issued to one of your identities.</source>
+        <translation>Le justificatif a été délivré à l’une de vos identités.</translation>
+    </message>
+    <message>
+        <source>The credential does not name its recipient.</source>
+        <translation>Le justificatif ne nomme pas son destinataire.</translation>
+    </message>
+    <message>
+        <source>The credential names its recipient by a kind of identity that is not in your list.</source>
+        <translation>Le justificatif désigne son destinataire par un type d’identité absent de votre liste.</translation>
+    </message>
+    <message>
+        <source>The credential was issued to someone not among your identities.</source>
+        <translation>Le justificatif a été délivré à une personne qui ne figure pas parmi vos identités.</translation>
     </message>
 </context>
 <context>
@@ -3229,180 +3501,180 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <name>Satchel::ShareLinkBuilder</name>
     <message>
         <source>The credential's address %1 is on this computer or a local network, so others cannot open it.</source>
-        <translation type="unfinished" />
+        <translation>L’adresse du justificatif, %1, se trouve sur cet ordinateur ou sur un réseau local : les autres ne peuvent pas l’ouvrir.</translation>
     </message>
     <message>
         <source>The hosting address %1 is not an http(s) address.</source>
-        <translation type="unfinished" />
+        <translation>L’adresse d’hébergement %1 n’est pas une adresse http(s).</translation>
     </message>
     <message>
         <source>The link opens the credential where its issuer publishes it, so anyone can check it with the issuer.</source>
-        <translation type="unfinished" />
+        <translation>Le lien ouvre le justificatif là où son émetteur le publie : chacun peut le vérifier auprès de l’émetteur.</translation>
     </message>
     <message>
         <source>The verifier URL template is not an http(s) address.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle d’URL du vérificateur n’est pas une adresse http(s).</translation>
     </message>
     <message>
         <source>The verifier URL template has neither {url} nor {id} in it.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle d’URL du vérificateur ne contient ni {url} ni {id}.</translation>
     </message>
     <message>
         <source>The verifier URL template needs {url}, the address of the credential file, but no hosting address is set.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle d’URL du vérificateur demande {url}, l’adresse du fichier du justificatif, mais aucune adresse d’hébergement n’est définie.</translation>
     </message>
     <message>
         <source>The verifier URL template needs {id}, but the credential has no id.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle d’URL du vérificateur demande {id}, mais le justificatif n’a pas d’identifiant.</translation>
     </message>
     <message>
         <source>The link opens your verifier page, which fetches the credential file from %1 and shows whether it is genuine.</source>
-        <translation type="unfinished" />
+        <translation>Le lien ouvre votre page de vérification, qui récupère le fichier du justificatif sur %1 et indique s’il est authentique.</translation>
     </message>
     <message>
         <source>The link opens your verifier page, which looks the credential up by its id and shows whether it is genuine.</source>
-        <translation type="unfinished" />
+        <translation>Le lien ouvre votre page de vérification, qui retrouve le justificatif par son identifiant et indique s’il est authentique.</translation>
     </message>
     <message>
         <source>The link opens the verification page you host at %1: the badge, a summary, the credential itself and how anyone can verify it.</source>
-        <translation type="unfinished" />
+        <translation>Le lien ouvre la page de vérification que vous hébergez sur %1 : le badge, un résumé, le justificatif lui-même et la façon dont chacun peut le vérifier.</translation>
     </message>
     <message>
         <source>There is no link others can open. Set a verifier URL template or the address where you will host the verification page, or share the credential file.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a aucun lien que les autres puissent ouvrir. Définissez un modèle d’URL de vérificateur ou l’adresse où vous hébergerez la page de vérification, ou partagez le fichier du justificatif.</translation>
     </message>
     <message>
         <source>The issuer has revoked this credential: anyone who checks it will see that it is no longer valid.</source>
-        <translation type="unfinished" />
+        <translation>L’émetteur a révoqué ce justificatif : quiconque le vérifiera verra qu’il n’est plus valide.</translation>
     </message>
     <message>
         <source>This credential expired on %1.</source>
-        <translation type="unfinished" />
+        <translation>Ce justificatif a expiré le %1.</translation>
     </message>
     <message>
         <source>This credential has expired.</source>
-        <translation type="unfinished" />
+        <translation>Ce justificatif a expiré.</translation>
     </message>
     <message>
         <source>This credential is not valid yet.</source>
-        <translation type="unfinished" />
+        <translation>Ce justificatif n’est pas encore valide.</translation>
     </message>
     <message>
         <source>The last verification failed: others will not be able to confirm this credential.</source>
-        <translation type="unfinished" />
+        <translation>La dernière vérification a échoué : les autres ne pourront pas confirmer ce justificatif.</translation>
     </message>
     <message>
         <source>This credential has not been verified yet. Verify it before you share it.</source>
-        <translation type="unfinished" />
+        <translation>Ce justificatif n’a pas encore été vérifié. Vérifiez-le avant de le partager.</translation>
     </message>
     <message>
         <source>The last verification could not check everything (a lookup failed or you were offline).</source>
-        <translation type="unfinished" />
+        <translation>La dernière vérification n’a pas pu tout contrôler (une recherche a échoué ou vous étiez hors ligne).</translation>
     </message>
     <message>
         <source>There is no link to share.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a aucun lien à partager.</translation>
     </message>
     <message>
         <source>Upload the verification page (%1) to %2 before you share the link.</source>
-        <translation type="unfinished" />
+        <translation>Déposez la page de vérification (%1) sur %2 avant de partager le lien.</translation>
     </message>
     <message>
         <source>Upload the credential file (%1) to %2 before you share the link.</source>
-        <translation type="unfinished" />
+        <translation>Déposez le fichier du justificatif (%1) sur %2 avant de partager le lien.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Issuing organization (LinkedIn id)</source>
-        <translation type="unfinished" />
+        <translation>Organisme émetteur (identifiant LinkedIn)</translation>
     </message>
     <message>
         <source>Issuing organization</source>
-        <translation type="unfinished" />
+        <translation>Organisme émetteur</translation>
     </message>
     <message>
         <source>Issue year</source>
-        <translation type="unfinished" />
+        <translation>Année d’obtention</translation>
     </message>
     <message>
         <source>Issue month</source>
-        <translation type="unfinished" />
+        <translation>Mois d’obtention</translation>
     </message>
     <message>
         <source>Expiration year</source>
-        <translation type="unfinished" />
+        <translation>Année d’expiration</translation>
     </message>
     <message>
         <source>Expiration month</source>
-        <translation type="unfinished" />
+        <translation>Mois d’expiration</translation>
     </message>
     <message>
         <source>Credential URL</source>
-        <translation type="unfinished" />
+        <translation>URL du justificatif</translation>
     </message>
     <message>
         <source>Credential ID</source>
-        <translation type="unfinished" />
+        <translation>Identifiant du justificatif</translation>
     </message>
     <message>
         <source>I earned "%1".</source>
-        <translation type="unfinished" />
+        <translation>J’ai obtenu « %1 ».</translation>
     </message>
     <message>
         <source>I earned "%1" from %2.</source>
-        <translation type="unfinished" />
+        <translation>J’ai obtenu « %1 » délivré par %2.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>share text, then its link</comment>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Needs a link others can open.</source>
-        <translation type="unfinished" />
+        <translation>Demande un lien que les autres peuvent ouvrir.</translation>
     </message>
     <message>
         <source>LinkedIn: add to profile</source>
-        <translation type="unfinished" />
+        <translation>LinkedIn : ajouter au profil</translation>
     </message>
     <message>
         <source>The credential has no name.</source>
-        <translation type="unfinished" />
+        <translation>Le justificatif n’a pas de nom.</translation>
     </message>
     <message>
         <source>LinkedIn: post</source>
-        <translation type="unfinished" />
+        <translation>LinkedIn : publier</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished" />
+        <translation>X</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished" />
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished" />
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Set your Mastodon server first.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez d’abord votre serveur Mastodon.</translation>
     </message>
     <message>
         <source>%1 is not a Mastodon server name.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas un nom de serveur Mastodon.</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished" />
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>My credential: %1</source>
-        <translation type="unfinished" />
+        <translation>Mon justificatif : %1</translation>
     </message>
     <message>
         <source>Hello,
@@ -3410,7 +3682,11 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
 %1
 You can see it and check that it is genuine here: %2
 </source>
-        <translation type="unfinished" />
+        <translation>Bonjour,
+
+%1
+Vous pouvez le consulter et vérifier qu’il est authentique ici : %2
+</translation>
     </message>
     <message>
         <source>Hello,
@@ -3418,15 +3694,19 @@ You can see it and check that it is genuine here: %2
 %1
 I can send you the credential file so that you can check it.
 </source>
-        <translation type="unfinished" />
+        <translation>Bonjour,
+
+%1
+Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérifier.
+</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished" />
+        <translation>Copier le lien</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3825,10 @@ I can send you the credential file so that you can check it.
     <message>
         <source>The badge is not on the issuer's revocation list.</source>
         <translation>Le badge ne figure pas sur la liste de révocation de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not valid yet.</source>
+        <translation>La liste de statuts à l’adresse %1 n’est pas encore valide.</translation>
     </message>
 </context>
 <context>
@@ -3665,152 +3949,152 @@ I can send you the credential file so that you can check it.
     <name>Satchel::VerificationPageWriter</name>
     <message>
         <source>The page template uses an unknown field {{%1}}.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle de page utilise un champ inconnu {{%1}}.</translation>
     </message>
     <message>
         <source>The credential has no stored text to put on the page.</source>
-        <translation type="unfinished" />
+        <translation>Le justificatif n’a pas de texte enregistré à mettre sur la page.</translation>
     </message>
     <message>
         <source>The verification page template is missing.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle de la page de vérification est introuvable.</translation>
     </message>
     <message>
         <source>Not verified by the wallet when this page was made (%1)</source>
-        <translation type="unfinished" />
+        <translation>Non vérifié par le portefeuille lors de la création de cette page (%1)</translation>
     </message>
     <message>
         <source>Verified as valid on %1</source>
-        <translation type="unfinished" />
+        <translation>Vérifié comme valide le %1</translation>
     </message>
     <message>
         <source>Revoked by the issuer (checked on %1)</source>
-        <translation type="unfinished" />
+        <translation>Révoqué par l’émetteur (vérifié le %1)</translation>
     </message>
     <message>
         <source>Expired (checked on %1)</source>
-        <translation type="unfinished" />
+        <translation>Expiré (vérifié le %1)</translation>
     </message>
     <message>
         <source>Verification failed (checked on %1)</source>
-        <translation type="unfinished" />
+        <translation>Échec de la vérification (vérifié le %1)</translation>
     </message>
     <message>
         <source>Not valid yet (checked on %1)</source>
-        <translation type="unfinished" />
+        <translation>Pas encore valide (vérifié le %1)</translation>
     </message>
     <message>
         <source>Could not be fully checked (on %1)</source>
-        <translation type="unfinished" />
+        <translation>N’a pas pu être entièrement vérifié (le %1)</translation>
     </message>
     <message>
         <source>Badge image</source>
-        <translation type="unfinished" />
+        <translation>Image du badge</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished" />
+        <translation>Réalisation</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">Émetteur</translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Awarded to</source>
-        <translation type="unfinished" />
+        <translation>Décerné à</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>Délivré le</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished" />
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Credential id</source>
-        <translation type="unfinished">Identifiant du justificatif</translation>
+        <translation>Identifiant du justificatif</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Status when this page was made</source>
-        <translation type="unfinished" />
+        <translation>Statut lors de la création de cette page</translation>
     </message>
     <message>
         <source>Download the credential file below, or copy the text in the box.</source>
-        <translation type="unfinished" />
+        <translation>Téléchargez le fichier du justificatif ci-dessous, ou copiez le texte de l’encadré.</translation>
     </message>
     <message>
         <source>Open a verifier you trust, for example the 1EdTech Open Badges validator (%1) or VerifierPlus (%2), and give it the file.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez un vérificateur de confiance, par exemple le validateur Open Badges de 1EdTech (%1) ou VerifierPlus (%2), et donnez-lui le fichier.</translation>
     </message>
     <message>
         <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer's copy and compares it with this one.</source>
-        <translation type="unfinished" />
+        <translation>C’est un badge hébergé : l’émetteur le publie à l’adresse %1. Le vérificateur récupère la copie de l’émetteur et la compare à celle-ci.</translation>
     </message>
     <message>
         <source>The verifier checks the issuer's digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
-        <translation type="unfinished" />
+        <translation>Le vérificateur contrôle la signature numérique de l’émetteur : il obtient la clé publique de l’émetteur (%1) et confirme que pas un caractère du justificatif n’a changé depuis sa signature.</translation>
     </message>
     <message>
         <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner's wallet saw when this page was made.</source>
-        <translation type="unfinished" />
+        <translation>Il vérifie aussi si l’émetteur a révoqué le justificatif et s’il a expiré. Le statut ci-dessus n’est que ce que le portefeuille de l’apprenant a constaté lors de la création de cette page.</translation>
     </message>
     <message>
         <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's answer about the file, not the text of this page.</source>
-        <translation type="unfinished" />
+        <translation>N’importe qui peut modifier une page web : cette page ne prouve rien à elle seule. Fiez-vous à la réponse du vérificateur sur le fichier, pas au texte de cette page.</translation>
     </message>
     <message>
         <source>en</source>
         <comment>the page's language code (BCP 47)</comment>
-        <translation type="unfinished" />
+        <translation>fr</translation>
     </message>
     <message>
         <source>%1 — verification page</source>
-        <translation type="unfinished" />
+        <translation>%1 — page de vérification</translation>
     </message>
     <message>
         <source>Issued by %1</source>
-        <translation type="unfinished">Délivré par %1</translation>
+        <translation>Délivré par %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>How to check that it is genuine</source>
-        <translation type="unfinished" />
+        <translation>Comment vérifier qu’il est authentique</translation>
     </message>
     <message>
         <source>This page holds the credential exactly as the issuer made it. Anyone can check it in a few minutes, without an account:</source>
-        <translation type="unfinished" />
+        <translation>Cette page contient le justificatif exactement tel que l’émetteur l’a créé. Chacun peut le vérifier en quelques minutes, sans compte :</translation>
     </message>
     <message>
         <source>The credential</source>
-        <translation type="unfinished" />
+        <translation>Le justificatif</translation>
     </message>
     <message>
         <source>The original credential, a signed token (JWS), byte for byte as issued:</source>
-        <translation type="unfinished" />
+        <translation>Le justificatif d’origine, un jeton signé (JWS), octet pour octet tel qu’il a été délivré :</translation>
     </message>
     <message>
         <source>The original credential (JSON), byte for byte as issued:</source>
-        <translation type="unfinished" />
+        <translation>Le justificatif d’origine (JSON), octet pour octet tel qu’il a été délivré :</translation>
     </message>
     <message>
         <source>Download the credential file</source>
-        <translation type="unfinished" />
+        <translation>Télécharger le fichier du justificatif</translation>
     </message>
     <message>
         <source>Made with Satchel on %1.</source>
-        <translation type="unfinished" />
+        <translation>Créé avec Satchel le %1.</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4296,21 @@ I can send you the credential file so that you can check it.
     <message>
         <source>Could not index the credentials for search.</source>
         <translation>Impossible d’indexer les justificatifs pour la recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::WalletVerifier</name>
+    <message>
+        <source>The recipient could not be read: %1</source>
+        <translation>Impossible de lire le destinataire : %1</translation>
+    </message>
+    <message>
+        <source>The included credential "%1" is not valid: %2</source>
+        <translation>Le justificatif inclus « %1 » n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The included credential "%1" could not be checked.</source>
+        <translation>Le justificatif inclus « %1 » n’a pas pu être vérifié.</translation>
     </message>
 </context>
 <context>
