@@ -792,41 +792,6 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
         <translation>Vérifie les justificatifs et enregistre les rapports dans le portefeuille.</translation>
     </message>
     <message>
-        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
-is not inside a CLR when no id is given. A CLR's included credentials are verified
-too. Each report is saved in the wallet. Keys, status lists and hosted badges are
-fetched when needed and kept, so a later offline run gives the same verdicts.
-Prints one line per credential: id, status (valid, invalid, revoked, expired,
-not-yet-valid or unknown), name, and the check that decided a status other than valid.
-
-Options:
-  --offline   fetch nothing; use the documents kept in the wallet (checks that need
-              anything else come out unknown, never invalid)
-  --now ISO   verify as at this date and time (e.g. 2026-06-01T12:00:00Z)
-  --json      print [{id, name, status, reasonCode, checkedAt, checks: [{code,
-              outcome, message}]}]
-
-Exit status: 0 when every credential is valid, 1 when any is not valid or could not
-be checked, 2 on a usage error.</source>
-        <translation>Vérifie les justificatifs dont les identifiants sont donnés (voir « list »), ou tous
-ceux qui ne sont pas dans un CLR quand aucun identifiant n’est donné. Les justificatifs
-inclus dans un CLR sont vérifiés aussi. Chaque rapport est enregistré dans le portefeuille.
-Les clés, listes de statuts et badges hébergés sont téléchargés au besoin et conservés :
-une vérification hors ligne ultérieure donne alors les mêmes verdicts.
-Affiche une ligne par justificatif : identifiant, statut (valid, invalid, revoked, expired,
-not-yet-valid ou unknown), nom, et la vérification qui a décidé d’un statut autre que valid.
-
-Options :
-  --offline   ne rien télécharger ; utiliser les documents conservés dans le portefeuille
-              (les vérifications qui demandent autre chose donnent unknown, jamais invalid)
-  --now ISO   vérifier à cette date et heure (p. ex. 2026-06-01T12:00:00Z)
-  --json      afficher [{id, name, status, reasonCode, checkedAt, checks: [{code,
-              outcome, message}]}]
-
-Code de sortie : 0 quand tous les justificatifs sont valides, 1 quand l’un d’eux n’est pas
-valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</translation>
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation>Option inconnue : %1</translation>
     </message>
@@ -853,6 +818,25 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
+is not inside a CLR when no id is given. A CLR's included credentials are verified
+too. Each report is saved in the wallet. Keys, status lists and hosted badges are
+fetched when needed and kept, so a later offline run gives the same verdicts.
+Prints one line per credential: id, status (valid, invalid, revoked, expired,
+not-yet-valid or unknown), name, and the check that decided a status other than valid.
+
+Options:
+  --offline   fetch nothing; use the documents kept in the wallet (checks that need
+              anything else come out unknown, never invalid)
+  --now ISO   verify as at this date and time (e.g. 2026-06-01T12:00:00Z)
+  --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,
+              outcome, message}]}]
+
+Exit status: 0 when every credential is valid, 1 when any is not valid or could not
+be checked, 2 on a usage error.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1303,7 +1287,9 @@ par %2</translation>
     <message numerus="yes">
         <source>Only the first %n schema(s) were checked.</source>
         <translation>
-            <numerusform>Seul le premier schéma a été vérifié.</numerusform><numerusform>Seuls les %n premiers schémas ont été vérifiés.</numerusform></translation>
+            <numerusform>Seul le premier schéma a été vérifié.</numerusform>
+            <numerusform>Seuls les %n premiers schémas ont été vérifiés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The schema %1 is not known to Satchel, so conformance to it was not checked.</source>
@@ -2055,12 +2041,16 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>At least %n item(s) are required.</source>
         <translation>
-            <numerusform>Au moins %n élément est requis.</numerusform><numerusform>Au moins %n éléments sont requis.</numerusform></translation>
+            <numerusform>Au moins %n élément est requis.</numerusform>
+            <numerusform>Au moins %n éléments sont requis.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>At most %n item(s) are allowed.</source>
         <translation>
-            <numerusform>Au plus %n élément est autorisé.</numerusform><numerusform>Au plus %n éléments sont autorisés.</numerusform></translation>
+            <numerusform>Au plus %n élément est autorisé.</numerusform>
+            <numerusform>Au plus %n éléments sont autorisés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item of the list has the required form.</source>
@@ -3829,6 +3819,10 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>The status list at %1 is not valid yet.</source>
         <translation>La liste de statuts à l’adresse %1 n’est pas encore valide.</translation>
+    </message>
+    <message>
+        <source>(Checked against the copy of the status list fetched on %1.)</source>
+        <translation>(Vérifié avec la copie de la liste de statuts récupérée le %1.)</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ public:
                   "  --offline   fetch nothing; use the documents kept in the wallet (checks that need\n"
                   "              anything else come out unknown, never invalid)\n"
                   "  --now ISO   verify as at this date and time (e.g. 2026-06-01T12:00:00Z)\n"
-                  "  --json      print [{id, name, status, reasonCode, checkedAt, checks: [{code,\n"
+                  "  --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,\n"
                   "              outcome, message}]}]\n\n"
                   "Exit status: 0 when every credential is valid, 1 when any is not valid or could not\n"
                   "be checked, 2 on a usage error.");
@@ -136,7 +136,7 @@ private:
         o.insert(QStringLiteral("name"), verification.name);
         o.insert(QStringLiteral("status"), VerificationReport::statusName(report.status()));
         o.insert(QStringLiteral("reasonCode"), report.reasonCode());
-        o.insert(QStringLiteral("checkedAt"), report.checkedAt.toUTC().toString(Qt::ISODate));
+        o.insert(QStringLiteral("verifiedAt"), report.checkedAt.toUTC().toString(Qt::ISODate));
         QJsonArray checks;
         for (const VerificationCheck &check : report.checks)
             checks.append(check.toJson());

@@ -92,7 +92,21 @@ Result<QJsonObject> StatusListChecker::fetchObject(const QString &url)
     auto object = VerifyUtil::parseObject(fetched->body);
     if (!object)
         return Error{object.error().code, tr("The status list at %1 is not a JSON object.").arg(url)};
+    if (fetched->fromCache && fetched->fetchedAt.isValid())
+        m_cachedAt.insert(url, fetched->fetchedAt);
     return object;
+}
+
+VerificationCheck StatusListChecker::noteCacheAge(const QString &url, VerificationCheck check) const
+{
+    // Offline (or within the refresh age) the answer comes from a kept copy: say how old it is,
+    // since a revocation published after it cannot show.
+    const auto at = m_cachedAt.constFind(url);
+    if (at == m_cachedAt.constEnd() || (check.outcome != CheckOutcome::Pass && check.outcome != CheckOutcome::Fail))
+        return check;
+    check.message += QLatin1Char(' ')
+        + tr("(Checked against the copy of the status list fetched on %1.)").arg(at->toUTC().toString(Qt::ISODate));
+    return check;
 }
 
 Result<QByteArray> StatusListChecker::loadBitstring(const QString &url, const QString &purpose)
@@ -203,9 +217,10 @@ QList<VerificationCheck> StatusListChecker::checkCredential(const QJsonObject &c
         const QJsonObject entry = v.toObject();
         const QString type = entry.value(QLatin1String("type")).toString();
         if (type == QLatin1String("BitstringStatusListEntry") || type == QLatin1String("StatusList2021Entry"))
-            out.append(checkBitstringEntry(entry, credentialId));
+            out.append(noteCacheAge(entry.value(QLatin1String("statusListCredential")).toString(),
+                                    checkBitstringEntry(entry, credentialId)));
         else if (type == QLatin1String("1EdTechRevocationList"))
-            out.append(check1EdTechEntry(entry, credentialId));
+            out.append(noteCacheAge(entry.value(QLatin1String("id")).toString(), check1EdTechEntry(entry, credentialId)));
         else
             out.append(unavailable(tr("The credential status type \"%1\" is not supported.").arg(type)));
     }
@@ -230,11 +245,12 @@ QList<VerificationCheck> StatusListChecker::checkOb2RevocationList(const QString
             reason = item.value(QLatin1String("revocationReason")).toString();
         }
         if (match)
-            return {{QStringLiteral("revoked"), CheckOutcome::Fail,
-                     reason.isEmpty() ? tr("The issuer has revoked this badge.")
-                                      : tr("The issuer has revoked this badge: %1").arg(reason)}};
+            return {noteCacheAge(listUrl, {QStringLiteral("revoked"), CheckOutcome::Fail,
+                                           reason.isEmpty() ? tr("The issuer has revoked this badge.")
+                                                            : tr("The issuer has revoked this badge: %1").arg(reason)})};
     }
-    return {{QStringLiteral("revoked"), CheckOutcome::Pass, tr("The badge is not on the issuer's revocation list.")}};
+    return {noteCacheAge(listUrl, {QStringLiteral("revoked"), CheckOutcome::Pass,
+                                   tr("The badge is not on the issuer's revocation list.")})};
 }
 
 } // namespace Satchel

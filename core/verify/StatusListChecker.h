@@ -44,11 +44,13 @@ private:
     VerificationCheck check1EdTechEntry(const QJsonObject &entry, const QString &credentialId);
     Result<QJsonObject> fetchObject(const QString &url);
     Result<QByteArray> loadBitstring(const QString &url, const QString &purpose);
+    VerificationCheck noteCacheAge(const QString &url, VerificationCheck check) const;
 
     DocumentFetcher *m_fetcher;
     QDateTime m_now;
     ListProofCheck m_proofCheck;
     QHash<QString, QByteArray> m_bitstrings; // url|purpose → decoded list, for batches of credentials
+    QHash<QString, QDateTime> m_cachedAt;    // lists answered from a kept copy → when it was fetched
 };
 
 } // namespace Satchel

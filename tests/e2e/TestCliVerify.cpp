@@ -251,6 +251,16 @@ private Q_SLOTS:
                     + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(after.checks).toJson(QJsonDocument::Compact));
                 QVERIFY2(after.status == before.status, qPrintable(detail));
                 QVERIFY2(after.reasonCode == before.reasonCode, qPrintable(detail));
+                if (file.contains(QLatin1String("status"))) {
+                    // The status answer says which kept copy it came from.
+                    bool dated = false;
+                    for (const QJsonValue &check : after.checks)
+                        dated = dated
+                            || (check[QStringLiteral("code")].toString() == QLatin1String("revoked")
+                                && check[QStringLiteral("message")].toString().contains(
+                                    QLatin1String("status list fetched on")));
+                    QVERIFY2(dated, qPrintable(detail));
+                }
             }
         }
     }
@@ -319,10 +329,10 @@ private Q_SLOTS:
         const QJsonArray rows = QJsonDocument::fromJson(one.out).array();
         QCOMPARE(rows.size(), 1);
         const QJsonObject row = rows.at(0).toObject();
-        for (const char *key : { "id", "name", "status", "reasonCode", "checkedAt", "checks" })
+        for (const char *key : { "id", "name", "status", "reasonCode", "verifiedAt", "checks" })
             QVERIFY2(row.contains(QLatin1String(key)), key);
         QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
-        QCOMPARE(row.value(QStringLiteral("checkedAt")).toString(), kNow);
+        QCOMPARE(row.value(QStringLiteral("verifiedAt")).toString(), kNow);
         // The report is saved in the wallet: list shows the status.
         const Run list = cli(wallet, { QStringLiteral("list"), QStringLiteral("--json") });
         QVERIFY(list.out.contains("\"status\": \"valid\""));
