@@ -836,7 +836,23 @@ Options:
 
 Exit status: 0 when every credential is valid, 1 when any is not valid or could not
 be checked, 2 on a usage error.</source>
-        <translation type="unfinished" />
+        <translation>Vérifie les justificatifs dont les identifiants sont donnés (voir « list »), ou tous
+ceux qui ne sont pas dans un CLR quand aucun identifiant n’est donné. Les justificatifs
+inclus dans un CLR sont vérifiés aussi. Chaque rapport est enregistré dans le portefeuille.
+Les clés, listes de statuts et badges hébergés sont téléchargés au besoin et conservés :
+une vérification hors ligne ultérieure donne alors les mêmes verdicts.
+Affiche une ligne par justificatif : identifiant, statut (valid, invalid, revoked, expired,
+not-yet-valid ou unknown), nom, et la vérification qui a décidé d’un statut autre que valid.
+
+Options :
+  --offline   ne rien télécharger ; utiliser les documents conservés dans le portefeuille
+              (les vérifications qui demandent autre chose donnent unknown, jamais invalid)
+  --now ISO   vérifier à cette date et heure (p. ex. 2026-06-01T12:00:00Z)
+  --json      afficher [{id, name, status, reasonCode, verifiedAt, checks: [{code,
+              outcome, message}]}]
+
+Code de sortie : 0 quand tous les justificatifs sont valides, 1 quand l’un d’eux n’est pas
+valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</translation>
     </message>
 </context>
 <context>
