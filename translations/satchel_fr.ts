@@ -2527,6 +2527,84 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <source>Select one or more credentials first.</source>
         <translation>Sélectionnez d’abord un ou plusieurs justificatifs.</translation>
     </message>
+    <message>
+        <source>Verifying %1 of %2</source>
+        <translation>Vérification %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Select the credentials to verify, or use Verify all.</source>
+        <translation>Sélectionnez les justificatifs à vérifier, ou utilisez Tout vérifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check that the selected credentials are genuine and still valid (Ctrl+R)</source>
+        <translation>Contrôler que les justificatifs sélectionnés sont authentiques et toujours valides (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Verify &amp;all</source>
+        <translation>&amp;Tout vérifier</translation>
+    </message>
+    <message>
+        <source>Check every credential in the wallet, in the background</source>
+        <translation>Contrôler tous les justificatifs du portefeuille, en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Travailler &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Verify from what the wallet has kept, without using the network</source>
+        <translation>Vérifier à partir de ce que le portefeuille a conservé, sans utiliser le réseau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop verifying (the credentials checked so far keep their result)</source>
+        <translation>Arrêter la vérification (les justificatifs déjà contrôlés gardent leur résultat)</translation>
+    </message>
+    <message>
+        <source>A verification is already running.</source>
+        <translation>Une vérification est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>There is nothing to verify.</source>
+        <translation>Il n’y a rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n credential(s): </source>
+        <translation>
+            <numerusform>%n justificatif vérifié : </numerusform><numerusform>%n justificatifs vérifiés : </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 not valid, %3 could not be checked.</source>
+        <translation>%1 valides, %2 non valides, %3 n’ont pas pu être contrôlés.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>Credentials no longer valid</source>
+        <translation>Justificatifs qui ne sont plus valides</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) are no longer valid since the last check:</source>
+        <translation>
+            <numerusform>%n justificatif n’est plus valide depuis le dernier contrôle :</numerusform><numerusform>%n justificatifs ne sont plus valides depuis le dernier contrôle :</numerusform></translation>
+    </message>
+    <message>
+        <source>Revoked: %1. Expired: %2. Open a credential to see why.</source>
+        <translation>Révoqués : %1. Expirés : %2. Ouvrez un justificatif pour savoir pourquoi.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -3953,6 +4031,173 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>The credential is not valid before %1.</source>
         <translation>Le justificatif n’est pas valide avant le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VerificationHtml</name>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non contrôlé</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Well-formed</source>
+        <translation>Bien formé</translation>
+    </message>
+    <message>
+        <source>Follows the standard's schema</source>
+        <translation>Conforme au schéma de la norme</translation>
+    </message>
+    <message>
+        <source>Has a proof</source>
+        <translation>Comporte une preuve</translation>
+    </message>
+    <message>
+        <source>Proof method</source>
+        <translation>Méthode de preuve</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Issuer's key</source>
+        <translation>Clé de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Key belongs to the issuer</source>
+        <translation>La clé appartient à l’émetteur</translation>
+    </message>
+    <message>
+        <source>Token matches the credential</source>
+        <translation>Le jeton correspond au justificatif</translation>
+    </message>
+    <message>
+        <source>Every field is signed</source>
+        <translation>Tous les champs sont signés</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>Non révoqué</translation>
+    </message>
+    <message>
+        <source>Revocation status</source>
+        <translation>Statut de révocation</translation>
+    </message>
+    <message>
+        <source>Not expired</source>
+        <translation>Non expiré</translation>
+    </message>
+    <message>
+        <source>Already valid</source>
+        <translation>Déjà valide</translation>
+    </message>
+    <message>
+        <source>Issued to you</source>
+        <translation>Délivré à vous</translation>
+    </message>
+    <message>
+        <source>Matches the issuer's copy</source>
+        <translation>Identique à la copie de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Included credentials</source>
+        <translation>Justificatifs inclus</translation>
+    </message>
+    <message>
+        <source>The credential holds what its standard requires and can be read.</source>
+        <translation>Le justificatif contient ce que sa norme exige et peut être lu.</translation>
+    </message>
+    <message>
+        <source>Its fields have the shapes the published JSON Schema of its standard gives.</source>
+        <translation>Ses champs ont la forme que donne le schéma JSON publié de sa norme.</translation>
+    </message>
+    <message>
+        <source>The issuer signed it, or hosts it, so that anyone can check it.</source>
+        <translation>L’émetteur l’a signé, ou l’héberge, pour que chacun puisse le contrôler.</translation>
+    </message>
+    <message>
+        <source>It is signed with a method Satchel can check and that is considered safe.</source>
+        <translation>Il est signé par une méthode que Satchel sait contrôler et qui est jugée sûre.</translation>
+    </message>
+    <message>
+        <source>Nothing in it has changed since the issuer signed it.</source>
+        <translation>Rien n’y a changé depuis que l’émetteur l’a signé.</translation>
+    </message>
+    <message>
+        <source>The public key that checks the signature could be found where the issuer publishes it.</source>
+        <translation>La clé publique qui contrôle la signature a été trouvée là où l’émetteur la publie.</translation>
+    </message>
+    <message>
+        <source>The key that signed it is controlled by the issuer named in it, not by someone else.</source>
+        <translation>La clé qui l’a signé est contrôlée par l’émetteur qu’il nomme, et non par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The signed token and the credential inside it say the same thing.</source>
+        <translation>Le jeton signé et le justificatif qu’il contient disent la même chose.</translation>
+    </message>
+    <message>
+        <source>No field of the credential was left out of what the signature covers.</source>
+        <translation>Aucun champ du justificatif n’échappe à la signature.</translation>
+    </message>
+    <message>
+        <source>The issuer has not withdrawn it (checked in the issuer's published status list).</source>
+        <translation>L’émetteur ne l’a pas retiré (contrôlé dans la liste de statuts qu’il publie).</translation>
+    </message>
+    <message>
+        <source>Its validity period has not ended.</source>
+        <translation>Sa période de validité n’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Its validity period has begun.</source>
+        <translation>Sa période de validité a commencé.</translation>
+    </message>
+    <message>
+        <source>It names one of the identities you listed in Settings (compared on this computer only).</source>
+        <translation>Il désigne l’une des identités indiquées dans les Paramètres (comparaison faite sur cet ordinateur uniquement).</translation>
+    </message>
+    <message>
+        <source>The copy on the issuer's site is the same badge.</source>
+        <translation>La copie sur le site de l’émetteur est le même badge.</translation>
+    </message>
+    <message>
+        <source>Each credential inside this record was checked on its own.</source>
+        <translation>Chaque justificatif de ce relevé a été contrôlé séparément.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Satchel has not checked this credential yet.</source>
+        <translation>Satchel n’a pas encore contrôlé ce justificatif.</translation>
+    </message>
+    <message>
+        <source>Last checked %1.</source>
+        <translation>Dernier contrôle le %1.</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Vérifier maintenant</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ class MainWindow;
 class SelfTest {
 public:
     struct Options {
-        bool runChecks = false;        // --self-test
+        bool runChecks = false;
+        bool verify = true;            // "Verify all" (offline) before the checks and screenshots        // --self-test
         bool expectCredentials = false; // fail when the wallet is empty (demo runs)
         QString screenshot;            // --screenshot FILE (the gallery)
         QString screenshotList;        // --screenshot-list FILE

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -134,5 +135,7 @@ int main(int argc, char **argv)
         return Satchel::SelfTest::run(window, options);
     }
     window.show();
+    // Stale or never-verified credentials are re-verified quietly once the window is up.
+    QTimer::singleShot(1500, &window, [&window] { window.verifyStaleQuietly(); });
     return app.exec();
 }

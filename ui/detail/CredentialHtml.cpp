@@ -1,6 +1,7 @@
 #include "detail/CredentialHtml.h"
 
 #include "detail/SafeMarkdown.h"
+#include "detail/VerificationHtml.h"
 #include "gallery/StatusStyle.h"
 
 #include <QBuffer>
@@ -202,6 +203,9 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     const QString description = c.description.isEmpty() ? a.description : c.description;
     if (!description.isEmpty())
         b.raw(QStringLiteral("<div class=\"description\">%1</div>").arg(SafeMarkdown::toHtml(description)));
+
+    // What Satchel could prove about it, right under the header.
+    b.raw(VerificationHtml::render(page.summary.status, page.summary.verifiedAt, page.verificationReport));
 
     // Dates and validity.
     b.section(tr("Award"));
@@ -414,7 +418,10 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         "table.grid{border-collapse:collapse}table.grid td,table.grid th{border:1px solid %4;padding:3px 8px;text-align:left}"
         "ul.cards{padding-left:18px}ul.cards li{margin-bottom:6px}.muted{opacity:.7}.blocked{opacity:.6;font-style:italic}"
         "img.issuerimage{width:64px;height:64px;object-fit:contain}pre{white-space:pre-wrap;word-break:break-all}"
-        "pre.raw{background:%5;border:1px solid %4;padding:8px;font-size:.85em}summary{cursor:pointer;color:%3}")
+        "pre.raw{background:%5;border:1px solid %4;padding:8px;font-size:.85em}summary{cursor:pointer;color:%3}"
+        "table.checks td{vertical-align:top;padding:3px 10px 5px 0}td.outcome{white-space:nowrap}"
+        ".check{font-weight:bold}.check.pass{color:#1b7f3b}.check.fail{color:#b00020}.check.warn{color:#a15c00}"
+        ".check.unknown,.check.skip{opacity:.75}a.action{margin-left:12px;font-weight:bold}")
         .arg(colorName(palette.color(QPalette::Base)), colorName(palette.color(QPalette::Text)),
              colorName(palette.color(QPalette::Link)), colorName(palette.color(QPalette::Mid)),
              colorName(palette.color(QPalette::AlternateBase)));

@@ -19,6 +19,7 @@ struct CredentialPage {
     RawCredential raw;
     QByteArray imageBytes;        // the badge image as stored (PNG, SVG...), may be empty
     QByteArray issuerImageBytes;  // the issuer's image from a data: URI or the fetched-document cache
+    QString verificationReport;   // JSON of the last verification, empty when never verified
 };
 
 class CredentialHtml {

@@ -1,6 +1,7 @@
 #include "detail/DetailPage.h"
 
 #include "detail/SafeMarkdown.h"
+#include "detail/VerificationHtml.h"
 
 namespace Satchel {
 
@@ -12,7 +13,9 @@ DetailPage::DetailPage(QWebEngineProfile *profile, QObject *parent)
 bool DetailPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     if (type == NavigationTypeLinkClicked) {
-        if (SafeMarkdown::isSafeLink(url.toString()))
+        if (url == QUrl(QLatin1String(VerificationHtml::kVerifyUrl)))
+            Q_EMIT verifyRequested(); // our own "Verify now" link, never a credential's
+        else if (SafeMarkdown::isSafeLink(url.toString()))
             Q_EMIT linkRequested(url);
         return false;
     }

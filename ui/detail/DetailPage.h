@@ -13,6 +13,7 @@ public:
 
 Q_SIGNALS:
     void linkRequested(const QUrl &url);
+    void verifyRequested();
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -50,6 +50,7 @@ DetailView::DetailView(QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_page, &DetailPage::linkRequested, this, &DetailView::linkRequested);
+    connect(m_page, &DetailPage::verifyRequested, this, &DetailView::verifyRequested);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_loading = false;
         Q_EMIT loadFinished(ok);
@@ -75,6 +76,7 @@ Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
     page.summary = stored->summary;
     page.raw = stored->raw;
     page.imageBytes = stored->imageBytes;
+    page.verificationReport = stored->verificationReport;
     page.credential = std::move(parsed.value());
     // The issuer's image comes only from bytes we already hold: inline, or fetched at import.
     const QString issuerImage = page.credential.issuer.imageUrl;

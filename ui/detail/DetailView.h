@@ -35,6 +35,7 @@ public:
 Q_SIGNALS:
     void loadFinished(bool ok);
     void linkRequested(const QUrl &url);
+    void verifyRequested(); // "Verify now" on the page
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,6 +4,7 @@
 #include "gallery/GalleryView.h"
 #include "importer/ImportDialog.h"
 #include "organize/OrganizeDialog.h"
+#include "verify/VerificationRunner.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
 
@@ -22,6 +23,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -46,7 +50,23 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
     setCentralWidget(m_stack);
 
     m_counts = new QLabel(this);
+    m_verifyProgress = new QProgressBar(this);
+    m_verifyProgress->setMaximumWidth(220);
+    m_verifyProgress->setTextVisible(true);
+    m_verifyProgress->hide();
+    m_cancelVerify = new QToolButton(this);
+    m_cancelVerify->hide();
+    statusBar()->addPermanentWidget(m_verifyProgress);
+    statusBar()->addPermanentWidget(m_cancelVerify);
     statusBar()->addPermanentWidget(m_counts);
+    m_verifier = new VerificationRunner(this);
+    connect(m_verifier, &VerificationRunner::progress, this, [this](int done, int total) {
+        m_verifyProgress->setRange(0, total);
+        m_verifyProgress->setValue(done);
+        m_verifyProgress->setFormat(tr("Verifying %1 of %2").arg(done).arg(total));
+    });
+    connect(m_verifier, &VerificationRunner::finished, this, &MainWindow::onVerificationFinished);
+    connect(m_cancelVerify, &QToolButton::clicked, m_verifier, &VerificationRunner::cancel);
 
     createActions();
     retranslateUi();
@@ -58,6 +78,10 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
         statusBar()->showMessage(message, 8000);
     });
     connect(m_detail, &DetailView::linkRequested, this, &MainWindow::confirmOpenLink);
+    connect(m_detail, &DetailView::verifyRequested, this, [this] {
+        if (m_detail->credentialId() > 0)
+            startVerification({m_detail->credentialId()}, false);
+    });
 
     m_gallery->setWallet(m_wallet.get());
     updateTitle();
@@ -65,6 +89,8 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_verifier->cancel();
+    m_verifier->waitForFinished();
     // The views hold pointers into the wallet: detach them before it closes.
     delete m_importDialog;
     m_detail->clear();
@@ -104,6 +130,13 @@ void MainWindow::createActions()
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the gallery handles Delete itself
     m_organize = new QAction(this);
     m_organize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_verify = new QAction(icon("status-valid"), QString(), this);
+    m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_verifyAll = new QAction(this);
+    m_verifyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_workOffline = new QAction(this);
+    m_workOffline->setCheckable(true);
+    m_workOffline->setChecked(QSettings().value(QStringLiteral("verify/offline"), false).toBool());
     m_settings = new QAction(icon("settings"), QString(), this);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
@@ -122,6 +155,8 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_back, m_find});
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addActions({m_verify, m_verifyAll, m_workOffline});
+    m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settings);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
@@ -136,6 +171,7 @@ void MainWindow::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_galleryMode, m_listMode});
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_verify);
     m_toolBar->addAction(m_settings);
 
     connect(m_importFiles, &QAction::triggered, this, &MainWindow::chooseFiles);
@@ -158,9 +194,20 @@ void MainWindow::createActions()
     });
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_organize, &QAction::triggered, this, &MainWindow::organizeSelected);
+    connect(m_verify, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.isEmpty())
+            statusBar()->showMessage(tr("Select the credentials to verify, or use Verify all."), 5000);
+        else
+            startVerification(ids, false);
+    });
+    connect(m_verifyAll, &QAction::triggered, this, [this] { startVerification({}, false); });
+    connect(m_workOffline, &QAction::toggled, this, [](bool offline) {
+        QSettings().setValue(QStringLiteral("verify/offline"), offline);
+    });
     // Right-click on a card or row: the same actions as the menu.
     m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_gallery->addActions({m_organize, m_delete});
+    m_gallery->addActions({m_verify, m_organize, m_delete});
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Satchel"),
@@ -189,6 +236,14 @@ void MainWindow::retranslateUi()
     m_back->setToolTip(tr("Back to all credentials (Esc)"));
     m_find->setText(tr("&Search"));
     m_delete->setText(tr("&Remove from wallet…"));
+    m_verify->setText(tr("&Verify"));
+    m_verify->setToolTip(tr("Check that the selected credentials are genuine and still valid (Ctrl+R)"));
+    m_verifyAll->setText(tr("Verify &all"));
+    m_verifyAll->setToolTip(tr("Check every credential in the wallet, in the background"));
+    m_workOffline->setText(tr("Work &offline"));
+    m_workOffline->setToolTip(tr("Verify from what the wallet has kept, without using the network"));
+    m_cancelVerify->setText(tr("Cancel"));
+    m_cancelVerify->setToolTip(tr("Stop verifying (the credentials checked so far keep their result)"));
     m_organize->setText(tr("&Tags and collections…"));
     m_organize->setToolTip(tr("Tag the selected credentials and put them in collections (Ctrl+T)"));
     m_settings->setText(tr("&Settings…"));
@@ -273,10 +328,88 @@ ImportDialog *MainWindow::importDialog()
     return m_importDialog;
 }
 
+bool MainWindow::startVerification(const QList<qint64> &ids, bool quiet)
+{
+    if (!m_wallet)
+        return false;
+    if (m_verifier->isRunning()) {
+        if (!quiet)
+            statusBar()->showMessage(tr("A verification is already running."), 5000);
+        return false;
+    }
+    // What each credential was before, to flag the ones that turn revoked or expired.
+    QHash<qint64, QString> previous;
+    CredentialQuery query;
+    query.includeNested = true;
+    query.includeNestedCopies = true;
+    if (auto rows = m_wallet->list(query)) {
+        for (const CredentialSummary &row : std::as_const(rows.value()))
+            previous.insert(row.id, row.status);
+    }
+    if (!m_verifier->start(m_wallet->path(), ids, previous, m_forceOffline || m_workOffline->isChecked(), quiet)) {
+        if (!quiet)
+            statusBar()->showMessage(tr("There is nothing to verify."), 5000);
+        return false;
+    }
+    m_verifyProgress->setRange(0, 0);
+    m_verifyProgress->setFormat(tr("Verifying…"));
+    m_verifyProgress->show();
+    m_cancelVerify->show();
+    m_verify->setEnabled(false);
+    m_verifyAll->setEnabled(false);
+    return true;
+}
+
+bool MainWindow::verifyStaleQuietly()
+{
+    // Status lists and hosted badges can change: results older than the refresh age are redone.
+    const int maxAgeHours = m_wallet ? m_wallet->setting(QStringLiteral("verify.maxAgeHours"), QStringLiteral("24")).toInt() : 24;
+    const QList<qint64> stale = VerificationRunner::staleIds(m_wallet ? m_wallet->path() : QString(),
+                                                            maxAgeHours > 0 ? maxAgeHours : 24);
+    return !stale.isEmpty() && startVerification(stale, true);
+}
+
+bool MainWindow::isVerifying() const
+{
+    return m_verifier->isRunning();
+}
+
+void MainWindow::onVerificationFinished(const VerificationRunner::Outcome &outcome)
+{
+    m_verifyProgress->hide();
+    m_cancelVerify->hide();
+    m_verify->setEnabled(true);
+    m_verifyAll->setEnabled(true);
+    m_gallery->reload();
+    if (isShowingDetail())
+        openDetail(m_detail->credentialId());
+    QString message = tr("Verified %n credential(s): ", nullptr, outcome.verified)
+        + tr("%1 valid, %2 not valid, %3 could not be checked.").arg(outcome.valid).arg(outcome.notValid).arg(outcome.unknown);
+    if (outcome.cancelled)
+        message += QLatin1Char(' ') + tr("Stopped before the end.");
+    statusBar()->showMessage(message, 10000);
+    const int changed = int(outcome.newlyRevoked.size() + outcome.newlyExpired.size());
+    if (changed > 0) {
+        // A badge that stopped being valid must not go unnoticed, even after a quiet run.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Credentials no longer valid"),
+                                    tr("%n credential(s) are no longer valid since the last check:", nullptr, changed)
+                                        + QStringLiteral("\n\n• ") + outcome.changedNames.join(QStringLiteral("\n• ")),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(tr("Revoked: %1. Expired: %2. Open a credential to see why.")
+                                    .arg(outcome.newlyRevoked.size())
+                                    .arg(outcome.newlyExpired.size()));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT verificationFinished();
+}
+
 void MainWindow::onImportFinished(int imported)
 {
-    if (imported > 0)
+    if (imported > 0) {
         m_gallery->reload();
+        verifyStaleQuietly(); // the new credentials have never been verified
+    }
     statusBar()->showMessage(tr("%n credential(s) imported.", nullptr, imported), 6000);
 }
 
@@ -368,6 +501,10 @@ bool MainWindow::reopenWallet(const QString &path)
         QMessageBox::information(this, tr("Open another wallet"),
                                  tr("Wait for the import to finish before opening another wallet."));
         return false;
+    }
+    if (m_verifier->isRunning()) {
+        m_verifier->cancel();
+        m_verifier->waitForFinished(); // the workers stop at their next credential
     }
     auto opened = Wallet::open(path);
     if (!opened.ok()) {

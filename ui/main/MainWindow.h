@@ -2,6 +2,8 @@
 // settings dialogs, and the menus, shortcuts and drag-and-drop that lead to them.
 #pragma once
 
+#include "verify/VerificationRunner.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -10,7 +12,9 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
+class QToolButton;
 class QToolBar;
 
 namespace Satchel {
@@ -39,12 +43,22 @@ public:
     bool isShowingDetail() const;
     bool reopenWallet(const QString &path);
 
+    // Verifies the given credentials (all when empty) in the background; quiet runs only show
+    // progress in the status bar. False when nothing was started.
+    bool startVerification(const QList<qint64> &ids, bool quiet);
+    // Re-verifies, quietly, credentials never verified or verified longer ago than the refresh age.
+    bool verifyStaleQuietly();
+    bool isVerifying() const;
+    // Verification uses no network whatever "Work offline" says (the self-test, screenshots).
+    void setForceOffline(bool offline) { m_forceOffline = offline; }
+
     // Imports, through the import dialog (shown), what was dropped or pasted.
     void importInputs(const QStringList &inputs);
     void importClipboard();
 
 Q_SIGNALS:
     void walletChanged(const QString &path);
+    void verificationFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +80,7 @@ private:
     QList<qint64> selectedIds() const; // the open credential, or the gallery's selection
     void confirmOpenLink(const QUrl &url);
     void onImportFinished(int imported);
+    void onVerificationFinished(const VerificationRunner::Outcome &outcome);
 
     std::unique_ptr<Wallet> m_wallet;
     bool m_demo = false;
@@ -90,6 +105,13 @@ private:
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_organize = nullptr;
+    QAction *m_verify = nullptr;
+    QAction *m_verifyAll = nullptr;
+    QAction *m_workOffline = nullptr;
+    VerificationRunner *m_verifier = nullptr;
+    bool m_forceOffline = false;
+    QProgressBar *m_verifyProgress = nullptr;
+    QToolButton *m_cancelVerify = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
     int m_shown = 0;

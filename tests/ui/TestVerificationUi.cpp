@@ -1,0 +1,107 @@
+// "Verify all" as the GUI runs it (VerificationRunner: worker threads, queued progress, reports
+// saved, newly expired credentials flagged) and the detail page's verification section.
+#include "detail/VerificationHtml.h"
+#include "importer/ImportService.h"
+#include "storage/Wallet.h"
+#include "verify/VerificationRunner.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Satchel;
+
+namespace {
+const QString kRefvc = QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/");
+} // namespace
+
+class TestVerificationUi : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void verifyAllInTheBackground()
+    {
+        // Credentials whose keys need no network (did:key, did:jwk): verifiable offline.
+        const QStringList files{QStringLiteral("ob3/di-minimal.json"), QStringLiteral("ob3/jwt-es256-didjwk.jwt"),
+                                QStringLiteral("ob3/di-invalid-expired.json"),
+                                QStringLiteral("ob3/di-invalid-tampered-subject-name.json")};
+        const QString walletPath = m_dir.filePath(QStringLiteral("runner.sqlite"));
+        QStringList inputs;
+        for (const QString &file : files)
+            inputs << kRefvc + file;
+        ImportOptions offline;
+        offline.offline = true;
+        const ImportReport report = ImportService(walletPath, offline).importPaths(inputs);
+        QCOMPARE(report.importedCount(), 4);
+        QHash<QString, qint64> idOf;
+        for (const ImportItemReport &item : report.items)
+            idOf.insert(item.input.mid(kRefvc.size()), item.credentialId);
+
+        // The expired one was valid at the last check: this run must flag it.
+        QHash<qint64, QString> previous;
+        previous.insert(idOf.value(QStringLiteral("ob3/di-invalid-expired.json")), QStringLiteral("valid"));
+
+        VerificationRunner runner;
+        QSignalSpy progress(&runner, &VerificationRunner::progress);
+        QSignalSpy finished(&runner, &VerificationRunner::finished);
+        QVERIFY(runner.start(walletPath, {}, previous, true, false));
+        QVERIFY(runner.isRunning());
+        QVERIFY(!runner.start(walletPath, {}, previous, true, false)); // one run at a time
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!runner.isRunning());
+        QCOMPARE(progress.count(), 4);
+        QCOMPARE(progress.last().at(0).toInt(), 4);
+        QCOMPARE(progress.last().at(1).toInt(), 4);
+
+        const auto outcome = finished.first().at(0).value<VerificationRunner::Outcome>();
+        QCOMPARE(outcome.verified, 4);
+        QCOMPARE(outcome.valid, 2);
+        QCOMPARE(outcome.notValid, 2);
+        QCOMPARE(outcome.unknown, 0);
+        QVERIFY(!outcome.cancelled);
+        QCOMPARE(outcome.newlyExpired, QList<qint64>{idOf.value(QStringLiteral("ob3/di-invalid-expired.json"))});
+        QVERIFY(outcome.newlyRevoked.isEmpty());
+
+        // Saved in the wallet, with the report the detail page shows.
+        auto wallet = Wallet::open(walletPath);
+        QVERIFY(wallet.ok());
+        auto tampered = (*wallet)->credential(idOf.value(QStringLiteral("ob3/di-invalid-tampered-subject-name.json")));
+        QVERIFY(tampered.ok());
+        QCOMPARE(tampered->summary.status, QStringLiteral("invalid"));
+        QVERIFY(tampered->summary.verifiedAt.isValid());
+        const QString html = VerificationHtml::render(tampered->summary.status, tampered->summary.verifiedAt,
+                                                      tampered->verificationReport);
+        QVERIFY(html.contains(VerificationHtml::checkTitle(QStringLiteral("signature"))));
+        QVERIFY(html.contains(QLatin1String("check fail")));
+
+        // Nothing is stale any more; a never-verified row would be.
+        QVERIFY(VerificationRunner::staleIds(walletPath, 24).isEmpty());
+        QCOMPARE(VerificationRunner::staleIds(walletPath, 0).size(), 4);
+    }
+
+    void sectionEscapesAndLinks()
+    {
+        const QString report = QStringLiteral(
+            R"j({"checks":[{"code":"signature","outcome":"fail","message":"<script>alert(1)</script>"},)j"
+            R"j({"code":"revoked","outcome":"unknown","message":"could not check (offline since 2026-01-01)"}]})j");
+        const QString html = VerificationHtml::render(QStringLiteral("invalid"),
+                                                      QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC), report);
+        QVERIFY(!html.contains(QLatin1String("<script>")));
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
+        QVERIFY(html.contains(QLatin1String("href=\"satchel:verify-now\"")));
+        QVERIFY(html.contains(QLatin1String("check fail")));
+        QVERIFY(html.contains(QLatin1String("check unknown")));
+        QVERIFY(html.contains(QLatin1String("offline since")));
+
+        const QString never = VerificationHtml::render(QString(), QDateTime(), QString());
+        QVERIFY(never.contains(VerificationHtml::tr("Satchel has not checked this credential yet.")));
+        QVERIFY(!never.contains(QLatin1String("<table")));
+    }
+};
+
+QTEST_MAIN(TestVerificationUi)
+#include "TestVerificationUi.moc"

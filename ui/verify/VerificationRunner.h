@@ -1,0 +1,68 @@
+// Runs verification of wallet credentials off the UI thread: the ids are shared out among worker
+// threads of the runner's own QThreadPool (one per core), each with its own Wallet connection and fetcher (SQLite and
+// the fetcher are per thread), and the reports are saved to the wallet as they come. Progress
+// and the end arrive as queued signals on the UI thread; cancel() stops after the credential
+// each worker is on. One run at a time.
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+class QThreadPool;
+#include <memory>
+
+namespace Satchel {
+
+class VerificationRunner : public QObject {
+    Q_OBJECT
+public:
+    struct Outcome {
+        int verified = 0;
+        int valid = 0;
+        int notValid = 0;          // invalid, revoked, expired, not yet valid
+        int unknown = 0;
+        bool cancelled = false;
+        // Credentials whose status turned to revoked or expired in this run (they were not before).
+        QList<qint64> newlyRevoked;
+        QList<qint64> newlyExpired;
+        QStringList changedNames;  // their names, for the notice
+    };
+
+    explicit VerificationRunner(QObject *parent = nullptr);
+    ~VerificationRunner() override;
+
+    // ids: wallet rows (top-level; a CLR takes its nested credentials along); empty = all.
+    // previousStatus: the status each id had before, to tell what changed.
+    bool start(const QString &walletPath, const QList<qint64> &ids, const QHash<qint64, QString> &previousStatus,
+               bool offline, bool quiet);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool isQuiet() const { return m_quiet; }
+    // Waits for the workers (used on shutdown only: they stop at the next credential).
+    void waitForFinished();
+
+    // Top-level rows never verified, or verified longer ago than maxAgeHours: what a quiet start-up
+    // run re-verifies.
+    static QList<qint64> staleIds(const QString &walletPath, int maxAgeHours);
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const Satchel::VerificationRunner::Outcome &outcome);
+
+private:
+    struct Shared;
+    void workerDone();
+
+    QThreadPool *m_pool;
+    std::shared_ptr<Shared> m_shared;
+    bool m_running = false;
+    bool m_quiet = false;
+    int m_workers = 0;
+};
+
+} // namespace Satchel
