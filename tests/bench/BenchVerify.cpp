@@ -1,0 +1,182 @@
+// bench_verify [COUNT] [REFVC_TOOL_DIR]: verifies COUNT (default 10,000) distinct eddsa-rdfc-2022
+// OpenBadgeCredentials made from the refvc templates ob3/di-minimal.json and ob3/di-rich.json (each
+// re-signed here with its own id and subject name, as the reference bench does; signing is not
+// timed), with the verifier the wallet uses. Keys are did:key, so the cache is warm by nature: no
+// lookup leaves the process. Then, when a refvc tool directory with its node_modules is given
+// (cp -r ../shared/tools/refvc /tmp/refvc && cd /tmp/refvc && npm ci), runs the reference
+// verifier (`node bench.mjs`) in the same run and prints both throughputs side by side.
+//
+// One thread on each side: the figures are per core.
+#include "crypto/Multibase.h"
+#include "crypto/Multicodec.h"
+#include "crypto/OpenSslPtr.h"
+#include "jsonld/JsonLdCanonicalizer.h"
+#include "jsonld/JsonValue.h"
+#include "verify/CredentialVerifier.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Satchel;
+
+namespace {
+
+struct Signer {
+    EVP_PKEY *key = nullptr;
+    QString did;
+    QString verificationMethod;
+
+    Signer()
+    {
+        EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nullptr);
+        EVP_PKEY_keygen_init(ctx);
+        EVP_PKEY_keygen(ctx, &key);
+        EVP_PKEY_CTX_free(ctx);
+        unsigned char pub[32];
+        size_t len = sizeof pub;
+        EVP_PKEY_get_raw_public_key(key, pub, &len);
+        const QByteArray multikey
+            = Multibase::encode(Multicodec::encode(Multicodec::kEd25519Pub, QByteArrayView(pub, qsizetype(len))));
+        did = QStringLiteral("did:key:") + QString::fromLatin1(multikey);
+        verificationMethod = did + QLatin1Char('#') + QString::fromLatin1(multikey);
+    }
+    ~Signer() { EVP_PKEY_free(key); }
+
+    QByteArray sign(const QByteArray &message) const
+    {
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        unsigned char signature[64];
+        size_t len = sizeof signature;
+        EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, key);
+        EVP_DigestSign(ctx, signature, &len, reinterpret_cast<const unsigned char *>(message.constData()),
+                       size_t(message.size()));
+        EVP_MD_CTX_free(ctx);
+        return QByteArray(reinterpret_cast<const char *>(signature), qsizetype(len));
+    }
+};
+
+// The template with its own id, subject name and issuer key, signed with eddsa-rdfc-2022.
+QByteArray makeCredential(const QJsonObject &base, const Signer &signer, int i)
+{
+    QJsonObject vc = base;
+    vc.remove(QStringLiteral("proof"));
+    vc.insert(QStringLiteral("id"), QStringLiteral("urn:uuid:00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+    QJsonObject issuer = vc.value(QStringLiteral("issuer")).toObject();
+    issuer.insert(QStringLiteral("id"), signer.did);
+    vc.insert(QStringLiteral("issuer"), issuer);
+    QJsonObject subject = vc.value(QStringLiteral("credentialSubject")).toObject();
+    subject.insert(QStringLiteral("name"), QStringLiteral("Bench Learner %1").arg(i));
+    vc.insert(QStringLiteral("credentialSubject"), subject);
+    QJsonObject proof{{QStringLiteral("type"), QStringLiteral("DataIntegrityProof")},
+                      {QStringLiteral("cryptosuite"), QStringLiteral("eddsa-rdfc-2022")},
+                      {QStringLiteral("created"), QStringLiteral("2025-01-01T00:00:00Z")},
+                      {QStringLiteral("verificationMethod"), signer.verificationMethod},
+                      {QStringLiteral("proofPurpose"), QStringLiteral("assertionMethod")}};
+    const JsonValue document = JsonValue::fromQJson(vc);
+    auto input = JsonLdCanonicalizer::dataIntegrityInput(document, JsonValue::fromQJson(proof));
+    if (!input)
+        return {};
+    proof.insert(QStringLiteral("proofValue"), QString::fromLatin1(Multibase::encode(signer.sign(input->hashData))));
+    vc.insert(QStringLiteral("proof"), proof);
+    return QJsonDocument(vc).toJson(QJsonDocument::Compact);
+}
+
+struct Figures {
+    int verified = 0;
+    double seconds = 0;
+    double medianMs = 0;
+    double p95Ms = 0;
+};
+
+Figures verifyAll(const QList<QByteArray> &credentials)
+{
+    CredentialVerifier verifier(nullptr); // did:key: nothing to fetch
+    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    QList<double> per;
+    per.reserve(credentials.size());
+    Figures f;
+    QElapsedTimer total;
+    total.start();
+    for (const QByteArray &bytes : credentials) {
+        QElapsedTimer one;
+        one.start();
+        if (verifier.verify(CredentialFormat::Ob3Json, bytes, now).status() == VerificationStatus::Valid)
+            ++f.verified;
+        per.append(one.nsecsElapsed() / 1e6);
+    }
+    f.seconds = total.nsecsElapsed() / 1e9;
+    std::sort(per.begin(), per.end());
+    f.medianMs = per.value(per.size() / 2);
+    f.p95Ms = per.value(int(per.size() * 0.95));
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 10000;
+    const QString toolDir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    const Signer signer;
+    // Half of each template, like the reference bench's two runs.
+    const QStringList templates{QStringLiteral("ob3/di-minimal.json"), QStringLiteral("ob3/di-rich.json")};
+    std::printf("Satchel (C++, one thread):\n");
+    int failures = 0;
+    for (const QString &name : templates) {
+        QFile file(QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        const QJsonObject base = QJsonDocument::fromJson(file.readAll()).object();
+        QList<QByteArray> credentials;
+        credentials.reserve(count / 2);
+        for (int i = 0; i < count / 2; ++i)
+            credentials.append(makeCredential(base, signer, i));
+        // A guard against measuring a verifier that checks nothing: a changed name must fail.
+        QByteArray tampered = credentials.constFirst();
+        tampered.replace("Bench Learner 0", "Bench Learner X");
+        if (CredentialVerifier(nullptr).verify(CredentialFormat::Ob3Json, tampered).status() != VerificationStatus::Invalid) {
+            std::printf("a tampered credential did not fail: the figures would mean nothing\n");
+            return 1;
+        }
+        const Figures f = verifyAll(credentials);
+        failures += int(credentials.size()) - f.verified;
+        std::printf("  %-22s %6lld verified %6d valid in %6.2f s = %8.1f credentials/s (median %.2f ms, p95 %.2f ms)\n",
+                    qPrintable(name), qlonglong(credentials.size()), f.verified, f.seconds,
+                    credentials.size() / f.seconds, f.medianMs, f.p95Ms);
+    }
+
+    if (!toolDir.isEmpty()) {
+        // The reference verifier on the same templates; it re-signs its own credentials likewise.
+        QProcess node;
+        node.setWorkingDirectory(toolDir);
+        node.start(QStringLiteral("node"), {QStringLiteral("bench.mjs"), QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc"),
+                                            QStringLiteral("--count"), QString::number(std::min(count / 2, 1000))});
+        if (!node.waitForFinished(30 * 60 * 1000) || node.exitCode() != 0) {
+            std::printf("reference bench failed: %s\n", node.readAllStandardError().constData());
+        } else {
+            const QJsonObject out = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+            std::printf("Reference (%s, @digitalbazaar/vc, one thread):\n",
+                        qPrintable(out.value(QStringLiteral("node")).toString()));
+            for (const QJsonValue &r : out.value(QStringLiteral("results")).toArray()) {
+                const QJsonObject o = r.toObject();
+                std::printf("  %-22s %6d verified %6d valid in %6.2f s = %8.1f credentials/s (median %.2f ms, p95 %.2f ms)\n",
+                            qPrintable(o.value(QStringLiteral("template")).toString()), o.value(QStringLiteral("count")).toInt(),
+                            o.value(QStringLiteral("verified")).toInt(), o.value(QStringLiteral("verifyTotalMs")).toDouble() / 1000,
+                            o.value(QStringLiteral("credentialsPerSecond")).toDouble(), o.value(QStringLiteral("medianMs")).toDouble(),
+                            o.value(QStringLiteral("p95Ms")).toDouble());
+            }
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}
