@@ -1652,24 +1652,39 @@ public:
     // graph name -> subject -> node (JsonValue object)
     std::map<QString, std::map<QString, JsonValue>> m_graphs;
 
-    // Values already present per (graph, subject, property), so that adding stays linear
-    // (a property with 20,000 values would otherwise cost 200 million comparisons).
+    // Values already present per (graph, subject, property), for properties with many values, so
+    // that adding stays linear (a property with 20,000 values would otherwise cost 200 million
+    // comparisons). Short lists, nearly all of them, are compared directly: serializing every
+    // value to build a key cost a tenth of a credential's verification.
+    static constexpr size_t kLinearScanLimit = 16;
     QHash<QString, QSet<QByteArray>> m_seenValues;
 
     void addValueUnique(const QString &graphName, JsonValue &node, const QString &property, const JsonValue &value)
     {
-        const QString key = graphName + QChar(0x1F) + node.value(kAtId).toString() + QChar(0x1F) + property;
-        QSet<QByteArray> &seen = m_seenValues[key];
-        const QByteArray valueKey = value.toCanonicalJson();
-        if (seen.contains(valueKey))
-            return;
-        seen.insert(valueKey);
         JsonValue::Object &o = node.objectRef();
         for (auto &m : o) {
-            if (m.first == property) {
-                m.second.arrayRef().push_back(value);
+            if (m.first != property)
+                continue;
+            JsonValue::Array &values = m.second.arrayRef();
+            if (values.size() < kLinearScanLimit) {
+                for (const JsonValue &existing : values)
+                    if (existing == value) // order-insensitive for objects, like the canonical form
+                        return;
+                values.push_back(value);
                 return;
             }
+            const QString key = graphName + QChar(0x1F) + node.value(kAtId).toString() + QChar(0x1F) + property;
+            QSet<QByteArray> &seen = m_seenValues[key];
+            if (seen.isEmpty()) {
+                for (const JsonValue &existing : values)
+                    seen.insert(existing.toCanonicalJson());
+            }
+            const QByteArray valueKey = value.toCanonicalJson();
+            if (seen.contains(valueKey))
+                return;
+            seen.insert(valueKey);
+            values.push_back(value);
+            return;
         }
         JsonValue::Array arr;
         arr.push_back(value);
