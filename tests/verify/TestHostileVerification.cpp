@@ -13,6 +13,11 @@
 #include "FakeFetcher.h"
 
 #include <QElapsedTimer>
+
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
 #include <QJsonArray>
 #include <QTest>
 
@@ -108,6 +113,8 @@ private Q_SLOTS:
     void didKeyWithWrongMulticodec_data();
     void didKeyWithWrongMulticodec();
     void jwtKidWithWrongMulticodec();
+    void fiftyMegabyteJwsHeader();
+    void rsaKeyUnder2048Bits();
 };
 
 void TestHostileVerification::deeplyNestedJson_data()
@@ -311,4 +318,68 @@ void TestHostileVerification::jwtKidWithWrongMulticodec()
 }
 
 QTEST_GUILESS_MAIN(TestHostileVerification)
+
+void TestHostileVerification::fiftyMegabyteJwsHeader()
+{
+    // The importer refuses such a file by size; verification must also stay bounded when handed one.
+    QJsonObject header{{"alg", "EdDSA"}, {"kid", "did:key:z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"},
+                       {"pad", QString(50 * 1024 * 1024, QLatin1Char('a'))}};
+    SatchelTest::FakeFetcher fetcher;
+    const VerificationReport report = timedVerify(&fetcher, CredentialFormat::Ob3Jwt, unsignedJws(header, signedVector()));
+    QCOMPARE(report.status(), VerificationStatus::Invalid);
+    QCOMPARE(report.reasonCode(), QStringLiteral("malformed"));
+    QVERIFY(fetcher.requested.isEmpty());
+}
+
+void TestHostileVerification::rsaKeyUnder2048Bits()
+{
+    // A VC-JWT whose header carries a 1024-bit RSA key: too weak to trust, whatever it signed.
+    EVP_PKEY *rsa = nullptr;
+    EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, nullptr);
+    QVERIFY(ctx && EVP_PKEY_keygen_init(ctx) > 0 && EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, 1024) > 0
+            && EVP_PKEY_keygen(ctx, &rsa) > 0);
+    EVP_PKEY_CTX_free(ctx);
+    BIGNUM *n = nullptr;
+    BIGNUM *e = nullptr;
+    QVERIFY(EVP_PKEY_get_bn_param(rsa, "n", &n) > 0 && EVP_PKEY_get_bn_param(rsa, "e", &e) > 0);
+    auto b64 = [](const BIGNUM *bn) {
+        QByteArray bytes(BN_num_bytes(bn), Qt::Uninitialized);
+        BN_bn2bin(bn, reinterpret_cast<unsigned char *>(bytes.data()));
+        return QString::fromLatin1(Base64Url::encode(bytes));
+    };
+    const QJsonObject jwk{{"kty", "RSA"}, {"n", b64(n)}, {"e", b64(e)}};
+    BN_free(n);
+    BN_free(e);
+
+    QJsonObject payload = signedVector();
+    const QString issuer = payload.value("issuer").toObject().value("id").toString();
+    const QJsonObject header{{"alg", "RS256"}, {"typ", "JWT"}, {"jwk", jwk}};
+    const QJsonObject claims{{"iss", issuer}, {"jti", payload.value("id")}, {"vc", payload}};
+    // Signed for real with the weak key, so only the key size can be what fails.
+    const QByteArray signingInput = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+        + Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    size_t length = 0;
+    QVERIFY(EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, rsa) > 0
+            && EVP_DigestSign(md, nullptr, &length, reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                              size_t(signingInput.size())) > 0);
+    QByteArray signature(qsizetype(length), Qt::Uninitialized);
+    QVERIFY(EVP_DigestSign(md, reinterpret_cast<unsigned char *>(signature.data()), &length,
+                           reinterpret_cast<const unsigned char *>(signingInput.constData()), size_t(signingInput.size())) > 0);
+    EVP_MD_CTX_free(md);
+    EVP_PKEY_free(rsa);
+
+    SatchelTest::FakeFetcher fetcher;
+    const VerificationReport report
+        = timedVerify(&fetcher, CredentialFormat::Ob3Jwt, signingInput + '.' + Base64Url::encode(signature));
+    QCOMPARE(report.status(), VerificationStatus::Invalid);
+    QVERIFY2(report.reasonCode() == QLatin1String("key-unresolvable") || report.reasonCode() == QLatin1String("signature"),
+             qPrintable(describe(report)));
+    bool saysWeak = false;
+    for (const VerificationCheck &check : report.checks)
+        saysWeak = saysWeak || check.message.contains(QLatin1String("2048"));
+    QVERIFY2(saysWeak, qPrintable(describe(report)));
+}
+
+
 #include "TestHostileVerification.moc"
