@@ -1,5 +1,5 @@
 // satchel-cli pathways: import pathway definitions into the wallet and show progress on them.
-//   pathways import FILE...     our format, a Badgr/Canvas pathway, or a CLR 2.0 (its associations)
+//   pathways import FILE|URL... our format, a Badgr/Canvas pathway, or a CLR 2.0 (its associations)
 //   pathways import --credential ID   the associations of a CLR already in the wallet
 //   pathways list [--json]      each pathway with id, name, percent, satisfied, missing, next
 //   pathways show ID [--json]   the evaluated requirement tree
@@ -7,12 +7,13 @@
 #include "CliCommand.h"
 #include "WalletCommandSupport.h"
 
-#include "formats/CredentialReader.h"
-#include "pathways/BadgrPathwayImporter.h"
+#include "net/Fetcher.h"
 #include "pathways/ClrPathwayImporter.h"
 #include "pathways/PathwayEngine.h"
 #include "pathways/PathwayFormat.h"
+#include "pathways/PathwayReader.h"
 #include "pathways/PathwayStore.h"
+#include "pathways/WalletCredentials.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,13 +28,14 @@ public:
     QString name() const override { return QStringLiteral("pathways"); }
     QString synopsis() const override
     {
-        return QStringLiteral("pathways import FILE...|--credential ID | list | show ID | remove ID");
+        return QStringLiteral("pathways import FILE|URL...|--credential ID | list | show ID | remove ID");
     }
     QString summary() const override { return tr("Import stackable pathways and see progress on them."); }
     QString help() const override
     {
-        return tr("pathways import FILE...       import pathway definitions: Satchel's format (\"satchelPathway\": 1),\n"
-                  "                              a Badgr/Canvas pathway, or a CLR 2.0 credential's associations\n"
+        return tr("pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel's\n"
+                  "                              format (\"satchelPathway\": 1), a Badgr/Canvas pathway, or a CLR 2.0\n"
+                  "                              credential's associations\n"
                   "pathways import --credential ID   import the associations of a CLR stored in the wallet\n"
                   "pathways list                 every pathway with its progress\n"
                   "pathways show ID              the evaluated requirement tree of one pathway\n"
@@ -64,7 +66,7 @@ public:
         const QString action = words.takeFirst();
         if (action == QLatin1String("import")) {
             if (words.isEmpty() && credentialId.isEmpty()) {
-                context.err << tr("pathways import needs a file or --credential ID") << '\n';
+                context.err << tr("pathways import needs a file, a URL or --credential ID") << '\n';
                 return ExitUsage;
             }
             return runImport(words, credentialId, context);
@@ -108,83 +110,14 @@ private:
         return true;
     }
 
-    // Every credential of the wallet, CLR-nested ones included (each is its own row), with the
-    // status of its last verification.
     static QList<EarnedCredential> earnedCredentials(Wallet &wallet, CliContext &context)
     {
-        QList<EarnedCredential> out;
-        CredentialQuery query;
-        query.includeNested = true;
-        query.sort = SortKey::Added;
-        query.descending = false;
-        auto summaries = wallet.list(query);
-        if (!summaries) {
-            context.err << summaries.error().message << '\n';
-            return out;
+        auto loaded = WalletCredentials::load(wallet);
+        if (!loaded) {
+            context.err << loaded.error().message << '\n';
+            return {};
         }
-        out.reserve(summaries->size());
-        for (const CredentialSummary &s : *summaries) {
-            const QString key = QString::number(s.id);
-            auto parsed = wallet.parsed(s.id);
-            if (parsed) {
-                EarnedCredential e = EarnedCredential::fromCredential(*parsed, key, s.status);
-                for (const QString &tag : s.tags)  // the learner's own tags count for tag rules too
-                    if (!e.tags.contains(tag))
-                        e.tags << tag;
-                out.append(e);
-                continue;
-            }
-            // Without a parse (e.g. no parser built in), the summary still has what most rules need.
-            EarnedCredential e;
-            e.key = key;
-            e.name = s.name;
-            e.achievementId = s.achievementId;
-            e.issuerId = s.issuerId;
-            e.tags = s.tags;
-            e.achievementType = s.achievementType;
-            e.issued = s.issued;
-            e.validUntil = s.validUntil;
-            e.status = s.status;
-            out.append(e);
-        }
-        return out;
-    }
-
-    static Result<QList<Pathway>> readDefinition(const QString &file)
-    {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("unreadable"), tr("Cannot read %1: %2").arg(file, f.errorString())};
-        if (f.size() > CredentialReader::kMaxFileBytes)
-            return Error{QStringLiteral("too-large"), tr("%1 is too large").arg(file)};
-        const QByteArray bytes = f.readAll();
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-        const QJsonObject object = doc.object();
-        if (PathwayFormat::isSatchelPathway(object)) {
-            auto p = PathwayFormat::read(bytes);
-            if (!p)
-                return p.error();
-            return QList<Pathway>{*p};
-        }
-        if (BadgrPathwayImporter::looksLikeBadgr(object)) {
-            auto p = BadgrPathwayImporter::fromJson(object);
-            if (!p)
-                return p.error();
-            return QList<Pathway>{*p};
-        }
-        // A CLR (JSON or VC-JWT): its associations.
-        auto raw = CredentialReader::detect(bytes, QFileInfo(file).fileName());
-        if (raw) {
-            auto parsed = CredentialReader::parse(*raw);
-            if (parsed && parsed->isClr())
-                return ClrPathwayImporter::fromClr(*parsed);
-        }
-        const QJsonObject subject = object.value(QLatin1String("credentialSubject")).toObject();
-        if (subject.contains(QLatin1String("association")))
-            return ClrPathwayImporter::fromClr(ClrPathwayImporter::clrFromJson(object));
-        return Error{QStringLiteral("not-a-pathway"),
-                     tr("%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 "
-                        "with associations").arg(file)};
+        return *loaded;
     }
 
     int runImport(const QStringList &files, const QString &credentialId, CliContext &context)
@@ -221,8 +154,13 @@ private:
                 report.append(entry);
             }
         };
-        for (const QString &file : files)
-            record(file, readDefinition(file), QFileInfo(file).fileName());
+        Fetcher fetcher; // no cache: a pathway document is kept in the wallet once imported
+        for (const QString &input : files) {
+            if (PathwayReader::isUrl(input))
+                record(input, PathwayReader::fromUrl(QUrl(input), fetcher, context.offline), input);
+            else
+                record(input, PathwayReader::fromFile(input), QFileInfo(input).fileName());
+        }
         if (!credentialId.isEmpty()) {
             bool isNumber = false;
             const qint64 id = credentialId.toLongLong(&isNumber);

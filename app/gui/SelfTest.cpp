@@ -6,6 +6,7 @@
 #include "gallery/ThumbnailCache.h"
 #include "importer/ImportDialog.h"
 #include "main/MainWindow.h"
+#include "pathways/PathwaysView.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
 
@@ -17,6 +18,8 @@
 #include <QListView>
 #include <QPixmap>
 #include <QTableView>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QTextStream>
 #include <QThread>
 
@@ -178,11 +181,43 @@ int SelfTest::run(MainWindow &window, const Options &options)
             out() << "self-test: detail view of credential " << detailId << " loaded in " << loadMs << " ms" << Qt::endl;
             if (options.runChecks && window.detailView()->lastHtml().isEmpty())
                 ok = fail(QStringLiteral("the detail page is empty"));
+            const QList<PathwayCountsToward> toward = window.pathwaysView()->countsToward(detailId);
+            if (options.runChecks && !toward.isEmpty()
+                && !window.detailView()->lastHtml().contains(toward.first().pathwayName.toHtmlEscaped()))
+                ok = fail(QStringLiteral("the detail page does not say which pathways the credential counts toward"));
             if (!options.screenshotDetail.isEmpty())
                 ok = saveGrab(window, options.screenshotDetail) && ok;
         } else {
             ok = false;
         }
+        window.showGallery();
+        settle(50);
+    }
+
+    if (options.runChecks || !options.screenshotPathways.isEmpty()) {
+        window.showPathways();
+        settle(100);
+        PathwaysView *pathways = window.pathwaysView();
+        out() << "self-test: pathways view shows " << pathways->pathwayCount() << " pathways" << Qt::endl;
+        if (options.runChecks && !pathways->isVisible())
+            ok = fail(QStringLiteral("the pathways view is not shown"));
+        if (options.runChecks && options.expectCredentials && pathways->pathwayCount() < 2)
+            ok = fail(QStringLiteral("the demo wallet shows %1 pathways, expected 2").arg(pathways->pathwayCount()));
+        if (options.runChecks && pathways->pathwayCount() > 0 && pathways->requirementTree()->topLevelItemCount() == 0)
+            ok = fail(QStringLiteral("the selected pathway shows no requirement tree"));
+        if (!options.pathwayId.isEmpty() && !pathways->selectPathway(options.pathwayId))
+            ok = fail(QStringLiteral("no pathway has the id %1").arg(options.pathwayId));
+        // The first "next" suggestion selected, so the picture shows a requirement's details too.
+        QTreeWidget *tree = pathways->requirementTree();
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(0).contains(QStringLiteral("←"))) {
+                tree->setCurrentItem(*it);
+                break;
+            }
+        }
+        settle(50);
+        if (!options.screenshotPathways.isEmpty())
+            ok = saveGrab(window, options.screenshotPathways) && ok;
         window.showGallery();
         settle(50);
     }

@@ -1,5 +1,5 @@
 // `satchel --self-test` and the screenshot options: drive the real window through every main
-// view (gallery, list, detail, import dialog, settings), wait for each to finish loading, and
+// view (gallery, list, detail, pathways, import dialog, settings), wait for each to finish loading, and
 // report. Used by ctest (offscreen) and by the lead for screenshots.
 #pragma once
 
@@ -21,6 +21,8 @@ public:
         QString screenshotList;        // --screenshot-list FILE
         QString screenshotDetail;      // --screenshot-detail FILE
         qint64 detailId = 0;           // --detail-id: which credential the detail shot shows
+        QString screenshotPathways;    // --screenshot-pathways FILE
+        QString pathwayId;             // --pathway: which pathway the pathways shot shows
     };
 
     // Returns the process exit code: 0 when every step passed.

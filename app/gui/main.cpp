@@ -6,11 +6,14 @@
 #include "SelfTest.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "pathways/PathwayFormat.h"
+#include "pathways/PathwayStore.h"
 #include "storage/Wallet.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -42,6 +45,31 @@ bool wantsHeadless(int argc, char **argv)
 }
 
 const char kWalletPathKey[] = "wallet/path";
+
+// The demo wallet shows the two demo pathways (embedded by satchel_ui), added once: a learner who
+// removed them in the demo does not get them back on the next start unless the table is empty.
+Satchel::Status seedDemoPathways(const QString &walletPath)
+{
+    auto store = Satchel::PathwayStore::open(walletPath);
+    if (!store)
+        return store.error();
+    auto stored = (*store)->list();
+    if (!stored)
+        return stored.error();
+    if (!stored->isEmpty())
+        return {};
+    for (const char *name : {":/pathways/demo-data-analytics-certificate.json", ":/pathways/demo-workforce-credits.json"}) {
+        QFile file(QString::fromLatin1(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        auto pathway = Satchel::PathwayFormat::read(file.readAll());
+        if (!pathway)
+            return pathway.error();
+        if (auto put = (*store)->put(*pathway, QStringLiteral("demo")); !put)
+            return put;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -84,7 +112,14 @@ int main(int argc, char **argv)
     const QCommandLineOption detailIdOption(QStringLiteral("detail-id"),
                                             QCoreApplication::translate("main", "The credential shown by --screenshot-detail."),
                                             QStringLiteral("id"));
-    parser.addOptions({walletOption, demoOption, selfTestOption, shotOption, listShotOption, detailShotOption, detailIdOption});
+    const QCommandLineOption pathwaysShotOption(QStringLiteral("screenshot-pathways"),
+                                                QCoreApplication::translate("main", "Save a picture of the Pathways view to <file> and exit."),
+                                                QStringLiteral("file"));
+    const QCommandLineOption pathwayIdOption(QStringLiteral("pathway"),
+                                             QCoreApplication::translate("main", "The pathway shown by --screenshot-pathways."),
+                                             QStringLiteral("id"));
+    parser.addOptions({walletOption, demoOption, selfTestOption, shotOption, listShotOption, detailShotOption, detailIdOption,
+                       pathwaysShotOption, pathwayIdOption});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -98,7 +133,7 @@ int main(int argc, char **argv)
     QDir().mkpath(QFileInfo(walletPath).absolutePath());
 
     const bool headless = parser.isSet(selfTestOption) || parser.isSet(shotOption) || parser.isSet(listShotOption)
-        || parser.isSet(detailShotOption);
+        || parser.isSet(detailShotOption) || parser.isSet(pathwaysShotOption);
     if (demo) {
         const auto prepared = Satchel::DemoWallet::prepare(walletPath);
         if (!prepared.ok()) {
@@ -106,6 +141,8 @@ int main(int argc, char **argv)
             if (headless)
                 return 1;
         }
+        if (const auto seeded = seedDemoPathways(walletPath); !seeded)
+            std::fprintf(stderr, "satchel: demo pathways: %s\n", qPrintable(seeded.error().message));
     }
 
     auto wallet = Satchel::Wallet::open(walletPath);
@@ -132,6 +169,8 @@ int main(int argc, char **argv)
         options.screenshotList = parser.value(listShotOption);
         options.screenshotDetail = parser.value(detailShotOption);
         options.detailId = parser.value(detailIdOption).toLongLong();
+        options.screenshotPathways = parser.value(pathwaysShotOption);
+        options.pathwayId = parser.value(pathwayIdOption);
         return Satchel::SelfTest::run(window, options);
     }
     window.show();

@@ -1,6 +1,7 @@
 #include "pathways/PathwayStore.h"
 
 #include "pathways/PathwayFormat.h"
+#include "storage/Migrations.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
@@ -64,15 +65,10 @@ Result<std::unique_ptr<PathwayStore>> PathwayStore::open(const QString &walletPa
     if (!db.open())
         return Error{QStringLiteral("pathway-store-open"),
                      tr("Could not open the wallet %1: %2").arg(walletPath, db.lastError().text())};
-    QSqlQuery q(db);
-    // kind: the pathway's origin format ("satchel", "clr", "badgr"); source: where it came from.
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pathways ("
-                               "id TEXT PRIMARY KEY NOT NULL, "
-                               "definition TEXT NOT NULL, "
-                               "source TEXT NOT NULL DEFAULT '', "
-                               "imported_at TEXT NOT NULL, "
-                               "kind TEXT NOT NULL DEFAULT 'satchel')")))
-        return sqlError(q);
+    // The table belongs to the wallet's schema (v3): migrating here too means a store opened
+    // before the Wallet (or on an old file) still finds it, and there is one definition of it.
+    if (auto migrated = Migrations::migrate(db); !migrated)
+        return migrated.error();
     return store;
 }
 

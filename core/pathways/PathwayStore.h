@@ -1,8 +1,7 @@
 // Pathway definitions kept inside the wallet file, in a table of their own:
 //   pathways(id TEXT PRIMARY KEY, definition TEXT (our JSON format), source TEXT, imported_at TEXT)
-// The table is created with CREATE TABLE IF NOT EXISTS for now; it is to move into the wallet's
-// versioned migrations (storage/Migrations.cpp). One PathwayStore per thread: it owns its own
-// QSqlDatabase connection.
+// The table is part of the wallet schema (v3, storage/Migrations.cpp); open() migrates the file
+// like Wallet::open does. One PathwayStore per thread: it owns its own QSqlDatabase connection.
 #pragma once
 
 #include "Result.h"
@@ -26,7 +25,8 @@ struct StoredPathway {
 class PathwayStore {
     Q_DECLARE_TR_FUNCTIONS(Satchel::PathwayStore)
 public:
-    // Error codes: "pathway-store-open", "pathway-store-sql".
+    // Error codes: "pathway-store-open", "pathway-store-sql", and the migration errors
+    // ("wallet-newer", "wallet-migration", "wallet-open").
     static Result<std::unique_ptr<PathwayStore>> open(const QString &walletPath);
     ~PathwayStore();
 

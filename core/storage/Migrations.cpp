@@ -124,12 +124,24 @@ const char *const kV2[] = {
     "CREATE INDEX import_log_at ON import_log(at)",
 };
 
+// v3: pathway definitions (core/pathways/PathwayStore). Before v3 PathwayStore created this very
+// table itself, so a v2 wallet may already hold it with data: IF NOT EXISTS keeps those rows.
+const char *const kV3[] = {
+    "CREATE TABLE IF NOT EXISTS pathways ("
+    " id TEXT PRIMARY KEY NOT NULL,"
+    " definition TEXT NOT NULL,"          // the pathway in Satchel's JSON format, whatever its origin
+    " source TEXT NOT NULL DEFAULT '',"   // file name, URL or "wallet:<credential id>"
+    " imported_at TEXT NOT NULL,"         // ISO 8601 UTC
+    " kind TEXT NOT NULL DEFAULT 'satchel')", // origin format: "satchel", "clr", "badgr"
+};
+
 template <size_t N>
 constexpr int countOf(const char *const (&)[N]) { return int(N); }
 
 const Step kSteps[] = {
     {1, kV1, countOf(kV1)},
     {2, kV2, countOf(kV2)},
+    {3, kV3, countOf(kV3)},
 };
 
 bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)

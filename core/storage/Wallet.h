@@ -106,7 +106,7 @@ struct IssuerEntry {
 class Wallet {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Wallet)
 public:
-    static constexpr int kSchemaVersion = 2; // bump with each migration (storage/Migrations.cpp)
+    static constexpr int kSchemaVersion = 3; // bump with each migration (storage/Migrations.cpp)
 
     // Opens (creating and migrating as needed) the wallet at path. Error codes: "wallet-open",
     // "wallet-newer" (made by a newer Satchel), "wallet-migration".

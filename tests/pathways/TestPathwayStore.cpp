@@ -1,6 +1,8 @@
 // PathwayStore: pathway definitions kept in the wallet's SQLite file.
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayStore.h"
+#include "storage/Migrations.h"
+#include "storage/Wallet.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -69,6 +71,50 @@ private Q_SLOTS:
         QCOMPARE((*store)->get(renamed.id).error().code, QStringLiteral("pathway-not-found"));
         QCOMPARE((*store)->remove(renamed.id).error().code, QStringLiteral("pathway-not-found"));
         QCOMPARE((*store)->list()->size(), 2);
+    }
+
+    // The table is the wallet's (schema v3): a store opened first makes a complete wallet, a store
+    // opened on an older wallet upgrades it, and a wallet from a newer Satchel is refused.
+    void tableComesFromTheWalletSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        {
+            auto store = PathwayStore::open(path);
+            QVERIFY(store.ok());
+        }
+        {
+            auto wallet = Wallet::open(path);
+            QVERIFY(wallet.ok());
+            QCOMPARE((*wallet)->schemaVersion(), Wallet::kSchemaVersion);
+        }
+        const QString old = dir.filePath(QStringLiteral("v2.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            QVERIFY(Migrations::migrate(db, 2).ok());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        {
+            auto store = PathwayStore::open(old);
+            QVERIFY(store.ok());
+            QVERIFY((*store)->list().ok());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2b"));
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            QCOMPARE(Migrations::currentVersion(db).value(), Wallet::kSchemaVersion);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 0)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2b"));
+        auto newer = PathwayStore::open(old);
+        QVERIFY(!newer.ok());
+        QCOMPARE(newer.error().code, QStringLiteral("wallet-newer"));
     }
 
     void rejectsInvalidAndReportsBrokenRows()

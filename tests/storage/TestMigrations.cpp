@@ -103,6 +103,20 @@ private Q_SLOTS:
                 QVERIFY(raw.exec(QStringLiteral("INSERT INTO settings VALUES ('language', 'fr')")));
                 QVERIFY(raw.exec(QStringLiteral("INSERT INTO documents(url, body, fetched_at) VALUES ('https://d', 'x', 1)")));
             }
+            if (startVersion >= 2) {
+                // A v2 wallet indexed its rows as it stored them (v2's own step only indexes older rows).
+                QVERIFY(raw.exec(QStringLiteral(
+                    "INSERT INTO credentials_fts(rowid, name, description, issuer, tags, skills, achievement_type)"
+                    " VALUES (7, 'Legacy Welding', 'Arc welding', 'Old Guild', 'apprenticeship', 'Metalwork', 'Badge')")));
+            }
+            if (startVersion == 2) {
+                // Before v3, PathwayStore made its table itself in a v2 wallet: its rows must survive.
+                QVERIFY(raw.exec(QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS pathways (id TEXT PRIMARY KEY NOT NULL, definition TEXT NOT NULL,"
+                    " source TEXT NOT NULL DEFAULT '', imported_at TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'satchel')")));
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO pathways VALUES ('urn:p', '{\"satchelPathway\":1}', 'p.json',"
+                                                " '2026-01-01T00:00:00.000Z', 'badgr')")));
+            }
         }
 
         auto wallet = Wallet::open(path);
@@ -129,6 +143,20 @@ private Q_SLOTS:
                 q.text = text;
                 QCOMPARE(w.list(q)->size(), 1);
             }
+        }
+        {
+            // v3: the pathways table is there (empty, or with what PathwayStore kept in a v2 wallet).
+            RawDb raw(path);
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec(QStringLiteral("SELECT id, source, kind FROM pathways")));
+            if (startVersion == 2) {
+                QVERIFY(q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("urn:p"));
+                QCOMPARE(q.value(1).toString(), QStringLiteral("p.json"));
+                QCOMPARE(q.value(2).toString(), QStringLiteral("badgr"));
+            }
+            QVERIFY(!q.next());
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO pathways(id, definition, imported_at) VALUES ('urn:new', '{}', 'now')")));
         }
         // The migrated wallet works like a new one.
         StorageTestData::Spec spec{QStringLiteral("urn:new")};

@@ -208,6 +208,21 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     b.raw(VerificationHtml::render(page.summary.status, page.summary.verifiedAt, page.verificationReport));
 
     // Dates and validity.
+    // Pathways: what this badge adds up to, near the top because it is what a learner asks next.
+    if (!page.countsToward.isEmpty()) {
+        b.section(tr("Counts toward"));
+        for (const PathwayCountsToward &t : page.countsToward) {
+            const int percent = int(t.percent + 0.5);
+            const QString state = t.satisfied ? tr("complete") : tr("%1% complete").arg(percent);
+            b.row(t.pathwayName,
+                  QStringLiteral("<span class=\"pathway-bar\" style=\"display:inline-block;width:8em;height:0.7em;"
+                                 "border:1px solid #777;border-radius:3px;vertical-align:middle;\">"
+                                 "<span style=\"display:block;height:100%;width:%1%;background:#1e7e34;\"></span></span> ")
+                          .arg(percent)
+                      + esc(tr("%1 · counts for: %2").arg(state, t.requirements.join(QStringLiteral(", ")))));
+        }
+    }
+
     b.section(tr("Award"));
     b.row(tr("Issued"), esc(dateText(c.issued.isValid() ? c.issued : page.summary.issued)));
     b.row(tr("Awarded"), esc(dateText(c.awardedDate)));

@@ -3,6 +3,7 @@
 // bytes into data: URIs; links are shown only for http(s)/mailto. No script, no remote load.
 #pragma once
 
+#include "pathways/PathwayOverview.h"
 #include "model/Credential.h"
 #include "storage/Wallet.h"
 
@@ -20,6 +21,7 @@ struct CredentialPage {
     QByteArray imageBytes;        // the badge image as stored (PNG, SVG...), may be empty
     QByteArray issuerImageBytes;  // the issuer's image from a data: URI or the fetched-document cache
     QString verificationReport;   // JSON of the last verification, empty when never verified
+    QList<PathwayCountsToward> countsToward; // the pathways it counts toward, with their progress
 };
 
 class CredentialHtml {

@@ -94,7 +94,8 @@ Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
     return page;
 }
 
-bool DetailView::showCredential(const Wallet &wallet, qint64 id, QString *error)
+bool DetailView::showCredential(const Wallet &wallet, qint64 id, QString *error,
+                                const QList<PathwayCountsToward> &countsToward)
 {
     auto page = loadPage(wallet, id);
     if (!page.ok()) {
@@ -102,6 +103,8 @@ bool DetailView::showCredential(const Wallet &wallet, qint64 id, QString *error)
             *error = page.error().message;
         return false;
     }
+    page->countsToward = countsToward;
+    m_countsToward = countsToward;
     m_id = id;
     m_wallet = &wallet;
     m_name = page->credential.name.isEmpty() ? page->summary.name : page->credential.name;
@@ -126,7 +129,7 @@ void DetailView::changeEvent(QEvent *event)
     // Re-render with the new palette or language when the system theme or the language changes.
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange) && m_id != 0) {
         if (m_wallet)
-            showCredential(*m_wallet, m_id);
+            showCredential(*m_wallet, m_id, nullptr, QList<PathwayCountsToward>(m_countsToward));
     }
 }
 

@@ -21,7 +21,9 @@ public:
     ~DetailView() override;
 
     // Reads the credential from the wallet and shows it; false (with a message) when it is gone.
-    bool showCredential(const Wallet &wallet, qint64 id, QString *error = nullptr);
+    // countsToward: the pathways it counts toward (worked out by the Pathways view), shown in a section.
+    bool showCredential(const Wallet &wallet, qint64 id, QString *error = nullptr,
+                        const QList<PathwayCountsToward> &countsToward = {});
     void clear();
     qint64 credentialId() const { return m_id; }
     QString credentialName() const { return m_name; }
@@ -49,6 +51,7 @@ private:
     qint64 m_id = 0;
     QString m_name;
     QString m_html;
+    QList<PathwayCountsToward> m_countsToward; // kept for re-rendering on a theme or language change
     bool m_loading = false;
 };
 

@@ -4,6 +4,7 @@
 #include "gallery/GalleryView.h"
 #include "importer/ImportDialog.h"
 #include "organize/OrganizeDialog.h"
+#include "pathways/PathwaysView.h"
 #include "verify/VerificationRunner.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
@@ -47,6 +48,8 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_gallery);
     m_stack->addWidget(m_detail);
+    m_pathways = new PathwaysView(this);
+    m_stack->addWidget(m_pathways);
     setCentralWidget(m_stack);
 
     m_counts = new QLabel(this);
@@ -78,12 +81,18 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
         statusBar()->showMessage(message, 8000);
     });
     connect(m_detail, &DetailView::linkRequested, this, &MainWindow::confirmOpenLink);
+    connect(m_pathways, &PathwaysView::credentialActivated, this, [this](qint64 id) { openDetail(id); });
+    connect(m_pathways, &PathwaysView::linkRequested, this, &MainWindow::confirmOpenLink);
+    connect(m_pathways, &PathwaysView::messageShown, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
     connect(m_detail, &DetailView::verifyRequested, this, [this] {
         if (m_detail->credentialId() > 0)
             startVerification({m_detail->credentialId()}, false);
     });
 
     m_gallery->setWallet(m_wallet.get());
+    m_pathways->setWallet(m_wallet.get());
     updateTitle();
 }
 
@@ -95,6 +104,7 @@ MainWindow::~MainWindow()
     delete m_importDialog;
     m_detail->clear();
     m_gallery->setWallet(nullptr);
+    m_pathways->setWallet(nullptr);
 }
 
 void MainWindow::createActions()
@@ -120,6 +130,9 @@ void MainWindow::createActions()
     m_listMode = new QAction(icon("view-list"), QString(), modes);
     m_listMode->setCheckable(true);
     m_listMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_pathwaysMode = new QAction(QString(), modes);
+    m_pathwaysMode->setCheckable(true);
+    m_pathwaysMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_back = new QAction(icon("back"), QString(), this);
     m_back->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Back});
     m_back->setEnabled(false);
@@ -151,7 +164,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_galleryMode, m_listMode});
+    m_viewMenu->addActions({m_galleryMode, m_listMode, m_pathwaysMode});
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_back, m_find});
     m_toolsMenu = menuBar()->addMenu(QString());
@@ -169,7 +182,7 @@ void MainWindow::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_galleryMode, m_listMode});
+    m_toolBar->addActions({m_galleryMode, m_listMode, m_pathwaysMode});
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_verify);
     m_toolBar->addAction(m_settings);
@@ -188,6 +201,7 @@ void MainWindow::createActions()
         m_gallery->setMode(GalleryView::List);
     });
     connect(m_back, &QAction::triggered, this, &MainWindow::showGallery);
+    connect(m_pathwaysMode, &QAction::triggered, this, &MainWindow::showPathways);
     connect(m_find, &QAction::triggered, this, [this] {
         showGallery();
         m_gallery->focusSearch();
@@ -232,6 +246,8 @@ void MainWindow::retranslateUi()
     m_galleryMode->setToolTip(tr("Show credentials as cards"));
     m_listMode->setText(tr("&List"));
     m_listMode->setToolTip(tr("Show credentials as a sortable list"));
+    m_pathwaysMode->setText(tr("&Pathways"));
+    m_pathwaysMode->setToolTip(tr("See how your badges add up to bigger credentials (Ctrl+3)"));
     m_back->setText(tr("&Back"));
     m_back->setToolTip(tr("Back to all credentials (Esc)"));
     m_find->setText(tr("&Search"));
@@ -302,7 +318,7 @@ bool MainWindow::openDetail(qint64 credentialId)
     if (!m_wallet || credentialId <= 0)
         return false;
     QString error;
-    if (!m_detail->showCredential(*m_wallet, credentialId, &error)) {
+    if (!m_detail->showCredential(*m_wallet, credentialId, &error, m_pathways->countsToward(credentialId))) {
         statusBar()->showMessage(tr("Could not open the credential: %1").arg(error), 8000);
         return false;
     }
@@ -312,8 +328,23 @@ bool MainWindow::openDetail(qint64 credentialId)
     return true;
 }
 
+void MainWindow::showPathways()
+{
+    m_pathwaysMode->setChecked(true);
+    m_stack->setCurrentWidget(m_pathways);
+    m_back->setEnabled(true);
+    updateTitle();
+}
+
+bool MainWindow::isShowingPathways() const
+{
+    return m_stack && m_stack->currentWidget() == m_pathways;
+}
+
 void MainWindow::showGallery()
 {
+    if (m_pathwaysMode->isChecked()) // leaving the pathways: the gallery's own mode is checked again
+        (m_gallery->mode() == GalleryView::List ? m_listMode : m_galleryMode)->setChecked(true);
     m_stack->setCurrentWidget(m_gallery);
     m_back->setEnabled(false);
     updateTitle();
@@ -381,6 +412,7 @@ void MainWindow::onVerificationFinished(const VerificationRunner::Outcome &outco
     m_verify->setEnabled(true);
     m_verifyAll->setEnabled(true);
     m_gallery->reload();
+    m_pathways->invalidate(); // revoked or expired badges stop counting
     if (isShowingDetail())
         openDetail(m_detail->credentialId());
     QString message = tr("Verified %n credential(s): ", nullptr, outcome.verified)
@@ -408,6 +440,7 @@ void MainWindow::onImportFinished(int imported)
 {
     if (imported > 0) {
         m_gallery->reload();
+        m_pathways->invalidate();
         verifyStaleQuietly(); // the new credentials have never been verified
     }
     statusBar()->showMessage(tr("%n credential(s) imported.", nullptr, imported), 6000);
@@ -515,8 +548,10 @@ bool MainWindow::reopenWallet(const QString &path)
     showGallery();
     m_detail->clear();
     m_gallery->setWallet(nullptr);
+    m_pathways->setWallet(nullptr);
     m_wallet = std::move(opened.value());
     m_gallery->setWallet(m_wallet.get());
+    m_pathways->setWallet(m_wallet.get());
     if (m_importDialog)
         m_importDialog->setWalletPath(m_wallet->path());
     m_demo = false;
@@ -547,6 +582,7 @@ void MainWindow::organizeSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OrganizeDialog::changed, this, [this] {
         m_gallery->reload();
+        m_pathways->invalidate(); // tag rules count the learner's own tags
         if (isShowingDetail())
             openDetail(m_detail->credentialId());
     });
@@ -573,6 +609,7 @@ void MainWindow::deleteSelected()
     showGallery();
     m_detail->clear();
     m_gallery->reload();
+    m_pathways->invalidate();
     if (failed > 0)
         statusBar()->showMessage(tr("%n credential(s) could not be removed.", nullptr, failed), 8000);
 }

@@ -22,6 +22,7 @@ namespace Satchel {
 class DetailView;
 class GalleryView;
 class ImportDialog;
+class PathwaysView;
 class SettingsDialog;
 class Wallet;
 
@@ -34,12 +35,15 @@ public:
     Wallet *wallet() const { return m_wallet.get(); }
     GalleryView *gallery() const { return m_gallery; }
     DetailView *detailView() const { return m_detail; }
+    PathwaysView *pathwaysView() const { return m_pathways; }
     ImportDialog *importDialog();        // created on first use
     SettingsDialog *createSettingsDialog(); // the caller shows it; deleted on close
     void setDemoMode(bool demo);
 
     bool openDetail(qint64 credentialId);
     void showGallery();
+    void showPathways();
+    bool isShowingPathways() const;
     bool isShowingDetail() const;
     bool reopenWallet(const QString &path);
 
@@ -87,6 +91,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     GalleryView *m_gallery = nullptr;
     DetailView *m_detail = nullptr;
+    PathwaysView *m_pathways = nullptr;
     ImportDialog *m_importDialog = nullptr;
     QLabel *m_counts = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -102,6 +107,7 @@ private:
     QAction *m_galleryMode = nullptr;
     QAction *m_listMode = nullptr;
     QAction *m_back = nullptr;
+    QAction *m_pathwaysMode = nullptr;
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_organize = nullptr;

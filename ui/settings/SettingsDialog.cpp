@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,6 +62,24 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent)
     languageLayout->addWidget(m_language);
     languageLayout->addWidget(m_languageNote);
 
+    // How long a status list or hosted badge answer is trusted before it is fetched again
+    // (the wallet setting NetworkDocumentFetcher reads; it travels with the wallet).
+    m_verifyBox = new QGroupBox(this);
+    m_maxAgeLabel = new QLabel(m_verifyBox);
+    m_maxAgeLabel->setWordWrap(true);
+    m_maxAge = new QSpinBox(m_verifyBox);
+    m_maxAge->setRange(1, 24 * 30);
+    m_maxAge->setValue(m_wallet ? std::clamp(m_wallet->setting(QStringLiteral("verify.maxAgeHours"),
+                                                               QStringLiteral("24")).toInt(), 1, 24 * 30)
+                                : 24);
+    auto *verifyLayout = new QHBoxLayout(m_verifyBox);
+    verifyLayout->addWidget(m_maxAgeLabel, 1);
+    verifyLayout->addWidget(m_maxAge);
+    connect(m_maxAge, qOverload<int>(&QSpinBox::valueChanged), this, [this](int hours) {
+        if (m_wallet)
+            (void)m_wallet->setSetting(QStringLiteral("verify.maxAgeHours"), QString::number(hours));
+    });
+
     m_walletBox = new QGroupBox(this);
     m_walletPath = new QLabel(m_walletBox);
     m_walletPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -79,6 +98,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_identityBox, 1);
     layout->addWidget(m_languageBox);
+    layout->addWidget(m_verifyBox);
     layout->addWidget(m_walletBox);
     layout->addLayout(buttons);
 
@@ -131,6 +151,10 @@ void SettingsDialog::retranslateUi()
     m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::savedLanguage())));
     m_languageNote->setText(tr("The interface switches at once; a few texts change after a restart."));
 
+    m_verifyBox->setTitle(tr("Verification"));
+    m_maxAgeLabel->setText(tr("Check again with the issuer whether a badge was revoked when the last answer is "
+                              "older than:"));
+    m_maxAge->setSuffix(tr(" h"));
     m_walletBox->setTitle(tr("Wallet file"));
     m_walletPath->setText(m_wallet ? m_wallet->path() : tr("No wallet is open."));
     m_chooseWallet->setText(tr("Open another wallet…"));

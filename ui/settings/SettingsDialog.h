@@ -10,6 +10,7 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 class QGroupBox;
+class QSpinBox;
 
 namespace Satchel {
 
@@ -49,6 +50,9 @@ private:
     QGroupBox *m_languageBox = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
+    QGroupBox *m_verifyBox = nullptr;
+    QLabel *m_maxAgeLabel = nullptr;
+    QSpinBox *m_maxAge = nullptr;
     QGroupBox *m_walletBox = nullptr;
     QLabel *m_walletPath = nullptr;
     QPushButton *m_chooseWallet = nullptr;

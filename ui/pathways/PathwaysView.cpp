@@ -1,0 +1,555 @@
+#include "pathways/PathwaysView.h"
+
+#include "net/Fetcher.h"
+#include "pathways/PathwayEditorDialog.h"
+#include "pathways/PathwayOverview.h"
+#include "pathways/PathwayReader.h"
+#include "pathways/PathwayStateIcon.h"
+#include "pathways/PathwayStore.h"
+#include "pathways/WalletCredentials.h"
+#include "storage/Wallet.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Satchel {
+
+namespace {
+
+// Roles on requirement tree items.
+constexpr int kRowRole = Qt::UserRole; // index into m_rows of the shown pathway
+constexpr int kCredentialRole = Qt::UserRole + 1;
+constexpr int kCriteriaRole = Qt::UserRole + 2;
+constexpr int kDetailsRole = Qt::UserRole + 3;
+
+QString percentText(double percent)
+{
+    return PathwaysView::tr("%1%").arg(QString::number(percent, 'f', 0));
+}
+
+} // namespace
+
+PathwaysView::PathwaysView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+
+    m_importFile = new QPushButton(this);
+    m_importUrl = new QPushButton(this);
+    m_create = new QPushButton(this);
+    m_edit = new QPushButton(this);
+    m_remove = new QPushButton(this);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : { m_importFile, m_importUrl, m_create, m_edit, m_remove })
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+
+    m_list = new QTreeWidget(this);
+    m_list->setColumnCount(3);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_list->header()->resizeSection(1, 150);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Fixed);
+    m_list->header()->resizeSection(2, 110);
+    m_list->setWordWrap(true);
+    m_list->header()->setStretchLastSection(false);
+
+    m_header = new QLabel(this);
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(3);
+    m_tree->setIconSize(QSize(18, 18));
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(90);
+    m_openNode = new QPushButton(this);
+    m_openNode->setEnabled(false);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_tree, 3);
+    rightLayout->addWidget(m_details, 1);
+    auto *openRow = new QHBoxLayout;
+    openRow->addStretch(1);
+    openRow->addWidget(m_openNode);
+    rightLayout->addLayout(openRow);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 500, 680 });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_importFile, &QPushButton::clicked, this, &PathwaysView::importFile);
+    connect(m_importUrl, &QPushButton::clicked, this, &PathwaysView::importUrl);
+    connect(m_create, &QPushButton::clicked, this, &PathwaysView::createPathway);
+    connect(m_edit, &QPushButton::clicked, this, &PathwaysView::editSelected);
+    connect(m_remove, &QPushButton::clicked, this, &PathwaysView::removeSelected);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showPathway(currentIndex()); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showNodeDetails(item); });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activateNode(item); });
+    connect(m_openNode, &QPushButton::clicked, this, [this] { activateNode(m_tree->currentItem()); });
+    connect(&m_urlImport, &QFutureWatcher<std::shared_ptr<Result<QList<Pathway>>>>::finished, this, [this] {
+        m_importUrl->setEnabled(true);
+        const auto result = m_urlImport.result();
+        if (result)
+            storeImported(*result, m_urlImportSource);
+    });
+
+    retranslateUi();
+}
+
+PathwaysView::~PathwaysView()
+{
+    m_urlImport.waitForFinished(); // the worker holds no pointer into the view, but let it end first
+}
+
+void PathwaysView::retranslateUi()
+{
+    m_title->setText(tr("Pathways"));
+    m_intro->setText(tr("A pathway shows how your badges add up to a bigger credential, across issuers. "
+                        "Select a pathway to see each requirement, what counts and what to earn next."));
+    m_importFile->setText(tr("Import file…"));
+    m_importFile->setToolTip(tr("Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0"));
+    m_importUrl->setText(tr("Import from URL…"));
+    m_create->setText(tr("New pathway…"));
+    m_create->setToolTip(tr("Make your own pathway from the badges in your wallet"));
+    m_edit->setText(tr("Edit…"));
+    m_remove->setText(tr("Remove…"));
+    m_list->setHeaderLabels({ tr("Pathway"), tr("Issuer or owner"), tr("Progress") });
+    m_tree->setHeaderLabels({ tr("Requirement"), tr("State"), tr("Progress") });
+    if (!m_tree->currentItem())
+        m_openNode->setText(tr("Open"));
+    fillList();
+}
+
+void PathwaysView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PathwaysView::setWallet(Wallet *wallet)
+{
+    m_wallet = wallet;
+    m_store.reset();
+    m_engine.reset();
+    m_pathways.clear();
+    m_stale = true;
+    if (m_wallet && isVisible())
+        reload();
+    else
+        fillList();
+}
+
+void PathwaysView::invalidate()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void PathwaysView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_wallet)
+        reload();
+}
+
+QList<PathwayCountsToward> PathwaysView::countsToward(qint64 credentialId)
+{
+    if (m_stale && m_wallet)
+        reload();
+    QList<PathwayCountsToward> out;
+    if (!m_engine)
+        return out;
+    const QString key = QString::number(credentialId);
+    for (const Entry &e : std::as_const(m_pathways))
+        if (auto t = PathwayOverview::countsToward(e.pathway, e.progress, *m_engine, key))
+            out.append(*t);
+    return out;
+}
+
+bool PathwaysView::ensureStore()
+{
+    if (m_store)
+        return true;
+    if (!m_wallet)
+        return false;
+    auto store = PathwayStore::open(m_wallet->path());
+    if (!store) {
+        Q_EMIT messageShown(store.error().message);
+        return false;
+    }
+    m_store = std::move(store.value());
+    return true;
+}
+
+void PathwaysView::reload()
+{
+    const int previous = currentIndex();
+    const QString selectedId = previous >= 0 ? m_pathways.at(previous).pathway.id : QString();
+    m_pathways.clear();
+    m_engine.reset();
+    m_stale = false;
+    if (!ensureStore()) {
+        fillList();
+        return;
+    }
+    auto credentials = WalletCredentials::load(*m_wallet);
+    if (!credentials)
+        Q_EMIT messageShown(credentials.error().message);
+    m_engine.emplace(credentials ? *credentials : QList<EarnedCredential>(), QDateTime::currentDateTimeUtc());
+    QStringList problems;
+    auto stored = m_store->list(&problems);
+    if (!stored) {
+        Q_EMIT messageShown(stored.error().message);
+    } else {
+        for (const StoredPathway &s : *stored)
+            m_pathways.append(Entry { s.pathway, m_engine->evaluate(s.pathway), s.source });
+    }
+    if (!problems.isEmpty())
+        Q_EMIT messageShown(problems.join(QLatin1Char('\n')));
+    fillList();
+    if (!selectedId.isEmpty())
+        selectPathway(selectedId);
+}
+
+void PathwaysView::fillList()
+{
+    m_list->clear();
+    for (int i = 0; i < m_pathways.size(); ++i) {
+        const Entry &e = m_pathways.at(i);
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, e.pathway.name);
+        item->setToolTip(0, e.pathway.description.isEmpty() ? e.pathway.name : e.pathway.description);
+        item->setText(1, PathwayOverview::ownerText(e.pathway));
+        item->setToolTip(1, item->text(1));
+        item->setData(0, Qt::UserRole, i);
+        const PathwayNodeState state = e.progress.satisfied ? PathwayNodeState::Met
+            : e.progress.percent > 0                        ? PathwayNodeState::PartlyMet
+                                                            : PathwayNodeState::NotMet;
+        item->setIcon(0, PathwayStateIcon::icon(state));
+        // The bar carries the number as text too, so the percentage is read, not guessed.
+        auto *bar = new QProgressBar(m_list);
+        bar->setMaximumHeight(m_list->fontMetrics().height() + 4);
+        bar->setRange(0, 100);
+        bar->setValue(int(e.progress.percent + 0.5));
+        bar->setFormat(e.progress.satisfied ? tr("Complete") : percentText(e.progress.percent));
+        bar->setAccessibleName(tr("%1: %2").arg(e.pathway.name, bar->format()));
+        m_list->setItemWidget(item, 2, bar);
+    }
+    m_edit->setEnabled(false);
+    m_remove->setEnabled(false);
+    if (m_pathways.isEmpty()) {
+        m_tree->clear();
+        m_header->setText(m_wallet ? tr("No pathways yet. Import one, or make your own from your badges.") : QString());
+        m_details->clear();
+        m_openNode->setEnabled(false);
+    } else if (m_list->topLevelItemCount() > 0) {
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    }
+}
+
+int PathwaysView::currentIndex() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return -1;
+    const int i = item->data(0, Qt::UserRole).toInt();
+    return i >= 0 && i < m_pathways.size() ? i : -1;
+}
+
+bool PathwaysView::selectPathway(const QString &id)
+{
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (m_pathways.at(item->data(0, Qt::UserRole).toInt()).pathway.id == id) {
+            m_list->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+void PathwaysView::showPathway(int index)
+{
+    m_tree->clear();
+    m_details->clear();
+    m_openNode->setEnabled(false);
+    // Only pathways the learner made here: an imported one is the issuer's definition, and the form
+    // cannot show everything a file may hold (per-badge credits, criteria, nested groups...).
+    m_edit->setEnabled(index >= 0 && m_pathways.at(index).source == PathwayEditorDialog::kSource
+        && PathwayEditorDialog::canEdit(m_pathways.at(index).pathway));
+    m_remove->setEnabled(index >= 0);
+    if (index < 0 || !m_engine) {
+        m_header->clear();
+        return;
+    }
+    const Entry &e = m_pathways.at(index);
+    QString header
+        = QStringLiteral("<b>%1</b> — %2<br>")
+              .arg(e.pathway.name.toHtmlEscaped(),
+                  e.progress.satisfied ? tr("complete").toHtmlEscaped()
+                                       : tr("%1 complete").arg(percentText(e.progress.percent)).toHtmlEscaped());
+    if (!e.pathway.description.isEmpty())
+        header += e.pathway.description.toHtmlEscaped() + QStringLiteral("<br>");
+    if (e.pathway.target && !e.pathway.target->name.isEmpty())
+        header += tr("Completing it earns: %1").arg(e.pathway.target->name).toHtmlEscaped() + QStringLiteral("<br>");
+    const QStringList next = PathwayOverview::nextNames(e.pathway, e.progress);
+    if (!next.isEmpty())
+        header += QStringLiteral("<b>%1</b>").arg(tr("Next: %1").arg(next.join(QStringLiteral("; "))).toHtmlEscaped());
+    m_header->setText(header);
+
+    const QList<PathwayNodeRow> rows = PathwayOverview::rows(e.pathway, e.progress, *m_engine);
+    QList<QTreeWidgetItem *> parents;
+    for (int r = 0; r < rows.size(); ++r) {
+        const PathwayNodeRow &row = rows.at(r);
+        while (parents.size() > row.depth)
+            parents.removeLast();
+        auto *item = parents.isEmpty() ? new QTreeWidgetItem(m_tree) : new QTreeWidgetItem(parents.last());
+        QString title = row.title;
+        // The rule only when it adds something: a plain badge, or a group named after its rule, says it already.
+        if ((!row.isLeaf || row.rule != tr("Badge")) && row.title != row.rule)
+            title = tr("%1 — %2").arg(row.title, row.rule);
+        if (row.isNext)
+            title = tr("%1  ← next").arg(title);
+        item->setText(0, title);
+        item->setIcon(0, PathwayStateIcon::icon(row.state));
+        item->setText(1, PathwayOverview::stateText(row.state));
+        item->setText(2, row.progress);
+        if (row.isNext) {
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+        }
+        item->setData(0, kRowRole, r);
+        item->setData(0, kCredentialRole, row.credentialId);
+        item->setData(0, kCriteriaRole, row.criteriaUrl);
+        QStringList details;
+        if (!row.counted.isEmpty())
+            details << QStringLiteral("<b>%1</b> %2")
+                           .arg(tr("Counts:").toHtmlEscaped(), row.counted.join(QStringLiteral("; ")).toHtmlEscaped());
+        if (!row.notCounted.isEmpty())
+            details << QStringLiteral("<b>%1</b> %2")
+                           .arg(tr("Does not count:").toHtmlEscaped(),
+                               row.notCounted.join(QStringLiteral("; ")).toHtmlEscaped());
+        if (!row.missing.isEmpty())
+            details << QStringLiteral("<b>%1</b> %2")
+                           .arg(tr("Missing:").toHtmlEscaped(), row.missing.join(QStringLiteral("; ")).toHtmlEscaped());
+        if (!row.next.isEmpty())
+            details << QStringLiteral("<b>%1</b> %2")
+                           .arg(tr("Earn next:").toHtmlEscaped(), row.next.join(QStringLiteral("; ")).toHtmlEscaped());
+        if (!row.isLeaf && row.state == PathwayNodeState::Met)
+            details << tr("This group is complete.").toHtmlEscaped();
+        if (!row.waitingFor.isEmpty())
+            details << tr("Earn first: %1").arg(row.waitingFor).toHtmlEscaped();
+        if (row.isLeaf && row.state != PathwayNodeState::Met && row.counted.isEmpty())
+            details << tr("Missing: no badge in your wallet meets this requirement yet.").toHtmlEscaped();
+        if (!row.criteriaUrl.isEmpty())
+            details << tr("How to earn it: %1").arg(row.criteriaUrl.toDisplayString()).toHtmlEscaped();
+        item->setData(0, kDetailsRole, details.join(QStringLiteral("<br>")));
+        item->setToolTip(0, details.join(QStringLiteral("<br>")));
+        if (!row.isLeaf)
+            parents.append(item);
+    }
+    m_tree->expandAll();
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
+void PathwaysView::showNodeDetails(QTreeWidgetItem *item)
+{
+    if (!item) {
+        m_details->clear();
+        m_openNode->setEnabled(false);
+        return;
+    }
+    m_details->setText(item->data(0, kDetailsRole).toString());
+    const qint64 credential = item->data(0, kCredentialRole).toLongLong();
+    const QUrl criteria = item->data(0, kCriteriaRole).toUrl();
+    if (credential > 0) {
+        m_openNode->setText(tr("Open the badge"));
+        m_openNode->setEnabled(true);
+    } else if (!criteria.isEmpty()) {
+        m_openNode->setText(tr("How to earn it…"));
+        m_openNode->setEnabled(true);
+    } else {
+        m_openNode->setText(tr("Open"));
+        m_openNode->setEnabled(false);
+    }
+}
+
+void PathwaysView::activateNode(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const qint64 credential = item->data(0, kCredentialRole).toLongLong();
+    if (credential > 0) {
+        Q_EMIT credentialActivated(credential);
+        return;
+    }
+    const QUrl criteria = item->data(0, kCriteriaRole).toUrl();
+    // Only web pages: a definition from outside must not make us open a local file or a scheme handler.
+    if (criteria.scheme() == QLatin1String("https") || criteria.scheme() == QLatin1String("http"))
+        Q_EMIT linkRequested(criteria);
+}
+
+void PathwaysView::storeImported(const Result<QList<Pathway>> &result, const QString &source)
+{
+    if (!result) {
+        QMessageBox::warning(this, tr("Import a pathway"),
+            tr("The pathway could not be imported from %1:\n%2").arg(source, result.error().message));
+        return;
+    }
+    if (!ensureStore())
+        return;
+    QStringList names;
+    for (const Pathway &p : *result) {
+        const Status stored = m_store->put(p, source);
+        if (!stored) {
+            QMessageBox::warning(this, tr("Import a pathway"),
+                tr("The pathway %1 could not be saved:\n%2").arg(p.name, stored.error().message));
+            continue;
+        }
+        names << p.name;
+    }
+    reload();
+    if (!result->isEmpty())
+        selectPathway(result->first().id);
+    if (!names.isEmpty()) {
+        Q_EMIT messageShown(
+            tr("Imported %n pathway(s): %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", "))));
+        Q_EMIT pathwaysChanged();
+    }
+}
+
+void PathwaysView::importFile()
+{
+    if (!m_wallet)
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import a pathway"),
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Pathways and CLRs (*.json *.jwt *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    storeImported(PathwayReader::fromFile(file), QFileInfo(file).fileName());
+}
+
+void PathwaysView::importUrl()
+{
+    if (!m_wallet || isImporting())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Import a pathway from the web"),
+        tr("Address of the pathway (http or https):"), QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || text.isEmpty())
+        return;
+    if (!PathwayReader::isUrl(text)) {
+        QMessageBox::warning(
+            this, tr("Import a pathway"), tr("Enter an address that starts with https:// or http://."));
+        return;
+    }
+    importFromUrl(QUrl(text));
+}
+
+void PathwaysView::importFromUrl(const QUrl &url)
+{
+    if (isImporting())
+        return;
+    m_urlImportSource = url.toString();
+    m_importUrl->setEnabled(false);
+    Q_EMIT messageShown(tr("Fetching %1…").arg(url.toDisplayString()));
+    // The fetch blocks; it runs on a pool thread with its own Fetcher (a Fetcher belongs to the
+    // thread that uses it). Storing happens back here, on the view's own PathwayStore connection.
+    m_urlImport.setFuture(QtConcurrent::run([url] {
+        Fetcher fetcher;
+        return std::make_shared<Result<QList<Pathway>>>(PathwayReader::fromUrl(url, fetcher));
+    }));
+}
+
+void PathwaysView::createPathway()
+{
+    if (!m_wallet || !ensureStore())
+        return;
+    PathwayEditorDialog dialog(m_wallet, m_store.get(), std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectPathway(dialog.savedId());
+    Q_EMIT pathwaysChanged();
+}
+
+void PathwaysView::editSelected()
+{
+    const int index = currentIndex();
+    if (index < 0 || !ensureStore())
+        return;
+    PathwayEditorDialog dialog(m_wallet, m_store.get(), m_pathways.at(index).pathway, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectPathway(dialog.savedId());
+    Q_EMIT pathwaysChanged();
+}
+
+void PathwaysView::removeSelected()
+{
+    const int index = currentIndex();
+    if (index < 0 || !ensureStore())
+        return;
+    const Pathway &p = m_pathways.at(index).pathway;
+    const auto answer = QMessageBox::question(this, tr("Remove pathway"),
+        tr("Remove the pathway “%1”? Your badges are not touched.").arg(p.name), QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Status removed = m_store->remove(p.id);
+    if (!removed)
+        QMessageBox::warning(this, tr("Remove pathway"), removed.error().message);
+    reload();
+    Q_EMIT pathwaysChanged();
+}
+
+} // namespace Satchel

@@ -1,0 +1,108 @@
+// The Pathways view: every pathway in the wallet with its owner and progress, and for the selected
+// one its requirement tree (met / partly met / not met, in words and symbols, not colour alone),
+// what counts and why, what is missing and what to earn next. Imports (file or URL, the URL
+// fetched off the UI thread), creates, edits and removes pathways.
+#pragma once
+
+#include "Result.h"
+#include "pathways/Pathway.h"
+#include "pathways/PathwayEngine.h"
+#include "pathways/PathwayOverview.h"
+#include "pathways/PathwayProgress.h"
+
+#include <QFutureWatcher>
+#include <QUrl>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Satchel {
+
+class PathwayStore;
+class Wallet;
+
+class PathwaysView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PathwaysView(QWidget *parent = nullptr);
+    ~PathwaysView() override;
+
+    // Not owned; null detaches the view (before the wallet closes).
+    void setWallet(Wallet *wallet);
+    // Re-reads the pathways and the credentials and evaluates again (after imports,
+    // verification, tag changes). Keeps the selection.
+    void reload();
+
+    // Marks the progress stale (credentials imported, verified, tagged or removed); it is worked
+    // out again when next needed, not on every change.
+    void invalidate();
+    // The pathways the wallet credential counts toward, for the detail view.
+    QList<PathwayCountsToward> countsToward(qint64 credentialId);
+
+    int pathwayCount() const { return int(m_pathways.size()); }
+    QTreeWidget *pathwayList() const { return m_list; }
+    QTreeWidget *requirementTree() const { return m_tree; }
+    bool selectPathway(const QString &id);
+    bool isImporting() const { return m_urlImport.isRunning(); }
+
+    void importFile();
+    void importUrl();
+    void importFromUrl(const QUrl &url);
+    void createPathway();
+    void editSelected();
+    void removeSelected();
+
+Q_SIGNALS:
+    void credentialActivated(qint64 credentialId);
+    void linkRequested(const QUrl &url);
+    void pathwaysChanged();
+    void messageShown(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Entry {
+        Pathway pathway;
+        PathwayProgress progress;
+        QString source;
+    };
+    void retranslateUi();
+    bool ensureStore();
+    void fillList();
+    void showPathway(int index);
+    void showNodeDetails(QTreeWidgetItem *item);
+    void activateNode(QTreeWidgetItem *item);
+    void storeImported(const Result<QList<Pathway>> &result, const QString &source);
+    int currentIndex() const;
+
+    Wallet *m_wallet = nullptr;
+    bool m_stale = true;
+    std::unique_ptr<PathwayStore> m_store;
+    std::optional<PathwayEngine> m_engine;
+    QList<Entry> m_pathways;
+    QLabel *m_title = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_details = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QPushButton *m_importFile = nullptr;
+    QPushButton *m_importUrl = nullptr;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_openNode = nullptr;
+    // Result has no default value, which QFuture needs: the worker hands it over in a shared_ptr.
+    QFutureWatcher<std::shared_ptr<Result<QList<Pathway>>>> m_urlImport;
+    QString m_urlImportSource;
+};
+
+} // namespace Satchel
