@@ -568,26 +568,11 @@ With --json: an array of {id, name, issuer, issued, format, status, achievementT
         <translation type="unfinished" />
     </message>
     <message>
-        <source>pathways import FILE...       import pathway definitions: Satchel's format ("satchelPathway": 1),
-                              a Badgr/Canvas pathway, or a CLR 2.0 credential's associations
-pathways import --credential ID   import the associations of a CLR stored in the wallet
-pathways list                 every pathway with its progress
-pathways show ID              the evaluated requirement tree of one pathway
-pathways remove ID            delete a pathway (not the credentials)
-With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
-import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--credential needs a wallet credential id</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: satchel-cli %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pathways import needs a file or --credential ID</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -600,18 +585,6 @@ import [{file, ok, id, name, source, error}]. Progress is judged at --now when g
     </message>
     <message>
         <source>Unknown pathways action: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -664,6 +637,22 @@ import [{file, ok, id, name, source, error}]. Progress is judged at --now when g
     </message>
     <message>
         <source>Removed pathway %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel's
+                              format ("satchelPathway": 1), a Badgr/Canvas pathway, or a CLR 2.0
+                              credential's associations
+pathways import --credential ID   import the associations of a CLR stored in the wallet
+pathways list                 every pathway with its progress
+pathways show ID              the evaluated requirement tree of one pathway
+pathways remove ID            delete a pathway (not the credentials)
+With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
+import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pathways import needs a file, a URL or --credential ID</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1119,6 +1108,22 @@ be checked, 2 on a usage error.</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts toward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1% complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · counts for: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2511,7 +2516,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>Verified %n credential(s): </source>
-        <translation><numerusform>Verified %n credential: </numerusform><numerusform>Verified %n credentials: </numerusform></translation>
+        <translation>
+            <numerusform>Verified %n credential: </numerusform>
+            <numerusform>Verified %n credentials: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 valid, %2 not valid, %3 could not be checked.</source>
@@ -2527,10 +2535,21 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n credential(s) are no longer valid since the last check:</source>
-        <translation><numerusform>%n credential is no longer valid since the last check:</numerusform><numerusform>%n credentials are no longer valid since the last check:</numerusform></translation>
+        <translation>
+            <numerusform>%n credential is no longer valid since the last check:</numerusform>
+            <numerusform>%n credentials are no longer valid since the last check:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoked: %1. Expired: %2. Open a credential to see why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pathways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See how your badges add up to bigger credentials (Ctrl+3)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2933,6 +2952,137 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
 </context>
 <context>
+    <name>Satchel::PathwayEditorDialog</name>
+    <message>
+        <source>Edit pathway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New pathway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All of the requirements below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least N of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least X credits from them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as stated in the badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits for a badge that states none itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achievement type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type, e.g. Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Complete with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;redits needed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits per &amp;badge:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badges from your wallet that count:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules (any badge from an issuer with a tag or of a type):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule needs a tag or an achievement type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 badge tagged “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A badge tagged “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A badge of type %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the pathway a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick at least one badge or add a rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>You asked for %1 requirements but listed only %n.</source>
+        <translation><numerusform>You asked for %1 requirements but listed only %n.</numerusform><numerusform>You asked for %1 requirements but listed only %n.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PathwayEngine</name>
     <message>
         <source>Revoked by its issuer</source>
@@ -3211,6 +3361,120 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
 </context>
 <context>
+    <name>Satchel::PathwayOverview</name>
+    <message>
+        <source>matched by achievement id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matched by an alternative id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matched by alignment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matched by rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All of %n</source>
+        <translation><numerusform>All of %n</numerusform><numerusform>All of %n</numerusform></translation>
+    </message>
+    <message>
+        <source>At least %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least %1 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tagged “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of type %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) %1</source>
+        <translation><numerusform>%n badge %1</numerusform><numerusform>%n badges %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation><numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::PathwayReader</name>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only http and https addresses can be imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::PathwayStore</name>
     <message>
         <source>Could not access the pathways in the wallet: %1</source>
@@ -3226,6 +3490,199 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>The stored pathway %1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::PathwaysView</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pathway shows how your badges add up to a bigger credential, across issuers. Select a pathway to see each requirement, what counts and what to earn next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import from URL…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New pathway…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make your own pathway from the badges in your wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer or owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pathways yet. Import one, or make your own from your badges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completing it earns: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  ← next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not count:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earn next:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This group is complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earn first: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing: no badge in your wallet meets this requirement yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to earn it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to earn it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a pathway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pathway could not be imported from %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pathway %1 could not be saved:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pathway(s): %1</source>
+        <translation><numerusform>Imported %n pathway: %1</numerusform><numerusform>Imported %n pathways: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Pathways and CLRs (*.json *.jwt *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a pathway from the web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address of the pathway (http or https):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// or http://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove pathway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the pathway “%1”? Your badges are not touched.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3506,6 +3963,18 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>Satchel wallets (*.sqlite);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check again with the issuer whether a badge was revoked when the last answer is older than:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> h</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4528,6 +4997,14 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Satchel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a picture of the Pathways view to &lt;file&gt; and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pathway shown by --screenshot-pathways.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -607,34 +607,12 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Importe des parcours cumulables et montre votre progression.</translation>
     </message>
     <message>
-        <source>pathways import FILE...       import pathway definitions: Satchel's format ("satchelPathway": 1),
-                              a Badgr/Canvas pathway, or a CLR 2.0 credential's associations
-pathways import --credential ID   import the associations of a CLR stored in the wallet
-pathways list                 every pathway with its progress
-pathways show ID              the evaluated requirement tree of one pathway
-pathways remove ID            delete a pathway (not the credentials)
-With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
-import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
-        <translation>pathways import FICHIER...    importe des définitions de parcours : format Satchel (« satchelPathway » : 1),
-                              parcours Badgr/Canvas, ou associations d’un justificatif CLR 2.0
-pathways import --credential ID   importe les associations d’un CLR du portefeuille
-pathways list                 chaque parcours avec sa progression
-pathways show ID              l’arbre d’exigences évalué d’un parcours
-pathways remove ID            supprime un parcours (pas les justificatifs)
-Avec --json : list donne [{id, name, percent, satisfied, missing, next}], show l’arbre,
-import [{file, ok, id, name, source, error}]. La progression est évaluée à --now s’il est donné.</translation>
-    </message>
-    <message>
         <source>--credential needs a wallet credential id</source>
         <translation>--credential attend l’identifiant d’un justificatif du portefeuille</translation>
     </message>
     <message>
         <source>Usage: satchel-cli %1</source>
         <translation>Usage : satchel-cli %1</translation>
-    </message>
-    <message>
-        <source>pathways import needs a file or --credential ID</source>
-        <translation>pathways import attend un fichier ou --credential ID</translation>
     </message>
     <message>
         <source>pathways list takes no arguments</source>
@@ -647,18 +625,6 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
     <message>
         <source>Unknown pathways action: %1</source>
         <translation>Action pathways inconnue : %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation>%1 est trop volumineux</translation>
-    </message>
-    <message>
-        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
-        <translation>%1 n’est pas un parcours : format de parcours Satchel, parcours Badgr/Canvas ou CLR 2.0 avec associations attendu</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -711,6 +677,30 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
     <message>
         <source>Removed pathway %1</source>
         <translation>Parcours %1 supprimé</translation>
+    </message>
+    <message>
+        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel's
+                              format ("satchelPathway": 1), a Badgr/Canvas pathway, or a CLR 2.0
+                              credential's associations
+pathways import --credential ID   import the associations of a CLR stored in the wallet
+pathways list                 every pathway with its progress
+pathways show ID              the evaluated requirement tree of one pathway
+pathways remove ID            delete a pathway (not the credentials)
+With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
+import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
+        <translation>pathways import FICHIER|URL... importer des définitions de parcours (fichiers ou adresses http/https) : le
+                              format de Satchel ("satchelPathway": 1), un parcours Badgr/Canvas ou les
+                              associations d'un CLR 2.0
+pathways import --credential ID   importer les associations d'un CLR conservé dans le portefeuille
+pathways list                 chaque parcours avec sa progression
+pathways show ID              l'arbre des conditions évalué d'un parcours
+pathways remove ID            supprimer un parcours (pas les certifications)
+Avec --json : list donne [{id, name, percent, satisfied, missing, next}], show l'arbre,
+import [{file, ok, id, name, source, error}]. La progression est évaluée à --now s'il est donné.</translation>
+    </message>
+    <message>
+        <source>pathways import needs a file, a URL or --credential ID</source>
+        <translation>pathways import a besoin d'un fichier, d'une URL ou de --credential ID</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1175,22 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Counts toward</source>
+        <translation>Compte pour</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1% complete</source>
+        <translation>accompli à %1 %</translation>
+    </message>
+    <message>
+        <source>%1 · counts for: %2</source>
+        <translation>%1 · compte pour : %2</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2588,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>Verified %n credential(s): </source>
         <translation>
-            <numerusform>%n justificatif vérifié : </numerusform><numerusform>%n justificatifs vérifiés : </numerusform></translation>
+            <numerusform>%n justificatif vérifié : </numerusform>
+            <numerusform>%n justificatifs vérifiés : </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 valid, %2 not valid, %3 could not be checked.</source>
@@ -2599,11 +2607,21 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n credential(s) are no longer valid since the last check:</source>
         <translation>
-            <numerusform>%n justificatif n’est plus valide depuis le dernier contrôle :</numerusform><numerusform>%n justificatifs ne sont plus valides depuis le dernier contrôle :</numerusform></translation>
+            <numerusform>%n justificatif n’est plus valide depuis le dernier contrôle :</numerusform>
+            <numerusform>%n justificatifs ne sont plus valides depuis le dernier contrôle :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoked: %1. Expired: %2. Open a credential to see why.</source>
         <translation>Révoqués : %1. Expirés : %2. Ouvrez un justificatif pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Pathways</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <source>See how your badges add up to bigger credentials (Ctrl+3)</source>
+        <translation>Voir comment vos badges s'additionnent en certifications plus larges (Ctrl+3)</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3023,138 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
 </context>
 <context>
+    <name>Satchel::PathwayEditorDialog</name>
+    <message>
+        <source>Edit pathway</source>
+        <translation>Modifier le parcours</translation>
+    </message>
+    <message>
+        <source>New pathway</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>All of the requirements below</source>
+        <translation>Toutes les conditions ci-dessous</translation>
+    </message>
+    <message>
+        <source>At least N of them</source>
+        <translation>Au moins N d'entre elles</translation>
+    </message>
+    <message>
+        <source>At least X credits from them</source>
+        <translation>Au moins X crédits parmi elles</translation>
+    </message>
+    <message>
+        <source>as stated in the badge</source>
+        <translation>comme indiqué dans le badge</translation>
+    </message>
+    <message>
+        <source>Credits for a badge that states none itself</source>
+        <translation>Crédits d'un badge qui n'en indique pas lui-même</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Achievement type</source>
+        <translation>Type de réussite</translation>
+    </message>
+    <message>
+        <source>Any issuer</source>
+        <translation>N'importe quel émetteur</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>type, e.g. Certificate</source>
+        <translation>type, p. ex. Certificate</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Complete with:</source>
+        <translation>&amp;Accomplir avec :</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>&amp;Combien :</translation>
+    </message>
+    <message>
+        <source>C&amp;redits needed:</source>
+        <translation>C&amp;rédits nécessaires :</translation>
+    </message>
+    <message>
+        <source>Credits per &amp;badge:</source>
+        <translation>Crédits par &amp;badge :</translation>
+    </message>
+    <message>
+        <source>Badges from your wallet that count:</source>
+        <translation>Badges de votre portefeuille qui comptent :</translation>
+    </message>
+    <message>
+        <source>Rules (any badge from an issuer with a tag or of a type):</source>
+        <translation>Règles (tout badge d'un émetteur avec une étiquette ou d'un type) :</translation>
+    </message>
+    <message>
+        <source>A rule needs a tag or an achievement type.</source>
+        <translation>Une règle a besoin d'une étiquette ou d'un type de réussite.</translation>
+    </message>
+    <message>
+        <source>A %1 badge tagged “%2”</source>
+        <translation>Un badge de type %1 avec l'étiquette « %2 »</translation>
+    </message>
+    <message>
+        <source>A badge tagged “%1”</source>
+        <translation>Un badge avec l'étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>A badge of type %1</source>
+        <translation>Un badge de type %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Give the pathway a name.</source>
+        <translation>Donnez un nom au parcours.</translation>
+    </message>
+    <message>
+        <source>Pick at least one badge or add a rule.</source>
+        <translation>Choisissez au moins un badge ou ajoutez une règle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You asked for %1 requirements but listed only %n.</source>
+        <translation>
+            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform><numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PathwayEngine</name>
     <message>
         <source>Revoked by its issuer</source>
@@ -3283,6 +3433,123 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
 </context>
 <context>
+    <name>Satchel::PathwayOverview</name>
+    <message>
+        <source>matched by achievement id</source>
+        <translation>reconnu par l'identifiant de réussite</translation>
+    </message>
+    <message>
+        <source>matched by an alternative id</source>
+        <translation>reconnu par un autre identifiant</translation>
+    </message>
+    <message>
+        <source>matched by alignment</source>
+        <translation>reconnu par alignement</translation>
+    </message>
+    <message>
+        <source>matched by rule</source>
+        <translation>reconnu par une règle</translation>
+    </message>
+    <message numerus="yes">
+        <source>All of %n</source>
+        <translation>
+            <numerusform>Tout (%n)</numerusform><numerusform>Tous les %n</numerusform></translation>
+    </message>
+    <message>
+        <source>At least %1 of %2</source>
+        <translation>Au moins %1 sur %2</translation>
+    </message>
+    <message>
+        <source>At least %1 credits</source>
+        <translation>Au moins %1 crédits</translation>
+    </message>
+    <message>
+        <source>tagged “%1”</source>
+        <translation>avec l'étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>of type %1</source>
+        <translation>de type %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) %1</source>
+        <translation>
+            <numerusform>%n badge %1</numerusform><numerusform>%n badges %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Partiellement rempli</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non rempli</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>%1 of %2 credits</source>
+        <translation>%1 crédits sur %2</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PathwayReader</name>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 est trop volumineux</translation>
+    </message>
+    <message>
+        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
+        <translation>%1 n'est pas un parcours : attendu le format de parcours de Satchel, un parcours Badgr/Canvas ou un CLR 2.0 avec des associations</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be imported: %1</source>
+        <translation>Seules les adresses http et https peuvent être importées : %1</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation>%1 a répondu avec le statut HTTP %2</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PathwayStore</name>
     <message>
         <source>Could not access the pathways in the wallet: %1</source>
@@ -3299,6 +3566,202 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>The stored pathway %1 could not be read: %2</source>
         <translation>Le parcours enregistré %1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PathwaysView</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>A pathway shows how your badges add up to a bigger credential, across issuers. Select a pathway to see each requirement, what counts and what to earn next.</source>
+        <translation>Un parcours montre comment vos badges s'additionnent pour obtenir une certification plus large, quels qu'en soient les émetteurs. Sélectionnez un parcours pour voir chaque condition, ce qui compte et ce qu'il faut obtenir ensuite.</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0</source>
+        <translation>Importer un parcours : format de Satchel, parcours Badgr/Canvas ou CLR 2.0</translation>
+    </message>
+    <message>
+        <source>Import from URL…</source>
+        <translation>Importer depuis une URL…</translation>
+    </message>
+    <message>
+        <source>New pathway…</source>
+        <translation>Nouveau parcours…</translation>
+    </message>
+    <message>
+        <source>Make your own pathway from the badges in your wallet</source>
+        <translation>Créez votre propre parcours à partir des badges de votre portefeuille</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Issuer or owner</source>
+        <translation>Émetteur ou propriétaire</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No pathways yet. Import one, or make your own from your badges.</source>
+        <translation>Aucun parcours pour l'instant. Importez-en un, ou créez le vôtre à partir de vos badges.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1 complete</source>
+        <translation>%1 accompli</translation>
+    </message>
+    <message>
+        <source>Completing it earns: %1</source>
+        <translation>Le terminer rapporte : %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1  ← next</source>
+        <translation>%1  ← ensuite</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Does not count:</source>
+        <translation>Ne compte pas :</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Manquant :</translation>
+    </message>
+    <message>
+        <source>Earn next:</source>
+        <translation>À obtenir ensuite :</translation>
+    </message>
+    <message>
+        <source>This group is complete.</source>
+        <translation>Ce groupe est rempli.</translation>
+    </message>
+    <message>
+        <source>Earn first: %1</source>
+        <translation>À obtenir d'abord : %1</translation>
+    </message>
+    <message>
+        <source>Missing: no badge in your wallet meets this requirement yet.</source>
+        <translation>Manquant : aucun badge de votre portefeuille ne remplit encore cette condition.</translation>
+    </message>
+    <message>
+        <source>How to earn it: %1</source>
+        <translation>Comment l'obtenir : %1</translation>
+    </message>
+    <message>
+        <source>Open the badge</source>
+        <translation>Ouvrir le badge</translation>
+    </message>
+    <message>
+        <source>How to earn it…</source>
+        <translation>Comment l'obtenir…</translation>
+    </message>
+    <message>
+        <source>Import a pathway</source>
+        <translation>Importer un parcours</translation>
+    </message>
+    <message>
+        <source>The pathway could not be imported from %1:
+%2</source>
+        <translation>Le parcours n'a pas pu être importé depuis %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>The pathway %1 could not be saved:
+%2</source>
+        <translation>Le parcours %1 n'a pas pu être enregistré :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pathway(s): %1</source>
+        <translation>
+            <numerusform>%n parcours importé : %1</numerusform><numerusform>%n parcours importés : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Pathways and CLRs (*.json *.jwt *.txt);;All files (*)</source>
+        <translation>Parcours et CLR (*.json *.jwt *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a pathway from the web</source>
+        <translation>Importer un parcours depuis le web</translation>
+    </message>
+    <message>
+        <source>Address of the pathway (http or https):</source>
+        <translation>Adresse du parcours (http ou https) :</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// or http://.</source>
+        <translation>Saisissez une adresse qui commence par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Remove pathway</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>Remove the pathway “%1”? Your badges are not touched.</source>
+        <translation>Supprimer le parcours « %1 » ? Vos badges ne sont pas modifiés.</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +4042,18 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Satchel wallets (*.sqlite);;All files (*)</source>
         <translation>Portefeuilles Satchel (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Check again with the issuer whether a badge was revoked when the last answer is older than:</source>
+        <translation>Redemander à l’émetteur si un badge a été révoqué quand la dernière réponse date de plus de :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +5084,14 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>Save a picture of the Pathways view to &lt;file&gt; and exit.</source>
+        <translation>Enregistrer une image de la vue Parcours dans &lt;file&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>The pathway shown by --screenshot-pathways.</source>
+        <translation>Le parcours montré par --screenshot-pathways.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QImageReader>
 #include <QRunnable>
+#include <QThreadStorage>
 
 #include <memory>
 
@@ -17,20 +18,30 @@ namespace {
 constexpr qint64 kMaxImageBytes = 16 * 1024 * 1024;
 constexpr int kCacheKiB = 96 * 1024; // about 2,500 thumbnails of 96x96 ARGB
 
-// One wallet connection per pool thread, opened on first use and closed when the thread ends.
+struct ThreadWallet {
+    std::unique_ptr<Wallet> wallet;
+    QString path;
+};
+
+// One wallet connection per pool thread, opened on first use. QThreadStorage, not thread_local:
+// Qt deletes its data inside the thread's finish step, before QThread::wait() returns, so the
+// connection is closed while QtSql is still alive. A thread_local destructor runs after wait()
+// has returned and can race the process's exit (seen as a crash in QSqlDatabase::removeDatabase).
 Wallet *threadWallet(const QString &path)
 {
-    static thread_local std::unique_ptr<Wallet> wallet;
-    static thread_local QString openPath;
-    if (!wallet || openPath != path) {
-        wallet.reset();
+    static QThreadStorage<ThreadWallet *> storage;
+    if (!storage.hasLocalData())
+        storage.setLocalData(new ThreadWallet);
+    ThreadWallet *local = storage.localData();
+    if (!local->wallet || local->path != path) {
+        local->wallet.reset();
         auto opened = Wallet::open(path);
         if (!opened.ok())
             return nullptr;
-        wallet = std::move(opened.value());
-        openPath = path;
+        local->wallet = std::move(opened.value());
+        local->path = path;
     }
-    return wallet.get();
+    return local->wallet.get();
 }
 
 } // namespace
