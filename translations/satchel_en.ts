@@ -76,6 +76,87 @@
     </message>
 </context>
 <context>
+    <name>Satchel::BackupHeader</name>
+    <message>
+        <source>This file is not a Satchel backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup file is incomplete (truncated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup uses format version %1, which this version of Satchel cannot read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup's header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup file has extra bytes at its end; it is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::BackupReader</name>
+    <message>
+        <source>Could not read the backup %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup cannot be opened: wrong passphrase or damaged file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not unpack the backup into a temporary folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::BackupWriter</name>
+    <message>
+        <source>There is no wallet at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not take a snapshot of the wallet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the wallet snapshot: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet is too large to back up into one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key derivation parameters are not acceptable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system could not provide random bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::BadgrPathwayImporter</name>
     <message>
         <source>The pathway has too many elements</source>
@@ -277,6 +358,82 @@
     </message>
     <message>
         <source>Cannot read the bundled context %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::BackupCommand</name>
+    <message>
+        <source>Back up the whole wallet to an encrypted file, or restore one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups are encrypted with a passphrase (AES-256-GCM, key from scrypt).
+  backup create --out FILE [--passphrase-file F]   write the wallet to FILE
+  backup restore FILE [--passphrase-file F]        restore FILE into the wallet; credentials
+                                                   it already holds are reported as duplicates
+The passphrase is read from the first line of --passphrase-file, or asked on the terminal
+(twice when creating). It is never taken from the command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: backup create --out FILE [--passphrase-file F] | backup restore FILE [--passphrase-file F]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) imported</source>
+        <translation><numerusform>%n credential imported</numerusform><numerusform>%n credentials imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) already in the wallet, kept as they were</source>
+        <translation><numerusform>%n duplicate already in the wallet, kept as they were</numerusform><numerusform>%n duplicates already in the wallet, kept as they were</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file when the input is not a terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3079,7 +3236,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>You asked for %1 requirements but listed only %n.</source>
-        <translation><numerusform>You asked for %1 requirements but listed only %n.</numerusform><numerusform>You asked for %1 requirements but listed only %n.</numerusform></translation>
+        <translation>
+            <numerusform>You asked for %1 requirements but listed only %n.</numerusform>
+            <numerusform>You asked for %1 requirements but listed only %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3540,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>All of %n</source>
-        <translation><numerusform>All of %n</numerusform><numerusform>All of %n</numerusform></translation>
+        <translation>
+            <numerusform>All of %n</numerusform>
+            <numerusform>All of %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least %1 of %2</source>
@@ -3404,11 +3567,17 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n badge(s) %1</source>
-        <translation><numerusform>%n badge %1</numerusform><numerusform>%n badges %1</numerusform></translation>
+        <translation>
+            <numerusform>%n badge %1</numerusform>
+            <numerusform>%n badges %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
     </message>
     <message>
         <source>Badge</source>
@@ -3655,7 +3824,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>Imported %n pathway(s): %1</source>
-        <translation><numerusform>Imported %n pathway: %1</numerusform><numerusform>Imported %n pathways: %1</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n pathway: %1</numerusform>
+            <numerusform>Imported %n pathways: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pathways and CLRs (*.json *.jwt *.txt);;All files (*)</source>
@@ -4939,6 +5111,37 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Could not save the setting %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::WalletMerger</name>
+    <message>
+        <source>The backup's contents are not a wallet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet inside the backup is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup's contents are not a wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the wallet %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the backup's contents: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet is busy or read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring the backup failed; the wallet was not changed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

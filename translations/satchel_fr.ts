@@ -76,6 +76,87 @@
     </message>
 </context>
 <context>
+    <name>Satchel::BackupHeader</name>
+    <message>
+        <source>This file is not a Satchel backup.</source>
+        <translation>Ce fichier n'est pas une sauvegarde Satchel.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete (truncated).</source>
+        <translation>Le fichier de sauvegarde est incomplet (tronqué).</translation>
+    </message>
+    <message>
+        <source>This backup uses format version %1, which this version of Satchel cannot read.</source>
+        <translation>Cette sauvegarde utilise la version de format %1, que cette version de Satchel ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The backup's header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
+        <translation>L'en-tête de la sauvegarde demande des paramètres que Satchel n'accepte pas ; le fichier est endommagé ou n'a pas été créé par Satchel.</translation>
+    </message>
+    <message>
+        <source>The backup file has extra bytes at its end; it is damaged.</source>
+        <translation>Le fichier de sauvegarde contient des octets en trop à la fin ; il est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::BackupReader</name>
+    <message>
+        <source>Could not read the backup %1: %2</source>
+        <translation>Impossible de lire la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: wrong passphrase or damaged file.</source>
+        <translation>Impossible d'ouvrir la sauvegarde : phrase secrète incorrecte ou fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>Could not unpack the backup into a temporary folder: %1</source>
+        <translation>Impossible de extraire la sauvegarde dans un dossier temporaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::BackupWriter</name>
+    <message>
+        <source>There is no wallet at %1.</source>
+        <translation>Il n'y a pas de portefeuille à l'emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Impossible de créer un dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>Could not take a snapshot of the wallet: %1</source>
+        <translation>Impossible de prendre un instantané du portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the wallet snapshot: %1</source>
+        <translation>Impossible de lire l'instantané du portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>The wallet is too large to back up into one file.</source>
+        <translation>Le portefeuille est trop volumineux pour être sauvegardé dans un seul fichier.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are not acceptable.</source>
+        <translation>Les paramètres de dérivation de clé ne sont pas acceptables.</translation>
+    </message>
+    <message>
+        <source>The system could not provide random bytes.</source>
+        <translation>Le système n'a pas pu fournir d'octets aléatoires.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Impossible d'écrire la sauvegarde %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::BadgrPathwayImporter</name>
     <message>
         <source>The pathway has too many elements</source>
@@ -278,6 +359,89 @@
     <message>
         <source>Cannot read the bundled context %1.</source>
         <translation>Impossible de lire le contexte fourni %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::BackupCommand</name>
+    <message>
+        <source>Back up the whole wallet to an encrypted file, or restore one.</source>
+        <translation>Sauvegarder tout le portefeuille dans un fichier chiffré, ou en restaurer un.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with a passphrase (AES-256-GCM, key from scrypt).
+  backup create --out FILE [--passphrase-file F]   write the wallet to FILE
+  backup restore FILE [--passphrase-file F]        restore FILE into the wallet; credentials
+                                                   it already holds are reported as duplicates
+The passphrase is read from the first line of --passphrase-file, or asked on the terminal
+(twice when creating). It is never taken from the command line.</source>
+        <translation>Les sauvegardes sont chiffrées avec une phrase secrète (AES-256-GCM, clé dérivée par scrypt).
+  backup create --out FICHIER [--passphrase-file F]   écrit le portefeuille dans FICHIER
+  backup restore FICHIER [--passphrase-file F]        restaure FICHIER dans le portefeuille ; les justificatifs
+                                                      qu'il contient déjà sont signalés comme doublons
+La phrase secrète est lue sur la première ligne de --passphrase-file, ou demandée dans le terminal
+(deux fois à la création). Elle n'est jamais prise sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Option inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: backup create --out FILE [--passphrase-file F] | backup restore FILE [--passphrase-file F]</source>
+        <translation>Utilisation : backup create --out FICHIER [--passphrase-file F] | backup restore FICHIER [--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Échec de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Échec de la restauration : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) imported</source>
+        <translation>
+            <numerusform>%n justificatif importé</numerusform><numerusform>%n justificatifs importés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) already in the wallet, kept as they were</source>
+        <translation>
+            <numerusform>%n doublon déjà dans le portefeuille, conservé tel quel</numerusform><numerusform>%n doublons déjà dans le portefeuille, conservés tels quels</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file when the input is not a terminal.</source>
+        <translation>Aucune phrase secrète : utilisez --passphrase-file quand l'entrée n'est pas un terminal.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>Phrase secrète (confirmation) : </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file.</source>
+        <translation>Aucune phrase secrète : utilisez --passphrase-file.</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3315,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>You asked for %1 requirements but listed only %n.</source>
         <translation>
-            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform><numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform></translation>
+            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform>
+            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3619,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>All of %n</source>
         <translation>
-            <numerusform>Tout (%n)</numerusform><numerusform>Tous les %n</numerusform></translation>
+            <numerusform>Tout (%n)</numerusform>
+            <numerusform>Tous les %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least %1 of %2</source>
@@ -3478,12 +3646,16 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n badge(s) %1</source>
         <translation>
-            <numerusform>%n badge %1</numerusform><numerusform>%n badges %1</numerusform></translation>
+            <numerusform>%n badge %1</numerusform>
+            <numerusform>%n badges %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
         <translation>
-            <numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
     </message>
     <message>
         <source>Badge</source>
@@ -3733,7 +3905,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>Imported %n pathway(s): %1</source>
         <translation>
-            <numerusform>%n parcours importé : %1</numerusform><numerusform>%n parcours importés : %1</numerusform></translation>
+            <numerusform>%n parcours importé : %1</numerusform>
+            <numerusform>%n parcours importés : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pathways and CLRs (*.json *.jwt *.txt);;All files (*)</source>
@@ -5026,6 +5200,37 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Could not index the credentials for search.</source>
         <translation>Impossible d’indexer les justificatifs pour la recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::WalletMerger</name>
+    <message>
+        <source>The backup's contents are not a wallet: %1</source>
+        <translation>Le contenu de la sauvegarde n'est pas un portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>The wallet inside the backup is damaged.</source>
+        <translation>Le portefeuille contenu dans la sauvegarde est endommagé.</translation>
+    </message>
+    <message>
+        <source>The backup's contents are not a wallet.</source>
+        <translation>Le contenu de la sauvegarde n'est pas un portefeuille.</translation>
+    </message>
+    <message>
+        <source>Could not open the wallet %1: %2</source>
+        <translation>Impossible d'ouvrir le portefeuille %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not open the backup's contents: %1</source>
+        <translation>Impossible d'ouvrir le contenu de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>The wallet is busy or read-only: %1</source>
+        <translation>Le portefeuille est occupé ou en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup failed; the wallet was not changed: %1</source>
+        <translation>La restauration de la sauvegarde a échoué ; le portefeuille n'a pas été modifié : %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,213 @@
+// satchel-cli backup create|restore: the whole wallet to and from one encrypted file. The
+// passphrase never comes from the command line (it would sit in shell history and `ps`): it is read
+// from --passphrase-file, or typed at the terminal without echo.
+#include "CliCommand.h"
+#include "backup/BackupReader.h"
+#include "backup/BackupWriter.h"
+#include "crypto/SecureBytes.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <openssl/crypto.h>
+
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace Satchel::Cli {
+
+class BackupCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::BackupCommand)
+public:
+    QString name() const override { return QStringLiteral("backup"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("backup create --out FILE [--passphrase-file F] | restore FILE [--passphrase-file F]");
+    }
+    QString summary() const override { return tr("Back up the whole wallet to an encrypted file, or restore one."); }
+    QString help() const override
+    {
+        return tr("Backups are encrypted with a passphrase (AES-256-GCM, key from scrypt).\n"
+                  "  backup create --out FILE [--passphrase-file F]   write the wallet to FILE\n"
+                  "  backup restore FILE [--passphrase-file F]        restore FILE into the wallet; credentials\n"
+                  "                                                   it already holds are reported as duplicates\n"
+                  "The passphrase is read from the first line of --passphrase-file, or asked on the terminal\n"
+                  "(twice when creating). It is never taken from the command line.");
+    }
+
+    int run(const QStringList &args, CliContext &context) override
+    {
+        QString action;
+        QString out;
+        QString passphraseFile;
+        QStringList words;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            if ((arg == QLatin1String("--out") || arg == QLatin1String("--passphrase-file")) && i + 1 < args.size()) {
+                (arg == QLatin1String("--out") ? out : passphraseFile) = args.at(++i);
+            } else if (arg.startsWith(QLatin1String("--out="))) {
+                out = arg.mid(6);
+            } else if (arg.startsWith(QLatin1String("--passphrase-file="))) {
+                passphraseFile = arg.mid(18);
+            } else if (arg == QLatin1String("--json")) {
+                context.json = true;
+            } else if (arg.startsWith(QLatin1String("--"))) {
+                context.err << tr("Unknown option: %1").arg(arg) << '\n';
+                return ExitUsage;
+            } else {
+                words << arg;
+            }
+        }
+        action = words.value(0);
+        const bool create = action == QLatin1String("create") && words.size() == 1 && !out.isEmpty();
+        const bool restore = action == QLatin1String("restore") && words.size() == 2 && out.isEmpty();
+        if (!create && !restore) {
+            context.err << tr("Usage: backup create --out FILE [--passphrase-file F] | backup restore FILE "
+                              "[--passphrase-file F]")
+                        << '\n';
+            return ExitUsage;
+        }
+        int exitCode = ExitOk;
+        const SecureBytes passphrase = readPassphrase(passphraseFile, create, context, exitCode);
+        if (exitCode != ExitOk)
+            return exitCode;
+        const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
+        const QString walletPath = context.resolvedWalletPath();
+
+        if (create) {
+            const Status written = BackupWriter::write(walletPath, out, secret);
+            if (!written) {
+                context.err << tr("Backup failed: %1").arg(written.error().message) << '\n';
+                return ExitFailed;
+            }
+            if (context.json)
+                context.out << QJsonDocument(QJsonObject{{QStringLiteral("backup"), out}}).toJson(QJsonDocument::Compact) << '\n';
+            else
+                context.out << tr("Backup written to %1").arg(out) << '\n';
+            return ExitOk;
+        }
+        const auto report = BackupReader::restore(words.at(1), secret, walletPath);
+        if (!report) {
+            if (context.json) {
+                context.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), report.error().code},
+                                                         {QStringLiteral("message"), report.error().message}})
+                                   .toJson(QJsonDocument::Compact)
+                            << '\n';
+            }
+            context.err << tr("Restore failed: %1").arg(report.error().message) << '\n';
+            return ExitFailed;
+        }
+        if (context.json) {
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("imported"), report->imported},
+                                                     {QStringLiteral("duplicates"), report->duplicates},
+                                                     {QStringLiteral("identities"), report->identities},
+                                                     {QStringLiteral("tags"), report->tags},
+                                                     {QStringLiteral("collections"), report->collections},
+                                                     {QStringLiteral("documents"), report->documents},
+                                                     {QStringLiteral("pathways"), report->pathways}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        } else {
+            // One line each: a translated plural cannot be glued to another sentence.
+            context.out << tr("%n credential(s) imported", nullptr, report->imported) << '\n'
+                        << tr("%n duplicate(s) already in the wallet, kept as they were", nullptr, report->duplicates)
+                        << '\n';
+        }
+        return ExitOk;
+    }
+
+private:
+    // Reads the passphrase (see the file comment). exitCode is set when none could be had.
+    static SecureBytes readPassphrase(const QString &file, bool confirm, CliContext &context, int &exitCode)
+    {
+        if (!file.isEmpty()) {
+            QFile in(file);
+            if (!in.open(QIODevice::ReadOnly)) {
+                context.err << tr("Cannot read the passphrase file %1: %2").arg(file, in.errorString()) << '\n';
+                exitCode = ExitFailed;
+                return {};
+            }
+            // A passphrase is one line; a bound keeps a wrong path (a disk image) from being slurped.
+            QByteArray line = in.read(64 * 1024);
+            qsizetype end = line.indexOf('\n');
+            if (end < 0)
+                end = line.size();
+            if (end > 0 && line.at(end - 1) == '\r')
+                --end;
+            SecureBytes secret(line.constData(), std::size_t(end));
+            OPENSSL_cleanse(line.data(), size_t(line.size()));
+            if (secret.isEmpty()) {
+                context.err << tr("The passphrase file %1 is empty.").arg(file) << '\n';
+                exitCode = ExitFailed;
+            }
+            return secret;
+        }
+        context.out.flush();
+        context.err.flush();
+#ifdef Q_OS_UNIX
+        if (!isatty(STDIN_FILENO)) {
+            context.err << tr("No passphrase: use --passphrase-file when the input is not a terminal.") << '\n';
+            exitCode = ExitUsage;
+            return {};
+        }
+        SecureBytes first = promptOnce(tr("Passphrase: "), context);
+        if (first.isEmpty()) {
+            context.err << tr("The passphrase is empty.") << '\n';
+            exitCode = ExitFailed;
+            return {};
+        }
+        if (confirm) {
+            const SecureBytes second = promptOnce(tr("Passphrase again: "), context);
+            if (second != first) {
+                context.err << tr("The passphrases do not match.") << '\n';
+                exitCode = ExitFailed;
+                return {};
+            }
+        }
+        return first;
+#else
+        Q_UNUSED(confirm);
+        context.err << tr("No passphrase: use --passphrase-file.") << '\n';
+        exitCode = ExitUsage;
+        return {};
+#endif
+    }
+
+#ifdef Q_OS_UNIX
+    // One line from the terminal with echo off (restored even when reading fails).
+    static SecureBytes promptOnce(const QString &prompt, CliContext &context)
+    {
+        context.err << prompt;
+        context.err.flush();
+        termios saved {};
+        const bool haveTerm = tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (haveTerm) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+        char buffer[1024];
+        const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+        if (haveTerm)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        context.err << '\n';
+        context.err.flush();
+        std::size_t length = got ? std::strlen(buffer) : 0;
+        while (length > 0 && (buffer[length - 1] == '\n' || buffer[length - 1] == '\r'))
+            --length;
+        SecureBytes secret(buffer, length);
+        OPENSSL_cleanse(buffer, sizeof buffer);
+        return secret;
+    }
+#endif
+};
+
+SATCHEL_REGISTER_CLI_COMMAND(BackupCommand)
+
+} // namespace Satchel::Cli

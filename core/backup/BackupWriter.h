@@ -1,0 +1,28 @@
+// Writes a whole wallet to one encrypted .satchel-backup file (docs/backup-format.md): a
+// consistent SQLite snapshot, sealed with AES-256-GCM under a key scrypt derives from the
+// passphrase, the header bound in as additional data.
+//
+// Error codes: "wallet-open", "backup-snapshot", "backup-write", "backup-too-large",
+// "empty-passphrase", "invalid-parameters", "crypto".
+#pragma once
+
+#include "Result.h"
+#include "crypto/Scrypt.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Satchel {
+
+class BackupWriter {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::BackupWriter)
+public:
+    // The production cost: at least N = 2^15, r = 8, p = 1 (about 32 MiB, a tenth of a second).
+    static ScryptParameters defaultScrypt();
+
+    // Tests pass a cheaper scrypt; the file always records the parameters really used.
+    static Status write(const QString &walletPath, const QString &outPath, QByteArrayView passphrase,
+                        const ScryptParameters &scrypt = defaultScrypt());
+};
+
+} // namespace Satchel

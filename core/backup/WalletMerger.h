@@ -1,0 +1,36 @@
+// Brings the contents of a decrypted backup snapshot into a wallet, in one transaction: into an
+// empty wallet every row is copied with its ids (the round trip is exact); into a wallet that
+// already holds credentials, the backup is merged and duplicates are reported. Any failure rolls
+// everything back, so the wallet is unchanged.
+//
+// Error codes: "backup-damaged", "wallet-newer", "wallet-migration", "wallet-open", "wallet-write".
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Satchel {
+
+struct RestoreReport {
+    bool intoEmptyWallet = false;
+    int imported = 0;        // top-level credentials added (a CLR's nested rows come with it)
+    int duplicates = 0;      // top-level credentials the wallet already held (kept as they were)
+    int identities = 0;      // identities, tags, collections, documents, settings, pathways added
+    int tags = 0;
+    int collections = 0;
+    int documents = 0;
+    int settings = 0;
+    int pathways = 0;
+};
+
+class WalletMerger {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::WalletMerger)
+public:
+    // snapshotPath: a plaintext SQLite wallet (upgraded here to the current schema if older);
+    // targetPath: the wallet to restore into, created when missing.
+    static Result<RestoreReport> merge(const QString &snapshotPath, const QString &targetPath);
+};
+
+} // namespace Satchel
