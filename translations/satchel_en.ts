@@ -398,11 +398,17 @@ The passphrase is read from the first line of --passphrase-file, or asked on the
     </message>
     <message numerus="yes">
         <source>%n credential(s) imported</source>
-        <translation><numerusform>%n credential imported</numerusform><numerusform>%n credentials imported</numerusform></translation>
+        <translation>
+            <numerusform>%n credential imported</numerusform>
+            <numerusform>%n credentials imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) already in the wallet, kept as they were</source>
-        <translation><numerusform>%n duplicate already in the wallet, kept as they were</numerusform><numerusform>%n duplicates already in the wallet, kept as they were</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicate already in the wallet, kept as they were</numerusform>
+            <numerusform>%n duplicates already in the wallet, kept as they were</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -2709,6 +2715,18 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <source>See how your badges add up to bigger credentials (Ctrl+3)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the selected badge on LinkedIn, social media or by e-mail, or as a QR code (Ctrl+Shift+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one credential to share.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -4147,6 +4165,145 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source> h</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::ShareDialog</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No wallet is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This credential is no longer in the wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This credential cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link others will see:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No link yet: see Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save QR code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A badge with its own public address is shared with that address. For the others, give a verifier page, or the web folder where you will put the verification page Satchel writes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifier page:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the self-contained verification page to upload to your web folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your web folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mastodon server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number in the address of the issuer's LinkedIn page, when it has one: LinkedIn then shows the issuer's logo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer's LinkedIn organization id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A QR code appears here once the badge has a link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No browser or mail program could open the link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This badge has no link to put in a QR code yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save verification page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
         <translation type="unfinished" />
     </message>
 </context>

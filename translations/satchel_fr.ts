@@ -404,12 +404,16 @@ La phrase secrète est lue sur la première ligne de --passphrase-file, ou deman
     <message numerus="yes">
         <source>%n credential(s) imported</source>
         <translation>
-            <numerusform>%n justificatif importé</numerusform><numerusform>%n justificatifs importés</numerusform></translation>
+            <numerusform>%n justificatif importé</numerusform>
+            <numerusform>%n justificatifs importés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) already in the wallet, kept as they were</source>
         <translation>
-            <numerusform>%n doublon déjà dans le portefeuille, conservé tel quel</numerusform><numerusform>%n doublons déjà dans le portefeuille, conservés tels quels</numerusform></translation>
+            <numerusform>%n doublon déjà dans le portefeuille, conservé tel quel</numerusform>
+            <numerusform>%n doublons déjà dans le portefeuille, conservés tels quels</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -2787,6 +2791,18 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <source>See how your badges add up to bigger credentials (Ctrl+3)</source>
         <translation>Voir comment vos badges s'additionnent en certifications plus larges (Ctrl+3)</translation>
     </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Partager…</translation>
+    </message>
+    <message>
+        <source>Share the selected badge on LinkedIn, social media or by e-mail, or as a QR code (Ctrl+Shift+S)</source>
+        <translation>Partager le badge sélectionné sur LinkedIn, les réseaux sociaux ou par e-mail, ou en code QR (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Select one credential to share.</source>
+        <translation>Sélectionnez un seul badge à partager.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -4228,6 +4244,145 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source> h</source>
         <translation> h</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ShareDialog</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>No wallet is open.</source>
+        <translation>Aucun portefeuille n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>This credential is no longer in the wallet.</source>
+        <translation>Ce badge n’est plus dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>This credential cannot be read: %1</source>
+        <translation>Ce badge est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Link others will see:</source>
+        <translation>Lien que les autres verront :</translation>
+    </message>
+    <message>
+        <source>No link yet: see Settings</source>
+        <translation>Pas encore de lien : voir Paramètres</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Share on:</source>
+        <translation>Partager sur :</translation>
+    </message>
+    <message>
+        <source>Save QR code…</source>
+        <translation>Enregistrer le code QR…</translation>
+    </message>
+    <message>
+        <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
+        <translation>Si la page « Ajouter au profil » de LinkedIn ne se remplit pas toute seule, ajoutez la certification à la main sur votre profil en copiant chaque valeur d’ici.</translation>
+    </message>
+    <message>
+        <source>LinkedIn fields</source>
+        <translation>Champs LinkedIn</translation>
+    </message>
+    <message>
+        <source>A badge with its own public address is shared with that address. For the others, give a verifier page, or the web folder where you will put the verification page Satchel writes.</source>
+        <translation>Un badge qui a sa propre adresse publique est partagé avec cette adresse. Pour les autres, indiquez une page de vérification, ou le dossier web où vous déposerez la page de vérification écrite par Satchel.</translation>
+    </message>
+    <message>
+        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential's id.</source>
+        <translation>{url} est remplacé par l’adresse du fichier du badge dans votre dossier web, {id} par l’identifiant du badge.</translation>
+    </message>
+    <message>
+        <source>Verifier page:</source>
+        <translation>Page de vérification :</translation>
+    </message>
+    <message>
+        <source>Save page…</source>
+        <translation>Enregistrer la page…</translation>
+    </message>
+    <message>
+        <source>Write the self-contained verification page to upload to your web folder</source>
+        <translation>Écrire la page de vérification autonome à déposer dans votre dossier web</translation>
+    </message>
+    <message>
+        <source>Your web folder:</source>
+        <translation>Votre dossier web :</translation>
+    </message>
+    <message>
+        <source>Mastodon server:</source>
+        <translation>Serveur Mastodon :</translation>
+    </message>
+    <message>
+        <source>The number in the address of the issuer's LinkedIn page, when it has one: LinkedIn then shows the issuer's logo.</source>
+        <translation>Le numéro dans l’adresse de la page LinkedIn de l’émetteur, s’il en a une : LinkedIn affiche alors son logo.</translation>
+    </message>
+    <message>
+        <source>Issuer's LinkedIn organization id:</source>
+        <translation>Identifiant d’organisation LinkedIn de l’émetteur :</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>A QR code appears here once the badge has a link.</source>
+        <translation>Un code QR apparaît ici dès que le badge a un lien.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>No browser or mail program could open the link.</source>
+        <translation>Aucun navigateur ni logiciel de messagerie n’a pu ouvrir le lien.</translation>
+    </message>
+    <message>
+        <source>This badge has no link to put in a QR code yet.</source>
+        <translation>Ce badge n’a pas encore de lien à mettre dans un code QR.</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>Enregistrer le code QR</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save verification page</source>
+        <translation>Enregistrer la page de vérification</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "gallery/GalleryView.h"
 #include "importer/ImportDialog.h"
 #include "organize/OrganizeDialog.h"
+#include "share/ShareDialog.h"
 #include "pathways/PathwaysView.h"
 #include "verify/VerificationRunner.h"
 #include "settings/SettingsDialog.h"
@@ -143,6 +144,8 @@ void MainWindow::createActions()
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the gallery handles Delete itself
     m_organize = new QAction(this);
     m_organize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_share = new QAction(icon("share"), QString(), this);
+    m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_verify = new QAction(icon("status-valid"), QString(), this);
     m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_verifyAll = new QAction(this);
@@ -159,6 +162,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_share);
     m_fileMenu->addAction(m_organize);
     m_fileMenu->addAction(m_delete);
     m_fileMenu->addSeparator();
@@ -185,6 +189,7 @@ void MainWindow::createActions()
     m_toolBar->addActions({m_galleryMode, m_listMode, m_pathwaysMode});
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_verify);
+    m_toolBar->addAction(m_share);
     m_toolBar->addAction(m_settings);
 
     connect(m_importFiles, &QAction::triggered, this, &MainWindow::chooseFiles);
@@ -208,6 +213,7 @@ void MainWindow::createActions()
     });
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_organize, &QAction::triggered, this, &MainWindow::organizeSelected);
+    connect(m_share, &QAction::triggered, this, &MainWindow::shareSelected);
     connect(m_verify, &QAction::triggered, this, [this] {
         const QList<qint64> ids = selectedIds();
         if (ids.isEmpty())
@@ -221,7 +227,7 @@ void MainWindow::createActions()
     });
     // Right-click on a card or row: the same actions as the menu.
     m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_gallery->addActions({m_verify, m_organize, m_delete});
+    m_gallery->addActions({m_verify, m_share, m_organize, m_delete});
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Satchel"),
@@ -260,6 +266,9 @@ void MainWindow::retranslateUi()
     m_workOffline->setToolTip(tr("Verify from what the wallet has kept, without using the network"));
     m_cancelVerify->setText(tr("Cancel"));
     m_cancelVerify->setToolTip(tr("Stop verifying (the credentials checked so far keep their result)"));
+    m_share->setText(tr("S&hare…"));
+    m_share->setToolTip(tr("Share the selected badge on LinkedIn, social media or by e-mail, or as a QR code "
+                           "(Ctrl+Shift+S)"));
     m_organize->setText(tr("&Tags and collections…"));
     m_organize->setToolTip(tr("Tag the selected credentials and put them in collections (Ctrl+T)"));
     m_settings->setText(tr("&Settings…"));
@@ -586,6 +595,18 @@ void MainWindow::organizeSelected()
         if (isShowingDetail())
             openDetail(m_detail->credentialId());
     });
+    dialog->open();
+}
+
+void MainWindow::shareSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_wallet || ids.size() != 1) {
+        statusBar()->showMessage(tr("Select one credential to share."), 5000);
+        return;
+    }
+    auto *dialog = new ShareDialog(m_wallet.get(), ids.first(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -81,6 +81,7 @@ private:
     void openSettings();
     void deleteSelected();
     void organizeSelected();
+    void shareSelected();
     QList<qint64> selectedIds() const; // the open credential, or the gallery's selection
     void confirmOpenLink(const QUrl &url);
     void onImportFinished(int imported);
@@ -111,6 +112,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_organize = nullptr;
+    QAction *m_share = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_verifyAll = nullptr;
     QAction *m_workOffline = nullptr;
