@@ -76,6 +76,49 @@
     </message>
 </context>
 <context>
+    <name>Satchel::BackupActions</name>
+    <message>
+        <source>Back up wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet is backed up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel backups (*.satchel-backup)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up the wallet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring from the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) restored.</source>
+        <translation><numerusform>%n credential restored.</numerusform><numerusform>%n credentials restored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) were already in the wallet and were kept as they were.</source>
+        <translation><numerusform>%n credential was already in the wallet and was kept as it was.</numerusform><numerusform>%n credentials were already in the wallet and were kept as they were.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pathway(s) restored.</source>
+        <translation><numerusform>%n pathway restored.</numerusform><numerusform>%n pathways restored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) restored.</source>
+        <translation><numerusform>%n collection restored.</numerusform><numerusform>%n collections restored.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::BackupHeader</name>
     <message>
         <source>This file is not a Satchel backup.</source>
@@ -2727,6 +2770,22 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <source>Select one credential to share.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Back up wallet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the whole wallet to one encrypted file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring back the credentials of an encrypted backup; those already here are kept</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -3123,6 +3182,53 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>Delete the collection "%1"? The credentials in it stay in the wallet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::PassphraseDialog</name>
+    <message>
+        <source>Back up wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup %1 is encrypted with this passphrase. Without it nobody, you included, can open the backup: keep it somewhere safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the passphrase of the backup %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters, or several words, is much harder to guess.</source>
         <translation type="unfinished" />
     </message>
 </context>

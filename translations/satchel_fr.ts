@@ -76,6 +76,53 @@
     </message>
 </context>
 <context>
+    <name>Satchel::BackupActions</name>
+    <message>
+        <source>Back up wallet</source>
+        <translation>Sauvegarder le portefeuille</translation>
+    </message>
+    <message>
+        <source>The wallet is backed up to %1.</source>
+        <translation>Le portefeuille est sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Satchel backups (*.satchel-backup)</source>
+        <translation>Sauvegardes Satchel (*.satchel-backup)</translation>
+    </message>
+    <message>
+        <source>Backing up the wallet…</source>
+        <translation>Sauvegarde du portefeuille…</translation>
+    </message>
+    <message>
+        <source>Restoring from the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) restored.</source>
+        <translation>
+            <numerusform>%n badge restauré.</numerusform><numerusform>%n badges restaurés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) were already in the wallet and were kept as they were.</source>
+        <translation>
+            <numerusform>%n badge était déjà dans le portefeuille et a été gardé tel quel.</numerusform><numerusform>%n badges étaient déjà dans le portefeuille et ont été gardés tels quels.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pathway(s) restored.</source>
+        <translation>
+            <numerusform>%n parcours restauré.</numerusform><numerusform>%n parcours restaurés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) restored.</source>
+        <translation>
+            <numerusform>%n collection restaurée.</numerusform><numerusform>%n collections restaurées.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::BackupHeader</name>
     <message>
         <source>This file is not a Satchel backup.</source>
@@ -2803,6 +2850,22 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <source>Select one credential to share.</source>
         <translation>Sélectionnez un seul badge à partager.</translation>
     </message>
+    <message>
+        <source>&amp;Back up wallet…</source>
+        <translation>&amp;Sauvegarder le portefeuille…</translation>
+    </message>
+    <message>
+        <source>Save the whole wallet to one encrypted file</source>
+        <translation>Enregistrer tout le portefeuille dans un seul fichier chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Bring back the credentials of an encrypted backup; those already here are kept</source>
+        <translation>Récupérer les badges d’une sauvegarde chiffrée ; ceux déjà présents sont gardés</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -3200,6 +3263,53 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Delete the collection "%1"? The credentials in it stay in the wallet.</source>
         <translation>Supprimer la collection « %1 » ? Les justificatifs qu’elle contient restent dans le portefeuille.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PassphraseDialog</name>
+    <message>
+        <source>Back up wallet</source>
+        <translation>Sauvegarder le portefeuille</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted with this passphrase. Without it nobody, you included, can open the backup: keep it somewhere safe.</source>
+        <translation>La sauvegarde %1 est chiffrée avec cette phrase secrète. Sans elle, personne, vous compris, ne peut l’ouvrir : gardez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the backup %1.</source>
+        <translation>Saisissez la phrase secrète de la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Encore une fois :</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Saisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters, or several words, is much harder to guess.</source>
+        <translation>Une phrase secrète d’au moins %1 caractères, ou de plusieurs mots, est bien plus difficile à deviner.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "importer/ImportDialog.h"
 #include "organize/OrganizeDialog.h"
 #include "share/ShareDialog.h"
+#include "backup/BackupActions.h"
 #include "pathways/PathwaysView.h"
 #include "verify/VerificationRunner.h"
 #include "settings/SettingsDialog.h"
@@ -144,6 +145,9 @@ void MainWindow::createActions()
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the gallery handles Delete itself
     m_organize = new QAction(this);
     m_organize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_backup = new QAction(this);
+    m_restore = new QAction(this);
+    m_backupActions = new BackupActions(this);
     m_share = new QAction(icon("share"), QString(), this);
     m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_verify = new QAction(icon("status-valid"), QString(), this);
@@ -165,6 +169,8 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_share);
     m_fileMenu->addAction(m_organize);
     m_fileMenu->addAction(m_delete);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_backup, m_restore});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -214,6 +220,18 @@ void MainWindow::createActions()
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_organize, &QAction::triggered, this, &MainWindow::organizeSelected);
     connect(m_share, &QAction::triggered, this, &MainWindow::shareSelected);
+    connect(m_backup, &QAction::triggered, this, [this] {
+        if (m_wallet)
+            m_backupActions->askCreate(m_wallet->path());
+    });
+    connect(m_restore, &QAction::triggered, this, [this] {
+        if (m_wallet)
+            m_backupActions->askRestore(m_wallet->path());
+    });
+    connect(m_backupActions, &BackupActions::restored, this, [this] {
+        m_gallery->reload();
+        m_pathways->invalidate();
+    });
     connect(m_verify, &QAction::triggered, this, [this] {
         const QList<qint64> ids = selectedIds();
         if (ids.isEmpty())
@@ -266,6 +284,10 @@ void MainWindow::retranslateUi()
     m_workOffline->setToolTip(tr("Verify from what the wallet has kept, without using the network"));
     m_cancelVerify->setText(tr("Cancel"));
     m_cancelVerify->setToolTip(tr("Stop verifying (the credentials checked so far keep their result)"));
+    m_backup->setText(tr("&Back up wallet…"));
+    m_backup->setToolTip(tr("Save the whole wallet to one encrypted file"));
+    m_restore->setText(tr("&Restore from backup…"));
+    m_restore->setToolTip(tr("Bring back the credentials of an encrypted backup; those already here are kept"));
     m_share->setText(tr("S&hare…"));
     m_share->setToolTip(tr("Share the selected badge on LinkedIn, social media or by e-mail, or as a QR code "
                            "(Ctrl+Shift+S)"));

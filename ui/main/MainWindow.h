@@ -19,6 +19,7 @@ class QToolBar;
 
 namespace Satchel {
 
+class BackupActions;
 class DetailView;
 class GalleryView;
 class ImportDialog;
@@ -113,6 +114,9 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_organize = nullptr;
     QAction *m_share = nullptr;
+    QAction *m_backup = nullptr;
+    QAction *m_restore = nullptr;
+    BackupActions *m_backupActions = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_verifyAll = nullptr;
     QAction *m_workOffline = nullptr;

@@ -1,0 +1,107 @@
+// File → Back up wallet… / Restore from backup… as the GUI runs them: the passphrase dialog's
+// rules, and the work on a worker thread ending in the signals the main window listens to. A
+// wrong passphrase fails with a message and leaves the wallet as it was.
+#include "backup/BackupActions.h"
+#include "backup/PassphraseDialog.h"
+#include "importer/ImportService.h"
+#include "storage/Wallet.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Satchel;
+
+namespace {
+
+const QString kRefvc = QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/");
+
+int credentialCount(const QString &walletPath)
+{
+    auto wallet = Wallet::open(walletPath);
+    if (!wallet)
+        return -1;
+    auto ids = wallet.value()->matchingIds(CredentialQuery{});
+    return ids ? int(ids->size()) : -1;
+}
+
+} // namespace
+
+class TestBackupActions : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void passphraseRules()
+    {
+        PassphraseDialog create(PassphraseDialog::Purpose::NewBackup, QStringLiteral("x.satchel-backup"));
+        QString reason;
+        QVERIFY(!create.acceptable(&reason));
+        QVERIFY(!reason.isEmpty());
+        create.setPassphrases(QStringLiteral("correct horse"), QStringLiteral("correct hose"));
+        QVERIFY(!create.acceptable(&reason));
+        create.setPassphrases(QStringLiteral("correct horse"), QStringLiteral("correct horse"));
+        QVERIFY(create.acceptable());
+        QCOMPARE(create.passphrase(), QByteArray("correct horse"));
+
+        PassphraseDialog open(PassphraseDialog::Purpose::OpenBackup, QStringLiteral("x.satchel-backup"));
+        open.setPassphrases(QStringLiteral("äöü passphrase"));
+        QVERIFY(open.acceptable());
+        QCOMPARE(open.passphrase(), QStringLiteral("äöü passphrase").toUtf8());
+    }
+
+    void backupThenRestore()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("source.sqlite"));
+        ImportOptions offline;
+        offline.offline = true;
+        const ImportReport report = ImportService(source, offline)
+                                        .importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json"),
+                                                      kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt"),
+                                                      kRefvc + QStringLiteral("ob2/signed-valid.jws")});
+        QCOMPARE(report.importedCount(), 3);
+        const int count = credentialCount(source);
+        QCOMPARE(count, 3);
+
+        BackupActions actions(nullptr);
+        QSignalSpy created(&actions, &BackupActions::created);
+        QSignalSpy restored(&actions, &BackupActions::restored);
+        QSignalSpy failed(&actions, &BackupActions::failed);
+        const QString backup = m_dir.filePath(QStringLiteral("wallet.satchel-backup"));
+        QVERIFY(actions.startCreate(source, backup, QByteArray("a long passphrase")));
+        QVERIFY(actions.isBusy());
+        QVERIFY(!actions.startCreate(source, backup, QByteArray("again"))); // one at a time
+        QVERIFY(created.wait(60000));
+        QCOMPARE(created.first().first().toString(), backup);
+        QVERIFY(QFileInfo(backup).size() > 0);
+        QVERIFY(!actions.isBusy());
+
+        // Wrong passphrase: a message, and the target wallet is not touched.
+        const QString target = m_dir.filePath(QStringLiteral("target.sqlite"));
+        QVERIFY(actions.startRestore(backup, target, QByteArray("a wrong passphrase")));
+        QVERIFY(failed.wait(60000));
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(restored.count(), 0);
+        QVERIFY(credentialCount(target) <= 0);
+
+        QVERIFY(actions.startRestore(backup, target, QByteArray("a long passphrase")));
+        QVERIFY(restored.wait(60000));
+        const auto restoredReport = restored.first().first().value<RestoreReport>();
+        QCOMPARE(restoredReport.imported, 3);
+        QCOMPARE(credentialCount(target), count);
+        QVERIFY(BackupActions::describe(restoredReport).contains(QLatin1String("3")));
+
+        // Restoring the same backup again merges: all three are duplicates.
+        restored.clear();
+        QVERIFY(actions.startRestore(backup, target, QByteArray("a long passphrase")));
+        QVERIFY(restored.wait(60000));
+        QCOMPARE(restored.first().first().value<RestoreReport>().duplicates, 3);
+        QCOMPARE(credentialCount(target), count);
+    }
+};
+
+QTEST_MAIN(TestBackupActions)
+#include "TestBackupActions.moc"

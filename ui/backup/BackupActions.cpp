@@ -1,0 +1,175 @@
+#include "backup/BackupActions.h"
+
+#include "backup/BackupReader.h"
+#include "backup/BackupWriter.h"
+#include "backup/PassphraseDialog.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <openssl/crypto.h>
+
+namespace Satchel {
+
+namespace {
+
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
+} // namespace
+
+BackupActions::BackupActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+    connect(&m_createWatcher, &QFutureWatcher<Status>::finished, this, [this] {
+        const Status status = m_createWatcher.result();
+        end();
+        if (!status) {
+            if (m_interactive)
+                QMessageBox::warning(m_window, tr("Back up wallet"), status.error().message);
+            Q_EMIT failed(status.error().message);
+            return;
+        }
+        if (m_interactive) {
+            QMessageBox::information(m_window, tr("Back up wallet"),
+                                     tr("The wallet is backed up to %1.").arg(QDir::toNativeSeparators(m_outPath)));
+        }
+        Q_EMIT created(m_outPath);
+    });
+    connect(&m_restoreWatcher, &QFutureWatcher<Result<RestoreReport>>::finished, this, [this] {
+        const Result<RestoreReport> report = m_restoreWatcher.result();
+        end();
+        if (!report) {
+            if (m_interactive)
+                QMessageBox::warning(m_window, tr("Restore from backup"), report.error().message);
+            Q_EMIT failed(report.error().message);
+            return;
+        }
+        if (m_interactive)
+            QMessageBox::information(m_window, tr("Restore from backup"), describe(*report));
+        Q_EMIT restored(*report);
+    });
+}
+
+QString BackupActions::fileFilter()
+{
+    return tr("Satchel backups (*.satchel-backup)");
+}
+
+void BackupActions::askCreate(const QString &walletPath)
+{
+    if (m_busy)
+        return;
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("satchel-%1.satchel-backup").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QString outPath = QFileDialog::getSaveFileName(m_window, tr("Back up wallet"), suggested, fileFilter());
+    if (outPath.isEmpty())
+        return;
+    if (QFileInfo(outPath).suffix().isEmpty())
+        outPath += QStringLiteral(".satchel-backup");
+    PassphraseDialog dialog(PassphraseDialog::Purpose::NewBackup, QFileInfo(outPath).fileName(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_interactive = true;
+    startCreate(walletPath, outPath, dialog.passphrase());
+}
+
+void BackupActions::askRestore(const QString &walletPath)
+{
+    if (m_busy)
+        return;
+    const QString backupPath = QFileDialog::getOpenFileName(
+        m_window, tr("Restore from backup"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        fileFilter());
+    if (backupPath.isEmpty())
+        return;
+    PassphraseDialog dialog(PassphraseDialog::Purpose::OpenBackup, QFileInfo(backupPath).fileName(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_interactive = true;
+    startRestore(backupPath, walletPath, dialog.passphrase());
+}
+
+bool BackupActions::startCreate(const QString &walletPath, const QString &outPath, QByteArray passphrase)
+{
+    if (m_busy) {
+        wipe(passphrase);
+        return false;
+    }
+    m_outPath = outPath;
+    begin(tr("Backing up the wallet…"));
+    m_createWatcher.setFuture(QtConcurrent::run([walletPath, outPath, passphrase]() mutable {
+        const Status status = BackupWriter::write(walletPath, outPath, passphrase);
+        wipe(passphrase);
+        return status;
+    }));
+    wipe(passphrase);
+    return true;
+}
+
+bool BackupActions::startRestore(const QString &backupPath, const QString &walletPath, QByteArray passphrase)
+{
+    if (m_busy) {
+        wipe(passphrase);
+        return false;
+    }
+    begin(tr("Restoring from the backup…"));
+    m_restoreWatcher.setFuture(QtConcurrent::run([backupPath, walletPath, passphrase]() mutable {
+        Result<RestoreReport> report = BackupReader::restore(backupPath, passphrase, walletPath);
+        wipe(passphrase);
+        return report;
+    }));
+    wipe(passphrase);
+    return true;
+}
+
+QString BackupActions::describe(const RestoreReport &report)
+{
+    QStringList lines;
+    lines << tr("%n credential(s) restored.", nullptr, report.imported);
+    if (report.duplicates > 0)
+        lines << tr("%n credential(s) were already in the wallet and were kept as they were.", nullptr,
+                    report.duplicates);
+    if (report.pathways > 0)
+        lines << tr("%n pathway(s) restored.", nullptr, report.pathways);
+    if (report.collections > 0)
+        lines << tr("%n collection(s) restored.", nullptr, report.collections);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void BackupActions::begin(const QString &label)
+{
+    m_busy = true;
+    if (!m_window)
+        return;
+    // A busy indicator without Cancel: the key derivation and the single-transaction merge cannot
+    // stop half-way without leaving a half-written file or undoing the merge, and take seconds.
+    m_progress = new QProgressDialog(label, QString(), 0, 0, m_window);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+}
+
+void BackupActions::end()
+{
+    m_busy = false;
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+}
+
+} // namespace Satchel

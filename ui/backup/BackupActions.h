@@ -1,0 +1,57 @@
+// File → Back up wallet… and Restore from backup…: asks for the file and the passphrase, runs
+// BackupWriter / BackupReader on a worker thread (scrypt and AES over a whole wallet take a moment
+// and the window must stay responsive) with a busy indicator, and says what happened. The open
+// wallet stays open: the backup reads a snapshot through its own connection, and a restore
+// merges in one transaction of its own, after which the views reload.
+#pragma once
+
+#include "Result.h"
+#include "backup/WalletMerger.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+class QProgressDialog;
+class QWidget;
+
+namespace Satchel {
+
+class BackupActions : public QObject {
+    Q_OBJECT
+public:
+    explicit BackupActions(QWidget *window);
+
+    static QString fileFilter();
+    bool isBusy() const { return m_busy; }
+
+    // Interactive: file dialog, passphrase dialog, then the work in the background.
+    void askCreate(const QString &walletPath);
+    void askRestore(const QString &walletPath);
+
+    // The background part alone (tests and scripted use). The passphrase is wiped once used.
+    bool startCreate(const QString &walletPath, const QString &outPath, QByteArray passphrase);
+    bool startRestore(const QString &backupPath, const QString &walletPath, QByteArray passphrase);
+
+    // Plain-language summary of a restore, as shown to the learner.
+    static QString describe(const RestoreReport &report);
+
+Q_SIGNALS:
+    void created(const QString &path);
+    void restored(const Satchel::RestoreReport &report); // the views reload
+    void failed(const QString &message);
+
+private:
+    void begin(const QString &label);
+    void end();
+
+    QPointer<QWidget> m_window;
+    QProgressDialog *m_progress = nullptr;
+    QFutureWatcher<Status> m_createWatcher;
+    QFutureWatcher<Result<RestoreReport>> m_restoreWatcher;
+    QString m_outPath;
+    bool m_busy = false;
+    bool m_interactive = false;
+};
+
+} // namespace Satchel

@@ -1,0 +1,96 @@
+#include "backup/PassphraseDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Satchel {
+
+PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &fileName, QWidget *parent)
+    : QDialog(parent)
+    , m_purpose(purpose)
+{
+    const bool creating = purpose == Purpose::NewBackup;
+    setWindowTitle(creating ? tr("Back up wallet") : tr("Restore from backup"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(creating ? tr("The backup %1 is encrypted with this passphrase. Without it nobody, "
+                                           "you included, can open the backup: keep it somewhere safe.")
+                                            .arg(fileName)
+                                      : tr("Enter the passphrase of the backup %1.").arg(fileName),
+                             this);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_first = new QLineEdit(this);
+    m_first->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Passphrase:"), m_first);
+    if (creating) {
+        m_second = new QLineEdit(this);
+        m_second->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("Again:"), m_second);
+    }
+    layout->addLayout(form);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_hint);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(creating ? tr("Back up") : tr("Restore"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    connect(m_first, &QLineEdit::textChanged, this, &PassphraseDialog::updateState);
+    if (m_second)
+        connect(m_second, &QLineEdit::textChanged, this, &PassphraseDialog::updateState);
+    updateState();
+}
+
+PassphraseDialog::~PassphraseDialog()
+{
+    // QLineEdit keeps its text until destroyed; overwrite it so it is not left in freed memory.
+    for (QLineEdit *edit : {m_first, m_second}) {
+        if (edit)
+            edit->setText(QString(edit->text().size(), QLatin1Char(' ')));
+    }
+}
+
+QByteArray PassphraseDialog::passphrase() const
+{
+    return m_first->text().toUtf8();
+}
+
+bool PassphraseDialog::acceptable(QString *reason) const
+{
+    QString why;
+    if (m_first->text().isEmpty())
+        why = tr("Type a passphrase.");
+    else if (m_second && m_second->text() != m_first->text())
+        why = tr("The two passphrases differ.");
+    if (reason)
+        *reason = why;
+    return why.isEmpty();
+}
+
+void PassphraseDialog::setPassphrases(const QString &first, const QString &second)
+{
+    m_first->setText(first);
+    if (m_second)
+        m_second->setText(second);
+}
+
+void PassphraseDialog::updateState()
+{
+    QString reason;
+    const bool ok = acceptable(&reason);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    if (ok && m_purpose == Purpose::NewBackup && m_first->text().size() < kRecommendedLength)
+        reason = tr("A passphrase of at least %1 characters, or several words, is much harder to guess.")
+                     .arg(kRecommendedLength);
+    m_hint->setText(reason);
+}
+
+} // namespace Satchel

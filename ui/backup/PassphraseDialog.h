@@ -1,0 +1,38 @@
+// Asks for a backup passphrase: twice when a new backup is written (a typo there would lock the
+// learner out of their own backup), once when one is opened. The passphrase never leaves this
+// dialog as a QString; passphrase() gives UTF-8 bytes the caller wipes after use.
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace Satchel {
+
+class PassphraseDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Purpose { NewBackup, OpenBackup };
+    static constexpr int kRecommendedLength = 10;
+
+    PassphraseDialog(Purpose purpose, const QString &fileName, QWidget *parent = nullptr);
+    ~PassphraseDialog() override;
+
+    QByteArray passphrase() const;
+    // For tests: what OK would accept, and why not.
+    bool acceptable(QString *reason = nullptr) const;
+    void setPassphrases(const QString &first, const QString &second = {});
+
+private:
+    void updateState();
+
+    Purpose m_purpose;
+    QLineEdit *m_first = nullptr;
+    QLineEdit *m_second = nullptr;
+    QLabel *m_hint = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Satchel
