@@ -103,19 +103,31 @@
     </message>
     <message numerus="yes">
         <source>%n credential(s) restored.</source>
-        <translation><numerusform>%n credential restored.</numerusform><numerusform>%n credentials restored.</numerusform></translation>
+        <translation>
+            <numerusform>%n credential restored.</numerusform>
+            <numerusform>%n credentials restored.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) were already in the wallet and were kept as they were.</source>
-        <translation><numerusform>%n credential was already in the wallet and was kept as it was.</numerusform><numerusform>%n credentials were already in the wallet and were kept as they were.</numerusform></translation>
+        <translation>
+            <numerusform>%n credential was already in the wallet and was kept as it was.</numerusform>
+            <numerusform>%n credentials were already in the wallet and were kept as they were.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pathway(s) restored.</source>
-        <translation><numerusform>%n pathway restored.</numerusform><numerusform>%n pathways restored.</numerusform></translation>
+        <translation>
+            <numerusform>%n pathway restored.</numerusform>
+            <numerusform>%n pathways restored.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n collection(s) restored.</source>
-        <translation><numerusform>%n collection restored.</numerusform><numerusform>%n collections restored.</numerusform></translation>
+        <translation>
+            <numerusform>%n collection restored.</numerusform>
+            <numerusform>%n collections restored.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3979,6 +3991,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>Remove the pathway “%1”? Your badges are not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working out your progress…</source>
         <translation type="unfinished" />
     </message>
 </context>

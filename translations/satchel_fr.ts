@@ -104,22 +104,30 @@
     <message numerus="yes">
         <source>%n credential(s) restored.</source>
         <translation>
-            <numerusform>%n badge restauré.</numerusform><numerusform>%n badges restaurés.</numerusform></translation>
+            <numerusform>%n badge restauré.</numerusform>
+            <numerusform>%n badges restaurés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) were already in the wallet and were kept as they were.</source>
         <translation>
-            <numerusform>%n badge était déjà dans le portefeuille et a été gardé tel quel.</numerusform><numerusform>%n badges étaient déjà dans le portefeuille et ont été gardés tels quels.</numerusform></translation>
+            <numerusform>%n badge était déjà dans le portefeuille et a été gardé tel quel.</numerusform>
+            <numerusform>%n badges étaient déjà dans le portefeuille et ont été gardés tels quels.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pathway(s) restored.</source>
         <translation>
-            <numerusform>%n parcours restauré.</numerusform><numerusform>%n parcours restaurés.</numerusform></translation>
+            <numerusform>%n parcours restauré.</numerusform>
+            <numerusform>%n parcours restaurés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n collection(s) restored.</source>
         <translation>
-            <numerusform>%n collection restaurée.</numerusform><numerusform>%n collections restaurées.</numerusform></translation>
+            <numerusform>%n collection restaurée.</numerusform>
+            <numerusform>%n collections restaurées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4070,10 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Remove the pathway “%1”? Your badges are not touched.</source>
         <translation>Supprimer le parcours « %1 » ? Vos badges ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>Working out your progress…</source>
+        <translation>Calcul de votre progression…</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,9 @@ int SelfTest::run(MainWindow &window, const Options &options)
     const qint64 detailId = options.detailId > 0 ? options.detailId : gallery->firstCredentialId();
     if ((options.runChecks || !options.screenshotDetail.isEmpty()) && detailId > 0) {
         int loadMs = 0;
+        // Pathway progress is read in the background; have it in before the page is checked.
+        window.pathwaysView()->countsToward(detailId);
+        window.pathwaysView()->waitForLoaded();
         if (openDetail(window, detailId, &loadMs)) {
             out() << "self-test: detail view of credential " << detailId << " loaded in " << loadMs << " ms" << Qt::endl;
             if (options.runChecks && window.detailView()->lastHtml().isEmpty())
@@ -196,6 +199,7 @@ int SelfTest::run(MainWindow &window, const Options &options)
 
     if (options.runChecks || !options.screenshotPathways.isEmpty()) {
         window.showPathways();
+        window.pathwaysView()->waitForLoaded();
         settle(100);
         PathwaysView *pathways = window.pathwaysView();
         out() << "self-test: pathways view shows " << pathways->pathwayCount() << " pathways" << Qt::endl;

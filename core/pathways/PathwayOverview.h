@@ -41,6 +41,12 @@ struct PathwayCountsToward {
     double percent = 0;
     bool satisfied = false;
     QStringList requirements; // the names of the requirements the credential counts for
+
+    bool operator==(const PathwayCountsToward &other) const
+    {
+        return pathwayId == other.pathwayId && pathwayName == other.pathwayName && percent == other.percent
+            && satisfied == other.satisfied && requirements == other.requirements;
+    }
 };
 
 class PathwayOverview {

@@ -64,6 +64,9 @@ private Q_SLOTS:
         view.setWallet(m_wallet.get());
         view.resize(1100, 700);
         view.show();
+        QVERIFY(view.isLoading()); // the credentials are read off the UI thread
+        view.waitForLoaded();
+        QVERIFY(!view.isLoading());
         QCOMPARE(view.pathwayCount(), 2);
         QCOMPARE(view.pathwayList()->topLevelItemCount(), 2);
         QCOMPARE(view.pathwayList()->topLevelItem(0)->text(0), QStringLiteral("College Certificate in Data Analytics"));
@@ -95,6 +98,18 @@ private Q_SLOTS:
 
         const QList<PathwayCountsToward> toward = view.countsToward(id);
         QCOMPARE(toward.size(), 2); // DA101 counts toward both demo pathways
+
+        // A change to the credentials: read again in the background, the selection kept, and
+        // what is shown meanwhile is the last reading, not an empty view.
+        QSignalSpy updated(&view, &PathwaysView::progressUpdated);
+        view.invalidate();
+        QVERIFY(view.isLoading());
+        QCOMPARE(view.pathwayCount(), 2);
+        QCOMPARE(view.countsToward(id).size(), 2);
+        QVERIFY(updated.wait(20000));
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(view.pathwayCount(), 2);
+        QCOMPARE(view.pathwayList()->currentItem()->text(0), QStringLiteral("College Certificate in Data Analytics"));
     }
 
     void importFromUrlOffTheUiThread()
@@ -111,6 +126,7 @@ private Q_SLOTS:
         PathwaysView view;
         view.setWallet(m_wallet.get());
         view.show();
+        view.waitForLoaded();
         QSignalSpy changed(&view, &PathwaysView::pathwaysChanged);
         view.importFromUrl(server.url(QStringLiteral("/p.json")));
         QVERIFY(view.isImporting() || changed.size() == 1);

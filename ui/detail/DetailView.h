@@ -29,6 +29,7 @@ public:
     QString credentialName() const { return m_name; }
     bool isLoading() const { return m_loading; }
     QString lastHtml() const { return m_html; }
+    QList<PathwayCountsToward> shownCountsToward() const { return m_countsToward; }
     QWebEngineView *webView() const { return m_view; }
 
     // Builds the page data for a credential (used by showCredential and by tests).

@@ -228,6 +228,16 @@ void MainWindow::createActions()
         if (m_wallet)
             m_backupActions->askRestore(m_wallet->path());
     });
+    // Pathway progress is worked out in the background: when it comes in, the open detail page
+    // shows the new "Counts toward" section (only if it changed, so the page does not jump).
+    connect(m_pathways, &PathwaysView::progressUpdated, this, [this] {
+        if (!isShowingDetail() || !m_wallet)
+            return;
+        const qint64 id = m_detail->credentialId();
+        const QList<PathwayCountsToward> toward = m_pathways->countsToward(id);
+        if (toward != m_detail->shownCountsToward())
+            m_detail->showCredential(*m_wallet, id, nullptr, toward);
+    });
     connect(m_backupActions, &BackupActions::restored, this, [this] {
         m_gallery->reload();
         m_pathways->invalidate();

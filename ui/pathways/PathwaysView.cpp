@@ -128,6 +128,7 @@ PathwaysView::PathwaysView(QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showNodeDetails(item); });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activateNode(item); });
     connect(m_openNode, &QPushButton::clicked, this, [this] { activateNode(m_tree->currentItem()); });
+    connect(&m_loader, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this, &PathwaysView::applyLoaded);
     connect(&m_urlImport, &QFutureWatcher<std::shared_ptr<Result<QList<Pathway>>>>::finished, this, [this] {
         m_importUrl->setEnabled(true);
         const auto result = m_urlImport.result();
@@ -140,7 +141,9 @@ PathwaysView::PathwaysView(QWidget *parent)
 
 PathwaysView::~PathwaysView()
 {
-    m_urlImport.waitForFinished(); // the worker holds no pointer into the view, but let it end first
+    // The workers hold no pointer into the view, but let them end first.
+    m_urlImport.waitForFinished();
+    m_loader.waitForFinished();
 }
 
 void PathwaysView::retranslateUi()
@@ -172,6 +175,8 @@ void PathwaysView::changeEvent(QEvent *event)
 void PathwaysView::setWallet(Wallet *wallet)
 {
     m_wallet = wallet;
+    ++m_walletGeneration; // a reading still under way for the previous wallet is dropped
+    m_pendingSelection.clear();
     m_store.reset();
     m_engine.reset();
     m_pathways.clear();
@@ -210,6 +215,15 @@ QList<PathwayCountsToward> PathwaysView::countsToward(qint64 credentialId)
     return out;
 }
 
+void PathwaysView::waitForLoaded()
+{
+    while (m_loader.isRunning()) { // applyLoaded may start another reading (m_reloadAgain)
+        m_loader.waitForFinished();
+        applyLoaded();
+    }
+    applyLoaded();
+}
+
 bool PathwaysView::ensureStore()
 {
     if (m_store)
@@ -227,26 +241,113 @@ bool PathwaysView::ensureStore()
 
 void PathwaysView::reload()
 {
-    const int previous = currentIndex();
-    const QString selectedId = previous >= 0 ? m_pathways.at(previous).pathway.id : QString();
-    m_pathways.clear();
-    m_engine.reset();
-    m_stale = false;
-    if (!ensureStore()) {
+    if (!m_wallet || !ensureStore()) {
+        m_pathways.clear();
+        m_engine.reset();
+        m_stale = false;
         fillList();
         return;
     }
-    auto credentials = WalletCredentials::load(*m_wallet);
+    if (m_stale || !m_engine) {
+        startLoading();
+        return;
+    }
+    evaluateStored();
+}
+
+void PathwaysView::startLoading()
+{
+    m_stale = false;
+    if (m_loader.isRunning()) {
+        m_reloadAgain = true;
+        return;
+    }
+    if (m_pathways.isEmpty())
+        m_header->setText(tr("Working out your progress…"));
+    const QString path = m_wallet->path();
+    const quint64 generation = m_walletGeneration;
+    m_loadApplied = false;
+    m_loader.setFuture(QtConcurrent::run([path, generation] {
+        auto loaded = readWallet(path);
+        loaded->walletGeneration = generation;
+        return loaded;
+    }));
+}
+
+std::shared_ptr<PathwaysView::Loaded> PathwaysView::readWallet(const QString &walletPath)
+{
+    auto loaded = std::make_shared<Loaded>();
+    auto wallet = Wallet::open(walletPath);
+    if (!wallet) {
+        loaded->messages << wallet.error().message;
+        return loaded;
+    }
+    auto credentials = WalletCredentials::load(**wallet);
     if (!credentials)
-        Q_EMIT messageShown(credentials.error().message);
-    m_engine.emplace(credentials ? *credentials : QList<EarnedCredential>(), QDateTime::currentDateTimeUtc());
+        loaded->messages << credentials.error().message;
+    auto engine = std::make_shared<PathwayEngine>(credentials ? *credentials : QList<EarnedCredential>(),
+                                                  QDateTime::currentDateTimeUtc());
+    loaded->engine = engine;
+    auto store = PathwayStore::open(walletPath);
+    if (!store) {
+        loaded->messages << store.error().message;
+        return loaded;
+    }
+    auto stored = store.value()->list(&loaded->messages);
+    if (!stored) {
+        loaded->messages << stored.error().message;
+        return loaded;
+    }
+    for (const StoredPathway &s : *stored)
+        loaded->entries.append(Entry{s.pathway, engine->evaluate(s.pathway), s.source});
+    return loaded;
+}
+
+void PathwaysView::applyLoaded()
+{
+    // Applied once, though both waitForLoaded() and the watcher's signal may ask.
+    if (m_loadApplied || m_loader.isRunning() || m_loader.future().resultCount() == 0)
+        return;
+    m_loadApplied = true;
+    const std::shared_ptr<Loaded> loaded = m_loader.result();
+    if (!loaded || loaded->walletGeneration != m_walletGeneration) { // read from a wallet since closed
+        if (m_reloadAgain && m_wallet) {
+            m_reloadAgain = false;
+            startLoading();
+        }
+        return;
+    }
+    const int previous = currentIndex();
+    const QString selectedId = !m_pendingSelection.isEmpty() ? m_pendingSelection
+        : previous >= 0                                      ? m_pathways.at(previous).pathway.id
+                                                             : QString();
+    m_pendingSelection.clear();
+    m_engine = loaded->engine;
+    m_pathways = loaded->entries;
+    if (!loaded->messages.isEmpty())
+        Q_EMIT messageShown(loaded->messages.join(QLatin1Char('\n')));
+    fillList();
+    if (!selectedId.isEmpty())
+        selectPathway(selectedId);
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        startLoading();
+    }
+    Q_EMIT progressUpdated();
+}
+
+void PathwaysView::evaluateStored()
+{
+    const int previous = currentIndex();
+    const QString selectedId = previous >= 0 ? m_pathways.at(previous).pathway.id : QString();
+    m_pathways.clear();
     QStringList problems;
     auto stored = m_store->list(&problems);
     if (!stored) {
         Q_EMIT messageShown(stored.error().message);
     } else {
         for (const StoredPathway &s : *stored)
-            m_pathways.append(Entry { s.pathway, m_engine->evaluate(s.pathway), s.source });
+            m_pathways.append(Entry{s.pathway, m_engine->evaluate(s.pathway), s.source});
     }
     if (!problems.isEmpty())
         Q_EMIT messageShown(problems.join(QLatin1Char('\n')));
@@ -302,6 +403,8 @@ int PathwaysView::currentIndex() const
 
 bool PathwaysView::selectPathway(const QString &id)
 {
+    if (isLoading())
+        m_pendingSelection = id; // chosen again once the reading is in
     for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_list->topLevelItem(row);
         if (m_pathways.at(item->data(0, Qt::UserRole).toInt()).pathway.id == id) {

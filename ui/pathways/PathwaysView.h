@@ -35,15 +35,20 @@ public:
 
     // Not owned; null detaches the view (before the wallet closes).
     void setWallet(Wallet *wallet);
-    // Re-reads the pathways and the credentials and evaluates again (after imports,
-    // verification, tag changes). Keeps the selection.
+    // Re-reads the pathways and evaluates them again, keeping the selection. When the credentials
+    // are stale (or never read) they are read again first, on a worker thread: parsing every
+    // credential of a large wallet takes about a second, which the window must not wait for.
     void reload();
 
     // Marks the progress stale (credentials imported, verified, tagged or removed); it is worked
     // out again when next needed, not on every change.
     void invalidate();
-    // The pathways the wallet credential counts toward, for the detail view.
+    // The pathways the wallet credential counts toward, for the detail view: what is known now.
+    // When that was stale a new reading starts, and progressUpdated() says when it is in.
     QList<PathwayCountsToward> countsToward(qint64 credentialId);
+    bool isLoading() const { return m_loader.isRunning(); }
+    // For tests and the self-test: waits for a reading in progress and applies it.
+    void waitForLoaded();
 
     int pathwayCount() const { return int(m_pathways.size()); }
     QTreeWidget *pathwayList() const { return m_list; }
@@ -63,6 +68,7 @@ Q_SIGNALS:
     void linkRequested(const QUrl &url);
     void pathwaysChanged();
     void messageShown(const QString &message);
+    void progressUpdated(); // a reading of the credentials finished: the detail view may refresh
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +80,17 @@ private:
         PathwayProgress progress;
         QString source;
     };
+    // A reading of the wallet made on a worker thread with connections of its own.
+    struct Loaded {
+        std::shared_ptr<const PathwayEngine> engine;
+        QList<Entry> entries;
+        QStringList messages;
+        quint64 walletGeneration = 0;
+    };
+    static std::shared_ptr<Loaded> readWallet(const QString &walletPath);
+    void startLoading();
+    void applyLoaded();
+    void evaluateStored(); // the pathways again against the credentials already read
     void retranslateUi();
     bool ensureStore();
     void fillList();
@@ -85,8 +102,13 @@ private:
 
     Wallet *m_wallet = nullptr;
     bool m_stale = true;
+    bool m_reloadAgain = false; // a change came in while a reading was under way
+    quint64 m_walletGeneration = 0;
+    bool m_loadApplied = true;
+    QString m_pendingSelection;
     std::unique_ptr<PathwayStore> m_store;
-    std::optional<PathwayEngine> m_engine;
+    std::shared_ptr<const PathwayEngine> m_engine;
+    QFutureWatcher<std::shared_ptr<Loaded>> m_loader;
     QList<Entry> m_pathways;
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;
