@@ -1047,6 +1047,37 @@ be checked, 2 on a usage error.</source>
     </message>
 </context>
 <context>
+    <name>Satchel::CredentialExportActions</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet holds no file for this credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the original file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential files (*.json *.jwt *.jws);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a baked badge image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The badge came without an image of this kind, so a plain one holds the credential. Any badge importer reads it the same.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::CredentialHtml</name>
     <message>
         <source>%1 (hashed, %2)</source>
@@ -2796,6 +2827,30 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>Bring back the credentials of an encrypted backup; those already here are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one credential to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Original file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the credential exactly as the issuer sent it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Baked badge image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the badge image with the credential inside, for any badge wallet</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1118,6 +1118,37 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     </message>
 </context>
 <context>
+    <name>Satchel::CredentialExportActions</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The wallet holds no file for this credential.</source>
+        <translation>Le portefeuille ne contient aucun fichier pour ce badge.</translation>
+    </message>
+    <message>
+        <source>Save the original file</source>
+        <translation>Enregistrer le fichier d’origine</translation>
+    </message>
+    <message>
+        <source>Credential files (*.json *.jwt *.jws);;All files (*)</source>
+        <translation>Fichiers de badge (*.json *.jwt *.jws);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a baked badge image</source>
+        <translation>Enregistrer une image de badge avec le badge intégré</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The badge came without an image of this kind, so a plain one holds the credential. Any badge importer reads it the same.</source>
+        <translation>Le badge n’avait pas d’image de ce type : une image simple contient donc le badge. Tout outil d’import de badges la lit de la même façon.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CredentialHtml</name>
     <message>
         <source>%1 (hashed, %2)</source>
@@ -2873,6 +2904,30 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Bring back the credentials of an encrypted backup; those already here are kept</source>
         <translation>Récupérer les badges d’une sauvegarde chiffrée ; ceux déjà présents sont gardés</translation>
+    </message>
+    <message>
+        <source>Select one credential to export.</source>
+        <translation>Sélectionnez un seul badge à exporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Original file…</source>
+        <translation>Fichier d’&amp;origine…</translation>
+    </message>
+    <message>
+        <source>Save the credential exactly as the issuer sent it</source>
+        <translation>Enregistrer le badge exactement tel que l’émetteur l’a envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Baked badge image…</source>
+        <translation>&amp;Image de badge avec le badge intégré…</translation>
+    </message>
+    <message>
+        <source>Save the badge image with the credential inside, for any badge wallet</source>
+        <translation>Enregistrer l’image du badge avec le badge à l’intérieur, pour tout portefeuille de badges</translation>
     </message>
 </context>
 <context>

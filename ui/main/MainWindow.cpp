@@ -6,6 +6,7 @@
 #include "organize/OrganizeDialog.h"
 #include "share/ShareDialog.h"
 #include "backup/BackupActions.h"
+#include "export/CredentialExportActions.h"
 #include "pathways/PathwaysView.h"
 #include "verify/VerificationRunner.h"
 #include "settings/SettingsDialog.h"
@@ -148,6 +149,9 @@ void MainWindow::createActions()
     m_backup = new QAction(this);
     m_restore = new QAction(this);
     m_backupActions = new BackupActions(this);
+    m_exportOriginal = new QAction(this);
+    m_exportBaked = new QAction(this);
+    m_exportActions = new CredentialExportActions(this);
     m_share = new QAction(icon("share"), QString(), this);
     m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_verify = new QAction(icon("status-valid"), QString(), this);
@@ -167,6 +171,8 @@ void MainWindow::createActions()
     m_fileMenu->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_share);
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addActions({m_exportOriginal, m_exportBaked});
     m_fileMenu->addAction(m_organize);
     m_fileMenu->addAction(m_delete);
     m_fileMenu->addSeparator();
@@ -220,6 +226,14 @@ void MainWindow::createActions()
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_organize, &QAction::triggered, this, &MainWindow::organizeSelected);
     connect(m_share, &QAction::triggered, this, &MainWindow::shareSelected);
+    connect(m_exportOriginal, &QAction::triggered, this, [this] {
+        if (const qint64 id = singleSelectedId(tr("Select one credential to export.")))
+            m_exportActions->askSaveOriginal(*m_wallet, id);
+    });
+    connect(m_exportBaked, &QAction::triggered, this, [this] {
+        if (const qint64 id = singleSelectedId(tr("Select one credential to export.")))
+            m_exportActions->askSaveBaked(*m_wallet, id);
+    });
     connect(m_backup, &QAction::triggered, this, [this] {
         if (m_wallet)
             m_backupActions->askCreate(m_wallet->path());
@@ -294,6 +308,11 @@ void MainWindow::retranslateUi()
     m_workOffline->setToolTip(tr("Verify from what the wallet has kept, without using the network"));
     m_cancelVerify->setText(tr("Cancel"));
     m_cancelVerify->setToolTip(tr("Stop verifying (the credentials checked so far keep their result)"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_exportOriginal->setText(tr("&Original file…"));
+    m_exportOriginal->setToolTip(tr("Save the credential exactly as the issuer sent it"));
+    m_exportBaked->setText(tr("&Baked badge image…"));
+    m_exportBaked->setToolTip(tr("Save the badge image with the credential inside, for any badge wallet"));
     m_backup->setText(tr("&Back up wallet…"));
     m_backup->setToolTip(tr("Save the whole wallet to one encrypted file"));
     m_restore->setText(tr("&Restore from backup…"));
@@ -630,14 +649,22 @@ void MainWindow::organizeSelected()
     dialog->open();
 }
 
-void MainWindow::shareSelected()
+qint64 MainWindow::singleSelectedId(const QString &hint)
 {
     const QList<qint64> ids = selectedIds();
     if (!m_wallet || ids.size() != 1) {
-        statusBar()->showMessage(tr("Select one credential to share."), 5000);
-        return;
+        statusBar()->showMessage(hint, 5000);
+        return 0;
     }
-    auto *dialog = new ShareDialog(m_wallet.get(), ids.first(), this);
+    return ids.first();
+}
+
+void MainWindow::shareSelected()
+{
+    const qint64 id = singleSelectedId(tr("Select one credential to share."));
+    if (!id)
+        return;
+    auto *dialog = new ShareDialog(m_wallet.get(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -20,6 +20,7 @@ class QToolBar;
 namespace Satchel {
 
 class BackupActions;
+class CredentialExportActions;
 class DetailView;
 class GalleryView;
 class ImportDialog;
@@ -83,6 +84,8 @@ private:
     void deleteSelected();
     void organizeSelected();
     void shareSelected();
+    // The one selected credential, else 0 with the hint in the status bar.
+    qint64 singleSelectedId(const QString &hint);
     QList<qint64> selectedIds() const; // the open credential, or the gallery's selection
     void confirmOpenLink(const QUrl &url);
     void onImportFinished(int imported);
@@ -117,6 +120,10 @@ private:
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
     BackupActions *m_backupActions = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_exportOriginal = nullptr;
+    QAction *m_exportBaked = nullptr;
+    CredentialExportActions *m_exportActions = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_verifyAll = nullptr;
     QAction *m_workOffline = nullptr;
