@@ -8,6 +8,7 @@
 #include "main/MainWindow.h"
 #include "pathways/PathwaysView.h"
 #include "settings/SettingsDialog.h"
+#include "share/ShareDialog.h"
 #include "storage/Wallet.h"
 
 #include <QCoreApplication>
@@ -190,6 +191,15 @@ int SelfTest::run(MainWindow &window, const Options &options)
                 ok = fail(QStringLiteral("the detail page does not say which pathways the credential counts toward"));
             if (!options.screenshotDetail.isEmpty())
                 ok = saveGrab(window, options.screenshotDetail) && ok;
+            if (options.runChecks) { // the Share dialog opens on it with a LinkedIn link ready
+                ShareDialog share(window.wallet(), detailId, &window);
+                const ShareLink *linkedIn = share.links().link(QStringLiteral("linkedin-profile"));
+                if (!share.isLoaded() || !linkedIn || !linkedIn->available)
+                    ok = fail(QStringLiteral("the Share dialog has no LinkedIn link: %1").arg(share.loadError()));
+                else
+                    out() << "self-test: share links for credential " << detailId << ": "
+                          << share.links().links.size() << Qt::endl;
+            }
         } else {
             ok = false;
         }
