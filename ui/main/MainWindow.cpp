@@ -5,6 +5,8 @@
 #include "importer/ImportDialog.h"
 #include "organize/OrganizeDialog.h"
 #include "pathways/PathwaysView.h"
+#include "print/CertificateBatchDialog.h"
+#include "print/CertificatePreviewDialog.h"
 #include "verify/VerificationRunner.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
@@ -143,6 +145,9 @@ void MainWindow::createActions()
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the gallery handles Delete itself
     m_organize = new QAction(this);
     m_organize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_printCertificate = new QAction(this);
+    m_printCertificate->setShortcut(QKeySequence::Print);
+    m_exportCertificates = new QAction(this);
     m_verify = new QAction(icon("status-valid"), QString(), this);
     m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_verifyAll = new QAction(this);
@@ -160,6 +165,7 @@ void MainWindow::createActions()
     m_fileMenu->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_organize);
+    m_fileMenu->addActions({m_printCertificate, m_exportCertificates});
     m_fileMenu->addAction(m_delete);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -208,6 +214,8 @@ void MainWindow::createActions()
     });
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_organize, &QAction::triggered, this, &MainWindow::organizeSelected);
+    connect(m_printCertificate, &QAction::triggered, this, &MainWindow::printCertificate);
+    connect(m_exportCertificates, &QAction::triggered, this, &MainWindow::exportCertificates);
     connect(m_verify, &QAction::triggered, this, [this] {
         const QList<qint64> ids = selectedIds();
         if (ids.isEmpty())
@@ -221,7 +229,7 @@ void MainWindow::createActions()
     });
     // Right-click on a card or row: the same actions as the menu.
     m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_gallery->addActions({m_verify, m_organize, m_delete});
+    m_gallery->addActions({m_verify, m_organize, m_printCertificate, m_exportCertificates, m_delete});
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Satchel"),
@@ -262,6 +270,10 @@ void MainWindow::retranslateUi()
     m_cancelVerify->setToolTip(tr("Stop verifying (the credentials checked so far keep their result)"));
     m_organize->setText(tr("&Tags and collections…"));
     m_organize->setToolTip(tr("Tag the selected credentials and put them in collections (Ctrl+T)"));
+    m_printCertificate->setText(tr("&Print certificate…"));
+    m_printCertificate->setToolTip(tr("Preview, save as PDF or print a certificate of this credential (Ctrl+P)"));
+    m_exportCertificates->setText(tr("E&xport certificates…"));
+    m_exportCertificates->setToolTip(tr("Save a PDF certificate of each selected credential into a folder"));
     m_settings->setText(tr("&Settings…"));
     m_about->setText(tr("&About Satchel"));
     m_fileMenu->setTitle(tr("&File"));
@@ -483,7 +495,7 @@ void MainWindow::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import badge files"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)"));
+        tr("Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)"));
     importInputs(files);
 }
 
@@ -586,6 +598,34 @@ void MainWindow::organizeSelected()
         if (isShowingDetail())
             openDetail(m_detail->credentialId());
     });
+    dialog->open();
+}
+
+void MainWindow::printCertificate()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_wallet || ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select one or more credentials first."), 5000);
+        return;
+    }
+    if (ids.size() > 1) { // several: the batch export, not one preview per credential
+        exportCertificates();
+        return;
+    }
+    auto *dialog = new CertificatePreviewDialog(m_wallet.get(), ids.first(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportCertificates()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_wallet || ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select one or more credentials first."), 5000);
+        return;
+    }
+    auto *dialog = new CertificateBatchDialog(m_wallet.get(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -81,6 +81,8 @@ private:
     void openSettings();
     void deleteSelected();
     void organizeSelected();
+    void printCertificate();   // the preview of one; several go to exportCertificates()
+    void exportCertificates(); // one PDF per selected credential, in the background
     QList<qint64> selectedIds() const; // the open credential, or the gallery's selection
     void confirmOpenLink(const QUrl &url);
     void onImportFinished(int imported);
@@ -111,6 +113,8 @@ private:
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_organize = nullptr;
+    QAction *m_printCertificate = nullptr;
+    QAction *m_exportCertificates = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_verifyAll = nullptr;
     QAction *m_workOffline = nullptr;
