@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "WalletCommandSupport.h"
 #include "export/BakedExporter.h"
+#include "export/CertificateWriter.h"
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
@@ -10,8 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSaveFile>
 #include <cstdio>
+#include <optional>
 
 namespace Satchel::Cli {
 
@@ -19,7 +23,7 @@ class ExportCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ExportCommand)
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString synopsis() const override { return QStringLiteral("export links|page|raw|baked|qr ID"); }
+    QString synopsis() const override { return QStringLiteral("export links|page|raw|baked|qr|certificate ID"); }
     QString summary() const override
     {
         return tr("Share links, a verification page, the original file, a baked badge or a QR code.");
@@ -33,7 +37,9 @@ public:
                   "  export raw ID --out FILE             the credential exactly as received (\"-\" for stdout)\n"
                   "  export baked ID --out FILE.png|.svg  the badge image with the credential baked in\n"
                   "  export qr ID --out FILE.png|.svg     a QR code of the share link\n"
-                  "  export certificate ID                (PDF certificates: not in this build)\n\n"
+                  "  export certificate ID --out FILE.pdf [--template classic|modern|compact]\n"
+                  "         [--paper a4|letter] [--landscape] [--name NAME]\n"
+                  "                                       a printable certificate with the credential attached\n\n"
                   "The share link is the credential's own public address, else your verifier page, else\n"
                   "the address where you will upload the verification page. Options (saved in the wallet\n"
                   "with --save-settings):\n"
@@ -50,12 +56,8 @@ public:
     {
         if (!parse(args, context))
             return ExitUsage;
-        if (m_action == QLatin1String("certificate")) {
-            context.err << tr("PDF certificates are not available in this build of satchel-cli.") << '\n';
-            return ExitFailed;
-        }
         const QStringList actions { QStringLiteral("links"), QStringLiteral("page"), QStringLiteral("raw"),
-            QStringLiteral("baked"), QStringLiteral("qr") };
+            QStringLiteral("baked"), QStringLiteral("qr"), QStringLiteral("certificate") };
         if (!actions.contains(m_action)) {
             context.err << tr("Unknown export: %1 (use links, page, raw, baked, qr or certificate)").arg(m_action)
                         << '\n';
@@ -63,7 +65,7 @@ public:
         }
         if (m_out.isEmpty()
             && (m_action == QLatin1String("raw") || m_action == QLatin1String("baked")
-                || m_action == QLatin1String("qr"))) {
+                || m_action == QLatin1String("qr") || m_action == QLatin1String("certificate"))) {
             context.err << tr("export %1 needs --out FILE").arg(m_action) << '\n';
             return ExitUsage;
         }
@@ -113,6 +115,8 @@ public:
             printLinks(links, context);
             return ExitOk;
         }
+        if (m_action == QLatin1String("certificate"))
+            return exportCertificate(*wallet, *stored, *parsed, links, context);
         return exportQr(links, *parsed, context);
     }
 
@@ -127,6 +131,7 @@ private:
     bool m_saveSettings = false;
     QString m_errorCorrection = QStringLiteral("M");
     int m_scale = 8;
+    CertificateOptions m_certificate;
 
     bool parse(const QStringList &args, CliContext &context)
     {
@@ -172,6 +177,32 @@ private:
             } else if (option == QLatin1String("--linkedin-org")) {
                 if (!value(m_linkedInOrg))
                     return false;
+            } else if (option == QLatin1String("--template")) {
+                if (!value(taken))
+                    return false;
+                auto design = CertificateWriter::designFromName(*taken);
+                if (!design) {
+                    context.err << design.error().message << '\n';
+                    return false;
+                }
+                m_certificate.design = *design;
+            } else if (option == QLatin1String("--paper")) {
+                if (!value(taken))
+                    return false;
+                auto paper = CertificateWriter::paperFromName(*taken);
+                if (!paper) {
+                    context.err << paper.error().message << '\n';
+                    return false;
+                }
+                m_certificate.paper = *paper;
+            } else if (option == QLatin1String("--landscape")) {
+                m_certificate.landscape = true;
+            } else if (option == QLatin1String("--portrait")) {
+                m_certificate.landscape = false;
+            } else if (option == QLatin1String("--name")) {
+                if (!value(taken))
+                    return false;
+                m_certificate.learnerName = *taken;
             } else if (option == QLatin1String("--ec")) {
                 if (!value(taken))
                     return false;
@@ -193,8 +224,6 @@ private:
             }
         }
         m_action = words.value(0);
-        if (m_action == QLatin1String("certificate"))
-            return true; // answered before anything else is checked
         bool isNumber = false;
         m_id = words.value(1).toLongLong(&isNumber);
         if (words.size() != 2 || !isNumber) {
@@ -288,6 +317,67 @@ private:
             return ExitFailed;
         }
         return writeOutput(svg ? qr->toSvg(m_scale) : qr->toPng(m_scale), context);
+    }
+
+    // The certificate: the page is filled and the PDF finished here (core); only the HTML -> PDF
+    // step runs in satchel-print-helper, because QtWebEngine needs a QGuiApplication.
+    int exportCertificate(const Wallet &wallet, const StoredCredential &stored, const Credential &credential,
+        const ShareLinks &links, CliContext &context)
+    {
+        m_certificate.printedAt = context.verificationTime();
+        m_certificate.shareLink = links.targetUrl;
+        if (m_certificate.learnerName.isEmpty())
+            m_certificate.learnerName = wallet.setting(QStringLiteral("learner.name"));
+        auto job = CertificateWriter::prepare(stored, credential, m_certificate);
+        if (!job) {
+            context.err << job.error().message << '\n';
+            return ExitFailed;
+        }
+        auto rendered = renderWithHelper(job->html, context);
+        if (!rendered)
+            return ExitFailed;
+        auto pdf = CertificateWriter::finish(*job, *rendered);
+        if (!pdf) {
+            context.err << pdf.error().message << '\n';
+            return ExitFailed;
+        }
+        if (job->learnerName.isEmpty())
+            context.err << tr("The credential names no learner; use --name to print yours on the certificate.") << '\n';
+        return writeOutput(*pdf, context);
+    }
+
+    // The HTML -> PDF step in satchel-print-helper, installed beside satchel-cli (or
+    // $SATCHEL_PRINT_HELPER): QtWebEngine needs a QGuiApplication, which satchel-cli is not.
+    std::optional<QByteArray> renderWithHelper(const QByteArray &html, CliContext &context) const
+    {
+        QString helper = qEnvironmentVariable("SATCHEL_PRINT_HELPER");
+        if (helper.isEmpty())
+            helper = QCoreApplication::applicationDirPath() + QLatin1String("/satchel-print-helper");
+        if (!QFileInfo(helper).isExecutable()) {
+            context.err << tr("PDF certificates need satchel-print-helper, which is not installed beside satchel-cli.")
+                        << '\n';
+            return std::nullopt;
+        }
+        QStringList args { QStringLiteral("--paper"),
+            m_certificate.paper == CertificateOptions::Paper::A4 ? QStringLiteral("a4") : QStringLiteral("letter") };
+        if (m_certificate.landscape)
+            args << QStringLiteral("--landscape");
+        QProcess process;
+        process.start(helper, args);
+        if (!process.waitForStarted(10000)) {
+            context.err << tr("Cannot start %1: %2").arg(helper, process.errorString()) << '\n';
+            return std::nullopt;
+        }
+        process.write(html);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            context.err << tr("The certificate could not be printed: %1")
+                               .arg(QString::fromUtf8(process.readAllStandardError()).trimmed())
+                        << '\n';
+            process.kill();
+            return std::nullopt;
+        }
+        return process.readAllStandardOutput();
     }
 
     void printLinks(const ShareLinks &links, CliContext &context) const

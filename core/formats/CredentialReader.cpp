@@ -1,4 +1,5 @@
 #include "CredentialReader.h"
+#include "PdfAttachmentReader.h"
 
 #include "BakedImageReader.h"
 #include "CompactJws.h"
@@ -189,6 +190,12 @@ Result<RawCredential> CredentialReader::detect(const QByteArray &bytes, const QS
     raw.sourceName = sourceName;
     if (BakedImageReader::isPng(bytes))
         return detectBaked(bytes, QStringLiteral("image/png"), BakedImageReader::extractPng(bytes), std::move(raw));
+    if (PdfAttachmentReader::isPdf(bytes)) { // a certificate Satchel printed carries its credential
+        auto attached = PdfAttachmentReader::credentialAttachment(bytes);
+        if (!attached)
+            return attached.error();
+        return detect(attached->bytes, sourceName + QLatin1Char('#') + attached->name);
+    }
     const QByteArrayView text = trimmedView(bytes);
     if (text.isEmpty())
         return Error { QStringLiteral("malformed"), tr("The file is empty.") };

@@ -1,5 +1,8 @@
 #include "detail/RemoteBlocker.h"
 
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
 #include <QUrl>
 
 namespace Satchel {
@@ -22,6 +25,33 @@ void RemoteBlocker::interceptRequest(QWebEngineUrlRequestInfo &info)
         m_blocked.ref();
         info.block(true);
     }
+}
+
+RemoteBlocker *RemoteBlocker::lockDown(QWebEngineProfile *profile)
+{
+    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    auto *blocker = new RemoteBlocker(profile);
+    profile->setUrlRequestInterceptor(blocker);
+
+    QWebEngineSettings *settings = profile->settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadImages, true); // only data: URIs get through
+    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    settings->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
+    settings->setAttribute(QWebEngineSettings::WebGLEnabled, false);
+    settings->setAttribute(QWebEngineSettings::Accelerated2dCanvasEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+    return blocker;
 }
 
 } // namespace Satchel

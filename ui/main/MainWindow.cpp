@@ -8,6 +8,8 @@
 #include "backup/BackupActions.h"
 #include "export/CredentialExportActions.h"
 #include "pathways/PathwaysView.h"
+#include "print/CertificateBatchDialog.h"
+#include "print/CertificatePreviewDialog.h"
 #include "verify/VerificationRunner.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
@@ -154,6 +156,9 @@ void MainWindow::createActions()
     m_exportActions = new CredentialExportActions(this);
     m_share = new QAction(icon("share"), QString(), this);
     m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_printCertificate = new QAction(this);
+    m_printCertificate->setShortcut(QKeySequence::Print);
+    m_exportCertificates = new QAction(this);
     m_verify = new QAction(icon("status-valid"), QString(), this);
     m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_verifyAll = new QAction(this);
@@ -170,9 +175,9 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_share);
+    m_fileMenu->addActions({m_share, m_printCertificate});
     m_exportMenu = m_fileMenu->addMenu(QString());
-    m_exportMenu->addActions({m_exportOriginal, m_exportBaked});
+    m_exportMenu->addActions({m_exportOriginal, m_exportBaked, m_exportCertificates});
     m_fileMenu->addAction(m_organize);
     m_fileMenu->addAction(m_delete);
     m_fileMenu->addSeparator();
@@ -256,6 +261,8 @@ void MainWindow::createActions()
         m_gallery->reload();
         m_pathways->invalidate();
     });
+    connect(m_printCertificate, &QAction::triggered, this, &MainWindow::printCertificate);
+    connect(m_exportCertificates, &QAction::triggered, this, &MainWindow::exportCertificates);
     connect(m_verify, &QAction::triggered, this, [this] {
         const QList<qint64> ids = selectedIds();
         if (ids.isEmpty())
@@ -269,7 +276,7 @@ void MainWindow::createActions()
     });
     // Right-click on a card or row: the same actions as the menu.
     m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_gallery->addActions({m_verify, m_share, m_organize, m_delete});
+    m_gallery->addActions({m_verify, m_share, m_organize, m_printCertificate, m_exportCertificates, m_delete});
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Satchel"),
@@ -322,6 +329,10 @@ void MainWindow::retranslateUi()
                            "(Ctrl+Shift+S)"));
     m_organize->setText(tr("&Tags and collections…"));
     m_organize->setToolTip(tr("Tag the selected credentials and put them in collections (Ctrl+T)"));
+    m_printCertificate->setText(tr("&Print certificate…"));
+    m_printCertificate->setToolTip(tr("Preview, save as PDF or print a certificate of this credential (Ctrl+P)"));
+    m_exportCertificates->setText(tr("PDF &certificates…"));
+    m_exportCertificates->setToolTip(tr("Save a PDF certificate of each selected credential into a folder"));
     m_settings->setText(tr("&Settings…"));
     m_about->setText(tr("&About Satchel"));
     m_fileMenu->setTitle(tr("&File"));
@@ -543,7 +554,7 @@ void MainWindow::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import badge files"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)"));
+        tr("Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)"));
     importInputs(files);
 }
 
@@ -646,6 +657,34 @@ void MainWindow::organizeSelected()
         if (isShowingDetail())
             openDetail(m_detail->credentialId());
     });
+    dialog->open();
+}
+
+void MainWindow::printCertificate()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_wallet || ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select one or more credentials first."), 5000);
+        return;
+    }
+    if (ids.size() > 1) { // several: the batch export, not one preview per credential
+        exportCertificates();
+        return;
+    }
+    auto *dialog = new CertificatePreviewDialog(m_wallet.get(), ids.first(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportCertificates()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_wallet || ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select one or more credentials first."), 5000);
+        return;
+    }
+    auto *dialog = new CertificateBatchDialog(m_wallet.get(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

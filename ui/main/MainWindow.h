@@ -86,6 +86,8 @@ private:
     void shareSelected();
     // The one selected credential, else 0 with the hint in the status bar.
     qint64 singleSelectedId(const QString &hint);
+    void printCertificate();   // the preview of one; several go to exportCertificates()
+    void exportCertificates(); // one PDF per selected credential, in the background
     QList<qint64> selectedIds() const; // the open credential, or the gallery's selection
     void confirmOpenLink(const QUrl &url);
     void onImportFinished(int imported);
@@ -124,6 +126,8 @@ private:
     QAction *m_exportOriginal = nullptr;
     QAction *m_exportBaked = nullptr;
     CredentialExportActions *m_exportActions = nullptr;
+    QAction *m_printCertificate = nullptr;
+    QAction *m_exportCertificates = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_verifyAll = nullptr;
     QAction *m_workOffline = nullptr;

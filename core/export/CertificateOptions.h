@@ -1,0 +1,22 @@
+// What the learner chooses when printing a certificate: the design, the paper and who it is for.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Satchel {
+
+struct CertificateOptions {
+    enum class Design { Classic, Modern, Compact };
+    enum class Paper { A4, Letter };
+
+    Design design = Design::Classic;
+    Paper paper = Paper::A4;
+    bool landscape = false;
+    QString learnerName;   // used when the credential names no recipient (credentialSubject.name)
+    QString shareLink;     // what the QR code opens; the credential's id when empty
+    QDateTime printedAt;
+    QString language = QStringLiteral("en");
+};
+
+} // namespace Satchel

@@ -1,0 +1,325 @@
+#include "CertificateWriter.h"
+
+#include "QrCode.h"
+#include "ShareLinkBuilder.h"
+#include "ShareSettings.h"
+#include "VerificationPageWriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Satchel {
+
+namespace {
+
+QString isoDate(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QString();
+}
+
+QString esc(const QString &text)
+{
+    return VerificationPageWriter::escapeHtml(text);
+}
+
+QString imageTag(const QByteArray &bytes, const QString &type, const QString &cssClass, const QString &alt)
+{
+    static const QStringList s_types { QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
+        QStringLiteral("image/gif"), QStringLiteral("image/webp"), QStringLiteral("image/svg+xml") };
+    if (bytes.isEmpty() || bytes.size() > CertificateWriter::kMaxImageBytes || !s_types.contains(type))
+        return {};
+    return QStringLiteral("<img class=\"%1\" alt=\"%2\" src=\"data:%3;base64,%4\">")
+        .arg(cssClass, esc(alt), type, QString::fromLatin1(bytes.toBase64()));
+}
+
+// An issuer image is only used when the credential carries it inline: printing fetches nothing.
+QString dataUriImageTag(const QString &uri, const QString &cssClass, const QString &alt)
+{
+    static const QRegularExpression s_dataUri(
+        QStringLiteral("^data:(image/(?:png|jpeg|gif|webp|svg\\+xml));base64,([A-Za-z0-9+/=\\s]+)$"));
+    const auto match = s_dataUri.match(uri);
+    if (!match.hasMatch())
+        return {};
+    return imageTag(QByteArray::fromBase64(match.captured(2).toLatin1()), match.captured(1), cssClass, alt);
+}
+
+// Markdown marks would print as noise; a summary keeps the words only.
+QString plainSummary(const QString &markdown, int limit)
+{
+    QString text = markdown;
+    static const QRegularExpression s_link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression s_marks(QStringLiteral("[#*_`>|]+"));
+    static const QRegularExpression s_space(QStringLiteral("\\s+"));
+    text.replace(s_link, QStringLiteral("\\1"));
+    text.replace(s_marks, QString());
+    text = text.replace(s_space, QStringLiteral(" ")).trimmed();
+    if (text.size() > limit) {
+        text.truncate(limit);
+        const qsizetype space = text.lastIndexOf(u' ');
+        if (space > limit / 2)
+            text.truncate(space);
+        text += QChar(0x2026);
+    }
+    return text;
+}
+
+QString section(const QString &cssClass, const QString &label, const QString &bodyHtml)
+{
+    if (bodyHtml.isEmpty())
+        return {};
+    return QStringLiteral("<div class=\"field %1\"><div class=\"label\">%2</div><div class=\"value\">%3</div></div>")
+        .arg(cssClass, esc(label), bodyHtml);
+}
+
+QString statusLine(const CredentialSummary &summary, const QDateTime &printedAt, QString *cssClass)
+{
+    const QString checked = isoDate(summary.verifiedAt);
+    const QString printed = isoDate(printedAt);
+    const QString &status = summary.status;
+    *cssClass = QStringLiteral("status-warning");
+    if (status.isEmpty())
+        return CertificateWriter::tr("Not verified by the wallet when printed on %1").arg(printed);
+    if (status == QLatin1String("valid")) {
+        *cssClass = QStringLiteral("status-valid");
+        return CertificateWriter::tr("Verified as valid on %1 (printed on %2)").arg(checked, printed);
+    }
+    *cssClass = QStringLiteral("status-bad");
+    if (status == QLatin1String("revoked"))
+        return CertificateWriter::tr("Revoked by the issuer (checked on %1, printed on %2)").arg(checked, printed);
+    if (status == QLatin1String("expired"))
+        return CertificateWriter::tr("Expired (checked on %1, printed on %2)").arg(checked, printed);
+    if (status == QLatin1String("invalid"))
+        return CertificateWriter::tr("Verification failed (checked on %1, printed on %2)").arg(checked, printed);
+    *cssClass = QStringLiteral("status-warning");
+    if (status == QLatin1String("not-yet-valid"))
+        return CertificateWriter::tr("Not valid yet (checked on %1, printed on %2)").arg(checked, printed);
+    return CertificateWriter::tr("Could not be fully checked (on %1, printed on %2)").arg(checked, printed);
+}
+
+QString formatCredits(double credits)
+{
+    return QLocale::c().toString(credits, 'g', 6);
+}
+
+} // namespace
+
+QStringList CertificateWriter::designNames()
+{
+    return { QStringLiteral("classic"), QStringLiteral("modern"), QStringLiteral("compact") };
+}
+
+QString CertificateWriter::designName(CertificateOptions::Design design)
+{
+    return designNames().value(int(design));
+}
+
+Result<CertificateOptions::Design> CertificateWriter::designFromName(const QString &name)
+{
+    const qsizetype index = designNames().indexOf(name.toLower());
+    if (index < 0)
+        return Error { QStringLiteral("invalid-argument"),
+            tr("Unknown certificate design: %1 (use classic, modern or compact)").arg(name) };
+    return CertificateOptions::Design(index);
+}
+
+Result<CertificateOptions::Paper> CertificateWriter::paperFromName(const QString &name)
+{
+    if (name.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
+        return CertificateOptions::Paper::A4;
+    if (name.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+        return CertificateOptions::Paper::Letter;
+    return Error { QStringLiteral("invalid-argument"), tr("Unknown paper size: %1 (use a4 or letter)").arg(name) };
+}
+
+QSizeF CertificateWriter::pageSizeMillimetres(CertificateOptions::Paper paper, bool landscape)
+{
+    const QSizeF portrait = paper == CertificateOptions::Paper::A4 ? QSizeF(210.0, 297.0) : QSizeF(215.9, 279.4);
+    return landscape ? portrait.transposed() : portrait;
+}
+
+QString CertificateWriter::learnerName(const Credential &credential, const CertificateOptions &options)
+{
+    return credential.recipientName.trimmed().isEmpty() ? options.learnerName.trimmed()
+                                                        : credential.recipientName.trimmed();
+}
+
+QString CertificateWriter::qrTarget(const Credential &credential, const CertificateOptions &options)
+{
+    return options.shareLink.isEmpty() ? credential.id : options.shareLink;
+}
+
+PdfMetadata CertificateWriter::metadata(
+    const StoredCredential &stored, const Credential &credential, const CertificateOptions &options)
+{
+    PdfMetadata meta;
+    const QString name = credential.name.isEmpty() ? stored.summary.name : credential.name;
+    const QString issuer = credential.issuer.name.isEmpty() ? stored.summary.issuerName : credential.issuer.name;
+    meta.title = name;
+    meta.author = learnerName(credential, options);
+    meta.subject = tr("Certificate for %1, issued by %2").arg(name, issuer);
+    QStringList keywords { QStringLiteral("Open Badges"), issuer };
+    for (const Alignment &alignment : credential.achievement.alignments)
+        keywords << alignment.targetName;
+    keywords.removeAll(QString());
+    meta.keywords = keywords.join(QStringLiteral(", "));
+    meta.creator = QStringLiteral("Satchel");
+    meta.producer = QStringLiteral("Satchel (Qt WebEngine)");
+    meta.modified = options.printedAt;
+    return meta;
+}
+
+PdfAttachment CertificateWriter::attachment(const StoredCredential &stored, const Credential &credential)
+{
+    PdfAttachment file;
+    const bool jws = isJwsFormat(credential.format == CredentialFormat::Unknown ? stored.raw.format : credential.format);
+    file.fileName = jws ? QStringLiteral("credential.jwt") : QStringLiteral("credential.json");
+    file.mimeType = jws ? QStringLiteral("application/jwt") : QStringLiteral("application/json");
+    file.description = tr("The original credential, to verify this certificate");
+    file.bytes = stored.raw.bytes;
+    file.modified = stored.summary.addedAt;
+    return file;
+}
+
+Result<CertificateJob> CertificateWriter::prepare(const Wallet &wallet, qint64 id, CertificateOptions options)
+{
+    auto stored = wallet.credential(id);
+    if (!stored)
+        return stored.error();
+    auto parsed = wallet.parsed(id);
+    if (!parsed)
+        return parsed.error();
+    if (!options.printedAt.isValid())
+        options.printedAt = QDateTime::currentDateTimeUtc();
+    if (options.learnerName.trimmed().isEmpty())
+        options.learnerName = wallet.setting(QStringLiteral("learner.name"));
+    if (options.shareLink.isEmpty()) {
+        const QString issuerId = parsed->issuer.id.isEmpty() ? stored->summary.issuerId : parsed->issuer.id;
+        options.shareLink = ShareLinkBuilder::build(*parsed, stored->summary,
+            ShareSettings::load(wallet, { issuerId }), options.printedAt).targetUrl;
+    }
+    return prepare(*stored, *parsed, options);
+}
+
+Result<CertificateJob> CertificateWriter::prepare(
+    const StoredCredential &stored, const Credential &credential, const CertificateOptions &options)
+{
+    auto page = html(stored, credential, options);
+    if (!page)
+        return page.error();
+    CertificateJob job;
+    job.credentialId = stored.summary.id;
+    job.html = *page;
+    job.metadata = metadata(stored, credential, options);
+    job.attachments = { attachment(stored, credential) };
+    job.learnerName = learnerName(credential, options);
+    job.qrText = qrTarget(credential, options);
+    job.fileName = QFileInfo(VerificationPageWriter::pageFileName(credential)).completeBaseName() + QLatin1String(".pdf");
+    return job;
+}
+
+Result<QByteArray> CertificateWriter::finish(const CertificateJob &job, const QByteArray &renderedPdf)
+{
+    return PdfIncrementalUpdate::apply(renderedPdf, job.metadata, job.attachments);
+}
+
+Result<QByteArray> CertificateWriter::html(
+    const StoredCredential &stored, const Credential &credential, const CertificateOptions &options)
+{
+    const QString path = QStringLiteral(":/satchel/templates/certificate-%1.html").arg(designName(options.design));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { QStringLiteral("template-missing"), tr("The certificate template %1 is missing.").arg(path) };
+    const QString templ = QString::fromUtf8(file.readAll());
+
+    const CredentialSummary &summary = stored.summary;
+    const QString name = credential.name.isEmpty() ? summary.name : credential.name;
+    const QString issuerName = credential.issuer.name.isEmpty() ? summary.issuerName : credential.issuer.name;
+    const QString learner = learnerName(credential, options);
+    const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTimeUtc();
+
+    QString dates = esc(tr("Issued %1").arg(isoDate(credential.issued.isValid() ? credential.issued : summary.issued)));
+    const QDateTime validUntil = credential.validUntil.isValid() ? credential.validUntil : summary.validUntil;
+    if (validUntil.isValid())
+        dates += QStringLiteral(" &middot; ") + esc(tr("Valid until %1").arg(isoDate(validUntil)));
+
+    const QString criteriaSource = !credential.achievement.criteriaNarrative.isEmpty()
+        ? credential.achievement.criteriaNarrative
+        : (credential.achievement.description.isEmpty() ? credential.description : credential.achievement.description);
+    const QString criteria = plainSummary(criteriaSource, kCriteriaChars);
+
+    QStringList skills;
+    for (const Alignment &alignment : credential.achievement.alignments) {
+        if (!alignment.targetName.isEmpty() && !skills.contains(alignment.targetName))
+            skills << alignment.targetName;
+    }
+    for (const QString &tag : credential.achievement.tags) {
+        if (!tag.isEmpty() && !skills.contains(tag))
+            skills << tag;
+    }
+    QString skillsHtml;
+    for (const QString &skill : skills.mid(0, kMaxSkills))
+        skillsHtml += QStringLiteral("<span class=\"skill\">%1</span> ").arg(esc(skill));
+
+    QString credits;
+    if (credential.creditsEarned)
+        credits = tr("%1 credits earned").arg(formatCredits(*credential.creditsEarned));
+    else if (credential.achievement.creditsAvailable)
+        credits = tr("%1 credits").arg(formatCredits(*credential.achievement.creditsAvailable));
+
+    // The QR code opens the share link; without one it still names the credential.
+    const QString qrText = qrTarget(credential, options);
+    QString qrHtml;
+    if (!qrText.isEmpty()) {
+        auto qr = QrCode::encode(qrText, QrCode::ErrorCorrection::Medium);
+        if (qr)
+            qrHtml = QStringLiteral("<img class=\"qr\" alt=\"%1\" src=\"data:image/svg+xml;base64,%2\">")
+                         .arg(esc(tr("QR code")), QString::fromLatin1(qr->toSvg(4, 4).toBase64()));
+    }
+    QString statusClass;
+    const QString status = statusLine(summary, printedAt, &statusClass);
+    const QSizeF page = pageSizeMillimetres(options.paper, options.landscape);
+
+    QHash<QString, QString> values;
+    values.insert(QStringLiteral("lang"), esc(options.language));
+    values.insert(QStringLiteral("title"), esc(tr("Certificate: %1").arg(name)));
+    values.insert(QStringLiteral("pageSize"),
+        QStringLiteral("%1 %2").arg(options.paper == CertificateOptions::Paper::A4 ? QStringLiteral("A4")
+                                                                                  : QStringLiteral("letter"),
+            options.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait")));
+    values.insert(QStringLiteral("pageWidth"), QStringLiteral("%1mm").arg(page.width()));
+    values.insert(QStringLiteral("pageHeight"), QStringLiteral("%1mm").arg(page.height()));
+    values.insert(QStringLiteral("orientation"), options.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
+    values.insert(QStringLiteral("heading"), esc(tr("Certificate of Achievement")));
+    values.insert(QStringLiteral("labelCertifies"), esc(tr("This certifies that")));
+    values.insert(QStringLiteral("learnerName"), esc(learner.isEmpty() ? tr("The holder of this credential") : learner));
+    values.insert(QStringLiteral("labelEarned"), esc(tr("has earned")));
+    // An OB 2.0 assertion imported offline may lack its BadgeClass and Issuer documents.
+    values.insert(QStringLiteral("achievementName"), esc(name.isEmpty() ? tr("Untitled achievement") : name));
+    values.insert(QStringLiteral("achievementType"), esc(credential.achievement.achievementType));
+    values.insert(QStringLiteral("labelIssuedBy"), esc(tr("Issued by")));
+    values.insert(QStringLiteral("issuerName"),
+        esc(issuerName.isEmpty() ? tr("an issuer whose profile the wallet has not fetched") : issuerName));
+    values.insert(QStringLiteral("issuerLogo"), dataUriImageTag(credential.issuer.imageUrl, QStringLiteral("logo"), issuerName));
+    values.insert(QStringLiteral("badgeImage"), imageTag(stored.imageBytes, stored.imageType, QStringLiteral("badge"), name));
+    values.insert(QStringLiteral("dates"), dates);
+    values.insert(QStringLiteral("criteriaSection"), section(QStringLiteral("criteria"), tr("Criteria"), esc(criteria)));
+    values.insert(QStringLiteral("skillsSection"), section(QStringLiteral("skills"), tr("Skills"), skillsHtml.trimmed()));
+    values.insert(QStringLiteral("creditsSection"), section(QStringLiteral("credits"), tr("Credits"), esc(credits)));
+    values.insert(QStringLiteral("labelCredentialId"), esc(tr("Credential")));
+    values.insert(QStringLiteral("credentialId"), esc(credential.id.isEmpty() ? tr("(no id)") : credential.id));
+    values.insert(QStringLiteral("statusClass"), statusClass);
+    values.insert(QStringLiteral("statusText"), esc(status));
+    values.insert(QStringLiteral("qrCode"), qrHtml);
+    values.insert(QStringLiteral("qrCaption"),
+        esc(options.shareLink.isEmpty() ? tr("Scan for the credential id; the original credential is attached to this PDF.")
+                                        : tr("Scan to verify online; the original credential is attached to this PDF.")));
+    auto filled = VerificationPageWriter::fillTemplate(templ, values);
+    if (!filled)
+        return filled.error();
+    return filled->toUtf8();
+}
+
+} // namespace Satchel

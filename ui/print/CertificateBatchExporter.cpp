@@ -1,0 +1,155 @@
+#include "print/CertificateBatchExporter.h"
+
+#include "export/CertificateWriter.h"
+#include "export/TranscriptWriter.h"
+#include "print/CertificateRenderer.h"
+#include "storage/Wallet.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace Satchel {
+
+CertificateBatchExporter::CertificateBatchExporter(Wallet *wallet, QObject *parent)
+    : QObject(parent)
+    , m_wallet(wallet)
+    , m_renderer(new CertificateRenderer(this))
+{
+    connect(m_renderer, &CertificateRenderer::rendered, this, &CertificateBatchExporter::onRendered);
+    // Queued: render() reports some failures at once, and next() must not recurse per credential.
+    connect(
+        m_renderer, &CertificateRenderer::renderFailed, this,
+        [this](const QString &, const QString &message) {
+            recordFailure(message);
+            next();
+        },
+        Qt::QueuedConnection);
+}
+
+bool CertificateBatchExporter::start(const QList<qint64> &credentialIds, const CertificateOptions &options,
+    const QString &folder, Output output, const QString &transcriptTitle)
+{
+    if (m_running || !QDir().mkpath(folder))
+        return false;
+    m_ids = credentialIds;
+    m_options = options;
+    m_options.printedAt = QDateTime::currentDateTimeUtc(); // one print time for the whole batch
+    m_folder = folder;
+    m_output = output;
+    m_transcriptTitle = transcriptTitle;
+    m_done = 0;
+    m_cancelled = false;
+    m_usedNames.clear();
+    m_job = {};
+    m_written.clear();
+    m_failures.clear();
+    m_running = true;
+    // Started from the event loop, so a caller connects to progressed() before the first report.
+    QTimer::singleShot(0, this, &CertificateBatchExporter::next);
+    return true;
+}
+
+void CertificateBatchExporter::cancel()
+{
+    m_cancelled = true;
+}
+
+void CertificateBatchExporter::recordFailure(const QString &message)
+{
+    m_failures << (m_job.credentialId > 0 ? tr("Credential %1: %2").arg(m_job.credentialId).arg(message) : message);
+}
+
+QString CertificateBatchExporter::uniquePath(const QString &fileName)
+{
+    // Two badges with the same name must not overwrite each other, nor files already there.
+    const QFileInfo info(fileName);
+    QString candidate = fileName;
+    for (int n = 2; m_usedNames.contains(candidate) || QFileInfo::exists(QDir(m_folder).filePath(candidate)); ++n)
+        candidate = QStringLiteral("%1 (%2).%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
+    m_usedNames.insert(candidate);
+    return QDir(m_folder).filePath(candidate);
+}
+
+void CertificateBatchExporter::render(const CertificateJob &job)
+{
+    m_job = job;
+    m_renderer->render(m_job.html, CertificateRenderer::pageLayout(m_options.paper, m_options.landscape));
+}
+
+void CertificateBatchExporter::prepareTranscript()
+{
+    // A Wallet is used by one thread only: the worker opens its own connection to the same file.
+    const QString walletPath = m_wallet->path();
+    const QList<qint64> ids = m_ids;
+    const CertificateOptions options = m_options;
+    const QString title = m_transcriptTitle;
+    auto *watcher = new QFutureWatcher<Result<CertificateJob>>(this);
+    connect(watcher, &QFutureWatcher<Result<CertificateJob>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<CertificateJob> job = watcher->result();
+        if (!job || m_cancelled) {
+            if (!job)
+                recordFailure(job.error().message);
+            next();
+            return;
+        }
+        render(*job);
+    });
+    watcher->setFuture(QtConcurrent::run([walletPath, ids, options, title]() -> Result<CertificateJob> {
+        auto wallet = Wallet::open(walletPath);
+        if (!wallet)
+            return wallet.error();
+        return TranscriptWriter::prepare(**wallet, ids, options, title);
+    }));
+}
+
+void CertificateBatchExporter::next()
+{
+    // Each credential is one turn of the event loop at least, so Cancel and repaints get through.
+    while (m_running) {
+        const int total = m_output == Output::Transcript ? 1 : int(m_ids.size());
+        Q_EMIT progressed(m_done, total);
+        if (m_cancelled || m_done >= total) {
+            m_running = false;
+            Q_EMIT finished(m_cancelled);
+            return;
+        }
+        if (m_output == Output::Transcript) {
+            m_done = 1;
+            prepareTranscript();
+            return;
+        }
+        const qint64 id = m_ids.at(m_done++);
+        auto job = CertificateWriter::prepare(*m_wallet, id, m_options);
+        if (!job) {
+            m_job = {};
+            m_job.credentialId = id;
+            recordFailure(job.error().message);
+            continue;
+        }
+        render(*job);
+        return;
+    }
+}
+
+void CertificateBatchExporter::onRendered(const QByteArray &pdf)
+{
+    auto finished = CertificateWriter::finish(m_job, pdf);
+    if (!finished) {
+        recordFailure(finished.error().message);
+    } else {
+        const QString path = uniquePath(m_job.fileName);
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(*finished) == finished->size() && file.commit())
+            m_written << path;
+        else
+            recordFailure(tr("Could not write %1: %2").arg(path, file.errorString()));
+    }
+    next();
+}
+
+} // namespace Satchel

@@ -1,0 +1,61 @@
+// Print preview of one credential's certificate: the learner picks a design, paper and
+// orientation, sees the finished PDF (QtPdf), then saves it or sends it to a printer. The PDF shown
+// is the very file that is saved, the credential attached.
+#pragma once
+
+#include "export/CertificateJob.h"
+
+#include <QBuffer>
+#include <QByteArray>
+#include <QDialog>
+
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QPushButton;
+
+namespace Satchel {
+
+class CertificateOptionsForm;
+class CertificateRenderer;
+class Wallet;
+
+class CertificatePreviewDialog : public QDialog {
+    Q_OBJECT
+public:
+    CertificatePreviewDialog(Wallet *wallet, qint64 credentialId, QWidget *parent = nullptr);
+    ~CertificatePreviewDialog() override;
+
+    // The finished PDF on show (empty while rendering or after a failure); for tests.
+    QByteArray pdf() const { return m_pdf; }
+    CertificateOptionsForm *optionsForm() const { return m_form; }
+    bool saveTo(const QString &path);
+
+Q_SIGNALS:
+    void previewReady();
+    void previewFailed(const QString &message);
+
+private:
+    void refresh();
+    void onRendered(const QByteArray &rendered);
+    void onRenderFailed(const QString &message);
+    void chooseFileAndSave();
+    void printWithDialog();
+    void setBusy(bool busy);
+
+    Wallet *m_wallet;
+    qint64 m_credentialId;
+    CertificateJob m_job;
+    QByteArray m_pdf;
+    QBuffer m_buffer;
+    bool m_refreshPending = false;
+    CertificateOptionsForm *m_form = nullptr;
+    CertificateRenderer *m_renderer = nullptr;
+    QPdfDocument *m_document = nullptr;
+    QPdfView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_print = nullptr;
+};
+
+} // namespace Satchel
