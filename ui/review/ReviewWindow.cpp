@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -161,7 +162,8 @@ bool ReviewWindow::openPacket(const QString &path)
             return false;
         passphrase = text.toUtf8();
     }
-    startReview(path, passphrase);
+    // Tools → Work offline holds for reviews too: keys and status lists are then not fetched.
+    startReview(path, passphrase, QSettings().value(QStringLiteral("verify/offline"), false).toBool());
     OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
     return true;
 }
