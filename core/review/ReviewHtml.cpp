@@ -45,7 +45,7 @@ QString ReviewHtml::skillsSection(const SkillsSummary &skills)
     if (skills.frameworks.isEmpty())
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No credential names a skill or framework."));
     for (const SkillFramework &framework : skills.frameworks) {
-        html += QStringLiteral("<h3>%1 <span class=\"muted\">(%2)</span></h3><table>")
+        html += QStringLiteral("<h3>%1 <span class=\"muted\">(%2)</span></h3><table width=\"100%\" cellspacing=\"0\">")
                     .arg(esc(framework.name), tr("%n badge(s)", nullptr, framework.badgeCount));
         html += QStringLiteral("<tr><th>%1</th><th>%2</th></tr>").arg(tr("Skill"), tr("Evidenced by"));
         for (const SkillEntry &skill : framework.skills) {
@@ -60,7 +60,7 @@ QString ReviewHtml::skillsSection(const SkillsSummary &skills)
         html += QStringLiteral("</table>");
     }
     if (!skills.tags.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Tags"));
+        html += QStringLiteral("<h3>%1</h3><table width=\"100%\" cellspacing=\"0\">").arg(tr("Tags"));
         for (const TagEntry &tag : skills.tags)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(tag.tag), esc(tag.badges.join(QStringLiteral(", "))));
         html += QStringLiteral("</table>");
@@ -70,13 +70,13 @@ QString ReviewHtml::skillsSection(const SkillsSummary &skills)
 
 QString ReviewHtml::packetSummary(const ReviewPacketPlan &plan, const SkillsSummary &skills)
 {
-    const QString learner = plan.learnerName.isEmpty() ? tr("A learner") : plan.learnerName;
+    const QString learner = plan.learnerName.isEmpty() ? tr("a learner") : plan.learnerName;
     QString body = QStringLiteral("<h1>%1</h1><p>%2</p>")
                        .arg(esc(tr("Review packet of %1").arg(learner)), esc(tr("Made on %1 with Satchel.").arg(date(plan.created))));
     body += QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(tr("The statuses below are the learner's own last verification. Open this packet in Satchel to "
                         "verify every credential again."));
-    body += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+    body += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(tr("Credentials"), tr("Name"), tr("Issuer"), tr("Learner's status"));
     for (const ReviewPacketPlan::Item &item : plan.credentials) {
         body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -95,7 +95,7 @@ QString ReviewHtml::packetSummary(const ReviewPacketPlan &plan, const SkillsSumm
 
 QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNotes)
 {
-    const QString learner = result.learnerName.isEmpty() ? tr("A learner") : result.learnerName;
+    const QString learner = result.learnerName.isEmpty() ? tr("a learner") : result.learnerName;
     QString body = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Review of %1").arg(learner)));
     body += QStringLiteral("<p>%1<br>%2<br><span class=\"muted\">%3</span></p>")
                 .arg(esc(tr("Packet made on %1; verified again by Satchel on %2.").arg(date(result.created), date(result.reviewedAt))),
@@ -105,7 +105,7 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
         body += QStringLiteral("<p class=\"bad\">%1</p>")
                     .arg(esc(tr("%n credential(s) verified differently from the learner's receipt.", nullptr, result.differing())));
     }
-    body += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+    body += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
                 .arg(tr("Credentials"), tr("Name"), tr("Issuer"), tr("Issued"), tr("Satchel's verdict"), tr("Learner's receipt"));
     for (const ReviewedCredential &c : result.credentials) {
         QString verdict = esc(statusText(c.status));
@@ -119,7 +119,7 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
     body += QStringLiteral("</table>");
     body += skillsSection(result.skills);
     if (!result.pathways.isEmpty()) {
-        body += QStringLiteral("<h2>%1</h2><table>").arg(tr("Pathways"));
+        body += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(tr("Pathways"));
         for (const ReviewedPathway &p : result.pathways) {
             body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                         .arg(esc(p.name), esc(p.satisfied ? tr("complete") : tr("%1% done").arg(qRound(p.percent))));

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "formats/CredentialReader.h"
+#include "pathways/PathwayFormat.h"
+#include "pathways/PathwayStore.h"
 #include "storage/Wallet.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/WalletVerifier.h"
@@ -37,6 +39,18 @@ inline qint64 importFixture(Satchel::Wallet &wallet, const QString &relative)
     auto stored = wallet.store(*raw, *parsed, QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
                                QStringLiteral("image/svg+xml"));
     return stored ? stored->id : 0;
+}
+
+// A pathway that di-rich.json completes half of (its second badge is earned by nobody).
+inline bool addWritingPathway(const QString &walletPath)
+{
+    const QByteArray json = R"({"satchelPathway": 1, "id": "urn:test:pathway:writing", "name": "Technical communication",
+        "requirements": {"id": "all", "name": "Both courses", "allOf": [
+            {"id": "writing", "name": "Technical Writing", "achievementId": "urn:uuid:74b17e35-8a43-46d1-8d4c-e539b3dd090b"},
+            {"id": "editing", "name": "Editing for the web", "achievementId": "urn:test:achievement:editing"}]}})";
+    auto pathway = Satchel::PathwayFormat::read(json);
+    auto store = Satchel::PathwayStore::open(walletPath);
+    return pathway && store && (*store)->put(*pathway, QStringLiteral("test")).ok();
 }
 
 // Verifies every credential without the network (did:key and JWK keys need none) and saves the

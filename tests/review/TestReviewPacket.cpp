@@ -225,6 +225,43 @@ private Q_SLOTS:
         QCOMPARE(result.totalCredits, 0.0); // the tampered copy's 6 credits do not count
     }
 
+    void pathwayBringsItsCredentials()
+    {
+        QVERIFY(ReviewTestWallet::addWritingPathway(m_walletPath));
+        ReviewSelection selection;
+        selection.pathwayId = QStringLiteral("urn:test:pathway:writing");
+        auto wallet = Wallet::open(m_walletPath);
+        QVERIFY(wallet.ok());
+        auto plan = ReviewPacketWriter(**wallet).plan(selection);
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
+        QCOMPARE(plan->credentials.size(), 1); // only di-rich.json counts toward it
+        QCOMPARE(plan->credentials.at(0).id, m_ids.at(0));
+        QCOMPARE(plan->pathways.size(), 1);
+
+        const QString out = path(QStringLiteral("pathway.satchel-review"));
+        QVERIFY(writePacket(selection, out).ok());
+        const ReviewResult result = reviewFile(out);
+        QCOMPARE(result.pathways.size(), 1);
+        QCOMPARE(result.pathways.at(0).name, QStringLiteral("Technical communication"));
+        QCOMPARE(result.pathways.at(0).satisfied, false);
+        QCOMPARE(qRound(result.pathways.at(0).percent), 50);
+        QVERIFY(!result.pathways.at(0).rows.isEmpty());
+
+        // Choosing the credential alone brings the pathway it counts toward.
+        ReviewSelection byCredential;
+        byCredential.credentialIds = {m_ids.at(0)};
+        plan = ReviewPacketWriter(**wallet).plan(byCredential);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->pathways.size(), 1);
+        byCredential.credentialIds = {m_ids.at(1)};
+        plan = ReviewPacketWriter(**wallet).plan(byCredential);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->pathways.size(), 0);
+        ReviewSelection unknown;
+        unknown.pathwayId = QStringLiteral("urn:test:none");
+        QCOMPARE(ReviewPacketWriter(**wallet).plan(unknown).error().code, QStringLiteral("pathway-not-found"));
+    }
+
     void identitiesOnlyWhenChosen()
     {
         ReviewSelection selection;

@@ -80,6 +80,7 @@ private Q_SLOTS:
             QVERIFY(!m_ids.contains(0));
             ReviewTestWallet::verifyOffline(**wallet, kNow);
         }
+        QVERIFY(ReviewTestWallet::addWritingPathway(m_learner));
         {
             auto wallet = Wallet::open(m_forger);
             QVERIFY(wallet.ok());
@@ -102,12 +103,13 @@ private Q_SLOTS:
         ReviewPacketDialog dialog(**wallet, m_ids);
         dialog.show();
         QVERIFY(!dialog.identitiesBox()->isChecked());
-        // 4 credentials, then receipts + summary, identities, notes, protection.
-        QCOMPARE(dialog.contentsList()->count(), 8);
-        QVERIFY(dialog.contentsList()->item(5)->text().contains(QLatin1String("No identities")));
-        QVERIFY(dialog.contentsList()->item(6)->text().contains(QLatin1String("No private notes")));
+        // 4 credentials, the pathway, then receipts + summary, identities, notes, protection.
+        QCOMPARE(dialog.contentsList()->count(), 9);
+        QVERIFY(dialog.contentsList()->item(4)->text().contains(QLatin1String("Technical communication")));
+        QVERIFY(dialog.contentsList()->item(6)->text().contains(QLatin1String("No identities")));
+        QVERIFY(dialog.contentsList()->item(7)->text().contains(QLatin1String("No private notes")));
         dialog.setPassphrase(QStringLiteral("advisor passphrase"));
-        QVERIFY(dialog.contentsList()->item(7)->text().contains(QLatin1String("passphrase")));
+        QVERIFY(dialog.contentsList()->item(8)->text().contains(QLatin1String("passphrase")));
         saveShot(&dialog, QStringLiteral("review-packet-dialog.png"));
         const Status written = dialog.writeTo(path(QStringLiteral("learner.satchel-review")));
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
@@ -125,6 +127,9 @@ private Q_SLOTS:
         window->tabs()->setCurrentIndex(1);
         QCOMPARE(window->skillsWidget()->tree()->topLevelItemCount(), 3); // two frameworks and the tags
         saveShot(window.get(), QStringLiteral("review-window-skills.png"));
+        window->tabs()->setCurrentIndex(2);
+        QCOMPARE(window->result().pathways.size(), 1);
+        saveShot(window.get(), QStringLiteral("review-window-pathways.png"));
         window->tabs()->setCurrentIndex(3);
         saveShot(window.get(), QStringLiteral("review-window-timeline.png"));
 
@@ -135,7 +140,7 @@ private Q_SLOTS:
         auto again = review(path(QStringLiteral("learner.satchel-review")), "advisor passphrase");
         QVERIFY(again);
         QCOMPARE(again->notesEdit()->toPlainText(), QStringLiteral("Strong writing; suggest the data course next."));
-        const QString pdf = path(QStringLiteral("report.pdf"));
+        const QString pdf = QStringLiteral(SATCHEL_SHOT_DIR "/review-report.pdf");
         QVERIFY(again->exportReport(pdf).ok());
         QVERIFY(QFileInfo(pdf).size() > 1000);
     }
