@@ -35,6 +35,10 @@ Status ArchiveWriter::add(const QString &name, const QByteArray &bytes)
 
 Result<QByteArray> ArchiveWriter::finish() const
 {
+    // libzip writes nothing at all for an archive without entries; a valid empty zip is just its
+    // end-of-central-directory record.
+    if (m_entries.isEmpty())
+        return QByteArray(QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0'));
     // The archive is written into a libzip buffer source that we keep after zip_close() to read back.
     zip_error_t error;
     zip_error_init(&error);

@@ -24,6 +24,9 @@ Result<QList<SkillSource>> WalletSkills::sources(const Wallet &wallet, const QHa
         if (auto parsed = wallet.parsed(row.id)) {
             source.alignments = parsed->achievement.alignments;
             source.tags = parsed->achievement.tags;
+            // An OB 2.0 row stored before its BadgeClass was fetched may have no name yet.
+            if (source.name.isEmpty())
+                source.name = parsed->name;
         }
         out.append(source);
     }
