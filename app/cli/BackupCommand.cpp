@@ -2,23 +2,13 @@
 // passphrase never comes from the command line (it would sit in shell history and `ps`): it is read
 // from --passphrase-file, or typed at the terminal without echo.
 #include "CliCommand.h"
+#include "PassphraseInput.h"
 #include "backup/BackupReader.h"
 #include "backup/BackupWriter.h"
 #include "crypto/SecureBytes.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <openssl/crypto.h>
-
-#include <cstdio>
-#include <cstring>
-
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 namespace Satchel::Cli {
 
@@ -74,7 +64,7 @@ public:
             return ExitUsage;
         }
         int exitCode = ExitOk;
-        const SecureBytes passphrase = readPassphrase(passphraseFile, create, context, exitCode);
+        const SecureBytes passphrase = PassphraseInput::read(passphraseFile, create, context, exitCode);
         if (exitCode != ExitOk)
             return exitCode;
         const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
@@ -122,90 +112,6 @@ public:
         return ExitOk;
     }
 
-private:
-    // Reads the passphrase (see the file comment). exitCode is set when none could be had.
-    static SecureBytes readPassphrase(const QString &file, bool confirm, CliContext &context, int &exitCode)
-    {
-        if (!file.isEmpty()) {
-            QFile in(file);
-            if (!in.open(QIODevice::ReadOnly)) {
-                context.err << tr("Cannot read the passphrase file %1: %2").arg(file, in.errorString()) << '\n';
-                exitCode = ExitFailed;
-                return {};
-            }
-            // A passphrase is one line; a bound keeps a wrong path (a disk image) from being slurped.
-            QByteArray line = in.read(64 * 1024);
-            qsizetype end = line.indexOf('\n');
-            if (end < 0)
-                end = line.size();
-            if (end > 0 && line.at(end - 1) == '\r')
-                --end;
-            SecureBytes secret(line.constData(), std::size_t(end));
-            OPENSSL_cleanse(line.data(), size_t(line.size()));
-            if (secret.isEmpty()) {
-                context.err << tr("The passphrase file %1 is empty.").arg(file) << '\n';
-                exitCode = ExitFailed;
-            }
-            return secret;
-        }
-        context.out.flush();
-        context.err.flush();
-#ifdef Q_OS_UNIX
-        if (!isatty(STDIN_FILENO)) {
-            context.err << tr("No passphrase: use --passphrase-file when the input is not a terminal.") << '\n';
-            exitCode = ExitUsage;
-            return {};
-        }
-        SecureBytes first = promptOnce(tr("Passphrase: "), context);
-        if (first.isEmpty()) {
-            context.err << tr("The passphrase is empty.") << '\n';
-            exitCode = ExitFailed;
-            return {};
-        }
-        if (confirm) {
-            const SecureBytes second = promptOnce(tr("Passphrase again: "), context);
-            if (second != first) {
-                context.err << tr("The passphrases do not match.") << '\n';
-                exitCode = ExitFailed;
-                return {};
-            }
-        }
-        return first;
-#else
-        Q_UNUSED(confirm);
-        context.err << tr("No passphrase: use --passphrase-file.") << '\n';
-        exitCode = ExitUsage;
-        return {};
-#endif
-    }
-
-#ifdef Q_OS_UNIX
-    // One line from the terminal with echo off (restored even when reading fails).
-    static SecureBytes promptOnce(const QString &prompt, CliContext &context)
-    {
-        context.err << prompt;
-        context.err.flush();
-        termios saved {};
-        const bool haveTerm = tcgetattr(STDIN_FILENO, &saved) == 0;
-        if (haveTerm) {
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-        char buffer[1024];
-        const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-        if (haveTerm)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        context.err << '\n';
-        context.err.flush();
-        std::size_t length = got ? std::strlen(buffer) : 0;
-        while (length > 0 && (buffer[length - 1] == '\n' || buffer[length - 1] == '\r'))
-            --length;
-        SecureBytes secret(buffer, length);
-        OPENSSL_cleanse(buffer, sizeof buffer);
-        return secret;
-    }
-#endif
 };
 
 SATCHEL_REGISTER_CLI_COMMAND(BackupCommand)

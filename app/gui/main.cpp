@@ -120,6 +120,9 @@ int main(int argc, char **argv)
                                              QStringLiteral("id"));
     parser.addOptions({walletOption, demoOption, selfTestOption, shotOption, listShotOption, detailShotOption, detailIdOption,
                        pathwaysShotOption, pathwayIdOption});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "A review packet (.satchel-review) to review."),
+                                 QStringLiteral("[file.satchel-review]"));
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -174,6 +177,11 @@ int main(int argc, char **argv)
         return Satchel::SelfTest::run(window, options);
     }
     window.show();
+    // `satchel FILE.satchel-review` (the desktop file's %f): the packet opens in a review window.
+    for (const QString &file : parser.positionalArguments()) {
+        if (file.endsWith(QLatin1String(".satchel-review"), Qt::CaseInsensitive))
+            QTimer::singleShot(0, &window, [&window, file] { window.openReviewPacket(file); });
+    }
     // Stale or never-verified credentials are re-verified quietly once the window is up.
     QTimer::singleShot(1500, &window, [&window] { window.verifyStaleQuietly(); });
     return app.exec();

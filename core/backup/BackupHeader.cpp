@@ -6,13 +6,12 @@
 
 namespace Satchel {
 
-namespace {
-
-// Eight bytes no text or SQLite file starts with; the 0x1a stops `type` on Windows from dumping
-// the binary body.
-constexpr char kMagic[8] = {'S', 'A', 'T', 'C', 'H', 'B', 'K', '\x1a'};
-
-} // namespace
+QByteArray BackupHeader::backupMagic()
+{
+    // Eight bytes no text or SQLite file starts with; the 0x1a stops `type` on Windows from dumping
+    // the binary body.
+    return QByteArrayLiteral("SATCHBK\x1a");
+}
 
 ScryptParameters BackupHeader::scrypt() const
 {
@@ -32,7 +31,7 @@ QByteArray BackupHeader::serialize() const
 {
     QByteArray out(kSize, '\0');
     auto *p8 = reinterpret_cast<uchar *>(out.data());
-    memcpy(p8, kMagic, sizeof kMagic);
+    memcpy(p8, magic.constData(), size_t(qMin<qsizetype>(magic.size(), 8)));
     qToBigEndian<quint16>(formatVersion, p8 + 8);
     qToBigEndian<quint16>(quint16(kSize), p8 + 10);
     p8[12] = kKdfScrypt;
@@ -46,14 +45,15 @@ QByteArray BackupHeader::serialize() const
     return out;
 }
 
-Result<BackupHeader> BackupHeader::parse(QByteArrayView bytes, quint64 fileSize)
+Result<BackupHeader> BackupHeader::parse(QByteArrayView bytes, quint64 fileSize, QByteArrayView magic)
 {
-    if (bytes.size() < qsizetype(sizeof kMagic) || memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    if (magic.size() != 8 || bytes.size() < magic.size() || memcmp(bytes.data(), magic.data(), 8) != 0)
         return Error{QStringLiteral("not-a-backup"), tr("This file is not a Satchel backup.")};
     if (bytes.size() < kSize || fileSize < quint64(kSize))
         return Error{QStringLiteral("backup-truncated"), tr("The backup file is incomplete (truncated).")};
     const auto *p8 = reinterpret_cast<const uchar *>(bytes.data());
     BackupHeader h;
+    h.magic = magic.toByteArray();
     h.formatVersion = qFromBigEndian<quint16>(p8 + 8);
     if (h.formatVersion != kFormatVersion) {
         return Error{QStringLiteral("backup-version"),

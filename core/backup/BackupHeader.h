@@ -1,4 +1,5 @@
-// The fixed, authenticated header of a .satchel-backup file (docs/backup-format.md). Its bytes are
+// The fixed, authenticated header of a .satchel-backup file (docs/backup-format.md), and of every
+// other file SealedFile seals (an encrypted review packet differs only in its magic). Its bytes are
 // the AES-GCM additional data, so nothing in it can change without the body failing to open.
 // Parsing is the first thing done with an untrusted file: every field is bounded here, before a
 // key is derived or a byte of body is read.
@@ -28,6 +29,10 @@ public:
     // The strongest scrypt cost a file may ask for (also bounded by Scrypt's memory limit).
     static constexpr int kMaxLog2N = 20;
 
+    // The first eight bytes: what kind of sealed file this is.
+    static QByteArray backupMagic();
+
+    QByteArray magic = backupMagic();
     quint16 formatVersion = kFormatVersion;
     int log2N = 15;
     quint32 r = 8;
@@ -40,8 +45,9 @@ public:
     quint64 fileBytes() const;
 
     QByteArray serialize() const;
-    // bytes: at least the first kSize bytes of a file; fileSize: the file's real size.
-    static Result<BackupHeader> parse(QByteArrayView bytes, quint64 fileSize);
+    // bytes: at least the first kSize bytes of a file; fileSize: the file's real size; magic: the
+    // kind of file expected (anything else is "not-a-backup").
+    static Result<BackupHeader> parse(QByteArrayView bytes, quint64 fileSize, QByteArrayView magic = backupMagic());
 };
 
 } // namespace Satchel

@@ -1,8 +1,6 @@
 #include "BackupReader.h"
 
-#include "BackupHeader.h"
-#include "crypto/AesGcm.h"
-#include "crypto/Scrypt.h"
+#include "SealedFile.h"
 
 #include <QFile>
 #include <QScopeGuard>
@@ -12,44 +10,14 @@
 
 namespace Satchel {
 
-namespace {
-
-Error readError(const QFile &file)
-{
-    return Error{QStringLiteral("backup-read"),
-                 BackupReader::tr("Could not read the backup %1: %2").arg(file.fileName(), file.errorString())};
-}
-
-} // namespace
-
 Result<RestoreReport> BackupReader::restore(const QString &backupPath, QByteArrayView passphrase,
                                             const QString &targetWalletPath)
 {
-    if (passphrase.isEmpty())
-        return Error{QStringLiteral("empty-passphrase"), tr("The passphrase is empty.")};
-    QFile file(backupPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return readError(file);
-    const quint64 fileSize = quint64(file.size());
-    const QByteArray headerBytes = file.read(BackupHeader::kSize);
-    auto header = BackupHeader::parse(headerBytes, fileSize);
-    if (!header)
-        return header.error();
-    // Bounded by parse(): fileSize is exactly what the header announces, at most about 1 GiB.
-    const QByteArray sealed = file.read(qint64(fileSize) - BackupHeader::kSize);
-    if (quint64(sealed.size()) + BackupHeader::kSize != fileSize)
-        return readError(file);
-
-    auto key = Scrypt::deriveKey(passphrase, header->salt, header->scrypt(), AesGcm::kKeyBytes);
-    if (!key)
-        return key.error();
-    auto plain = AesGcm::decrypt(*key, sealed, headerBytes);
+    auto plain = SealedFile::openFile(backupPath, passphrase, BackupHeader::backupMagic());
     if (!plain) {
-        if (plain.error().code != QLatin1String("decrypt-failed"))
-            return plain.error();
-        // GCM cannot tell a wrong key from changed bytes, and neither can we.
-        return Error{QStringLiteral("wrong-passphrase-or-damaged"),
-                     tr("The backup cannot be opened: wrong passphrase or damaged file.")};
+        if (plain.error().code == QLatin1String("wrong-passphrase-or-damaged"))
+            return Error{plain.error().code, tr("The backup cannot be opened: wrong passphrase or damaged file.")};
+        return plain.error();
     }
     auto wipe = qScopeGuard([&] { OPENSSL_cleanse(plain->data(), size_t(plain->size())); });
 

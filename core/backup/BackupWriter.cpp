@@ -1,8 +1,7 @@
 #include "BackupWriter.h"
 
 #include "BackupHeader.h"
-#include "crypto/AesGcm.h"
-#include "crypto/SecureBytes.h"
+#include "SealedFile.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -75,7 +74,7 @@ Result<QByteArray> snapshot(const QString &walletPath)
 
 ScryptParameters BackupWriter::defaultScrypt()
 {
-    return ScryptParameters{quint64(1) << 15, 8, 1};
+    return SealedFile::defaultScrypt();
 }
 
 Status BackupWriter::write(const QString &walletPath, const QString &outPath, QByteArrayView passphrase,
@@ -83,38 +82,18 @@ Status BackupWriter::write(const QString &walletPath, const QString &outPath, QB
 {
     if (passphrase.isEmpty())
         return Error{QStringLiteral("empty-passphrase"), tr("The passphrase is empty.")};
-    const int log2N = scrypt.n >= 2 ? qCountTrailingZeroBits(scrypt.n) : 0;
-    BackupHeader header;
-    header.log2N = log2N;
-    header.r = scrypt.r;
-    header.p = scrypt.p;
-    if ((quint64(1) << log2N) != scrypt.n || log2N > BackupHeader::kMaxLog2N)
-        return Error{QStringLiteral("invalid-parameters"), tr("The key derivation parameters are not acceptable.")};
-
     auto plain = snapshot(walletPath);
     if (!plain)
         return plain.error();
     // The wallet's plaintext is wiped from memory however this function ends.
     auto wipe = qScopeGuard([&] { OPENSSL_cleanse(plain->data(), size_t(plain->size())); });
-
-    const SecureBytes salt = SecureBytes::random(BackupHeader::kSaltBytes);
-    if (salt.size() != size_t(BackupHeader::kSaltBytes))
-        return Error{QStringLiteral("crypto"), tr("The system could not provide random bytes.")};
-    header.salt = QByteArray(reinterpret_cast<const char *>(salt.data()), qsizetype(salt.size()));
-    header.plaintextBytes = quint64(plain->size());
-    const QByteArray headerBytes = header.serialize();
-
-    auto key = Scrypt::deriveKey(passphrase, header.salt, scrypt, AesGcm::kKeyBytes);
-    if (!key)
-        return key.error();
-    auto sealed = AesGcm::encrypt(*key, *plain, headerBytes);
+    auto sealed = SealedFile::seal(*plain, passphrase, BackupHeader::backupMagic(), scrypt);
     if (!sealed)
         return sealed.error();
 
     // QSaveFile: a failed or interrupted write never leaves half a backup under the final name.
     QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(headerBytes) != headerBytes.size()
-        || out.write(*sealed) != sealed->size() || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(*sealed) != sealed->size() || !out.commit()) {
         return Error{QStringLiteral("backup-write"),
                      tr("Could not write the backup %1: %2").arg(outPath, out.errorString())};
     }

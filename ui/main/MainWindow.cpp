@@ -10,6 +10,7 @@
 #include "pathways/PathwaysView.h"
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
+#include "review/ReviewActions.h"
 #include "verify/VerificationRunner.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
@@ -172,12 +173,16 @@ void MainWindow::createActions()
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
 
+    m_review = new ReviewActions(this, [this] { return m_wallet.get(); }, [this] { return selectedIds(); });
+
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_share, m_printCertificate});
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->addActions({m_exportOriginal, m_exportBaked, m_exportCertificates});
+    m_fileMenu->addActions({m_review->createPacketAction(), m_review->openPacketAction()});
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_organize);
     m_fileMenu->addAction(m_delete);
     m_fileMenu->addSeparator();
@@ -185,7 +190,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_galleryMode, m_listMode, m_pathwaysMode});
+    m_viewMenu->addActions({m_galleryMode, m_listMode, m_pathwaysMode, m_review->skillsAction()});
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_back, m_find});
     m_toolsMenu = menuBar()->addMenu(QString());
@@ -742,6 +747,11 @@ void MainWindow::confirmOpenLink(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
+void MainWindow::openReviewPacket(const QString &path)
+{
+    m_review->openPacket(path);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
@@ -754,7 +764,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (mime->hasUrls()) {
         QStringList inputs;
         for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile())
+            if (url.isLocalFile() && ReviewActions::isReviewPacket(url.toLocalFile()))
+                openReviewPacket(url.toLocalFile()); // reviewed apart, never imported
+            else if (url.isLocalFile())
                 inputs << url.toLocalFile();
             else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
                 inputs << url.toString();

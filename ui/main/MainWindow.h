@@ -25,6 +25,7 @@ class DetailView;
 class GalleryView;
 class ImportDialog;
 class PathwaysView;
+class ReviewActions;
 class SettingsDialog;
 class Wallet;
 
@@ -61,6 +62,8 @@ public:
     // Imports, through the import dialog (shown), what was dropped or pasted.
     void importInputs(const QStringList &inputs);
     void importClipboard();
+    // Opens a .satchel-review packet in a review window of its own (File → Open review packet…).
+    void openReviewPacket(const QString &path);
 
 Q_SIGNALS:
     void walletChanged(const QString &path);
@@ -137,6 +140,7 @@ private:
     QToolButton *m_cancelVerify = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
+    ReviewActions *m_review = nullptr;
     int m_shown = 0;
     int m_total = 0;
 };

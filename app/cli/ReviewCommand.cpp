@@ -1,0 +1,203 @@
+// satchel-cli review create|open: the learner exports a review packet for a career advisor; the
+// advisor opens one and gets Satchel's own verdict on every credential next to the learner's
+// receipt, with skills, pathways and credits (docs/review-packet.md). Opening never touches a wallet.
+#include "CliCommand.h"
+#include "PassphraseInput.h"
+#include "WalletCommandSupport.h"
+#include "review/ReviewHtml.h"
+#include "review/ReviewPacketReader.h"
+#include "review/ReviewPacketWriter.h"
+#include "review/ReviewSession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Satchel::Cli {
+
+class ReviewCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ReviewCommand)
+public:
+    QString name() const override { return QStringLiteral("review"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("review create --out FILE [ID...|--collection NAME|--pathway ID] [--passphrase-file F] | "
+                              "open FILE [--passphrase-file F] [--json]");
+    }
+    QString summary() const override { return tr("Export a review packet for an advisor, or review one."); }
+    QString help() const override
+    {
+        return tr("  review create --out FILE [ID...] [--collection NAME] [--pathway ID]\n"
+                  "                [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]\n"
+                  "      writes the chosen credentials (original bytes, images, your last verification),\n"
+                  "      the pathways involved and a summary to FILE (.satchel-review); with --encrypt or\n"
+                  "      --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.\n"
+                  "  review open FILE [--passphrase-file F] [--offline] [--json]\n"
+                  "      verifies every credential of the packet again, compares with the learner's receipts,\n"
+                  "      and prints the credentials, skills, pathways and credits. Exit 0 only when every\n"
+                  "      credential is valid.\n"
+                  "The passphrase is read from the first line of --passphrase-file, or asked on the terminal.\n"
+                  "It is never taken from the command line.");
+    }
+
+    int run(const QStringList &args, CliContext &context) override
+    {
+        Options options;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            const bool hasValue = i + 1 < args.size();
+            if (arg == QLatin1String("--out") && hasValue) {
+                options.out = args.at(++i);
+            } else if (arg == QLatin1String("--passphrase-file") && hasValue) {
+                options.passphraseFile = args.at(++i);
+            } else if (arg == QLatin1String("--collection") && hasValue) {
+                options.selection.collection = args.at(++i);
+            } else if (arg == QLatin1String("--pathway") && hasValue) {
+                options.selection.pathwayId = args.at(++i);
+            } else if (arg == QLatin1String("--learner") && hasValue) {
+                options.selection.learnerName = args.at(++i);
+            } else if (arg == QLatin1String("--include-identities")) {
+                options.selection.includeIdentities = true;
+            } else if (arg == QLatin1String("--encrypt")) {
+                options.encrypt = true;
+            } else if (arg == QLatin1String("--offline")) {
+                context.offline = true;
+            } else if (arg == QLatin1String("--json")) {
+                context.json = true;
+            } else if (arg.startsWith(QLatin1String("--"))) {
+                context.err << tr("Unknown option: %1").arg(arg) << '\n';
+                return ExitUsage;
+            } else {
+                options.words << arg;
+            }
+        }
+        const QString action = options.words.value(0);
+        if (action == QLatin1String("create") && !options.out.isEmpty())
+            return create(options, context);
+        if (action == QLatin1String("open") && options.words.size() == 2 && options.out.isEmpty())
+            return open(options, context);
+        context.err << tr("Usage: review create --out FILE [ID...|--collection NAME|--pathway ID] [--passphrase-file F] "
+                          "| review open FILE [--passphrase-file F] [--json]")
+                    << '\n';
+        return ExitUsage;
+    }
+
+private:
+    struct Options {
+        QString out;
+        QString passphraseFile;
+        bool encrypt = false;
+        ReviewSelection selection;
+        QStringList words;
+    };
+
+    static int create(Options &options, CliContext &context)
+    {
+        for (int i = 1; i < options.words.size(); ++i) {
+            bool isNumber = false;
+            const qint64 id = options.words.at(i).toLongLong(&isNumber);
+            if (!isNumber || id <= 0) {
+                context.err << tr("Not a credential id: %1 (see 'list')").arg(options.words.at(i)) << '\n';
+                return ExitUsage;
+            }
+            options.selection.credentialIds.append(id);
+        }
+        SecureBytes passphrase;
+        if (options.encrypt || !options.passphraseFile.isEmpty()) {
+            int exitCode = ExitOk;
+            passphrase = PassphraseInput::read(options.passphraseFile, true, context, exitCode);
+            if (exitCode != ExitOk)
+                return exitCode;
+        }
+        auto wallet = WalletCommandSupport::openWallet(context);
+        if (!wallet)
+            return ExitFailed;
+        const ReviewPacketWriter writer(*wallet);
+        auto plan = writer.plan(options.selection);
+        if (!plan) {
+            context.err << tr("Cannot make the review packet: %1").arg(plan.error().message) << '\n';
+            return plan.error().code == QLatin1String("review-empty") ? ExitUsage : ExitFailed;
+        }
+        const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
+        if (Status written = writer.write(*plan, options.out, secret); !written) {
+            context.err << tr("Cannot make the review packet: %1").arg(written.error().message) << '\n';
+            return ExitFailed;
+        }
+        if (context.json) {
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("packet"), options.out},
+                                                     {QStringLiteral("credentials"), int(plan->credentials.size())},
+                                                     {QStringLiteral("pathways"), int(plan->pathways.size())},
+                                                     {QStringLiteral("encrypted"), !passphrase.isEmpty()}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        } else {
+            context.out << tr("Review packet written to %1").arg(options.out) << '\n'
+                        << tr("%n credential(s)", nullptr, int(plan->credentials.size())) << '\n'
+                        << tr("%n pathway(s)", nullptr, int(plan->pathways.size())) << '\n';
+        }
+        return ExitOk;
+    }
+
+    static int open(const Options &options, CliContext &context)
+    {
+        const QString path = options.words.at(1);
+        SecureBytes passphrase;
+        if (ReviewPacketReader::isEncrypted(path)) {
+            int exitCode = ExitOk;
+            passphrase = PassphraseInput::read(options.passphraseFile, false, context, exitCode);
+            if (exitCode != ExitOk)
+                return exitCode;
+        }
+        const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
+        auto packet = ReviewPacketReader::read(path, secret);
+        if (!packet)
+            return failed(packet.error(), context);
+        ReviewOptions reviewOptions;
+        reviewOptions.now = context.verificationTime();
+        reviewOptions.offline = context.offline;
+        auto result = ReviewSession::review(*packet, reviewOptions);
+        if (!result)
+            return failed(result.error(), context);
+
+        bool allValid = true;
+        for (const ReviewedCredential &c : result->credentials)
+            allValid &= c.status == QLatin1String("valid");
+        if (context.json) {
+            context.out << QJsonDocument(result->toJson()).toJson(QJsonDocument::Indented);
+            return allValid ? ExitOk : ExitFailed;
+        }
+        const QString learner = result->learnerName.isEmpty() ? tr("a learner") : result->learnerName;
+        context.out << tr("Review packet of %1, made %2").arg(learner, result->created.toString(Qt::ISODate)) << '\n';
+        for (const ReviewedCredential &c : result->credentials) {
+            QString line = QStringLiteral("%1  %2  %3").arg(c.entryId.leftJustified(5),
+                                                         ReviewHtml::statusText(c.status).leftJustified(14), c.name);
+            if (c.differs())
+                line += QStringLiteral("  ") + tr("(the learner's receipt says: %1)").arg(ReviewHtml::statusText(c.receiptStatus));
+            context.out << line << '\n';
+        }
+        for (const SkillFramework &framework : result->skills.frameworks) {
+            context.out << tr("Skills: %1").arg(framework.name) << '\n';
+            for (const SkillEntry &skill : framework.skills)
+                context.out << "  " << tr("%1 — %2").arg(skill.name, skill.badges.join(QStringLiteral(", "))) << '\n';
+        }
+        for (const ReviewedPathway &p : result->pathways)
+            context.out << tr("Pathway: %1  %2%").arg(p.name).arg(qRound(p.percent)) << '\n';
+        context.out << tr("Total credits: %1").arg(result->totalCredits) << '\n';
+        return allValid ? ExitOk : ExitFailed;
+    }
+
+    static int failed(const Error &error, CliContext &context)
+    {
+        if (context.json) {
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), error.code},
+                                                     {QStringLiteral("message"), error.message}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        }
+        context.err << tr("Cannot open the review packet: %1").arg(error.message) << '\n';
+        return ExitFailed;
+    }
+};
+
+SATCHEL_REGISTER_CLI_COMMAND(ReviewCommand)
+
+} // namespace Satchel::Cli

@@ -1,0 +1,20 @@
+// The advisor's review report as a PDF: ReviewHtml::report laid out by QTextDocument on A4 through
+// QPdfWriter (Qt Gui only, no widgets, so the CLI could print it too).
+#pragma once
+
+#include "Result.h"
+#include "review/ReviewResult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Satchel {
+
+class ReviewReportPdf {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::ReviewReportPdf)
+public:
+    // Error code "review-write".
+    static Status write(const ReviewResult &result, const QString &advisorNotes, const QString &pdfPath);
+};
+
+} // namespace Satchel

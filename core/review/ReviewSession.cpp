@@ -1,0 +1,173 @@
+#include "ReviewSession.h"
+
+#include "formats/CredentialReader.h"
+#include "pathways/PathwayEngine.h"
+#include "pathways/PathwayFormat.h"
+#include "pathways/PathwayReader.h"
+#include "pathways/WalletCredentials.h"
+#include "skills/WalletSkills.h"
+#include "storage/Wallet.h"
+#include "verify/NetworkDocumentFetcher.h"
+#include "verify/WalletVerifier.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+
+namespace Satchel {
+
+namespace {
+
+bool countsForCredits(const QString &status)
+{
+    return status != QLatin1String("invalid") && status != QLatin1String("revoked");
+}
+
+// A credential that could not even be stored is shown as invalid, with the reason.
+ReviewedCredential unreadable(const ReviewPacketCredential &entry, const Error &error)
+{
+    ReviewedCredential c;
+    c.entryId = entry.entryId;
+    c.name = entry.file;
+    c.status = QStringLiteral("invalid");
+    c.reasonCode = QStringLiteral("malformed");
+    c.reason = error.message;
+    c.checks.append(VerificationCheck{QStringLiteral("malformed"), CheckOutcome::Fail, error.message});
+    c.receiptStatus = entry.receipt.status;
+    c.receiptVerifiedAt = entry.receipt.verifiedAt;
+    c.image = entry.image;
+    c.imageType = entry.imageType;
+    return c;
+}
+
+} // namespace
+
+Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const ReviewOptions &options)
+{
+    ReviewResult result;
+    result.learnerName = packet.learnerName;
+    result.created = packet.created;
+    result.manifestSha256 = packet.manifestSha256;
+    result.encrypted = packet.encrypted;
+    result.reviewedAt = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+
+    QTemporaryDir workspace; // 0700, removed with everything in it when the review is done
+    if (!workspace.isValid())
+        return Error{QStringLiteral("review-workspace"), tr("Could not create a temporary folder for the review.")};
+    auto opened = Wallet::open(workspace.filePath(QStringLiteral("review.sqlite")));
+    if (!opened)
+        return opened.error();
+    Wallet &wallet = **opened;
+    for (const auto &[type, value] : packet.identities)
+        (void)wallet.addIdentity(type, value); // a bad identity only weakens the recipient check
+
+    // Load: each credential from its original bytes, as an import would (nothing from the
+    // learner's parsed view or receipts is used).
+    QHash<QString, qint64> rowOf;
+    QHash<QString, Error> failures;
+    QList<qint64> rows;
+    for (const ReviewPacketCredential &entry : packet.credentials) {
+        auto raw = CredentialReader::detect(entry.bytes, entry.file);
+        if (!raw) {
+            failures.insert(entry.entryId, raw.error());
+            continue;
+        }
+        auto parsed = CredentialReader::parse(*raw);
+        if (!parsed) {
+            failures.insert(entry.entryId, parsed.error());
+            continue;
+        }
+        auto stored = wallet.store(*raw, *parsed, entry.image, entry.imageType);
+        if (!stored) {
+            failures.insert(entry.entryId, stored.error());
+            continue;
+        }
+        rowOf.insert(entry.entryId, stored->id);
+        if (!rows.contains(stored->id))
+            rows.append(stored->id);
+    }
+
+    NetworkDocumentFetcher fetcher(&wallet);
+    fetcher.setOffline(options.offline);
+    WalletVerifier verifier(&wallet, &fetcher);
+    verifier.setNow(result.reviewedAt);
+    verifier.setCancelFlag(options.cancel);
+    if (options.progress) {
+        verifier.setProgress([&options](const WalletVerification &, int done, int total) { options.progress(done, total); });
+    }
+    const WalletVerificationBatch batch = rows.isEmpty() ? WalletVerificationBatch{} : verifier.verifyAll(rows);
+    result.cancelled = batch.cancelled;
+    QHash<qint64, VerificationReport> reports;
+    for (const WalletVerification &v : batch.verified)
+        reports.insert(v.id, v.report);
+
+    for (const ReviewPacketCredential &entry : packet.credentials) {
+        if (failures.contains(entry.entryId)) {
+            result.credentials.append(unreadable(entry, failures.value(entry.entryId)));
+            continue;
+        }
+        const qint64 row = rowOf.value(entry.entryId);
+        ReviewedCredential c;
+        c.entryId = entry.entryId;
+        c.walletId = row;
+        c.receiptStatus = entry.receipt.status;
+        c.receiptVerifiedAt = entry.receipt.verifiedAt;
+        c.image = entry.image;
+        c.imageType = entry.imageType;
+        if (auto parsed = wallet.parsed(row)) {
+            c.name = parsed->name;
+            c.issuer = parsed->issuer.name.isEmpty() ? parsed->issuer.id : parsed->issuer.name;
+            c.format = formatFamily(parsed->format);
+            c.issued = parsed->issued;
+            c.validUntil = parsed->validUntil;
+            c.credits = parsed->creditsEarned;
+        }
+        if (reports.contains(row)) {
+            const VerificationReport &report = reports[row];
+            c.status = VerificationReport::statusName(report.status());
+            c.reasonCode = report.reasonCode();
+            c.checks = report.checks;
+            for (const VerificationCheck &check : report.checks) {
+                if (check.code == c.reasonCode && check.outcome != CheckOutcome::Pass) {
+                    c.reason = check.message;
+                    break;
+                }
+            }
+        } else {
+            // Cancelled before this one: Satchel has no verdict, which is not the learner's.
+            c.status = QStringLiteral("unknown");
+            c.reason = tr("Not verified: the review was cancelled.");
+        }
+        result.credentials.append(c);
+    }
+
+    // Statuses saved by the verifier are Satchel's own, so skills and pathways judge on them.
+    if (auto skills = WalletSkills::summarize(wallet))
+        result.skills = *skills;
+    CredentialQuery everything;
+    if (auto all = wallet.list(everything)) {
+        for (const CredentialSummary &s : *all) {
+            if (!countsForCredits(s.status))
+                continue;
+            if (auto parsed = wallet.parsed(s.id); parsed && parsed->creditsEarned)
+                result.totalCredits += *parsed->creditsEarned;
+        }
+    }
+    if (auto earned = WalletCredentials::load(wallet)) {
+        const PathwayEngine engine(*earned, result.reviewedAt);
+        for (const auto &[name, bytes] : packet.pathways) {
+            auto read = PathwayReader::fromBytes(bytes, name);
+            if (!read)
+                continue; // a pathway that does not read is the learner's problem, not the review's
+            for (const Pathway &pathway : *read) {
+                if (!PathwayFormat::validate(pathway))
+                    continue;
+                const PathwayProgress progress = engine.evaluate(pathway);
+                result.pathways.append(ReviewedPathway{pathway.id, pathway.name, progress.percent, progress.satisfied,
+                                                       PathwayOverview::rows(pathway, progress, engine)});
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace Satchel

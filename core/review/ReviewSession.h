@@ -1,0 +1,36 @@
+// The advisor's side of a review: a packet's credentials are loaded into a temporary wallet of
+// their own (a private temp folder, removed when the review ends; the advisor's wallet is never
+// touched), re-verified by Satchel itself, and compared with the learner's receipts; then the
+// skills, pathway progress, timeline and credits are worked out from Satchel's own verdicts.
+//
+// Runs synchronously (verification may use the network), so the GUI calls it on a worker thread;
+// the progress callback is called on that thread after each credential.
+#pragma once
+
+#include "Result.h"
+#include "review/ReviewPacket.h"
+#include "review/ReviewResult.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <atomic>
+#include <functional>
+
+namespace Satchel {
+
+struct ReviewOptions {
+    QDateTime now;               // invalid = the clock
+    bool offline = false;        // no network: keys and status lists the packet cannot give are "unknown"
+    const std::atomic_bool *cancel = nullptr;
+    std::function<void(int done, int total)> progress;
+};
+
+class ReviewSession {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::ReviewSession)
+public:
+    // Error codes: "review-workspace" (the temporary wallet could not be made), and those of Wallet::open.
+    static Result<ReviewResult> review(const ReviewPacket &packet, const ReviewOptions &options = {});
+};
+
+} // namespace Satchel

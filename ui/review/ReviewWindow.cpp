@@ -1,0 +1,381 @@
+#include "ReviewWindow.h"
+
+#include "gallery/StatusStyle.h"
+#include "review/ReviewHtml.h"
+#include "review/ReviewNotes.h"
+#include "review/ReviewPacketReader.h"
+#include "review/ReviewReportPdf.h"
+#include "review/ReviewSession.h"
+#include "skills/SkillsWidget.h"
+#include "storage/Wallet.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <openssl/crypto.h>
+
+namespace Satchel {
+
+struct ReviewWindow::Outcome {
+    std::optional<ReviewResult> result;
+    Error error;
+};
+
+namespace {
+
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+QIcon badgeIcon(const ReviewedCredential &c)
+{
+    QPixmap pixmap;
+    if (!c.image.isEmpty() && pixmap.loadFromData(c.image))
+        return QIcon(pixmap.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    return QIcon(QStringLiteral(":/icons/badge-placeholder.svg"));
+}
+
+} // namespace
+
+ReviewWindow::ReviewWindow(const QString &advisorWalletPath, QWidget *parent)
+    : QMainWindow(parent, Qt::Window)
+{
+    if (!advisorWalletPath.isEmpty()) {
+        if (auto wallet = Wallet::open(advisorWalletPath))
+            m_advisorWallet = std::move(wallet.value());
+    }
+    Wallet *advisorWallet = m_advisorWallet.get();
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    setWindowTitle(tr("Review packet"));
+    resize(1000, 680);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    m_header = new QLabel(central);
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_banner = new QLabel(central);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel{background:#fde7ea;color:#8a0016;border:1px solid #e8a0aa;padding:6px;}"));
+    m_banner->hide();
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(central);
+    m_progress->setFormat(tr("Verifying %v of %m…"));
+    m_cancelButton = new QPushButton(tr("Cancel"), central);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancel = true; });
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
+
+    m_tabs = new QTabWidget(central);
+    m_credentials = new QTreeWidget(m_tabs);
+    m_credentials->setRootIsDecorated(false);
+    m_credentials->setIconSize(QSize(40, 40));
+    m_credentials->setHeaderLabels({tr("Credential"), tr("Issuer"), tr("Issued"), tr("Satchel's verdict"),
+                                    tr("Learner's receipt")});
+    m_credentials->setAccessibleName(tr("Credentials in the packet"));
+    m_skills = new SkillsWidget(m_tabs);
+    m_pathways = new QTreeWidget(m_tabs);
+    m_pathways->setHeaderLabels({tr("Requirement"), tr("State"), tr("Progress")});
+    m_timeline = new QTreeWidget(m_tabs);
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setHeaderLabels({tr("Date issued"), tr("Credential"), tr("Satchel's verdict")});
+    auto *notesPage = new QWidget(m_tabs);
+    auto *notesLayout = new QVBoxLayout(notesPage);
+    auto *notesHint = new QLabel(advisorWallet ? tr("Private notes: kept in your own wallet for this packet, never sent "
+                                                    "to the learner and never put in a packet.")
+                                               : tr("Notes cannot be kept: no wallet is open."),
+                                 notesPage);
+    notesHint->setWordWrap(true);
+    m_notes = new QPlainTextEdit(notesPage);
+    m_notes->setEnabled(advisorWallet != nullptr);
+    m_notes->setPlaceholderText(tr("Your notes on this review…"));
+    notesLayout->addWidget(notesHint);
+    notesLayout->addWidget(m_notes, 1);
+    m_notesTimer = new QTimer(this);
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(800);
+    connect(m_notesTimer, &QTimer::timeout, this, &ReviewWindow::saveNotes);
+    connect(m_notes, &QPlainTextEdit::textChanged, m_notesTimer, qOverload<>(&QTimer::start));
+
+    m_tabs->addTab(m_credentials, tr("Credentials"));
+    m_tabs->addTab(m_skills, tr("Skills"));
+    m_tabs->addTab(m_pathways, tr("Pathways"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(notesPage, tr("Notes"));
+    m_tabs->setEnabled(false);
+
+    auto *buttons = new QHBoxLayout;
+    m_reportButton = new QPushButton(tr("Export report PDF…"), central);
+    m_reportButton->setEnabled(false);
+    connect(m_reportButton, &QPushButton::clicked, this, &ReviewWindow::chooseReportFile);
+    auto *close = new QPushButton(tr("Close"), central);
+    connect(close, &QPushButton::clicked, this, &QWidget::close);
+    buttons->addStretch(1);
+    buttons->addWidget(m_reportButton);
+    buttons->addWidget(close);
+
+    layout->addWidget(m_header);
+    layout->addWidget(m_banner);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+    setCentralWidget(central);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &ReviewWindow::onFinished);
+}
+
+ReviewWindow::~ReviewWindow()
+{
+    m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+bool ReviewWindow::openPacket(const QString &path)
+{
+    QByteArray passphrase;
+    if (ReviewPacketReader::isEncrypted(path)) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Review packet"),
+                                                   tr("This review packet is protected. Passphrase:"),
+                                                   QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return false;
+        passphrase = text.toUtf8();
+    }
+    // Tools → Work offline holds for reviews too: keys and status lists are then not fetched.
+    startReview(path, passphrase, QSettings().value(QStringLiteral("verify/offline"), false).toBool());
+    OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
+    return true;
+}
+
+void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase, bool offline)
+{
+    if (m_watcher.isRunning())
+        return;
+    m_path = path;
+    m_cancel = false;
+    setWindowTitle(tr("Review of %1").arg(QFileInfo(path).fileName()));
+    m_header->setText(tr("Opening %1…").arg(QFileInfo(path).fileName().toHtmlEscaped()));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_tabs->setEnabled(false);
+    QPointer<ReviewWindow> self(this);
+    ReviewOptions options;
+    options.offline = offline;
+    options.cancel = &m_cancel;
+    options.progress = [self](int done, int total) {
+        QMetaObject::invokeMethod(self, [self, done, total] { if (self) self->onProgress(done, total); }, Qt::QueuedConnection);
+    };
+    QByteArray secret(passphrase.constData(), passphrase.size()); // a copy of its own, wiped by the worker
+    m_watcher.setFuture(QtConcurrent::run([path, secret, options]() mutable {
+        auto outcome = std::make_shared<Outcome>();
+        auto packet = ReviewPacketReader::read(path, secret);
+        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+        if (!packet) {
+            outcome->error = packet.error();
+            return outcome;
+        }
+        auto result = ReviewSession::review(*packet, options);
+        if (result)
+            outcome->result = *result;
+        else
+            outcome->error = result.error();
+        return outcome;
+    }));
+}
+
+void ReviewWindow::onProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void ReviewWindow::onFinished()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    const auto outcome = m_watcher.result();
+    if (!outcome || !outcome->result) {
+        const Error error = outcome ? outcome->error : Error{QStringLiteral("review-failed"), QString()};
+        m_header->setText(tr("The review packet could not be opened: %1").arg(error.message.toHtmlEscaped()));
+        if (error.code == QLatin1String("review-wrong-passphrase") && isVisible()) {
+            QMessageBox::warning(this, tr("Review packet"), error.message);
+            if (openPacket(m_path))
+                return;
+        }
+        Q_EMIT reviewFinished(false, error.code);
+        return;
+    }
+    m_result = *outcome->result;
+    showResult();
+    Q_EMIT reviewFinished(!m_result.cancelled, m_result.cancelled ? QStringLiteral("cancelled") : QString());
+}
+
+void ReviewWindow::showResult()
+{
+    const QString learner = m_result.learnerName.isEmpty() ? tr("a learner") : m_result.learnerName;
+    setWindowTitle(tr("Review of %1").arg(learner));
+    QString header = QStringLiteral("<b>%1</b><br>%2<br>%3")
+                         .arg(tr("Review of %1").arg(learner).toHtmlEscaped(),
+                              tr("Packet made on %1; verified again by Satchel on %2.")
+                                  .arg(dateText(m_result.created), dateText(m_result.reviewedAt))
+                                  .toHtmlEscaped(),
+                              tr("%n credential(s)", nullptr, int(m_result.credentials.size())) + QStringLiteral(" · ")
+                                  + tr("Total credits: %1").arg(QLocale().toString(m_result.totalCredits, 'g', 6)));
+    if (m_result.encrypted)
+        header += QStringLiteral(" · ") + tr("passphrase-protected");
+    m_header->setText(header);
+    const int differing = m_result.differing();
+    if (differing > 0 || m_result.cancelled) {
+        QString text = differing > 0 ? tr("%n credential(s) verified differently from the learner's receipt. Satchel's "
+                                          "own verdict is the one to trust.", nullptr, differing)
+                                     : QString();
+        if (m_result.cancelled)
+            text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + tr("The review was cancelled: some credentials were not verified.");
+        m_banner->setText(text);
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+    fillCredentials();
+    m_skills->setSummary(m_result.skills);
+    fillPathways();
+    fillTimeline();
+    if (m_advisorWallet) {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->setPlainText(ReviewNotes::load(*m_advisorWallet, m_result.manifestSha256));
+    }
+    m_tabs->setEnabled(true);
+    m_reportButton->setEnabled(true);
+    // The header grew from one line to three: lay out now, not on the next pass.
+    centralWidget()->layout()->activate();
+}
+
+void ReviewWindow::fillCredentials()
+{
+    m_credentials->clear();
+    QFont bold = m_credentials->font();
+    bold.setBold(true);
+    for (const ReviewedCredential &c : m_result.credentials) {
+        QString receipt = ReviewHtml::statusText(c.receiptStatus);
+        if (c.differs())
+            receipt = tr("%1 ≠ (differs)").arg(receipt);
+        auto *item = new QTreeWidgetItem(m_credentials, {c.name, c.issuer, dateText(c.issued),
+                                                         ReviewHtml::statusText(c.status), receipt});
+        item->setToolTip(0, c.name);
+        item->setToolTip(1, c.issuer);
+        item->setIcon(0, badgeIcon(c));
+        item->setIcon(3, QIcon(StatusStyle::iconPath(c.status)));
+        item->setForeground(3, StatusStyle::color(c.status));
+        if (!c.reason.isEmpty())
+            item->setToolTip(3, c.reason);
+        if (c.differs()) {
+            for (int column = 0; column < 5; ++column)
+                item->setFont(column, bold);
+            item->setForeground(4, QColor(0xa0, 0x00, 0x1c));
+            item->setToolTip(4, tr("The learner's wallet said \"%1\"; Satchel finds \"%2\".")
+                                    .arg(ReviewHtml::statusText(c.receiptStatus), ReviewHtml::statusText(c.status)));
+        }
+    }
+    // The names get the room; the other columns are as wide as their contents.
+    m_credentials->header()->setStretchLastSection(false);
+    m_credentials->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 5; ++column)
+        m_credentials->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+}
+
+void ReviewWindow::fillPathways()
+{
+    m_pathways->clear();
+    if (m_result.pathways.isEmpty()) {
+        auto *none = new QTreeWidgetItem(m_pathways, {tr("The packet names no pathway.")});
+        none->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
+    for (const ReviewedPathway &p : m_result.pathways) {
+        auto *top = new QTreeWidgetItem(m_pathways, {p.name, p.satisfied ? tr("Complete") : tr("In progress"),
+                                                     tr("%1%").arg(qRound(p.percent))});
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        QList<QTreeWidgetItem *> parents{top};
+        for (const PathwayNodeRow &row : p.rows) {
+            while (parents.size() > row.depth + 1)
+                parents.removeLast();
+            auto *item = new QTreeWidgetItem(parents.last(), {row.title, PathwayOverview::stateText(row.state), row.progress});
+            item->setToolTip(0, row.rule);
+            parents.append(item);
+        }
+        m_pathways->expandItem(top);
+    }
+    m_pathways->expandAll();
+    m_pathways->resizeColumnToContents(0);
+}
+
+void ReviewWindow::fillTimeline()
+{
+    m_timeline->clear();
+    for (const ReviewedCredential *c : m_result.timeline()) {
+        auto *item = new QTreeWidgetItem(m_timeline, {c->issued.isValid() ? dateText(c->issued) : tr("undated"), c->name,
+                                                      ReviewHtml::statusText(c->status)});
+        item->setIcon(2, QIcon(StatusStyle::iconPath(c->status)));
+    }
+    m_timeline->resizeColumnToContents(0);
+    m_timeline->resizeColumnToContents(1);
+}
+
+void ReviewWindow::saveNotes()
+{
+    if (!m_advisorWallet || m_result.manifestSha256.isEmpty())
+        return;
+    if (Status saved = ReviewNotes::save(*m_advisorWallet, m_result.manifestSha256, m_notes->toPlainText()); !saved)
+        m_header->setToolTip(saved.error().message);
+}
+
+Status ReviewWindow::exportReport(const QString &pdfPath)
+{
+    return ReviewReportPdf::write(m_result, m_notes->toPlainText(), pdfPath);
+}
+
+void ReviewWindow::chooseReportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export review report"),
+                                                      tr("review-report.pdf"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = exportReport(path); !written)
+        QMessageBox::warning(this, tr("Export review report"), written.error().message);
+}
+
+void ReviewWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_notesTimer->isActive()) {
+        m_notesTimer->stop();
+        saveNotes();
+    }
+    m_cancel = true;
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Satchel

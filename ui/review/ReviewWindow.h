@@ -1,0 +1,89 @@
+// The advisor's read-only review of a learner's packet, in a window of its own: Satchel verifies
+// every credential again on a worker thread (progress, Cancel), then shows each one with its
+// verdict next to the learner's receipt (differences stand out), the skills roll-up, pathway
+// progress, a timeline and total credits. The packet lives in a temporary wallet for the review
+// only; the advisor's own wallet keeps just their private notes (keyed by the packet's manifest).
+#pragma once
+
+#include "Result.h"
+#include "review/ReviewResult.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace Satchel {
+
+class SkillsWidget;
+class Wallet;
+
+class ReviewWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // advisorWalletPath: the advisor's own wallet, where notes are kept through a connection of
+    // this window's own (so a wallet swapped in the main window cannot leave it dangling); empty:
+    // no notes.
+    explicit ReviewWindow(const QString &advisorWalletPath, QWidget *parent = nullptr);
+    ~ReviewWindow() override;
+
+    // Asks for the passphrase when the packet is sealed (again after a wrong one), then starts the
+    // review. False when the learner cancelled the passphrase prompt.
+    bool openPacket(const QString &path);
+    // Starts reading and re-verifying in the background (tests and the prompt above).
+    void startReview(const QString &path, const QByteArray &passphrase, bool offline = false);
+    bool isReviewing() const { return m_watcher.isRunning(); }
+    const ReviewResult &result() const { return m_result; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeWidget *credentialTree() const { return m_credentials; }
+    SkillsWidget *skillsWidget() const { return m_skills; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
+    Status exportReport(const QString &pdfPath);
+
+Q_SIGNALS:
+    // The review ended: shown, failed (error set) or cancelled.
+    void reviewFinished(bool ok, const QString &errorCode);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Outcome;
+    void onFinished();
+    void onProgress(int done, int total);
+    void showResult();
+    void fillCredentials();
+    void fillPathways();
+    void fillTimeline();
+    void saveNotes();
+    void chooseReportFile();
+
+    std::unique_ptr<Wallet> m_advisorWallet;
+    QString m_path;
+    ReviewResult m_result;
+    std::atomic_bool m_cancel{false};
+    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
+    QLabel *m_header = nullptr;
+    QLabel *m_banner = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_reportButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_credentials = nullptr;
+    SkillsWidget *m_skills = nullptr;
+    QTreeWidget *m_pathways = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QTimer *m_notesTimer = nullptr;
+};
+
+} // namespace Satchel
