@@ -42,6 +42,24 @@ struct LoadedPdf {
     ~LoadedPdf() { document.close(); }
 };
 
+// SATCHEL_PRINT_LOOK_DIR=/some/dir keeps a screenshot of the dialogs and the transcript there, to look at.
+void keepForALook(const QString &fileName, const QByteArray &bytes)
+{
+    const QString dir = qEnvironmentVariable("SATCHEL_PRINT_LOOK_DIR");
+    QFile file(dir + QLatin1Char('/') + fileName);
+    if (!dir.isEmpty() && file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+}
+
+void keepForALook(const QString &fileName, QWidget &widget)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    widget.grab().save(&buffer, "PNG");
+    keepForALook(fileName, png);
+}
+
 // The text of every page: pdftotext when installed (QtPdf 6.4's getAllText() returned only the
 // first line of some pages here), else QtPdf.
 QString pdfText(const QByteArray &pdf)
@@ -109,6 +127,9 @@ private Q_SLOTS:
         CertificatePreviewDialog dialog(m_wallet.get(), m_ids.at(0));
         const QByteArray pdf = previewPdf(dialog);
         QVERIFY(pdf.startsWith("%PDF-"));
+        dialog.show();
+        QTest::qWait(200); // QPdfView renders its page asynchronously
+        keepForALook(QStringLiteral("preview-dialog.png"), dialog);
         LoadedPdf loaded(pdf);
         QCOMPARE(loaded.document.status(), QPdfDocument::Status::Ready);
         QCOMPARE(loaded.document.pageCount(), 1);
@@ -130,13 +151,11 @@ private Q_SLOTS:
             QStringLiteral("Open Badges")));
     }
 
-    // A credential that names no learner gets the name from Settings (learner.name).
+    // A credential that names no learner gets the learner's own name (wallet setting learner.name).
     void learnerNameFromSettings()
     {
         CertificatePreviewDialog dialog(m_wallet.get(), m_ids.at(1));
-        const QByteArray pdf = previewPdf(dialog);
-        LoadedPdf loaded(pdf);
-        const QString text = pdfText(pdf);
+        const QString text = pdfText(previewPdf(dialog));
         QVERIFY2(text.contains(QStringLiteral("Alex Example")), qPrintable(text));
     }
 
@@ -206,6 +225,7 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("batch"));
         CertificateBatchDialog dialog(m_wallet.get(), m_ids + QList<qint64> { 999999 });
         dialog.setFolder(folder);
+        dialog.show();
         QSignalSpy finished(dialog.exporter(), &CertificateBatchExporter::finished);
         QSignalSpy progressed(dialog.exporter(), &CertificateBatchExporter::progressed);
         dialog.startExport();
@@ -214,6 +234,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.exporter()->writtenFiles().size(), m_ids.size());
         QCOMPARE(dialog.exporter()->failures().size(), 1); // the id that is not in the wallet
         QCOMPARE(progressed.last().at(0).toInt(), int(m_ids.size()) + 1);
+        keepForALook(QStringLiteral("batch-dialog.png"), dialog);
         for (const QString &file : dialog.exporter()->writtenFiles()) {
             QFile pdf(file);
             QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -233,6 +254,7 @@ private Q_SLOTS:
         QFile file(exporter.writtenFiles().first());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray pdf = file.readAll();
+        keepForALook(QStringLiteral("transcript.pdf"), pdf);
         const QString text = pdfText(pdf);
         for (const QString &expected : { QStringLiteral("Print test pathway"), QStringLiteral("Technical Writing"),
                  QStringLiteral("Cloud Infrastructure Basics"), QStringLiteral("Alex Example") })
