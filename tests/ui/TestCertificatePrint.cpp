@@ -9,12 +9,15 @@
 #include "print/CertificateBatchExporter.h"
 #include "print/CertificateOptionsForm.h"
 #include "print/CertificatePreviewDialog.h"
+#include "print/CertificateRenderer.h"
+#include "print/PdfPagePrinter.h"
 #include "storage/Wallet.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
 #include <QPdfDocument>
+#include <QPrinter>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -198,6 +201,32 @@ private Q_SLOTS:
         QVERIFY(job.ok());
         QVERIFY(!job->qrText.isEmpty());
         QCOMPARE(decoded, job->qrText);
+    }
+
+    // What Print does after the system dialog: QtPdf renders each page onto the printer. A PDF
+    // printer stands in for a real one.
+    void printsOntoAPrinter()
+    {
+        CertificatePreviewDialog dialog(m_wallet.get(), m_ids.at(0));
+        LoadedPdf loaded(previewPdf(dialog));
+        QCOMPARE(loaded.document.pageCount(), 1);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        printer.setPageLayout(CertificateRenderer::pageLayout(CertificateOptions::Paper::A4, false));
+        const Status status = PdfPagePrinter::print(loaded.document, printer);
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+        QFile file(printed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        LoadedPdf paper(file.readAll());
+        QCOMPARE(paper.document.pageCount(), 1);
+        // The page is an image of the certificate: mostly the classic design's cream, not blank.
+        const QImage image = paper.document.render(0, QSize(210, 297));
+        QVERIFY(image.pixelColor(105, 148) != QColor(Qt::white) || image.pixelColor(20, 20) != QColor(Qt::white));
+
+        QPdfDocument empty;
+        QVERIFY(!PdfPagePrinter::print(empty, printer).ok());
     }
 
     void savedCertificateReimportsByteIdentical()
