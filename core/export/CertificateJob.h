@@ -18,6 +18,7 @@ struct CertificateJob {
     QList<PdfAttachment> attachments; // the credential; a transcript's every credential
     QString learnerName;       // empty when neither the credential nor the learner gave one
     QString qrText;            // what the QR code on the page holds
+    double marginMillimetres = 0; // page margins for the PDF step: certificates draw their own
     QString fileName;          // a suggested file name, "<achievement>.pdf"
 };
 

@@ -99,7 +99,8 @@ Result<CertificateJob> TranscriptWriter::prepare(
         }
         rows += QStringLiteral("<tr><td><div class=\"name\">%1</div><div class=\"type\">%2</div><div class=\"id\">%3</div></td>"
                                "<td>%4</td><td class=\"date\">%5</td><td class=\"num\">%6</td><td>%7</td></tr>")
-                    .arg(esc(name), esc(parsed->achievement.achievementType), esc(parsed->id), esc(issuer),
+                    .arg(esc(name.isEmpty() ? tr("Untitled achievement") : name), esc(parsed->achievement.achievementType),
+                        esc(parsed->id), esc(issuer.isEmpty() ? tr("Unknown issuer") : issuer),
                         esc(isoDate(parsed->issued.isValid() ? parsed->issued : summary.issued)), esc(credits),
                         statusCell(summary.status));
         PdfAttachment attachment = CertificateWriter::attachment(*stored, *parsed);
@@ -148,6 +149,9 @@ Result<CertificateJob> TranscriptWriter::prepare(
     job.metadata.creator = QStringLiteral("Satchel");
     job.metadata.producer = QStringLiteral("Satchel (Qt WebEngine)");
     job.metadata.modified = options.printedAt;
+    // Chromium takes the page margins from the print layout, not from CSS @page: the rows of a
+    // long transcript need them on every page.
+    job.marginMillimetres = 14;
     job.fileName = tr("transcript") + QLatin1String(".pdf");
     return job;
 }

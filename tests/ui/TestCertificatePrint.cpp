@@ -9,12 +9,15 @@
 #include "print/CertificateBatchExporter.h"
 #include "print/CertificateOptionsForm.h"
 #include "print/CertificatePreviewDialog.h"
+#include "print/CertificateRenderer.h"
+#include "print/PdfPagePrinter.h"
 #include "storage/Wallet.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
 #include <QPdfDocument>
+#include <QPrinter>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -41,6 +44,24 @@ struct LoadedPdf {
     }
     ~LoadedPdf() { document.close(); }
 };
+
+// SATCHEL_PRINT_LOOK_DIR=/some/dir keeps a screenshot of the dialogs and the transcript there, to look at.
+void keepForALook(const QString &fileName, const QByteArray &bytes)
+{
+    const QString dir = qEnvironmentVariable("SATCHEL_PRINT_LOOK_DIR");
+    QFile file(dir + QLatin1Char('/') + fileName);
+    if (!dir.isEmpty() && file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+}
+
+void keepForALook(const QString &fileName, QWidget &widget)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    widget.grab().save(&buffer, "PNG");
+    keepForALook(fileName, png);
+}
 
 // The text of every page: pdftotext when installed (QtPdf 6.4's getAllText() returned only the
 // first line of some pages here), else QtPdf.
@@ -109,6 +130,9 @@ private Q_SLOTS:
         CertificatePreviewDialog dialog(m_wallet.get(), m_ids.at(0));
         const QByteArray pdf = previewPdf(dialog);
         QVERIFY(pdf.startsWith("%PDF-"));
+        dialog.show();
+        QTest::qWait(200); // QPdfView renders its page asynchronously
+        keepForALook(QStringLiteral("preview-dialog.png"), dialog);
         LoadedPdf loaded(pdf);
         QCOMPARE(loaded.document.status(), QPdfDocument::Status::Ready);
         QCOMPARE(loaded.document.pageCount(), 1);
@@ -130,13 +154,11 @@ private Q_SLOTS:
             QStringLiteral("Open Badges")));
     }
 
-    // A credential that names no learner gets the name from Settings (learner.name).
+    // A credential that names no learner gets the learner's own name (wallet setting learner.name).
     void learnerNameFromSettings()
     {
         CertificatePreviewDialog dialog(m_wallet.get(), m_ids.at(1));
-        const QByteArray pdf = previewPdf(dialog);
-        LoadedPdf loaded(pdf);
-        const QString text = pdfText(pdf);
+        const QString text = pdfText(previewPdf(dialog));
         QVERIFY2(text.contains(QStringLiteral("Alex Example")), qPrintable(text));
     }
 
@@ -181,6 +203,32 @@ private Q_SLOTS:
         QCOMPARE(decoded, job->qrText);
     }
 
+    // What Print does after the system dialog: QtPdf renders each page onto the printer. A PDF
+    // printer stands in for a real one.
+    void printsOntoAPrinter()
+    {
+        CertificatePreviewDialog dialog(m_wallet.get(), m_ids.at(0));
+        LoadedPdf loaded(previewPdf(dialog));
+        QCOMPARE(loaded.document.pageCount(), 1);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        printer.setPageLayout(CertificateRenderer::pageLayout(CertificateOptions::Paper::A4, false));
+        const Status status = PdfPagePrinter::print(loaded.document, printer);
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+        QFile file(printed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        LoadedPdf paper(file.readAll());
+        QCOMPARE(paper.document.pageCount(), 1);
+        // The page is an image of the certificate: mostly the classic design's cream, not blank.
+        const QImage image = paper.document.render(0, QSize(210, 297));
+        QVERIFY(image.pixelColor(105, 148) != QColor(Qt::white) || image.pixelColor(20, 20) != QColor(Qt::white));
+
+        QPdfDocument empty;
+        QVERIFY(!PdfPagePrinter::print(empty, printer).ok());
+    }
+
     void savedCertificateReimportsByteIdentical()
     {
         CertificatePreviewDialog dialog(m_wallet.get(), m_ids.at(2));
@@ -206,6 +254,7 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("batch"));
         CertificateBatchDialog dialog(m_wallet.get(), m_ids + QList<qint64> { 999999 });
         dialog.setFolder(folder);
+        dialog.show();
         QSignalSpy finished(dialog.exporter(), &CertificateBatchExporter::finished);
         QSignalSpy progressed(dialog.exporter(), &CertificateBatchExporter::progressed);
         dialog.startExport();
@@ -214,6 +263,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.exporter()->writtenFiles().size(), m_ids.size());
         QCOMPARE(dialog.exporter()->failures().size(), 1); // the id that is not in the wallet
         QCOMPARE(progressed.last().at(0).toInt(), int(m_ids.size()) + 1);
+        keepForALook(QStringLiteral("batch-dialog.png"), dialog);
         for (const QString &file : dialog.exporter()->writtenFiles()) {
             QFile pdf(file);
             QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -233,6 +283,7 @@ private Q_SLOTS:
         QFile file(exporter.writtenFiles().first());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray pdf = file.readAll();
+        keepForALook(QStringLiteral("transcript.pdf"), pdf);
         const QString text = pdfText(pdf);
         for (const QString &expected : { QStringLiteral("Print test pathway"), QStringLiteral("Technical Writing"),
                  QStringLiteral("Cloud Infrastructure Basics"), QStringLiteral("Alex Example") })

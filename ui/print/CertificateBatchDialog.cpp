@@ -33,7 +33,9 @@ CertificateBatchDialog::CertificateBatchDialog(Wallet *wallet, QList<qint64> cre
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
-    m_form->formLayout()->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this); // a row holding a layout gets no buddy by itself
+    folderLabel->setBuddy(m_folder);
+    m_form->formLayout()->addRow(folderLabel, folderRow);
     m_output = new QComboBox(this);
     m_output->addItem(tr("One PDF per credential"), int(CertificateBatchExporter::Output::OnePerCredential));
     m_output->addItem(tr("One transcript of them all"), int(CertificateBatchExporter::Output::Transcript));

@@ -77,7 +77,7 @@ QString CertificateBatchExporter::uniquePath(const QString &fileName)
 void CertificateBatchExporter::render(const CertificateJob &job)
 {
     m_job = job;
-    m_renderer->render(m_job.html, CertificateRenderer::pageLayout(m_options.paper, m_options.landscape));
+    m_renderer->render(m_job.html, CertificateRenderer::pageLayout(m_options.paper, m_options.landscape, m_job.marginMillimetres));
 }
 
 void CertificateBatchExporter::prepareTranscript()

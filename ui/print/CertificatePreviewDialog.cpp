@@ -96,7 +96,8 @@ void CertificatePreviewDialog::refresh()
     }
     m_job = *job;
     setBusy(true);
-    m_renderer->render(m_job.html, CertificateRenderer::pageLayout(options.paper, options.landscape));
+    m_renderer->render(
+        m_job.html, CertificateRenderer::pageLayout(options.paper, options.landscape, m_job.marginMillimetres));
 }
 
 void CertificatePreviewDialog::onRendered(const QByteArray &rendered)

@@ -36,10 +36,11 @@ CertificateRenderer::~CertificateRenderer()
     m_page = nullptr;
 }
 
-QPageLayout CertificateRenderer::pageLayout(CertificateOptions::Paper paper, bool landscape)
+QPageLayout CertificateRenderer::pageLayout(CertificateOptions::Paper paper, bool landscape, double marginMillimetres)
 {
     const QPageSize size(paper == CertificateOptions::Paper::A4 ? QPageSize::A4 : QPageSize::Letter);
-    return QPageLayout(size, landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+    const double m = marginMillimetres;
+    return QPageLayout(size, landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(m, m, m, m),
         QPageLayout::Millimeter);
 }
 

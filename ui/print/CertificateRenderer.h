@@ -29,7 +29,7 @@ public:
     explicit CertificateRenderer(QObject *parent = nullptr);
     ~CertificateRenderer() override;
 
-    static QPageLayout pageLayout(CertificateOptions::Paper paper, bool landscape);
+    static QPageLayout pageLayout(CertificateOptions::Paper paper, bool landscape, double marginMillimetres = 0);
 
     // One rendering at a time: a new call while one runs fails with "busy".
     void render(const QByteArray &html, const QPageLayout &layout, int timeoutMs = kDefaultTimeoutMs);
