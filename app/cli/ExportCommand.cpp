@@ -4,6 +4,7 @@
 #include "WalletCommandSupport.h"
 #include "export/BakedExporter.h"
 #include "export/CertificateWriter.h"
+#include "export/PlainExporter.h"
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
@@ -23,7 +24,10 @@ class ExportCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ExportCommand)
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString synopsis() const override { return QStringLiteral("export links|page|raw|baked|qr|certificate ID"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("export links|page|raw|baked|qr|certificate ID | export all --out FILE.zip");
+    }
     QString summary() const override
     {
         return tr("Share links, a verification page, the original file, a baked badge or a QR code.");
@@ -39,7 +43,10 @@ public:
                   "  export qr ID --out FILE.png|.svg     a QR code of the share link\n"
                   "  export certificate ID --out FILE.pdf [--template classic|modern|compact]\n"
                   "         [--paper a4|letter] [--landscape] [--name NAME]\n"
-                  "                                       a printable certificate with the credential attached\n\n"
+                  "                                       a printable certificate with the credential attached\n"
+                  "  export all --out FILE.zip            every credential as plain files: originals/ (as received)\n"
+                  "                                       and badges/ (baked images); certificates come with the\n"
+                  "                                       GUI's File → Export → Everything as a zip\n\n"
                   "The share link is the credential's own public address, else your verifier page, else\n"
                   "the address where you will upload the verification page. Options (saved in the wallet\n"
                   "with --save-settings):\n"
@@ -56,6 +63,8 @@ public:
     {
         if (!parse(args, context))
             return ExitUsage;
+        if (m_action == QLatin1String("all"))
+            return exportAll(context);
         const QStringList actions { QStringLiteral("links"), QStringLiteral("page"), QStringLiteral("raw"),
             QStringLiteral("baked"), QStringLiteral("qr"), QStringLiteral("certificate") };
         if (!actions.contains(m_action)) {
@@ -224,6 +233,8 @@ private:
             }
         }
         m_action = words.value(0);
+        if (m_action == QLatin1String("all") && words.size() == 1)
+            return true;
         bool isNumber = false;
         m_id = words.value(1).toLongLong(&isNumber);
         if (words.size() != 2 || !isNumber) {
@@ -231,6 +242,35 @@ private:
             return false;
         }
         return true;
+    }
+
+    int exportAll(CliContext &context)
+    {
+        if (m_out.isEmpty() || m_out == QLatin1String("-")) {
+            context.err << tr("export all needs --out FILE.zip") << '\n';
+            return ExitUsage;
+        }
+        auto wallet = WalletCommandSupport::openWallet(context);
+        if (!wallet)
+            return ExitFailed;
+        auto written = PlainExporter::write(*wallet, m_out);
+        if (!written) {
+            context.err << written.error().message << '\n';
+            return ExitFailed;
+        }
+        if (context.json) {
+            QJsonObject root;
+            root.insert(QStringLiteral("file"), m_out);
+            root.insert(QStringLiteral("credentials"), written->credentials);
+            root.insert(QStringLiteral("badges"), written->badges);
+            root.insert(QStringLiteral("problems"), QJsonArray::fromStringList(written->problems));
+            context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        } else {
+            context.out << tr("%n credential(s) written to %1", nullptr, written->credentials).arg(m_out) << '\n';
+            for (const QString &problem : std::as_const(written->problems))
+                context.err << problem << '\n';
+        }
+        return written->problems.isEmpty() ? ExitOk : ExitFailed;
     }
 
     void applyOverrides(ShareSettings &settings, const QString &issuerId) const

@@ -7,6 +7,7 @@
 #include "share/ShareDialog.h"
 #include "backup/BackupActions.h"
 #include "export/CredentialExportActions.h"
+#include "export/PlainExportRunner.h"
 #include "pathways/PathwaysView.h"
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
@@ -18,10 +19,13 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
+#include <QDate>
+#include <QDir>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QToolButton>
 #include <QStackedWidget>
@@ -155,6 +160,7 @@ void MainWindow::createActions()
     m_exportOriginal = new QAction(this);
     m_exportBaked = new QAction(this);
     m_exportActions = new CredentialExportActions(this);
+    m_exportEverything = new QAction(this);
     m_share = new QAction(icon("share"), QString(), this);
     m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_printCertificate = new QAction(this);
@@ -181,6 +187,8 @@ void MainWindow::createActions()
     m_fileMenu->addActions({m_share, m_printCertificate});
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->addActions({m_exportOriginal, m_exportBaked, m_exportCertificates});
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_exportEverything);
     m_fileMenu->addActions({m_review->createPacketAction(), m_review->openPacketAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_organize);
@@ -244,6 +252,7 @@ void MainWindow::createActions()
         if (const qint64 id = singleSelectedId(tr("Select one credential to export.")))
             m_exportActions->askSaveBaked(*m_wallet, id);
     });
+    connect(m_exportEverything, &QAction::triggered, this, &MainWindow::exportEverything);
     connect(m_backup, &QAction::triggered, this, [this] {
         if (m_wallet)
             m_backupActions->askCreate(m_wallet->path());
@@ -325,6 +334,8 @@ void MainWindow::retranslateUi()
     m_exportOriginal->setToolTip(tr("Save the credential exactly as the issuer sent it"));
     m_exportBaked->setText(tr("&Baked badge image…"));
     m_exportBaked->setToolTip(tr("Save the badge image with the credential inside, for any badge wallet"));
+    m_exportEverything->setText(tr("&Everything as a zip…"));
+    m_exportEverything->setToolTip(tr("All your badges as plain files: originals, baked images and PDF certificates"));
     m_backup->setText(tr("&Back up wallet…"));
     m_backup->setToolTip(tr("Save the whole wallet to one encrypted file"));
     m_restore->setText(tr("&Restore from backup…"));
@@ -691,6 +702,50 @@ void MainWindow::exportCertificates()
     auto *dialog = new CertificateBatchDialog(m_wallet.get(), ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::exportEverything()
+{
+    if (!m_wallet)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("badges-%1.zip").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export everything"), suggested, tr("Zip archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".zip");
+    QMessageBox ask(QMessageBox::Question, tr("Export everything"),
+                    tr("Every badge goes into the zip as its original file and as a badge image with the "
+                       "credential inside."),
+                    QMessageBox::Ok | QMessageBox::Cancel, this);
+    auto *withCertificates = new QCheckBox(tr("Also a printable PDF certificate of each badge (takes longer)"), &ask);
+    withCertificates->setChecked(m_total <= 200);
+    ask.setCheckBox(withCertificates);
+    if (ask.exec() != QMessageBox::Ok)
+        return;
+
+    auto *runner = new PlainExportRunner(m_wallet.get(), this);
+    auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, runner, &PlainExportRunner::cancel);
+    connect(runner, &PlainExportRunner::progressed, progress, [progress](int done, int total, const QString &stage) {
+        progress->setLabelText(stage);
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(runner, &PlainExportRunner::finished, this, [this, runner, progress](bool ok, const QString &message) {
+        progress->deleteLater();
+        runner->deleteLater();
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+        else
+            QMessageBox::warning(this, tr("Export everything"), message);
+    });
+    runner->start(path, withCertificates->isChecked());
 }
 
 qint64 MainWindow::singleSelectedId(const QString &hint)

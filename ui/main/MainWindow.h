@@ -87,6 +87,7 @@ private:
     void deleteSelected();
     void organizeSelected();
     void shareSelected();
+    void exportEverything(); // File → Export → Everything as a zip…
     // The one selected credential, else 0 with the hint in the status bar.
     qint64 singleSelectedId(const QString &hint);
     void printCertificate();   // the preview of one; several go to exportCertificates()
@@ -128,6 +129,7 @@ private:
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportOriginal = nullptr;
     QAction *m_exportBaked = nullptr;
+    QAction *m_exportEverything = nullptr;
     CredentialExportActions *m_exportActions = nullptr;
     QAction *m_printCertificate = nullptr;
     QAction *m_exportCertificates = nullptr;

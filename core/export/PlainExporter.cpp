@@ -1,0 +1,124 @@
+#include "PlainExporter.h"
+
+#include "BakedExporter.h"
+#include "VerificationPageWriter.h"
+#include "formats/ArchiveWriter.h"
+#include "storage/Wallet.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+namespace Satchel {
+
+namespace {
+
+// A name not used yet in this archive folder: "name.ext", then "name-2.ext", ...
+QString uniqueName(QSet<QString> &used, const QString &folder, const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    const QString stem = info.completeBaseName().isEmpty() ? QStringLiteral("file") : info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    QString candidate = folder + stem + suffix;
+    for (int n = 2; used.contains(candidate); ++n)
+        candidate = folder + QStringLiteral("%1-%2").arg(stem).arg(n) + suffix;
+    used.insert(candidate);
+    return candidate;
+}
+
+QByteArray readme(const PlainExporter::Summary &summary)
+{
+    QStringList lines;
+    lines << PlainExporter::tr("Your badges and micro-credentials, exported by Satchel.") << QString()
+          << PlainExporter::tr("originals/     each credential exactly as its issuer sent it (%n file(s)). Any "
+                               "Open Badges or Verifiable Credentials verifier checks these.",
+                               nullptr, summary.credentials)
+          << PlainExporter::tr("badges/        each badge image with its credential baked in (%n image(s)). Badge "
+                               "wallets and backpacks import these.",
+                               nullptr, summary.badges);
+    if (summary.certificates > 0)
+        lines << PlainExporter::tr("certificates/  a printable PDF certificate of each (%n file(s)); the credential "
+                                   "is attached inside each PDF.",
+                                   nullptr, summary.certificates);
+    if (!summary.problems.isEmpty())
+        lines << QString() << PlainExporter::tr("Not included:") << summary.problems;
+    return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+}
+
+} // namespace
+
+Result<PlainExporter::Summary> PlainExporter::write(const Wallet &wallet, const QString &outPath,
+                                                     const QList<QPair<QString, QByteArray>> &certificates,
+                                                     const Progress &progress, const std::atomic_bool *cancelled)
+{
+    CredentialQuery query;
+    query.includeNested = false;
+    query.sort = SortKey::Issued;
+    query.descending = false;
+    auto summaries = wallet.list(query);
+    if (!summaries)
+        return summaries.error();
+
+    ArchiveWriter archive;
+    Summary summary;
+    QSet<QString> used;
+    const int total = int(summaries->size());
+    for (int i = 0; i < total; ++i) {
+        if (cancelled && cancelled->load())
+            return Error{QStringLiteral("cancelled"), tr("The export was cancelled.")};
+        const CredentialSummary &row = summaries->at(i);
+        auto stored = wallet.credential(row.id);
+        auto parsed = wallet.parsed(row.id);
+        if (!stored || !parsed) {
+            summary.problems << tr("%1: %2").arg(row.name, stored ? parsed.error().message : stored.error().message);
+            continue;
+        }
+        const QString rawName = VerificationPageWriter::rawFileName(*parsed);
+        if (Status added = archive.add(uniqueName(used, QStringLiteral("originals/"), rawName), stored->raw.bytes); !added)
+            return added.error();
+        ++summary.credentials;
+
+        // The image as received when the credential came baked: that file is an original too.
+        QByteArray badge = stored->raw.bakedImage;
+        QString suffix = stored->raw.bakedImageType == QLatin1String("image/svg+xml") ? QStringLiteral("svg")
+                                                                                       : QStringLiteral("png");
+        if (badge.isEmpty()) {
+            auto baked = BakedExporter::bake(*stored, *parsed, BakedExporter::ImageKind::Png);
+            if (baked) {
+                badge = baked->bytes;
+                suffix = QStringLiteral("png");
+            } else {
+                summary.problems << tr("%1: no baked image (%2)").arg(row.name, baked.error().message);
+            }
+        }
+        if (!badge.isEmpty()) {
+            const QString name = QFileInfo(rawName).completeBaseName() + QLatin1Char('.') + suffix;
+            if (Status added = archive.add(uniqueName(used, QStringLiteral("badges/"), name), badge); !added)
+                return added.error();
+            ++summary.badges;
+        }
+        if (progress)
+            progress(i + 1, total);
+    }
+    for (const auto &certificate : certificates) {
+        const QString name = uniqueName(used, QStringLiteral("certificates/"), QFileInfo(certificate.first).fileName());
+        if (Status added = archive.add(name, certificate.second); !added)
+            return added.error();
+        ++summary.certificates;
+    }
+    if (Status added = archive.add(QStringLiteral("README.txt"), readme(summary)); !added)
+        return added.error();
+
+    auto zip = archive.finish();
+    if (!zip)
+        return zip.error();
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*zip) != zip->size() || !out.commit()) {
+        return Error{QStringLiteral("write-failed"),
+                     tr("Could not write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())};
+    }
+    return summary;
+}
+
+} // namespace Satchel
