@@ -76,6 +76,25 @@
     </message>
 </context>
 <context>
+    <name>Satchel::ArchiveWriter</name>
+    <message>
+        <source>Could not build the archive: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a safe name inside an archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive already has an entry "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>short read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::BackupActions</name>
     <message>
         <source>Back up wallet</source>
@@ -156,14 +175,6 @@
 <context>
     <name>Satchel::BackupReader</name>
     <message>
-        <source>Could not read the backup %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The backup cannot be opened: wrong passphrase or damaged file.</source>
         <translation type="unfinished" />
     </message>
@@ -196,14 +207,6 @@
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key derivation parameters are not acceptable.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The system could not provide random bytes.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -417,6 +420,348 @@
     </message>
 </context>
 <context>
+    <name>Satchel::CertificateBatchDialog</name>
+    <message>
+        <source>Export certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One PDF per credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One transcript of them all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Data Analytics pathway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcript &amp;title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>One transcript listing %n credential(s), each attached to the PDF.</source>
+        <translation><numerusform>One transcript listing %n credential, each attached to the PDF.</numerusform><numerusform>One transcript listing %n credentials, each attached to the PDF.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) will be written, one PDF file per credential.</source>
+        <translation><numerusform>%n certificate will be written, one PDF file per credential.</numerusform><numerusform>%n certificates will be written, one PDF file per credential.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export certificates to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder that can be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n file(s).</source>
+        <translation><numerusform>Cancelled after %n file.</numerusform><numerusform>Cancelled after %n files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written to %1.</source>
+        <translation><numerusform>%n PDF file written to %1.</numerusform><numerusform>%n PDF files written to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be written:</source>
+        <translation><numerusform>%n could not be written:</numerusform><numerusform>%n could not be written:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateBatchExporter</name>
+    <message>
+        <source>Credential %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateOptionsForm</name>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used when a credential does not name you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificatePreviewDialog</name>
+    <message>
+        <source>Print certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential does not name you: type your name under Your name to print it on the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateRenderer</name>
+    <message>
+        <source>Printing the certificate took too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A certificate is already being printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate page is too large to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate page could not be laid out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QtWebEngine could not print the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing certificates needs a graphical application object.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateWriter</name>
+    <message>
+        <source>Not verified by the wallet when printed on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified as valid on %1 (printed on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked by the issuer (checked on %1, printed on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired (checked on %1, printed on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification failed (checked on %1, printed on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not valid yet (checked on %1, printed on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not be fully checked (on %1, printed on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown certificate design: %1 (use classic, modern or compact)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown paper size: %1 (use a4 or letter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate for %1, issued by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original credential, to verify this certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate template %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 credits earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of Achievement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The holder of this credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled achievement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an issuer whose profile the wallet has not fetched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan for the credential id; the original credential is attached to this PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan to verify online; the original credential is attached to this PDF.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::BackupCommand</name>
     <message>
         <source>Back up the whole wallet to an encrypted file, or restore one.</source>
@@ -465,38 +810,6 @@ The passphrase is read from the first line of --passphrase-file, or asked on the
             <numerusform>%n duplicates already in the wallet, kept as they were</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No passphrase: use --passphrase-file when the input is not a terminal.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passphrase: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passphrase again: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The passphrases do not match.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No passphrase: use --passphrase-file.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>Satchel::Cli::CanonCommand</name>
@@ -535,33 +848,6 @@ With --json: {file, sha256, quads, nquads} or {file, error: {code, message}}.</s
     <name>Satchel::Cli::ExportCommand</name>
     <message>
         <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exports one credential (ID as printed by 'list'):
-  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
-                                       Bluesky, e-mail), the LinkedIn fields and the warnings
-  export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
-  export baked ID --out FILE.png|.svg  the badge image with the credential baked in
-  export qr ID --out FILE.png|.svg     a QR code of the share link
-  export certificate ID                (PDF certificates: not in this build)
-
-The share link is the credential's own public address, else your verifier page, else
-the address where you will upload the verification page. Options (saved in the wallet
-with --save-settings):
-  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
-                        e.g. https://verifierplus.org/?url={url}
-  --page-base URL       where you upload exported pages and files
-  --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer's LinkedIn organization id
-QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
-
-Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF certificates are not available in this build of satchel-cli.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -650,6 +936,58 @@ Exit status: 0 on success, 1 when the credential or a file could not be used, 2 
     </message>
     <message>
         <source>LinkedIn certification fields (to copy by hand):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports one credential (ID as printed by 'list'):
+  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
+                                       Bluesky, e-mail), the LinkedIn fields and the warnings
+  export page ID [--out FILE.html]     the self-contained verification page to host anywhere
+  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
+  export baked ID --out FILE.png|.svg  the badge image with the credential baked in
+  export qr ID --out FILE.png|.svg     a QR code of the share link
+  export certificate ID --out FILE.pdf [--template classic|modern|compact]
+         [--paper a4|letter] [--landscape] [--name NAME]
+                                       a printable certificate with the credential attached
+  export all --out FILE.zip            every credential as plain files: originals/ (as received)
+                                       and badges/ (baked images); certificates come with the
+                                       GUI's File → Export → Everything as a zip
+
+The share link is the credential's own public address, else your verifier page, else
+the address where you will upload the verification page. Options (saved in the wallet
+with --save-settings):
+  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
+                        e.g. https://verifierplus.org/?url={url}
+  --page-base URL       where you upload exported pages and files
+  --mastodon HOST       your Mastodon server, e.g. mastodon.social
+  --linkedin-org ID     the issuer's LinkedIn organization id
+QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
+
+Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export all needs --out FILE.zip</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) written to %1</source>
+        <translation><numerusform>%n credential written to %1</numerusform><numerusform>%n credentials written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The credential names no learner; use --name to print yours on the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF certificates need satchel-print-helper, which is not installed beside satchel-cli.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate could not be printed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -780,6 +1118,41 @@ With --json: an array of {id, name, issuer, issued, format, status, achievementT
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::PassphraseInput</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file when the input is not a terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::PathwaysCommand</name>
     <message>
         <source>Import stackable pathways and see progress on them.</source>
@@ -871,6 +1244,87 @@ import [{file, ok, id, name, source, error}]. Progress is judged at --now when g
     </message>
     <message>
         <source>pathways import needs a file, a URL or --credential ID</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::ReviewCommand</name>
+    <message>
+        <source>Export a review packet for an advisor, or review one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  review create --out FILE [ID...] [--collection NAME] [--pathway ID]
+                [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]
+      writes the chosen credentials (original bytes, images, your last verification),
+      the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
+      --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
+  review open FILE [--passphrase-file F] [--offline] [--json]
+      verifies every credential of the packet again, compares with the learner's receipts,
+      and prints the credentials, skills, pathways and credits. Exit 0 only when every
+      credential is valid.
+The passphrase is read from the first line of --passphrase-file, or asked on the terminal.
+It is never taken from the command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: review create --out FILE [ID...|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a credential id: %1 (see 'list')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot make the review packet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review packet written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation><numerusform>%n credential</numerusform><numerusform>%n credentials</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pathway(s)</source>
+        <translation><numerusform>%n pathway</numerusform><numerusform>%n pathways</numerusform></translation>
+    </message>
+    <message>
+        <source>a learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review packet of %1, made %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the learner's receipt says: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pathway: %1  %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total credits: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the review packet: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2640,10 +3094,6 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Import every badge in a folder</source>
         <translation type="unfinished" />
     </message>
@@ -2851,6 +3301,54 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>Save the badge image with the credential inside, for any badge wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Everything as a zip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All your badges as plain files: originals, baked images and PDF certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview, save as PDF or print a certificate of this credential (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF &amp;certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a PDF certificate of each selected credential into a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every badge goes into the zip as its original file and as a badge image with the credential inside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also a printable PDF certificate of each badge (takes longer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4054,6 +4552,213 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
 </context>
 <context>
+    <name>Satchel::PdfAttachmentReader</name>
+    <message>
+        <source>The PDF file is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad cross-reference offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files with cross-reference streams are not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no trailer dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot inflate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a compressed stream is broken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An embedded file is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an attachment has no file stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an attachment has no length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an attachment stream is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an attachment has a bad length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An attachment uses an unsupported compression (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF file is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF file has no credential attached.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::PdfIncrementalUpdate</name>
+    <message>
+        <source>The PDF cannot be updated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF carries from 1 to %1 attachments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad startxref offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF uses a cross-reference stream, which Satchel does not update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no /Size or /Root in the trailer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad /Size or /Root</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the catalog is not in the last cross-reference section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the catalog offset is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no catalog dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF already has attachments or named destinations.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::PdfPagePrinter</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::PlainExportRunner</name>
+    <message>
+        <source>Writing the zip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) exported to %1.</source>
+        <translation><numerusform>%n credential exported to %1.</numerusform><numerusform>%n credentials exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawing the certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificates could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::PlainExporter</name>
+    <message>
+        <source>Your badges and micro-credentials, exported by Satchel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>originals/     each credential exactly as its issuer sent it (%n file(s)). Any Open Badges or Verifiable Credentials verifier checks these.</source>
+        <translation><numerusform>originals/     each credential exactly as its issuer sent it (%n file). Any Open Badges or Verifiable Credentials verifier checks these.</numerusform><numerusform>originals/     each credential exactly as its issuer sent it (%n files). Any Open Badges or Verifiable Credentials verifier checks these.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>badges/        each badge image with its credential baked in (%n image(s)). Badge wallets and backpacks import these.</source>
+        <translation><numerusform>badges/        each badge image with its credential baked in (%n image). Badge wallets and backpacks import these.</numerusform><numerusform>badges/        each badge image with its credential baked in (%n images). Badge wallets and backpacks import these.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>certificates/  a printable PDF certificate of each (%n file(s)); the credential is attached inside each PDF.</source>
+        <translation><numerusform>certificates/  a printable PDF certificate of each (%n file); the credential is attached inside each PDF.</numerusform><numerusform>certificates/  a printable PDF certificate of each (%n files); the credential is attached inside each PDF.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not included:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no baked image (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::PublicKey</name>
     <message>
         <source>The JWK has no "%1" member.</source>
@@ -4206,6 +4911,594 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
 </context>
 <context>
+    <name>Satchel::ReviewActions</name>
+    <message>
+        <source>&amp;Create review packet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export credentials, with your verification results, for a career advisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Op&amp;en review packet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review a learner's packet: every credential is verified again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;kills…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The skills your credentials show, by framework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open review packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel review packets (*.satchel-review)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewHtml</name>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No credential names a skill or framework.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation><numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidenced by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not counted (not valid): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review packet of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made on %1 with Satchel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learner's status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet made on %1; verified again by Satchel on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total credits: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet fingerprint (SHA-256): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) verified differently from the learner's receipt.</source>
+        <translation><numerusform>%n credential verified differently from the learner's receipt.</numerusform><numerusform>%n credentials verified differently from the learner's receipt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel's verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learner's receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advisor's notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewPacketDialog</name>
+    <message>
+        <source>Create review packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n selected credential(s)</source>
+        <translation><numerusform>The selected credential</numerusform><numerusform>The %n selected credentials</numerusform></translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pathway: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name, as the advisor should see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include my identities (e-mail addresses, URLs…) so the advisor can check the badges were issued to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protect the packet with a passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the packet will contain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save packet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The packet will contain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select credentials in the gallery, or make a collection or a pathway, first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (your last check: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with its image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pathway definition: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your last verification results (receipts) and a readable summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies) of yours</source>
+        <translation><numerusform>%n identity of yours</numerusform><numerusform>%n identities of yours</numerusform></translation>
+    </message>
+    <message>
+        <source>No identities (e-mail addresses, URLs…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No private notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed with your passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not protected by a passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a passphrase, or untick the protection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save review packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.satchel-review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel review packets (*.satchel-review)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewPacketReader</name>
+    <message>
+        <source>The review packet is damaged or was not made by Satchel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet cannot be opened: wrong passphrase or damaged file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This review packet is protected by a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet is incomplete (truncated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet is damaged or was not made by Satchel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet is larger than Satchel accepts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet holds an entry pointing outside it ("%1"); it was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the review packet %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Satchel review packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet is larger than Satchel accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet is incomplete or damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry "%1" appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry "%1" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This review packet uses format version %1, which this version of Satchel cannot read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the manifest's entry list is invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry "%1" is not in the manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry "%1" of the review packet does not match its manifest; the packet was changed after it was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet holds too many credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a credential has no id or a repeated one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet holds too many pathways.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewPacketWriter</name>
+    <message>
+        <source>The wallet has no pathway with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet has no collection named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet has no credential %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one credential for the review packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A review packet holds at most %1 credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write the review packet %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewReportPdf</name>
+    <message>
+        <source>Review of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write the review report %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewSession</name>
+    <message>
+        <source>Could not create a temporary folder for the review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not verified: the review was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewWindow</name>
+    <message>
+        <source>Review packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying %v of %m…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel's verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learner's receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credentials in the packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private notes: kept in your own wallet for this packet, never sent to the learner and never put in a packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes cannot be kept: no wallet is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your notes on this review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export report PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This review packet is protected. Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review packet could not be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet made on %1; verified again by Satchel on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation><numerusform>%n credential</numerusform><numerusform>%n credentials</numerusform></translation>
+    </message>
+    <message>
+        <source>Total credits: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passphrase-protected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
+        <translation><numerusform>%n credential verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</numerusform><numerusform>%n credentials verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</numerusform></translation>
+    </message>
+    <message>
+        <source>The review was cancelled: some credentials were not verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ≠ (differs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The learner's wallet said "%1"; Satchel finds "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The packet names no pathway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export review report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review-report.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::SafeJson</name>
     <message>
         <source>The JSON document is larger than %1 bytes.</source>
@@ -4243,6 +5536,33 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>The key derivation failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::SealedFile</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key derivation parameters are not acceptable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data is too large to seal into one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system could not provide random bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be opened: wrong passphrase or damaged file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4704,6 +6024,83 @@ I can send you the credential file so that you can check it.
     </message>
 </context>
 <context>
+    <name>Satchel::SkillsDialog</name>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading your credentials…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The skills could not be worked out: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::SkillsSummary</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::SkillsWidget</name>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidenced by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) in %1</source>
+        <translation><numerusform>%n skill in %1</numerusform><numerusform>%n skills in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework(s), from %1</source>
+        <translation><numerusform>%n framework, from %1</numerusform><numerusform>%n frameworks, from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation><numerusform>%n credential</numerusform><numerusform>%n credentials</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation><numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+    </message>
+    <message>
+        <source>not counted (not valid): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation><numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+    </message>
+    <message>
+        <source>None of these credentials names a skill, a framework or a tag.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::StatusListChecker</name>
     <message>
         <source>The encoded status list is too large.</source>
@@ -4842,6 +6239,93 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Could not check</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::TranscriptWriter</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A transcript needs at least one credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A transcript lists at most %1 credentials; select fewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transcript template is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled achievement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the selected credentials could be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credentials held in Satchel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation><numerusform>%n credential</numerusform><numerusform>%n credentials</numerusform></translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total credits earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statuses are those Satchel last recorded before printing. Each original credential is attached to this PDF; import the PDF into Satchel or any Open Badges verifier to check them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Transcript of %n credential(s)</source>
+        <translation><numerusform>Transcript of %n credential</numerusform><numerusform>Transcript of %n credentials</numerusform></translation>
+    </message>
+    <message>
+        <source>transcript</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5542,6 +7026,10 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>The pathway shown by --screenshot-pathways.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A review packet (.satchel-review) to review.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -76,6 +76,25 @@
     </message>
 </context>
 <context>
+    <name>Satchel::ArchiveWriter</name>
+    <message>
+        <source>Could not build the archive: %1</source>
+        <translation>Impossible de construire l’archive : %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a safe name inside an archive.</source>
+        <translation>« %1 » n’est pas un nom sûr dans une archive.</translation>
+    </message>
+    <message>
+        <source>The archive already has an entry "%1".</source>
+        <translation>L’archive a déjà une entrée « %1 ».</translation>
+    </message>
+    <message>
+        <source>short read</source>
+        <translation>lecture incomplète</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::BackupActions</name>
     <message>
         <source>Back up wallet</source>
@@ -156,14 +175,6 @@
 <context>
     <name>Satchel::BackupReader</name>
     <message>
-        <source>Could not read the backup %1: %2</source>
-        <translation>Impossible de lire la sauvegarde %1 : %2</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>La phrase secrète est vide.</translation>
-    </message>
-    <message>
         <source>The backup cannot be opened: wrong passphrase or damaged file.</source>
         <translation>Impossible d'ouvrir la sauvegarde : phrase secrète incorrecte ou fichier endommagé.</translation>
     </message>
@@ -197,14 +208,6 @@
     <message>
         <source>The passphrase is empty.</source>
         <translation>La phrase secrète est vide.</translation>
-    </message>
-    <message>
-        <source>The key derivation parameters are not acceptable.</source>
-        <translation>Les paramètres de dérivation de clé ne sont pas acceptables.</translation>
-    </message>
-    <message>
-        <source>The system could not provide random bytes.</source>
-        <translation>Le système n'a pas pu fournir d'octets aléatoires.</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2</source>
@@ -417,6 +420,353 @@
     </message>
 </context>
 <context>
+    <name>Satchel::CertificateBatchDialog</name>
+    <message>
+        <source>Export certificates</source>
+        <translation>Exporter des certificats</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>One PDF per credential</source>
+        <translation>Un PDF par justificatif</translation>
+    </message>
+    <message>
+        <source>One transcript of them all</source>
+        <translation>Un relevé unique de tous</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>&amp;Créer :</translation>
+    </message>
+    <message>
+        <source>e.g. Data Analytics pathway</source>
+        <translation>par ex. parcours Analyse de données</translation>
+    </message>
+    <message>
+        <source>Transcript &amp;title:</source>
+        <translation>&amp;Titre du relevé :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>One transcript listing %n credential(s), each attached to the PDF.</source>
+        <translation>
+            <numerusform>Un relevé listant %n justificatif, joint au PDF.</numerusform><numerusform>Un relevé listant %n justificatifs, chacun joint au PDF.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) will be written, one PDF file per credential.</source>
+        <translation>
+            <numerusform>%n certificat sera écrit, un fichier PDF par justificatif.</numerusform><numerusform>%n certificats seront écrits, un fichier PDF par justificatif.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export certificates to</source>
+        <translation>Exporter les certificats vers</translation>
+    </message>
+    <message>
+        <source>Choose a folder that can be written to.</source>
+        <translation>Choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Annulé après %n fichier.</numerusform><numerusform>Annulé après %n fichiers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fichier PDF écrit dans %1.</numerusform><numerusform>%n fichiers PDF écrits dans %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be written:</source>
+        <translation>
+            <numerusform>%n n’a pas pu être écrit :</numerusform><numerusform>%n n’ont pas pu être écrits :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateBatchExporter</name>
+    <message>
+        <source>Credential %1: %2</source>
+        <translation>Justificatif %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateOptionsForm</name>
+    <message>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <source>Modern</source>
+        <translation>Moderne</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>Used when a credential does not name you</source>
+        <translation>Utilisé quand un justificatif ne vous nomme pas</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificatePreviewDialog</name>
+    <message>
+        <source>Print certificate</source>
+        <translation>Imprimer le certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Preparing the certificate…</source>
+        <translation>Préparation du certificat…</translation>
+    </message>
+    <message>
+        <source>The credential does not name you: type your name under Your name to print it on the certificate.</source>
+        <translation>Le justificatif ne vous nomme pas : saisissez votre nom dans « Votre nom » pour l’imprimer sur le certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be made: %1</source>
+        <translation>Le certificat n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateRenderer</name>
+    <message>
+        <source>Printing the certificate took too long.</source>
+        <translation>L’impression du certificat a pris trop de temps.</translation>
+    </message>
+    <message>
+        <source>A certificate is already being printed.</source>
+        <translation>Un certificat est déjà en cours d’impression.</translation>
+    </message>
+    <message>
+        <source>The certificate page is too large to print.</source>
+        <translation>La page du certificat est trop volumineuse pour être imprimée.</translation>
+    </message>
+    <message>
+        <source>The certificate page could not be laid out.</source>
+        <translation>La page du certificat n’a pas pu être mise en page.</translation>
+    </message>
+    <message>
+        <source>QtWebEngine could not print the certificate.</source>
+        <translation>QtWebEngine n’a pas pu imprimer le certificat.</translation>
+    </message>
+    <message>
+        <source>Printing certificates needs a graphical application object.</source>
+        <translation>L’impression de certificats nécessite un objet d’application graphique.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateWriter</name>
+    <message>
+        <source>Not verified by the wallet when printed on %1</source>
+        <translation>Non vérifié par le portefeuille lors de l’impression le %1</translation>
+    </message>
+    <message>
+        <source>Verified as valid on %1 (printed on %2)</source>
+        <translation>Vérifié comme valide le %1 (imprimé le %2)</translation>
+    </message>
+    <message>
+        <source>Revoked by the issuer (checked on %1, printed on %2)</source>
+        <translation>Révoqué par l’émetteur (vérifié le %1, imprimé le %2)</translation>
+    </message>
+    <message>
+        <source>Expired (checked on %1, printed on %2)</source>
+        <translation>Expiré (vérifié le %1, imprimé le %2)</translation>
+    </message>
+    <message>
+        <source>Verification failed (checked on %1, printed on %2)</source>
+        <translation>Échec de la vérification (vérifié le %1, imprimé le %2)</translation>
+    </message>
+    <message>
+        <source>Not valid yet (checked on %1, printed on %2)</source>
+        <translation>Pas encore valide (vérifié le %1, imprimé le %2)</translation>
+    </message>
+    <message>
+        <source>Could not be fully checked (on %1, printed on %2)</source>
+        <translation>N’a pas pu être entièrement vérifié (le %1, imprimé le %2)</translation>
+    </message>
+    <message>
+        <source>Unknown certificate design: %1 (use classic, modern or compact)</source>
+        <translation>Modèle de certificat inconnu : %1 (utilisez classic, modern ou compact)</translation>
+    </message>
+    <message>
+        <source>Unknown paper size: %1 (use a4 or letter)</source>
+        <translation>Format de papier inconnu : %1 (utilisez a4 ou letter)</translation>
+    </message>
+    <message>
+        <source>Certificate for %1, issued by %2</source>
+        <translation>Certificat pour %1, délivré par %2</translation>
+    </message>
+    <message>
+        <source>The original credential, to verify this certificate</source>
+        <translation>Le justificatif original, pour vérifier ce certificat</translation>
+    </message>
+    <message>
+        <source>The certificate template %1 is missing.</source>
+        <translation>Le modèle de certificat %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Délivré le %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valide jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>%1 credits earned</source>
+        <translation>%1 crédits obtenus</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificat : %1</translation>
+    </message>
+    <message>
+        <source>Certificate of Achievement</source>
+        <translation>Certificat de réussite</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Il est certifié que</translation>
+    </message>
+    <message>
+        <source>The holder of this credential</source>
+        <translation>Le titulaire de ce justificatif</translation>
+    </message>
+    <message>
+        <source>has earned</source>
+        <translation>a obtenu</translation>
+    </message>
+    <message>
+        <source>Untitled achievement</source>
+        <translation>Réussite sans titre</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>an issuer whose profile the wallet has not fetched</source>
+        <translation>un émetteur dont le portefeuille n’a pas récupéré le profil</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sans identifiant)</translation>
+    </message>
+    <message>
+        <source>Scan for the credential id; the original credential is attached to this PDF.</source>
+        <translation>Scannez pour l’identifiant du justificatif ; le justificatif original est joint à ce PDF.</translation>
+    </message>
+    <message>
+        <source>Scan to verify online; the original credential is attached to this PDF.</source>
+        <translation>Scannez pour vérifier en ligne ; le justificatif original est joint à ce PDF.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::BackupCommand</name>
     <message>
         <source>Back up the whole wallet to an encrypted file, or restore one.</source>
@@ -470,38 +820,6 @@ La phrase secrète est lue sur la première ligne de --passphrase-file, ou deman
             <numerusform>%n doublons déjà dans le portefeuille, conservés tels quels</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation>Le fichier de phrase secrète %1 est vide.</translation>
-    </message>
-    <message>
-        <source>No passphrase: use --passphrase-file when the input is not a terminal.</source>
-        <translation>Aucune phrase secrète : utilisez --passphrase-file quand l'entrée n'est pas un terminal.</translation>
-    </message>
-    <message>
-        <source>Passphrase: </source>
-        <translation>Phrase secrète : </translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>La phrase secrète est vide.</translation>
-    </message>
-    <message>
-        <source>Passphrase again: </source>
-        <translation>Phrase secrète (confirmation) : </translation>
-    </message>
-    <message>
-        <source>The passphrases do not match.</source>
-        <translation>Les phrases secrètes ne correspondent pas.</translation>
-    </message>
-    <message>
-        <source>No passphrase: use --passphrase-file.</source>
-        <translation>Aucune phrase secrète : utilisez --passphrase-file.</translation>
-    </message>
 </context>
 <context>
     <name>Satchel::Cli::CanonCommand</name>
@@ -547,52 +865,6 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
     <message>
         <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
         <translation>Liens de partage, page de vérification, fichier d’origine, badge intégré ou code QR.</translation>
-    </message>
-    <message>
-        <source>Exports one credential (ID as printed by 'list'):
-  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
-                                       Bluesky, e-mail), the LinkedIn fields and the warnings
-  export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
-  export baked ID --out FILE.png|.svg  the badge image with the credential baked in
-  export qr ID --out FILE.png|.svg     a QR code of the share link
-  export certificate ID                (PDF certificates: not in this build)
-
-The share link is the credential's own public address, else your verifier page, else
-the address where you will upload the verification page. Options (saved in the wallet
-with --save-settings):
-  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
-                        e.g. https://verifierplus.org/?url={url}
-  --page-base URL       where you upload exported pages and files
-  --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer's LinkedIn organization id
-QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
-
-Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
-        <translation>Exporte un justificatif (ID tel qu’affiché par « list ») :
-  export links ID [--json]             tous les liens de partage (LinkedIn, X, Facebook, Mastodon,
-                                       Bluesky, courriel), les champs LinkedIn et les avertissements
-  export page ID [--out FICHIER.html]  la page de vérification autonome, à héberger n’importe où
-  export raw ID --out FICHIER          le justificatif tel que reçu (« - » pour la sortie standard)
-  export baked ID --out FICHIER.png|.svg  l’image du badge avec le justificatif intégré
-  export qr ID --out FICHIER.png|.svg  un code QR du lien de partage
-  export certificate ID                (certificats PDF : absents de cette version)
-
-Le lien de partage est l’adresse publique du justificatif lui-même, sinon votre page de
-vérificateur, sinon l’adresse où vous déposerez la page de vérification. Options (enregistrées
-dans le portefeuille avec --save-settings) :
-  --verifier MODÈLE     URL du vérificateur avec {url} (fichier du justificatif hébergé) ou {id},
-                        par ex. https://verifierplus.org/?url={url}
-  --page-base URL       où vous déposez les pages et fichiers exportés
-  --mastodon HÔTE       votre serveur Mastodon, par ex. mastodon.social
-  --linkedin-org ID     l’identifiant d’organisation LinkedIn de l’émetteur
-Options QR : --ec L|M|Q|H (M par défaut), --scale N pixels par module (8 par défaut).
-
-Code de sortie : 0 en cas de succès, 1 si le justificatif ou un fichier n’a pas pu être utilisé, 2 en cas d’erreur d’usage.</translation>
-    </message>
-    <message>
-        <source>PDF certificates are not available in this build of satchel-cli.</source>
-        <translation>Les certificats PDF ne sont pas disponibles dans cette version de satchel-cli.</translation>
     </message>
     <message>
         <source>Unknown export: %1 (use links, page, raw, baked, qr or certificate)</source>
@@ -681,6 +953,83 @@ Code de sortie : 0 en cas de succès, 1 si le justificatif ou un fichier n’a p
     <message>
         <source>LinkedIn certification fields (to copy by hand):</source>
         <translation>Champs de certification LinkedIn (à copier à la main) :</translation>
+    </message>
+    <message>
+        <source>Exports one credential (ID as printed by 'list'):
+  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
+                                       Bluesky, e-mail), the LinkedIn fields and the warnings
+  export page ID [--out FILE.html]     the self-contained verification page to host anywhere
+  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
+  export baked ID --out FILE.png|.svg  the badge image with the credential baked in
+  export qr ID --out FILE.png|.svg     a QR code of the share link
+  export certificate ID --out FILE.pdf [--template classic|modern|compact]
+         [--paper a4|letter] [--landscape] [--name NAME]
+                                       a printable certificate with the credential attached
+  export all --out FILE.zip            every credential as plain files: originals/ (as received)
+                                       and badges/ (baked images); certificates come with the
+                                       GUI's File → Export → Everything as a zip
+
+The share link is the credential's own public address, else your verifier page, else
+the address where you will upload the verification page. Options (saved in the wallet
+with --save-settings):
+  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
+                        e.g. https://verifierplus.org/?url={url}
+  --page-base URL       where you upload exported pages and files
+  --mastodon HOST       your Mastodon server, e.g. mastodon.social
+  --linkedin-org ID     the issuer's LinkedIn organization id
+QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
+
+Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
+        <translation>Exporte un justificatif (ID tel qu’affiché par « list ») :
+  export links ID [--json]             tous les liens de partage (LinkedIn, X, Facebook, Mastodon,
+                                       Bluesky, courriel), les champs LinkedIn et les avertissements
+  export page ID [--out FICHIER.html]  la page de vérification autonome, à héberger n’importe où
+  export raw ID --out FICHIER          le justificatif tel que reçu (« - » pour la sortie standard)
+  export baked ID --out FICHIER.png|.svg  l’image du badge avec le justificatif intégré
+  export qr ID --out FICHIER.png|.svg  un code QR du lien de partage
+  export certificate ID --out FICHIER.pdf [--template classic|modern|compact]
+         [--paper a4|letter] [--landscape] [--name NOM]
+                                       un certificat imprimable avec le justificatif joint
+  export all --out FICHIER.zip         tous les justificatifs en fichiers simples : originals/ (tels que
+                                       reçus) et badges/ (images avec le justificatif intégré) ; les
+                                       certificats viennent avec Fichier → Exporter → Tout dans un zip de l’interface
+
+Le lien de partage est l’adresse publique du justificatif lui-même, sinon votre page de
+vérificateur, sinon l’adresse où vous déposerez la page de vérification. Options (enregistrées
+dans le portefeuille avec --save-settings) :
+  --verifier MODÈLE     URL du vérificateur avec {url} (fichier du justificatif hébergé) ou {id},
+                        par ex. https://verifierplus.org/?url={url}
+  --page-base URL       où vous déposez les pages et fichiers exportés
+  --mastodon HÔTE       votre serveur Mastodon, par ex. mastodon.social
+  --linkedin-org ID     l’identifiant d’organisation LinkedIn de l’émetteur
+Options QR : --ec L|M|Q|H (M par défaut), --scale N pixels par module (8 par défaut).
+
+Code de sortie : 0 en cas de succès, 1 si le justificatif ou un fichier n’a pas pu être utilisé, 2 en cas d’erreur d’usage.</translation>
+    </message>
+    <message>
+        <source>export all needs --out FILE.zip</source>
+        <translation>export all demande --out FICHIER.zip</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) written to %1</source>
+        <translation>
+            <numerusform>%n justificatif écrit dans %1</numerusform><numerusform>%n justificatifs écrits dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The credential names no learner; use --name to print yours on the certificate.</source>
+        <translation>Le justificatif ne nomme aucun apprenant ; utilisez --name pour imprimer votre nom sur le certificat.</translation>
+    </message>
+    <message>
+        <source>PDF certificates need satchel-print-helper, which is not installed beside satchel-cli.</source>
+        <translation>Les certificats PDF nécessitent satchel-print-helper, qui n’est pas installé à côté de satchel-cli.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The certificate could not be printed: %1</source>
+        <translation>Le certificat n’a pas pu être imprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1173,41 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::PassphraseInput</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file when the input is not a terminal.</source>
+        <translation>Pas de phrase secrète : utilisez --passphrase-file quand l’entrée n’est pas un terminal.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>Phrase secrète (confirmation) : </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file.</source>
+        <translation>Pas de phrase secrète : utilisez --passphrase-file.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::PathwaysCommand</name>
     <message>
         <source>Import stackable pathways and see progress on them.</source>
@@ -924,6 +1308,99 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
     <message>
         <source>pathways import needs a file, a URL or --credential ID</source>
         <translation>pathways import a besoin d'un fichier, d'une URL ou de --credential ID</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::ReviewCommand</name>
+    <message>
+        <source>Export a review packet for an advisor, or review one.</source>
+        <translation>Exporter un dossier de revue pour un conseiller, ou en examiner un.</translation>
+    </message>
+    <message>
+        <source>  review create --out FILE [ID...] [--collection NAME] [--pathway ID]
+                [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]
+      writes the chosen credentials (original bytes, images, your last verification),
+      the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
+      --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
+  review open FILE [--passphrase-file F] [--offline] [--json]
+      verifies every credential of the packet again, compares with the learner's receipts,
+      and prints the credentials, skills, pathways and credits. Exit 0 only when every
+      credential is valid.
+The passphrase is read from the first line of --passphrase-file, or asked on the terminal.
+It is never taken from the command line.</source>
+        <translation>  review create --out FICHIER [ID...] [--collection NOM] [--pathway ID]
+                [--learner NOM] [--include-identities] [--encrypt | --passphrase-file F]
+      écrit les titres choisis (octets d’origine, images, votre dernière vérification),
+      les parcours concernés et un résumé dans FICHIER (.satchel-review) ; avec --encrypt ou
+      --passphrase-file, il est scellé par une phrase secrète. Identités seulement avec --include-identities.
+  review open FICHIER [--passphrase-file F] [--offline] [--json]
+      vérifie à nouveau chaque titre du dossier, compare avec les reçus de l’apprenant,
+      et affiche les titres, compétences, parcours et crédits. Code de sortie 0 seulement si
+      tous les titres sont valides.
+La phrase secrète est lue sur la première ligne de --passphrase-file, ou demandée au terminal.
+Elle n’est jamais prise sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Option inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: review create --out FILE [ID...|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
+        <translation>Usage : review create --out FICHIER [ID...|--collection NOM|--pathway ID] [--passphrase-file F] | review open FICHIER [--passphrase-file F] [--json]</translation>
+    </message>
+    <message>
+        <source>Not a credential id: %1 (see 'list')</source>
+        <translation>Pas un identifiant de titre : %1 (voir « list »)</translation>
+    </message>
+    <message>
+        <source>Cannot make the review packet: %1</source>
+        <translation>Impossible de créer le dossier de revue : %1</translation>
+    </message>
+    <message>
+        <source>Review packet written to %1</source>
+        <translation>Dossier de revue écrit dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pathway(s)</source>
+        <translation>
+            <numerusform>%n parcours</numerusform><numerusform>%n parcours</numerusform></translation>
+    </message>
+    <message>
+        <source>a learner</source>
+        <translation>un apprenant</translation>
+    </message>
+    <message>
+        <source>Review packet of %1, made %2</source>
+        <translation>Dossier de revue de %1, créé le %2</translation>
+    </message>
+    <message>
+        <source>(the learner's receipt says: %1)</source>
+        <translation>(le reçu de l’apprenant indique : %1)</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Compétences : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pathway: %1  %2%</source>
+        <translation>Parcours : %1  %2 %</translation>
+    </message>
+    <message>
+        <source>Total credits: %1</source>
+        <translation>Total des crédits : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the review packet: %1</source>
+        <translation>Impossible d’ouvrir le dossier de revue : %1</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +3183,6 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <translation>Importer des fichiers de badges</translation>
     </message>
     <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
-        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import every badge in a folder</source>
         <translation>Importer tous les badges d’un dossier</translation>
     </message>
@@ -2928,6 +3401,54 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Save the badge image with the credential inside, for any badge wallet</source>
         <translation>Enregistrer l’image du badge avec le badge à l’intérieur, pour tout portefeuille de badges</translation>
+    </message>
+    <message>
+        <source>&amp;Everything as a zip…</source>
+        <translation>&amp;Tout dans un zip…</translation>
+    </message>
+    <message>
+        <source>All your badges as plain files: originals, baked images and PDF certificates</source>
+        <translation>Tous vos badges en fichiers simples : originaux, images avec le badge intégré et certificats PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation>&amp;Imprimer le certificat…</translation>
+    </message>
+    <message>
+        <source>Preview, save as PDF or print a certificate of this credential (Ctrl+P)</source>
+        <translation>Prévisualiser, enregistrer en PDF ou imprimer un certificat de ce justificatif (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;certificates…</source>
+        <translation>&amp;Certificats PDF…</translation>
+    </message>
+    <message>
+        <source>Save a PDF certificate of each selected credential into a folder</source>
+        <translation>Enregistrer un certificat PDF de chaque justificatif sélectionné dans un dossier</translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
+        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Every badge goes into the zip as its original file and as a badge image with the credential inside.</source>
+        <translation>Chaque badge va dans le zip sous forme de fichier d’origine et d’image de badge contenant le justificatif.</translation>
+    </message>
+    <message>
+        <source>Also a printable PDF certificate of each badge (takes longer)</source>
+        <translation>Aussi un certificat PDF imprimable de chaque badge (plus long)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4653,217 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
 </context>
 <context>
+    <name>Satchel::PdfAttachmentReader</name>
+    <message>
+        <source>The PDF file is damaged: %1</source>
+        <translation>Le fichier PDF est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation>pas de startxref</translation>
+    </message>
+    <message>
+        <source>bad cross-reference offset</source>
+        <translation>position de références croisées incorrecte</translation>
+    </message>
+    <message>
+        <source>PDF files with cross-reference streams are not supported.</source>
+        <translation>Les fichiers PDF avec des flux de références croisées ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation>pas de trailer</translation>
+    </message>
+    <message>
+        <source>no trailer dictionary</source>
+        <translation>pas de dictionnaire de trailer</translation>
+    </message>
+    <message>
+        <source>cannot inflate</source>
+        <translation>décompression impossible</translation>
+    </message>
+    <message>
+        <source>a compressed stream is broken</source>
+        <translation>un flux compressé est endommagé</translation>
+    </message>
+    <message>
+        <source>An embedded file is too large.</source>
+        <translation>Un fichier joint est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>an attachment has no file stream</source>
+        <translation>une pièce jointe n’a pas de flux de fichier</translation>
+    </message>
+    <message>
+        <source>an attachment has no length</source>
+        <translation>une pièce jointe n’a pas de longueur</translation>
+    </message>
+    <message>
+        <source>an attachment stream is missing</source>
+        <translation>le flux d’une pièce jointe manque</translation>
+    </message>
+    <message>
+        <source>an attachment has a bad length</source>
+        <translation>une pièce jointe a une longueur incorrecte</translation>
+    </message>
+    <message>
+        <source>An attachment uses an unsupported compression (%1).</source>
+        <translation>Une pièce jointe utilise une compression non prise en charge (%1).</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>ce n’est pas un fichier PDF</translation>
+    </message>
+    <message>
+        <source>The PDF file is too large.</source>
+        <translation>Le fichier PDF est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>no catalog</source>
+        <translation>pas de catalogue</translation>
+    </message>
+    <message>
+        <source>The PDF file has no credential attached.</source>
+        <translation>Le fichier PDF ne contient aucun justificatif joint.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PdfIncrementalUpdate</name>
+    <message>
+        <source>The PDF cannot be updated: %1</source>
+        <translation>Le PDF ne peut pas être mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>A PDF carries from 1 to %1 attachments.</source>
+        <translation>Un PDF contient de 1 à %1 pièces jointes.</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>ce n’est pas un fichier PDF</translation>
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation>pas de startxref</translation>
+    </message>
+    <message>
+        <source>bad startxref offset</source>
+        <translation>position startxref incorrecte</translation>
+    </message>
+    <message>
+        <source>The PDF uses a cross-reference stream, which Satchel does not update.</source>
+        <translation>Le PDF utilise un flux de références croisées, que Satchel ne met pas à jour.</translation>
+    </message>
+    <message>
+        <source>no /Size or /Root in the trailer</source>
+        <translation>pas de /Size ni de /Root dans le trailer</translation>
+    </message>
+    <message>
+        <source>bad /Size or /Root</source>
+        <translation>/Size ou /Root incorrect</translation>
+    </message>
+    <message>
+        <source>the catalog is not in the last cross-reference section</source>
+        <translation>le catalogue n’est pas dans la dernière section de références croisées</translation>
+    </message>
+    <message>
+        <source>the catalog offset is wrong</source>
+        <translation>la position du catalogue est fausse</translation>
+    </message>
+    <message>
+        <source>no catalog dictionary</source>
+        <translation>pas de dictionnaire de catalogue</translation>
+    </message>
+    <message>
+        <source>The PDF already has attachments or named destinations.</source>
+        <translation>Le PDF contient déjà des pièces jointes ou des destinations nommées.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PdfPagePrinter</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Il n’y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>L’imprimante a refusé une nouvelle page.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PlainExportRunner</name>
+    <message>
+        <source>Writing the zip…</source>
+        <translation>Écriture du zip…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n justificatif exporté dans %1.</numerusform><numerusform>%n justificatifs exportés dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Impossible de créer un dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>Drawing the certificates…</source>
+        <translation>Dessin des certificats…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>The certificates could not be started.</source>
+        <translation>Les certificats n’ont pas pu être lancés.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PlainExporter</name>
+    <message>
+        <source>Your badges and micro-credentials, exported by Satchel.</source>
+        <translation>Vos badges et micro-certifications, exportés par Satchel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>originals/     each credential exactly as its issuer sent it (%n file(s)). Any Open Badges or Verifiable Credentials verifier checks these.</source>
+        <translation>
+            <numerusform>originals/     chaque justificatif exactement tel que l’émetteur l’a envoyé (%n fichier). Tout vérificateur Open Badges ou Verifiable Credentials les contrôle.</numerusform><numerusform>originals/     chaque justificatif exactement tel que l’émetteur l’a envoyé (%n fichiers). Tout vérificateur Open Badges ou Verifiable Credentials les contrôle.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>badges/        each badge image with its credential baked in (%n image(s)). Badge wallets and backpacks import these.</source>
+        <translation>
+            <numerusform>badges/        chaque image de badge avec son justificatif intégré (%n image). Les portefeuilles et sacs à badges les importent.</numerusform><numerusform>badges/        chaque image de badge avec son justificatif intégré (%n images). Les portefeuilles et sacs à badges les importent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>certificates/  a printable PDF certificate of each (%n file(s)); the credential is attached inside each PDF.</source>
+        <translation>
+            <numerusform>certificates/  un certificat PDF imprimable de chacun (%n fichier) ; le justificatif est joint dans chaque PDF.</numerusform><numerusform>certificates/  un certificat PDF imprimable de chacun (%n fichiers) ; le justificatif est joint dans chaque PDF.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not included:</source>
+        <translation>Non inclus :</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no baked image (%2)</source>
+        <translation>%1 : pas d’image avec le justificatif intégré (%2)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PublicKey</name>
     <message>
         <source>The JWK has no "%1" member.</source>
@@ -4284,6 +5016,600 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
 </context>
 <context>
+    <name>Satchel::ReviewActions</name>
+    <message>
+        <source>&amp;Create review packet…</source>
+        <translation>&amp;Créer un dossier de revue…</translation>
+    </message>
+    <message>
+        <source>Export credentials, with your verification results, for a career advisor</source>
+        <translation>Exporter des titres, avec vos résultats de vérification, pour un conseiller d’orientation</translation>
+    </message>
+    <message>
+        <source>Op&amp;en review packet…</source>
+        <translation>Ou&amp;vrir un dossier de revue…</translation>
+    </message>
+    <message>
+        <source>Review a learner's packet: every credential is verified again</source>
+        <translation>Examiner le dossier d’un apprenant : chaque titre est vérifié à nouveau</translation>
+    </message>
+    <message>
+        <source>S&amp;kills…</source>
+        <translation>&amp;Compétences…</translation>
+    </message>
+    <message>
+        <source>The skills your credentials show, by framework</source>
+        <translation>Les compétences que montrent vos titres, par référentiel</translation>
+    </message>
+    <message>
+        <source>Open review packet</source>
+        <translation>Ouvrir un dossier de revue</translation>
+    </message>
+    <message>
+        <source>Satchel review packets (*.satchel-review)</source>
+        <translation>Dossiers de revue Satchel (*.satchel-review)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewHtml</name>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>No credential names a skill or framework.</source>
+        <translation>Aucun titre ne nomme de compétence ni de référentiel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Evidenced by</source>
+        <translation>Attestée par</translation>
+    </message>
+    <message>
+        <source>not counted (not valid): %1</source>
+        <translation>non compté (non valide) : %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>a learner</source>
+        <translation>un apprenant</translation>
+    </message>
+    <message>
+        <source>Review packet of %1</source>
+        <translation>Dossier de revue de %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Satchel.</source>
+        <translation>Créé le %1 avec Satchel.</translation>
+    </message>
+    <message>
+        <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
+        <translation>Les statuts ci-dessous sont ceux de la dernière vérification faite par l’apprenant. Ouvrez ce dossier dans Satchel pour vérifier à nouveau chaque titre.</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Learner's status</source>
+        <translation>Statut selon l’apprenant</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Revue de %1</translation>
+    </message>
+    <message>
+        <source>Packet made on %1; verified again by Satchel on %2.</source>
+        <translation>Dossier créé le %1 ; vérifié à nouveau par Satchel le %2.</translation>
+    </message>
+    <message>
+        <source>Total credits: %1</source>
+        <translation>Total des crédits : %1</translation>
+    </message>
+    <message>
+        <source>Packet fingerprint (SHA-256): %1</source>
+        <translation>Empreinte du dossier (SHA-256) : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) verified differently from the learner's receipt.</source>
+        <translation>
+            <numerusform>%n titre vérifié différemment du reçu de l’apprenant.</numerusform><numerusform>%n titres vérifiés différemment du reçu de l’apprenant.</numerusform></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Satchel's verdict</source>
+        <translation>Verdict de Satchel</translation>
+    </message>
+    <message>
+        <source>Learner's receipt</source>
+        <translation>Reçu de l’apprenant</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % accompli</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Advisor's notes</source>
+        <translation>Notes du conseiller</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewPacketDialog</name>
+    <message>
+        <source>Create review packet</source>
+        <translation>Créer un dossier de revue</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected credential(s)</source>
+        <translation>
+            <numerusform>Le titre sélectionné</numerusform><numerusform>Les %n titres sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation>Collection : %1</translation>
+    </message>
+    <message>
+        <source>Pathway: %1</source>
+        <translation>Parcours : %1</translation>
+    </message>
+    <message>
+        <source>Your name, as the advisor should see it</source>
+        <translation>Votre nom, tel que le conseiller doit le voir</translation>
+    </message>
+    <message>
+        <source>Include my identities (e-mail addresses, URLs…) so the advisor can check the badges were issued to me</source>
+        <translation>Inclure mes identités (adresses électroniques, URL…) pour que le conseiller puisse vérifier que les badges m’ont été délivrés</translation>
+    </message>
+    <message>
+        <source>Protect the packet with a passphrase</source>
+        <translation>Protéger le dossier par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>What the packet will contain</source>
+        <translation>Ce que contiendra le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Send:</source>
+        <translation>&amp;Envoyer :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>&amp;Save packet…</source>
+        <translation>&amp;Enregistrer le dossier…</translation>
+    </message>
+    <message>
+        <source>The packet will contain:</source>
+        <translation>Le dossier contiendra :</translation>
+    </message>
+    <message>
+        <source>Select credentials in the gallery, or make a collection or a pathway, first.</source>
+        <translation>Sélectionnez d’abord des titres dans la galerie, ou créez une collection ou un parcours.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (your last check: %3)</source>
+        <translation>%1 — %2 (votre dernière vérification : %3)</translation>
+    </message>
+    <message>
+        <source>with its image</source>
+        <translation>avec son image</translation>
+    </message>
+    <message>
+        <source>Pathway definition: %1</source>
+        <translation>Définition du parcours : %1</translation>
+    </message>
+    <message>
+        <source>Your last verification results (receipts) and a readable summary</source>
+        <translation>Vos derniers résultats de vérification (reçus) et un résumé lisible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies) of yours</source>
+        <translation>
+            <numerusform>%n de vos identités</numerusform><numerusform>%n de vos identités</numerusform></translation>
+    </message>
+    <message>
+        <source>No identities (e-mail addresses, URLs…)</source>
+        <translation>Aucune identité (adresses électroniques, URL…)</translation>
+    </message>
+    <message>
+        <source>No private notes</source>
+        <translation>Aucune note privée</translation>
+    </message>
+    <message>
+        <source>Sealed with your passphrase</source>
+        <translation>Scellé par votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>Not protected by a passphrase</source>
+        <translation>Non protégé par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type a passphrase, or untick the protection.</source>
+        <translation>Saisissez une phrase secrète, ou décochez la protection.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Save review packet</source>
+        <translation>Enregistrer le dossier de revue</translation>
+    </message>
+    <message>
+        <source>review.satchel-review</source>
+        <translation>revue.satchel-review</translation>
+    </message>
+    <message>
+        <source>Satchel review packets (*.satchel-review)</source>
+        <translation>Dossiers de revue Satchel (*.satchel-review)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewPacketReader</name>
+    <message>
+        <source>The review packet is damaged or was not made by Satchel: %1</source>
+        <translation>Le dossier de revue est endommagé ou n’a pas été créé par Satchel : %1</translation>
+    </message>
+    <message>
+        <source>The review packet cannot be opened: wrong passphrase or damaged file.</source>
+        <translation>Impossible d’ouvrir le dossier de revue : phrase secrète erronée ou fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>This review packet is protected by a passphrase.</source>
+        <translation>Ce dossier de revue est protégé par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The review packet is incomplete (truncated).</source>
+        <translation>Le dossier de revue est incomplet (tronqué).</translation>
+    </message>
+    <message>
+        <source>The review packet is damaged or was not made by Satchel.</source>
+        <translation>Le dossier de revue est endommagé ou n’a pas été créé par Satchel.</translation>
+    </message>
+    <message>
+        <source>The review packet is larger than Satchel accepts: %1</source>
+        <translation>Le dossier de revue dépasse la taille acceptée par Satchel : %1</translation>
+    </message>
+    <message>
+        <source>The review packet holds an entry pointing outside it ("%1"); it was refused.</source>
+        <translation>Le dossier de revue contient une entrée qui pointe hors de lui (« %1 ») ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>Could not read the review packet %1: %2</source>
+        <translation>Impossible de lire le dossier de revue %1 : %2</translation>
+    </message>
+    <message>
+        <source>This file is not a Satchel review packet.</source>
+        <translation>Ce fichier n’est pas un dossier de revue Satchel.</translation>
+    </message>
+    <message>
+        <source>The review packet is larger than Satchel accepts.</source>
+        <translation>Le dossier de revue dépasse la taille acceptée par Satchel.</translation>
+    </message>
+    <message>
+        <source>The review packet is incomplete or damaged: %1</source>
+        <translation>Le dossier de revue est incomplet ou endommagé : %1</translation>
+    </message>
+    <message>
+        <source>the entry "%1" appears twice</source>
+        <translation>l’entrée « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the entry "%1" is missing</source>
+        <translation>l’entrée « %1 » manque</translation>
+    </message>
+    <message>
+        <source>This review packet uses format version %1, which this version of Satchel cannot read.</source>
+        <translation>Ce dossier de revue utilise la version %1 du format, que cette version de Satchel ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>the manifest's entry list is invalid</source>
+        <translation>la liste des entrées du manifeste n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the entry "%1" is not in the manifest</source>
+        <translation>l’entrée « %1 » ne figure pas dans le manifeste</translation>
+    </message>
+    <message>
+        <source>The entry "%1" of the review packet does not match its manifest; the packet was changed after it was made.</source>
+        <translation>L’entrée « %1 » du dossier de revue ne correspond pas à son manifeste ; le dossier a été modifié après sa création.</translation>
+    </message>
+    <message>
+        <source>The review packet holds too many credentials.</source>
+        <translation>Le dossier de revue contient trop de titres.</translation>
+    </message>
+    <message>
+        <source>a credential has no id or a repeated one</source>
+        <translation>un titre n’a pas d’identifiant ou en a un répété</translation>
+    </message>
+    <message>
+        <source>The review packet holds too many pathways.</source>
+        <translation>Le dossier de revue contient trop de parcours.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewPacketWriter</name>
+    <message>
+        <source>The wallet has no pathway with the id %1.</source>
+        <translation>Le portefeuille n’a aucun parcours d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The wallet has no collection named "%1".</source>
+        <translation>Le portefeuille n’a aucune collection nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>The wallet has no credential %1.</source>
+        <translation>Le portefeuille n’a pas de titre %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one credential for the review packet.</source>
+        <translation>Choisissez au moins un titre pour le dossier de revue.</translation>
+    </message>
+    <message>
+        <source>A review packet holds at most %1 credentials.</source>
+        <translation>Un dossier de revue contient au plus %1 titres.</translation>
+    </message>
+    <message>
+        <source>Could not write the review packet %1: %2</source>
+        <translation>Impossible d’écrire le dossier de revue %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewReportPdf</name>
+    <message>
+        <source>Review of %1</source>
+        <translation>Revue de %1</translation>
+    </message>
+    <message>
+        <source>Could not write the review report %1.</source>
+        <translation>Impossible d’écrire le rapport de revue %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewSession</name>
+    <message>
+        <source>Could not create a temporary folder for the review.</source>
+        <translation>Impossible de créer un dossier temporaire pour la revue.</translation>
+    </message>
+    <message>
+        <source>Not verified: the review was cancelled.</source>
+        <translation>Non vérifié : la revue a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewWindow</name>
+    <message>
+        <source>Review packet</source>
+        <translation>Dossier de revue</translation>
+    </message>
+    <message>
+        <source>Verifying %v of %m…</source>
+        <translation>Vérification %v sur %m…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Satchel's verdict</source>
+        <translation>Verdict de Satchel</translation>
+    </message>
+    <message>
+        <source>Learner's receipt</source>
+        <translation>Reçu de l’apprenant</translation>
+    </message>
+    <message>
+        <source>Credentials in the packet</source>
+        <translation>Titres du dossier</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>Private notes: kept in your own wallet for this packet, never sent to the learner and never put in a packet.</source>
+        <translation>Notes privées : conservées dans votre propre portefeuille pour ce dossier, jamais envoyées à l’apprenant ni placées dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be kept: no wallet is open.</source>
+        <translation>Impossible de conserver des notes : aucun portefeuille n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Your notes on this review…</source>
+        <translation>Vos notes sur cette revue…</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Export report PDF…</source>
+        <translation>Exporter le rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This review packet is protected. Passphrase:</source>
+        <translation>Ce dossier de revue est protégé. Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Revue de %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>The review packet could not be opened: %1</source>
+        <translation>Le dossier de revue n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>a learner</source>
+        <translation>un apprenant</translation>
+    </message>
+    <message>
+        <source>Packet made on %1; verified again by Satchel on %2.</source>
+        <translation>Dossier créé le %1 ; vérifié à nouveau par Satchel le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+    </message>
+    <message>
+        <source>Total credits: %1</source>
+        <translation>Total des crédits : %1</translation>
+    </message>
+    <message>
+        <source>passphrase-protected</source>
+        <translation>protégé par phrase secrète</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
+        <translation>
+            <numerusform>%n titre a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform><numerusform>%n titres ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform></translation>
+    </message>
+    <message>
+        <source>The review was cancelled: some credentials were not verified.</source>
+        <translation>La revue a été annulée : certains titres n’ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <source>%1 ≠ (differs)</source>
+        <translation>%1 ≠ (diffère)</translation>
+    </message>
+    <message>
+        <source>The learner's wallet said "%1"; Satchel finds "%2".</source>
+        <translation>Le portefeuille de l’apprenant indiquait « %1 » ; Satchel trouve « %2 ».</translation>
+    </message>
+    <message>
+        <source>The packet names no pathway.</source>
+        <translation>Le dossier ne nomme aucun parcours.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <translation>Exporter le rapport de revue</translation>
+    </message>
+    <message>
+        <source>review-report.pdf</source>
+        <translation>rapport-de-revue.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::SafeJson</name>
     <message>
         <source>The JSON document is larger than %1 bytes.</source>
@@ -4322,6 +5648,33 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>The key derivation failed.</source>
         <translation>La dérivation de clé a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SealedFile</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are not acceptable.</source>
+        <translation>Les paramètres de dérivation de clé ne sont pas acceptables.</translation>
+    </message>
+    <message>
+        <source>The data is too large to seal into one file.</source>
+        <translation>Les données sont trop volumineuses pour être scellées dans un seul fichier.</translation>
+    </message>
+    <message>
+        <source>The system could not provide random bytes.</source>
+        <translation>Le système n’a pas pu fournir d’octets aléatoires.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: wrong passphrase or damaged file.</source>
+        <translation>Impossible d’ouvrir le fichier : phrase secrète erronée ou fichier endommagé.</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +6143,88 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
 </context>
 <context>
+    <name>Satchel::SkillsDialog</name>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Reading your credentials…</source>
+        <translation>Lecture de vos titres…</translation>
+    </message>
+    <message>
+        <source>The skills could not be worked out: %1</source>
+        <translation>Les compétences n’ont pas pu être établies : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SkillsSummary</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SkillsWidget</name>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Evidenced by</source>
+        <translation>Attestée par</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) in %1</source>
+        <translation>
+            <numerusform>%n compétence dans %1</numerusform><numerusform>%n compétences dans %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework(s), from %1</source>
+        <translation>
+            <numerusform>%n référentiel, d’après %1</numerusform><numerusform>%n référentiels, d’après %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+    </message>
+    <message>
+        <source>not counted (not valid): %1</source>
+        <translation>non compté (non valide) : %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform><numerusform>%n étiquettes</numerusform></translation>
+    </message>
+    <message>
+        <source>None of these credentials names a skill, a framework or a tag.</source>
+        <translation>Aucun de ces titres ne nomme de compétence, de référentiel ni d’étiquette.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::StatusListChecker</name>
     <message>
         <source>The encoded status list is too large.</source>
@@ -4929,6 +6364,95 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Could not check</source>
         <translation>Vérification impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TranscriptWriter</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>A transcript needs at least one credential.</source>
+        <translation>Un relevé nécessite au moins un justificatif.</translation>
+    </message>
+    <message>
+        <source>A transcript lists at most %1 credentials; select fewer.</source>
+        <translation>Un relevé liste au plus %1 justificatifs ; sélectionnez-en moins.</translation>
+    </message>
+    <message>
+        <source>The transcript template is missing.</source>
+        <translation>Le modèle de relevé est introuvable.</translation>
+    </message>
+    <message>
+        <source>Untitled achievement</source>
+        <translation>Réussite sans titre</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Émetteur inconnu</translation>
+    </message>
+    <message>
+        <source>None of the selected credentials could be read.</source>
+        <translation>Aucun des justificatifs sélectionnés n’a pu être lu.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Relevé de justificatifs</translation>
+    </message>
+    <message>
+        <source>Credentials held in Satchel</source>
+        <translation>Justificatifs conservés dans Satchel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Total credits earned</source>
+        <translation>Total des crédits obtenus</translation>
+    </message>
+    <message>
+        <source>Statuses are those Satchel last recorded before printing. Each original credential is attached to this PDF; import the PDF into Satchel or any Open Badges verifier to check them.</source>
+        <translation>Les statuts sont les derniers enregistrés par Satchel avant l’impression. Chaque justificatif original est joint à ce PDF ; importez le PDF dans Satchel ou dans tout vérificateur Open Badges pour les vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcript of %n credential(s)</source>
+        <translation>
+            <numerusform>Relevé de %n justificatif</numerusform><numerusform>Relevé de %n justificatifs</numerusform></translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>relevé</translation>
     </message>
 </context>
 <context>
@@ -5629,6 +7153,10 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>The pathway shown by --screenshot-pathways.</source>
         <translation>Le parcours montré par --screenshot-pathways.</translation>
+    </message>
+    <message>
+        <source>A review packet (.satchel-review) to review.</source>
+        <translation>Un dossier de revue (.satchel-review) à examiner.</translation>
     </message>
 </context>
 </TS>
