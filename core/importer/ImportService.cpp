@@ -500,7 +500,7 @@ ImportReport ImportService::importText(const QByteArray &text, const QString &so
 
 bool ImportService::isCandidateFile(const QString &fileName)
 {
-    static const char *const kSuffixes[] = {".json", ".jsonld", ".jws", ".jwt", ".txt", ".png", ".svg"};
+    static const char *const kSuffixes[] = {".json", ".jsonld", ".jws", ".jwt", ".txt", ".png", ".svg", ".pdf"};
     return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](const char *suffix) {
         return fileName.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
     });

@@ -2,6 +2,9 @@
 // metadata and the attachment are what poppler sees (pdfinfo, pdfdetach, when installed), the
 // attachment comes back byte-identical, and the reader's bounds hold (inflate cap, xref streams).
 #include "export/PdfIncrementalUpdate.h"
+#include "formats/ArchiveWriter.h"
+#include "importer/ImportService.h"
+#include "storage/Wallet.h"
 #include "formats/CredentialReader.h"
 #include "formats/PdfAttachmentReader.h"
 
@@ -102,6 +105,59 @@ private Q_SLOTS:
         auto none = PdfAttachmentReader::read(minimalPdf());
         QVERIFY(none.ok());
         QVERIFY(none->isEmpty());
+    }
+
+    // A certificate PDF is a credential file like any other: found in folders and zips too, and a
+    // PDF with no credential in it fails on its own without stopping the rest.
+    void importedFromFoldersAndZips()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("certificates"));
+        QVERIFY(QDir().mkpath(folder));
+        auto fixture = [](const QString &name) {
+            QFile file(QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/") + name);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        PdfAttachment json;
+        json.fileName = QStringLiteral("credential.json");
+        json.mimeType = QStringLiteral("application/json");
+        json.bytes = fixture(QStringLiteral("ob3/di-minimal.json"));
+        PdfAttachment jwt;
+        jwt.fileName = QStringLiteral("credential.jwt");
+        jwt.mimeType = QStringLiteral("application/jwt");
+        jwt.bytes = fixture(QStringLiteral("ob3/jwt-es256-didjwk.jwt"));
+        QVERIFY(!json.bytes.isEmpty() && !jwt.bytes.isEmpty());
+        auto inFolder = PdfIncrementalUpdate::apply(minimalPdf(), sampleMetadata(), json);
+        auto inZip = PdfIncrementalUpdate::apply(minimalPdf(), sampleMetadata(), jwt);
+        QVERIFY(inFolder.ok() && inZip.ok());
+        QVERIFY(write(folder + QStringLiteral("/Certificate.PDF"), *inFolder));
+        QVERIFY(write(folder + QStringLiteral("/just-a-document.pdf"), minimalPdf()));
+        ArchiveWriter zip;
+        QVERIFY(zip.add(QStringLiteral("more/certificate.pdf"), *inZip).ok());
+        const QString zipPath = dir.filePath(QStringLiteral("certificates.zip"));
+        QVERIFY(write(zipPath, *zip.finish()));
+
+        ImportOptions offline;
+        offline.offline = true;
+        const QString walletPath = dir.filePath(QStringLiteral("w.sqlite"));
+        const ImportReport report = ImportService(walletPath, offline).importPaths({folder, zipPath});
+        QCOMPARE(report.items.size(), 3);
+        QCOMPARE(report.importedCount(), 2);
+        QSet<QByteArray> stored;
+        auto wallet = Wallet::open(walletPath);
+        QVERIFY(wallet.ok());
+        for (const ImportItemReport &item : report.items) {
+            if (item.outcome == ImportItemReport::Imported)
+                stored.insert(wallet.value()->credential(item.credentialId)->raw.bytes);
+            else
+                QCOMPARE(item.code, QStringLiteral("no-baked-data"));
+        }
+        QCOMPARE(stored, (QSet<QByteArray>{json.bytes, jwt.bytes}));
     }
 
     void popplerSeesMetadataAndAttachment()
