@@ -463,11 +463,17 @@
     </message>
     <message numerus="yes">
         <source>One transcript listing %n credential(s), each attached to the PDF.</source>
-        <translation><numerusform>One transcript listing %n credential, each attached to the PDF.</numerusform><numerusform>One transcript listing %n credentials, each attached to the PDF.</numerusform></translation>
+        <translation>
+            <numerusform>One transcript listing %n credential, each attached to the PDF.</numerusform>
+            <numerusform>One transcript listing %n credentials, each attached to the PDF.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) will be written, one PDF file per credential.</source>
-        <translation><numerusform>%n certificate will be written, one PDF file per credential.</numerusform><numerusform>%n certificates will be written, one PDF file per credential.</numerusform></translation>
+        <translation>
+            <numerusform>%n certificate will be written, one PDF file per credential.</numerusform>
+            <numerusform>%n certificates will be written, one PDF file per credential.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export certificates to</source>
@@ -487,15 +493,24 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after %n file(s).</source>
-        <translation><numerusform>Cancelled after %n file.</numerusform><numerusform>Cancelled after %n files.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled after %n file.</numerusform>
+            <numerusform>Cancelled after %n files.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n PDF file(s) written to %1.</source>
-        <translation><numerusform>%n PDF file written to %1.</numerusform><numerusform>%n PDF files written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n PDF file written to %1.</numerusform>
+            <numerusform>%n PDF files written to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be written:</source>
-        <translation><numerusform>%n could not be written:</numerusform><numerusform>%n could not be written:</numerusform></translation>
+        <translation>
+            <numerusform>%n could not be written:</numerusform>
+            <numerusform>%n could not be written:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -972,7 +987,10 @@ Exit status: 0 on success, 1 when the credential or a file could not be used, 2 
     </message>
     <message numerus="yes">
         <source>%n credential(s) written to %1</source>
-        <translation><numerusform>%n credential written to %1</numerusform><numerusform>%n credentials written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n credential written to %1</numerusform>
+            <numerusform>%n credentials written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential names no learner; use --name to print yours on the certificate.</source>
@@ -1289,11 +1307,17 @@ It is never taken from the command line.</source>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credential</numerusform><numerusform>%n credentials</numerusform></translation>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pathway(s)</source>
-        <translation><numerusform>%n pathway</numerusform><numerusform>%n pathways</numerusform></translation>
+        <translation>
+            <numerusform>%n pathway</numerusform>
+            <numerusform>%n pathways</numerusform>
+        </translation>
     </message>
     <message>
         <source>a learner</source>
@@ -4550,6 +4574,14 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <source>Working out your progress…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Transcript…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF transcript of the badges that count toward this pathway, one page each</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::PdfAttachmentReader</name>
@@ -4700,7 +4732,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n credential(s) exported to %1.</source>
-        <translation><numerusform>%n credential exported to %1.</numerusform><numerusform>%n credentials exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n credential exported to %1.</numerusform>
+            <numerusform>%n credentials exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not create a temporary folder.</source>
@@ -4727,15 +4762,24 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>originals/     each credential exactly as its issuer sent it (%n file(s)). Any Open Badges or Verifiable Credentials verifier checks these.</source>
-        <translation><numerusform>originals/     each credential exactly as its issuer sent it (%n file). Any Open Badges or Verifiable Credentials verifier checks these.</numerusform><numerusform>originals/     each credential exactly as its issuer sent it (%n files). Any Open Badges or Verifiable Credentials verifier checks these.</numerusform></translation>
+        <translation>
+            <numerusform>originals/     each credential exactly as its issuer sent it (%n file). Any Open Badges or Verifiable Credentials verifier checks these.</numerusform>
+            <numerusform>originals/     each credential exactly as its issuer sent it (%n files). Any Open Badges or Verifiable Credentials verifier checks these.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>badges/        each badge image with its credential baked in (%n image(s)). Badge wallets and backpacks import these.</source>
-        <translation><numerusform>badges/        each badge image with its credential baked in (%n image). Badge wallets and backpacks import these.</numerusform><numerusform>badges/        each badge image with its credential baked in (%n images). Badge wallets and backpacks import these.</numerusform></translation>
+        <translation>
+            <numerusform>badges/        each badge image with its credential baked in (%n image). Badge wallets and backpacks import these.</numerusform>
+            <numerusform>badges/        each badge image with its credential baked in (%n images). Badge wallets and backpacks import these.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>certificates/  a printable PDF certificate of each (%n file(s)); the credential is attached inside each PDF.</source>
-        <translation><numerusform>certificates/  a printable PDF certificate of each (%n file); the credential is attached inside each PDF.</numerusform><numerusform>certificates/  a printable PDF certificate of each (%n files); the credential is attached inside each PDF.</numerusform></translation>
+        <translation>
+            <numerusform>certificates/  a printable PDF certificate of each (%n file); the credential is attached inside each PDF.</numerusform>
+            <numerusform>certificates/  a printable PDF certificate of each (%n files); the credential is attached inside each PDF.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not included:</source>
@@ -4961,7 +5005,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skill</source>
@@ -5033,7 +5080,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt.</source>
-        <translation><numerusform>%n credential verified differently from the learner's receipt.</numerusform><numerusform>%n credentials verified differently from the learner's receipt.</numerusform></translation>
+        <translation>
+            <numerusform>%n credential verified differently from the learner's receipt.</numerusform>
+            <numerusform>%n credentials verified differently from the learner's receipt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued</source>
@@ -5076,7 +5126,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>The %n selected credential(s)</source>
-        <translation><numerusform>The selected credential</numerusform><numerusform>The %n selected credentials</numerusform></translation>
+        <translation>
+            <numerusform>The selected credential</numerusform>
+            <numerusform>The %n selected credentials</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection: %1</source>
@@ -5148,7 +5201,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n identity(ies) of yours</source>
-        <translation><numerusform>%n identity of yours</numerusform><numerusform>%n identities of yours</numerusform></translation>
+        <translation>
+            <numerusform>%n identity of yours</numerusform>
+            <numerusform>%n identities of yours</numerusform>
+        </translation>
     </message>
     <message>
         <source>No identities (e-mail addresses, URLs…)</source>
@@ -5439,7 +5495,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credential</numerusform><numerusform>%n credentials</numerusform></translation>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total credits: %1</source>
@@ -5451,7 +5510,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
-        <translation><numerusform>%n credential verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</numerusform><numerusform>%n credentials verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</numerusform></translation>
+        <translation>
+            <numerusform>%n credential verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</numerusform>
+            <numerusform>%n credentials verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The review was cancelled: some credentials were not verified.</source>
@@ -6061,19 +6123,31 @@ I can send you the credential file so that you can check it.
     </message>
     <message numerus="yes">
         <source>%n skill(s) in %1</source>
-        <translation><numerusform>%n skill in %1</numerusform><numerusform>%n skills in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n skill in %1</numerusform>
+            <numerusform>%n skills in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n framework(s), from %1</source>
-        <translation><numerusform>%n framework, from %1</numerusform><numerusform>%n frameworks, from %1</numerusform></translation>
+        <translation>
+            <numerusform>%n framework, from %1</numerusform>
+            <numerusform>%n frameworks, from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credential</numerusform><numerusform>%n credentials</numerusform></translation>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
     </message>
     <message>
         <source>not counted (not valid): %1</source>
@@ -6093,7 +6167,10 @@ I can send you the credential file so that you can check it.
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation><numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of these credentials names a skill, a framework or a tag.</source>
@@ -6290,7 +6367,10 @@ I can send you the credential file so that you can check it.
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credential</numerusform><numerusform>%n credentials</numerusform></translation>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
     </message>
     <message>
         <source>Achievement</source>
@@ -6322,7 +6402,10 @@ I can send you the credential file so that you can check it.
     </message>
     <message numerus="yes">
         <source>Transcript of %n credential(s)</source>
-        <translation><numerusform>Transcript of %n credential</numerusform><numerusform>Transcript of %n credentials</numerusform></translation>
+        <translation>
+            <numerusform>Transcript of %n credential</numerusform>
+            <numerusform>Transcript of %n credentials</numerusform>
+        </translation>
     </message>
     <message>
         <source>transcript</source>

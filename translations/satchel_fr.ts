@@ -464,12 +464,16 @@
     <message numerus="yes">
         <source>One transcript listing %n credential(s), each attached to the PDF.</source>
         <translation>
-            <numerusform>Un relevé listant %n justificatif, joint au PDF.</numerusform><numerusform>Un relevé listant %n justificatifs, chacun joint au PDF.</numerusform></translation>
+            <numerusform>Un relevé listant %n justificatif, joint au PDF.</numerusform>
+            <numerusform>Un relevé listant %n justificatifs, chacun joint au PDF.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) will be written, one PDF file per credential.</source>
         <translation>
-            <numerusform>%n certificat sera écrit, un fichier PDF par justificatif.</numerusform><numerusform>%n certificats seront écrits, un fichier PDF par justificatif.</numerusform></translation>
+            <numerusform>%n certificat sera écrit, un fichier PDF par justificatif.</numerusform>
+            <numerusform>%n certificats seront écrits, un fichier PDF par justificatif.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export certificates to</source>
@@ -490,17 +494,23 @@
     <message numerus="yes">
         <source>Cancelled after %n file(s).</source>
         <translation>
-            <numerusform>Annulé après %n fichier.</numerusform><numerusform>Annulé après %n fichiers.</numerusform></translation>
+            <numerusform>Annulé après %n fichier.</numerusform>
+            <numerusform>Annulé après %n fichiers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n PDF file(s) written to %1.</source>
         <translation>
-            <numerusform>%n fichier PDF écrit dans %1.</numerusform><numerusform>%n fichiers PDF écrits dans %1.</numerusform></translation>
+            <numerusform>%n fichier PDF écrit dans %1.</numerusform>
+            <numerusform>%n fichiers PDF écrits dans %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be written:</source>
         <translation>
-            <numerusform>%n n’a pas pu être écrit :</numerusform><numerusform>%n n’ont pas pu être écrits :</numerusform></translation>
+            <numerusform>%n n’a pas pu être écrit :</numerusform>
+            <numerusform>%n n’ont pas pu être écrits :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1023,9 @@ Code de sortie : 0 en cas de succès, 1 si le justificatif ou un fichier n’a p
     <message numerus="yes">
         <source>%n credential(s) written to %1</source>
         <translation>
-            <numerusform>%n justificatif écrit dans %1</numerusform><numerusform>%n justificatifs écrits dans %1</numerusform></translation>
+            <numerusform>%n justificatif écrit dans %1</numerusform>
+            <numerusform>%n justificatifs écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential names no learner; use --name to print yours on the certificate.</source>
@@ -1363,12 +1375,16 @@ Elle n’est jamais prise sur la ligne de commande.</translation>
     <message numerus="yes">
         <source>%n credential(s)</source>
         <translation>
-            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+            <numerusform>%n justificatif</numerusform>
+            <numerusform>%n justificatifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pathway(s)</source>
         <translation>
-            <numerusform>%n parcours</numerusform><numerusform>%n parcours</numerusform></translation>
+            <numerusform>%n parcours</numerusform>
+            <numerusform>%n parcours</numerusform>
+        </translation>
     </message>
     <message>
         <source>a learner</source>
@@ -4651,6 +4667,14 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <source>Working out your progress…</source>
         <translation>Calcul de votre progression…</translation>
     </message>
+    <message>
+        <source>Transcript…</source>
+        <translation>Relevé…</translation>
+    </message>
+    <message>
+        <source>A PDF transcript of the badges that count toward this pathway, one page each</source>
+        <translation>Un relevé PDF des badges qui comptent pour ce parcours, une page chacun</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PdfAttachmentReader</name>
@@ -4802,7 +4826,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n credential(s) exported to %1.</source>
         <translation>
-            <numerusform>%n justificatif exporté dans %1.</numerusform><numerusform>%n justificatifs exportés dans %1.</numerusform></translation>
+            <numerusform>%n justificatif exporté dans %1.</numerusform>
+            <numerusform>%n justificatifs exportés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not create a temporary folder.</source>
@@ -4830,17 +4856,23 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>originals/     each credential exactly as its issuer sent it (%n file(s)). Any Open Badges or Verifiable Credentials verifier checks these.</source>
         <translation>
-            <numerusform>originals/     chaque justificatif exactement tel que l’émetteur l’a envoyé (%n fichier). Tout vérificateur Open Badges ou Verifiable Credentials les contrôle.</numerusform><numerusform>originals/     chaque justificatif exactement tel que l’émetteur l’a envoyé (%n fichiers). Tout vérificateur Open Badges ou Verifiable Credentials les contrôle.</numerusform></translation>
+            <numerusform>originals/     chaque justificatif exactement tel que l’émetteur l’a envoyé (%n fichier). Tout vérificateur Open Badges ou Verifiable Credentials les contrôle.</numerusform>
+            <numerusform>originals/     chaque justificatif exactement tel que l’émetteur l’a envoyé (%n fichiers). Tout vérificateur Open Badges ou Verifiable Credentials les contrôle.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>badges/        each badge image with its credential baked in (%n image(s)). Badge wallets and backpacks import these.</source>
         <translation>
-            <numerusform>badges/        chaque image de badge avec son justificatif intégré (%n image). Les portefeuilles et sacs à badges les importent.</numerusform><numerusform>badges/        chaque image de badge avec son justificatif intégré (%n images). Les portefeuilles et sacs à badges les importent.</numerusform></translation>
+            <numerusform>badges/        chaque image de badge avec son justificatif intégré (%n image). Les portefeuilles et sacs à badges les importent.</numerusform>
+            <numerusform>badges/        chaque image de badge avec son justificatif intégré (%n images). Les portefeuilles et sacs à badges les importent.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>certificates/  a printable PDF certificate of each (%n file(s)); the credential is attached inside each PDF.</source>
         <translation>
-            <numerusform>certificates/  un certificat PDF imprimable de chacun (%n fichier) ; le justificatif est joint dans chaque PDF.</numerusform><numerusform>certificates/  un certificat PDF imprimable de chacun (%n fichiers) ; le justificatif est joint dans chaque PDF.</numerusform></translation>
+            <numerusform>certificates/  un certificat PDF imprimable de chacun (%n fichier) ; le justificatif est joint dans chaque PDF.</numerusform>
+            <numerusform>certificates/  un certificat PDF imprimable de chacun (%n fichiers) ; le justificatif est joint dans chaque PDF.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not included:</source>
@@ -5067,7 +5099,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n badge(s)</source>
         <translation>
-            <numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skill</source>
@@ -5140,7 +5174,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt.</source>
         <translation>
-            <numerusform>%n titre vérifié différemment du reçu de l’apprenant.</numerusform><numerusform>%n titres vérifiés différemment du reçu de l’apprenant.</numerusform></translation>
+            <numerusform>%n titre vérifié différemment du reçu de l’apprenant.</numerusform>
+            <numerusform>%n titres vérifiés différemment du reçu de l’apprenant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued</source>
@@ -5184,7 +5220,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>The %n selected credential(s)</source>
         <translation>
-            <numerusform>Le titre sélectionné</numerusform><numerusform>Les %n titres sélectionnés</numerusform></translation>
+            <numerusform>Le titre sélectionné</numerusform>
+            <numerusform>Les %n titres sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection: %1</source>
@@ -5257,7 +5295,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n identity(ies) of yours</source>
         <translation>
-            <numerusform>%n de vos identités</numerusform><numerusform>%n de vos identités</numerusform></translation>
+            <numerusform>%n de vos identités</numerusform>
+            <numerusform>%n de vos identités</numerusform>
+        </translation>
     </message>
     <message>
         <source>No identities (e-mail addresses, URLs…)</source>
@@ -5549,7 +5589,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n credential(s)</source>
         <translation>
-            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+            <numerusform>%n justificatif</numerusform>
+            <numerusform>%n justificatifs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total credits: %1</source>
@@ -5562,7 +5604,9 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
         <translation>
-            <numerusform>%n titre a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform><numerusform>%n titres ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform></translation>
+            <numerusform>%n titre a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
+            <numerusform>%n titres ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The review was cancelled: some credentials were not verified.</source>
@@ -6181,22 +6225,30 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message numerus="yes">
         <source>%n skill(s) in %1</source>
         <translation>
-            <numerusform>%n compétence dans %1</numerusform><numerusform>%n compétences dans %1</numerusform></translation>
+            <numerusform>%n compétence dans %1</numerusform>
+            <numerusform>%n compétences dans %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n framework(s), from %1</source>
         <translation>
-            <numerusform>%n référentiel, d’après %1</numerusform><numerusform>%n référentiels, d’après %1</numerusform></translation>
+            <numerusform>%n référentiel, d’après %1</numerusform>
+            <numerusform>%n référentiels, d’après %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
         <translation>
-            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+            <numerusform>%n justificatif</numerusform>
+            <numerusform>%n justificatifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
         <translation>
-            <numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
     </message>
     <message>
         <source>not counted (not valid): %1</source>
@@ -6217,7 +6269,9 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message numerus="yes">
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n étiquette</numerusform><numerusform>%n étiquettes</numerusform></translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of these credentials names a skill, a framework or a tag.</source>
@@ -6415,7 +6469,9 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message numerus="yes">
         <source>%n credential(s)</source>
         <translation>
-            <numerusform>%n justificatif</numerusform><numerusform>%n justificatifs</numerusform></translation>
+            <numerusform>%n justificatif</numerusform>
+            <numerusform>%n justificatifs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Achievement</source>
@@ -6448,7 +6504,9 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message numerus="yes">
         <source>Transcript of %n credential(s)</source>
         <translation>
-            <numerusform>Relevé de %n justificatif</numerusform><numerusform>Relevé de %n justificatifs</numerusform></translation>
+            <numerusform>Relevé de %n justificatif</numerusform>
+            <numerusform>Relevé de %n justificatifs</numerusform>
+        </translation>
     </message>
     <message>
         <source>transcript</source>

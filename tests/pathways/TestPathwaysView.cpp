@@ -76,6 +76,8 @@ private Q_SLOTS:
             view.selectPathway(QStringLiteral("https://northbrook.example.edu/pathways/data-analytics-certificate")));
         QTreeWidget *tree = view.requirementTree();
         QCOMPARE(tree->topLevelItemCount(), 1);
+        // Its transcript covers the four micro-credentials that count (the capstone is missing).
+        QCOMPARE(view.countingCredentials(0).size(), 4);
         QTreeWidgetItem *da101 = find(tree, QStringLiteral("DA101"));
         QVERIFY(da101);
         QCOMPARE(da101->text(1), QStringLiteral("Met"));

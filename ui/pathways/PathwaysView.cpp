@@ -7,6 +7,7 @@
 #include "pathways/PathwayStateIcon.h"
 #include "pathways/PathwayStore.h"
 #include "pathways/WalletCredentials.h"
+#include "print/CertificateBatchDialog.h"
 #include "storage/Wallet.h"
 
 #include <QEvent>
@@ -59,8 +60,9 @@ PathwaysView::PathwaysView(QWidget *parent)
     m_create = new QPushButton(this);
     m_edit = new QPushButton(this);
     m_remove = new QPushButton(this);
+    m_transcript = new QPushButton(this);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { m_importFile, m_importUrl, m_create, m_edit, m_remove })
+    for (QPushButton *b : { m_importFile, m_importUrl, m_create, m_edit, m_remove, m_transcript })
         buttons->addWidget(b);
     buttons->addStretch(1);
 
@@ -124,6 +126,7 @@ PathwaysView::PathwaysView(QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &PathwaysView::createPathway);
     connect(m_edit, &QPushButton::clicked, this, &PathwaysView::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &PathwaysView::removeSelected);
+    connect(m_transcript, &QPushButton::clicked, this, &PathwaysView::printTranscript);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showPathway(currentIndex()); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showNodeDetails(item); });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activateNode(item); });
@@ -158,6 +161,8 @@ void PathwaysView::retranslateUi()
     m_create->setToolTip(tr("Make your own pathway from the badges in your wallet"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove…"));
+    m_transcript->setText(tr("Transcript…"));
+    m_transcript->setToolTip(tr("A PDF transcript of the badges that count toward this pathway, one page each"));
     m_list->setHeaderLabels({ tr("Pathway"), tr("Issuer or owner"), tr("Progress") });
     m_tree->setHeaderLabels({ tr("Requirement"), tr("State"), tr("Progress") });
     if (!m_tree->currentItem())
@@ -382,6 +387,7 @@ void PathwaysView::fillList()
     }
     m_edit->setEnabled(false);
     m_remove->setEnabled(false);
+    m_transcript->setEnabled(false);
     if (m_pathways.isEmpty()) {
         m_tree->clear();
         m_header->setText(m_wallet ? tr("No pathways yet. Import one, or make your own from your badges.") : QString());
@@ -415,6 +421,32 @@ bool PathwaysView::selectPathway(const QString &id)
     return false;
 }
 
+QList<qint64> PathwaysView::countingCredentials(int index) const
+{
+    QList<qint64> ids;
+    if (index < 0 || index >= m_pathways.size() || !m_engine)
+        return ids;
+    const QList<EarnedCredential> &credentials = m_engine->credentials();
+    for (const int used : m_pathways.at(index).progress.usedCredentials) {
+        if (used >= 0 && used < credentials.size())
+            ids << credentials.at(used).key.toLongLong();
+    }
+    ids.removeAll(0);
+    return ids;
+}
+
+void PathwaysView::printTranscript()
+{
+    const int index = currentIndex();
+    const QList<qint64> ids = countingCredentials(index);
+    if (!m_wallet || ids.isEmpty())
+        return;
+    auto *dialog = new CertificateBatchDialog(m_wallet, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTranscript(true, m_pathways.at(index).pathway.name);
+    dialog->open();
+}
+
 void PathwaysView::showPathway(int index)
 {
     m_tree->clear();
@@ -425,6 +457,7 @@ void PathwaysView::showPathway(int index)
     m_edit->setEnabled(index >= 0 && m_pathways.at(index).source == PathwayEditorDialog::kSource
         && PathwayEditorDialog::canEdit(m_pathways.at(index).pathway));
     m_remove->setEnabled(index >= 0);
+    m_transcript->setEnabled(index >= 0 && m_engine && !countingCredentials(index).isEmpty());
     if (index < 0 || !m_engine) {
         m_header->clear();
         return;

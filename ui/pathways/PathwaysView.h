@@ -62,6 +62,8 @@ public:
     void createPathway();
     void editSelected();
     void removeSelected();
+    void printTranscript(); // the credentials counting toward the selected pathway, as one PDF
+    QList<qint64> countingCredentials(int index) const;
 
 Q_SIGNALS:
     void credentialActivated(qint64 credentialId);
@@ -121,6 +123,7 @@ private:
     QPushButton *m_create = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_transcript = nullptr;
     QPushButton *m_openNode = nullptr;
     // Result has no default value, which QFuture needs: the worker hands it over in a shared_ptr.
     QFutureWatcher<std::shared_ptr<Result<QList<Pathway>>>> m_urlImport;
