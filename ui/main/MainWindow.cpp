@@ -141,7 +141,7 @@ void MainWindow::createActions()
     m_listMode = new QAction(icon("view-list"), QString(), modes);
     m_listMode->setCheckable(true);
     m_listMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_pathwaysMode = new QAction(QString(), modes);
+    m_pathwaysMode = new QAction(icon("view-pathways"), QString(), modes);
     m_pathwaysMode->setCheckable(true);
     m_pathwaysMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_back = new QAction(icon("back"), QString(), this);
