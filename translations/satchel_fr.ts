@@ -123,15 +123,15 @@
     <message numerus="yes">
         <source>%n credential(s) restored.</source>
         <translation>
-            <numerusform>%n badge restauré.</numerusform>
-            <numerusform>%n badges restaurés.</numerusform>
+            <numerusform>%n justificatif restauré.</numerusform>
+            <numerusform>%n justificatifs restaurés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) were already in the wallet and were kept as they were.</source>
         <translation>
-            <numerusform>%n badge était déjà dans le portefeuille et a été gardé tel quel.</numerusform>
-            <numerusform>%n badges étaient déjà dans le portefeuille et ont été gardés tels quels.</numerusform>
+            <numerusform>%n justificatif était déjà dans le portefeuille et a été gardé tel quel.</numerusform>
+            <numerusform>%n justificatifs étaient déjà dans le portefeuille et ont été gardés tels quels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1618,7 +1618,7 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     </message>
     <message>
         <source>The wallet holds no file for this credential.</source>
-        <translation>Le portefeuille ne contient aucun fichier pour ce badge.</translation>
+        <translation>Le portefeuille ne contient aucun fichier pour ce justificatif.</translation>
     </message>
     <message>
         <source>Save the original file</source>
@@ -1626,7 +1626,7 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     </message>
     <message>
         <source>Credential files (*.json *.jwt *.jws);;All files (*)</source>
-        <translation>Fichiers de badge (*.json *.jwt *.jws);;Tous les fichiers (*)</translation>
+        <translation>Fichiers de justificatif (*.json *.jwt *.jws);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save a baked badge image</source>
@@ -1638,7 +1638,7 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     </message>
     <message>
         <source>The badge came without an image of this kind, so a plain one holds the credential. Any badge importer reads it the same.</source>
-        <translation>Le badge n’avait pas d’image de ce type : une image simple contient donc le badge. Tout outil d’import de badges la lit de la même façon.</translation>
+        <translation>Le badge n’avait pas d’image de ce type : une image simple contient donc le justificatif. Tout outil d’import de badges la lit de la même façon.</translation>
     </message>
 </context>
 <context>
@@ -3376,7 +3376,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>Select one credential to share.</source>
-        <translation>Sélectionnez un seul badge à partager.</translation>
+        <translation>Sélectionnez un seul justificatif à partager.</translation>
     </message>
     <message>
         <source>&amp;Back up wallet…</source>
@@ -3392,11 +3392,11 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>Bring back the credentials of an encrypted backup; those already here are kept</source>
-        <translation>Récupérer les badges d’une sauvegarde chiffrée ; ceux déjà présents sont gardés</translation>
+        <translation>Récupérer les justificatifs d’une sauvegarde chiffrée ; ceux déjà présents sont gardés</translation>
     </message>
     <message>
         <source>Select one credential to export.</source>
-        <translation>Sélectionnez un seul badge à exporter.</translation>
+        <translation>Sélectionnez un seul justificatif à exporter.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -3408,7 +3408,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>Save the credential exactly as the issuer sent it</source>
-        <translation>Enregistrer le badge exactement tel que l’émetteur l’a envoyé</translation>
+        <translation>Enregistrer le justificatif exactement tel que l’émetteur l’a envoyé</translation>
     </message>
     <message>
         <source>&amp;Baked badge image…</source>
@@ -3416,7 +3416,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>Save the badge image with the credential inside, for any badge wallet</source>
-        <translation>Enregistrer l’image du badge avec le badge à l’intérieur, pour tout portefeuille de badges</translation>
+        <translation>Enregistrer l’image du badge avec le justificatif à l’intérieur, pour tout portefeuille de badges</translation>
     </message>
     <message>
         <source>&amp;Everything as a zip…</source>
@@ -5836,11 +5836,11 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>This credential is no longer in the wallet.</source>
-        <translation>Ce badge n’est plus dans le portefeuille.</translation>
+        <translation>Ce justificatif n’est plus dans le portefeuille.</translation>
     </message>
     <message>
         <source>This credential cannot be read: %1</source>
-        <translation>Ce badge est illisible : %1</translation>
+        <translation>Ce justificatif est illisible : %1</translation>
     </message>
     <message>
         <source>Link others will see:</source>
@@ -5880,7 +5880,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential's id.</source>
-        <translation>{url} est remplacé par l’adresse du fichier du badge dans votre dossier web, {id} par l’identifiant du badge.</translation>
+        <translation>{url} est remplacé par l’adresse du fichier du justificatif dans votre dossier web, {id} par l’identifiant du justificatif.</translation>
     </message>
     <message>
         <source>Verifier page:</source>
