@@ -1,13 +1,15 @@
 #include "CredentialReader.h"
-#include "PdfAttachmentReader.h"
 
 #include "BakedImageReader.h"
 #include "CompactJws.h"
 #include "CredentialParser.h"
+#include "PdfAttachmentReader.h"
 #include "SafeJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace Satchel {
 
@@ -233,6 +235,23 @@ QByteArray CredentialReader::payloadText(const QByteArray &bytes)
 
 Result<QList<RawCredential>> CredentialReader::detectAll(const QByteArray &bytes, const QString &sourceName)
 {
+    if (PdfAttachmentReader::isPdf(bytes)) { // a transcript carries one attachment per credential
+        auto attached = PdfAttachmentReader::credentialAttachments(bytes);
+        if (!attached)
+            return attached.error();
+        QList<RawCredential> found;
+        std::optional<Error> firstError;
+        for (const PdfEmbeddedFile &file : *attached) {
+            auto one = detect(file.bytes, sourceName + QLatin1Char('#') + file.name);
+            if (one)
+                found << *one;
+            else if (!firstError)
+                firstError = one.error();
+        }
+        if (found.isEmpty())
+            return *firstError;
+        return found;
+    }
     const QByteArrayView text = trimmedView(bytes);
     const bool maybeBundle = text.startsWith('[') || (text.startsWith('{') && isBundle(text));
     if (!maybeBundle || bytes.size() > kMaxFileBytes) {

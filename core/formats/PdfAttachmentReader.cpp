@@ -349,11 +349,12 @@ Result<QList<PdfEmbeddedFile>> PdfAttachmentReader::read(const QByteArray &pdf)
     return files;
 }
 
-Result<PdfEmbeddedFile> PdfAttachmentReader::credentialAttachment(const QByteArray &pdf)
+Result<QList<PdfEmbeddedFile>> PdfAttachmentReader::credentialAttachments(const QByteArray &pdf)
 {
     auto files = read(pdf);
     if (!files)
         return files.error();
+    QList<PdfEmbeddedFile> credentials;
     for (const PdfEmbeddedFile &file : *files) {
         const QString name = file.name.toLower();
         const bool named = name.endsWith(QLatin1String(".json")) || name.endsWith(QLatin1String(".jwt"))
@@ -362,9 +363,19 @@ Result<PdfEmbeddedFile> PdfAttachmentReader::credentialAttachment(const QByteArr
             || file.mimeType == QLatin1String("application/jwt") || file.mimeType == QLatin1String("application/ld+json")
             || file.mimeType == QLatin1String("application/vc+jwt");
         if ((named || typed) && !isPdf(file.bytes))
-            return file;
+            credentials << file;
     }
-    return Error { QStringLiteral("no-baked-data"), tr("The PDF file has no credential attached.") };
+    if (credentials.isEmpty())
+        return Error { QStringLiteral("no-baked-data"), tr("The PDF file has no credential attached.") };
+    return credentials;
+}
+
+Result<PdfEmbeddedFile> PdfAttachmentReader::credentialAttachment(const QByteArray &pdf)
+{
+    auto credentials = credentialAttachments(pdf);
+    if (!credentials)
+        return credentials.error();
+    return credentials->first();
 }
 
 } // namespace Satchel

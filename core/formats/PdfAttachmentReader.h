@@ -34,6 +34,8 @@ public:
     // inside the PDF is never taken, so detection cannot recurse). Error code "no-baked-data" when
     // the PDF carries none.
     static Result<PdfEmbeddedFile> credentialAttachment(const QByteArray &pdf);
+    // Every credential attached (a transcript has one per page), in the PDF's order.
+    static Result<QList<PdfEmbeddedFile>> credentialAttachments(const QByteArray &pdf);
 };
 
 } // namespace Satchel

@@ -40,6 +40,18 @@ QByteArray minimalPdf(const QByteArray &extraCatalog = {})
     return pdf;
 }
 
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 PdfMetadata sampleMetadata()
 {
     PdfMetadata meta;
@@ -115,14 +127,6 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("certificates"));
         QVERIFY(QDir().mkpath(folder));
-        auto fixture = [](const QString &name) {
-            QFile file(QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/") + name);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        };
-        auto write = [](const QString &path, const QByteArray &bytes) {
-            QFile file(path);
-            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-        };
         PdfAttachment json;
         json.fileName = QStringLiteral("credential.json");
         json.mimeType = QStringLiteral("application/json");
@@ -135,12 +139,12 @@ private Q_SLOTS:
         auto inFolder = PdfIncrementalUpdate::apply(minimalPdf(), sampleMetadata(), json);
         auto inZip = PdfIncrementalUpdate::apply(minimalPdf(), sampleMetadata(), jwt);
         QVERIFY(inFolder.ok() && inZip.ok());
-        QVERIFY(write(folder + QStringLiteral("/Certificate.PDF"), *inFolder));
-        QVERIFY(write(folder + QStringLiteral("/just-a-document.pdf"), minimalPdf()));
+        QVERIFY(writeFile(folder + QStringLiteral("/Certificate.PDF"), *inFolder));
+        QVERIFY(writeFile(folder + QStringLiteral("/just-a-document.pdf"), minimalPdf()));
         ArchiveWriter zip;
         QVERIFY(zip.add(QStringLiteral("more/certificate.pdf"), *inZip).ok());
         const QString zipPath = dir.filePath(QStringLiteral("certificates.zip"));
-        QVERIFY(write(zipPath, *zip.finish()));
+        QVERIFY(writeFile(zipPath, *zip.finish()));
 
         ImportOptions offline;
         offline.offline = true;
@@ -158,6 +162,41 @@ private Q_SLOTS:
                 QCOMPARE(item.code, QStringLiteral("no-baked-data"));
         }
         QCOMPARE(stored, (QSet<QByteArray>{json.bytes, jwt.bytes}));
+    }
+
+    // A transcript carries every credential it lists: importing it brings back each of them.
+    void transcriptImportsEveryCredential()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        QList<PdfAttachment> attachments;
+        for (const QString &name : {QStringLiteral("ob3/di-minimal.json"), QStringLiteral("ob3/jwt-es256-didjwk.jwt"),
+                                    QStringLiteral("ob2/signed-valid.jws")}) {
+            PdfAttachment attachment;
+            attachment.fileName = QStringLiteral("credential.") + name.section(u'.', -1);
+            attachment.mimeType = name.endsWith(QLatin1String(".json")) ? QStringLiteral("application/json")
+                                                                        : QStringLiteral("application/jwt");
+            attachment.bytes = fixture(name);
+            QVERIFY(!attachment.bytes.isEmpty());
+            attachments << attachment;
+        }
+        auto transcript = PdfIncrementalUpdate::apply(minimalPdf(), sampleMetadata(), attachments);
+        QVERIFY(transcript.ok());
+        QCOMPARE(PdfAttachmentReader::credentialAttachments(*transcript)->size(), 3);
+        const QString path = dir.filePath(QStringLiteral("transcript.pdf"));
+        QVERIFY(writeFile(path, *transcript));
+
+        ImportOptions offline;
+        offline.offline = true;
+        const QString walletPath = dir.filePath(QStringLiteral("w.sqlite"));
+        const ImportReport report = ImportService(walletPath, offline).importPaths({path});
+        QCOMPARE(report.importedCount(), 3);
+        auto wallet = Wallet::open(walletPath);
+        QVERIFY(wallet.ok());
+        QSet<QByteArray> stored;
+        for (const ImportItemReport &item : report.items)
+            stored.insert(wallet.value()->credential(item.credentialId)->raw.bytes);
+        QCOMPARE(stored, (QSet<QByteArray>{attachments.at(0).bytes, attachments.at(1).bytes, attachments.at(2).bytes}));
     }
 
     void popplerSeesMetadataAndAttachment()
