@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>Satchel::AtomicFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::BackupActions</name>
     <message>
         <source>Back up wallet</source>
@@ -207,10 +214,6 @@
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not write the backup %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -519,10 +522,6 @@
         <source>Credential %1: %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>Satchel::CertificateOptionsForm</name>
@@ -599,10 +598,6 @@
     </message>
     <message>
         <source>The certificate could not be made: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -895,10 +890,6 @@ With --json: {file, sha256, quads, nquads} or {file, error: {code, message}}.</s
     </message>
     <message>
         <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1526,10 +1517,6 @@ be checked, 2 on a usage error.</source>
 </context>
 <context>
     <name>Satchel::CredentialExportActions</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>The wallet holds no file for this credential.</source>
         <translation type="unfinished" />
@@ -4797,10 +4784,6 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <source>%1: no baked image (%2)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>Satchel::PublicKey</name>
@@ -5348,10 +5331,6 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <source>A review packet holds at most %1 credentials.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Could not write the review packet %1: %2</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>Satchel::ReviewReportPdf</name>
@@ -5729,10 +5708,6 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
 </context>
 <context>
     <name>Satchel::ShareDialog</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Share</source>
         <translation type="unfinished" />

@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>Satchel::AtomicFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::BackupActions</name>
     <message>
         <source>Back up wallet</source>
@@ -208,10 +215,6 @@
     <message>
         <source>The passphrase is empty.</source>
         <translation>La phrase secrète est vide.</translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1: %2</source>
-        <translation>Impossible d'écrire la sauvegarde %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -519,10 +522,6 @@
         <source>Credential %1: %2</source>
         <translation>Justificatif %1 : %2</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>Satchel::CertificateOptionsForm</name>
@@ -600,10 +599,6 @@
     <message>
         <source>The certificate could not be made: %1</source>
         <translation>Le certificat n’a pas pu être créé : %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>Save certificate</source>
@@ -907,10 +902,6 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
     <message>
         <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
         <translation>export demande ce qu’il faut exporter et un identifiant de justificatif, par exemple « export links 3 »</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes)</source>
@@ -1612,10 +1603,6 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
 </context>
 <context>
     <name>Satchel::CredentialExportActions</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
     <message>
         <source>The wallet holds no file for this credential.</source>
         <translation>Le portefeuille ne contient aucun fichier pour ce justificatif.</translation>
@@ -4890,10 +4877,6 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <source>%1: no baked image (%2)</source>
         <translation>%1 : pas d’image avec le justificatif intégré (%2)</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>Satchel::PublicKey</name>
@@ -5441,10 +5424,6 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <source>A review packet holds at most %1 credentials.</source>
         <translation>Un dossier de revue contient au plus %1 titres.</translation>
     </message>
-    <message>
-        <source>Could not write the review packet %1: %2</source>
-        <translation>Impossible d’écrire le dossier de revue %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>Satchel::ReviewReportPdf</name>
@@ -5822,10 +5801,6 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
 </context>
 <context>
     <name>Satchel::ShareDialog</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
     <message>
         <source>Share</source>
         <translation>Partager</translation>

@@ -8,13 +8,13 @@
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
+#include "io/AtomicFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSaveFile>
 #include <cstdio>
 #include <optional>
 
@@ -90,7 +90,7 @@ public:
         if (m_action == QLatin1String("raw"))
             return writeOutput(stored->raw.bytes, context);
 
-        auto parsed = wallet->parsed(m_id);
+        auto parsed = wallet->parsed(*stored);
         if (!parsed) {
             context.err << tr("Cannot read credential %1: %2").arg(m_id).arg(parsed.error().message) << '\n';
             return ExitFailed;
@@ -293,9 +293,8 @@ private:
             std::fflush(stdout);
             return ok ? ExitOk : ExitFailed;
         }
-        QSaveFile file(m_out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            context.err << tr("Cannot write %1: %2").arg(m_out, file.errorString()) << '\n';
+        if (const Status written = AtomicFile::write(m_out, bytes); !written) {
+            context.err << written.error().message << '\n';
             return ExitFailed;
         }
         if (context.json) {

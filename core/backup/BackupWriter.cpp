@@ -2,11 +2,11 @@
 
 #include "BackupHeader.h"
 #include "SealedFile.h"
+#include "io/AtomicFile.h"
 
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -91,13 +91,7 @@ Status BackupWriter::write(const QString &walletPath, const QString &outPath, QB
     if (!sealed)
         return sealed.error();
 
-    // QSaveFile: a failed or interrupted write never leaves half a backup under the final name.
-    QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*sealed) != sealed->size() || !out.commit()) {
-        return Error{QStringLiteral("backup-write"),
-                     tr("Could not write the backup %1: %2").arg(outPath, out.errorString())};
-    }
-    return {};
+    return AtomicFile::write(outPath, *sealed);
 }
 
 } // namespace Satchel

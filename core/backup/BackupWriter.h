@@ -2,7 +2,7 @@
 // consistent SQLite snapshot, sealed with AES-256-GCM under a key scrypt derives from the
 // passphrase, the header bound in as additional data.
 //
-// Error codes: "wallet-open", "backup-snapshot", "backup-write", "backup-too-large",
+// Error codes: "wallet-open", "backup-snapshot", "write-failed", "backup-too-large",
 // "empty-passphrase", "invalid-parameters", "crypto".
 #pragma once
 

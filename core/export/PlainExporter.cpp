@@ -3,11 +3,10 @@
 #include "BakedExporter.h"
 #include "VerificationPageWriter.h"
 #include "formats/ArchiveWriter.h"
+#include "io/AtomicFile.h"
 #include "storage/Wallet.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace Satchel {
@@ -69,7 +68,7 @@ Result<PlainExporter::Summary> PlainExporter::write(const Wallet &wallet, const 
             return Error{QStringLiteral("cancelled"), tr("The export was cancelled.")};
         const CredentialSummary &row = summaries->at(i);
         auto stored = wallet.credential(row.id);
-        auto parsed = wallet.parsed(row.id);
+        auto parsed = stored ? wallet.parsed(*stored) : Result<Credential>(stored.error());
         if (!stored || !parsed) {
             summary.problems << tr("%1: %2").arg(row.name, stored ? parsed.error().message : stored.error().message);
             continue;
@@ -113,11 +112,8 @@ Result<PlainExporter::Summary> PlainExporter::write(const Wallet &wallet, const 
     auto zip = archive.finish();
     if (!zip)
         return zip.error();
-    QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*zip) != zip->size() || !out.commit()) {
-        return Error{QStringLiteral("write-failed"),
-                     tr("Could not write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())};
-    }
+    if (Status written = AtomicFile::write(outPath, *zip); !written)
+        return written.error();
     return summary;
 }
 

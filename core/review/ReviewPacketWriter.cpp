@@ -5,6 +5,7 @@
 #include "backup/SealedFile.h"
 #include "crypto/Hash.h"
 #include "formats/ArchiveWriter.h"
+#include "io/AtomicFile.h"
 #include "pathways/PathwayEngine.h"
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayStore.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QScopeGuard>
 
@@ -292,12 +292,7 @@ Status ReviewPacketWriter::write(const ReviewPacketPlan &plan, const QString &ou
         *zip = *sealed;
     }
     const QByteArray &bytes = *zip;
-    QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        return Error{QStringLiteral("review-write"),
-                     tr("Could not write the review packet %1: %2").arg(outPath, out.errorString())};
-    }
-    return {};
+    return AtomicFile::write(outPath, bytes);
 }
 
 } // namespace Satchel

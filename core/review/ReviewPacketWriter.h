@@ -5,7 +5,7 @@
 // zip is sealed like a backup (SealedFile).
 //
 // Error codes: "review-empty", "not-found", "pathway-not-found", "collection-not-found",
-// "review-too-large", "review-write", and those of ArchiveWriter and SealedFile.
+// "review-too-large", "write-failed", and those of ArchiveWriter and SealedFile.
 #pragma once
 
 #include "Result.h"

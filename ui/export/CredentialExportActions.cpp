@@ -2,29 +2,19 @@
 
 #include "export/BakedExporter.h"
 #include "export/VerificationPageWriter.h"
+#include "io/AtomicFile.h"
 #include "storage/Wallet.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QWidget>
 
 namespace Satchel {
 
 namespace {
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{QStringLiteral("write-failed"), CredentialExportActions::tr("Could not write %1: %2")
-                                                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
-}
 
 QString suggestedPath(const QString &fileName)
 {
@@ -46,7 +36,7 @@ Status CredentialExportActions::writeOriginal(const Wallet &wallet, qint64 crede
         return stored.error();
     if (stored->raw.bytes.isEmpty())
         return Error{QStringLiteral("no-credential"), tr("The wallet holds no file for this credential.")};
-    return writeFile(path, stored->raw.bytes);
+    return AtomicFile::write(path, stored->raw.bytes);
 }
 
 Status CredentialExportActions::writeBaked(const Wallet &wallet, qint64 credentialId, const QString &path,
@@ -58,7 +48,7 @@ Status CredentialExportActions::writeBaked(const Wallet &wallet, qint64 credenti
     auto stored = wallet.credential(credentialId);
     if (!stored)
         return stored.error();
-    auto parsed = wallet.parsed(credentialId);
+    auto parsed = wallet.parsed(*stored);
     if (!parsed)
         return parsed.error();
     auto baked = BakedExporter::bake(*stored, *parsed, *kind);
@@ -66,7 +56,7 @@ Status CredentialExportActions::writeBaked(const Wallet &wallet, qint64 credenti
         return baked.error();
     if (placeholderImage)
         *placeholderImage = baked->placeholderImage;
-    return writeFile(path, baked->bytes);
+    return AtomicFile::write(path, baked->bytes);
 }
 
 void CredentialExportActions::askSaveOriginal(const Wallet &wallet, qint64 credentialId)

@@ -1,6 +1,7 @@
 #include "print/CertificateBatchExporter.h"
 
 #include "export/CertificateWriter.h"
+#include "io/AtomicFile.h"
 #include "export/TranscriptWriter.h"
 #include "print/CertificateRenderer.h"
 #include "storage/Wallet.h"
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace Satchel {
@@ -143,11 +143,10 @@ void CertificateBatchExporter::onRendered(const QByteArray &pdf)
         recordFailure(finished.error().message);
     } else {
         const QString path = uniquePath(m_job.fileName);
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(*finished) == finished->size() && file.commit())
+        if (const Status written = AtomicFile::write(path, *finished))
             m_written << path;
         else
-            recordFailure(tr("Could not write %1: %2").arg(path, file.errorString()));
+            recordFailure(written.error().message);
     }
     next();
 }

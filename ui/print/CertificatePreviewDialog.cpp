@@ -1,6 +1,7 @@
 #include "print/CertificatePreviewDialog.h"
 
 #include "export/CertificateWriter.h"
+#include "io/AtomicFile.h"
 #include "print/CertificateOptionsForm.h"
 #include "print/CertificateRenderer.h"
 #include "print/PdfPagePrinter.h"
@@ -17,7 +18,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -139,12 +139,12 @@ void CertificatePreviewDialog::onRenderFailed(const QString &message)
 
 bool CertificatePreviewDialog::saveTo(const QString &path)
 {
-    QSaveFile file(path);
-    if (m_pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
-        m_status->setText(tr("Could not save %1: %2").arg(path, file.errorString()));
+    if (m_pdf.isEmpty())
         return false;
-    }
-    return true;
+    const Status written = AtomicFile::write(path, m_pdf);
+    if (!written)
+        m_status->setText(written.error().message);
+    return bool(written);
 }
 
 void CertificatePreviewDialog::chooseFileAndSave()

@@ -3,12 +3,12 @@
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
+#include "io/AtomicFile.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -19,7 +19,6 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolButton>
@@ -41,16 +40,6 @@ void clearLayout(QLayout *layout)
             clearLayout(child);
         delete item;
     }
-}
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{QStringLiteral("write-failed"),
-                     ShareDialog::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
 }
 
 } // namespace
@@ -82,7 +71,7 @@ bool ShareDialog::load()
         m_loadError = tr("This credential is no longer in the wallet.");
         return false;
     }
-    auto parsed = m_wallet->parsed(m_id);
+    auto parsed = m_wallet->parsed(*stored);
     if (!parsed) {
         m_loadError = tr("This credential cannot be read: %1").arg(parsed.error().message);
         return false;
@@ -369,7 +358,7 @@ Status ShareDialog::saveQrCode(const QString &path) const
     if (!code)
         return code.error();
     const bool svg = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
-    return writeFile(path, svg ? code->toSvg() : code->toPng());
+    return AtomicFile::write(path, svg ? code->toSvg() : code->toPng());
 }
 
 Status ShareDialog::saveVerificationPage(const QString &path) const
@@ -379,7 +368,7 @@ Status ShareDialog::saveVerificationPage(const QString &path) const
     const auto page = VerificationPageWriter::write(m_stored, m_credential, QDateTime::currentDateTimeUtc());
     if (!page)
         return page.error();
-    return writeFile(path, *page);
+    return AtomicFile::write(path, *page);
 }
 
 void ShareDialog::askSaveQrCode()
