@@ -188,7 +188,7 @@ Result<CertificateJob> CertificateWriter::prepare(const Wallet &wallet, qint64 i
     auto stored = wallet.credential(id);
     if (!stored)
         return stored.error();
-    auto parsed = wallet.parsed(id);
+    auto parsed = wallet.parsed(*stored);
     if (!parsed)
         return parsed.error();
     if (!options.printedAt.isValid())

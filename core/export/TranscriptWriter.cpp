@@ -82,7 +82,7 @@ Result<CertificateJob> TranscriptWriter::prepare(
     double totalCredits = 0;
     for (const qint64 id : credentialIds) {
         auto stored = wallet.credential(id);
-        auto parsed = stored ? wallet.parsed(id) : Result<Credential>(stored.error());
+        auto parsed = stored ? wallet.parsed(*stored) : Result<Credential>(stored.error());
         if (!stored || !parsed)
             continue;
         const CredentialSummary &summary = stored->summary;

@@ -879,11 +879,16 @@ Result<StoredCredential> Wallet::credential(qint64 id) const
 
 Result<Credential> Wallet::parsed(qint64 id) const
 {
-#ifdef SATCHEL_STORAGE_HAVE_FORMATS
     auto stored = credential(id);
     if (!stored)
         return stored.error();
-    const RawCredential &raw = stored->raw;
+    return parsed(*stored);
+}
+
+Result<Credential> Wallet::parsed(const StoredCredential &stored) const
+{
+#ifdef SATCHEL_STORAGE_HAVE_FORMATS
+    const RawCredential &raw = stored.raw;
     // Linked OB 2.0 documents come from the cache; each round may reveal one more link
     // (the issuer only becomes known from the BadgeClass).
     LinkedDocuments linked;
@@ -905,7 +910,7 @@ Result<Credential> Wallet::parsed(qint64 id) const
     }
     return CredentialReader::parse(raw, linked);
 #else
-    Q_UNUSED(id)
+    Q_UNUSED(stored)
     return Error{QStringLiteral("parser-unavailable"),
                  tr("This build of Satchel cannot read credentials (formats module missing).")};
 #endif

@@ -147,6 +147,8 @@ public:
     // Re-parses the stored bytes (CredentialReader::parse), with the linked OB 2.0 documents
     // taken from the document cache. "parser-unavailable" when built without the formats module.
     Result<Credential> parsed(qint64 id) const;
+    // The same for a row already read with credential(): no second read of the row.
+    Result<Credential> parsed(const StoredCredential &stored) const;
     QList<qint64> nestedIds(qint64 parentId) const;   // the credentials inside a CLR
     Result<QByteArray> image(qint64 id) const;
     Status remove(qint64 id);   // a CLR takes its nested rows with it

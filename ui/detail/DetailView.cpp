@@ -48,7 +48,7 @@ Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
     auto stored = wallet.credential(id);
     if (!stored.ok())
         return stored.error();
-    auto parsed = wallet.parsed(id);
+    auto parsed = wallet.parsed(*stored);
     if (!parsed.ok())
         return parsed.error();
     CredentialPage page;
