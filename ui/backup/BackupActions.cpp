@@ -36,12 +36,12 @@ BackupActions::BackupActions(QWidget *window)
         const Status status = m_createWatcher.result();
         end();
         if (!status) {
-            if (m_interactive)
+            if (m_window)
                 QMessageBox::warning(m_window, tr("Back up wallet"), status.error().message);
             Q_EMIT failed(status.error().message);
             return;
         }
-        if (m_interactive) {
+        if (m_window) {
             QMessageBox::information(m_window, tr("Back up wallet"),
                                      tr("The wallet is backed up to %1.").arg(QDir::toNativeSeparators(m_outPath)));
         }
@@ -51,12 +51,12 @@ BackupActions::BackupActions(QWidget *window)
         const Result<RestoreReport> report = m_restoreWatcher.result();
         end();
         if (!report) {
-            if (m_interactive)
+            if (m_window)
                 QMessageBox::warning(m_window, tr("Restore from backup"), report.error().message);
             Q_EMIT failed(report.error().message);
             return;
         }
-        if (m_interactive)
+        if (m_window)
             QMessageBox::information(m_window, tr("Restore from backup"), describe(*report));
         Q_EMIT restored(*report);
     });
@@ -82,7 +82,6 @@ void BackupActions::askCreate(const QString &walletPath)
     PassphraseDialog dialog(PassphraseDialog::Purpose::NewBackup, QFileInfo(outPath).fileName(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_interactive = true;
     startCreate(walletPath, outPath, dialog.passphrase());
 }
 
@@ -98,7 +97,6 @@ void BackupActions::askRestore(const QString &walletPath)
     PassphraseDialog dialog(PassphraseDialog::Purpose::OpenBackup, QFileInfo(backupPath).fileName(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_interactive = true;
     startRestore(backupPath, walletPath, dialog.passphrase());
 }
 

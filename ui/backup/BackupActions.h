@@ -29,7 +29,8 @@ public:
     void askCreate(const QString &walletPath);
     void askRestore(const QString &walletPath);
 
-    // The background part alone (tests and scripted use). The passphrase is wiped once used.
+    // The background part alone (tests and scripted use). The passphrase is wiped once used. The
+    // outcome is shown in a message box when there is a window, and always signalled.
     bool startCreate(const QString &walletPath, const QString &outPath, QByteArray passphrase);
     bool startRestore(const QString &backupPath, const QString &walletPath, QByteArray passphrase);
 
@@ -51,7 +52,6 @@ private:
     QFutureWatcher<Result<RestoreReport>> m_restoreWatcher;
     QString m_outPath;
     bool m_busy = false;
-    bool m_interactive = false;
 };
 
 } // namespace Satchel

@@ -49,15 +49,6 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &fileName, QWi
     updateState();
 }
 
-PassphraseDialog::~PassphraseDialog()
-{
-    // QLineEdit keeps its text until destroyed; overwrite it so it is not left in freed memory.
-    for (QLineEdit *edit : {m_first, m_second}) {
-        if (edit)
-            edit->setText(QString(edit->text().size(), QLatin1Char(' ')));
-    }
-}
-
 QByteArray PassphraseDialog::passphrase() const
 {
     return m_first->text().toUtf8();

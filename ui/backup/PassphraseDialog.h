@@ -1,6 +1,7 @@
 // Asks for a backup passphrase: twice when a new backup is written (a typo there would lock the
 // learner out of their own backup), once when one is opened. The passphrase never leaves this
-// dialog as a QString; passphrase() gives UTF-8 bytes the caller wipes after use.
+// dialog as a QString; passphrase() gives UTF-8 bytes the caller wipes after use. (The line
+// edits' own copies cannot be wiped: setText() allocates anew rather than overwriting.)
 #pragma once
 
 #include <QDialog>
@@ -18,7 +19,6 @@ public:
     static constexpr int kRecommendedLength = 10;
 
     PassphraseDialog(Purpose purpose, const QString &fileName, QWidget *parent = nullptr);
-    ~PassphraseDialog() override;
 
     QByteArray passphrase() const;
     // For tests: what OK would accept, and why not.
