@@ -4,6 +4,8 @@
 #include "storage/Wallet.h"
 
 #include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -392,9 +394,7 @@ Status prepareSnapshot(const QString &snapshotPath)
     return Migrations::migrate(db, Wallet::kSchemaVersion);
 }
 
-} // namespace
-
-Result<RestoreReport> WalletMerger::merge(const QString &snapshotPath, const QString &targetPath)
+Result<RestoreReport> mergeInto(const QString &snapshotPath, const QString &targetPath)
 {
     if (auto st = prepareSnapshot(snapshotPath); !st)
         return st.error();
@@ -430,6 +430,20 @@ Result<RestoreReport> WalletMerger::merge(const QString &snapshotPath, const QSt
                      WalletMerger::tr("Restoring the backup failed; the wallet was not changed: %1").arg(reason)};
     }
     (void)merge.exec(QStringLiteral("DETACH DATABASE backup"));
+    return report;
+}
+
+} // namespace
+
+Result<RestoreReport> WalletMerger::merge(const QString &snapshotPath, const QString &targetPath)
+{
+    const bool existed = QFileInfo::exists(targetPath);
+    auto report = mergeInto(snapshotPath, targetPath); // every connection to the target is closed here
+    if (!report && !existed) {
+        // The target was created for this restore: a restore that failed leaves no new wallet behind.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(targetPath + QLatin1String(suffix));
+    }
     return report;
 }
 

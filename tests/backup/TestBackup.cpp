@@ -5,9 +5,13 @@
 #include "backup/BackupHeader.h"
 #include "backup/BackupReader.h"
 #include "backup/BackupWriter.h"
+#include "backup/WalletMerger.h"
 #include "storage/Migrations.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -240,6 +244,43 @@ private Q_SLOTS:
         QTest::newRow("extra-bytes") << "append" << 0 << "backup-damaged";
         QTest::newRow("sqlite-file") << "sqlite" << 0 << "not-a-backup";
         QTest::newRow("empty-file") << "empty" << 0 << "not-a-backup";
+    }
+
+    // A snapshot that authenticates but cannot be merged (here it lacks the import log, which a
+    // restore into an empty wallet copies): the merge fails inside its transaction, rolls back, and
+    // the wallet file created for the restore is not left behind.
+    void failedMergeChangesNothing()
+    {
+        const QString snapshot = m_dir.filePath(QStringLiteral("broken-snapshot.sqlite"));
+        QFile::remove(snapshot);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken-snapshot"));
+            db.setDatabaseName(m_source);
+            QVERIFY(db.open());
+            QSqlQuery vacuum(db);
+            QVERIFY(vacuum.prepare(QStringLiteral("VACUUM INTO ?")));
+            vacuum.addBindValue(snapshot);
+            QVERIFY2(vacuum.exec(), qPrintable(vacuum.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("broken-snapshot"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break-it"));
+            db.setDatabaseName(snapshot);
+            QVERIFY(db.open());
+            QSqlQuery drop(db);
+            QVERIFY(drop.exec(QStringLiteral("DROP TABLE import_log")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("break-it"));
+
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh-target.sqlite"));
+        QVERIFY(!QFile::exists(fresh));
+        auto intoFresh = WalletMerger::merge(snapshot, fresh);
+        QVERIFY(!intoFresh.ok());
+        QCOMPARE(intoFresh.error().code, QStringLiteral("wallet-write"));
+        QVERIFY(!QFile::exists(fresh));
+        QVERIFY(!QFile::exists(fresh + QStringLiteral("-wal")));
     }
 
     void rejectsAndLeavesWalletUnchanged()
