@@ -75,6 +75,9 @@ Result<ReviewPacket> ReviewPacketReader::read(const QString &path, QByteArrayVie
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("review-read"),
                      tr("Could not read the review packet %1: %2").arg(path, file.errorString())};
+    // One bound for both kinds: a sealed packet is decrypted whole in memory, so it is checked first.
+    if (file.size() > ReviewPacketFormat::kMaxTotalBytes)
+        return Error{QStringLiteral("review-too-large"), tr("The review packet is larger than Satchel accepts.")};
     const QByteArray head = file.peek(8);
     if (SealedFile::hasMagic(head, ReviewPacketFormat::sealedMagic())) {
         file.close();
@@ -89,8 +92,6 @@ Result<ReviewPacket> ReviewPacketReader::read(const QString &path, QByteArrayVie
     }
     if (!head.startsWith("PK\x03\x04") && !head.startsWith("PK\x05\x06"))
         return Error{QStringLiteral("review-malformed"), tr("This file is not a Satchel review packet.")};
-    if (file.size() > ReviewPacketFormat::kMaxTotalBytes)
-        return Error{QStringLiteral("review-too-large"), tr("The review packet is larger than Satchel accepts.")};
     return fromZip(file.readAll());
 }
 
