@@ -40,6 +40,8 @@ QString dataUriImageTag(const QString &uri, const QString &cssClass, const QStri
 {
     static const QRegularExpression s_dataUri(
         QStringLiteral("^data:(image/(?:png|jpeg|gif|webp|svg\\+xml));base64,([A-Za-z0-9+/=\\s]+)$"));
+    if (uri.size() > CertificateWriter::kMaxImageBytes * 4 / 3 + 64) // too large once decoded: skip unread
+        return {};
     const auto match = s_dataUri.match(uri);
     if (!match.hasMatch())
         return {};
