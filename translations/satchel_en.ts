@@ -4695,6 +4695,10 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <source>The PDF already has attachments or named destinations.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Two attachments are both named %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::PdfPagePrinter</name>

@@ -4788,6 +4788,10 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <source>The PDF already has attachments or named destinations.</source>
         <translation>Le PDF contient déjà des pièces jointes ou des destinations nommées.</translation>
     </message>
+    <message>
+        <source>Two attachments are both named %1.</source>
+        <translation>Deux pièces jointes portent le même nom %1.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PdfPagePrinter</name>

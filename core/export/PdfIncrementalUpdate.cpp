@@ -149,10 +149,16 @@ Result<QByteArray> PdfIncrementalUpdate::apply(
         + textString(metadata.creator) + " /Producer " + textString(metadata.producer) + " /CreationDate " + when
         + " /ModDate " + when + " >>");
 
-    // A name tree's keys must be sorted; file names are unique keys.
+    // A name tree's keys must be sorted and unique: a repeated file name would silently replace an
+    // attachment, so the caller learns of it instead.
     QMap<QString, const PdfAttachment *> byName;
-    for (const PdfAttachment &attachment : attachments)
+    for (const PdfAttachment &attachment : attachments) {
+        if (byName.contains(attachment.fileName)) {
+            return Error{QStringLiteral("duplicate-attachment"),
+                         tr("Two attachments are both named %1.").arg(attachment.fileName)};
+        }
         byName.insert(attachment.fileName, &attachment);
+    }
     QByteArray namesArray;
     QByteArray fileSpecRefs;
     for (auto it = byName.constBegin(); it != byName.constEnd(); ++it) {

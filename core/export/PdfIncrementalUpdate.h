@@ -42,7 +42,8 @@ public:
     // "pdf-malformed" (no trailer, xref or catalog found), "pdf-unsupported" (an xref stream, or a
     // catalog that already has /Names or /AF: merging them is not needed for Chromium's output).
     static Result<QByteArray> apply(const QByteArray &pdf, const PdfMetadata &metadata, const PdfAttachment &attachment);
-    // The same with several attachments (a transcript carries each credential), named uniquely.
+    // The same with several attachments (a transcript carries each credential). Their file names
+    // must differ: "duplicate-attachment" otherwise.
     static Result<QByteArray> apply(
         const QByteArray &pdf, const PdfMetadata &metadata, const QList<PdfAttachment> &attachments);
 

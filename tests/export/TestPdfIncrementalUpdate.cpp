@@ -164,6 +164,14 @@ private Q_SLOTS:
         QCOMPARE(stored, (QSet<QByteArray>{json.bytes, jwt.bytes}));
     }
 
+    // Two attachments with one name would leave one of them out of the name tree: refused.
+    void refusesDuplicateAttachmentNames()
+    {
+        auto updated = PdfIncrementalUpdate::apply(minimalPdf(), sampleMetadata(), {sampleAttachment(), sampleAttachment()});
+        QVERIFY(!updated.ok());
+        QCOMPARE(updated.error().code, QStringLiteral("duplicate-attachment"));
+    }
+
     // A transcript carries every credential it lists: importing it brings back each of them.
     void transcriptImportsEveryCredential()
     {
