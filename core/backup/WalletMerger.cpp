@@ -130,7 +130,7 @@ private:
     bool m_fresh = false;
     QHash<qint64, qint64> m_credentialIds; // backup id -> target id (duplicates map to the kept row)
     QSet<qint64> m_duplicates;             // backup ids of top-level duplicates
-    QList<qint64> m_touched;               // target rows whose search entry must be rebuilt
+    QSet<qint64> m_touched;                // target rows whose search entry must be rebuilt
 };
 
 bool Merge::mergeAll(RestoreReport &report)
@@ -205,7 +205,7 @@ bool Merge::credentials(RestoreReport &report)
         if (!exec(dataSql, {newId, id}))
             return false;
         m_credentialIds.insert(id, newId);
-        m_touched.append(newId);
+        m_touched.insert(newId);
         if (parent.isNull())
             ++report.imported;
     }
@@ -247,8 +247,8 @@ bool Merge::tags(RestoreReport &report)
         if (!run(insert, QStringLiteral("INSERT OR IGNORE INTO main.credential_tags(credential_id, tag_id) VALUES (?, ?)"),
                  {credential, tag}))
             return false;
-        if (insert.numRowsAffected() > 0 && !m_touched.contains(credential))
-            m_touched.append(credential); // a kept duplicate gained a tag: its search entry changes
+        if (insert.numRowsAffected() > 0)
+            m_touched.insert(credential); // a kept duplicate gained a tag: its search entry changes
     }
     return true;
 }

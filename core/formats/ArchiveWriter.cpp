@@ -25,10 +25,9 @@ Status ArchiveWriter::add(const QString &name, const QByteArray &bytes)
 {
     if (!ArchiveReader::isSafeEntryName(name) || name.endsWith(u'/'))
         return Error{QStringLiteral("unsafe-path"), tr("\"%1\" is not a safe name inside an archive.").arg(name)};
-    for (const auto &entry : m_entries) {
-        if (entry.first == name)
-            return Error{QStringLiteral("duplicate-entry"), tr("The archive already has an entry \"%1\".").arg(name)};
-    }
+    if (m_names.contains(name))
+        return Error{QStringLiteral("duplicate-entry"), tr("The archive already has an entry \"%1\".").arg(name)};
+    m_names.insert(name);
     m_entries.append({name, bytes});
     return {};
 }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 
 namespace Satchel {
@@ -23,6 +24,7 @@ public:
 
 private:
     QList<QPair<QString, QByteArray>> m_entries;
+    QSet<QString> m_names; // a packet may hold thousands of entries: no linear scan per add
 };
 
 } // namespace Satchel
