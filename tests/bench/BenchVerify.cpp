@@ -1,10 +1,10 @@
-// bench_verify [COUNT] [REFVC_TOOL_DIR]: verifies COUNT (default 10,000) distinct eddsa-rdfc-2022
+// bench_verify [COUNT]: verifies COUNT (default 10,000) distinct eddsa-rdfc-2022
 // OpenBadgeCredentials made from the refvc templates ob3/di-minimal.json and ob3/di-rich.json (each
 // re-signed here with its own id and subject name, as the reference bench does; signing is not
 // timed), with the verifier the wallet uses. Keys are did:key, so the cache is warm by nature: no
-// lookup leaves the process. Then, when a refvc tool directory with its node_modules is given
-// (cp -r ../shared/tools/refvc /tmp/refvc && cd /tmp/refvc && npm ci), runs the reference
-// verifier (`node bench.mjs`) in the same run and prints both throughputs side by side.
+// lookup leaves the process. Then, when tests/interop has its node_modules (`npm ci` there), runs
+// the reference verifier (`node bench-verify.mjs`, @digitalbazaar/vc) in the same run and prints
+// both throughputs side by side.
 //
 // One thread on each side: the figures are per core.
 #include "crypto/Multibase.h"
@@ -127,7 +127,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 10000;
-    const QString toolDir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    const QString toolDir = QStringLiteral(SATCHEL_SOURCE_DIR "/tests/interop");
     const Signer signer;
     // Half of each template, like the reference bench's two runs.
     const QStringList templates{QStringLiteral("ob3/di-minimal.json"), QStringLiteral("ob3/di-rich.json")};
@@ -156,12 +156,11 @@ int main(int argc, char *argv[])
                     credentials.size() / f.seconds, f.medianMs, f.p95Ms);
     }
 
-    if (!toolDir.isEmpty()) {
+    if (QFile::exists(toolDir + QStringLiteral("/node_modules/@digitalbazaar/vc"))) {
         // The reference verifier on the same templates; it re-signs its own credentials likewise.
         QProcess node;
         node.setWorkingDirectory(toolDir);
-        node.start(QStringLiteral("node"), {QStringLiteral("bench.mjs"), QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc"),
-                                            QStringLiteral("--count"), QString::number(std::min(count / 2, 1000))});
+        node.start(QStringLiteral("node"), {QStringLiteral("bench-verify.mjs"), QStringLiteral("--count"), QString::number(std::min(count / 2, 1000))});
         if (!node.waitForFinished(30 * 60 * 1000) || node.exitCode() != 0) {
             std::printf("reference bench failed: %s\n", node.readAllStandardError().constData());
         } else {
@@ -178,5 +177,7 @@ int main(int argc, char *argv[])
             }
         }
     }
+    if (!QFile::exists(toolDir + QStringLiteral("/node_modules/@digitalbazaar/vc")))
+        std::printf("(for the reference verifier beside these figures: cd tests/interop && npm ci)\n");
     return failures == 0 ? 0 : 1;
 }
