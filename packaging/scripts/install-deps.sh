@@ -9,6 +9,8 @@ PACKAGES=(
   # Qt 6 (Widgets, Network, Sql+SQLite, Svg, WebEngine, Pdf, Test, Linguist)
   qt6-base-dev qt6-webengine-dev qt6-pdf-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev
+  # Qt's own translations ("Close", "Cancel" in the learner's language); the platform keychain
+  qt6-translations-l10n qtkeychain-qt6-dev
   # libraries
   libssl-dev libqrencode-dev libzip-dev zlib1g-dev
   # headless runs, screenshots, PDF checks; zbarimg decodes exported QR codes in tests
