@@ -5,6 +5,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 "$ROOT/packaging/scripts/install-deps.sh"
 "$ROOT/packaging/scripts/build.sh"
 BUILD_DIR=${SATCHEL_BUILD_DIR:-$ROOT/build}
+# The published implementations of the other side (verifiers, servers) that interop tests start
+# on loopback; npm ci again only when the lock file changed.
+INTEROP=$ROOT/tests/interop
+if [[ ! -f $INTEROP/node_modules/.package-lock.json || $INTEROP/package-lock.json -nt $INTEROP/node_modules/.package-lock.json ]]; then
+  (cd "$INTEROP" && npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
