@@ -36,6 +36,7 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
     m_tags->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_newTag = new QLineEdit(tagBox);
     m_newTag->setPlaceholderText(tr("New tag"));
+    m_newTag->setMinimumWidth(m_newTag->fontMetrics().horizontalAdvance(m_newTag->placeholderText()) + 20); // not cut
     m_newTag->setMaxLength(kMaxNameLength);
     auto *completer = new QCompleter(m_wallet ? m_wallet->allTags() : QStringList(), m_newTag);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
