@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 #include <QStandardPaths>
@@ -160,6 +161,12 @@ int main(int argc, char **argv)
 
     Satchel::MainWindow window(std::move(wallet.value()));
     window.setDemoMode(demo);
+    window.setDemoAvailable(!demo && Satchel::DemoWallet::available());
+    // The demo opens in a window and process of its own: the learner's wallet stays open and stays
+    // the one Satchel opens next time.
+    QObject::connect(&window, &Satchel::MainWindow::demoRequested, &window, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+    });
     QObject::connect(&window, &Satchel::MainWindow::walletChanged, &window, [](const QString &path) {
         QSettings().setValue(QLatin1String(kWalletPathKey), path); // reopen it next time
     });

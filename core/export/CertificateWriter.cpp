@@ -4,6 +4,7 @@
 #include "ShareLinkBuilder.h"
 #include "ShareSettings.h"
 #include "VerificationPageWriter.h"
+#include "model/AchievementTypeNames.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -300,7 +301,7 @@ Result<QByteArray> CertificateWriter::html(
     values.insert(QStringLiteral("labelEarned"), esc(tr("has earned")));
     // An OB 2.0 assertion imported offline may lack its BadgeClass and Issuer documents.
     values.insert(QStringLiteral("achievementName"), esc(name.isEmpty() ? tr("Untitled achievement") : name));
-    values.insert(QStringLiteral("achievementType"), esc(credential.achievement.achievementType));
+    values.insert(QStringLiteral("achievementType"), esc(AchievementTypeNames::label(credential.achievement.achievementType)));
     values.insert(QStringLiteral("labelIssuedBy"), esc(tr("Issued by")));
     values.insert(QStringLiteral("issuerName"),
         esc(issuerName.isEmpty() ? tr("an issuer whose profile the wallet has not fetched") : issuerName));

@@ -4,6 +4,7 @@
 #include "VerificationPageWriter.h"
 #include "storage/Wallet.h"
 #include "verify/VerificationReport.h"
+#include "model/AchievementTypeNames.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -99,7 +100,7 @@ Result<CertificateJob> TranscriptWriter::prepare(
         }
         rows += QStringLiteral("<tr><td><div class=\"name\">%1</div><div class=\"type\">%2</div><div class=\"id\">%3</div></td>"
                                "<td>%4</td><td class=\"date\">%5</td><td class=\"num\">%6</td><td>%7</td></tr>")
-                    .arg(esc(name.isEmpty() ? tr("Untitled achievement") : name), esc(parsed->achievement.achievementType),
+                    .arg(esc(name.isEmpty() ? tr("Untitled achievement") : name), esc(AchievementTypeNames::label(parsed->achievement.achievementType)),
                         esc(parsed->id), esc(issuer.isEmpty() ? tr("Unknown issuer") : issuer),
                         esc(isoDate(parsed->issued.isValid() ? parsed->issued : summary.issued)), esc(credits),
                         statusCell(summary.status));

@@ -6,10 +6,13 @@
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
 
+#include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Satchel;
 
@@ -100,6 +103,61 @@ private Q_SLOTS:
         QVERIFY(restored.wait(60000));
         QCOMPARE(restored.first().first().value<RestoreReport>().duplicates, 3);
         QCOMPARE(credentialCount(target), count);
+    }
+
+    // In the window, a wrong passphrase asks again (saying why) instead of ending the restore.
+    void wrongPassphraseAsksAgain()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("again-source.sqlite"));
+        ImportOptions offline;
+        offline.offline = true;
+        QCOMPARE(ImportService(source, offline).importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json")}).importedCount(), 1);
+        const QString backup = m_dir.filePath(QStringLiteral("again.satchel-backup"));
+        {
+            BackupActions quiet(nullptr);
+            QSignalSpy created(&quiet, &BackupActions::created);
+            QVERIFY(quiet.startCreate(source, backup, QByteArray("the right passphrase")));
+            QVERIFY(created.wait(60000));
+        }
+
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        BackupActions actions(&window);
+        QSignalSpy rejected(&actions, &BackupActions::passphraseRejected);
+        QSignalSpy restored(&actions, &BackupActions::restored);
+        QSignalSpy failed(&actions, &BackupActions::failed);
+        // Plays the learner: a typo first, then the right passphrase; reads what each dialog says.
+        QStringList problems;
+        QString finalMessage;
+        QTimer learner;
+        learner.setInterval(20);
+        connect(&learner, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<PassphraseDialog *>(modal)) {
+                problems << dialog->problem();
+                dialog->setPassphrases(problems.size() == 1 ? QStringLiteral("the rihgt passphrase")
+                                                            : QStringLiteral("the right passphrase"));
+                dialog->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                finalMessage = box->text();
+                box->accept();
+            }
+        });
+        learner.start();
+        const QString target = m_dir.filePath(QStringLiteral("again-target.sqlite"));
+        actions.askRestorePassphrase(backup, target);
+        QVERIFY(restored.wait(60000));
+        QTRY_VERIFY(!finalMessage.isEmpty());
+        learner.stop();
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0), QString());
+        QVERIFY2(problems.at(1).contains(QLatin1String("does not open this backup")), qPrintable(problems.at(1)));
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(restored.first().first().value<RestoreReport>().imported, 1);
+        QCOMPARE(credentialCount(target), 1);
+        QCOMPARE(finalMessage, BackupActions::describe(restored.first().first().value<RestoreReport>()));
     }
 };
 

@@ -5,8 +5,10 @@
 #include "detail/CredentialHtml.h"
 #include "detail/VerificationHtml.h"
 #include "detail/SafeMarkdown.h"
+#include "formats/CredentialReader.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPalette>
@@ -124,7 +126,8 @@ void assertSafe(const QString &html)
             if (attribute == QLatin1String("href"))
                 QVERIFY2(value.startsWith(QLatin1String("https:")) || value.startsWith(QLatin1String("http:"))
                              || value.startsWith(QLatin1String("mailto:"))
-                             || value == QLatin1String(VerificationHtml::kVerifyUrl), // Satchel's own "Verify now"
+                             || value == QLatin1String(VerificationHtml::kVerifyUrl) // Satchel's own "Verify now"
+                             || value == QLatin1String(CredentialHtml::kPrintUrl),   // and "Print certificate…"
                          qPrintable(t));
             else
                 QVERIFY2(value.startsWith(QLatin1String("data:image/png;base64,")), qPrintable(t));
@@ -279,6 +282,71 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("&quot;alg&quot;: &quot;EdDSA&quot;")));
         QVERIFY(html.contains(QLatin1String("&quot;name&quot;: &quot;JWT badge&quot;")));
         assertSafe(html);
+    }
+
+    // A CLR's associations name its achievements by id: the page names them and says how they
+    // relate in words; the ids and the spec's verbs stay out of the sentence.
+    void clrAssociationsReadAsSentences()
+    {
+        QFile file(QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/clr/clr-valid.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto raw = CredentialReader::detect(file.readAll(), QStringLiteral("clr-valid.json"));
+        QVERIFY(raw.ok());
+        auto parsed = CredentialReader::parse(*raw);
+        QVERIFY(parsed.ok());
+        CredentialPage page;
+        page.raw = *raw;
+        page.credential = *parsed;
+        QCOMPARE(page.credential.associations.size(), 3);
+        const QString html = CredentialHtml::render(page, QGuiApplication::palette());
+        assertSafe(html);
+        const int start = html.indexOf(QLatin1String("<ul class=\"associations\">"));
+        QVERIFY(start > 0);
+        const QString list = html.mid(start, html.indexOf(QLatin1String("</ul>"), start) - start);
+        const QString parent = QStringLiteral("<strong>Eastgate Vocational Centre Certificate in Information Technology</strong>");
+        for (const char *child : {"Cloud Infrastructure Basics", "Technical Writing", "Sustainable Building Practices"})
+            QVERIFY2(list.contains(QStringLiteral("<li><strong>%1</strong> is part of %2</li>").arg(QLatin1String(child), parent)),
+                     qPrintable(list));
+        QVERIFY(!list.contains(QLatin1String("isParentOf")));
+        QVERIFY(!list.contains(QLatin1String("urn:uuid")));
+    }
+
+    void associationNamesAreEscapedAndLinked()
+    {
+        CredentialPage page;
+        Credential &c = page.credential;
+        c.format = CredentialFormat::ClrJson;
+        c.types = {QStringLiteral("VerifiableCredential"), QStringLiteral("ClrCredential")};
+        Achievement program;
+        program.id = QStringLiteral("https://college.example/programs/it");
+        program.name = kScript;
+        Achievement course;
+        course.id = QStringLiteral("urn:uuid:course");
+        course.name = QStringLiteral("Networking");
+        c.clrAchievements = {program, course};
+        c.associations = {Association{QStringLiteral("precedes"), course.id, program.id},
+                          Association{QStringLiteral("isChildOf"), QStringLiteral("urn:uuid:elsewhere"), program.id},
+                          Association{kOnError, course.id, program.id}};
+        QVERIFY(c.isClr());
+        const QString html = CredentialHtml::render(page, QGuiApplication::palette());
+        assertSafe(html);
+        const QString link = QStringLiteral("<strong><a href=\"https://college.example/programs/it\">%1</a></strong>")
+                                 .arg(kScript.toHtmlEscaped());
+        QVERIFY(html.contains(QStringLiteral("<li><strong>Networking</strong> comes before %1</li>").arg(link)));
+        QVERIFY(html.contains(QStringLiteral("<li><strong>an achievement not described in this record</strong> is part of %1</li>")
+                                  .arg(link)));
+        QVERIFY(html.contains(QStringLiteral("<li><strong>Networking</strong> (%1) %2</li>").arg(kOnError.toHtmlEscaped(), link)));
+    }
+
+    void achievementTypeInWords()
+    {
+        CredentialPage page;
+        page.credential.format = CredentialFormat::Ob3Json;
+        page.credential.name = QStringLiteral("Data Analysis Fundamentals");
+        page.credential.achievement.achievementType = QStringLiteral("MicroCredential");
+        const QString html = CredentialHtml::render(page, QGuiApplication::palette());
+        QVERIFY(html.contains(QLatin1String("<tr><th>Achievement type</th><td>Micro-credential</td></tr>")));
+        QVERIFY(!html.contains(QLatin1String("MicroCredential")));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "organize/OrganizeDialog.h"
 #include "storage/Wallet.h"
 
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -88,6 +89,30 @@ private Q_SLOTS:
         QVERIFY(!dialog.addTag(QString(101, QLatin1Char('x'))));
         QCOMPARE(changed.count(), 0);
         QCOMPARE(m_wallet->tags(m_second), QStringList());
+    }
+
+    // Enter in the tag box adds the tag, once, and says nothing about an empty box.
+    void enterAddsTheTypedTag()
+    {
+        OrganizeDialog dialog(m_wallet.get(), {m_second});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *box = dialog.findChild<QLineEdit *>();
+        QVERIFY(box);
+        box->setFocus();
+        QSignalSpy changed(&dialog, &OrganizeDialog::changed);
+        QTest::keyClicks(box, QStringLiteral("evening class"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(m_wallet->tags(m_second), QStringList{QStringLiteral("evening class")});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(box->text(), QString());
+        QCOMPARE(dialog.shownError(), QString());
+        QVERIFY(dialog.isVisible()); // Enter did not close the dialog either
+        // Enter in the empty box still explains itself.
+        QTest::keyClick(box, Qt::Key_Enter);
+        QCOMPARE(dialog.shownError(), QStringLiteral("Type a tag first."));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(m_wallet->removeTag(m_second, QStringLiteral("evening class")).ok());
     }
 
     void collections()

@@ -50,6 +50,19 @@ BackupActions::BackupActions(QWidget *window)
     connect(&m_restoreWatcher, &QFutureWatcher<Result<RestoreReport>>::finished, this, [this] {
         const Result<RestoreReport> report = m_restoreWatcher.result();
         end();
+        const bool askAgain = m_askAgain;
+        m_askAgain = false;
+        if (!report && askAgain && report.error().code == QLatin1String("wrong-passphrase-or-damaged")) {
+            // A mistyped passphrase is the usual cause: the learner tries again rather than
+            // starting over from the file dialog (Cancel ends it; the wallet was not touched).
+            Q_EMIT passphraseRejected(m_backupPath);
+            QMetaObject::invokeMethod(this, [this] {
+                askRestorePassphrase(m_backupPath, m_walletPath,
+                                     tr("That passphrase does not open this backup. Check it and try again "
+                                        "(if it is right, the file is damaged)."));
+            }, Qt::QueuedConnection);
+            return;
+        }
         if (!report) {
             if (m_window)
                 QMessageBox::warning(m_window, tr("Restore from backup"), report.error().message);
@@ -94,10 +107,21 @@ void BackupActions::askRestore(const QString &walletPath)
         fileFilter());
     if (backupPath.isEmpty())
         return;
+    askRestorePassphrase(backupPath, walletPath);
+}
+
+void BackupActions::askRestorePassphrase(const QString &backupPath, const QString &walletPath, const QString &problem)
+{
+    if (m_busy)
+        return;
     PassphraseDialog dialog(PassphraseDialog::Purpose::OpenBackup, QFileInfo(backupPath).fileName(), m_window);
+    dialog.setProblem(problem);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    startRestore(backupPath, walletPath, dialog.passphrase());
+    m_backupPath = backupPath;
+    m_walletPath = walletPath;
+    if (startRestore(backupPath, walletPath, dialog.passphrase()))
+        m_askAgain = true;
 }
 
 bool BackupActions::startCreate(const QString &walletPath, const QString &outPath, QByteArray passphrase)

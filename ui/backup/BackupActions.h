@@ -28,6 +28,9 @@ public:
     // Interactive: file dialog, passphrase dialog, then the work in the background.
     void askCreate(const QString &walletPath);
     void askRestore(const QString &walletPath);
+    // The passphrase step of askRestore for a chosen file; asks again, saying why, after a
+    // passphrase that does not open the backup, until the backup opens or the learner cancels.
+    void askRestorePassphrase(const QString &backupPath, const QString &walletPath, const QString &problem = {});
 
     // The background part alone (tests and scripted use). The passphrase is wiped once used. The
     // outcome is shown in a message box when there is a window, and always signalled.
@@ -41,6 +44,7 @@ Q_SIGNALS:
     void created(const QString &path);
     void restored(const Satchel::RestoreReport &report); // the views reload
     void failed(const QString &message);
+    void passphraseRejected(const QString &backupPath); // asked again (interactive restore only)
 
 private:
     void begin(const QString &label);
@@ -51,6 +55,9 @@ private:
     QFutureWatcher<Status> m_createWatcher;
     QFutureWatcher<Result<RestoreReport>> m_restoreWatcher;
     QString m_outPath;
+    QString m_backupPath; // the interactive restore's file and wallet, for asking again
+    QString m_walletPath;
+    bool m_askAgain = false;
     bool m_busy = false;
 };
 

@@ -24,6 +24,12 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &fileName, QWi
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
     auto *form = new QFormLayout;
     m_first = new QLineEdit(this);
     m_first->setEchoMode(QLineEdit::Password);
@@ -71,6 +77,17 @@ void PassphraseDialog::setPassphrases(const QString &first, const QString &secon
     m_first->setText(first);
     if (m_second)
         m_second->setText(second);
+}
+
+void PassphraseDialog::setProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+QString PassphraseDialog::problem() const
+{
+    return m_problem->text();
 }
 
 void PassphraseDialog::updateState()

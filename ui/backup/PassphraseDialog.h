@@ -24,6 +24,9 @@ public:
     // For tests: what OK would accept, and why not.
     bool acceptable(QString *reason = nullptr) const;
     void setPassphrases(const QString &first, const QString &second = {});
+    // Why the dialog is asking again ("That passphrase does not open…"), shown above the fields.
+    void setProblem(const QString &message);
+    QString problem() const;
 
 private:
     void updateState();
@@ -31,6 +34,7 @@ private:
     Purpose m_purpose;
     QLineEdit *m_first = nullptr;
     QLineEdit *m_second = nullptr;
+    QLabel *m_problem = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,10 +1,13 @@
 #include "detail/CredentialHtml.h"
 
+#include "detail/AssociationText.h"
 #include "detail/SafeMarkdown.h"
 #include "detail/VerificationHtml.h"
 #include "gallery/StatusStyle.h"
+#include "model/AchievementTypeNames.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QImage>
 #include <QImageReader>
 #include <QJsonDocument>
@@ -197,6 +200,8 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     if (c.revokedFlag)
         header += QStringLiteral(" <span class=\"chip\" style=\"background:%1\">%2</span>")
                       .arg(colorName(StatusStyle::color(QStringLiteral("revoked"))), esc(tr("Marked revoked by the issuer")));
+    header += QStringLiteral("<p class=\"actions\"><a class=\"button\" href=\"%1\">%2</a></p>")
+                  .arg(QLatin1String(kPrintUrl), esc(tr("Print certificate…")));
     header += QLatin1String("</div></div>");
     b.raw(header);
 
@@ -232,7 +237,7 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         b.row(tr("Expires"), esc(tr("Never")));
     if (!c.revocationReason.isEmpty())
         b.row(tr("Revocation reason"), esc(c.revocationReason));
-    b.row(tr("Achievement type"), esc(a.achievementType));
+    b.row(tr("Achievement type"), esc(AchievementTypeNames::label(a.achievementType)));
     b.row(tr("Code"), esc(a.humanCode));
     b.row(tr("Field of study"), esc(a.fieldOfStudy));
     b.row(tr("Specialization"), esc(a.specialization));
@@ -387,10 +392,23 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         list += QLatin1String("</ul>");
         b.raw(list);
         if (!c.associations.isEmpty()) {
-            QString assoc = QStringLiteral("<ul>");
+            // Associations name achievements by id: show their names, the id only behind a link.
+            QHash<QString, QString> names;
+            for (const Achievement &achievement : c.clrAchievements)
+                names.insert(achievement.id, achievement.name);
+            for (const Credential &n : c.nested)
+                if (!names.contains(n.achievement.id) || names.value(n.achievement.id).isEmpty())
+                    names.insert(n.achievement.id, n.achievement.name.isEmpty() ? n.name : n.achievement.name);
+            auto achievementHtml = [&names](const QString &id) {
+                const QString name = names.value(id);
+                const QString shown = name.isEmpty() ? tr("an achievement not described in this record") : name;
+                return QStringLiteral("<strong>%1</strong>").arg(linkOrText(id, shown));
+            };
+            QString assoc = QStringLiteral("<ul class=\"associations\">");
             for (const Association &as : c.associations)
-                assoc += QStringLiteral("<li>%1 <em>%2</em> %3</li>").arg(esc(as.sourceId), esc(as.type), esc(as.targetId));
-            b.raw(QStringLiteral("<h3>%1</h3>").arg(esc(tr("Associations"))) + assoc + QLatin1String("</ul>"));
+                assoc += QStringLiteral("<li>%1</li>")
+                             .arg(AssociationText::html(as, achievementHtml(as.sourceId), achievementHtml(as.targetId)));
+            b.raw(QStringLiteral("<h3>%1</h3>").arg(esc(tr("How they fit together"))) + assoc + QLatin1String("</ul>"));
         }
     }
 
@@ -436,7 +454,9 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         "pre.raw{background:%5;border:1px solid %4;padding:8px;font-size:.85em}summary{cursor:pointer;color:%3}"
         "table.checks td{vertical-align:top;padding:3px 10px 5px 0}td.outcome{white-space:nowrap}"
         ".check{font-weight:bold}.check.pass{color:#1b7f3b}.check.fail{color:#b00020}.check.warn{color:#a15c00}"
-        ".check.unknown,.check.skip{opacity:.75}a.action{margin-left:12px;font-weight:bold}")
+        ".check.unknown,.check.skip{opacity:.75}a.action{margin-left:12px;font-weight:bold}"
+        "p.actions{margin:10px 0 0 0}a.button{display:inline-block;border:1px solid %3;border-radius:6px;"
+        "padding:3px 12px;text-decoration:none;font-weight:bold}")
         .arg(colorName(palette.color(QPalette::Base)), colorName(palette.color(QPalette::Text)),
              colorName(palette.color(QPalette::Link)), colorName(palette.color(QPalette::Mid)),
              colorName(palette.color(QPalette::AlternateBase)));

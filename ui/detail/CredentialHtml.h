@@ -27,6 +27,9 @@ struct CredentialPage {
 class CredentialHtml {
     Q_DECLARE_TR_FUNCTIONS(Satchel::CredentialHtml)
 public:
+    // The page's own "Print certificate…" link, which the detail view handles (never a credential's).
+    static constexpr const char *kPrintUrl = "satchel:print-certificate";
+
     static QString render(const CredentialPage &page, const QPalette &palette);
 
     // The bytes of a data: URI (base64 or percent-encoded), empty when it is not one or too big.

@@ -1,5 +1,6 @@
 #include "detail/DetailPage.h"
 
+#include "detail/CredentialHtml.h"
 #include "detail/SafeMarkdown.h"
 #include "detail/VerificationHtml.h"
 
@@ -15,6 +16,8 @@ bool DetailPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
     if (type == NavigationTypeLinkClicked) {
         if (url == QUrl(QLatin1String(VerificationHtml::kVerifyUrl)))
             Q_EMIT verifyRequested(); // our own "Verify now" link, never a credential's
+        else if (url == QUrl(QLatin1String(CredentialHtml::kPrintUrl)))
+            Q_EMIT printRequested(); // our own "Print certificate…" link
         else if (SafeMarkdown::isSafeLink(url.toString()))
             Q_EMIT linkRequested(url);
         return false;

@@ -14,6 +14,7 @@ public:
 Q_SIGNALS:
     void linkRequested(const QUrl &url);
     void verifyRequested();
+    void printRequested();
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -30,6 +30,7 @@ DetailView::DetailView(QWidget *parent)
 
     connect(m_page, &DetailPage::linkRequested, this, &DetailView::linkRequested);
     connect(m_page, &DetailPage::verifyRequested, this, &DetailView::verifyRequested);
+    connect(m_page, &DetailPage::printRequested, this, &DetailView::printRequested);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_loading = false;
         Q_EMIT loadFinished(ok);

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void loadFinished(bool ok);
     void linkRequested(const QUrl &url);
     void verifyRequested(); // "Verify now" on the page
+    void printRequested();  // "Print certificate…" on the page
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -17,6 +17,8 @@ constexpr int kCardHeight = 236;
 constexpr int kImageSide = 112;
 constexpr int kMargin = 6;   // space between cards
 constexpr int kPadding = 10; // inside a card
+constexpr qreal kFocusRingWidth = 3;
+constexpr qreal kFocusRingGap = 3.5; // between the card's border and the ring, inside kMargin
 } // namespace
 
 CardDelegate::CardDelegate(QObject *parent)
@@ -67,8 +69,10 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setPen(QPen(border, selected ? 2.5 : 1));
     painter->drawPath(shape);
     if (option.state & QStyle::State_HasFocus) {
-        painter->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
-        painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), 6, 6);
+        // The keyboard's position must be seen at a glance, also on a selected card: a solid ring
+        // in the margin around the card, in the highlight colour, apart from the card's border.
+        painter->setPen(QPen(pal.color(QPalette::Highlight), kFocusRingWidth));
+        painter->drawRoundedRect(card.adjusted(-kFocusRingGap, -kFocusRingGap, kFocusRingGap, kFocusRingGap), 10, 10);
     }
 
     // Image.

@@ -2,6 +2,7 @@
 
 #include "gallery/StatusStyle.h"
 #include "gallery/ThumbnailCache.h"
+#include "model/AchievementTypeNames.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -115,7 +116,7 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         case IssuerColumn: return s.issuerName;
         case IssuedColumn: return s.issued.isValid() ? QLocale().toString(s.issued.toLocalTime().date(), QLocale::ShortFormat) : QString();
         case TypeColumn: return s.achievementType.isEmpty() ? formatFamily(s.format)
-                                                            : QStringLiteral("%1 · %2").arg(formatFamily(s.format), s.achievementType);
+                                                            : QStringLiteral("%1 · %2").arg(formatFamily(s.format), AchievementTypeNames::label(s.achievementType));
         case StatusColumn: return StatusStyle::label(s.status);
         case AddedColumn: return QLocale().toString(s.addedAt.toLocalTime(), QLocale::ShortFormat);
         }

@@ -2,7 +2,10 @@
 
 #include "gallery/CardDelegate.h"
 #include "gallery/CredentialListModel.h"
+#include "gallery/EmptyStateView.h"
+#include "gallery/StatusStyle.h"
 #include "gallery/ThumbnailCache.h"
+#include "model/AchievementTypeNames.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -86,16 +89,16 @@ GalleryView::GalleryView(QWidget *parent)
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring
     m_list->horizontalHeader()->setSectionResizeMode(CredentialListModel::NameColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setHighlightSections(false);
+    // The style's dotted focus rectangle is all but invisible: the list says it has the keyboard.
+    m_list->setStyleSheet(QStringLiteral("QTableView:focus { border: 2px solid palette(highlight); }"));
     m_list->setColumnWidth(CredentialListModel::IssuerColumn, 200);
     m_list->setColumnWidth(CredentialListModel::IssuedColumn, 100);
     m_list->setColumnWidth(CredentialListModel::TypeColumn, 170);
     m_list->setColumnWidth(CredentialListModel::StatusColumn, 130);
     m_list->setColumnWidth(CredentialListModel::AddedColumn, 140);
 
-    m_empty = new QLabel(this);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(40);
+    m_empty = new EmptyStateView(this);
+    connect(m_empty, &EmptyStateView::clearRequested, this, &GalleryView::clearSearchAndFilters);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_gallery);
@@ -113,7 +116,7 @@ GalleryView::GalleryView(QWidget *parent)
     m_debounce->setInterval(kSearchDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &GalleryView::runQuery);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &GalleryView::runQuery);
+    m_search->installEventFilter(this); // Enter and Down go on to the results
     for (QComboBox *combo : {m_issuer, m_family, m_achievementType, m_tag, m_collection, m_year, m_sort})
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
             if (!m_updatingChoices)
@@ -147,8 +150,12 @@ void GalleryView::retranslateUi()
     m_sort->setToolTip(tr("Sort by"));
     m_order->setText(m_descending ? QStringLiteral("↓") : QStringLiteral("↑"));
     m_order->setToolTip(m_descending ? tr("Descending order (click for ascending)") : tr("Ascending order (click for descending)"));
-    m_empty->setText(tr("No credentials yet.\n\nDrop badge files, folders or zip archives here, paste a badge "
-                        "with Ctrl+V, or use File → Import."));
+    // The status column fits its longest label in this language ("Could not check" was cut); rows
+    // are not measured, there may be 10,000 of them.
+    int statusWidth = 0;
+    for (const char *code : {"", "valid", "revoked", "expired", "not-yet-valid", "invalid", "unknown"})
+        statusWidth = qMax(statusWidth, m_list->fontMetrics().horizontalAdvance(StatusStyle::label(QLatin1String(code))));
+    m_list->setColumnWidth(CredentialListModel::StatusColumn, statusWidth + m_list->iconSize().width() + 28);
     m_updatingChoices = true;
     const int sortIndex = qMax(0, m_sort->currentIndex());
     m_sort->clear();
@@ -177,6 +184,14 @@ void GalleryView::changeEvent(QEvent *event)
 
 bool GalleryView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Down) {
+            runQuery(); // what was typed within the debounce counts
+            focusResults();
+            return true;
+        }
+    }
     if ((watched == m_gallery || watched == m_list) && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
@@ -210,7 +225,7 @@ void GalleryView::refreshFilterChoices()
         for (const IssuerEntry &issuer : m_wallet->issuers())
             issuers.append({tr("%1 (%2)").arg(issuer.name.isEmpty() ? issuer.id : issuer.name).arg(issuer.count), issuer.id});
         for (const QString &type : m_wallet->achievementTypes())
-            types.append({type, type});
+            types.append({AchievementTypeNames::label(type), type});
         for (const QString &tag : m_wallet->allTags())
             tags.append({tag, tag});
         for (const Collection &collection : m_wallet->collections())
@@ -272,6 +287,10 @@ void GalleryView::runQuery()
     const int shown = m_model->rowCount();
     const int total = m_wallet ? m_model->totalCount() : 0;
     if (total == 0)
+        m_empty->showEmptyWallet();
+    else if (shown == 0)
+        m_empty->showNoMatches(m_search->text());
+    if (shown == 0)
         m_stack->setCurrentIndex(EmptyPage);
     else if (m_stack->currentIndex() == EmptyPage)
         m_stack->setCurrentIndex(m_mode == List ? ListPage : GalleryPage);
@@ -305,6 +324,34 @@ void GalleryView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+bool GalleryView::focusResults()
+{
+    if (m_model->rowCount() == 0)
+        return false;
+    QAbstractItemView *view = mode() == List ? static_cast<QAbstractItemView *>(m_list) : m_gallery;
+    if (!view->currentIndex().isValid() || !view->selectionModel()->hasSelection())
+        view->setCurrentIndex(m_model->index(0, 0)); // selects it too
+    view->scrollTo(view->currentIndex());
+    view->setFocus(Qt::TabFocusReason);
+    return true;
+}
+
+void GalleryView::clearSearchAndFilters()
+{
+    m_updatingChoices = true; // one query at the end, not one per box
+    m_search->clear();
+    for (QComboBox *combo : {m_issuer, m_family, m_achievementType, m_tag, m_collection, m_year})
+        combo->setCurrentIndex(0);
+    m_updatingChoices = false;
+    runQuery();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+void GalleryView::setEmptyWalletActions(const QList<QAction *> &actions)
+{
+    m_empty->setWalletActions(actions);
 }
 
 void GalleryView::setSearchText(const QString &text)

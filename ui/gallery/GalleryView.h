@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +19,7 @@ class QToolButton;
 namespace Satchel {
 
 class CredentialListModel;
+class EmptyStateView;
 class ThumbnailCache;
 
 class GalleryView : public QWidget {
@@ -35,6 +37,14 @@ public:
     // Re-reads the filter choices (issuers, years...) and the rows, keeping the current choices.
     void reload();
     void focusSearch();
+    // Moves keyboard focus to the cards or rows, the first one selected when none is; false when
+    // nothing is shown. (Enter or Down in the search box does this.)
+    bool focusResults();
+    void clearSearchAndFilters();
+    // The buttons an empty wallet offers (the window's import actions).
+    void setEmptyWalletActions(const QList<QAction *> &actions);
+    EmptyStateView *emptyState() const { return m_empty; }
+    QLineEdit *searchBox() const { return m_search; }
     // Sets the search text and runs the query at once (no debounce).
     void setSearchText(const QString &text);
     qint64 currentCredentialId() const;
@@ -79,7 +89,7 @@ private:
     QComboBox *m_year = nullptr;
     QComboBox *m_sort = nullptr;
     QToolButton *m_order = nullptr;
-    QLabel *m_empty = nullptr;
+    EmptyStateView *m_empty = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListView *m_gallery = nullptr;
     QTableView *m_list = nullptr;

@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QToolButton>
 #include <QStackedWidget>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
     connect(m_pathways, &PathwaysView::messageShown, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
+    connect(m_detail, &DetailView::printRequested, m_printCertificate, &QAction::trigger);
     connect(m_detail, &DetailView::verifyRequested, this, [this] {
         if (m_detail->credentialId() > 0)
             startVerification({m_detail->credentialId()}, false);
@@ -163,7 +165,7 @@ void MainWindow::createActions()
     m_exportEverything = new QAction(this);
     m_share = new QAction(icon("share"), QString(), this);
     m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_printCertificate = new QAction(this);
+    m_printCertificate = new QAction(icon("print"), QString(), this);
     m_printCertificate->setShortcut(QKeySequence::Print);
     m_exportCertificates = new QAction(this);
     m_verify = new QAction(icon("status-valid"), QString(), this);
@@ -178,6 +180,8 @@ void MainWindow::createActions()
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
+    m_openDemo = new QAction(icon("satchel"), QString(), this);
+    m_openDemo->setVisible(false); // until the composition root says this build has the demo
 
     m_review = new ReviewActions(this, [this] { return m_wallet.get(); }, [this] { return selectedIds(); });
 
@@ -206,7 +210,7 @@ void MainWindow::createActions()
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settings);
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_about);
+    m_helpMenu->addActions({m_openDemo, m_about});
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -214,13 +218,18 @@ void MainWindow::createActions()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_back);
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
+    // Import folder stays in the File menu and the empty wallet's buttons: the toolbar keeps room
+    // for Print and Settings.
+    m_toolBar->addActions({m_importFiles, m_importUrl, m_paste});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_galleryMode, m_listMode, m_pathwaysMode});
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_verify);
     m_toolBar->addAction(m_share);
+    m_toolBar->addAction(m_printCertificate);
     m_toolBar->addAction(m_settings);
+    // An empty wallet offers the same ways in as the menus, as buttons.
+    m_gallery->setEmptyWalletActions({m_importFiles, m_importFolder, m_importUrl, m_paste, m_openDemo});
 
     connect(m_importFiles, &QAction::triggered, this, &MainWindow::chooseFiles);
     connect(m_importFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
@@ -292,6 +301,7 @@ void MainWindow::createActions()
     m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_gallery->addActions({m_verify, m_share, m_organize, m_printCertificate, m_exportCertificates, m_delete});
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_openDemo, &QAction::triggered, this, &MainWindow::demoRequested);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Satchel"),
                            tr("<b>Satchel %1</b><br>A desktop wallet for Open Badges 2.0 and 3.0 and CLR 2.0 "
@@ -320,7 +330,7 @@ void MainWindow::retranslateUi()
     m_back->setText(tr("&Back"));
     m_back->setToolTip(tr("Back to all credentials (Esc)"));
     m_find->setText(tr("&Search"));
-    m_delete->setText(tr("&Remove from wallet…"));
+    m_delete->setText(tr("Re&move from wallet…"));
     m_verify->setText(tr("&Verify"));
     m_verify->setToolTip(tr("Check that the selected credentials are genuine and still valid (Ctrl+R)"));
     m_verifyAll->setText(tr("Verify &all"));
@@ -345,12 +355,15 @@ void MainWindow::retranslateUi()
                            "(Ctrl+Shift+S)"));
     m_organize->setText(tr("&Tags and collections…"));
     m_organize->setToolTip(tr("Tag the selected credentials and put them in collections (Ctrl+T)"));
-    m_printCertificate->setText(tr("&Print certificate…"));
+    m_printCertificate->setText(tr("Pr&int certificate…"));
+    m_printCertificate->setIconText(tr("Print"));
     m_printCertificate->setToolTip(tr("Preview, save as PDF or print a certificate of this credential (Ctrl+P)"));
     m_exportCertificates->setText(tr("PDF &certificates…"));
     m_exportCertificates->setToolTip(tr("Save a PDF certificate of each selected credential into a folder"));
     m_settings->setText(tr("&Settings…"));
     m_about->setText(tr("&About Satchel"));
+    m_openDemo->setText(tr("Open the &demo wallet"));
+    m_openDemo->setToolTip(tr("Try Satchel on example badges, in a window and wallet of their own"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_toolsMenu->setTitle(tr("&Tools"));
@@ -365,6 +378,11 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setDemoAvailable(bool available)
+{
+    m_openDemo->setVisible(available);
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -775,11 +793,21 @@ void MainWindow::deleteSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove credentials"),
-        tr("Remove %n credential(s) from the wallet? The original files are not touched.", nullptr, int(ids.size())),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    // Name the badge: "Remove 3 credentials?" alone does not tell the learner they picked the right one.
+    QString question = tr("Remove %n credential(s) from your wallet? The original files are not touched.", nullptr,
+                          int(ids.size()));
+    if (ids.size() == 1) {
+        const auto stored = m_wallet->credential(ids.first());
+        const QString name = stored.ok() ? stored->summary.name.left(200) : QString();
+        if (!name.isEmpty())
+            question = tr("Remove “%1” from your wallet? The original file is not touched.").arg(name);
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Remove from wallet"), question, QMessageBox::Cancel, this);
+    ask.setTextFormat(Qt::PlainText); // the name is the issuer's text
+    QPushButton *remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
         return;
     int failed = 0;
     for (qint64 id : std::as_const(ids))

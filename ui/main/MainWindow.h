@@ -42,6 +42,8 @@ public:
     ImportDialog *importDialog();        // created on first use
     SettingsDialog *createSettingsDialog(); // the caller shows it; deleted on close
     void setDemoMode(bool demo);
+    // Help → Open the demo wallet (and the empty wallet's button) are offered only when true.
+    void setDemoAvailable(bool available);
 
     bool openDetail(qint64 credentialId);
     void showGallery();
@@ -67,6 +69,7 @@ public:
 
 Q_SIGNALS:
     void walletChanged(const QString &path);
+    void demoRequested(); // the learner asked to try the demo wallet
     void verificationFinished();
 
 protected:
@@ -142,6 +145,7 @@ private:
     QToolButton *m_cancelVerify = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_openDemo = nullptr;
     ReviewActions *m_review = nullptr;
     int m_shown = 0;
     int m_total = 0;

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +36,7 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
     m_tags->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_newTag = new QLineEdit(tagBox);
     m_newTag->setPlaceholderText(tr("New tag"));
+    m_newTag->setMinimumWidth(m_newTag->fontMetrics().horizontalAdvance(m_newTag->placeholderText()) + 20); // not cut
     m_newTag->setMaxLength(kMaxNameLength);
     auto *completer = new QCompleter(m_wallet ? m_wallet->allTags() : QStringList(), m_newTag);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -84,7 +86,9 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
         if (addTag(m_newTag->text()))
             m_newTag->clear();
     });
-    connect(m_newTag, &QLineEdit::returnPressed, m_addTag, &QPushButton::click);
+    // Enter in the tag box adds the tag and stops there (eventFilter): left to the dialog, it
+    // would also press the default button, which adds the now empty box again.
+    m_newTag->installEventFilter(this);
     connect(m_removeTag, &QPushButton::clicked, this, [this] {
         const QList<QListWidgetItem *> selected = m_tags->selectedItems();
         QStringList names;
@@ -101,6 +105,23 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
     connect(m_deleteCollection, &QPushButton::clicked, this, &OrganizeDialog::deleteCollection);
     reload();
     resize(620, 380);
+}
+
+bool OrganizeDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_newTag && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_addTag->click();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString OrganizeDialog::shownError() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
 }
 
 QStringList OrganizeDialog::shownTags() const

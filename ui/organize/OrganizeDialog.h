@@ -28,6 +28,10 @@ public:
     bool setInCollection(qint64 collectionId, bool in);
     qint64 createCollection(const QString &name);
     QStringList shownTags() const;
+    QString shownError() const; // the message under the lists, empty when none is shown
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void changed(); // the wallet's tags or collections changed: views reload

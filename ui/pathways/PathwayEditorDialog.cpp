@@ -96,6 +96,9 @@ PathwayEditorDialog::PathwayEditorDialog(
     m_ruleTag->setPlaceholderText(tr("tag"));
     m_ruleType = new QLineEdit(this);
     m_ruleType->setPlaceholderText(tr("type, e.g. Certificate"));
+    // The example is the hint: shown whole, also in longer languages.
+    for (QLineEdit *edit : {m_ruleTag, m_ruleType})
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 20);
     auto *addRuleButton = new QPushButton(tr("Add rule"), this);
     auto *removeRuleButton = new QPushButton(tr("Remove rule"), this);
     auto *ruleRow = new QHBoxLayout;

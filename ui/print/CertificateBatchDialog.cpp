@@ -42,6 +42,7 @@ CertificateBatchDialog::CertificateBatchDialog(Wallet *wallet, QList<qint64> cre
     m_form->formLayout()->insertRow(0, tr("&Make:"), m_output);
     m_title = new QLineEdit(this);
     m_title->setPlaceholderText(tr("e.g. Data Analytics pathway"));
+    m_title->setMinimumWidth(m_title->fontMetrics().horizontalAdvance(m_title->placeholderText()) + 20); // not cut
     m_form->formLayout()->insertRow(1, tr("Transcript &title:"), m_title);
 
     m_progress = new QProgressBar(this);

@@ -31,6 +31,8 @@ CertificateOptionsForm::CertificateOptionsForm(Wallet *wallet, QWidget *parent)
     m_layout->addRow(tr("&Orientation:"), m_orientation);
     m_learnerName = new QLineEdit(m_wallet->setting(QStringLiteral("learner.name")), this);
     m_learnerName->setPlaceholderText(tr("Used when a credential does not name you"));
+    // The hint is the field's only explanation: the box is wide enough to show all of it.
+    m_learnerName->setMinimumWidth(m_learnerName->fontMetrics().horizontalAdvance(m_learnerName->placeholderText()) + 20);
     m_layout->addRow(tr("Your &name:"), m_learnerName);
 
     // The last choice is remembered: a learner printing several certificates wants them alike.

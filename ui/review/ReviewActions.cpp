@@ -45,7 +45,7 @@ void ReviewActions::retranslate()
 {
     m_create->setText(tr("&Create review packet…"));
     m_create->setStatusTip(tr("Export credentials, with your verification results, for a career advisor"));
-    m_open->setText(tr("Op&en review packet…"));
+    m_open->setText(tr("Open re&view packet…"));
     m_open->setStatusTip(tr("Review a learner's packet: every credential is verified again"));
     m_skills->setText(tr("S&kills…"));
     m_skills->setStatusTip(tr("The skills your credentials show, by framework"));

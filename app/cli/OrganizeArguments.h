@@ -1,0 +1,40 @@
+// What `tag` and `collection` share: their words split into action, credential id and names
+// (with --json and a "--" that lets a name start with a dash), the length bound the GUI applies
+// to tag and collection names, and the check that the credential exists before anything is written.
+#pragma once
+
+#include "CliContext.h"
+#include "storage/Wallet.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace Satchel::Cli {
+
+class OrganizeArguments {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::OrganizeArguments)
+public:
+    static constexpr int kMaxNameLength = 100; // as in the Tags and collections dialog
+
+    QString action;      // "add", "remove", "list"
+    qint64 id = 0;       // the credential, 0 when none was given
+    QStringList names;   // tags or the collection name, simplified
+
+    bool isList() const { return action == QLatin1String("list"); }
+    bool isAdd() const { return action == QLatin1String("add"); }
+
+    // Parses args (the words after the command name) for "add|remove ID NAME..." (exactly one
+    // NAME when oneName) or "list [ID]", checks the names, opens the wallet and checks that the
+    // credential exists. ExitOk with wallet set, else the exit code to return, the reason printed
+    // (usage, which is shown on a usage error, included).
+    int open(const QStringList &args, CliContext &context, bool oneName, const QString &usage,
+             std::unique_ptr<Wallet> &wallet);
+
+private:
+    bool parse(const QStringList &args, CliContext &context);
+    bool namesAreValid(CliContext &context) const;
+};
+
+} // namespace Satchel::Cli
