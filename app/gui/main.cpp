@@ -192,7 +192,10 @@ int main(int argc, char **argv)
             window.openReviewPacket(file);
         });
     }
-    // Stale or never-verified credentials are re-verified quietly once the window is up.
-    QTimer::singleShot(1500, &window, [&window] { window.verifyStaleQuietly(); });
+    // Stale or never-verified credentials are re-verified quietly once the window is up; not when
+    // Satchel was started to review a packet, where a notice about the advisor's own badges would
+    // bring the wallet window back over the review (the next start catches up).
+    if (packets.isEmpty())
+        QTimer::singleShot(1500, &window, [&window] { window.verifyStaleQuietly(); });
     return app.exec();
 }

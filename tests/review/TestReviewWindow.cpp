@@ -1,7 +1,9 @@
 // The review UI offscreen: the learner's packet dialog lists what will go in before writing, the
 // advisor's review window re-verifies a sealed packet in the background and shows a forged receipt
-// as a difference, notes come back for the same packet, and the learner's Skills dialog rolls up
-// the wallet. Screenshots of each are saved under build/shots/ for people to look at.
+// as a difference, opens a credential in full on Enter or double-click, counts valid / not valid /
+// not checked as the refvc manifest expects, comes up in front of the wallet window and prints a
+// report of 19 credentials on at most 3 pages; notes come back for the same packet, and the
+// learner's Skills dialog rolls up the wallet. Screenshots of each are saved under build/shots/ for people to look at.
 #include "ReviewTestWallet.h"
 #include "detail/DetailView.h"
 #include "detail/VerificationHtml.h"

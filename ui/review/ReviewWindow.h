@@ -1,8 +1,11 @@
 // The advisor's read-only review of a learner's packet, in a window of its own: Satchel verifies
-// every credential again on a worker thread (progress, Cancel), then shows each one with its
-// verdict next to the learner's receipt (differences stand out), the skills roll-up, pathway
-// progress, a timeline and total credits. The packet lives in a temporary wallet for the review
-// only; the advisor's own wallet keeps just their private notes (keyed by the packet's manifest).
+// every credential again on a worker thread (progress, Cancel, a live count of valid / not valid /
+// could not be checked), then shows each one with its verdict and the reason in words next to the
+// learner's receipt (differences stand out), the skills roll-up, pathway progress, a timeline and
+// total credits. Enter or a double-click on a credential shows it in full with every check. The
+// packet lives in a temporary wallet for the review (kept while the window is open, for the
+// drill-down); the advisor's own wallet keeps just their private notes (keyed by the packet's
+// manifest).
 #pragma once
 
 #include "Result.h"
