@@ -269,6 +269,20 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog->entryId(), first.entryId);
         QCOMPARE(dialog->detailView()->credentialId(), first.walletId);
         QVERIFY(dialog->detailView()->lastHtml().contains(first.name.toHtmlEscaped()));
+
+        // The timeline's rows open the same way (it is in date order, not packet order).
+        window->tabs()->setCurrentIndex(3);
+        auto *timeline = qobject_cast<QTreeWidget *>(window->tabs()->currentWidget());
+        QVERIFY(timeline);
+        const ReviewedCredential *earliest = window->result().timeline().constFirst();
+        const ReviewedCredential *latest = window->result().timeline().constLast();
+        QVERIFY(earliest->entryId != latest->entryId);
+        window->showDetail(int(latest - window->result().credentials.constData()));
+        QCOMPARE(dialog->entryId(), latest->entryId);
+        timeline->setFocus();
+        timeline->setCurrentItem(timeline->topLevelItem(0));
+        QTest::keyClick(timeline, Qt::Key_Return);
+        QCOMPARE(dialog->entryId(), earliest->entryId);
     }
 
     void countsLineForKnownPacket()

@@ -138,6 +138,8 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, QWidget *parent)
     m_timeline = new QTreeWidget(m_tabs);
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date issued"), tr("Credential"), tr("Satchel's verdict")});
+    connect(m_timeline, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { showDetail(item->data(0, Qt::UserRole).toInt()); });
     auto *notesPage = new QWidget(m_tabs);
     auto *notesLayout = new QVBoxLayout(notesPage);
     auto *notesHint = new QLabel(advisorWallet ? tr("Private notes: kept in your own wallet for this packet, never sent "
@@ -345,6 +347,8 @@ void ReviewWindow::showResult()
     }
     m_tabs->setEnabled(true);
     m_reportButton->setEnabled(true);
+    if (m_tabs->currentWidget() == m_credentials)
+        m_credentials->setFocus(); // Enter opens the current credential straight away
     // The header grew from one line to three: lay out now, not on the next pass.
     centralWidget()->layout()->activate();
 }
@@ -447,6 +451,7 @@ void ReviewWindow::fillTimeline()
         auto *item = new QTreeWidgetItem(m_timeline, {c->issued.isValid() ? dateText(c->issued) : tr("undated"), c->name,
                                                       ReviewHtml::statusText(c->status)});
         item->setIcon(2, QIcon(StatusStyle::iconPath(c->status)));
+        item->setData(0, Qt::UserRole, int(c - m_result.credentials.constData())); // its row, for the drill-down
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
