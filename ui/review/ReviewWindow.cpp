@@ -487,6 +487,8 @@ void ReviewWindow::closeEvent(QCloseEvent *event)
         saveNotes();
     }
     m_cancel = true;
+    if (m_detail)
+        m_detail->close(); // it belongs to this review
     QMainWindow::closeEvent(event);
 }
 
