@@ -11,6 +11,7 @@
 #include "review/ReviewDetailDialog.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewPacketDialog.h"
+#include "review/ReviewSession.h"
 #include "review/ReviewWindow.h"
 #include "skills/SkillsDialog.h"
 #include "skills/SkillsWidget.h"
@@ -283,6 +284,30 @@ private Q_SLOTS:
         timeline->setCurrentItem(timeline->topLevelItem(0));
         QTest::keyClick(timeline, Qt::Key_Return);
         QCOMPARE(dialog->entryId(), earliest->entryId);
+    }
+
+    void drillDownShowsWhatTheReviewFoundForAnUnreadableCredential()
+    {
+        ReviewPacket packet;
+        ReviewPacketCredential entry;
+        entry.entryId = QStringLiteral("c1");
+        entry.file = QStringLiteral("credentials/c1/credential.json");
+        entry.bytes = QByteArray("{\"this is\": \"not a credential\"}");
+        packet.credentials.append(entry);
+        ReviewOptions options;
+        options.offline = true;
+        auto result = ReviewSession::review(packet, options);
+        QVERIFY(result.ok());
+        const ReviewedCredential &c = result->credentials.at(0);
+        QCOMPARE(c.walletId, 0);
+        QCOMPARE(c.status, QStringLiteral("invalid"));
+        QVERIFY(!c.reason.isEmpty());
+        ReviewDetailDialog dialog;
+        dialog.showCredential(nullptr, c, result->reviewedAt);
+        const QString html = dialog.detailView()->lastHtml();
+        QVERIFY(html.contains(VerificationHtml::checkTitle(QStringLiteral("malformed")).toHtmlEscaped()));
+        QVERIFY(html.contains(c.reason.toHtmlEscaped()));
+        QVERIFY(!html.contains(QLatin1String(VerificationHtml::kVerifyUrl)));
     }
 
     void countsLineForKnownPacket()
