@@ -20,15 +20,16 @@ public:
     QString name() const override { return QStringLiteral("review"); }
     QString synopsis() const override
     {
-        return QStringLiteral("review create --out FILE [ID...|--collection NAME|--pathway ID] [--passphrase-file F] | "
+        return QStringLiteral("review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | "
                               "open FILE [--passphrase-file F] [--json]");
     }
     QString summary() const override { return tr("Export a review packet for an advisor, or review one."); }
     QString help() const override
     {
-        return tr("  review create --out FILE [ID...] [--collection NAME] [--pathway ID]\n"
+        return tr("  review create --out FILE [ID...] [--all] [--collection NAME] [--pathway ID]\n"
                   "                [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]\n"
-                  "      writes the chosen credentials (original bytes, images, your last verification),\n"
+                  "      writes the chosen credentials (--all: every one), with their original bytes, images and\n"
+                  "      your last verification,\n"
                   "      the pathways involved and a summary to FILE (.satchel-review); with --encrypt or\n"
                   "      --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.\n"
                   "  review open FILE [--passphrase-file F] [--offline] [--json]\n"
@@ -49,6 +50,8 @@ public:
                 options.out = args.at(++i);
             } else if (arg == QLatin1String("--passphrase-file") && hasValue) {
                 options.passphraseFile = args.at(++i);
+            } else if (arg == QLatin1String("--all")) {
+                options.selection.allCredentials = true;
             } else if (arg == QLatin1String("--collection") && hasValue) {
                 options.selection.collection = args.at(++i);
             } else if (arg == QLatin1String("--pathway") && hasValue) {
@@ -75,7 +78,7 @@ public:
             return create(options, context);
         if (action == QLatin1String("open") && options.words.size() == 2 && options.out.isEmpty())
             return open(options, context);
-        context.err << tr("Usage: review create --out FILE [ID...|--collection NAME|--pathway ID] [--passphrase-file F] "
+        context.err << tr("Usage: review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] "
                           "| review open FILE [--passphrase-file F] [--json]")
                     << '\n';
         return ExitUsage;
@@ -182,6 +185,7 @@ private:
         for (const ReviewedPathway &p : result->pathways)
             context.out << tr("Pathway: %1  %2%").arg(p.name).arg(qRound(p.percent)) << '\n';
         context.out << tr("Total credits: %1").arg(result->totalCredits) << '\n';
+        context.out << result->counts().text() << '\n';
         return allValid ? ExitOk : ExitFailed;
     }
 

@@ -8,6 +8,7 @@
 #include "main/MainWindow.h"
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayStore.h"
+#include "review/ReviewActions.h"
 #include "storage/Wallet.h"
 
 #include <QApplication>
@@ -183,13 +184,25 @@ int main(int argc, char **argv)
         options.pathwayId = parser.value(pathwayIdOption);
         return Satchel::SelfTest::run(window, options);
     }
-    window.show();
-    // `satchel FILE.satchel-review` (the desktop file's %f): the packet opens in a review window.
+    // `satchel FILE.satchel-review` (the desktop file's %f): the packet opens in a review window,
+    // which is what the advisor asked for: the wallet window comes up behind it without taking focus.
+    QStringList packets;
     for (const QString &file : parser.positionalArguments()) {
-        if (file.endsWith(QLatin1String(".satchel-review"), Qt::CaseInsensitive))
-            QTimer::singleShot(0, &window, [&window, file] { window.openReviewPacket(file); });
+        if (Satchel::ReviewActions::isReviewPacket(file))
+            packets << file;
     }
-    // Stale or never-verified credentials are re-verified quietly once the window is up.
-    QTimer::singleShot(1500, &window, [&window] { window.verifyStaleQuietly(); });
+    window.setAttribute(Qt::WA_ShowWithoutActivating, !packets.isEmpty());
+    window.show();
+    for (const QString &file : std::as_const(packets)) {
+        QTimer::singleShot(0, &window, [&window, file] {
+            window.setAttribute(Qt::WA_ShowWithoutActivating, false);
+            window.openReviewPacket(file);
+        });
+    }
+    // Stale or never-verified credentials are re-verified quietly once the window is up; not when
+    // Satchel was started to review a packet, where a notice about the advisor's own badges would
+    // bring the wallet window back over the review (the next start catches up).
+    if (packets.isEmpty())
+        QTimer::singleShot(1500, &window, [&window] { window.verifyStaleQuietly(); });
     return app.exec();
 }

@@ -3,6 +3,8 @@
 #include "verify/VerificationReport.h"
 
 #include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace Satchel {
 
@@ -20,6 +22,33 @@ QString page(const QString &title, const QString &body)
                           "td,th{padding:3px 8px;text-align:left;vertical-align:top;} th{background:#eef1f5;} "
                           ".bad{color:#a0001c;font-weight:bold;} .muted{color:#666;}</style></head><body>%2</body></html>")
         .arg(esc(title), body);
+}
+
+// The report is read on paper: one readable size, blocks spaced apart, colours that print dark.
+QString reportPage(const QString &title, const QString &body)
+{
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "<style>body{font-family:sans-serif;font-size:10pt;} h1{font-size:17pt;margin-bottom:6px;} "
+                          "h2{font-size:13pt;margin-top:14px;margin-bottom:4px;} p{margin-top:0;margin-bottom:1px;} "
+                          "table.summary{border-collapse:collapse;margin-bottom:6px;} "
+                          "table.summary th,table.summary td{padding:3px 8px;text-align:left;vertical-align:top;"
+                          "border-bottom:1px solid #d0d5dc;} table.summary th{background:#eef1f5;font-weight:normal;} "
+                          "p.name{font-size:11pt;font-weight:bold;margin-top:9px;} "
+                          ".valid{color:#1b6e3a;} .notvalid{color:#a0001c;} .dated{color:#8a5300;} .unknown{color:#333333;} "
+                          ".bad{color:#a0001c;font-weight:bold;} .muted{color:#555555;} .small{font-size:8pt;margin-top:12px;}"
+                          "</style></head><body>%2</body></html>")
+        .arg(esc(title), body);
+}
+
+QString statusClass(const QString &status)
+{
+    if (status == QLatin1String("valid"))
+        return QStringLiteral("valid");
+    if (status == QLatin1String("expired") || status == QLatin1String("not-yet-valid"))
+        return QStringLiteral("dated");
+    if (status == QLatin1String("unknown") || status.isEmpty())
+        return QStringLiteral("unknown");
+    return QStringLiteral("notvalid");
 }
 
 QString date(const QDateTime &when)
@@ -93,48 +122,141 @@ QString ReviewHtml::packetSummary(const ReviewPacketPlan &plan, const SkillsSumm
     return page(tr("Review packet of %1").arg(learner), body);
 }
 
+QString ReviewHtml::humanDate(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    // The locale's long date without the weekday: "14 November 2024", "14 novembre 2024".
+    static const QRegularExpression weekday(QStringLiteral("dddd[,.]?\\s*"));
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return QLocale().toString(when.toLocalTime().date(), format.trimmed());
+}
+
+QString ReviewHtml::readableReason(const QString &reason)
+{
+    // Verification messages name exactly what they looked at (addresses, DIDs, ISO times); a reader
+    // needs the site and the day.
+    static const QRegularExpression technical(
+        QStringLiteral("(\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)"
+                       "|(\\bhttps?://[^\\s\"'<>()]+|\\bdid:[a-z0-9]+:[A-Za-z0-9._%:#-]{12,})"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = reason.left(2000); // a message is a sentence: bound what a packet can make us lay out
+    QString out;
+    qsizetype last = 0;
+    for (auto it = technical.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(last, m.capturedStart() - last);
+        if (m.capturedLength(1) > 0) {
+            const QDateTime when = QDateTime::fromString(m.captured(1), Qt::ISODateWithMs);
+            out += when.isValid() ? humanDate(when) : m.captured(1);
+        } else {
+            out += issuerText(m.captured(2));
+        }
+        last = m.capturedEnd();
+    }
+    return out + text.mid(last);
+}
+
+QString ReviewHtml::issuerText(const QString &issuer)
+{
+    if (issuer.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || issuer.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+        const QUrl url(issuer);
+        return url.host().isEmpty() ? issuer.left(40) : url.host();
+    }
+    if (issuer.startsWith(QLatin1String("did:"), Qt::CaseInsensitive) && issuer.size() > 24)
+        return issuer.left(20) + QStringLiteral("…");
+    return issuer;
+}
+
 QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNotes)
 {
     const QString learner = result.learnerName.isEmpty() ? tr("a learner") : result.learnerName;
+    const ReviewCounts counts = result.counts();
     QString body = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Review of %1").arg(learner)));
-    body += QStringLiteral("<p>%1<br>%2<br><span class=\"muted\">%3</span></p>")
-                .arg(esc(tr("Packet made on %1; verified again by Satchel on %2.").arg(date(result.created), date(result.reviewedAt))),
-                     esc(tr("Total credits: %1").arg(QLocale().toString(result.totalCredits, 'g', 6))),
-                     esc(tr("Packet fingerprint (SHA-256): %1").arg(result.manifestSha256)));
-    if (result.differing() > 0) {
-        body += QStringLiteral("<p class=\"bad\">%1</p>")
-                    .arg(esc(tr("%n credential(s) verified differently from the learner's receipt.", nullptr, result.differing())));
-    }
-    body += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                .arg(tr("Credentials"), tr("Name"), tr("Issuer"), tr("Issued"), tr("Satchel's verdict"), tr("Learner's receipt"));
-    for (const ReviewedCredential &c : result.credentials) {
-        QString verdict = esc(statusText(c.status));
-        if (!c.reason.isEmpty())
-            verdict += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(esc(c.reason));
-        const QString receipt = c.differs() ? QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(statusText(c.receiptStatus)))
-                                            : esc(statusText(c.receiptStatus));
-        body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(esc(c.name), esc(c.issuer), esc(date(c.issued)), verdict, receipt);
-    }
-    body += QStringLiteral("</table>");
-    body += skillsSection(result.skills);
+
+    // The summary: who, when, and what the review found, before any detail.
+    QString summary = QStringLiteral("<table class=\"summary\" width=\"100%\" cellspacing=\"0\">");
+    const auto summaryRow = [&summary](const QString &label, const QString &valueHtml) {
+        summary += QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
+    };
+    summaryRow(tr("Learner"), esc(result.learnerName.isEmpty() ? tr("Not named in the packet") : result.learnerName));
+    summaryRow(tr("Date of review"), esc(humanDate(result.reviewedAt)));
+    summaryRow(tr("Packet made on"), esc(humanDate(result.created)));
+    summaryRow(tr("Credentials"), QStringLiteral("<b>%1</b><br>%2")
+                                      .arg(esc(tr("%n credential(s)", nullptr, int(result.credentials.size()))),
+                                           esc(counts.text())));
+    const int differing = result.differing();
+    summaryRow(tr("Learner's own results"),
+               differing > 0 ? QStringLiteral("<span class=\"bad\">%1</span>")
+                                   .arg(esc(tr("%n credential(s) verified differently from the learner's receipt.",
+                                               nullptr, differing)))
+                             : esc(tr("Satchel agrees with every result the learner's wallet recorded.")));
+    summaryRow(tr("Total credits"), esc(QLocale().toString(result.totalCredits, 'g', 6)));
     if (!result.pathways.isEmpty()) {
-        body += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(tr("Pathways"));
-        for (const ReviewedPathway &p : result.pathways) {
-            body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                        .arg(esc(p.name), esc(p.satisfied ? tr("complete") : tr("%1% done").arg(qRound(p.percent))));
-        }
-        body += QStringLiteral("</table>");
+        QStringList pathways;
+        for (const ReviewedPathway &p : result.pathways)
+            pathways << esc(tr("%1: %2").arg(p.name, p.satisfied ? tr("complete") : tr("%1% done").arg(qRound(p.percent))));
+        summaryRow(tr("Pathways"), pathways.join(QStringLiteral("<br>")));
     }
-    body += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Timeline"));
-    for (const ReviewedCredential *c : result.timeline())
-        body += QStringLiteral("<li>%1 — %2</li>").arg(esc(c->issued.isValid() ? date(c->issued) : tr("undated")), esc(c->name));
-    body += QStringLiteral("</ul>");
+    if (result.cancelled)
+        summaryRow(tr("Note"), esc(tr("The review was cancelled: some credentials were not verified.")));
+    body += summary + QStringLiteral("</table>");
+
+    // One block per credential, full width, in the packet's order.
+    body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Credentials")));
+    for (const ReviewedCredential &c : result.credentials) {
+        QString block = QStringLiteral("<p class=\"name\">%1</p>").arg(esc(c.name.isEmpty() ? tr("Untitled credential") : c.name));
+        QString issuer = c.issuer.isEmpty() ? tr("Issuer not named") : tr("Issued by %1").arg(issuerText(c.issuer));
+        if (!c.format.isEmpty())
+            issuer = tr("%1 · %2").arg(issuer, c.format);
+        block += QStringLiteral("<p>%1</p>").arg(esc(issuer));
+        const QString reason = c.status == QLatin1String("valid") ? tr("every check passed.") : readableReason(c.reason);
+        block += QStringLiteral("<p><b class=\"%1\">%2</b>%3</p>")
+                     .arg(statusClass(c.status), esc(statusText(c.status)),
+                          reason.isEmpty() ? QString() : esc(tr(": %1", "status: reason").arg(reason)));
+        if (c.differs()) {
+            block += QStringLiteral("<p class=\"bad\">%1</p>")
+                         .arg(esc(tr("The learner's wallet said: %1.").arg(statusText(c.receiptStatus))));
+        }
+        QStringList dates;
+        if (c.issued.isValid())
+            dates << tr("Issued %1").arg(humanDate(c.issued));
+        if (c.validUntil.isValid()) {
+            dates << (c.validUntil < result.reviewedAt ? tr("expired %1").arg(humanDate(c.validUntil))
+                                                      : tr("expires %1").arg(humanDate(c.validUntil)));
+        } else if (c.walletId > 0) { // an unreadable credential has no dates to speak of
+            dates << tr("no expiry date");
+        }
+        if (c.credits)
+            dates << tr("%1 credits").arg(QLocale().toString(*c.credits, 'g', 6));
+        if (!dates.isEmpty())
+            block += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(dates.join(QStringLiteral(" · "))));
+        if (!c.skills.isEmpty())
+            block += QStringLiteral("<p>%1</p>").arg(esc(tr("Skills: %1").arg(c.skills.join(QStringLiteral(", ")))));
+        body += block;
+    }
+
+    // The roll-up, one line per framework: what the credentials add up to.
+    if (!result.skills.frameworks.isEmpty()) {
+        body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Skills across the credentials")));
+        for (const SkillFramework &framework : result.skills.frameworks) {
+            QStringList skills;
+            for (const SkillEntry &skill : framework.skills)
+                skills << (skill.badges.size() > 1 ? tr("%1 (%n credentials)", nullptr, int(skill.badges.size())).arg(skill.name)
+                                                   : skill.name);
+            body += QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(framework.name), esc(skills.join(QStringLiteral(", "))));
+        }
+    }
     if (!advisorNotes.trimmed().isEmpty()) {
         body += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                    .arg(tr("Advisor's notes"), esc(advisorNotes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                    .arg(esc(tr("Advisor's notes")), esc(advisorNotes.left(100000)).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
-    return page(tr("Review of %1").arg(learner), body);
+    body += QStringLiteral("<p class=\"muted small\">%1</p>")
+                .arg(esc(tr("Every credential was verified again by Satchel from the packet's original files. "
+                            "Packet fingerprint (SHA-256): %1").arg(result.manifestSha256)));
+    return reportPage(tr("Review of %1").arg(learner), body);
 }
 
 } // namespace Satchel

@@ -1,5 +1,6 @@
 // The readable HTML of a review: the summary.html a learner's packet carries, and the advisor's
-// review report (printed to PDF by ReviewReportPdf). Plain HTML that QTextDocument renders, no
+// review report (printed to PDF by ReviewReportPdf): a summary table, then one full-width block per
+// credential with its verdict in words and human dates, no raw addresses in the running text. Plain HTML that QTextDocument renders, no
 // script, no remote resources; every value from a credential is escaped.
 #pragma once
 
@@ -21,6 +22,13 @@ public:
     static QString skillsSection(const SkillsSummary &skills);
     // A translated status word for a status name ("valid" -> "Valid"); "Not verified" for "".
     static QString statusText(const QString &status);
+    // A date as people write it in the current locale, without the weekday ("14 November 2024").
+    static QString humanDate(const QDateTime &when);
+    // A verification message for reading: addresses shortened to their host, DIDs shortened, ISO
+    // times as dates (the full message stays in the credential's detail).
+    static QString readableReason(const QString &reason);
+    // An issuer for running text: its name, or the host of its URL, or a shortened DID.
+    static QString issuerText(const QString &issuer);
 };
 
 } // namespace Satchel

@@ -102,12 +102,27 @@ QByteArray compactJson(const QJsonObject &object)
 
 } // namespace
 
+Result<QList<qint64>> ReviewPacketWriter::allCredentialIds() const
+{
+    CredentialQuery query;
+    query.includeNested = false;
+    query.sort = SortKey::Issued;
+    query.descending = false;
+    return m_wallet.matchingIds(query);
+}
+
 Result<ReviewPacketPlan> ReviewPacketWriter::plan(const ReviewSelection &selection) const
 {
     ReviewPacketPlan plan;
     plan.learnerName = selection.learnerName.trimmed();
     plan.created = selection.created.isValid() ? selection.created.toUTC() : QDateTime::currentDateTimeUtc();
     QList<qint64> ids = selection.credentialIds;
+    if (selection.allCredentials) {
+        auto rows = allCredentialIds();
+        if (!rows)
+            return rows.error();
+        ids += *rows;
+    }
     if (!selection.collection.isEmpty()) {
         qint64 collectionId = 0;
         for (const Collection &c : m_wallet.collections()) {

@@ -21,8 +21,9 @@ namespace Satchel {
 
 class Wallet;
 
-// What the learner picked: credentials by row id, a collection, a pathway, or any mix.
+// What the learner picked: every credential, credentials by row id, a collection, a pathway, or any mix.
 struct ReviewSelection {
+    bool allCredentials = false; // the whole wallet (its top-level credentials, oldest first)
     QList<qint64> credentialIds;
     QString collection;        // a collection name
     QString pathwayId;         // its credentials that count, and the pathway itself
@@ -52,6 +53,9 @@ class ReviewPacketWriter {
 public:
     explicit ReviewPacketWriter(const Wallet &wallet) : m_wallet(wallet) {}
 
+    // The wallet's credentials for "all credentials": top-level rows only (a CLR brings its own),
+    // oldest first.
+    Result<QList<qint64>> allCredentialIds() const;
     Result<ReviewPacketPlan> plan(const ReviewSelection &selection) const;
     // The packet as a zip (unencrypted).
     Result<QByteArray> build(const ReviewPacketPlan &plan) const;

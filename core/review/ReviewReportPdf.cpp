@@ -15,7 +15,9 @@ Status ReviewReportPdf::write(const ReviewResult &result, const QString &advisor
     {
         QPdfWriter writer(pdfPath);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        // QTextDocument::print lays the text out inside 2 cm margins of its own (the page number
+        // sits in the bottom one); margins here would come on top and narrow the text.
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(tr("Review of %1").arg(result.learnerName));
         writer.setCreator(QStringLiteral("Satchel"));

@@ -1,5 +1,6 @@
 // The advisor's review report as a PDF: ReviewHtml::report laid out by QTextDocument on A4 through
-// QPdfWriter (Qt Gui only, no widgets, so the CLI could print it too).
+// QPdfWriter (Qt Gui only, no widgets, so the CLI could print it too), full width, about ten
+// credentials a page.
 #pragma once
 
 #include "Result.h"

@@ -6,6 +6,31 @@
 
 namespace Satchel {
 
+void ReviewCounts::add(const QString &status)
+{
+    if (status == QLatin1String("valid"))
+        ++valid;
+    else if (status == QLatin1String("unknown") || status.isEmpty())
+        ++notChecked;
+    else
+        ++notValid;
+}
+
+QString ReviewCounts::text() const
+{
+    return tr("%1 · %2 · %3", "valid · not valid · could not be checked")
+        .arg(tr("%n valid", nullptr, valid), tr("%n not valid", nullptr, notValid),
+             tr("%n could not be checked", nullptr, notChecked));
+}
+
+ReviewCounts ReviewResult::counts() const
+{
+    ReviewCounts counts;
+    for (const ReviewedCredential &c : credentials)
+        counts.add(c.status);
+    return counts;
+}
+
 int ReviewResult::differing() const
 {
     return int(std::count_if(credentials.begin(), credentials.end(), [](const ReviewedCredential &c) { return c.differs(); }));
@@ -72,6 +97,9 @@ QJsonObject ReviewResult::toJson() const
                        {QStringLiteral("reviewedAt"), reviewedAt.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("credentials"), credentialArray},
                        {QStringLiteral("differing"), differing()},
+                       {QStringLiteral("counts"), QJsonObject{{QStringLiteral("valid"), counts().valid},
+                                                              {QStringLiteral("notValid"), counts().notValid},
+                                                              {QStringLiteral("notChecked"), counts().notChecked}}},
                        {QStringLiteral("skills"), skills.toJson()},
                        {QStringLiteral("pathways"), pathwayArray},
                        {QStringLiteral("credits"), totalCredits},

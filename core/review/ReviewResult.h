@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,6 +27,7 @@ struct ReviewedCredential {
     QDateTime issued;
     QDateTime validUntil;
     std::optional<double> credits;
+    QStringList skills;          // the achievement's alignments (skills, competencies) by name
     QByteArray image;
     QString imageType;
     QString status;              // Satchel's own verdict: "valid", "invalid", ...
@@ -37,6 +39,20 @@ struct ReviewedCredential {
     // The learner's receipt disagrees with Satchel's verdict (or claims a result for a credential
     // that cannot even be read).
     bool differs() const { return !receiptStatus.isEmpty() && receiptStatus != status; }
+};
+
+// The review at a glance: valid, not valid (invalid, revoked, expired, not yet valid) and could
+// not be checked (no key or status list reachable, or not verified because the review was cancelled).
+struct ReviewCounts {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::ReviewCounts)
+public:
+    int valid = 0;
+    int notValid = 0;
+    int notChecked = 0;
+
+    void add(const QString &status);
+    // "3 valid · 1 not valid · 2 could not be checked"
+    QString text() const;
 };
 
 struct ReviewedPathway {
@@ -60,8 +76,12 @@ public:
     QList<ReviewedPathway> pathways;
     double totalCredits = 0;                 // creditsEarned over credentials that are not invalid or revoked
     bool cancelled = false;
+    // The review's own wallet (credentials, Satchel's reports) when the caller asked to keep it
+    // (ReviewOptions::workspace), for showing a credential in full; empty otherwise.
+    QString walletPath;
 
     int differing() const;
+    ReviewCounts counts() const;
     // Credentials ordered by date issued (undated last).
     QList<const ReviewedCredential *> timeline() const;
     QJsonObject toJson() const;

@@ -10,8 +10,11 @@
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/WalletVerifier.h"
 
+#include <QDir>
 #include <QHash>
 #include <QTemporaryDir>
+
+#include <optional>
 
 namespace Satchel {
 
@@ -50,10 +53,18 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
     result.encrypted = packet.encrypted;
     result.reviewedAt = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
 
-    QTemporaryDir workspace; // 0700, removed with everything in it when the review is done
-    if (!workspace.isValid())
-        return Error{QStringLiteral("review-workspace"), tr("Could not create a temporary folder for the review.")};
-    auto opened = Wallet::open(workspace.filePath(QStringLiteral("review.sqlite")));
+    std::optional<QTemporaryDir> temporary; // 0700, removed with everything in it when the review is done
+    QString folder = options.workspace;
+    if (folder.isEmpty()) {
+        temporary.emplace();
+        if (!temporary->isValid())
+            return Error{QStringLiteral("review-workspace"), tr("Could not create a temporary folder for the review.")};
+        folder = temporary->path();
+    }
+    const QString walletPath = QDir(folder).filePath(QStringLiteral("review.sqlite"));
+    if (!options.workspace.isEmpty())
+        result.walletPath = walletPath;
+    auto opened = Wallet::open(walletPath);
     if (!opened)
         return opened.error();
     Wallet &wallet = **opened;
@@ -92,7 +103,9 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
     verifier.setNow(result.reviewedAt);
     verifier.setCancelFlag(options.cancel);
     if (options.progress) {
-        verifier.setProgress([&options](const WalletVerification &, int done, int total) { options.progress(done, total); });
+        verifier.setProgress([&options](const WalletVerification &v, int done, int total) {
+            options.progress(done, total, VerificationReport::statusName(v.report.status()));
+        });
     }
     const WalletVerificationBatch batch = rows.isEmpty() ? WalletVerificationBatch{} : verifier.verifyAll(rows);
     result.cancelled = batch.cancelled;
@@ -120,6 +133,11 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
             c.issued = parsed->issued;
             c.validUntil = parsed->validUntil;
             c.credits = parsed->creditsEarned;
+            for (const Alignment &alignment : parsed->achievement.alignments) {
+                const QString skill = alignment.targetName.isEmpty() ? alignment.targetCode : alignment.targetName;
+                if (!skill.isEmpty() && !c.skills.contains(skill))
+                    c.skills.append(skill);
+            }
         }
         if (reports.contains(row)) {
             const VerificationReport &report = reports[row];

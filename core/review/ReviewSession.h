@@ -23,7 +23,11 @@ struct ReviewOptions {
     QDateTime now;               // invalid = the clock
     bool offline = false;        // no network: keys and status lists the packet cannot give are "unknown"
     const std::atomic_bool *cancel = nullptr;
-    std::function<void(int done, int total)> progress;
+    // After each credential: done of total, and the status Satchel found for it ("valid", ...).
+    std::function<void(int done, int total, const QString &status)> progress;
+    // A folder the caller owns, to keep the review's wallet in (ReviewResult::walletPath) after
+    // review() returns; empty: a private temporary folder, removed before review() returns.
+    QString workspace;
 };
 
 class ReviewSession {

@@ -113,6 +113,22 @@ private Q_SLOTS:
         QCOMPARE(noSource.exitCode, 2);
     }
 
+    void allCredentialsAndCounts()
+    {
+        const QString packet = m_dir.filePath(QStringLiteral("all.satchel-review"));
+        const Run created = cli({QStringLiteral("--wallet"), m_wallet, QStringLiteral("--json"), QStringLiteral("review"),
+                                 QStringLiteral("create"), QStringLiteral("--out"), packet, QStringLiteral("--all")});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(created.out).object().value(QStringLiteral("credentials")).toInt(), int(m_ids.size()));
+        const Run opened = cli({QStringLiteral("--now"), kNow, QStringLiteral("review"), QStringLiteral("open"), packet,
+                                QStringLiteral("--offline"), QStringLiteral("--json")});
+        QVERIFY2(opened.exitCode == 0, opened.err.constData());
+        const QJsonObject counts = QJsonDocument::fromJson(opened.out).object().value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("valid")).toInt(), 2); // di-rich.json and jwt-es256-didjwk.jwt
+        QCOMPARE(counts.value(QStringLiteral("notValid")).toInt(), 0);
+        QCOMPARE(counts.value(QStringLiteral("notChecked")).toInt(), 0);
+    }
+
     void badUsage()
     {
         QCOMPARE(cli({QStringLiteral("--wallet"), m_wallet, QStringLiteral("review"), QStringLiteral("create")}).exitCode, 2);

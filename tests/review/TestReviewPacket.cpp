@@ -4,6 +4,7 @@
 #include "ReviewTestWallet.h"
 #include "backup/SealedFile.h"
 #include "crypto/Hash.h"
+#include "review/ReviewHtml.h"
 #include "review/ReviewNotes.h"
 #include "review/ReviewPacketFormat.h"
 #include "review/ReviewPacketReader.h"
@@ -190,6 +191,94 @@ private Q_SLOTS:
         QFile report(pdf);
         QVERIFY(report.open(QIODevice::ReadOnly));
         QVERIFY(report.read(5).startsWith("%PDF-"));
+    }
+
+    void countsFollowTheVerificationAsItGoes()
+    {
+        ReviewSelection selection;
+        selection.credentialIds = m_ids; // valid, valid, valid, expired
+        const QString out = path(QStringLiteral("counts.satchel-review"));
+        QVERIFY(writePacket(selection, out).ok());
+        auto packet = ReviewPacketReader::read(out);
+        QVERIFY(packet.ok());
+        ReviewOptions options;
+        options.now = kNow;
+        options.offline = true;
+        ReviewCounts live;
+        QList<int> done;
+        options.progress = [&](int n, int total, const QString &status) {
+            QCOMPARE(total, 4);
+            done << n;
+            live.add(status);
+        };
+        auto result = ReviewSession::review(*packet, options);
+        QVERIFY(result.ok());
+        QCOMPARE(done, (QList<int>{1, 2, 3, 4}));
+        const ReviewCounts counts = result->counts();
+        QCOMPARE(counts.valid, 3);
+        QCOMPARE(counts.notValid, 1);
+        QCOMPARE(counts.notChecked, 0);
+        QCOMPARE(live.text(), counts.text());
+        QCOMPARE(counts.text(), QStringLiteral("3 valid · 1 not valid · 0 could not be checked"));
+        QVERIFY(result->walletPath.isEmpty()); // no workspace asked for: nothing is kept
+    }
+
+    void keptWorkspaceHoldsTheReviewWallet()
+    {
+        ReviewSelection selection;
+        selection.credentialIds = {m_ids.at(0)};
+        const QString out = path(QStringLiteral("kept.satchel-review"));
+        QVERIFY(writePacket(selection, out).ok());
+        auto packet = ReviewPacketReader::read(out);
+        QVERIFY(packet.ok());
+        QTemporaryDir workspace;
+        ReviewOptions options;
+        options.now = kNow;
+        options.offline = true;
+        options.workspace = workspace.path();
+        auto result = ReviewSession::review(*packet, options);
+        QVERIFY(result.ok());
+        QCOMPARE(result->walletPath, workspace.filePath(QStringLiteral("review.sqlite")));
+        auto wallet = Wallet::open(result->walletPath);
+        QVERIFY(wallet.ok());
+        auto stored = (*wallet)->credential(result->credentials.at(0).walletId);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->summary.status, QStringLiteral("valid")); // Satchel's own verdict, saved
+        QVERIFY(stored->verificationReport.contains(QLatin1String("\"signature\"")));
+        // di-rich.json aligns to two skills.
+        QCOMPARE(result->credentials.at(0).skills.size(), 2);
+    }
+
+    void allCredentialsTakesTheWholeWallet()
+    {
+        auto wallet = Wallet::open(m_walletPath);
+        QVERIFY(wallet.ok());
+        ReviewSelection selection;
+        selection.allCredentials = true;
+        auto plan = ReviewPacketWriter(**wallet).plan(selection);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->credentials.size(), m_ids.size());
+        QList<qint64> planned;
+        for (const ReviewPacketPlan::Item &item : plan->credentials)
+            planned << item.id;
+        std::sort(planned.begin(), planned.end());
+        QList<qint64> ids = m_ids;
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(planned, ids);
+    }
+
+    void reasonsReadAsText()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(ReviewHtml::readableReason(QStringLiteral("The credential expired on 2021-02-23T12:17:40Z.")),
+                 QStringLiteral("The credential expired on 23 February 2021."));
+        QCOMPARE(ReviewHtml::readableReason(QStringLiteral("The key at https://keys.example.org/a/b.json?x=1 could not be fetched (HTTP 404).")),
+                 QStringLiteral("The key at keys.example.org could not be fetched (HTTP 404)."));
+        QCOMPARE(ReviewHtml::issuerText(QStringLiteral("did:key:z6MkiUk57zpRo2NYLUd9N7EXQRzHAChzzzcNRKTBepMdFCXb")),
+                 QStringLiteral("did:key:z6MkiUk57zpR…"));
+        QCOMPARE(ReviewHtml::issuerText(QStringLiteral("Example University")), QStringLiteral("Example University"));
+        QLocale::setDefault(before);
     }
 
     void forgedReceiptForTamperedCredentialShowsInvalid()

@@ -1,17 +1,34 @@
 // The review UI offscreen: the learner's packet dialog lists what will go in before writing, the
 // advisor's review window re-verifies a sealed packet in the background and shows a forged receipt
-// as a difference, notes come back for the same packet, and the learner's Skills dialog rolls up
-// the wallet. Screenshots of each are saved under build/shots/ for people to look at.
+// as a difference, opens a credential in full on Enter or double-click, counts valid / not valid /
+// not checked as the refvc manifest expects, comes up in front of the wallet window and prints a
+// report of 19 credentials on at most 3 pages; notes come back for the same packet, and the
+// learner's Skills dialog rolls up the wallet. Screenshots of each are saved under build/shots/ for people to look at.
 #include "ReviewTestWallet.h"
+#include "detail/DetailView.h"
+#include "detail/VerificationHtml.h"
+#include "review/ReviewActions.h"
+#include "review/ReviewDetailDialog.h"
+#include "review/ReviewHtml.h"
 #include "review/ReviewPacketDialog.h"
+#include "review/ReviewSession.h"
 #include "review/ReviewWindow.h"
 #include "skills/SkillsDialog.h"
 #include "skills/SkillsWidget.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPdfDocument>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace Satchel;
 
@@ -32,6 +51,52 @@ void saveShot(QWidget *widget, const QString &name)
     QDir().mkpath(QStringLiteral(SATCHEL_SHOT_DIR));
     const QString file = QStringLiteral(SATCHEL_SHOT_DIR "/") + name;
     QVERIFY2(widget->grab().save(file), qPrintable(file));
+}
+
+double luminance(const QColor &c)
+{
+    const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+// The refvc manifest's expectation for a fixture, as a review without the network finds it: what
+// needs the fixtures' loopback server cannot be checked.
+QString offlineExpectation(const QString &file)
+{
+    static const QJsonArray files = [] {
+        QFile manifest(ReviewTestWallet::fixture(QStringLiteral("manifest.json")));
+        if (!manifest.open(QIODevice::ReadOnly))
+            qFatal("cannot read the refvc manifest");
+        return QJsonDocument::fromJson(manifest.readAll()).object().value(QLatin1String("files")).toArray();
+    }();
+    for (const QJsonValue &value : files) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QLatin1String("file")).toString() != file)
+            continue;
+        if (entry.value(QLatin1String("features")).toArray().contains(QStringLiteral("needs-loopback-server")))
+            return QStringLiteral("not checked");
+        return entry.value(QLatin1String("expect")).toString() == QLatin1String("valid") ? QStringLiteral("valid")
+                                                                                         : QStringLiteral("not valid");
+    }
+    return {};
+}
+
+// Picks the source whose label starts with prefix in the packet dialog; false when there is none.
+bool chooseSource(ReviewPacketDialog &dialog, const QString &prefix)
+{
+    for (int i = 0; i < dialog.sourceBox()->count(); ++i) {
+        if (dialog.sourceBox()->itemText(i).startsWith(prefix)) {
+            dialog.sourceBox()->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -158,6 +223,211 @@ private Q_SLOTS:
         QVERIFY(tampered->text(4).contains(QStringLiteral("≠")));
         QVERIFY(tampered->font(0).bold());
         saveShot(window.get(), QStringLiteral("review-window-forged.png"));
+    }
+
+    void drillDownOpensTheCredentialWithItsChecks()
+    {
+        auto window = review(path(QStringLiteral("forged.satchel-review")), {});
+        QVERIFY(window);
+        QTreeWidget *tree = window->credentialTree();
+        const ReviewedCredential &tampered = window->result().credentials.at(1);
+        QCOMPARE(tampered.status, QStringLiteral("invalid"));
+        QVERIFY(tampered.walletId > 0);
+        // The reason is in the row as text, not only in a tooltip.
+        QVERIFY(!tampered.reason.isEmpty());
+        QCOMPARE(tree->topLevelItem(1)->text(5), ReviewHtml::readableReason(tampered.reason));
+
+        // Enter on a row opens that credential in full.
+        tree->setFocus();
+        tree->setCurrentItem(tree->topLevelItem(1));
+        QTest::keyClick(tree, Qt::Key_Return);
+        ReviewDetailDialog *dialog = window->detailDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->entryId(), tampered.entryId);
+        QCOMPARE(dialog->detailView()->credentialId(), tampered.walletId);
+        QSignalSpy loaded(dialog->detailView(), &DetailView::loadFinished);
+        const QString html = dialog->detailView()->lastHtml();
+        QVERIFY(std::any_of(tampered.checks.begin(), tampered.checks.end(), [](const VerificationCheck &check) {
+            return check.code == QLatin1String("signature") && check.outcome == CheckOutcome::Fail;
+        }));
+        for (const VerificationCheck &check : tampered.checks) {
+            QVERIFY2(html.contains(VerificationHtml::checkTitle(check.code).toHtmlEscaped()), qPrintable(check.code));
+            QVERIFY2(html.contains(check.message.toHtmlEscaped()), qPrintable(check.message));
+        }
+        QVERIFY(html.contains(tampered.name.toHtmlEscaped()));
+        QVERIFY(html.contains(QLatin1String("Failed")));
+        QVERIFY(!html.contains(QLatin1String(VerificationHtml::kVerifyUrl))); // read-only: nothing to re-run
+        QVERIFY(loaded.wait(30000));
+        QTest::qWait(300);
+        saveShot(dialog, QStringLiteral("review-detail.png"));
+
+        // A double-click on another row shows that one instead.
+        const ReviewedCredential &first = window->result().credentials.at(0);
+        const QPoint firstRow = tree->visualItemRect(tree->topLevelItem(0)).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, firstRow); // a double-click's first press
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, firstRow);
+        QTRY_COMPARE(dialog->entryId(), first.entryId);
+        QCOMPARE(dialog->detailView()->credentialId(), first.walletId);
+        QVERIFY(dialog->detailView()->lastHtml().contains(first.name.toHtmlEscaped()));
+
+        // The timeline's rows open the same way (it is in date order, not packet order).
+        window->tabs()->setCurrentIndex(3);
+        auto *timeline = qobject_cast<QTreeWidget *>(window->tabs()->currentWidget());
+        QVERIFY(timeline);
+        const ReviewedCredential *earliest = window->result().timeline().constFirst();
+        const ReviewedCredential *latest = window->result().timeline().constLast();
+        QVERIFY(earliest->entryId != latest->entryId);
+        window->showDetail(int(latest - window->result().credentials.constData()));
+        QCOMPARE(dialog->entryId(), latest->entryId);
+        timeline->setFocus();
+        timeline->setCurrentItem(timeline->topLevelItem(0));
+        QTest::keyClick(timeline, Qt::Key_Return);
+        QCOMPARE(dialog->entryId(), earliest->entryId);
+    }
+
+    void drillDownShowsWhatTheReviewFoundForAnUnreadableCredential()
+    {
+        ReviewPacket packet;
+        ReviewPacketCredential entry;
+        entry.entryId = QStringLiteral("c1");
+        entry.file = QStringLiteral("credentials/c1/credential.json");
+        entry.bytes = QByteArray("{\"this is\": \"not a credential\"}");
+        packet.credentials.append(entry);
+        ReviewOptions options;
+        options.offline = true;
+        auto result = ReviewSession::review(packet, options);
+        QVERIFY(result.ok());
+        const ReviewedCredential &c = result->credentials.at(0);
+        QCOMPARE(c.walletId, 0);
+        QCOMPARE(c.status, QStringLiteral("invalid"));
+        QVERIFY(!c.reason.isEmpty());
+        ReviewDetailDialog dialog;
+        dialog.showCredential(nullptr, c, result->reviewedAt);
+        const QString html = dialog.detailView()->lastHtml();
+        QVERIFY(html.contains(VerificationHtml::checkTitle(QStringLiteral("malformed")).toHtmlEscaped()));
+        QVERIFY(html.contains(c.reason.toHtmlEscaped()));
+        QVERIFY(!html.contains(QLatin1String(VerificationHtml::kVerifyUrl)));
+    }
+
+    void countsLineForKnownPacket()
+    {
+        const QStringList files{QStringLiteral("ob3/di-minimal.json"), QStringLiteral("ob3/jwt-es256-didjwk.jwt"),
+                                QStringLiteral("ob3/jwt-rs256-jwk-header.jwt"), QStringLiteral("ob3/di-invalid-expired.json"),
+                                QStringLiteral("ob3/jwt-invalid-alg-none.jwt"), QStringLiteral("ob3/di-status-active.json"),
+                                QStringLiteral("ob3/jwt-rs256-kid-url.jwt")};
+        int valid = 0, notValid = 0, notChecked = 0;
+        const QString walletPath = path(QStringLiteral("counts.sqlite"));
+        {
+            auto wallet = Wallet::open(walletPath);
+            QVERIFY(wallet.ok());
+            for (const QString &file : files) {
+                QVERIFY(ReviewTestWallet::importFixture(**wallet, file) > 0);
+                const QString expected = offlineExpectation(file);
+                valid += expected == QLatin1String("valid");
+                notValid += expected == QLatin1String("not valid");
+                notChecked += expected == QLatin1String("not checked");
+            }
+            QCOMPARE(valid + notValid + notChecked, int(files.size()));
+            ReviewTestWallet::verifyOffline(**wallet, kNow);
+            ReviewPacketDialog dialog(**wallet, {});
+            QVERIFY(dialog.writeTo(path(QStringLiteral("counts.satchel-review"))).ok());
+        }
+        QCOMPARE(valid, 3);
+        auto window = review(path(QStringLiteral("counts.satchel-review")), {});
+        QVERIFY(window);
+        const ReviewCounts counts = window->result().counts();
+        QCOMPARE(counts.valid, valid);
+        QCOMPARE(counts.notValid, notValid);
+        QCOMPARE(counts.notChecked, notChecked);
+        QVERIFY(window->countsLabel()->isVisible());
+        QCOMPARE(window->countsLabel()->text(), QStringLiteral("3 valid · 2 not valid · 2 could not be checked"));
+
+        // "Could not be checked" reads: its reason in words, in a colour with WCAG contrast.
+        const QColor base = window->credentialTree()->palette().color(QPalette::Base);
+        int unknownRows = 0;
+        for (int row = 0; row < window->credentialTree()->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = window->credentialTree()->topLevelItem(row);
+            QVERIFY2(contrast(item->foreground(3).color(), base) >= 4.5,
+                     qPrintable(item->text(3) + QLatin1Char(' ') + item->foreground(3).color().name() + QLatin1Char(' ') + base.name()));
+            if (window->result().credentials.at(row).status != QLatin1String("unknown"))
+                continue;
+            ++unknownRows;
+            QCOMPARE(item->text(3), QStringLiteral("Could not be checked"));
+            QVERIFY(!item->text(5).isEmpty());
+            QVERIFY2(!item->text(5).contains(QLatin1String("http")), qPrintable(item->text(5)));
+        }
+        QCOMPARE(unknownRows, notChecked);
+        saveShot(window.get(), QStringLiteral("review-window-counts.png"));
+    }
+
+    void reportOfNineteenCredentialsFitsOnThreePages()
+    {
+        // 19 different credentials from the refvc corpus (variants of one credential replace each other).
+        const QString walletPath = path(QStringLiteral("nineteen.sqlite"));
+        auto wallet = Wallet::open(walletPath);
+        QVERIFY(wallet.ok());
+        QSet<qint64> ids;
+        const QStringList folders{QStringLiteral("ob3"), QStringLiteral("clr"), QStringLiteral("ob2"), QStringLiteral("baked")};
+        for (const QString &folder : folders) {
+            const QDir dir(ReviewTestWallet::fixture(folder));
+            for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+                if (ids.size() == 19)
+                    break;
+                if (const qint64 id = ReviewTestWallet::importFixture(**wallet, folder + QLatin1Char('/') + name))
+                    ids.insert(id);
+            }
+        }
+        QCOMPARE(ids.size(), 19);
+        ReviewTestWallet::verifyOffline(**wallet, kNow);
+
+        // The packet dialog's "All credentials" choice takes every one of them.
+        ReviewPacketDialog dialog(**wallet, {});
+        QVERIFY(chooseSource(dialog, QStringLiteral("All credentials (19)")));
+        QCOMPARE(dialog.contentsList()->count(), 19 + 4); // + receipts, identities, notes, protection
+        saveShot(&dialog, QStringLiteral("review-packet-dialog-all.png"));
+        QVERIFY(dialog.writeTo(path(QStringLiteral("nineteen.satchel-review"))).ok());
+
+        auto window = review(path(QStringLiteral("nineteen.satchel-review")), {});
+        QVERIFY(window);
+        QCOMPARE(window->result().credentials.size(), 19);
+        saveShot(window.get(), QStringLiteral("review-window-19.png"));
+        const QString pdf = QStringLiteral(SATCHEL_SHOT_DIR "/review-report-19.pdf");
+        QVERIFY(window->exportReport(pdf).ok());
+        QPdfDocument document;
+        QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+        QVERIFY2(document.pageCount() <= 3, qPrintable(QString::number(document.pageCount()))); // ≤ one page per 8
+        QVERIFY(document.pageCount() >= 2);
+        QVERIFY(document.render(0, QSize(794, 1123)).save(QStringLiteral(SATCHEL_SHOT_DIR "/review-report-page1.png")));
+
+        // Running text names sites, not addresses, and days, not ISO times.
+        const QString html = ReviewHtml::report(window->result(), QString());
+        QVERIFY(!html.contains(QLatin1String("http://")) && !html.contains(QLatin1String("https://")));
+        QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:"))));
+        QVERIFY(html.contains(ReviewHtml::humanDate(window->result().reviewedAt).toHtmlEscaped()));
+    }
+
+    void reviewWindowComesToTheFront()
+    {
+        QSettings().setValue(QStringLiteral("verify/offline"), true); // the packet needs no network; be sure
+        auto advisor = Wallet::open(m_advisor);
+        QVERIFY(advisor.ok());
+        QWidget wallet;
+        wallet.resize(900, 600);
+        wallet.show();
+        wallet.activateWindow();
+        QTRY_VERIFY(wallet.isActiveWindow());
+        ReviewActions actions(&wallet, [&advisor] { return advisor->get(); }, [] { return QList<qint64>(); });
+        ReviewWindow *window = actions.openPacket(path(QStringLiteral("forged.satchel-review")));
+        QVERIFY(window);
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(window));
+        QVERIFY(!wallet.isActiveWindow());
+        QSignalSpy finished(window, &ReviewWindow::reviewFinished);
+        if (window->isReviewing())
+            QVERIFY(finished.wait(60000));
+        QPointer<ReviewWindow> guard(window);
+        window->close(); // deletes itself
+        QTRY_VERIFY(guard.isNull());
     }
 
     void wrongPassphraseFailsCleanly()

@@ -210,7 +210,8 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         b.raw(QStringLiteral("<div class=\"description\">%1</div>").arg(SafeMarkdown::toHtml(description)));
 
     // What Satchel could prove about it, right under the header.
-    b.raw(VerificationHtml::render(page.summary.status, page.summary.verifiedAt, page.verificationReport));
+    b.raw(VerificationHtml::render(page.summary.status, page.summary.verifiedAt, page.verificationReport,
+                                   page.offerVerify));
 
     // Dates and validity.
     // Pathways: what this badge adds up to, near the top because it is what a learner asks next.

@@ -22,6 +22,7 @@ struct CredentialPage {
     QByteArray issuerImageBytes;  // the issuer's image from a data: URI or the fetched-document cache
     QString verificationReport;   // JSON of the last verification, empty when never verified
     QList<PathwayCountsToward> countsToward; // the pathways it counts toward, with their progress
+    bool offerVerify = true;      // false on read-only pages (a review): no "Verify now" link
 };
 
 class CredentialHtml {

@@ -3,7 +3,9 @@
 #include "detail/DetailPage.h"
 #include "detail/RemoteBlocker.h"
 
+#include <QDesktopServices>
 #include <QEvent>
+#include <QMessageBox>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -84,14 +86,38 @@ bool DetailView::showCredential(const Wallet &wallet, qint64 id, QString *error,
         return false;
     }
     page->countsToward = countsToward;
+    page->offerVerify = m_offerVerify;
     m_countsToward = countsToward;
     m_id = id;
     m_wallet = &wallet;
-    m_name = page->credential.name.isEmpty() ? page->summary.name : page->credential.name;
-    m_html = CredentialHtml::render(page.value(), palette());
+    render(page.value());
+    return true;
+}
+
+void DetailView::showPage(CredentialPage page)
+{
+    page.offerVerify = m_offerVerify;
+    m_countsToward.clear();
+    m_id = 0;
+    m_wallet = nullptr;
+    render(page);
+}
+
+void DetailView::render(const CredentialPage &page)
+{
+    m_name = page.credential.name.isEmpty() ? page.summary.name : page.credential.name;
+    m_html = CredentialHtml::render(page, palette());
     m_loading = true;
     m_view->setHtml(m_html);
-    return true;
+}
+
+void DetailView::confirmOpenLink(QWidget *parent, const QUrl &url)
+{
+    const auto answer = QMessageBox::question(
+        parent, tr("Open link"), tr("Open this address in your web browser?\n\n%1").arg(url.toDisplayString()),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
 }
 
 void DetailView::clear()

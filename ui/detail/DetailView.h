@@ -24,6 +24,11 @@ public:
     // countsToward: the pathways it counts toward (worked out by the Pathways view), shown in a section.
     bool showCredential(const Wallet &wallet, qint64 id, QString *error = nullptr,
                         const QList<PathwayCountsToward> &countsToward = {});
+    // Shows a page built by the caller (a credential the review could not store); not re-rendered
+    // on a theme change.
+    void showPage(CredentialPage page);
+    // Read-only use (an advisor's review): no "Verify now" on the pages shown from now on.
+    void setVerifyOffered(bool offered) { m_offerVerify = offered; }
     void clear();
     qint64 credentialId() const { return m_id; }
     QString credentialName() const { return m_name; }
@@ -34,6 +39,8 @@ public:
 
     // Builds the page data for a credential (used by showCredential and by tests).
     static Result<CredentialPage> loadPage(const Wallet &wallet, qint64 id);
+    // Asks before a link from a credential page leaves for the system browser, and opens it.
+    static void confirmOpenLink(QWidget *parent, const QUrl &url);
 
 Q_SIGNALS:
     void loadFinished(bool ok);
@@ -45,6 +52,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void render(const CredentialPage &page);
+
     QWebEngineProfile *m_profile = nullptr;
     RemoteBlocker *m_blocker = nullptr;
     DetailPage *m_page = nullptr;
@@ -55,6 +64,7 @@ private:
     QString m_html;
     QList<PathwayCountsToward> m_countsToward; // kept for re-rendering on a theme or language change
     bool m_loading = false;
+    bool m_offerVerify = true;
 };
 
 } // namespace Satchel

@@ -106,7 +106,8 @@ QString VerificationHtml::checkMeaning(const QString &code)
     return {};
 }
 
-QString VerificationHtml::render(const QString &status, const QDateTime &verifiedAt, const QString &reportJson)
+QString VerificationHtml::render(const QString &status, const QDateTime &verifiedAt, const QString &reportJson,
+                                 bool offerVerify)
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Verification")));
     html += QStringLiteral("<p><span class=\"chip\" style=\"background:%1\">%2</span> ")
@@ -115,8 +116,11 @@ QString VerificationHtml::render(const QString &status, const QDateTime &verifie
         html += esc(tr("Satchel has not checked this credential yet."));
     else
         html += esc(tr("Last checked %1.").arg(QLocale().toString(verifiedAt.toLocalTime(), QLocale::LongFormat)));
-    html += QStringLiteral(" <a class=\"action\" href=\"%1\">%2</a></p>")
-                .arg(QLatin1String(kVerifyUrl), esc(tr("Verify now")));
+    if (offerVerify) {
+        html += QStringLiteral(" <a class=\"action\" href=\"%1\">%2</a>")
+                    .arg(QLatin1String(kVerifyUrl), esc(tr("Verify now")));
+    }
+    html += QLatin1String("</p>");
 
     const QJsonObject report = QJsonDocument::fromJson(reportJson.toUtf8()).object();
     const QJsonArray checks = report.value(QLatin1String("checks")).toArray();

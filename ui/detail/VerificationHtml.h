@@ -15,7 +15,9 @@ public:
     static constexpr const char *kVerifyUrl = "satchel:verify-now";
 
     // status: the stored status code ("" = never verified); reportJson: the stored report.
-    static QString render(const QString &status, const QDateTime &verifiedAt, const QString &reportJson);
+    // offerVerify: false where the page is read-only (an advisor's review has no "Verify now").
+    static QString render(const QString &status, const QDateTime &verifiedAt, const QString &reportJson,
+                          bool offerVerify = true);
 
     // The plain-language name of a check code, and what passing it means.
     static QString checkTitle(const QString &code);

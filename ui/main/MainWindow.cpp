@@ -22,7 +22,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDate>
 #include <QDir>
@@ -823,11 +822,7 @@ void MainWindow::deleteSelected()
 
 void MainWindow::confirmOpenLink(const QUrl &url)
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Open link"), tr("Open this address in your web browser?\n\n%1").arg(url.toDisplayString()),
-        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Open)
-        QDesktopServices::openUrl(url);
+    DetailView::confirmOpenLink(this, url);
 }
 
 void MainWindow::openReviewPacket(const QString &path)

@@ -77,6 +77,9 @@ ReviewWindow *ReviewActions::openPacket(const QString &path)
     auto *window = new ReviewWindow(wallet ? wallet->path() : QString());
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    // In front of the wallet window, which is often still coming up when a packet is opened at launch.
+    window->raise();
+    window->activateWindow();
     if (!window->openPacket(path)) {
         window->close();
         return nullptr;

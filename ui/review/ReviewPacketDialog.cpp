@@ -22,7 +22,7 @@ namespace Satchel {
 
 namespace {
 
-enum SourceKind { Selected, FromCollection, FromPathway };
+enum SourceKind { Selected, FromCollection, FromPathway, Everything };
 
 } // namespace
 
@@ -36,6 +36,8 @@ ReviewPacketDialog::ReviewPacketDialog(Wallet &wallet, const QList<qint64> &sele
     m_source = new QComboBox(this);
     if (!selectedIds.isEmpty())
         m_source->addItem(tr("The %n selected credential(s)", nullptr, int(selectedIds.size())), QVariantList{Selected, QString()});
+    if (const auto all = ReviewPacketWriter(wallet).allCredentialIds(); all && !all->isEmpty())
+        m_source->addItem(tr("All credentials (%n)", nullptr, int(all->size())), QVariantList{Everything, QString()});
     for (const Collection &collection : wallet.collections())
         m_source->addItem(tr("Collection: %1").arg(collection.name), QVariantList{FromCollection, collection.name});
     if (auto store = PathwayStore::open(wallet.path())) {
@@ -111,6 +113,9 @@ ReviewSelection ReviewPacketDialog::selection() const
         break;
     case FromPathway:
         selection.pathwayId = source.value(1).toString();
+        break;
+    case Everything:
+        selection.allCredentials = true;
         break;
     default:
         selection.credentialIds = m_selectedIds;

@@ -1,5 +1,5 @@
-// The learner's "Create review packet" dialog: what to send (the selected credentials, a
-// collection or a pathway), the name to show, whether to include identities (off by default) and
+// The learner's "Create review packet" dialog: what to send (the selected credentials, all of
+// them, a collection or a pathway), the name to show, whether to include identities (off by default) and
 // a passphrase; the list of what the packet will contain is shown before anything is written.
 #pragma once
 

@@ -1,5 +1,7 @@
 #include "ReviewWindow.h"
 
+#include "ReviewDetailDialog.h"
+#include "detail/DetailView.h"
 #include "gallery/StatusStyle.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewNotes.h"
@@ -26,12 +28,16 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 #include <openssl/crypto.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Satchel {
 
@@ -45,6 +51,28 @@ namespace {
 QString dateText(const QDateTime &when)
 {
     return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+double luminance(const QColor &color)
+{
+    const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF());
+}
+
+// The status colours are made for chips and icons; as text they can be too pale to read (the grey
+// of "could not check" on white is 3.5:1). Darkened, or lightened on a dark theme, to 5.5:1, above
+// WCAG's 4.5:1 for body text.
+QColor readableOn(QColor color, const QColor &background)
+{
+    const double back = luminance(background);
+    const bool darkBackground = back < 0.18;
+    for (int step = 0; step < 12; ++step) {
+        const double fore = luminance(color);
+        if ((std::max(fore, back) + 0.05) / (std::min(fore, back) + 0.05) >= 5.5)
+            break;
+        color = darkBackground ? color.lighter(115) : color.darker(115);
+    }
+    return color;
 }
 
 QIcon badgeIcon(const ReviewedCredential &c)
@@ -67,7 +95,7 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, QWidget *parent)
     Wallet *advisorWallet = m_advisorWallet.get();
     setAttribute(Qt::WA_DeleteOnClose, false);
     setWindowTitle(tr("Review packet"));
-    resize(1000, 680);
+    resize(1180, 680);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
@@ -78,6 +106,12 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel{background:#fde7ea;color:#8a0016;border:1px solid #e8a0aa;padding:6px;}"));
     m_banner->hide();
+    m_counts = new QLabel(central);
+    m_counts->setAccessibleName(tr("Review summary"));
+    QFont countsFont = m_counts->font();
+    countsFont.setBold(true);
+    m_counts->setFont(countsFont);
+    m_counts->hide();
 
     auto *progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(central);
@@ -92,14 +126,20 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, QWidget *parent)
     m_credentials->setRootIsDecorated(false);
     m_credentials->setIconSize(QSize(40, 40));
     m_credentials->setHeaderLabels({tr("Credential"), tr("Issuer"), tr("Issued"), tr("Satchel's verdict"),
-                                    tr("Learner's receipt")});
+                                    tr("Learner's receipt"), tr("Why")});
+    m_credentials->setWordWrap(true); // the reasons are sentences
     m_credentials->setAccessibleName(tr("Credentials in the packet"));
+    m_credentials->setToolTip(tr("Press Enter or double-click a credential to see it in full, with every check."));
+    connect(m_credentials, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { showDetail(item->data(0, Qt::UserRole).toInt()); });
     m_skills = new SkillsWidget(m_tabs);
     m_pathways = new QTreeWidget(m_tabs);
     m_pathways->setHeaderLabels({tr("Requirement"), tr("State"), tr("Progress")});
     m_timeline = new QTreeWidget(m_tabs);
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date issued"), tr("Credential"), tr("Satchel's verdict")});
+    connect(m_timeline, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { showDetail(item->data(0, Qt::UserRole).toInt()); });
     auto *notesPage = new QWidget(m_tabs);
     auto *notesLayout = new QVBoxLayout(notesPage);
     auto *notesHint = new QLabel(advisorWallet ? tr("Private notes: kept in your own wallet for this packet, never sent "
@@ -129,14 +169,24 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, QWidget *parent)
     m_reportButton = new QPushButton(tr("Export report PDF…"), central);
     m_reportButton->setEnabled(false);
     connect(m_reportButton, &QPushButton::clicked, this, &ReviewWindow::chooseReportFile);
+    m_detailsButton = new QPushButton(tr("&Details…"), central);
+    m_detailsButton->setEnabled(false);
+    connect(m_detailsButton, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_credentials->currentItem())
+            showDetail(item->data(0, Qt::UserRole).toInt());
+    });
+    connect(m_credentials, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { m_detailsButton->setEnabled(current != nullptr); });
     auto *close = new QPushButton(tr("Close"), central);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
+    buttons->addWidget(m_detailsButton);
     buttons->addStretch(1);
     buttons->addWidget(m_reportButton);
     buttons->addWidget(close);
 
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
+    layout->addWidget(m_counts);
     layout->addLayout(progressRow);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
@@ -148,6 +198,17 @@ ReviewWindow::~ReviewWindow()
 {
     m_cancel = true;
     m_watcher.waitForFinished();
+    closeReviewWallet();
+}
+
+void ReviewWindow::closeReviewWallet()
+{
+    if (m_detail) {
+        m_detail->hide();
+        m_detail->detailView()->clear(); // it points into the wallet about to close
+    }
+    m_reviewWallet.reset();
+    m_workspace.reset();
 }
 
 bool ReviewWindow::openPacket(const QString &path)
@@ -180,12 +241,21 @@ void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase
     m_progress->show();
     m_cancelButton->show();
     m_tabs->setEnabled(false);
+    m_credentials->clear();
+    m_liveCounts = {};
+    m_counts->setText(m_liveCounts.text());
+    m_counts->show();
+    closeReviewWallet();
+    m_workspace = std::make_unique<QTemporaryDir>(); // 0700, removed with the window or the next review
     QPointer<ReviewWindow> self(this);
     ReviewOptions options;
     options.offline = offline;
     options.cancel = &m_cancel;
-    options.progress = [self](int done, int total) {
-        QMetaObject::invokeMethod(self, [self, done, total] { if (self) self->onProgress(done, total); }, Qt::QueuedConnection);
+    if (m_workspace->isValid())
+        options.workspace = m_workspace->path(); // else only the drill-down is lost: review() makes its own
+    options.progress = [self](int done, int total, const QString &status) {
+        QMetaObject::invokeMethod(
+            self, [self, done, total, status] { if (self) self->onProgress(done, total, status); }, Qt::QueuedConnection);
     };
     QByteArray secret(passphrase.constData(), passphrase.size()); // a copy of its own, wiped by the worker
     m_watcher.setFuture(QtConcurrent::run([path, secret, options]() mutable {
@@ -205,10 +275,12 @@ void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase
     }));
 }
 
-void ReviewWindow::onProgress(int done, int total)
+void ReviewWindow::onProgress(int done, int total, const QString &status)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    m_liveCounts.add(status);
+    m_counts->setText(m_liveCounts.text());
 }
 
 void ReviewWindow::onFinished()
@@ -228,6 +300,10 @@ void ReviewWindow::onFinished()
         return;
     }
     m_result = *outcome->result;
+    if (!m_result.walletPath.isEmpty()) {
+        if (auto wallet = Wallet::open(m_result.walletPath))
+            m_reviewWallet = std::move(wallet.value());
+    }
     showResult();
     Q_EMIT reviewFinished(!m_result.cancelled, m_result.cancelled ? QStringLiteral("cancelled") : QString());
 }
@@ -258,6 +334,9 @@ void ReviewWindow::showResult()
     } else {
         m_banner->hide();
     }
+    // The final counts: every entry of the packet, the unreadable and the unverified ones included.
+    m_counts->setText(m_result.counts().text());
+    m_counts->show();
     fillCredentials();
     m_skills->setSummary(m_result.skills);
     fillPathways();
@@ -268,6 +347,8 @@ void ReviewWindow::showResult()
     }
     m_tabs->setEnabled(true);
     m_reportButton->setEnabled(true);
+    if (m_tabs->currentWidget() == m_credentials)
+        m_credentials->setFocus(); // Enter opens the current credential straight away
     // The header grew from one line to three: lay out now, not on the next pass.
     centralWidget()->layout()->activate();
 }
@@ -277,32 +358,62 @@ void ReviewWindow::fillCredentials()
     m_credentials->clear();
     QFont bold = m_credentials->font();
     bold.setBold(true);
-    for (const ReviewedCredential &c : m_result.credentials) {
+    // The Active group: the tabs are still disabled while they are filled.
+    const QColor background = m_credentials->palette().color(QPalette::Active, QPalette::Base);
+    for (int row = 0; row < m_result.credentials.size(); ++row) {
+        const ReviewedCredential &c = m_result.credentials.at(row);
         QString receipt = ReviewHtml::statusText(c.receiptStatus);
         if (c.differs())
             receipt = tr("%1 ≠ (differs)").arg(receipt);
         auto *item = new QTreeWidgetItem(m_credentials, {c.name, c.issuer, dateText(c.issued),
-                                                         ReviewHtml::statusText(c.status), receipt});
+                                                         ReviewHtml::statusText(c.status), receipt,
+                                                         ReviewHtml::readableReason(c.reason)});
+        item->setData(0, Qt::UserRole, row);
         item->setToolTip(0, c.name);
         item->setToolTip(1, c.issuer);
         item->setIcon(0, badgeIcon(c));
         item->setIcon(3, QIcon(StatusStyle::iconPath(c.status)));
-        item->setForeground(3, StatusStyle::color(c.status));
-        if (!c.reason.isEmpty())
+        // "Could not be checked" is not a lesser verdict: it reads like text, its icon says the rest.
+        const bool unchecked = c.status.isEmpty() || c.status == QLatin1String("unknown");
+        item->setForeground(3, unchecked ? m_credentials->palette().color(QPalette::Active, QPalette::Text)
+                                         : readableOn(StatusStyle::color(c.status), background));
+        if (!c.reason.isEmpty()) {
             item->setToolTip(3, c.reason);
+            item->setToolTip(5, c.reason);
+        }
         if (c.differs()) {
-            for (int column = 0; column < 5; ++column)
+            for (int column = 0; column < 6; ++column)
                 item->setFont(column, bold);
             item->setForeground(4, QColor(0xa0, 0x00, 0x1c));
             item->setToolTip(4, tr("The learner's wallet said \"%1\"; Satchel finds \"%2\".")
                                     .arg(ReviewHtml::statusText(c.receiptStatus), ReviewHtml::statusText(c.status)));
         }
     }
-    // The names get the room; the other columns are as wide as their contents.
-    m_credentials->header()->setStretchLastSection(false);
-    m_credentials->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 5; ++column)
-        m_credentials->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Names and issuers get a fair share (elided, full in the tooltip), the date and verdicts what
+    // they need, and the reasons the rest: long issuer names must not squeeze everything else.
+    QHeaderView *header = m_credentials->header();
+    header->setStretchLastSection(true);
+    for (int column = 2; column < 5; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    const int room = m_credentials->viewport()->width();
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->setSectionResizeMode(1, QHeaderView::Interactive);
+    header->resizeSection(0, std::max(200, room / 5));
+    header->resizeSection(1, std::max(130, room / 7));
+    if (m_credentials->topLevelItemCount() > 0 && !m_credentials->currentItem())
+        m_credentials->setCurrentItem(m_credentials->topLevelItem(0));
+}
+
+void ReviewWindow::showDetail(int row)
+{
+    if (row < 0 || row >= m_result.credentials.size())
+        return;
+    if (!m_detail)
+        m_detail = new ReviewDetailDialog(this);
+    m_detail->showCredential(m_reviewWallet.get(), m_result.credentials.at(row), m_result.reviewedAt);
+    m_detail->show();
+    m_detail->raise();
+    m_detail->activateWindow();
 }
 
 void ReviewWindow::fillPathways()
@@ -340,6 +451,7 @@ void ReviewWindow::fillTimeline()
         auto *item = new QTreeWidgetItem(m_timeline, {c->issued.isValid() ? dateText(c->issued) : tr("undated"), c->name,
                                                       ReviewHtml::statusText(c->status)});
         item->setIcon(2, QIcon(StatusStyle::iconPath(c->status)));
+        item->setData(0, Qt::UserRole, int(c - m_result.credentials.constData())); // its row, for the drill-down
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
@@ -375,6 +487,8 @@ void ReviewWindow::closeEvent(QCloseEvent *event)
         saveNotes();
     }
     m_cancel = true;
+    if (m_detail)
+        m_detail->close(); // it belongs to this review
     QMainWindow::closeEvent(event);
 }
 

@@ -1,8 +1,11 @@
 // The advisor's read-only review of a learner's packet, in a window of its own: Satchel verifies
-// every credential again on a worker thread (progress, Cancel), then shows each one with its
-// verdict next to the learner's receipt (differences stand out), the skills roll-up, pathway
-// progress, a timeline and total credits. The packet lives in a temporary wallet for the review
-// only; the advisor's own wallet keeps just their private notes (keyed by the packet's manifest).
+// every credential again on a worker thread (progress, Cancel, a live count of valid / not valid /
+// could not be checked), then shows each one with its verdict and the reason in words next to the
+// learner's receipt (differences stand out), the skills roll-up, pathway progress, a timeline and
+// total credits. Enter or a double-click on a credential shows it in full with every check. The
+// packet lives in a temporary wallet for the review (kept while the window is open, for the
+// drill-down); the advisor's own wallet keeps just their private notes (keyed by the packet's
+// manifest).
 #pragma once
 
 #include "Result.h"
@@ -19,11 +22,13 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QTemporaryDir;
 class QTimer;
 class QTreeWidget;
 
 namespace Satchel {
 
+class ReviewDetailDialog;
 class SkillsWidget;
 class Wallet;
 
@@ -47,6 +52,11 @@ public:
     QTreeWidget *credentialTree() const { return m_credentials; }
     SkillsWidget *skillsWidget() const { return m_skills; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
+    // "N valid · N not valid · N could not be checked", live while verifying.
+    QLabel *countsLabel() const { return m_counts; }
+    // The credential at row (packet order) in full, with every check (Enter or double-click on a row).
+    void showDetail(int row);
+    ReviewDetailDialog *detailDialog() const { return m_detail; }
     Status exportReport(const QString &pdfPath);
 
 Q_SIGNALS:
@@ -59,7 +69,7 @@ protected:
 private:
     struct Outcome;
     void onFinished();
-    void onProgress(int done, int total);
+    void onProgress(int done, int total, const QString &status);
     void showResult();
     void fillCredentials();
     void fillPathways();
@@ -67,16 +77,26 @@ private:
     void saveNotes();
     void chooseReportFile();
 
+    void closeReviewWallet();
+
     std::unique_ptr<Wallet> m_advisorWallet;
+    // The review's own wallet, kept for the drill-down until the next review or the window goes;
+    // the folder is declared first so that the wallet closes before it is removed.
+    std::unique_ptr<QTemporaryDir> m_workspace;
+    std::unique_ptr<Wallet> m_reviewWallet;
+    ReviewCounts m_liveCounts;
     QString m_path;
     ReviewResult m_result;
     std::atomic_bool m_cancel{false};
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     QLabel *m_header = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_counts = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_reportButton = nullptr;
+    QPushButton *m_detailsButton = nullptr;
+    ReviewDetailDialog *m_detail = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_credentials = nullptr;
     SkillsWidget *m_skills = nullptr;
