@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +80,7 @@ private:
     void createActions();
     void retranslateUi();
     void updateTitle();
+    void fitToolBar();
     void updateCounts(int shown, int total);
     void chooseFiles();
     void chooseFolder();
@@ -143,6 +145,7 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
     ReviewActions *m_review = nullptr;
+    int m_toolBarTextWidth = 0; // the tool bar's width with names beside its icons
     int m_shown = 0;
     int m_total = 0;
 };
