@@ -62,8 +62,20 @@ QString Translations::installForSystemLocale(QCoreApplication *app)
     return language;
 }
 
+QLocale Translations::localeFor(const QString &language)
+{
+    // The system's own locale when it speaks that language, so its region's formats stay
+    // (en_GB dates, fr_CA numbers); else the language's main locale.
+    const QLocale system = QLocale::system();
+    if (language.isEmpty() || system.language() == QLocale(language).language())
+        return system;
+    return QLocale(language);
+}
+
 bool Translations::install(QCoreApplication *app, const QString &language)
 {
+    // Dates and numbers follow the chosen language everywhere QLocale() is used.
+    QLocale::setDefault(localeFor(language));
     if (s_appTranslator) {
         QCoreApplication::removeTranslator(s_appTranslator);
         delete s_appTranslator;
