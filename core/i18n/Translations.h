@@ -19,6 +19,8 @@ public:
     // The saved choice, empty for "follow the system".
     static QString savedLanguage();
     static void saveLanguage(const QString &language);
+    // The language install() last put in place ("en" before any), what tr() answers in now.
+    static QString currentLanguage();
     // Installs translators on app for effectiveLanguage(); returns the language installed.
     static QString installForSystemLocale(QCoreApplication *app);
     // The locale whose formats go with language: the system's when it speaks it.

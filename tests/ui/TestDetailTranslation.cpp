@@ -5,6 +5,7 @@
 // without touching this test.
 #include "detail/CredentialHtml.h"
 #include "detail/DetailView.h"
+#include "detail/VerificationHtml.h"
 #include "i18n/Translations.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
@@ -122,6 +123,33 @@ private Q_SLOTS:
         }
         found.removeDuplicates();
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("English on the French page:\n  ") + found.join(QStringLiteral("\n  "))));
+    }
+
+    void reportsInAnotherLanguageSaySo()
+    {
+        // Lines written at a check in English cannot be translated afterwards: the page says so
+        // and points to "Verify now"; lines written in French need no such note.
+        const QString note = VerificationHtml::tr("These lines were written at the last check, in another language. "
+                                                  "Verify now to read them in this one.")
+                                 .toHtmlEscaped();
+        const QDateTime checked(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
+        auto report = [](const char *language, const char *message) -> QString {
+            QString json = QStringLiteral(R"({"checks":[{"code":"schema","outcome":"skip","message":"%1"}])")
+                               .arg(QLatin1String(message));
+            if (language)
+                json += QStringLiteral(R"(,"language":"%1")").arg(QLatin1String(language));
+            return json + QLatin1Char('}');
+        };
+        QVERIFY(VerificationHtml::render(QStringLiteral("valid"), checked,
+                                         report("en", "The credential names no schema."))
+                    .contains(note));
+        QVERIFY(VerificationHtml::render(QStringLiteral("valid"), checked,
+                                         report(nullptr, "The credential names no schema."))
+                    .contains(note));
+        const QString french = VerificationHtml::render(QStringLiteral("valid"), checked,
+                                                        report("fr", "Le justificatif ne désigne aucun schéma."));
+        QVERIFY(!french.contains(note));
+        QVERIFY(french.contains(QStringLiteral("vendredi 4 décembre 2026")));
     }
 
     void cleanupTestCase() { Translations::install(QCoreApplication::instance(), QStringLiteral("en")); }
