@@ -142,6 +142,12 @@ private Q_SLOTS:
             QVERIFY2(search->width() >= kUsableSearchWidth,
                      qPrintable(where + QStringLiteral(": the search box is %1 px wide").arg(search->width())));
         }
+        if (!shots.isEmpty()) {
+            window.gallery()->setMode(GalleryView::List);
+            QCoreApplication::processEvents();
+            window.grab().save(QStringLiteral("%1/list-%2-1024x700.png").arg(shots, language));
+            window.gallery()->setMode(GalleryView::Gallery);
+        }
         const QSize minimum = window.minimumSizeHint();
         QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 700,
                  qPrintable(QStringLiteral("%1: minimum %2x%3").arg(language).arg(minimum.width()).arg(minimum.height())));

@@ -169,8 +169,10 @@ void GalleryView::retranslateUi()
 
 void GalleryView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        runQuery(); // the rows again: column titles and dates in the new language
+    }
     QWidget::changeEvent(event);
 }
 
