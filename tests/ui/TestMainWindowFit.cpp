@@ -166,7 +166,10 @@ private Q_SLOTS:
         MainWindow window(std::move(wallet.value()));
         const QRect available = window.screen()->availableGeometry();
         QCOMPARE(window.size(), WindowFit::fitted(QSize(1180, 780), available));
+        window.show(); // the layout's minimum must not push it past the screen
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.height() < available.height());
+        QVERIFY(window.width() < available.width());
     }
 
     void cleanupTestCase() { Translations::install(QCoreApplication::instance(), QStringLiteral("en")); }
