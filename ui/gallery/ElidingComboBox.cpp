@@ -1,9 +1,11 @@
 #include "gallery/ElidingComboBox.h"
 
 #include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QScrollBar>
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
+#include <QToolTip>
 
 namespace Satchel {
 
@@ -42,6 +44,29 @@ void ElidingComboBox::showPopup()
     QComboBox::showPopup();
 }
 
+QRect ElidingComboBox::textRect(const QStyleOptionComboBox &option) const
+{
+    QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    if (!option.currentIcon.isNull())
+        field.setLeft(field.left() + option.iconSize.width() + 4);
+    return field.adjusted(0, 0, -2, 0);
+}
+
+bool ElidingComboBox::event(QEvent *event)
+{
+    // A shortened choice is shown in full in the tooltip, under what the filter is.
+    if (event->type() == QEvent::ToolTip) {
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        if (fontMetrics().horizontalAdvance(currentText()) > textRect(option).width()) {
+            const QString tip = toolTip().isEmpty() ? currentText() : toolTip() + QLatin1Char('\n') + currentText();
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), tip, this);
+            return true;
+        }
+    }
+    return QComboBox::event(event);
+}
+
 void ElidingComboBox::paintEvent(QPaintEvent *)
 {
     QStylePainter painter(this);
@@ -49,10 +74,7 @@ void ElidingComboBox::paintEvent(QPaintEvent *)
     QStyleOptionComboBox option;
     initStyleOption(&option);
     painter.drawComplexControl(QStyle::CC_ComboBox, option);
-    QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
-    if (!option.currentIcon.isNull())
-        field.setLeft(field.left() + option.iconSize.width() + 4);
-    option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight, field.width() - 2);
+    option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight, textRect(option).width());
     painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }
 

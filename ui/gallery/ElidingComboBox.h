@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 
+class QStyleOptionComboBox;
+
 namespace Satchel {
 
 class ElidingComboBox : public QComboBox {
@@ -17,7 +19,11 @@ public:
     void showPopup() override;
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+
+private:
+    QRect textRect(const QStyleOptionComboBox &option) const;
 };
 
 } // namespace Satchel
