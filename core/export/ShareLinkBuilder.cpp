@@ -1,6 +1,7 @@
 #include "ShareLinkBuilder.h"
 
 #include "VerificationPageWriter.h"
+#include "i18n/LocaleText.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -216,7 +217,7 @@ ShareLinks ShareLinkBuilder::build(
     if (status == QLatin1String("expired") || (validUntil.isValid() && now.isValid() && validUntil < now))
         result.warnings << ShareWarning { QStringLiteral("expired"),
             validUntil.isValid()
-                ? tr("This credential expired on %1.").arg(validUntil.toUTC().date().toString(Qt::ISODate))
+                ? tr("This credential expired on %1.").arg(LocaleText::date(validUntil))
                 : tr("This credential has expired.") };
     if (status == QLatin1String("not-yet-valid"))
         result.warnings << ShareWarning { QStringLiteral("not-yet-valid"), tr("This credential is not valid yet.") };

@@ -12,6 +12,7 @@ namespace Satchel {
 namespace {
 QTranslator *s_appTranslator = nullptr;
 QTranslator *s_qtTranslator = nullptr;
+QString s_language = QStringLiteral("en");
 const char kLanguageKey[] = "ui/language";
 } // namespace
 
@@ -55,6 +56,11 @@ QString Translations::effectiveLanguage()
     return QStringLiteral("en");
 }
 
+QString Translations::currentLanguage()
+{
+    return s_language;
+}
+
 QString Translations::installForSystemLocale(QCoreApplication *app)
 {
     const QString language = effectiveLanguage();
@@ -62,8 +68,20 @@ QString Translations::installForSystemLocale(QCoreApplication *app)
     return language;
 }
 
+QLocale Translations::localeFor(const QString &language)
+{
+    // The system's own locale when it speaks that language, so its region's formats stay
+    // (en_GB dates, fr_CA numbers); else the language's main locale.
+    const QLocale system = QLocale::system();
+    if (language.isEmpty() || system.language() == QLocale(language).language())
+        return system;
+    return QLocale(language);
+}
+
 bool Translations::install(QCoreApplication *app, const QString &language)
 {
+    // Dates and numbers follow the chosen language everywhere QLocale() is used.
+    QLocale::setDefault(localeFor(language));
     if (s_appTranslator) {
         QCoreApplication::removeTranslator(s_appTranslator);
         delete s_appTranslator;
@@ -75,6 +93,7 @@ bool Translations::install(QCoreApplication *app, const QString &language)
         s_qtTranslator = nullptr;
     }
     if (language.isEmpty() || language == QLatin1String("en")) {
+        s_language = QStringLiteral("en");
         // English: only the plural forms of "%n credential(s)" and the like.
         auto *plurals = new QTranslator(app);
         if (plurals->load(QStringLiteral(":/i18n/satchel_en.qm"))) {
@@ -88,10 +107,12 @@ bool Translations::install(QCoreApplication *app, const QString &language)
     auto *appTranslator = new QTranslator(app);
     if (!appTranslator->load(QStringLiteral(":/i18n/satchel_%1.qm").arg(language))) {
         delete appTranslator;
+        s_language = QStringLiteral("en"); // the translators are gone: tr() answers in English
         return false;
     }
     QCoreApplication::installTranslator(appTranslator);
     s_appTranslator = appTranslator;
+    s_language = language;
     auto *qtTranslator = new QTranslator(app);
     if (qtTranslator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

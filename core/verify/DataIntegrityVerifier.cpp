@@ -7,6 +7,7 @@
 #include "crypto/Multibase.h"
 #include "crypto/Signature.h"
 #include "jsonld/JsonLdCanonicalizer.h"
+#include "i18n/LocaleText.h"
 
 namespace Satchel {
 
@@ -150,10 +151,10 @@ void DataIntegrityVerifier::checkDates(const QJsonObject &credential, Verificati
         report.add(QStringLiteral("malformed"), CheckOutcome::Fail, tr("A validity date is not a valid date-time."));
     if (until.isValid() && until < m_now)
         report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The credential expired on %1.").arg(until.toString(Qt::ISODate)));
+                   tr("The credential expired on %1.").arg(LocaleText::date(until)));
     if (from.isValid() && from > m_now)
         report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The credential is not valid before %1.").arg(from.toString(Qt::ISODate)));
+                   tr("The credential is not valid before %1.").arg(LocaleText::date(from)));
 }
 
 void DataIntegrityVerifier::checkNested(const JsonValue &document, VerificationReport &report, int depth)

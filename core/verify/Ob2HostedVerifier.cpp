@@ -1,6 +1,7 @@
 #include "Ob2HostedVerifier.h"
 
 #include "VerifyUtil.h"
+#include "i18n/LocaleText.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -178,10 +179,10 @@ VerificationReport Ob2HostedVerifier::verify(const QByteArray &assertionJson)
     const QDateTime issuedOn = VerifyUtil::parseDateTime(hosted->value(QLatin1String("issuedOn")).toString());
     if (expires.isValid() && expires < m_now)
         report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The badge expired on %1.").arg(expires.toString(Qt::ISODate)));
+                   tr("The badge expired on %1.").arg(LocaleText::date(expires)));
     if (issuedOn.isValid() && issuedOn > m_now)
         report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The badge is dated in the future (%1).").arg(issuedOn.toString(Qt::ISODate)));
+                   tr("The badge is dated in the future (%1).").arg(LocaleText::date(issuedOn)));
     return report;
 }
 

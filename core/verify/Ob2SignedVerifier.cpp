@@ -3,6 +3,7 @@
 #include "StatusListChecker.h"
 #include "VerifyUtil.h"
 #include "crypto/Jws.h"
+#include "i18n/LocaleText.h"
 
 #include <QJsonArray>
 
@@ -145,10 +146,10 @@ VerificationReport Ob2SignedVerifier::verify(QByteArrayView compactJws)
     const QDateTime issuedOn = VerifyUtil::parseDateTime(m_assertion.value(QLatin1String("issuedOn")).toString());
     if (expires.isValid() && expires < m_now)
         report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The badge expired on %1.").arg(expires.toString(Qt::ISODate)));
+                   tr("The badge expired on %1.").arg(LocaleText::date(expires)));
     if (issuedOn.isValid() && issuedOn > m_now)
         report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The badge is dated in the future (%1).").arg(issuedOn.toString(Qt::ISODate)));
+                   tr("The badge is dated in the future (%1).").arg(LocaleText::date(issuedOn)));
 
     const QString revocationList = VerifyUtil::idOf(issuer->value(QLatin1String("revocationList")));
     if (!revocationList.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "StatusListChecker.h"
 #include "VerifyUtil.h"
 #include "crypto/Jws.h"
+#include "i18n/LocaleText.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -217,10 +218,10 @@ void VcJwtVerifier::checkDates(const QJsonObject &payload, const QJsonObject &cr
                                               .toString(credential.value(QLatin1String("expirationDate")).toString()));
     if (until.isValid() && until < m_now)
         report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The credential expired on %1.").arg(until.toString(Qt::ISODate)));
+                   tr("The credential expired on %1.").arg(LocaleText::date(until)));
     if (from.isValid() && from > m_now)
         report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The credential is not valid before %1.").arg(from.toString(Qt::ISODate)));
+                   tr("The credential is not valid before %1.").arg(LocaleText::date(from)));
 }
 
 } // namespace Satchel

@@ -1,5 +1,7 @@
 #include "VerificationReport.h"
 
+#include "i18n/Translations.h"
+
 #include <QJsonArray>
 
 namespace Satchel {
@@ -118,7 +120,9 @@ QJsonObject VerificationReport::toJson() const
         list.append(check.toJson());
     QJsonObject out{{QStringLiteral("id"), credentialId},
                     {QStringLiteral("status"), statusName(status())},
-                    {QStringLiteral("checks"), list}};
+                    {QStringLiteral("checks"), list},
+                    // The messages are in the language of the moment: a page in another one says so.
+                    {QStringLiteral("language"), Translations::currentLanguage()}};
     if (checkedAt.isValid())
         out.insert(QStringLiteral("checkedAt"), checkedAt.toUTC().toString(Qt::ISODate));
     return out;

@@ -1,6 +1,7 @@
 // satchel_fr.ts is complete: every string lupdate finds in the sources has a finished French
 // translation, and the embedded .qm loads and translates.
 #include "i18n/Translations.h"
+#include "TsCatalogue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,56 +12,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 namespace {
 
-struct TsEntry {
-    QString context;
-    QString source;
-    bool finished = false;
-    bool numerus = false;
-};
-
-QList<TsEntry> readTs(const QString &path)
-{
-    QList<TsEntry> entries;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return entries;
-    QXmlStreamReader xml(&file);
-    QString context;
-    TsEntry current;
-    bool inMessage = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("name") && !inMessage) {
-                context = xml.readElementText();
-            } else if (xml.name() == QLatin1String("message")) {
-                inMessage = true;
-                current = TsEntry{context, QString(), false,
-                                  xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
-            } else if (xml.name() == QLatin1String("source") && inMessage) {
-                current.source = xml.readElementText();
-            } else if (xml.name() == QLatin1String("translation") && inMessage) {
-                const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                bool hasText = false;
-                // Plural forms hold <numerusform> children; plain messages hold text.
-                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
-                    xml.readNext();
-                    if (xml.isCharacters() && !xml.text().trimmed().isEmpty())
-                        hasText = true;
-                }
-                current.finished = hasText && type.isEmpty();
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            inMessage = false;
-            entries << current;
-        }
-    }
-    return entries;
-}
+using Satchel::readTsCatalogue;
+using TsEntry = Satchel::TsMessage;
 
 QString key(const TsEntry &e) { return e.context + QLatin1Char('\x1f') + e.source; }
 
@@ -101,7 +57,7 @@ class TestTranslations : public QObject {
                        QLatin1Char('@') + listFile, QStringLiteral("-ts"), freshTs});
         if (!lupdate.waitForFinished(240000) || lupdate.exitCode() != 0)
             return {};
-        return readTs(freshTs);
+        return readTsCatalogue(freshTs);
     }
 
     // The entries of fresh (all, or only the plural ones) that the committed .ts lacks or has
@@ -109,7 +65,7 @@ class TestTranslations : public QObject {
     static QStringList untranslated(const QList<TsEntry> &fresh, const QString &tsName, bool pluralsOnly)
     {
         QHash<QString, TsEntry> committed;
-        for (const TsEntry &e : readTs(QStringLiteral(SATCHEL_SOURCE_DIR "/translations/") + tsName))
+        for (const TsEntry &e : readTsCatalogue(QStringLiteral(SATCHEL_SOURCE_DIR "/translations/") + tsName))
             committed.insert(key(e), e);
         QStringList missing;
         for (const TsEntry &e : fresh) {

@@ -3,6 +3,7 @@
 // keys are not; HTTP 410 is kept as a revocation that survives going offline; offline answers
 // come from the cache only, and say since when the wallet is offline.
 #include "LoopbackHttpServer.h"
+#include "i18n/LocaleText.h"
 #include "storage/Wallet.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/Ob2HostedVerifier.h"
@@ -227,7 +228,8 @@ private Q_SLOTS:
         QVERIFY(!key.ok());
         QCOMPARE(key.error().code, QStringLiteral("offline"));
         QVERIFY2(key.error().message.contains(QLatin1String("offline since")), qPrintable(key.error().message));
-        QVERIFY2(key.error().message.contains(since.toString(Qt::ISODate)), qPrintable(key.error().message));
+        // The time is for people: in the chosen language's format.
+        QVERIFY2(key.error().message.contains(LocaleText::dateTime(since)), qPrintable(key.error().message));
         QCOMPARE(m_server.requestCount(), before);
         QCOMPARE(fetcher.takeOfflineMisses(), QStringList { keyUrl });
         QVERIFY(fetcher.takeOfflineMisses().isEmpty());
@@ -283,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, QStringLiteral("offline"));
         QVERIFY(fetcher.isOffline());
-        QVERIFY(failed.error().message.contains(fetcher.offlineSince().toString(Qt::ISODate)));
+        QVERIFY(failed.error().message.contains(LocaleText::dateTime(fetcher.offlineSince())));
 
         const int before = m_server.requestCount();
         auto other = fetcher.fetch(url(QStringLiteral("/key")));

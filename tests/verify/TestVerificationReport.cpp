@@ -62,6 +62,7 @@ void TestVerificationReport::toJson()
     QCOMPARE(json.value("id").toString(), QStringLiteral("urn:uuid:1"));
     QCOMPARE(json.value("status").toString(), QStringLiteral("revoked"));
     QCOMPARE(json.value("checkedAt").toString(), QStringLiteral("2025-01-02T03:04:05Z"));
+    QCOMPARE(json.value("language").toString(), QStringLiteral("en")); // no translation installed
     const QJsonArray checks = json.value("checks").toArray();
     QCOMPARE(checks.size(), 2);
     QCOMPARE(checks[1].toObject(), (QJsonObject{{"code", "revoked"}, {"outcome", "fail"}, {"message", "listed"}}));

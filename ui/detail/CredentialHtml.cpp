@@ -300,7 +300,7 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
             if (!al.targetType.isEmpty())
                 meta << esc(al.targetType);
             if (!meta.isEmpty())
-                list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(meta.join(QLatin1String(" · ")));
+                list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(meta.join(QStringLiteral(" · ")));
             if (!al.targetDescription.isEmpty())
                 list += QStringLiteral("<div>%1</div>").arg(SafeMarkdown::toHtml(al.targetDescription));
             list += QLatin1String("</li>");
@@ -322,7 +322,7 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
             if (!e.audience.isEmpty())
                 meta << esc(e.audience);
             if (!meta.isEmpty())
-                list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(meta.join(QLatin1String(" · ")));
+                list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(meta.join(QStringLiteral(" · ")));
             list += SafeMarkdown::toHtml(e.description);
             list += SafeMarkdown::toHtml(e.narrative);
             list += QLatin1String("</li>");

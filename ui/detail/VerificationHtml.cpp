@@ -1,6 +1,7 @@
 #include "detail/VerificationHtml.h"
 
 #include "gallery/StatusStyle.h"
+#include "i18n/Translations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,6 +127,13 @@ QString VerificationHtml::render(const QString &status, const QDateTime &verifie
     const QJsonArray checks = report.value(QLatin1String("checks")).toArray();
     if (checks.isEmpty())
         return html;
+    // Each line was written at the check, in the language of the moment (English before reports
+    // said which); after a change of language the reader is told why and how to renew them.
+    const QString language = report.value(QLatin1String("language")).toString(QStringLiteral("en"));
+    if (language != Translations::currentLanguage())
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(esc(tr("These lines were written at the last check, in another language. "
+                                "Verify now to read them in this one.")));
     html += QStringLiteral("<table class=\"checks\">");
     for (const QJsonValue &value : checks) {
         const QJsonObject check = value.toObject();

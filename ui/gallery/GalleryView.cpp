@@ -2,7 +2,9 @@
 
 #include "gallery/CardDelegate.h"
 #include "gallery/CredentialListModel.h"
+#include "gallery/ElidingComboBox.h"
 #include "gallery/EmptyStateView.h"
+#include "gallery/FilterBar.h"
 #include "gallery/StatusStyle.h"
 #include "gallery/ThumbnailCache.h"
 #include "model/AchievementTypeNames.h"
@@ -10,7 +12,6 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -38,26 +39,24 @@ GalleryView::GalleryView(QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
-    m_issuer = new QComboBox(this);
-    m_family = new QComboBox(this);
-    m_achievementType = new QComboBox(this);
-    m_tag = new QComboBox(this);
-    m_collection = new QComboBox(this);
-    m_year = new QComboBox(this);
+    // Filters are as wide as their "All …" label; a longer choice is shortened (ElidingComboBox).
+    m_issuer = new ElidingComboBox(this);
+    m_family = new QComboBox(this); // four short, fixed choices: as wide as the longest
+    m_achievementType = new ElidingComboBox(this);
+    m_tag = new ElidingComboBox(this);
+    m_collection = new ElidingComboBox(this);
+    m_year = new ElidingComboBox(this);
     m_sort = new QComboBox(this);
-    for (QComboBox *combo : {m_issuer, m_family, m_achievementType, m_tag, m_collection, m_year, m_sort})
+    for (QComboBox *combo : {m_family, m_sort})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_issuer->setMaximumWidth(220);
-    m_achievementType->setMaximumWidth(180);
     m_order = new QToolButton(this);
     m_order->setAutoRaise(true);
 
-    auto *filters = new QHBoxLayout;
-    filters->setContentsMargins(8, 6, 8, 6);
-    filters->addWidget(m_search, 2);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_issuer, m_family, m_achievementType, m_tag, m_collection, m_year, m_sort, m_order})
-        filters->addWidget(w);
+    auto *filters = new FilterBar(this);
+    filters->setSearchBox(m_search);
+    for (QComboBox *combo : {m_issuer, m_family, m_achievementType, m_tag, m_collection, m_year})
+        filters->addFilter(combo);
+    filters->setSortControls(m_sort, m_order);
 
     m_gallery = new QListView(this);
     m_gallery->setViewMode(QListView::IconMode);
@@ -108,7 +107,7 @@ GalleryView::GalleryView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(filters);
+    layout->addWidget(filters);
     layout->addWidget(m_stack, 1);
 
     m_debounce = new QTimer(this);
@@ -142,7 +141,7 @@ void GalleryView::retranslateUi()
     m_search->setPlaceholderText(tr("Search name, issuer, skills, tags… (Ctrl+F)"));
     m_search->setToolTip(tr("Search the wallet as you type"));
     m_issuer->setToolTip(tr("Issuer"));
-    m_family->setToolTip(tr("Credential type"));
+    m_family->setToolTip(tr("Format"));
     m_achievementType->setToolTip(tr("Achievement type"));
     m_tag->setToolTip(tr("Tag"));
     m_collection->setToolTip(tr("Collection"));
@@ -166,7 +165,7 @@ void GalleryView::retranslateUi()
     m_sort->setCurrentIndex(sortIndex);
     const int familyIndex = qMax(0, m_family->currentIndex());
     m_family->clear();
-    m_family->addItem(tr("All types"), QString());
+    m_family->addItem(tr("All formats"), QString());
     m_family->addItem(tr("Open Badges 2.0"), QStringLiteral("ob2"));
     m_family->addItem(tr("Open Badges 3.0"), QStringLiteral("ob3"));
     m_family->addItem(tr("CLR 2.0"), QStringLiteral("clr"));
@@ -177,8 +176,10 @@ void GalleryView::retranslateUi()
 
 void GalleryView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        runQuery(); // the rows again: column titles and dates in the new language
+    }
     QWidget::changeEvent(event);
 }
 
@@ -234,7 +235,7 @@ void GalleryView::refreshFilterChoices()
             years.append({QString::number(year), year});
     }
     setChoices(m_issuer, issuers, tr("All issuers"));
-    setChoices(m_achievementType, types, tr("All achievement types"));
+    setChoices(m_achievementType, types, tr("All types"));
     setChoices(m_tag, tags, tr("All tags"));
     setChoices(m_collection, collections, tr("All collections"));
     setChoices(m_year, years, tr("All years"));

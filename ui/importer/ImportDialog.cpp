@@ -263,7 +263,7 @@ void ImportDialog::appendReport(const ImportReport &report)
                 details += QLatin1Char(' ') + tr("(%n credential(s) inside)", nullptr, item.nestedCount);
         }
         if (!item.warnings.isEmpty())
-            details += QLatin1String(" · ") + item.warnings.join(QLatin1String(" · "));
+            details += QStringLiteral(" · ") + item.warnings.join(QStringLiteral(" · "));
         auto *detailsItem = new QTableWidgetItem(details);
         detailsItem->setToolTip(details);
         m_table->setItem(row, 0, input);

@@ -1,5 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "main/WindowFit.h"
+
 #include "detail/DetailView.h"
 #include "gallery/GalleryView.h"
 #include "importer/ImportDialog.h"
@@ -52,7 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
     setAcceptDrops(true);
-    resize(1180, 780);
+    WindowFit::resizeToFit(this, QSize(1180, 780)); // never taller than a 768-px laptop screen
 
     m_gallery = new GalleryView(this);
     m_detail = new DetailView(this);
@@ -374,14 +376,34 @@ void MainWindow::retranslateUi()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // measured again with the new names
+        fitToolBar();
+    }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setDemoAvailable(bool available)
 {
     m_openDemo->setVisible(available);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
+}
+
+void MainWindow::fitToolBar()
+{
+    // Names beside the icons while they all fit; icons alone (names in tooltips) on a narrow window
+    // or in a longer language, rather than Verify, Share and Settings hidden behind the overflow
+    // arrow. The width with names is measured while they are shown and kept for when they are not.
+    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_toolBarTextWidth = m_toolBar->sizeHint().width();
+    m_toolBar->setToolButtonStyle(m_toolBarTextWidth <= width() ? Qt::ToolButtonTextBesideIcon
+                                                                : Qt::ToolButtonIconOnly);
 }
 
 void MainWindow::setDemoMode(bool demo)

@@ -74,6 +74,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +83,7 @@ private:
     void createActions();
     void retranslateUi();
     void updateTitle();
+    void fitToolBar();
     void updateCounts(int shown, int total);
     void chooseFiles();
     void chooseFolder();
@@ -147,6 +149,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_openDemo = nullptr;
     ReviewActions *m_review = nullptr;
+    int m_toolBarTextWidth = 0; // the tool bar's width with names beside its icons
     int m_shown = 0;
     int m_total = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "export/CertificateWriter.h"
 #include "io/AtomicFile.h"
+#include "main/WindowFit.h"
 #include "print/CertificateOptionsForm.h"
 #include "print/CertificateRenderer.h"
 #include "print/PdfPagePrinter.h"
@@ -57,7 +58,7 @@ CertificatePreviewDialog::CertificatePreviewDialog(Wallet *wallet, qint64 creden
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
     layout->addWidget(buttons);
-    resize(900, 700);
+    WindowFit::resizeToFit(this, QSize(900, 700)); // 700 px and a title bar overflow a 768-px laptop
 
     connect(m_form, &CertificateOptionsForm::optionsChanged, this, &CertificatePreviewDialog::refresh);
     connect(m_renderer, &CertificateRenderer::rendered, this, &CertificatePreviewDialog::onRendered);
