@@ -1557,7 +1557,7 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
     </message>
     <message>
         <source>Not a credential id: %1 (see 'list')</source>
-        <translation>Pas un identifiant de titre : %1 (voir « list »)</translation>
+        <translation>Pas un identifiant de justificatif : %1 (voir « list »)</translation>
     </message>
     <message>
         <source>Cannot make the review packet: %1</source>
@@ -5357,11 +5357,11 @@ par %2</translation>
     </message>
     <message>
         <source>Export credentials, with your verification results, for a career advisor</source>
-        <translation>Exporter des titres, avec vos résultats de vérification, pour un conseiller d’orientation</translation>
+        <translation>Exporter des justificatifs, avec vos résultats de vérification, pour un conseiller d’orientation</translation>
     </message>
     <message>
         <source>Review a learner's packet: every credential is verified again</source>
-        <translation>Examiner le dossier d’un apprenant : chaque titre est vérifié à nouveau</translation>
+        <translation>Examiner le dossier d’un apprenant : chaque justificatif est vérifié à nouveau</translation>
     </message>
     <message>
         <source>S&amp;kills…</source>
@@ -5369,7 +5369,7 @@ par %2</translation>
     </message>
     <message>
         <source>The skills your credentials show, by framework</source>
-        <translation>Les compétences que montrent vos titres, par référentiel</translation>
+        <translation>Les compétences que montrent vos justificatifs, par référentiel</translation>
     </message>
     <message>
         <source>Open review packet</source>
@@ -5432,7 +5432,7 @@ par %2</translation>
     </message>
     <message>
         <source>No credential names a skill or framework.</source>
-        <translation>Aucun titre ne nomme de compétence ni de référentiel.</translation>
+        <translation>Aucun justificatif ne nomme de compétence ni de référentiel.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
@@ -5471,11 +5471,11 @@ par %2</translation>
     </message>
     <message>
         <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
-        <translation>Les statuts ci-dessous sont ceux de la dernière vérification faite par l’apprenant. Ouvrez ce dossier dans Satchel pour vérifier à nouveau chaque titre.</translation>
+        <translation>Les statuts ci-dessous sont ceux de la dernière vérification faite par l’apprenant. Ouvrez ce dossier dans Satchel pour vérifier à nouveau chaque justificatif.</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation>Titres</translation>
+        <translation>Justificatifs</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5500,8 +5500,8 @@ par %2</translation>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt.</source>
         <translation>
-            <numerusform>%n titre vérifié différemment du reçu de l’apprenant.</numerusform>
-            <numerusform>%n titres vérifiés différemment du reçu de l’apprenant.</numerusform>
+            <numerusform>%n justificatif vérifié différemment du reçu de l’apprenant.</numerusform>
+            <numerusform>%n justificatifs vérifiés différemment du reçu de l’apprenant.</numerusform>
         </translation>
     </message>
     <message>
@@ -5641,8 +5641,8 @@ par %2</translation>
     <message numerus="yes">
         <source>The %n selected credential(s)</source>
         <translation>
-            <numerusform>Le titre sélectionné</numerusform>
-            <numerusform>Les %n titres sélectionnés</numerusform>
+            <numerusform>Le justificatif sélectionné</numerusform>
+            <numerusform>Les %n justificatifs sélectionnés</numerusform>
         </translation>
     </message>
     <message>
@@ -5695,7 +5695,7 @@ par %2</translation>
     </message>
     <message>
         <source>Select credentials in the gallery, or make a collection or a pathway, first.</source>
-        <translation>Sélectionnez d’abord des titres dans la galerie, ou créez une collection ou un parcours.</translation>
+        <translation>Sélectionnez d’abord des justificatifs dans la galerie, ou créez une collection ou un parcours.</translation>
     </message>
     <message>
         <source>%1 — %2 (your last check: %3)</source>
@@ -5836,11 +5836,11 @@ par %2</translation>
     </message>
     <message>
         <source>The review packet holds too many credentials.</source>
-        <translation>Le dossier de revue contient trop de titres.</translation>
+        <translation>Le dossier de revue contient trop de justificatifs.</translation>
     </message>
     <message>
         <source>a credential has no id or a repeated one</source>
-        <translation>un titre n’a pas d’identifiant ou en a un répété</translation>
+        <translation>un justificatif n’a pas d’identifiant ou en a un répété</translation>
     </message>
     <message>
         <source>The review packet holds too many pathways.</source>
@@ -5859,15 +5859,15 @@ par %2</translation>
     </message>
     <message>
         <source>The wallet has no credential %1.</source>
-        <translation>Le portefeuille n’a pas de titre %1.</translation>
+        <translation>Le portefeuille n’a pas de justificatif %1.</translation>
     </message>
     <message>
         <source>Choose at least one credential for the review packet.</source>
-        <translation>Choisissez au moins un titre pour le dossier de revue.</translation>
+        <translation>Choisissez au moins un justificatif pour le dossier de revue.</translation>
     </message>
     <message>
         <source>A review packet holds at most %1 credentials.</source>
-        <translation>Un dossier de revue contient au plus %1 titres.</translation>
+        <translation>Un dossier de revue contient au plus %1 justificatifs.</translation>
     </message>
 </context>
 <context>
@@ -5928,7 +5928,7 @@ par %2</translation>
     </message>
     <message>
         <source>Credentials in the packet</source>
-        <translation>Titres du dossier</translation>
+        <translation>Justificatifs du dossier</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -5960,7 +5960,7 @@ par %2</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation>Titres</translation>
+        <translation>Justificatifs</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -6028,13 +6028,13 @@ par %2</translation>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
         <translation>
-            <numerusform>%n titre a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
-            <numerusform>%n titres ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
+            <numerusform>%n justificatif a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
+            <numerusform>%n justificatifs ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The review was cancelled: some credentials were not verified.</source>
-        <translation>La revue a été annulée : certains titres n’ont pas été vérifiés.</translation>
+        <translation>La revue a été annulée : certains justificatifs n’ont pas été vérifiés.</translation>
     </message>
     <message>
         <source>%1 ≠ (differs)</source>
@@ -6630,7 +6630,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>Reading your credentials…</source>
-        <translation>Lecture de vos titres…</translation>
+        <translation>Lecture de vos justificatifs…</translation>
     </message>
     <message>
         <source>The skills could not be worked out: %1</source>
@@ -6711,7 +6711,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>None of these credentials names a skill, a framework or a tag.</source>
-        <translation>Aucun de ces titres ne nomme de compétence, de référentiel ni d’étiquette.</translation>
+        <translation>Aucun de ces justificatifs ne nomme de compétence, de référentiel ni d’étiquette.</translation>
     </message>
 </context>
 <context>
