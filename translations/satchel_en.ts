@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Satchel::AchievementTypeNames</name>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apprenticeship certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Associate degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bachelor's degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-curricular activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General education development (GED)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journeyman certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional doctorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality assurance credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master's degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Micro-credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Research doctorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secondary school diploma</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::AesGcm</name>
     <message>
         <source>The encryption library failed.</source>
@@ -95,6 +222,37 @@
     </message>
 </context>
 <context>
+    <name>Satchel::AssociationText</name>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the same achievement as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is on a par with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is related to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 comes before %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is replaced by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -154,6 +312,10 @@
             <numerusform>%n collection restored.</numerusform>
             <numerusform>%n collections restored.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Check it and try again (if it is right, the file is damaged).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -855,6 +1017,44 @@ With --json: {file, sha256, quads, nquads} or {file, error: {code, message}}.</s
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::CollectionCommand</name>
+    <message>
+        <source>Put a credential in a collection, take it out, list them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your collections (ID as printed by 'list'), as in the window's Tags and collections.
+  collection add ID NAME      put the credential in the collection NAME, made when there is none
+                              (quote a name with spaces; at most %1 characters)
+  collection remove ID NAME   take it out (the collection stays, the credential stays in the wallet)
+  collection list [ID]        every collection with its size, or those holding one credential
+Names are matched exactly, else ignoring case.
+With --json: add and remove print {"id": ID, "collections": [...]} (its collections afterwards),
+list an array of {id, name, count}.
+Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 2 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: collection add ID NAME | collection remove ID NAME | collection list [ID]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several collections are called %1: rename one in the window first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no collection %1 (see 'collection list').</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n credential(s))</source>
+        <translation>
+            <numerusform>%1 (%n credential)</numerusform>
+            <numerusform>%1 (%n credentials)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::ExportCommand</name>
     <message>
         <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
@@ -1127,6 +1327,29 @@ With --json: an array of {id, name, issuer, issued, format, status, achievementT
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::OrganizeArguments</name>
+    <message>
+        <source>No credential %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a credential id: %1 (see 'list')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -1263,25 +1486,7 @@ import [{file, ok, id, name, source, error}]. Progress is judged at --now when g
         <translation type="unfinished" />
     </message>
     <message>
-        <source>  review create --out FILE [ID...] [--collection NAME] [--pathway ID]
-                [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]
-      writes the chosen credentials (original bytes, images, your last verification),
-      the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
-      --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
-  review open FILE [--passphrase-file F] [--offline] [--json]
-      verifies every credential of the packet again, compares with the learner's receipts,
-      and prints the credentials, skills, pathways and credits. Exit 0 only when every
-      credential is valid.
-The passphrase is read from the first line of --passphrase-file, or asked on the terminal.
-It is never taken from the command line.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Unknown option: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: review create --out FILE [ID...|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1340,6 +1545,25 @@ It is never taken from the command line.</source>
     </message>
     <message>
         <source>Cannot open the review packet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  review create --out FILE [ID...] [--all] [--collection NAME] [--pathway ID]
+                [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]
+      writes the chosen credentials (--all: every one), with their original bytes, images and
+      your last verification,
+      the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
+      --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
+  review open FILE [--passphrase-file F] [--offline] [--json]
+      verifies every credential of the packet again, compares with the learner's receipts,
+      and prints the credentials, skills, pathways and credits. Exit 0 only when every
+      credential is valid.
+The passphrase is read from the first line of --passphrase-file, or asked on the terminal.
+It is never taken from the command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1409,6 +1633,28 @@ With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...}}.</so
     </message>
     <message>
         <source>Raw credential:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::TagCommand</name>
+    <message>
+        <source>Tag a credential, untag it, list tags.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own tags on a credential (ID as printed by 'list'), as in the window's Tags and collections.
+  tag add ID TAG...      add one or more tags (quote a tag with spaces; at most %1 characters)
+  tag remove ID TAG...   remove them
+  tag list [ID]          every tag in the wallet, or those of one credential
+Put -- before a tag that starts with two dashes.
+With --json: add and remove print {"id": ID, "tags": [...]} (the tags afterwards), list an array.
+Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet refused;
+2 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: tag add ID TAG... | tag remove ID TAG... | tag list [ID]</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1773,10 +2019,6 @@ be checked, 2 on a usage error.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Associations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
@@ -1838,6 +2080,18 @@ be checked, 2 on a usage error.</source>
     </message>
     <message>
         <source>%1 · counts for: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an achievement not described in this record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How they fit together</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2086,6 +2340,19 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::DetailView</name>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::DidResolver</name>
     <message>
         <source>This DID cannot be resolved locally.</source>
@@ -2129,6 +2396,33 @@ by %2</source>
     </message>
     <message>
         <source>The did:web path is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::EmptyStateView</name>
+    <message>
+        <source>Your wallet is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add your badges and credentials: drop files, folders or zip archives on this window, or choose one of these.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No credentials match these filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No credentials match “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the spelling, search for fewer words, or show everything again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear search and filters</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2219,12 +2513,6 @@ by %2</source>
     </message>
     <message>
         <source>Ascending order (click for descending)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No credentials yet.
-
-Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or use File → Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3016,10 +3304,6 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Remove from wallet…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Tags and collections…</source>
         <translation type="unfinished" />
     </message>
@@ -3136,33 +3420,12 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <source>Select one or more credentials first.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Remove credentials</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Remove %n credential(s) from the wallet? The original files are not touched.</source>
-        <translation>
-            <numerusform>Remove %n credential from the wallet? The original files are not touched.</numerusform>
-            <numerusform>Remove %n credentials from the wallet? The original files are not touched.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n credential(s) could not be removed.</source>
         <translation>
             <numerusform>%n credential could not be removed.</numerusform>
             <numerusform>%n credentials could not be removed.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open link</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open this address in your web browser?
-
-%1</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>dropped text</source>
@@ -3323,10 +3586,6 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Print certificate…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Preview, save as PDF or print a certificate of this credential (Ctrl+P)</source>
         <translation type="unfinished" />
     </message>
@@ -3360,6 +3619,45 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move from wallet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pr&amp;int certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;demo wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try Satchel on example badges, in a window and wallet of their own</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Remove %n credential(s) from your wallet? The original files are not touched.</source>
+        <translation>
+            <numerusform>Remove %n credential from your wallet? The original file is not touched.</numerusform>
+            <numerusform>Remove %n credentials from your wallet? The original files are not touched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your wallet? The original file is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4952,10 +5250,6 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Op&amp;en review packet…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Review a learner's packet: every credential is verified again</source>
         <translation type="unfinished" />
     </message>
@@ -4973,6 +5267,46 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>Satchel review packets (*.satchel-review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open re&amp;view packet…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewCounts</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>valid · not valid · could not be checked</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid</source>
+        <translation>
+            <numerusform>%n not valid</numerusform>
+            <numerusform>%n not valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n could not be checked</numerusform>
+            <numerusform>%n could not be checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewDetailDialog</name>
+    <message>
+        <source>%1 (in the review)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5053,36 +5387,12 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <source>Review of %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Packet made on %1; verified again by Satchel on %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Total credits: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet fingerprint (SHA-256): %1</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt.</source>
         <translation>
             <numerusform>%n credential verified differently from the learner's receipt.</numerusform>
             <numerusform>%n credentials verified differently from the learner's receipt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Satchel's verdict</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Learner's receipt</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>complete</source>
@@ -5093,15 +5403,122 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Advisor's notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not named in the packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet made on</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learner's own results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel agrees with every result the learner's wallet recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review was cancelled: some credentials were not verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer not named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>status: reason</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The learner's wallet said: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills across the credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n credentials)</source>
+        <translation>
+            <numerusform>%1 (%n credential)</numerusform>
+            <numerusform>%1 (%n credentials)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5228,6 +5645,13 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     <message>
         <source>Satchel review packets (*.satchel-review)</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All credentials (%n)</source>
+        <translation>
+            <numerusform>All credentials (%n)</numerusform>
+            <numerusform>All credentials (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5540,6 +5964,22 @@ Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or us
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Enter or double-click a credential to see it in full, with every check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Satchel::AchievementTypeNames</name>
+    <message>
+        <source>Achievement</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Apprenticeship certificate</source>
+        <translation>Certificat d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <source>Associate degree</source>
+        <translation>Diplôme de premier cycle court</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Distinction</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Bachelor's degree</source>
+        <translation>Licence (bachelor)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Attestation de fin de formation</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Community service</source>
+        <translation>Service à la communauté</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Co-curricular activity</source>
+        <translation>Activité parascolaire</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Diplôme universitaire</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diplôme</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doctorat</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Travail de terrain</translation>
+    </message>
+    <message>
+        <source>General education development (GED)</source>
+        <translation>Équivalence d’études secondaires (GED)</translation>
+    </message>
+    <message>
+        <source>Journeyman certificate</source>
+        <translation>Certificat de compagnon</translation>
+    </message>
+    <message>
+        <source>Learning programme</source>
+        <translation>Programme de formation</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence d’exercice</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Professional doctorate</source>
+        <translation>Doctorat professionnel</translation>
+    </message>
+    <message>
+        <source>Quality assurance credential</source>
+        <translation>Justificatif d’assurance qualité</translation>
+    </message>
+    <message>
+        <source>Master certificate</source>
+        <translation>Brevet de maîtrise</translation>
+    </message>
+    <message>
+        <source>Master's degree</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Micro-credential</source>
+        <translation>Micro-certification</translation>
+    </message>
+    <message>
+        <source>Research doctorate</source>
+        <translation>Doctorat de recherche</translation>
+    </message>
+    <message>
+        <source>Secondary school diploma</source>
+        <translation>Diplôme de fin d’études secondaires</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::AesGcm</name>
     <message>
         <source>The encryption library failed.</source>
@@ -95,6 +222,37 @@
     </message>
 </context>
 <context>
+    <name>Satchel::AssociationText</name>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation>%1 fait partie de %2</translation>
+    </message>
+    <message>
+        <source>%1 is the same achievement as %2</source>
+        <translation>%1 est la même réussite que %2</translation>
+    </message>
+    <message>
+        <source>%1 is on a par with %2</source>
+        <translation>%1 est de même niveau que %2</translation>
+    </message>
+    <message>
+        <source>%1 is related to %2</source>
+        <translation>%1 est en lien avec %2</translation>
+    </message>
+    <message>
+        <source>%1 comes before %2</source>
+        <translation>%1 précède %2</translation>
+    </message>
+    <message>
+        <source>%1 is replaced by %2</source>
+        <translation>%2 remplace %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -154,6 +312,10 @@
             <numerusform>%n collection restaurée.</numerusform>
             <numerusform>%n collections restaurées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Check it and try again (if it is right, the file is damaged).</source>
+        <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Vérifiez-la et réessayez (si elle est correcte, le fichier est endommagé).</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1028,53 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::CollectionCommand</name>
+    <message>
+        <source>Put a credential in a collection, take it out, list them.</source>
+        <translation>Place un justificatif dans une collection, l’en retire, liste les collections.</translation>
+    </message>
+    <message>
+        <source>Your collections (ID as printed by 'list'), as in the window's Tags and collections.
+  collection add ID NAME      put the credential in the collection NAME, made when there is none
+                              (quote a name with spaces; at most %1 characters)
+  collection remove ID NAME   take it out (the collection stays, the credential stays in the wallet)
+  collection list [ID]        every collection with its size, or those holding one credential
+Names are matched exactly, else ignoring case.
+With --json: add and remove print {"id": ID, "collections": [...]} (its collections afterwards),
+list an array of {id, name, count}.
+Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 2 usage error.</source>
+        <translation>Vos collections (ID tel qu’affiché par « list »), comme dans Étiquettes et collections de la fenêtre.
+  collection add ID NOM       place le justificatif dans la collection NOM, créée si elle n’existe pas
+                              (mettez entre guillemets un nom avec des espaces ; %1 caractères au plus)
+  collection remove ID NOM    l’en retire (la collection reste, le justificatif reste dans le portefeuille)
+  collection list [ID]        toutes les collections avec leur taille, ou celles qui contiennent un justificatif
+Les noms sont comparés à l’identique, sinon sans tenir compte de la casse.
+Avec --json : add et remove affichent {"id": ID, "collections": [...]} (ses collections ensuite),
+list un tableau de {id, name, count}.
+Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable, ou refus du portefeuille ;
+2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Usage: collection add ID NAME | collection remove ID NAME | collection list [ID]</source>
+        <translation>Usage : collection add ID NOM | collection remove ID NOM | collection list [ID]</translation>
+    </message>
+    <message>
+        <source>Several collections are called %1: rename one in the window first.</source>
+        <translation>Plusieurs collections s’appellent %1 : renommez-en d’abord une dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>There is no collection %1 (see 'collection list').</source>
+        <translation>Il n’y a pas de collection %1 (voir « collection list »).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n credential(s))</source>
+        <translation>
+            <numerusform>%1 (%n justificatif)</numerusform>
+            <numerusform>%1 (%n justificatifs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::ExportCommand</name>
     <message>
         <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
@@ -1176,6 +1385,29 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::OrganizeArguments</name>
+    <message>
+        <source>No credential %1: %2</source>
+        <translation>Aucun justificatif %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Option inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Not a credential id: %1 (see 'list')</source>
+        <translation>Ce n’est pas un identifiant de justificatif : %1 (voir « list »)</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Un nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Un nom compte au plus %1 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -1320,40 +1552,12 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
         <translation>Exporter un dossier de revue pour un conseiller, ou en examiner un.</translation>
     </message>
     <message>
-        <source>  review create --out FILE [ID...] [--collection NAME] [--pathway ID]
-                [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]
-      writes the chosen credentials (original bytes, images, your last verification),
-      the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
-      --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
-  review open FILE [--passphrase-file F] [--offline] [--json]
-      verifies every credential of the packet again, compares with the learner's receipts,
-      and prints the credentials, skills, pathways and credits. Exit 0 only when every
-      credential is valid.
-The passphrase is read from the first line of --passphrase-file, or asked on the terminal.
-It is never taken from the command line.</source>
-        <translation>  review create --out FICHIER [ID...] [--collection NOM] [--pathway ID]
-                [--learner NOM] [--include-identities] [--encrypt | --passphrase-file F]
-      écrit les titres choisis (octets d’origine, images, votre dernière vérification),
-      les parcours concernés et un résumé dans FICHIER (.satchel-review) ; avec --encrypt ou
-      --passphrase-file, il est scellé par une phrase secrète. Identités seulement avec --include-identities.
-  review open FICHIER [--passphrase-file F] [--offline] [--json]
-      vérifie à nouveau chaque titre du dossier, compare avec les reçus de l’apprenant,
-      et affiche les titres, compétences, parcours et crédits. Code de sortie 0 seulement si
-      tous les titres sont valides.
-La phrase secrète est lue sur la première ligne de --passphrase-file, ou demandée au terminal.
-Elle n’est jamais prise sur la ligne de commande.</translation>
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation>Option inconnue : %1</translation>
     </message>
     <message>
-        <source>Usage: review create --out FILE [ID...|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
-        <translation>Usage : review create --out FICHIER [ID...|--collection NOM|--pathway ID] [--passphrase-file F] | review open FICHIER [--passphrase-file F] [--json]</translation>
-    </message>
-    <message>
         <source>Not a credential id: %1 (see 'list')</source>
-        <translation>Pas un identifiant de titre : %1 (voir « list »)</translation>
+        <translation>Pas un identifiant de justificatif : %1 (voir « list »)</translation>
     </message>
     <message>
         <source>Cannot make the review packet: %1</source>
@@ -1408,6 +1612,36 @@ Elle n’est jamais prise sur la ligne de commande.</translation>
     <message>
         <source>Cannot open the review packet: %1</source>
         <translation>Impossible d’ouvrir le dossier de revue : %1</translation>
+    </message>
+    <message>
+        <source>  review create --out FILE [ID...] [--all] [--collection NAME] [--pathway ID]
+                [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]
+      writes the chosen credentials (--all: every one), with their original bytes, images and
+      your last verification,
+      the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
+      --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
+  review open FILE [--passphrase-file F] [--offline] [--json]
+      verifies every credential of the packet again, compares with the learner's receipts,
+      and prints the credentials, skills, pathways and credits. Exit 0 only when every
+      credential is valid.
+The passphrase is read from the first line of --passphrase-file, or asked on the terminal.
+It is never taken from the command line.</source>
+        <translation>  review create --out FICHIER [ID...] [--all] [--collection NOM] [--pathway ID]
+                [--learner NOM] [--include-identities] [--encrypt | --passphrase-file F]
+      écrit les justificatifs choisis (--all : tous), avec leurs octets d’origine, leurs images
+      et votre dernière vérification, les parcours concernés et un résumé dans FICHIER
+      (.satchel-review) ; avec --encrypt ou --passphrase-file, il est scellé par une phrase
+      secrète. Identités seulement avec --include-identities.
+  review open FICHIER [--passphrase-file F] [--offline] [--json]
+      vérifie à nouveau chaque justificatif du dossier, compare avec les reçus de l’apprenant,
+      et affiche les justificatifs, compétences, parcours et crédits. Code de sortie 0 seulement
+      si tous les justificatifs sont valides.
+La phrase secrète est lue sur la première ligne de --passphrase-file, ou demandée au terminal.
+Elle n’est jamais prise sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Usage: review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
+        <translation>Usage : review create --out FICHIER [ID...|--all|--collection NOM|--pathway ID] [--passphrase-file F] | review open FICHIER [--passphrase-file F] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1714,37 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message>
         <source>Raw credential:</source>
         <translation>Justificatif brut :</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::TagCommand</name>
+    <message>
+        <source>Tag a credential, untag it, list tags.</source>
+        <translation>Ajoute des étiquettes à un justificatif, les lui retire, liste les étiquettes.</translation>
+    </message>
+    <message>
+        <source>Your own tags on a credential (ID as printed by 'list'), as in the window's Tags and collections.
+  tag add ID TAG...      add one or more tags (quote a tag with spaces; at most %1 characters)
+  tag remove ID TAG...   remove them
+  tag list [ID]          every tag in the wallet, or those of one credential
+Put -- before a tag that starts with two dashes.
+With --json: add and remove print {"id": ID, "tags": [...]} (the tags afterwards), list an array.
+Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet refused;
+2 usage error.</source>
+        <translation>Vos propres étiquettes sur un justificatif (ID tel qu’affiché par « list »), comme dans
+Étiquettes et collections de la fenêtre.
+  tag add ID ÉTIQUETTE...      ajoute une ou plusieurs étiquettes (mettez entre guillemets une
+                               étiquette avec des espaces ; %1 caractères au plus)
+  tag remove ID ÉTIQUETTE...   les retire
+  tag list [ID]                toutes les étiquettes du portefeuille, ou celles d’un justificatif
+Mettez -- avant une étiquette qui commence par deux tirets.
+Avec --json : add et remove affichent {"id": ID, "tags": [...]} (les étiquettes ensuite), list un tableau.
+Code de sortie : 0 en cas de succès ; 1 justificatif introuvable, étiquette qu’il n’a pas, ou refus du portefeuille ;
+2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Usage: tag add ID TAG... | tag remove ID TAG... | tag list [ID]</source>
+        <translation>Usage : tag add ID ÉTIQUETTE... | tag remove ID ÉTIQUETTE... | tag list [ID]</translation>
     </message>
 </context>
 <context>
@@ -1859,10 +2124,6 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <translation>Justificatifs de ce relevé</translation>
     </message>
     <message>
-        <source>Associations</source>
-        <translation>Associations</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1925,6 +2186,18 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     <message>
         <source>%1 · counts for: %2</source>
         <translation>%1 · compte pour : %2</translation>
+    </message>
+    <message>
+        <source>Print certificate…</source>
+        <translation>Imprimer le certificat…</translation>
+    </message>
+    <message>
+        <source>an achievement not described in this record</source>
+        <translation>une réussite non décrite dans ce relevé</translation>
+    </message>
+    <message>
+        <source>How they fit together</source>
+        <translation>Comment ils s’articulent</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2446,21 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::DetailView</name>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web ?
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::DidResolver</name>
     <message>
         <source>This DID cannot be resolved locally.</source>
@@ -2217,6 +2505,33 @@ par %2</translation>
     <message>
         <source>The did:web path is not valid.</source>
         <translation>Le chemin du did:web n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::EmptyStateView</name>
+    <message>
+        <source>Your wallet is empty</source>
+        <translation>Votre portefeuille est vide</translation>
+    </message>
+    <message>
+        <source>Add your badges and credentials: drop files, folders or zip archives on this window, or choose one of these.</source>
+        <translation>Ajoutez vos badges et justificatifs : déposez des fichiers, des dossiers ou des archives zip sur cette fenêtre, ou choisissez l’une de ces options.</translation>
+    </message>
+    <message>
+        <source>No credentials match these filters</source>
+        <translation>Aucun justificatif ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>No credentials match “%1”</source>
+        <translation>Aucun justificatif ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>Check the spelling, search for fewer words, or show everything again.</source>
+        <translation>Vérifiez l’orthographe, cherchez moins de mots, ou affichez de nouveau tous les justificatifs.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
     </message>
 </context>
 <context>
@@ -2307,14 +2622,6 @@ par %2</translation>
     <message>
         <source>Ascending order (click for descending)</source>
         <translation>Ordre croissant (cliquez pour l’ordre décroissant)</translation>
-    </message>
-    <message>
-        <source>No credentials yet.
-
-Drop badge files, folders or zip archives here, paste a badge with Ctrl+V, or use File → Import.</source>
-        <translation>Aucun justificatif pour l’instant.
-
-Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un badge avec Ctrl+V, ou utilisez Fichier → Importer.</translation>
     </message>
     <message>
         <source>Issued date</source>
@@ -3094,7 +3401,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
+        <translation>Re&amp;tour</translation>
     </message>
     <message>
         <source>Back to all credentials (Esc)</source>
@@ -3103,10 +3410,6 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from wallet…</source>
-        <translation>&amp;Retirer du portefeuille…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3213,35 +3516,12 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
-    <message>
-        <source>Remove credentials</source>
-        <translation>Retirer des justificatifs</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n credential(s) from the wallet? The original files are not touched.</source>
-        <translation>
-            <numerusform>Retirer %n justificatif du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform>
-            <numerusform>Retirer %n justificatifs du portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n credential(s) could not be removed.</source>
         <translation>
             <numerusform>%n justificatif n’a pas pu être retiré.</numerusform>
             <numerusform>%n justificatifs n’ont pas pu être retirés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open link</source>
-        <translation>Ouvrir le lien</translation>
-    </message>
-    <message>
-        <source>Open this address in your web browser?
-
-%1</source>
-        <translation>Ouvrir cette adresse dans votre navigateur web ?
-
-%1</translation>
     </message>
     <message>
         <source>dropped text</source>
@@ -3414,10 +3694,6 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <translation>Tous vos badges en fichiers simples : originaux, images avec le badge intégré et certificats PDF</translation>
     </message>
     <message>
-        <source>&amp;Print certificate…</source>
-        <translation>&amp;Imprimer le certificat…</translation>
-    </message>
-    <message>
         <source>Preview, save as PDF or print a certificate of this credential (Ctrl+P)</source>
         <translation>Prévisualiser, enregistrer en PDF ou imprimer un certificat de ce justificatif (Ctrl+P)</translation>
     </message>
@@ -3452,6 +3728,45 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from wallet…</source>
+        <translation>Retirer du p&amp;ortefeuille…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int certificate…</source>
+        <translation>&amp;Imprimer le certificat…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo wallet</source>
+        <translation>&amp;Ouvrir le portefeuille de démonstration</translation>
+    </message>
+    <message>
+        <source>Try Satchel on example badges, in a window and wallet of their own</source>
+        <translation>Essayer Satchel sur des badges d’exemple, dans une fenêtre et un portefeuille à part</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n credential(s) from your wallet? The original files are not touched.</source>
+        <translation>
+            <numerusform>Retirer %n justificatif de votre portefeuille ? Le fichier d’origine n’est pas modifié.</numerusform>
+            <numerusform>Retirer %n justificatifs de votre portefeuille ? Les fichiers d’origine ne sont pas modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your wallet? The original file is not touched.</source>
+        <translation>Retirer « %1 » de votre portefeuille ? Le fichier d’origine n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Remove from wallet</source>
+        <translation>Retirer du portefeuille</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -5042,15 +5357,11 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>Export credentials, with your verification results, for a career advisor</source>
-        <translation>Exporter des titres, avec vos résultats de vérification, pour un conseiller d’orientation</translation>
-    </message>
-    <message>
-        <source>Op&amp;en review packet…</source>
-        <translation>Ou&amp;vrir un dossier de revue…</translation>
+        <translation>Exporter des justificatifs, avec vos résultats de vérification, pour un conseiller d’orientation</translation>
     </message>
     <message>
         <source>Review a learner's packet: every credential is verified again</source>
-        <translation>Examiner le dossier d’un apprenant : chaque titre est vérifié à nouveau</translation>
+        <translation>Examiner le dossier d’un apprenant : chaque justificatif est vérifié à nouveau</translation>
     </message>
     <message>
         <source>S&amp;kills…</source>
@@ -5058,7 +5369,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>The skills your credentials show, by framework</source>
-        <translation>Les compétences que montrent vos titres, par référentiel</translation>
+        <translation>Les compétences que montrent vos justificatifs, par référentiel</translation>
     </message>
     <message>
         <source>Open review packet</source>
@@ -5067,6 +5378,46 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Satchel review packets (*.satchel-review)</source>
         <translation>Dossiers de revue Satchel (*.satchel-review)</translation>
+    </message>
+    <message>
+        <source>Open re&amp;view packet…</source>
+        <translation>Ou&amp;vrir un dossier de revue…</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewCounts</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>valid · not valid · could not be checked</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valide</numerusform>
+            <numerusform>%n valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid</source>
+        <translation>
+            <numerusform>%n non valide</numerusform>
+            <numerusform>%n non valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n n’a pas pu être vérifié</numerusform>
+            <numerusform>%n n’ont pas pu être vérifiés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReviewDetailDialog</name>
+    <message>
+        <source>%1 (in the review)</source>
+        <translation>%1 (dans la revue)</translation>
     </message>
 </context>
 <context>
@@ -5081,7 +5432,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>No credential names a skill or framework.</source>
-        <translation>Aucun titre ne nomme de compétence ni de référentiel.</translation>
+        <translation>Aucun justificatif ne nomme de compétence ni de référentiel.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
@@ -5120,11 +5471,11 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
-        <translation>Les statuts ci-dessous sont ceux de la dernière vérification faite par l’apprenant. Ouvrez ce dossier dans Satchel pour vérifier à nouveau chaque titre.</translation>
+        <translation>Les statuts ci-dessous sont ceux de la dernière vérification faite par l’apprenant. Ouvrez ce dossier dans Satchel pour vérifier à nouveau chaque justificatif.</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation>Titres</translation>
+        <translation>Justificatifs</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5146,36 +5497,12 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <source>Review of %1</source>
         <translation>Revue de %1</translation>
     </message>
-    <message>
-        <source>Packet made on %1; verified again by Satchel on %2.</source>
-        <translation>Dossier créé le %1 ; vérifié à nouveau par Satchel le %2.</translation>
-    </message>
-    <message>
-        <source>Total credits: %1</source>
-        <translation>Total des crédits : %1</translation>
-    </message>
-    <message>
-        <source>Packet fingerprint (SHA-256): %1</source>
-        <translation>Empreinte du dossier (SHA-256) : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt.</source>
         <translation>
-            <numerusform>%n titre vérifié différemment du reçu de l’apprenant.</numerusform>
-            <numerusform>%n titres vérifiés différemment du reçu de l’apprenant.</numerusform>
+            <numerusform>%n justificatif vérifié différemment du reçu de l’apprenant.</numerusform>
+            <numerusform>%n justificatifs vérifiés différemment du reçu de l’apprenant.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Délivré le</translation>
-    </message>
-    <message>
-        <source>Satchel's verdict</source>
-        <translation>Verdict de Satchel</translation>
-    </message>
-    <message>
-        <source>Learner's receipt</source>
-        <translation>Reçu de l’apprenant</translation>
     </message>
     <message>
         <source>complete</source>
@@ -5186,16 +5513,123 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
         <translation>%1 % accompli</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>sans date</translation>
-    </message>
-    <message>
         <source>Advisor's notes</source>
         <translation>Notes du conseiller</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Not named in the packet</source>
+        <translation>Non nommé dans le dossier</translation>
+    </message>
+    <message>
+        <source>Date of review</source>
+        <translation>Date de la revue</translation>
+    </message>
+    <message>
+        <source>Packet made on</source>
+        <translation>Dossier créé le</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n justificatif</numerusform>
+            <numerusform>%n justificatifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learner's own results</source>
+        <translation>Résultats de l’apprenant</translation>
+    </message>
+    <message>
+        <source>Satchel agrees with every result the learner's wallet recorded.</source>
+        <translation>Satchel obtient les mêmes résultats que ceux enregistrés par le portefeuille de l’apprenant.</translation>
+    </message>
+    <message>
+        <source>Total credits</source>
+        <translation>Total des crédits</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>The review was cancelled: some credentials were not verified.</source>
+        <translation>La revue a été annulée : certains justificatifs n’ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <source>Untitled credential</source>
+        <translation>Justificatif sans titre</translation>
+    </message>
+    <message>
+        <source>Issuer not named</source>
+        <translation>Émetteur non nommé</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Délivré par %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>every check passed.</source>
+        <translation>toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>status: reason</comment>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>The learner's wallet said: %1.</source>
+        <translation>Le portefeuille de l’apprenant indiquait : %1.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Délivré le %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>pas de date d’expiration</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Compétences : %1</translation>
+    </message>
+    <message>
+        <source>Skills across the credentials</source>
+        <translation>Compétences de l’ensemble des justificatifs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n credentials)</source>
+        <translation>
+            <numerusform>%1 (%n justificatif)</numerusform>
+            <numerusform>%1 (%n justificatifs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
+        <translation>Chaque justificatif a été vérifié à nouveau par Satchel à partir des fichiers d’origine du dossier. Empreinte du dossier (SHA-256) : %1</translation>
     </message>
 </context>
 <context>
@@ -5207,8 +5641,8 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>The %n selected credential(s)</source>
         <translation>
-            <numerusform>Le titre sélectionné</numerusform>
-            <numerusform>Les %n titres sélectionnés</numerusform>
+            <numerusform>Le justificatif sélectionné</numerusform>
+            <numerusform>Les %n justificatifs sélectionnés</numerusform>
         </translation>
     </message>
     <message>
@@ -5261,7 +5695,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>Select credentials in the gallery, or make a collection or a pathway, first.</source>
-        <translation>Sélectionnez d’abord des titres dans la galerie, ou créez une collection ou un parcours.</translation>
+        <translation>Sélectionnez d’abord des justificatifs dans la galerie, ou créez une collection ou un parcours.</translation>
     </message>
     <message>
         <source>%1 — %2 (your last check: %3)</source>
@@ -5321,6 +5755,13 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>Satchel review packets (*.satchel-review)</source>
         <translation>Dossiers de revue Satchel (*.satchel-review)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All credentials (%n)</source>
+        <translation>
+            <numerusform>Tous les justificatifs (%n)</numerusform>
+            <numerusform>Tous les justificatifs (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5395,11 +5836,11 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>The review packet holds too many credentials.</source>
-        <translation>Le dossier de revue contient trop de titres.</translation>
+        <translation>Le dossier de revue contient trop de justificatifs.</translation>
     </message>
     <message>
         <source>a credential has no id or a repeated one</source>
-        <translation>un titre n’a pas d’identifiant ou en a un répété</translation>
+        <translation>un justificatif n’a pas d’identifiant ou en a un répété</translation>
     </message>
     <message>
         <source>The review packet holds too many pathways.</source>
@@ -5418,15 +5859,15 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>The wallet has no credential %1.</source>
-        <translation>Le portefeuille n’a pas de titre %1.</translation>
+        <translation>Le portefeuille n’a pas de justificatif %1.</translation>
     </message>
     <message>
         <source>Choose at least one credential for the review packet.</source>
-        <translation>Choisissez au moins un titre pour le dossier de revue.</translation>
+        <translation>Choisissez au moins un justificatif pour le dossier de revue.</translation>
     </message>
     <message>
         <source>A review packet holds at most %1 credentials.</source>
-        <translation>Un dossier de revue contient au plus %1 titres.</translation>
+        <translation>Un dossier de revue contient au plus %1 justificatifs.</translation>
     </message>
 </context>
 <context>
@@ -5487,7 +5928,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>Credentials in the packet</source>
-        <translation>Titres du dossier</translation>
+        <translation>Justificatifs du dossier</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -5519,7 +5960,7 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     </message>
     <message>
         <source>Credentials</source>
-        <translation>Titres</translation>
+        <translation>Justificatifs</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -5587,13 +6028,13 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
         <translation>
-            <numerusform>%n titre a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
-            <numerusform>%n titres ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
+            <numerusform>%n justificatif a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
+            <numerusform>%n justificatifs ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The review was cancelled: some credentials were not verified.</source>
-        <translation>La revue a été annulée : certains titres n’ont pas été vérifiés.</translation>
+        <translation>La revue a été annulée : certains justificatifs n’ont pas été vérifiés.</translation>
     </message>
     <message>
         <source>%1 ≠ (differs)</source>
@@ -5634,6 +6075,22 @@ Déposez ici des fichiers de badges, des dossiers ou des archives zip, collez un
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>Résumé de la revue</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a credential to see it in full, with every check.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur un justificatif pour le voir en entier, avec chaque vérification.</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>Dé&amp;tails…</translation>
     </message>
 </context>
 <context>
@@ -6173,7 +6630,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>Reading your credentials…</source>
-        <translation>Lecture de vos titres…</translation>
+        <translation>Lecture de vos justificatifs…</translation>
     </message>
     <message>
         <source>The skills could not be worked out: %1</source>
@@ -6254,7 +6711,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>None of these credentials names a skill, a framework or a tag.</source>
-        <translation>Aucun de ces titres ne nomme de compétence, de référentiel ni d’étiquette.</translation>
+        <translation>Aucun de ces justificatifs ne nomme de compétence, de référentiel ni d’étiquette.</translation>
     </message>
 </context>
 <context>
