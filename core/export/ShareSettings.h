@@ -20,6 +20,9 @@ struct ShareSettings {
     QString pageBaseUrl;
     // The learner's Mastodon server host, e.g. "mastodon.social" (a scheme or slash is tolerated).
     QString mastodonInstance;
+    // The view URL of the credential's public link (Wallet::publicLinks), when it has an active
+    // one: it comes before every other target. Not saved with the settings: callers fill it in.
+    QString publicLinkUrl;
     // Issuer id -> LinkedIn organization id, set by the learner (LinkedIn has no lookup by URL).
     QHash<QString, QString> linkedInOrganizationIds;
 
