@@ -259,6 +259,14 @@ private Q_SLOTS:
         QCOMPARE(link.value(QStringLiteral("credential")).toInt(), 1);
         QVERIFY(link.value(QStringLiteral("stopped")).isNull());
 
+        // The link is what `export links` (and so every share target) now gives.
+        auto exported = CliProcess::run(cli, base + QStringList{QStringLiteral("--json"), QStringLiteral("export"),
+                                                               QStringLiteral("links"), QStringLiteral("1")});
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonObject target = QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("target")).toObject();
+        QCOMPARE(target.value(QStringLiteral("kind")).toString(), QStringLiteral("public-link"));
+        QCOMPARE(target.value(QStringLiteral("url")).toString(), urls.value(QStringLiteral("view")).toString());
+
         Fetcher fetcher;
         FetchOptions noCache;
         noCache.storeInCache = false;

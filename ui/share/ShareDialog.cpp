@@ -82,8 +82,7 @@ bool ShareDialog::load()
     m_stored = std::move(stored.value());
     m_credential = std::move(parsed.value());
     m_issuerId = m_credential.issuer.id.isEmpty() ? m_stored.summary.issuerId : m_credential.issuer.id;
-    m_settings = ShareSettings::load(*m_wallet, {m_issuerId});
-    m_settings.publicLinkUrl = m_publicLinks->activeLinkUrl();
+    m_settings = ShareSettings::load(*m_wallet, {m_issuerId}, m_id);
     m_publicLinkServer->setText(m_wallet->setting(QLatin1String(PublicLinkService::kServerKey)));
     m_verifierTemplate->setText(m_settings.verifierUrlTemplate);
     m_pageBase->setText(m_settings.pageBaseUrl);
@@ -370,8 +369,7 @@ Status ShareDialog::applySettings(const ShareSettings &settings)
     const Status saved = toSave.save(*m_wallet);
     if (!saved)
         return saved;
-    m_settings = ShareSettings::load(*m_wallet, {m_issuerId});
-    m_settings.publicLinkUrl = m_publicLinks->activeLinkUrl();
+    m_settings = ShareSettings::load(*m_wallet, {m_issuerId}, m_id);
     rebuild();
     return {};
 }
