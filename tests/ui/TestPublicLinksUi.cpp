@@ -12,7 +12,10 @@
 #include "storage/Wallet.h"
 #include "Screenshot.h"
 
+#include <QApplication>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +62,29 @@ private Q_SLOTS:
         QVERIFY(create);
         QVERIFY(!create->isEnabled());
         saveScreenshot(dialog, QStringLiteral("share-jwt-no-public-link.png"));
+    }
+
+    // The real consent box: what (the whole credential, with the learner's name) and where (the
+    // host), and Cancel by default; declining uploads nothing.
+    void consentSaysWhatAndWhere()
+    {
+        QVERIFY(PublicLinkService::setServer(*m_wallet, QStringLiteral("https://verifierplus.org")).ok());
+        ShareDialog dialog(m_wallet.get(), m_minimal);
+        QString shown;
+        QTimer::singleShot(200, this, [&shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text() + QLatin1Char('\n') + box->informativeText();
+            saveScreenshot(*box, QStringLiteral("public-link-consent.png"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!dialog.publicLinks()->startCreate());
+        QVERIFY2(shown.contains(QLatin1String("whole credential")) && shown.contains(QLatin1String("verifierplus.org"))
+                     && shown.contains(QLatin1String("Cloud Infrastructure Basics")) && shown.contains(QLatin1String("about you")),
+                 qPrintable(shown));
+        QVERIFY(!m_wallet->holderKey());
+        QCOMPARE(m_wallet->publicLinks().size(), 0);
     }
 
     void createShowStop()

@@ -207,12 +207,14 @@ bool PublicLinksWidget::askConsent(const PublicLinkPlan &plan)
 {
     if (m_consent)
         return m_consent(plan);
-    const QString name = plan.recipientName.isEmpty() ? tr("as the credential gives it") : plan.recipientName;
-    QMessageBox box(QMessageBox::Question, tr("Create a public link"),
-                    tr("Satchel will upload the whole credential \"%1\" to %2, with everything its issuer put in it, "
-                       "your name (%3) included.")
-                        .arg(plan.credentialName, plan.server.host(), name),
-                    QMessageBox::Cancel, this);
+    const QString what = plan.recipientName.isEmpty()
+        ? tr("Satchel will upload the whole credential \"%1\" to %2: everything its issuer put in it, including "
+             "what it says about you.")
+              .arg(plan.credentialName, plan.server.host())
+        : tr("Satchel will upload the whole credential \"%1\" to %2: everything its issuer put in it, your name "
+             "(%3) included.")
+              .arg(plan.credentialName, plan.server.host(), plan.recipientName);
+    QMessageBox box(QMessageBox::Question, tr("Create a public link"), what, QMessageBox::Cancel, this);
     box.setInformativeText(tr("Anyone who has the link can see the credential and check it, until you choose Stop "
                               "sharing. You can change the server in the Settings tab."));
     QPushButton *upload = box.addButton(tr("Upload"), QMessageBox::AcceptRole);
