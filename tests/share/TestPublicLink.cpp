@@ -156,6 +156,42 @@ private Q_SLOTS:
         QCOMPARE(service.stop(link->id).error().code, QStringLiteral("already-stopped"));
     }
 
+    // The reference verifier accepts Satchel's presentation of every JSON-LD credential in the
+    // corpus: non-ASCII text, images, status entries, a CLR with its nested credentials.
+    void serverAcceptsEveryPresentableFixture_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("accepted");
+        for (const char *file : {"refvc/ob3/di-rich.json", "refvc/ob3/di-i18n.json", "refvc/ob3/di-issuer-profile-image.json",
+                                 "refvc/ob3/di-status-active.json", "refvc/clr/clr-valid.json"})
+            QTest::newRow(file) << QString::fromLatin1(file) << true;
+        // A well-signed presentation of a tampered credential: the server checks what is inside too.
+        QTest::newRow("tampered credential") << QStringLiteral("refvc/ob3/di-invalid-tampered-subject-name.json") << false;
+    }
+
+    void serverAcceptsEveryPresentableFixture()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, accepted);
+        requireNode();
+        VerifierPlusServer server;
+        QVERIFY(server.start());
+        auto key = Ed25519KeyPair::generate();
+        auto vp = PresentationSigner::sign(fixture(file), *key);
+        QVERIFY(vp.ok());
+        Fetcher fetcher;
+        VerifierPlusClient client(fetcher);
+        auto urls = client.share(*VerifierPlusClient::serverUrl(server.url()), *vp);
+        if (!accepted) {
+            QVERIFY(!urls.ok());
+            QCOMPARE(urls.error().code, QStringLiteral("server-refused"));
+            return;
+        }
+        QVERIFY2(urls.ok(), qPrintable(urls.ok() ? QString() : urls.error().message + QString::fromUtf8(server.errors())));
+        auto again = PresentationSigner::sign(fixture(file), *key);
+        QVERIFY(client.unshare(urls->unshare, *again).ok());
+    }
+
     void failuresChangeNothing_data()
     {
         QTest::addColumn<QString>("kind");
