@@ -22,7 +22,7 @@ public:
     QString name() const override { return QStringLiteral("share"); }
     QString synopsis() const override
     {
-        return QStringLiteral("share create ID [--server URL] [--passphrase-file F] [--yes] | list | stop LINK");
+        return QStringLiteral("share create ID [--server URL] [--passphrase-file F] [--yes] | list | stop LINK | server [URL|--default]");
     }
     QString summary() const override { return tr("Make a public link to a credential on a VerifierPlus server, list or stop links."); }
     QString help() const override
@@ -37,6 +37,8 @@ public:
                   "  share stop LINK [--passphrase-file F]\n"
                   "      take down the link with that LINK id (the first column of `share list`, not the\n"
                   "      credential's id: a credential may have several links)\n"
+                  "  share server [URL | --default]\n"
+                  "      show or set the VerifierPlus server kept in the wallet\n"
                   "Your key is made on first use and kept in the system keychain; where there is none it\n"
                   "is sealed in the wallet under a passphrase, read from the first line of\n"
                   "--passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0\n"
@@ -51,6 +53,8 @@ public:
             const QString &arg = args.at(i);
             if ((arg == QLatin1String("--server") || arg == QLatin1String("--passphrase-file")) && i + 1 < args.size()) {
                 (arg == QLatin1String("--server") ? m_server : m_passphraseFile) = args.at(++i);
+            } else if (arg == QLatin1String("--default")) {
+                m_default = true;
             } else if (arg == QLatin1String("--yes")) {
                 m_yes = true;
             } else if (arg == QLatin1String("--json")) {
@@ -69,6 +73,8 @@ public:
         const qint64 id = words.value(1).toLongLong(&isNumber);
         if (action == QLatin1String("list") && words.size() == 1)
             return list(context);
+        if (action == QLatin1String("server") && words.size() <= 2 && !(m_default && words.size() == 2))
+            return server(words.value(1), context);
         if ((action == QLatin1String("create") || action == QLatin1String("stop")) && words.size() == 2 && isNumber) {
             auto wallet = WalletCommandSupport::openWallet(context);
             if (!wallet)
@@ -223,8 +229,22 @@ private:
         return ExitOk;
     }
 
+    int server(const QString &url, CliContext &context)
+    {
+        auto wallet = WalletCommandSupport::openWallet(context);
+        if (!wallet)
+            return ExitFailed;
+        if (!url.isEmpty() || m_default) {
+            if (const Status saved = PublicLinkService::setServer(*wallet, url); !saved)
+                return fail(saved.error(), context);
+        }
+        context.out << PublicLinkService::server(*wallet) << '\n';
+        return ExitOk;
+    }
+
     QString m_server;
     QString m_passphraseFile;
+    bool m_default = false;
     bool m_yes = false;
 };
 

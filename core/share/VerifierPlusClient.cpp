@@ -93,7 +93,8 @@ Result<PublicLinkUrls> VerifierPlusClient::share(const QUrl &server, const QByte
 Status VerifierPlusClient::unshare(const QUrl &unshareUrl, const QByteArray &presentation)
 {
     auto answer = m_fetcher.send("DELETE", unshareUrl, requestBody(presentation), "application/json", m_options);
-    if (!answer)
+    // Already gone from the server (taken down elsewhere, or expired there): what stopping wants.
+    if (!answer && answer.error().code != QLatin1String("not-found") && answer.error().code != QLatin1String("gone"))
         return failure(answer.error(), unshareUrl);
     return {};
 }

@@ -37,6 +37,7 @@ public:
     static Result<QUrl> serverUrl(const QString &text);
 
     Result<PublicLinkUrls> share(const QUrl &server, const QByteArray &presentation);
+    // A link the server no longer has (404, 410) counts as stopped.
     Status unshare(const QUrl &unshareUrl, const QByteArray &presentation);
 
     // The answer to POST /api/credentials, its URLs resolved against server ("server-answer").

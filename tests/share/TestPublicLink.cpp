@@ -190,6 +190,8 @@ private Q_SLOTS:
         QVERIFY2(urls.ok(), qPrintable(urls.ok() ? QString() : urls.error().message + QString::fromUtf8(server.errors())));
         auto again = PresentationSigner::sign(fixture(file), *key);
         QVERIFY(client.unshare(urls->unshare, *again).ok());
+        QCOMPARE(fetcher.get(urls->get).error().code, QStringLiteral("not-found"));
+        QVERIFY(client.unshare(urls->unshare, *again).ok()); // already gone: stopped all the same
     }
 
     void failuresChangeNothing_data()
@@ -269,9 +271,16 @@ private Q_SLOTS:
                                                                QStringLiteral(SATCHEL_FIXTURES_DIR "/") + kCredentialFile});
         QCOMPARE(imported.exitCode, 0);
 
+        // The server setting: the DCC's instance by default, any other kept in the wallet.
+        auto shown = CliProcess::run(cli, base + QStringList{QStringLiteral("share"), QStringLiteral("server")});
+        QCOMPARE(shown.out.trimmed(), QByteArray("https://verifierplus.org"));
+        auto bad = CliProcess::run(cli, base + QStringList{QStringLiteral("share"), QStringLiteral("server"), QStringLiteral("ftp://x")});
+        QCOMPARE(bad.exitCode, 1);
+        auto set = CliProcess::run(cli, base + QStringList{QStringLiteral("share"), QStringLiteral("server"), server.url()});
+        QCOMPARE(set.out.trimmed(), server.url().toUtf8());
+
         // Without --yes: what and where, and nothing uploaded.
-        auto dry = CliProcess::run(cli, base + QStringList{QStringLiteral("share"), QStringLiteral("create"), QStringLiteral("1"),
-                                                          QStringLiteral("--server"), server.url()});
+        auto dry = CliProcess::run(cli, base + QStringList{QStringLiteral("share"), QStringLiteral("create"), QStringLiteral("1")});
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.contains("127.0.0.1") && dry.out.contains("--yes"), dry.out.constData());
         auto empty = CliProcess::run(cli, base + QStringList{QStringLiteral("share"), QStringLiteral("list"), QStringLiteral("--json")});
