@@ -119,11 +119,10 @@ PublicLinksWidget::PublicLinksWidget(Wallet *wallet, qint64 credentialRow, QWidg
     reload();
 }
 
-PublicLinksWidget::~PublicLinksWidget()
-{
-    // The worker has its own wallet connection; letting it finish keeps its write whole.
-    m_watcher.waitForFinished();
-}
+// Closing the dialog mid-request does not wait for the network: the worker touches nothing of
+// this widget (its own wallet connection, keychain and fetcher) and finishes on its own, its link
+// (if made) written in one statement like any other.
+PublicLinksWidget::~PublicLinksWidget() = default;
 
 void PublicLinksWidget::reload()
 {
