@@ -6,6 +6,8 @@
 #include "backup/BackupReader.h"
 #include "backup/BackupWriter.h"
 #include "crypto/SecureBytes.h"
+#include "share/HolderKeyStore.h"
+#include "share/QtKeychainVault.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,9 +71,12 @@ public:
             return exitCode;
         const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
         const QString walletPath = context.resolvedWalletPath();
+        // The holder key kept in the keychain travels sealed under the backup's passphrase.
+        const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
 
         if (create) {
-            const Status written = BackupWriter::write(walletPath, out, secret);
+            const Status written = BackupWriter::write(walletPath, out, secret, BackupWriter::defaultScrypt(),
+                                                       HolderKeyStore::backupHook(vault.get()));
             if (!written) {
                 context.err << tr("Backup failed: %1").arg(written.error().message) << '\n';
                 return ExitFailed;
@@ -93,6 +98,7 @@ public:
             context.err << tr("Restore failed: %1").arg(report.error().message) << '\n';
             return ExitFailed;
         }
+        (void)HolderKeyStore::adoptRestoredKeys(walletPath, secret, vault.get());
         if (context.json) {
             context.out << QJsonDocument(QJsonObject{{QStringLiteral("imported"), report->imported},
                                                      {QStringLiteral("duplicates"), report->duplicates},

@@ -109,7 +109,7 @@ public:
         }
 
         const QString issuerId = parsed->issuer.id.isEmpty() ? stored->summary.issuerId : parsed->issuer.id;
-        ShareSettings settings = ShareSettings::load(*wallet, { issuerId });
+        ShareSettings settings = ShareSettings::load(*wallet, { issuerId }, m_id);
         applyOverrides(settings, issuerId);
         if (m_saveSettings) {
             const Status saved = settings.save(*wallet);

@@ -24,7 +24,8 @@ QAtomicInteger<quint64> s_snapshotCounter;
 // VACUUM INTO writes a transactionally consistent copy of the live database (WAL content
 // included) as one self-contained file, on a connection of our own opened read-only: the wallet
 // may stay open in the GUI while it runs, and we need no sqlite3 handle from QtSql.
-Result<QByteArray> snapshot(const QString &walletPath)
+Result<QByteArray> snapshot(const QString &walletPath, QByteArrayView passphrase,
+                            const BackupWriter::SnapshotHook &beforeSealing)
 {
     if (!QFileInfo(walletPath).isFile())
         return Error{QStringLiteral("wallet-open"), BackupWriter::tr("There is no wallet at %1.").arg(walletPath)};
@@ -58,6 +59,10 @@ Result<QByteArray> snapshot(const QString &walletPath)
         return Error{QStringLiteral("backup-snapshot"),
                      BackupWriter::tr("Could not take a snapshot of the wallet: %1").arg(error)};
     }
+    if (beforeSealing) {
+        if (auto prepared = beforeSealing(copyPath, passphrase); !prepared)
+            return prepared.error();
+    }
     QFile file(copyPath);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{QStringLiteral("backup-snapshot"),
@@ -78,11 +83,11 @@ ScryptParameters BackupWriter::defaultScrypt()
 }
 
 Status BackupWriter::write(const QString &walletPath, const QString &outPath, QByteArrayView passphrase,
-                           const ScryptParameters &scrypt)
+                           const ScryptParameters &scrypt, const SnapshotHook &beforeSealing)
 {
     if (passphrase.isEmpty())
         return Error{QStringLiteral("empty-passphrase"), tr("The passphrase is empty.")};
-    auto plain = snapshot(walletPath);
+    auto plain = snapshot(walletPath, passphrase, beforeSealing);
     if (!plain)
         return plain.error();
     // The wallet's plaintext is wiped from memory however this function ends.

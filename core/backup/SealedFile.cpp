@@ -68,8 +68,23 @@ Result<QByteArray> SealedFile::openFile(const QString &path, QByteArrayView pass
     const QByteArray sealed = file.read(qint64(fileSize) - BackupHeader::kSize);
     if (quint64(sealed.size()) + BackupHeader::kSize != fileSize)
         return readError();
+    return unseal(*header, headerBytes, sealed, passphrase);
+}
 
-    auto key = Scrypt::deriveKey(passphrase, header->salt, header->scrypt(), AesGcm::kKeyBytes);
+Result<QByteArray> SealedFile::open(QByteArrayView bytes, QByteArrayView passphrase, QByteArrayView magic)
+{
+    if (passphrase.isEmpty())
+        return Error{QStringLiteral("empty-passphrase"), tr("The passphrase is empty.")};
+    auto header = BackupHeader::parse(bytes, quint64(bytes.size()), magic);
+    if (!header)
+        return header.error();
+    return unseal(*header, bytes.first(BackupHeader::kSize), bytes.sliced(BackupHeader::kSize), passphrase);
+}
+
+Result<QByteArray> SealedFile::unseal(const BackupHeader &header, QByteArrayView headerBytes, QByteArrayView sealed,
+                                      QByteArrayView passphrase)
+{
+    auto key = Scrypt::deriveKey(passphrase, header.salt, header.scrypt(), AesGcm::kKeyBytes);
     if (!key)
         return key.error();
     auto plain = AesGcm::decrypt(*key, sealed, headerBytes);

@@ -28,8 +28,14 @@ public:
                                    const ScryptParameters &scrypt = defaultScrypt());
     // Reads and opens the file at path. The header is parsed and bounded before anything else is read.
     static Result<QByteArray> openFile(const QString &path, QByteArrayView passphrase, QByteArrayView magic);
+    // The same for a sealed file already in memory (a holder key kept in the wallet).
+    static Result<QByteArray> open(QByteArrayView bytes, QByteArrayView passphrase, QByteArrayView magic);
     // Whether bytes start like a sealed file of this kind (cheap sniffing, nothing is checked).
     static bool hasMagic(QByteArrayView bytes, QByteArrayView magic);
+
+private:
+    static Result<QByteArray> unseal(const BackupHeader &header, QByteArrayView headerBytes, QByteArrayView sealed,
+                                     QByteArrayView passphrase);
 };
 
 } // namespace Satchel

@@ -333,6 +333,27 @@ bool Merge::simpleTables(RestoreReport &report)
                                  " SELECT id, at, source, outcome, credential_id, message FROM backup.import_log")))
             return false;
     }
+    // Holder keys by DID (the target's own row wins); links by their unshare URL, pointing at the
+    // credential rows as merged, so that every link can still be stopped after a restore.
+    if (!exec(QStringLiteral("INSERT OR IGNORE INTO main.holder_keys(did, created_at, storage, sealed_key)"
+                             " SELECT did, created_at, storage, sealed_key FROM backup.holder_keys ORDER BY id")))
+        return false;
+    QSqlQuery links = query();
+    if (!run(links, QStringLiteral("SELECT credential_row, credential_id, credential_name, server, view_url, get_url,"
+                                   " unshare_url, holder_did, created_at, stopped_at FROM backup.public_links ORDER BY id")))
+        return false;
+    while (links.next()) {
+        QVariantList values;
+        for (int i = 0; i < 10; ++i)
+            values.append(links.value(i));
+        const qint64 row = m_credentialIds.value(links.value(0).toLongLong(), 0);
+        values[0] = row > 0 ? QVariant(row) : QVariant(QMetaType::fromType<qint64>());
+        if (!exec(QStringLiteral("INSERT OR IGNORE INTO main.public_links(credential_row, credential_id, credential_name,"
+                                 " server, view_url, get_url, unshare_url, holder_did, created_at, stopped_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  values))
+            return false;
+    }
     const QStringList pathwayCols = sharedColumns(QStringLiteral("pathways"));
     if (pathwayCols.contains(QLatin1String("id"))) {
         const QString list = pathwayCols.join(QLatin1String(", "));

@@ -201,7 +201,7 @@ Result<CertificateJob> CertificateWriter::prepare(const Wallet &wallet, qint64 i
     if (options.shareLink.isEmpty()) {
         const QString issuerId = parsed->issuer.id.isEmpty() ? stored->summary.issuerId : parsed->issuer.id;
         options.shareLink = ShareLinkBuilder::build(*parsed, stored->summary,
-            ShareSettings::load(wallet, { issuerId }), options.printedAt).targetUrl;
+            ShareSettings::load(wallet, { issuerId }, stored->summary.id), options.printedAt).targetUrl;
     }
     return prepare(*stored, *parsed, options);
 }

@@ -154,10 +154,20 @@ ShareLinks ShareLinkBuilder::build(
     if (!settings.pageBaseUrl.trimmed().isEmpty() && base.isEmpty())
         result.skippedTargets << tr("The hosting address %1 is not an http(s) address.").arg(settings.pageBaseUrl);
 
-    // 1. The credential's own address.
+    // 0. The public link the learner made (its page checks the credential for whoever opens it).
     bool needsUpload = false;
-    result.targetUrl = publicCredentialUrl(credential, &result.skippedTargets);
-    if (!result.targetUrl.isEmpty()) {
+    if (isHttpUrl(settings.publicLinkUrl)) {
+        result.targetKind = ShareTargetKind::PublicLink;
+        result.targetUrl = settings.publicLinkUrl;
+        result.targetExplanation = tr("The link opens your credential on %1, which checks it for anyone who opens "
+                                      "it, until you stop sharing.")
+                                       .arg(QUrl(settings.publicLinkUrl).host());
+    }
+
+    // 1. The credential's own address.
+    if (result.targetUrl.isEmpty())
+        result.targetUrl = publicCredentialUrl(credential, &result.skippedTargets);
+    if (!result.targetUrl.isEmpty() && result.targetKind != ShareTargetKind::PublicLink) {
         result.targetKind = ShareTargetKind::CredentialUrl;
         result.targetExplanation = tr("The link opens the credential where its issuer publishes it, so anyone can "
                                       "check it with the issuer.");

@@ -5,6 +5,8 @@ namespace Satchel {
 QString shareTargetKindName(ShareTargetKind kind)
 {
     switch (kind) {
+    case ShareTargetKind::PublicLink:
+        return QStringLiteral("public-link");
     case ShareTargetKind::CredentialUrl:
         return QStringLiteral("credential-url");
     case ShareTargetKind::VerifierPage:

@@ -11,6 +11,7 @@ namespace Satchel {
 
 // Where the shared link points, in the order ShareLinkBuilder prefers them.
 enum class ShareTargetKind {
+    PublicLink, // a public link the learner made on a VerifierPlus server (core/share)
     CredentialUrl, // the credential's own public address (hosted OB 2.0 id, https OB 3.0 id, issuer url)
     VerifierPage, // the learner's verifier URL template, filled in
     SelfHostedPage, // where the learner will upload the page VerificationPageWriter writes

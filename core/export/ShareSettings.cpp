@@ -6,7 +6,7 @@
 
 namespace Satchel {
 
-ShareSettings ShareSettings::load(const Wallet &wallet, const QStringList &issuerIds)
+ShareSettings ShareSettings::load(const Wallet &wallet, const QStringList &issuerIds, qint64 credentialRow)
 {
     ShareSettings settings;
     settings.verifierUrlTemplate = wallet.setting(QLatin1String(kVerifierTemplateKey));
@@ -18,6 +18,14 @@ ShareSettings ShareSettings::load(const Wallet &wallet, const QStringList &issue
         const QString value = wallet.setting(QLatin1String(kLinkedInOrganizationPrefix) + issuerId);
         if (!value.isEmpty())
             settings.linkedInOrganizationIds.insert(issuerId, value);
+    }
+    if (credentialRow > 0) {
+        for (const PublicLinkRecord &link : wallet.publicLinks(credentialRow)) {
+            if (link.isActive()) {
+                settings.publicLinkUrl = link.viewUrl; // newest first
+                break;
+            }
+        }
     }
     return settings;
 }

@@ -20,6 +20,10 @@ struct ShareSettings {
     QString pageBaseUrl;
     // The learner's Mastodon server host, e.g. "mastodon.social" (a scheme or slash is tolerated).
     QString mastodonInstance;
+    // The view URL of the credential's public link (Wallet::publicLinks), when it has an active
+    // one: it comes before every other target. Not saved with the settings (load() reads it from
+    // the wallet's public links).
+    QString publicLinkUrl;
     // Issuer id -> LinkedIn organization id, set by the learner (LinkedIn has no lookup by URL).
     QHash<QString, QString> linkedInOrganizationIds;
 
@@ -29,8 +33,9 @@ struct ShareSettings {
     static constexpr const char *kLinkedInOrganizationPrefix = "share.linkedinOrganization."; // + issuer id
 
     // Reads the settings; LinkedIn organization ids only for the issuers asked for, because the
-    // wallet cannot enumerate keys.
-    static ShareSettings load(const Wallet &wallet, const QStringList &issuerIds = {});
+    // wallet cannot enumerate keys. credentialRow: fills publicLinkUrl with that credential's
+    // newest link still shared.
+    static ShareSettings load(const Wallet &wallet, const QStringList &issuerIds = {}, qint64 credentialRow = 0);
     // Writes every field (empty values clear a key).
     Status save(Wallet &wallet) const;
 };

@@ -50,7 +50,7 @@ Result<FetchedDocument> Fetcher::get(const QUrl &url, const FetchOptions &option
     if (!isFetchableUrl(url))
         return Error{QStringLiteral("bad-url"), tr("Only http and https addresses can be fetched: %1").arg(key)};
 
-    Result<FetchedDocument> result = fetchNetwork(url, options);
+    Result<FetchedDocument> result = fetchNetwork(url, options, Outgoing());
     if (result.ok()) {
         if (m_cache && options.storeInCache)
             (void)m_cache->putDocument(result.value()); // a cache write failure must not fail the fetch
@@ -66,8 +66,20 @@ Result<FetchedDocument> Fetcher::get(const QUrl &url, const FetchOptions &option
     return result;
 }
 
-Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOptions &options)
+Result<FetchedDocument> Fetcher::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                                      const QByteArray &contentType, const FetchOptions &options)
 {
+    const QString key = url.toString(QUrl::FullyEncoded);
+    if (options.offline)
+        return Error{QStringLiteral("offline"), tr("Not sent (offline): %1").arg(key)};
+    if (!isFetchableUrl(url))
+        return Error{QStringLiteral("bad-url"), tr("Only http and https addresses can be used: %1").arg(key)};
+    return fetchNetwork(url, options, Outgoing{method, body, contentType});
+}
+
+Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOptions &options, const Outgoing &outgoing)
+{
+    const bool isGet = outgoing.method == "GET";
     if (!m_manager) {
         m_manager = std::make_unique<QNetworkAccessManager>();
         m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -86,7 +98,10 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
         request.setRawHeader("Accept", options.accept);
         request.setRawHeader("User-Agent", "Satchel");
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        std::unique_ptr<QNetworkReply> reply(m_manager->get(request));
+        if (!outgoing.contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, outgoing.contentType);
+        std::unique_ptr<QNetworkReply> reply(isGet ? m_manager->get(request)
+                                                   : m_manager->sendCustomRequest(request, outgoing.method, outgoing.body));
 
         Exchange exchange;
         QEventLoop loop;
@@ -139,6 +154,9 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
             return Error{exchange.failCode, tr("Timed out fetching %1").arg(requested)};
 
         if (exchange.status >= 300 && exchange.status < 400 && exchange.status != 304) {
+            if (!isGet)
+                return Error{QStringLiteral("bad-redirect"),
+                             tr("%1 answered with a redirect; a request with a body is not sent elsewhere").arg(requested)};
             if (hop >= options.maxRedirects)
                 return Error{QStringLiteral("too-many-redirects"),
                              tr("More than %1 redirects fetching %2").arg(options.maxRedirects).arg(requested)};

@@ -2,7 +2,11 @@
 // with hard bounds (connect and total timeouts, body size cap, at most 5 http(s) redirects), an
 // offline switch, and an optional cache in the wallet's documents table.
 //
-// get() runs its own QNetworkAccessManager and QEventLoop in the calling thread, so it is meant for
+// send() is the same exchange for the few requests Satchel makes that carry a body (POST and
+// DELETE to a VerifierPlus server when sharing a public link): same bounds and offline rule, never
+// cached, and redirects are refused ("bad-redirect") since a body must not be replayed elsewhere.
+//
+// get() and send() run their own QNetworkAccessManager and QEventLoop in the calling thread, so it is meant for
 // worker threads (never the UI thread). A Fetcher object belongs to the thread that first calls get().
 //
 // Error codes: "offline" (no request made), "bad-url" (not http/https), "bad-redirect" (redirect to
@@ -48,11 +52,20 @@ public:
     Wallet *cache() const { return m_cache; }
 
     Result<FetchedDocument> get(const QUrl &url, const FetchOptions &options = {});
+    // method: "POST", "DELETE", "PUT"... The answer's body (not the request's, which is ours) is
+    // bounded by options.maxBytes; an HTTP error status gives the same codes as get().
+    Result<FetchedDocument> send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                                 const QByteArray &contentType, const FetchOptions &options = {});
 
     static bool isFetchableUrl(const QUrl &url); // http or https with a host
 
 private:
-    Result<FetchedDocument> fetchNetwork(const QUrl &url, const FetchOptions &options);
+    struct Outgoing {
+        QByteArray method = "GET";
+        QByteArray body;
+        QByteArray contentType;
+    };
+    Result<FetchedDocument> fetchNetwork(const QUrl &url, const FetchOptions &options, const Outgoing &outgoing);
 
     Wallet *m_cache = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_manager;

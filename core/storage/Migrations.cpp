@@ -135,6 +135,33 @@ const char *const kV3[] = {
     " kind TEXT NOT NULL DEFAULT 'satchel')", // origin format: "satchel", "clr", "badgr"
 };
 
+// v4: the learner's holder key (did:key Ed25519) and the public links made with it
+// (core/share). Only the public part of a key is here, or its seed sealed under a passphrase
+// (SealedFile) where there is no keychain; links keep the DID that signed them, since stopping one
+// needs a presentation from the same key. A link outlives a removed credential (it is still on
+// the server and can still be stopped), hence ON DELETE SET NULL.
+const char *const kV4[] = {
+    "CREATE TABLE holder_keys ("
+    " id INTEGER PRIMARY KEY,"
+    " did TEXT NOT NULL UNIQUE,"
+    " created_at INTEGER NOT NULL,"      // ms since epoch, UTC
+    " storage TEXT NOT NULL,"            // "keychain" or "sealed"
+    " sealed_key BLOB)",                 // SealedFile of the 32-byte seed when storage = 'sealed'
+    "CREATE TABLE public_links ("
+    " id INTEGER PRIMARY KEY,"
+    " credential_row INTEGER REFERENCES credentials(id) ON DELETE SET NULL,"
+    " credential_id TEXT NOT NULL DEFAULT '',"
+    " credential_name TEXT NOT NULL DEFAULT '',"
+    " server TEXT NOT NULL,"
+    " view_url TEXT NOT NULL,"
+    " get_url TEXT NOT NULL,"
+    " unshare_url TEXT NOT NULL UNIQUE,"
+    " holder_did TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL,"
+    " stopped_at INTEGER)",
+    "CREATE INDEX public_links_credential ON public_links(credential_row)",
+};
+
 template <size_t N>
 constexpr int countOf(const char *const (&)[N]) { return int(N); }
 
@@ -142,6 +169,7 @@ const Step kSteps[] = {
     {1, kV1, countOf(kV1)},
     {2, kV2, countOf(kV2)},
     {3, kV3, countOf(kV3)},
+    {4, kV4, countOf(kV4)},
 };
 
 bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)

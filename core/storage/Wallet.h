@@ -103,10 +103,35 @@ struct IssuerEntry {
     int count = 0;
 };
 
+// The public part of a learner's holder key (core/share/HolderKeyStore): where its private part
+// lives, and that part itself only when it is sealed under a passphrase.
+struct HolderKeyRecord {
+    QString did;               // did:key:z6Mk...
+    QDateTime createdAt;
+    QString storage;           // "keychain" (the platform keychain, entry named by the DID) or "sealed"
+    QByteArray sealedKey;      // SealedFile bytes of the seed when storage is "sealed"
+};
+
+// A public link made by posting a signed presentation to a VerifierPlus server.
+struct PublicLinkRecord {
+    qint64 id = 0;
+    qint64 credentialRow = 0;  // 0 when the credential was removed from the wallet since
+    QString credentialId;      // the credential's own id, kept for the list
+    QString credentialName;
+    QString server;
+    QString viewUrl;           // absolute
+    QString getUrl;
+    QString unshareUrl;
+    QString holderDid;         // the key that signed it (and must sign the request to stop it)
+    QDateTime createdAt;
+    QDateTime stoppedAt;       // invalid while the link is shared
+    bool isActive() const { return !stoppedAt.isValid(); }
+};
+
 class Wallet {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Wallet)
 public:
-    static constexpr int kSchemaVersion = 3; // bump with each migration (storage/Migrations.cpp)
+    static constexpr int kSchemaVersion = 4; // bump with each migration (storage/Migrations.cpp)
 
     // Opens (creating and migrating as needed) the wallet at path. Error codes: "wallet-open",
     // "wallet-newer" (made by a newer Satchel), "wallet-migration".
@@ -194,6 +219,18 @@ public:
     // Key/value settings kept inside the wallet (not QSettings: they travel with backups).
     Status setSetting(const QString &key, const QString &value);
     QString setting(const QString &key, const QString &fallback = {}) const;
+
+    // Holder keys: the newest is the one in use; older ones stay to stop links they signed.
+    std::optional<HolderKeyRecord> holderKey() const;
+    std::optional<HolderKeyRecord> holderKey(const QString &did) const;
+    QList<HolderKeyRecord> holderKeys() const;
+    Status putHolderKey(const HolderKeyRecord &key); // insert, or replace the row with the same DID
+
+    // Public links, newest first; credentialRow 0 = every link.
+    Result<qint64> addPublicLink(const PublicLinkRecord &link);
+    QList<PublicLinkRecord> publicLinks(qint64 credentialRow = 0) const;
+    std::optional<PublicLinkRecord> publicLink(qint64 id) const;
+    Status markPublicLinkStopped(qint64 id, const QDateTime &at);
 
 private:
     Wallet();

@@ -21,7 +21,8 @@ inline const QStringList &tables()
         QStringLiteral("credentials"), QStringLiteral("credential_data"), QStringLiteral("identities"),
         QStringLiteral("tags"), QStringLiteral("credential_tags"), QStringLiteral("collections"),
         QStringLiteral("collection_items"), QStringLiteral("documents"), QStringLiteral("settings"),
-        QStringLiteral("pathways"), QStringLiteral("import_log")};
+        QStringLiteral("pathways"), QStringLiteral("import_log"), QStringLiteral("holder_keys"),
+        QStringLiteral("public_links")};
     return names;
 }
 

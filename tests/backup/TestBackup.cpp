@@ -106,6 +106,20 @@ private Q_SLOTS:
                                         QByteArray("{\"status\":\"valid\",\"checks\":[]}"))
                     .ok());
         QVERIFY(wallet.logImport(QStringLiteral("b.json"), QStringLiteral("imported"), b).ok());
+        // The holder key (sealed: its bytes travel as they are) and a public link made with it.
+        QVERIFY(wallet.putHolderKey({QStringLiteral("did:key:z6MkBackup"), QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC),
+                                     QStringLiteral("sealed"), QByteArray("SATCHKY\x1a-sealed-seed")})
+                    .ok());
+        PublicLinkRecord link;
+        link.credentialRow = c;
+        link.credentialName = QStringLiteral("Badge C");
+        link.server = QStringLiteral("https://verifierplus.org/");
+        link.viewUrl = QStringLiteral("https://verifierplus.org/share/c");
+        link.getUrl = QStringLiteral("https://verifierplus.org/api/credentials/c");
+        link.unshareUrl = link.getUrl;
+        link.holderDid = QStringLiteral("did:key:z6MkBackup");
+        link.createdAt = QDateTime(QDate(2026, 1, 3), QTime(4, 5), Qt::UTC);
+        QVERIFY(wallet.addPublicLink(link).ok());
         {
             // Pathways are written by PathwayStore; a row is enough to check it travels.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pathway-seed"));
@@ -184,6 +198,12 @@ private Q_SLOTS:
         QVERIFY(w.ok());
         Wallet &wallet = **w;
         QCOMPARE(wallet.count(), 4); // B, D, C (the target's copy), É
+        // The holder key came along, and the link points at the target's copy of C.
+        QCOMPARE(wallet.holderKey()->did, QStringLiteral("did:key:z6MkBackup"));
+        QCOMPARE(wallet.publicLinks().size(), 1);
+        const qint64 linkedRow = wallet.publicLinks().first().credentialRow;
+        QVERIFY(linkedRow > 0);
+        QCOMPARE(wallet.credential(linkedRow)->summary.name, QStringLiteral("Badge C"));
         QCOMPARE(wallet.identities().size(), 3);
         QCOMPARE(wallet.setting(QStringLiteral("ui.theme")), QStringLiteral("dark"));
         QCOMPARE(wallet.setting(QStringLiteral("ui.language")), QStringLiteral("fr"));

@@ -229,6 +229,17 @@ private Q_SLOTS:
         // The credential's own address beats everything the learner configured.
         links = ShareLinkBuilder::build(demoCredential(), summary, settings, kNow);
         QCOMPARE(links.targetKind, ShareTargetKind::CredentialUrl);
+
+        // ...except a public link the learner made: it comes first, and every target uses it.
+        settings.publicLinkUrl = QStringLiteral("https://verifierplus.org/share/abc");
+        links = ShareLinkBuilder::build(demoCredential(), summary, settings, kNow);
+        QCOMPARE(links.targetKind, ShareTargetKind::PublicLink);
+        QCOMPARE(links.targetUrl, settings.publicLinkUrl);
+        QCOMPARE(links.link(QStringLiteral("link"))->url, settings.publicLinkUrl);
+        QVERIFY(links.link(QStringLiteral("x"))->url.contains(QLatin1String("verifierplus.org%2Fshare%2Fabc")));
+        QVERIFY(!warningCodes(links).contains(QStringLiteral("upload-needed")));
+        settings.publicLinkUrl = QStringLiteral("javascript:alert(1)");
+        QCOMPARE(ShareLinkBuilder::build(demoCredential(), summary, settings, kNow).targetKind, ShareTargetKind::CredentialUrl);
     }
 
     void publicUrl_data()

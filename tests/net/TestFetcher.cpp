@@ -114,6 +114,32 @@ private Q_SLOTS:
         QCOMPARE(result.error().code, QStringLiteral("bad-url"));
     }
 
+    // send(): a body goes out (POST, DELETE) with the same bounds; never cached, no redirect
+    // followed, the offline rule kept.
+    void sendWithBody()
+    {
+        Fetcher fetcher;
+        const auto posted = fetcher.send("POST", m_server.url(QStringLiteral("/ok")), "{\"vp\":{}}", "application/json");
+        QVERIFY(posted.ok());
+        QCOMPARE(posted->body, QByteArray(R"({"id":"x"})"));
+        QCOMPARE(fetcher.send("DELETE", m_server.url(QStringLiteral("/error")), "{}", "application/json").error().code,
+                 QStringLiteral("http-error"));
+        QCOMPARE(fetcher.send("POST", m_server.url(QStringLiteral("/r0")), "{}", "application/json").error().code,
+                 QStringLiteral("bad-redirect"));
+        FetchOptions small;
+        small.maxBytes = 1024;
+        QCOMPARE(fetcher.send("POST", m_server.url(QStringLiteral("/big")), "{}", "application/json", small).error().code,
+                 QStringLiteral("too-large"));
+        FetchOptions offline;
+        offline.offline = true;
+        const int before = m_server.requestCount();
+        QCOMPARE(fetcher.send("POST", m_server.url(QStringLiteral("/ok")), "{}", "application/json", offline).error().code,
+                 QStringLiteral("offline"));
+        QCOMPARE(m_server.requestCount(), before);
+        QCOMPARE(fetcher.send("POST", QUrl(QStringLiteral("file:///etc/passwd")), "{}", "application/json").error().code,
+                 QStringLiteral("bad-url"));
+    }
+
     void offlineMakesNoRequest()
     {
         Fetcher fetcher;

@@ -158,6 +158,30 @@ private Q_SLOTS:
             QVERIFY(!q.next());
             QVERIFY(raw.exec(QStringLiteral("INSERT INTO pathways(id, definition, imported_at) VALUES ('urn:new', '{}', 'now')")));
         }
+        {
+            // v4: the holder key and public link tables are there and empty, and work through Wallet.
+            QVERIFY(!w.holderKey());
+            QCOMPARE(w.publicLinks().size(), 0);
+            HolderKeyRecord key{QStringLiteral("did:key:z6MkTest"), QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC),
+                                QStringLiteral("sealed"), QByteArray("SATCHKY\x1asealed")};
+            QVERIFY(w.putHolderKey(key).ok());
+            QCOMPARE(w.holderKey()->did, key.did);
+            QCOMPARE(w.holderKey()->createdAt, key.createdAt);
+            QCOMPARE(w.holderKey()->sealedKey, key.sealedKey);
+            PublicLinkRecord link;
+            link.credentialRow = startVersion == 0 ? 0 : 7;
+            link.server = QStringLiteral("https://verifierplus.org/");
+            link.viewUrl = QStringLiteral("https://verifierplus.org/share/a");
+            link.getUrl = QStringLiteral("https://verifierplus.org/api/credentials/a");
+            link.unshareUrl = link.getUrl;
+            link.holderDid = key.did;
+            auto id = w.addPublicLink(link);
+            QVERIFY(id.ok());
+            QCOMPARE(w.publicLinks(startVersion == 0 ? 0 : 7).size(), 1);
+            QVERIFY(w.publicLink(*id)->isActive());
+            QVERIFY(w.markPublicLinkStopped(*id, QDateTime::currentDateTimeUtc()).ok());
+            QVERIFY(!w.publicLink(*id)->isActive());
+        }
         // The migrated wallet works like a new one.
         StorageTestData::Spec spec{QStringLiteral("urn:new")};
         spec.name = QStringLiteral("Fresh Badge");

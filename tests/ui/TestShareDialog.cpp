@@ -6,6 +6,7 @@
 #include "importer/ImportService.h"
 #include "share/ShareDialog.h"
 #include "storage/Wallet.h"
+#include "Screenshot.h"
 
 #include <QLineEdit>
 #include <QProcess>
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace Satchel;
+using SatchelTest::saveScreenshot;
 
 namespace {
 
@@ -28,17 +30,6 @@ QStringList warningCodes(const ShareLinks &links)
     for (const ShareWarning &warning : links.warnings)
         codes << warning.code;
     return codes;
-}
-
-// With SATCHEL_SCREENSHOT_DIR set, the dialog is also saved as a picture to look at.
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SATCHEL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "backup/BackupReader.h"
 #include "backup/BackupWriter.h"
 #include "backup/PassphraseDialog.h"
+#include "share/HolderKeyStore.h"
+#include "share/QtKeychainVault.h"
 
 #include <QDate>
 #include <QDir>
@@ -133,7 +135,10 @@ bool BackupActions::startCreate(const QString &walletPath, const QString &outPat
     m_outPath = outPath;
     begin(tr("Backing up the wallet…"));
     m_createWatcher.setFuture(QtConcurrent::run([walletPath, outPath, passphrase]() mutable {
-        const Status status = BackupWriter::write(walletPath, outPath, passphrase);
+        // The holder key kept in the keychain travels sealed under the backup's passphrase.
+        const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
+        const Status status = BackupWriter::write(walletPath, outPath, passphrase, BackupWriter::defaultScrypt(),
+                                                  HolderKeyStore::backupHook(vault.get()));
         wipe(passphrase);
         return status;
     }));
@@ -150,6 +155,10 @@ bool BackupActions::startRestore(const QString &backupPath, const QString &walle
     begin(tr("Restoring from the backup…"));
     m_restoreWatcher.setFuture(QtConcurrent::run([backupPath, walletPath, passphrase]() mutable {
         Result<RestoreReport> report = BackupReader::restore(backupPath, passphrase, walletPath);
+        if (report) {
+            const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
+            (void)HolderKeyStore::adoptRestoredKeys(walletPath, passphrase, vault.get());
+        }
         wipe(passphrase);
         return report;
     }));

@@ -13,17 +13,41 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &fileName, QWi
     : QDialog(parent)
     , m_purpose(purpose)
 {
-    const bool creating = purpose == Purpose::NewBackup;
-    setWindowTitle(creating ? tr("Back up wallet") : tr("Restore from backup"));
+    const bool creating = purpose == Purpose::NewBackup || purpose == Purpose::NewHolderKey;
+    QString intro;
+    QString ok;
+    switch (purpose) {
+    case Purpose::NewBackup:
+        setWindowTitle(tr("Back up wallet"));
+        intro = tr("The backup %1 is encrypted with this passphrase. Without it nobody, "
+                   "you included, can open the backup: keep it somewhere safe.")
+                    .arg(fileName);
+        ok = tr("Back up");
+        break;
+    case Purpose::OpenBackup:
+        setWindowTitle(tr("Restore from backup"));
+        intro = tr("Enter the passphrase of the backup %1.").arg(fileName);
+        ok = tr("Restore");
+        break;
+    case Purpose::NewHolderKey:
+        setWindowTitle(tr("Protect your key"));
+        intro = tr("Satchel signs what it uploads to %1 with a key of your own. There is no keychain on this "
+                   "computer, so the key is kept in the wallet, locked with this passphrase. You will need it to "
+                   "make or stop a public link.")
+                    .arg(fileName);
+        ok = tr("Create key");
+        break;
+    case Purpose::OpenHolderKey:
+        setWindowTitle(tr("Unlock your key"));
+        intro = tr("Enter the passphrase of your key to sign for %1.").arg(fileName);
+        ok = tr("Unlock");
+        break;
+    }
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(creating ? tr("The backup %1 is encrypted with this passphrase. Without it nobody, "
-                                           "you included, can open the backup: keep it somewhere safe.")
-                                            .arg(fileName)
-                                      : tr("Enter the passphrase of the backup %1.").arg(fileName),
-                             this);
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::PlainText);
-    layout->addWidget(intro);
+    auto *introLabel = new QLabel(intro, this);
+    introLabel->setWordWrap(true);
+    introLabel->setTextFormat(Qt::PlainText);
+    layout->addWidget(introLabel);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -45,7 +69,7 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &fileName, QWi
     m_hint->setTextFormat(Qt::PlainText);
     layout->addWidget(m_hint);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(creating ? tr("Back up") : tr("Restore"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(ok);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
@@ -95,7 +119,7 @@ void PassphraseDialog::updateState()
     QString reason;
     const bool ok = acceptable(&reason);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    if (ok && m_purpose == Purpose::NewBackup && m_first->text().size() < kRecommendedLength)
+    if (ok && m_second && m_first->text().size() < kRecommendedLength)
         reason = tr("A passphrase of at least %1 characters, or several words, is much harder to guess.")
                      .arg(kRecommendedLength);
     m_hint->setText(reason);

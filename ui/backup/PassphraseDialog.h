@@ -15,7 +15,9 @@ namespace Satchel {
 class PassphraseDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Purpose { NewBackup, OpenBackup };
+    // NewHolderKey / OpenHolderKey: the learner's signing key where there is no keychain (fileName
+    // is then the server the key signs for).
+    enum class Purpose { NewBackup, OpenBackup, NewHolderKey, OpenHolderKey };
     static constexpr int kRecommendedLength = 10;
 
     PassphraseDialog(Purpose purpose, const QString &fileName, QWidget *parent = nullptr);

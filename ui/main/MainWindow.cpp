@@ -7,6 +7,7 @@
 #include "importer/ImportDialog.h"
 #include "organize/OrganizeDialog.h"
 #include "share/ShareDialog.h"
+#include "share/SharedLinksWindow.h"
 #include "backup/BackupActions.h"
 #include "export/CredentialExportActions.h"
 #include "export/PlainExportRunner.h"
@@ -165,6 +166,7 @@ void MainWindow::createActions()
     m_exportActions = new CredentialExportActions(this);
     m_exportEverything = new QAction(this);
     m_share = new QAction(icon("share"), QString(), this);
+    m_sharedLinks = new QAction(this);
     m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_printCertificate = new QAction(icon("print"), QString(), this);
     m_printCertificate->setShortcut(QKeySequence::Print);
@@ -203,7 +205,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_galleryMode, m_listMode, m_pathwaysMode, m_review->skillsAction()});
+    m_viewMenu->addActions({m_galleryMode, m_listMode, m_pathwaysMode, m_review->skillsAction(), m_sharedLinks});
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_back, m_find});
     m_toolsMenu = menuBar()->addMenu(QString());
@@ -254,6 +256,7 @@ void MainWindow::createActions()
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_organize, &QAction::triggered, this, &MainWindow::organizeSelected);
     connect(m_share, &QAction::triggered, this, &MainWindow::shareSelected);
+    connect(m_sharedLinks, &QAction::triggered, this, &MainWindow::showSharedLinks);
     connect(m_exportOriginal, &QAction::triggered, this, [this] {
         if (const qint64 id = singleSelectedId(tr("Select one credential to export.")))
             m_exportActions->askSaveOriginal(*m_wallet, id);
@@ -352,6 +355,8 @@ void MainWindow::retranslateUi()
     m_restore->setText(tr("&Restore from backup…"));
     m_restore->setToolTip(tr("Bring back the credentials of an encrypted backup; those already here are kept"));
     m_share->setText(tr("S&hare…"));
+    m_sharedLinks->setText(tr("Shared li&nks…"));
+    m_sharedLinks->setToolTip(tr("The public links you made, with Stop sharing"));
     m_share->setToolTip(tr("Share the selected badge on LinkedIn, social media or by e-mail, or as a QR code "
                            "(Ctrl+Shift+S)"));
     m_organize->setText(tr("&Tags and collections…"));
@@ -804,7 +809,17 @@ void MainWindow::shareSelected()
         return;
     auto *dialog = new ShareDialog(m_wallet.get(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOffline(m_workOffline->isChecked());
     dialog->open();
+}
+
+void MainWindow::showSharedLinks()
+{
+    if (!m_wallet)
+        return;
+    auto *window = new SharedLinksWindow(m_wallet.get(), m_workOffline->isChecked(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 void MainWindow::deleteSelected()

@@ -92,6 +92,7 @@ private:
     void deleteSelected();
     void organizeSelected();
     void shareSelected();
+    void showSharedLinks();
     void exportEverything(); // File → Export → Everything as a zip…
     // The one selected credential, else 0 with the hint in the status bar.
     qint64 singleSelectedId(const QString &hint);
@@ -128,6 +129,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_organize = nullptr;
     QAction *m_share = nullptr;
+    QAction *m_sharedLinks = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
     BackupActions *m_backupActions = nullptr;

@@ -4,6 +4,8 @@
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
 #include "io/AtomicFile.h"
+#include "share/PublicLinkService.h"
+#include "share/PublicLinksWidget.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,7 +60,7 @@ ShareDialog::ShareDialog(Wallet *wallet, qint64 credentialId, QWidget *parent)
         rebuild();
     else
         m_title->setText(m_loadError);
-    resize(640, 500);
+    resize(680, 660);
 }
 
 bool ShareDialog::load()
@@ -79,7 +82,8 @@ bool ShareDialog::load()
     m_stored = std::move(stored.value());
     m_credential = std::move(parsed.value());
     m_issuerId = m_credential.issuer.id.isEmpty() ? m_stored.summary.issuerId : m_credential.issuer.id;
-    m_settings = ShareSettings::load(*m_wallet, {m_issuerId});
+    m_settings = ShareSettings::load(*m_wallet, {m_issuerId}, m_id);
+    m_publicLinkServer->setText(m_wallet->setting(QLatin1String(PublicLinkService::kServerKey)));
     m_verifierTemplate->setText(m_settings.verifierUrlTemplate);
     m_pageBase->setText(m_settings.pageBaseUrl);
     m_mastodon->setText(m_settings.mastodonInstance);
@@ -113,11 +117,19 @@ void ShareDialog::buildUi()
     // "Share": the link, the targets and the QR code.
     auto *sharePage = new QWidget(m_tabs);
     auto *shareLayout = new QVBoxLayout(sharePage);
+    // The public link first: one click to a link anyone can open (the self-hosted page stays
+    // the alternative, in Settings).
+    auto *publicBox = new QGroupBox(tr("Public link"), sharePage);
+    auto *publicLayout = new QVBoxLayout(publicBox);
+    m_publicLinks = new PublicLinksWidget(m_wallet, m_id, publicBox);
+    connect(m_publicLinks, &PublicLinksWidget::linksChanged, this, &ShareDialog::publicLinksChanged);
+    publicLayout->addWidget(m_publicLinks);
+    shareLayout->addWidget(publicBox);
     shareLayout->addWidget(new QLabel(tr("Link others will see:"), sharePage));
     auto *linkRow = new QHBoxLayout;
     m_link = new QLineEdit(sharePage);
     m_link->setReadOnly(true);
-    m_link->setPlaceholderText(tr("No link yet: see Settings"));
+    m_link->setPlaceholderText(tr("No link yet: create a public link, or see Settings"));
     auto *copyLink = new QPushButton(tr("Copy"), sharePage);
     connect(copyLink, &QPushButton::clicked, this, [this] { copyText(m_links.targetUrl, tr("Link")); });
     linkRow->addWidget(m_link, 1);
@@ -201,11 +213,23 @@ void ShareDialog::buildUi()
     m_linkedInOrganization->setToolTip(tr("The number in the address of the issuer's LinkedIn page, when it has "
                                           "one: LinkedIn then shows the issuer's logo."));
     form->addRow(tr("Issuer's LinkedIn organization id:"), m_linkedInOrganization);
+    m_publicLinkServer = new QLineEdit(settingsPage);
+    m_publicLinkServer->setPlaceholderText(PublicLinkService::defaultServer());
+    m_publicLinkServer->setToolTip(tr("The VerifierPlus server public links are made on; empty for %1.")
+                                       .arg(PublicLinkService::defaultServer()));
+    form->addRow(tr("Public link server:"), m_publicLinkServer);
     settingsLayout->addLayout(form);
     settingsLayout->addStretch(1);
     m_tabs->addTab(settingsPage, tr("Settings"));
     for (QLineEdit *edit : {m_verifierTemplate, m_pageBase, m_mastodon, m_linkedInOrganization})
         connect(edit, &QLineEdit::editingFinished, this, &ShareDialog::settingsEdited);
+    connect(m_publicLinkServer, &QLineEdit::editingFinished, this, [this] {
+        if (!m_loaded || m_publicLinkServer->text().trimmed() == m_wallet->setting(QLatin1String(PublicLinkService::kServerKey)))
+            return;
+        if (const Status saved = PublicLinkService::setServer(*m_wallet, m_publicLinkServer->text()); !saved)
+            QMessageBox::warning(this, tr("Share"), saved.error().message);
+        m_publicLinks->reload();
+    });
 
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
@@ -345,7 +369,7 @@ Status ShareDialog::applySettings(const ShareSettings &settings)
     const Status saved = toSave.save(*m_wallet);
     if (!saved)
         return saved;
-    m_settings = ShareSettings::load(*m_wallet, {m_issuerId});
+    m_settings = ShareSettings::load(*m_wallet, {m_issuerId}, m_id);
     rebuild();
     return {};
 }
@@ -398,6 +422,20 @@ void ShareDialog::copyText(const QString &text, const QString &what)
         return;
     QApplication::clipboard()->setText(text);
     m_status->setText(tr("%1 copied to the clipboard.").arg(what));
+}
+
+void ShareDialog::setOffline(bool offline)
+{
+    m_publicLinks->setOffline(offline);
+}
+
+void ShareDialog::publicLinksChanged()
+{
+    if (!m_loaded)
+        return;
+    // A new link becomes the one every share button uses; a stopped one stops being it.
+    m_settings.publicLinkUrl = m_publicLinks->activeLinkUrl();
+    rebuild();
 }
 
 QStringList ShareDialog::shownWarnings() const

@@ -24,6 +24,8 @@ class QTabWidget;
 
 namespace Satchel {
 
+class PublicLinksWidget;
+
 class ShareDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,6 +35,9 @@ public:
     ShareDialog(Wallet *wallet, qint64 credentialId, QWidget *parent = nullptr);
 
     bool isLoaded() const { return m_loaded; }
+    // The credential's public links (Create public link, Stop sharing).
+    PublicLinksWidget *publicLinks() const { return m_publicLinks; }
+    void setOffline(bool offline);
     QString loadError() const { return m_loadError; }
     const ShareLinks &links() const { return m_links; }
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
@@ -59,6 +64,7 @@ private:
     void askSaveQrCode();
     void askSavePage();
     void copyText(const QString &text, const QString &what);
+    void publicLinksChanged();
 
     Wallet *m_wallet = nullptr;
     qint64 m_id = 0;
@@ -85,6 +91,8 @@ private:
     QLineEdit *m_pageBase = nullptr;
     QLineEdit *m_mastodon = nullptr;
     QLineEdit *m_linkedInOrganization = nullptr;
+    QLineEdit *m_publicLinkServer = nullptr;
+    PublicLinksWidget *m_publicLinks = nullptr;
     QLabel *m_status = nullptr;
 };
 

@@ -1,0 +1,253 @@
+// satchel-cli share create|list|stop: public links on a VerifierPlus server. The credential goes
+// up in a presentation signed with the learner's holder key (made on first use: in the keychain,
+// or sealed in the wallet under a passphrase where there is none); nothing is uploaded without
+// --yes, and without it the command says what would be uploaded and where.
+#include "CliCommand.h"
+#include "PassphraseInput.h"
+#include "WalletCommandSupport.h"
+#include "net/Fetcher.h"
+#include "share/HolderKeyStore.h"
+#include "share/PublicLinkService.h"
+#include "share/QtKeychainVault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Satchel::Cli {
+
+class ShareCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ShareCommand)
+public:
+    QString name() const override { return QStringLiteral("share"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("share create ID [--server URL] [--passphrase-file F] [--yes] | list | stop LINK | server [URL|--default]");
+    }
+    QString summary() const override { return tr("Make a public link to a credential on a VerifierPlus server, list or stop links."); }
+    QString help() const override
+    {
+        return tr("  share create ID [--server URL] [--passphrase-file F] --yes [--json]\n"
+                  "      upload credential ID (as in `list`) in a presentation signed with your key to a\n"
+                  "      VerifierPlus server (the wallet's setting, default %1) and print the link;\n"
+                  "      with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is\n"
+                  "      uploaded: it says what would be uploaded and where.\n"
+                  "  share list [--json]\n"
+                  "      every link made, with its LINK id, credential, server, dates and state\n"
+                  "  share stop LINK [--passphrase-file F]\n"
+                  "      take down the link with that LINK id (the first column of `share list`, not the\n"
+                  "      credential's id: a credential may have several links)\n"
+                  "  share server [URL | --default]\n"
+                  "      show or set the VerifierPlus server kept in the wallet\n"
+                  "Your key is made on first use and kept in the system keychain; where there is none it\n"
+                  "is sealed in the wallet under a passphrase, read from the first line of\n"
+                  "--passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0\n"
+                  "credentials in JSON-LD form can be shared this way.")
+            .arg(PublicLinkService::defaultServer());
+    }
+
+    int run(const QStringList &args, CliContext &context) override
+    {
+        QStringList words;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            if ((arg == QLatin1String("--server") || arg == QLatin1String("--passphrase-file")) && i + 1 < args.size()) {
+                (arg == QLatin1String("--server") ? m_server : m_passphraseFile) = args.at(++i);
+            } else if (arg == QLatin1String("--default")) {
+                m_default = true;
+            } else if (arg == QLatin1String("--yes")) {
+                m_yes = true;
+            } else if (arg == QLatin1String("--json")) {
+                context.json = true;
+            } else if (arg == QLatin1String("--offline")) {
+                context.offline = true;
+            } else if (arg.startsWith(QLatin1String("--"))) {
+                context.err << tr("Unknown option: %1").arg(arg) << '\n';
+                return ExitUsage;
+            } else {
+                words << arg;
+            }
+        }
+        const QString action = words.value(0);
+        bool isNumber = false;
+        const qint64 id = words.value(1).toLongLong(&isNumber);
+        if (action == QLatin1String("list") && words.size() == 1)
+            return list(context);
+        if (action == QLatin1String("server") && words.size() <= 2 && !(m_default && words.size() == 2))
+            return server(words.value(1), context);
+        if ((action == QLatin1String("create") || action == QLatin1String("stop")) && words.size() == 2 && isNumber) {
+            auto wallet = WalletCommandSupport::openWallet(context);
+            if (!wallet)
+                return ExitFailed;
+            return action == QLatin1String("create") ? create(*wallet, id, context) : stop(*wallet, id, context);
+        }
+        context.err << tr("Usage: %1").arg(synopsis()) << '\n';
+        return ExitUsage;
+    }
+
+private:
+    struct Services {
+        std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
+        Fetcher fetcher;
+        std::unique_ptr<HolderKeyStore> keys;
+        std::unique_ptr<PublicLinkService> links;
+    };
+
+    std::unique_ptr<Services> services(Wallet &wallet, const CliContext &context) const
+    {
+        auto s = std::make_unique<Services>();
+        s->keys = std::make_unique<HolderKeyStore>(wallet, s->vault.get());
+        FetchOptions options;
+        options.offline = context.offline;
+        s->links = std::make_unique<PublicLinkService>(wallet, *s->keys, s->fetcher, options);
+        return s;
+    }
+
+    // The passphrase, when the key needs one; exitCode is set when it could not be had.
+    SecureBytes passphraseFor(HolderKeyStore &keys, const QString &did, CliContext &context, int &exitCode) const
+    {
+        if (!keys.needsPassphrase(did))
+            return {};
+        const bool creating = did.isEmpty() && !keys.current();
+        if (creating && m_passphraseFile.isEmpty())
+            context.err << tr("There is no keychain here: your new key will be sealed in the wallet under a passphrase.")
+                        << '\n';
+        return PassphraseInput::read(m_passphraseFile, creating, context, exitCode);
+    }
+
+    static QByteArrayView view(const SecureBytes &bytes)
+    {
+        return QByteArrayView(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
+    }
+
+    static QJsonObject toJson(const PublicLinkRecord &link)
+    {
+        QJsonObject o{{QStringLiteral("id"), link.id},
+                      {QStringLiteral("credential"), link.credentialRow > 0 ? QJsonValue(link.credentialRow) : QJsonValue()},
+                      {QStringLiteral("credentialId"), link.credentialId},
+                      {QStringLiteral("name"), link.credentialName},
+                      {QStringLiteral("server"), link.server},
+                      {QStringLiteral("view"), link.viewUrl},
+                      {QStringLiteral("get"), link.getUrl},
+                      {QStringLiteral("unshare"), link.unshareUrl},
+                      {QStringLiteral("holder"), link.holderDid},
+                      {QStringLiteral("created"), link.createdAt.toString(Qt::ISODate)},
+                      {QStringLiteral("stopped"), link.stoppedAt.isValid() ? QJsonValue(link.stoppedAt.toString(Qt::ISODate))
+                                                                           : QJsonValue()}};
+        return o;
+    }
+
+    int fail(const Error &error, CliContext &context) const
+    {
+        if (context.json) {
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), error.code},
+                                                     {QStringLiteral("message"), error.message}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        }
+        context.err << error.message << '\n';
+        return ExitFailed;
+    }
+
+    int create(Wallet &wallet, qint64 id, CliContext &context)
+    {
+        auto s = services(wallet, context);
+        auto plan = PublicLinkService::plan(wallet, id, m_server);
+        if (!plan)
+            return fail(plan.error(), context);
+        if (!m_yes) {
+            context.out << tr("This would upload the whole credential \"%1\" (%n byte(s)), with the name it gives you"
+                              " (%2), in a presentation signed with your key, to %3.",
+                              nullptr, int(plan->credentialJson.size()))
+                               .arg(plan->credentialName,
+                                    plan->recipientName.isEmpty() ? tr("none") : plan->recipientName,
+                                    plan->server.toString())
+                        << '\n'
+                        << tr("Anyone with the link can see it until you stop sharing. Run again with --yes to upload.")
+                        << '\n';
+            return ExitOk;
+        }
+        int exitCode = ExitOk;
+        const SecureBytes passphrase = passphraseFor(*s->keys, {}, context, exitCode);
+        if (exitCode != ExitOk)
+            return exitCode;
+        auto link = s->links->create(*plan, view(passphrase));
+        if (!link)
+            return fail(link.error(), context);
+        if (context.json) {
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("id"), link->id},
+                                                     {QStringLiteral("view"), link->viewUrl},
+                                                     {QStringLiteral("get"), link->getUrl},
+                                                     {QStringLiteral("unshare"), link->unshareUrl}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        } else {
+            context.out << tr("Public link %1: %2").arg(link->id).arg(link->viewUrl) << '\n';
+        }
+        return ExitOk;
+    }
+
+    int list(CliContext &context)
+    {
+        auto wallet = WalletCommandSupport::openWallet(context);
+        if (!wallet)
+            return ExitFailed;
+        const QList<PublicLinkRecord> links = wallet->publicLinks();
+        if (context.json) {
+            QJsonArray array;
+            for (const PublicLinkRecord &link : links)
+                array.append(toJson(link));
+            context.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+            return ExitOk;
+        }
+        for (const PublicLinkRecord &link : links) {
+            const QString state = link.isActive() ? tr("shared") : tr("stopped %1").arg(link.stoppedAt.toString(Qt::ISODate));
+            context.out << link.id << "  " << link.createdAt.toString(Qt::ISODate) << "  " << state << "  "
+                        << link.credentialName << "  " << link.viewUrl << '\n';
+        }
+        if (links.isEmpty())
+            context.out << tr("No public links yet.") << '\n';
+        return ExitOk;
+    }
+
+    int stop(Wallet &wallet, qint64 linkId, CliContext &context)
+    {
+        auto s = services(wallet, context);
+        const auto link = wallet.publicLink(linkId);
+        int exitCode = ExitOk;
+        const SecureBytes passphrase
+            = link && link->isActive() ? passphraseFor(*s->keys, link->holderDid, context, exitCode) : SecureBytes();
+        if (exitCode != ExitOk)
+            return exitCode;
+        auto stopped = s->links->stop(linkId, view(passphrase));
+        if (!stopped)
+            return fail(stopped.error(), context);
+        if (context.json)
+            context.out << QJsonDocument(toJson(*stopped)).toJson(QJsonDocument::Compact) << '\n';
+        else
+            context.out << tr("Stopped sharing %1").arg(stopped->viewUrl) << '\n';
+        return ExitOk;
+    }
+
+    int server(const QString &url, CliContext &context)
+    {
+        auto wallet = WalletCommandSupport::openWallet(context);
+        if (!wallet)
+            return ExitFailed;
+        if (!url.isEmpty() || m_default) {
+            if (const Status saved = PublicLinkService::setServer(*wallet, url); !saved)
+                return fail(saved.error(), context);
+        }
+        context.out << PublicLinkService::server(*wallet) << '\n';
+        return ExitOk;
+    }
+
+    QString m_server;
+    QString m_passphraseFile;
+    bool m_default = false;
+    bool m_yes = false;
+};
+
+SATCHEL_REGISTER_CLI_COMMAND(ShareCommand)
+
+} // namespace Satchel::Cli

@@ -1,0 +1,115 @@
+#include "PresentationSigner.h"
+
+#include "crypto/Multibase.h"
+#include "jsonld/JsonLdCanonicalizer.h"
+#include "jsonld/JsonValue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace Satchel {
+
+namespace {
+
+const char kCredentialsV1[] = "https://www.w3.org/2018/credentials/v1";
+const char kCredentialsV2[] = "https://www.w3.org/ns/credentials/v2";
+const char kDataIntegrityV2[] = "https://w3id.org/security/data-integrity/v2";
+
+QByteArray compact(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    // A lone string: serialised through an array so that escaping is QJsonDocument's.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+// The credential's first @context entry says which data model it follows.
+bool isVcdm11(const JsonValue &credential)
+{
+    const JsonValue *context = credential.find(QStringLiteral("@context"));
+    if (!context)
+        return false;
+    const JsonValue &first = context->isArray() && !context->toArray().empty() ? context->toArray().front() : *context;
+    return first.isString() && first.toString() == QLatin1String(kCredentialsV1);
+}
+
+} // namespace
+
+Status PresentationSigner::presentable(CredentialFormat format)
+{
+    switch (format) {
+    case CredentialFormat::Ob3Json:
+    case CredentialFormat::ClrJson:
+        return {};
+    case CredentialFormat::Ob2Json:
+    case CredentialFormat::Ob2Jws:
+        return Error{QStringLiteral("format-not-presentable"),
+                     tr("A public link is not possible for an Open Badges 2.0 badge: it is not a W3C Verifiable "
+                        "Credential, so it cannot be carried in a signed presentation. Share its hosted address "
+                        "or a verification page instead.")};
+    case CredentialFormat::Ob3Jwt:
+    case CredentialFormat::ClrJwt:
+        return Error{QStringLiteral("format-not-presentable"),
+                     tr("A public link is not possible for a credential in VC-JWT form: its signature covers the "
+                        "token, not JSON-LD, so it cannot be embedded in the Data Integrity presentation a "
+                        "VerifierPlus server checks. Share a verification page instead.")};
+    case CredentialFormat::Unknown:
+        break;
+    }
+    return Error{QStringLiteral("format-not-presentable"),
+                 tr("A public link is not possible for a credential of an unknown format.")};
+}
+
+Result<QByteArray> PresentationSigner::sign(const QByteArray &credentialJson, const Ed25519KeyPair &key,
+                                            const QDateTime &created)
+{
+    QByteArray credential = credentialJson.trimmed();
+    if (credential.startsWith("\xEF\xBB\xBF"))
+        credential = credential.mid(3).trimmed();
+    if (credential.size() > kMaxCredentialBytes)
+        return Error{QStringLiteral("json-too-large"), tr("The credential is too large to share.")};
+    bool vcdm11 = false;
+    if (!credential.isEmpty()) {
+        auto parsed = JsonValue::parse(credential);
+        if (!parsed)
+            return parsed.error();
+        if (!parsed->isObject() || !parsed->find(QStringLiteral("@context")))
+            return Error{QStringLiteral("format-not-presentable"),
+                         tr("The credential is not a JSON-LD document, so it cannot be put in a presentation.")};
+        vcdm11 = isVcdm11(*parsed);
+    }
+
+    const QJsonArray context = vcdm11 ? QJsonArray{QLatin1String(kCredentialsV1), QLatin1String(kDataIntegrityV2)}
+                                      : QJsonArray{QLatin1String(kCredentialsV2)};
+    // Built as text so that the credential's own bytes go in unchanged (key order, numbers and
+    // escapes as the issuer wrote them).
+    QByteArray head = "{\"@context\":" + compact(context)
+        + ",\"id\":" + compact(QString(QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces)))
+        + ",\"type\":[\"VerifiablePresentation\"],\"holder\":" + compact(key.did());
+    if (!credential.isEmpty())
+        head += ",\"verifiableCredential\":[" + credential + ']';
+
+    QJsonObject proof{{QStringLiteral("type"), QStringLiteral("DataIntegrityProof")},
+                      {QStringLiteral("cryptosuite"), QStringLiteral("eddsa-rdfc-2022")},
+                      {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
+                      {QStringLiteral("verificationMethod"), key.verificationMethod()},
+                      {QStringLiteral("proofPurpose"), QStringLiteral("authentication")}};
+    auto document = JsonValue::parse(head + ",\"proof\":" + compact(proof) + '}');
+    if (!document)
+        return document.error();
+    auto input = JsonLdCanonicalizer::dataIntegrityInput(*document, JsonValue::fromQJson(proof));
+    if (!input)
+        return input.error();
+    auto signature = key.sign(input->hashData);
+    if (!signature)
+        return signature.error();
+    proof.insert(QStringLiteral("proofValue"), QString::fromLatin1(Multibase::encode(*signature)));
+    return QByteArray(head + ",\"proof\":" + compact(proof) + '}');
+}
+
+} // namespace Satchel

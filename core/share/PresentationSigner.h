@@ -1,0 +1,41 @@
+// Signs a W3C Verifiable Presentation of one credential with the learner's holder key, the way
+// VerifierPlus (and the DCC Learner Credential Wallet) expect it: `holder` is the did:key, the
+// credential's ORIGINAL JSON bytes are embedded as they were received in `verifiableCredential`,
+// and a Data Integrity proof (eddsa-rdfc-2022, proofPurpose "authentication", no challenge: a
+// public link is not an answer to a verifier's request) is computed with our own JSON-LD / RDFC-1.0
+// engine and Ed25519.
+//
+// The presentation's context follows the credential's data model (a VCDM 1.1 presentation with
+// the Data Integrity context for a VCDM 1.1 credential, VCDM 2.0 otherwise), because the two base
+// contexts protect the same terms differently and cannot be mixed in one document.
+//
+// Error codes: "format-not-presentable" (OB 2.0, VC-JWT: see presentable()), "json-parse" and the
+// canonicalization errors of JsonLdCanonicalizer, "crypto".
+#pragma once
+
+#include "Result.h"
+#include "crypto/Ed25519KeyPair.h"
+#include "model/CredentialFormat.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Satchel {
+
+class PresentationSigner {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::PresentationSigner)
+public:
+    static constexpr qsizetype kMaxCredentialBytes = 4 * 1024 * 1024;
+
+    // Success when a credential of this format can be carried in a signed presentation; otherwise
+    // the translated reason why a public link is not possible for it.
+    static Status presentable(CredentialFormat format);
+
+    // credentialJson: the credential's bytes (a JSON-LD VC object), or empty for a presentation
+    // that carries no credential. The result is the presentation as compact UTF-8 JSON.
+    static Result<QByteArray> sign(const QByteArray &credentialJson, const Ed25519KeyPair &key,
+                                   const QDateTime &created = QDateTime::currentDateTimeUtc());
+};
+
+} // namespace Satchel

@@ -1,0 +1,40 @@
+// An in-memory KeyVault for unit tests: a keychain that answers (or not, with available = false),
+// so that the holder key's keychain path is tested without D-Bus.
+#pragma once
+
+#include "share/KeyVault.h"
+
+#include <QHash>
+
+namespace SatchelTest {
+
+class FakeKeyVault : public Satchel::KeyVault {
+public:
+    bool available = true;
+    QHash<QString, QByteArray> entries;
+
+    bool isAvailable() override { return available; }
+    Satchel::Status store(const QString &entry, const Satchel::SecureBytes &secret) override
+    {
+        if (!available)
+            return Satchel::Error{QStringLiteral("keychain-unavailable"), QStringLiteral("no keychain")};
+        entries.insert(entry, QByteArray(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size())));
+        return {};
+    }
+    Satchel::Result<Satchel::SecureBytes> load(const QString &entry) override
+    {
+        if (!available)
+            return Satchel::Error{QStringLiteral("keychain-unavailable"), QStringLiteral("no keychain")};
+        if (!entries.contains(entry))
+            return Satchel::Error{QStringLiteral("not-found"), QStringLiteral("no entry")};
+        const QByteArray &bytes = entries[entry];
+        return Satchel::SecureBytes(bytes.constData(), size_t(bytes.size()));
+    }
+    Satchel::Status remove(const QString &entry) override
+    {
+        entries.remove(entry);
+        return {};
+    }
+};
+
+} // namespace SatchelTest

@@ -1,0 +1,227 @@
+// The learner's holder key: Ed25519 known answers (RFC 8032), did:key form, creation on first use
+// in the keychain (a test double) or sealed in the wallet under a passphrase (for real), and the
+// key surviving an encrypted backup and restore either way.
+#include "FakeKeyVault.h"
+#include "backup/BackupReader.h"
+#include "backup/BackupWriter.h"
+#include "crypto/Ed25519KeyPair.h"
+#include "crypto/PublicKey.h"
+#include "crypto/Signature.h"
+#include "share/HolderKeyStore.h"
+#include "storage/Wallet.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Satchel;
+using SatchelTest::FakeKeyVault;
+
+namespace {
+
+const ScryptParameters kFastScrypt{quint64(1) << 10, 8, 1};
+const QByteArray kPassphrase("correct horse battery staple");
+const QByteArray kBackupPassphrase("backup passphrase");
+
+SecureBytes hexSeed(const char *hex)
+{
+    const QByteArray bytes = QByteArray::fromHex(hex);
+    return SecureBytes(bytes.constData(), size_t(bytes.size()));
+}
+
+} // namespace
+
+class TestHolderKey : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_count)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // RFC 8032 §7.1, test 1: seed, public key, signature of the empty message; and its did:key
+    // (as @digitalbazaar/ed25519-multikey computes it from the same seed).
+    void rfc8032KnownAnswer()
+    {
+        auto pair = Ed25519KeyPair::fromSeed(hexSeed("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
+        QVERIFY(pair.ok());
+        QCOMPARE(pair->publicKey().toHex(), QByteArray("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
+        auto signature = pair->sign({});
+        QVERIFY(signature.ok());
+        QCOMPARE(signature->toHex(),
+                 QByteArray("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"));
+        QCOMPARE(pair->did(), QStringLiteral("did:key:z6MktwupdmLXVVqTzCw4i46r4uGyosGXRnR3XjN4Zq7oMMsw"));
+        QCOMPARE(pair->verificationMethod(),
+                 QStringLiteral("did:key:z6MktwupdmLXVVqTzCw4i46r4uGyosGXRnR3XjN4Zq7oMMsw#z6MktwupdmLXVVqTzCw4i46r4uGyosGXRnR3XjN4Zq7oMMsw"));
+        QCOMPARE(Ed25519KeyPair::fromSeed(hexSeed("0102")).error().code, QStringLiteral("malformed"));
+    }
+
+    void generatedKeySignsVerifiably()
+    {
+        auto pair = Ed25519KeyPair::generate();
+        QVERIFY(pair.ok());
+        auto again = Ed25519KeyPair::fromSeed(pair->seed());
+        QVERIFY(again.ok());
+        QCOMPARE(again->did(), pair->did());
+        const QByteArray message("a presentation");
+        auto signature = pair->sign(message);
+        QVERIFY(signature.ok());
+        auto key = PublicKey::fromEd25519(pair->publicKey());
+        QVERIFY(key.ok());
+        QVERIFY(Signature::verify(SignatureAlgorithm::EdDSA, *key, message, *signature).ok());
+        QVERIFY(!Signature::verify(SignatureAlgorithm::EdDSA, *key, QByteArray("another"), *signature).ok());
+    }
+
+    void createdInKeychainOnFirstUse()
+    {
+        auto wallet = Wallet::open(newPath());
+        QVERIFY(wallet.ok());
+        FakeKeyVault vault;
+        HolderKeyStore store(**wallet, &vault, kFastScrypt);
+        QVERIFY(!store.current());
+        QVERIFY(!store.needsPassphrase());
+        auto key = store.obtain();
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+        QVERIFY(key->did().startsWith(QLatin1String("did:key:z6Mk")));
+
+        const auto record = (*wallet)->holderKey();
+        QVERIFY(record);
+        QCOMPARE(record->did, key->did());
+        QCOMPARE(record->storage, QStringLiteral("keychain"));
+        QVERIFY(record->sealedKey.isEmpty()); // the wallet never holds a keychain key's seed
+        QVERIFY(record->createdAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        QCOMPARE(vault.entries.value(key->did()).size(), 32);
+
+        // Second use: the same key, nothing new.
+        auto again = store.obtain();
+        QVERIFY(again.ok());
+        QCOMPARE(again->did(), key->did());
+        QCOMPARE((*wallet)->holderKeys().size(), 1);
+
+        // The keychain lost it: said plainly.
+        vault.entries.clear();
+        QCOMPARE(store.obtain().error().code, QStringLiteral("holder-key-missing"));
+    }
+
+    void sealedInWalletWithoutKeychain()
+    {
+        const QString path = newPath();
+        QString did;
+        {
+            auto wallet = Wallet::open(path);
+            QVERIFY(wallet.ok());
+            FakeKeyVault vault;
+            vault.available = false;
+            HolderKeyStore store(**wallet, &vault, kFastScrypt);
+            QVERIFY(store.needsPassphrase());
+            QCOMPARE(store.obtain().error().code, QStringLiteral("passphrase-needed"));
+            QVERIFY(!(*wallet)->holderKey()); // nothing made without the passphrase
+            auto key = store.obtain(kPassphrase);
+            QVERIFY(key.ok());
+            did = key->did();
+            const auto record = (*wallet)->holderKey();
+            QCOMPARE(record->storage, QStringLiteral("sealed"));
+            QVERIFY(record->sealedKey.startsWith(HolderKeyStore::sealedKeyMagic()));
+            QVERIFY(vault.entries.isEmpty());
+        }
+        // Reopened (no vault at all): the passphrase unlocks it, a wrong one does not.
+        auto wallet = Wallet::open(path);
+        QVERIFY(wallet.ok());
+        HolderKeyStore store(**wallet, nullptr, kFastScrypt);
+        QVERIFY(store.needsPassphrase());
+        QCOMPARE(store.obtain().error().code, QStringLiteral("passphrase-needed"));
+        QCOMPARE(store.obtain(QByteArray("wrong")).error().code, QStringLiteral("wrong-passphrase-or-damaged"));
+        auto key = store.obtain(kPassphrase);
+        QVERIFY(key.ok());
+        QCOMPARE(key->did(), did);
+        QCOMPARE(store.load(did, kPassphrase)->did(), did);
+        QCOMPARE(store.load(QStringLiteral("did:key:zOther"), kPassphrase).error().code, QStringLiteral("holder-key-missing"));
+    }
+
+    // A keychain key travels in the backup sealed under the backup passphrase: on a new computer
+    // with a keychain it moves into that keychain; without one, the backup passphrase unlocks it.
+    void keychainKeySurvivesBackupAndRestore()
+    {
+        const QString source = newPath();
+        const QString backup = m_dir.filePath(QStringLiteral("keys.satchel-backup"));
+        FakeKeyVault vault;
+        QString did;
+        {
+            auto wallet = Wallet::open(source);
+            QVERIFY(wallet.ok());
+            HolderKeyStore store(**wallet, &vault, kFastScrypt);
+            auto key = store.obtain();
+            QVERIFY(key.ok());
+            did = key->did();
+        }
+        QVERIFY(BackupWriter::write(source, backup, kBackupPassphrase, kFastScrypt,
+                                    [&vault](const QString &snapshot, QByteArrayView passphrase) {
+                                        return HolderKeyStore::sealForBackup(snapshot, passphrase, &vault, kFastScrypt);
+                                    })
+                    .ok());
+        {
+            // The live wallet still has the key in the keychain only.
+            auto wallet = Wallet::open(source);
+            QCOMPARE((*wallet)->holderKey()->storage, QStringLiteral("keychain"));
+            QVERIFY((*wallet)->holderKey()->sealedKey.isEmpty());
+        }
+
+        // A new computer with a keychain.
+        const QString withKeychain = newPath();
+        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, withKeychain).ok());
+        FakeKeyVault newVault;
+        QCOMPARE(HolderKeyStore::adoptRestoredKeys(withKeychain, kBackupPassphrase, &newVault), 1);
+        {
+            auto wallet = Wallet::open(withKeychain);
+            QCOMPARE((*wallet)->holderKey()->storage, QStringLiteral("keychain"));
+            QVERIFY((*wallet)->holderKey()->sealedKey.isEmpty());
+            HolderKeyStore store(**wallet, &newVault, kFastScrypt);
+            auto key = store.obtain();
+            QVERIFY(key.ok());
+            QCOMPARE(key->did(), did);
+        }
+
+        // A new computer without one: the backup passphrase is the key's passphrase.
+        const QString withoutKeychain = newPath();
+        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, withoutKeychain).ok());
+        QCOMPARE(HolderKeyStore::adoptRestoredKeys(withoutKeychain, kBackupPassphrase, nullptr), 0);
+        auto wallet = Wallet::open(withoutKeychain);
+        HolderKeyStore store(**wallet, nullptr, kFastScrypt);
+        QVERIFY(store.needsPassphrase());
+        auto key = store.obtain(kBackupPassphrase);
+        QVERIFY(key.ok());
+        QCOMPARE(key->did(), did);
+    }
+
+    // A sealed key is in the wallet already: it travels as it is, under the learner's passphrase.
+    void sealedKeySurvivesBackupAndRestore()
+    {
+        const QString source = newPath();
+        const QString backup = m_dir.filePath(QStringLiteral("sealed.satchel-backup"));
+        QString did;
+        {
+            auto wallet = Wallet::open(source);
+            HolderKeyStore store(**wallet, nullptr, kFastScrypt);
+            did = store.obtain(kPassphrase)->did();
+        }
+        QVERIFY(BackupWriter::write(source, backup, kBackupPassphrase, kFastScrypt, HolderKeyStore::backupHook(nullptr)).ok());
+        const QString target = newPath();
+        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, target).ok());
+        FakeKeyVault vault;
+        QCOMPARE(HolderKeyStore::adoptRestoredKeys(target, kBackupPassphrase, &vault), 0); // not the backup's passphrase
+        auto wallet = Wallet::open(target);
+        HolderKeyStore store(**wallet, &vault, kFastScrypt);
+        QCOMPARE(store.obtain(kPassphrase)->did(), did);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHolderKey)
+#include "TestHolderKey.moc"
