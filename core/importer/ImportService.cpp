@@ -2,7 +2,7 @@
 
 #include "formats/ArchiveReader.h"
 #include "formats/CredentialReader.h"
-#include "formats/SafeJson.h"
+#include "jsonld/SafeJson.h"
 #include "net/Fetcher.h"
 #include "storage/Wallet.h"
 

@@ -1,6 +1,7 @@
 #include "VerifyUtil.h"
 
 #include "DocumentFetcher.h"
+#include "jsonld/SafeJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -13,12 +14,14 @@ Result<QJsonObject> parseObject(const QByteArray &bytes)
     if (bytes.size() > DocumentFetcher::kMaxDocumentBytes)
         return Error{QStringLiteral("too-large"),
                      QCoreApplication::translate("Satchel::VerifyUtil", "The document is too large.")};
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{QStringLiteral("malformed"),
-                     QCoreApplication::translate("Satchel::VerifyUtil", "The document is not a JSON object.")};
-    return doc.object();
+    // Deeper than credentials may go: an OB 2.0 document nested a few hundred levels still
+    // parses (and then proves nothing), as it did with Qt's own bound of 1024.
+    constexpr int kMaxDocumentDepth = 512;
+    auto object = SafeJson::parseObject(bytes, kMaxDocumentDepth, DocumentFetcher::kMaxDocumentBytes);
+    if (!object)
+        return SafeJson::orCallerError(object.error(), QStringLiteral("malformed"),
+                                       QCoreApplication::translate("Satchel::VerifyUtil", "The document is not a JSON object."));
+    return *object;
 }
 
 QDateTime parseDateTime(const QString &text)

@@ -3,6 +3,7 @@
 // protected-term attacks, poison graphs, malformed JSON.
 #include "jsonld/JsonLdCanonicalizer.h"
 #include "jsonld/JsonLdProcessor.h"
+#include "jsonld/SafeJson.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -206,6 +207,83 @@ private Q_SLOTS:
         auto r = JsonLdCanonicalizer::canonicalize(f.readAll());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("json-parse"));
+    }
+
+    // A member named twice is refused by the one strict reader, whichever way it is reached:
+    // the tree parser (verification, canonicalization), the checker, and SafeJson (display,
+    // import, packets, pathways), which QJsonDocument alone would let through.
+    void duplicateMembers_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("top level") << QByteArray("{\"name\":\"Forged\",\"id\":\"x\",\"name\":\"Signed\"}") << "name";
+        QTest::newRow("nested") << QByteArray("{\"a\":[{\"b\":{\"c\":1,\"c\":1}}]}") << "c";
+        QTest::newRow("escaped spelling") << QByteArray("{\"name\":1,\"n\\u0061me\":2}") << "name";
+        QTest::newRow("empty key") << QByteArray("{\"\":1,\"\":2}") << "";
+    }
+    void duplicateMembers()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        const QString quoted = QLatin1Char('"') + key + QStringLiteral("\" appears twice");
+        auto tree = JsonValue::parse(json);
+        QVERIFY(!tree.ok());
+        QCOMPARE(tree.error().code, QStringLiteral("json-duplicate-key"));
+        QVERIFY2(tree.error().message.contains(quoted), qPrintable(tree.error().message));
+        auto checked = JsonValue::validate(json, JsonValue::Limits());
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().code, QStringLiteral("json-duplicate-key"));
+        auto safe = SafeJson::parse(json);
+        QVERIFY(!safe.ok());
+        QCOMPARE(safe.error().code, QStringLiteral("duplicate-key"));
+        QVERIFY2(safe.error().message.contains(quoted), qPrintable(safe.error().message));
+        auto canon = JsonLdCanonicalizer::canonicalize(json);
+        QVERIFY(!canon.ok());
+        QCOMPARE(canon.error().code, QStringLiteral("json-duplicate-key"));
+        // Only a caller that asks for JavaScript's rule gets the last one.
+        JsonValue::Limits js;
+        js.allowDuplicateKeys = true;
+        auto last = JsonValue::parse(json, js);
+        QVERIFY(last.ok());
+    }
+
+    // The duplicate check stays O(n log n): 200,000 distinct members, then one repeated.
+    void duplicateCheckOnHugeObject()
+    {
+        QByteArray json = "{";
+        for (int i = 0; i < 200000; ++i)
+            json += "\"k" + QByteArray::number(i) + "\":0,";
+        QByteArray unique = json;
+        unique.chop(1);
+        unique += "}";
+        json += "\"k123456\":1}";
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(JsonValue::validate(unique, JsonValue::Limits()).ok());
+        auto twice = SafeJson::parse(json);
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().code, QStringLiteral("duplicate-key"));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The checker refuses what QJsonDocument would accept, with the reason.
+    void strictReaderRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("raw line break in a string") << QByteArray("{\"a\":\"x\ny\"}") << "malformed";
+        QTest::newRow("nested past the bound") << QByteArray(100, '[') + QByteArray(100, ']') << "too-large";
+        QTest::newRow("trailing data") << QByteArray("{} {}") << "malformed";
+        QTest::newRow("lone byte 0xff") << QByteArray("{\"a\":\"\xff\"}") << "malformed";
+    }
+    void strictReaderRefusals()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, code);
+        auto r = SafeJson::parse(json, 64, 1024);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QVERIFY(!r.error().message.isEmpty());
     }
 
     void exactNumbers()
