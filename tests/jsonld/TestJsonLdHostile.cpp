@@ -190,6 +190,41 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 20000);
     }
 
+    // Rings of blank nodes: every node looks like every other at first degree, and the N-degree
+    // step walks the whole ring from each one. Refused within the work budget (now counted in
+    // what the steps copy), well under a second, instead of tens of seconds and gigabytes.
+    void poisonRing_data()
+    {
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<bool>("asJsonLd");
+        QTest::newRow("2,000 nodes, N-Quads") << 2000 << false;
+        QTest::newRow("5,000 nodes, N-Quads") << 5000 << false;
+        QTest::newRow("6,000 nodes, JSON-LD") << 6000 << true;
+    }
+    void poisonRing()
+    {
+        QFETCH(int, nodes);
+        QFETCH(bool, asJsonLd);
+        QByteArray doc;
+        if (asJsonLd) {
+            doc = "{\"@context\":{\"@vocab\":\"http://example.org/\",\"p\":{\"@type\":\"@id\"}},\"@graph\":[";
+            for (int i = 0; i < nodes; ++i)
+                doc += (i ? "," : "") + QStringLiteral("{\"@id\":\"_:n%1\",\"p\":\"_:n%2\"}").arg(i).arg((i + 1) % nodes).toUtf8();
+            doc += "]}";
+        } else {
+            for (int i = 0; i < nodes; ++i)
+                doc += QStringLiteral("_:n%1 <http://example.org/p> _:n%2 .\n").arg(i).arg((i + 1) % nodes).toUtf8();
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto r = asJsonLd ? JsonLdCanonicalizer::canonicalize(doc) : JsonLdCanonicalizer::canonicalizeNQuads(doc);
+        const qint64 ms = timer.elapsed();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("rdfc-work-limit"));
+        qInfo("%d-node ring refused in %lld ms", nodes, ms);
+        QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+    }
+
     void malformedJson_data()
     {
         QTest::addColumn<QString>("file");
