@@ -13,6 +13,9 @@ namespace Satchel {
 
 namespace {
 
+// What the reply may buffer before Qt stops reading the socket.
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
 // What one request/response exchange (one hop of a redirect chain) produced.
 struct Exchange {
     QString failCode;        // set when we aborted the reply ourselves
@@ -87,6 +90,10 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
         request.setRawHeader("User-Agent", "Satchel");
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         std::unique_ptr<QNetworkReply> reply(m_manager->get(request));
+        // Qt's HTTP thread fills the reply's buffer as fast as the sender writes, whatever our
+        // event loop is doing; a bounded buffer makes it wait for us, so what we hold stays
+        // within the cap however the body comes (chunked, compressed, endless).
+        reply->setReadBufferSize(kReadBufferBytes);
 
         Exchange exchange;
         QEventLoop loop;
@@ -104,6 +111,12 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
             connectTimer.stop();
             const QVariant length = r->header(QNetworkRequest::ContentLengthHeader);
             if (length.isValid() && length.toLongLong() > options.maxBytes)
+                abortWith(QStringLiteral("too-large"));
+        });
+        // Bytes as they arrive on the wire (before any decompression): a body that is bigger
+        // than the cap in transit is stopped there too.
+        QObject::connect(r, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
+            if (received > options.maxBytes)
                 abortWith(QStringLiteral("too-large"));
         });
         QObject::connect(r, &QNetworkReply::readyRead, &loop, [&] {
