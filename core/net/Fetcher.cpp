@@ -1,5 +1,7 @@
 #include "Fetcher.h"
 
+#include "AddressPolicy.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -84,6 +86,10 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
         const qint64 remaining = options.totalTimeoutMs - clock.elapsed();
         if (remaining <= 0)
             return Error{QStringLiteral("timeout"), tr("Timed out fetching %1").arg(requested)};
+
+        // Checked on every hop: a redirect is as much the sender's choice as the first URL.
+        if (auto allowed = AddressPolicy::checkHost(current.host(), AddressPolicy::loopbackAllowed()); !allowed)
+            return allowed.error();
 
         QNetworkRequest request(current);
         request.setRawHeader("Accept", options.accept);
