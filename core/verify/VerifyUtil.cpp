@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QUrl>
 
 namespace Satchel::VerifyUtil {
 
@@ -71,6 +72,21 @@ QStringList typesOf(const QJsonObject &object)
         if (t.isString())
             out.append(t.toString());
     return out;
+}
+
+bool sameOrigin(const QString &a, const QString &b)
+{
+    const QUrl ua(a);
+    const QUrl ub(b);
+    return ua.isValid() && ub.isValid() && !ua.host().isEmpty()
+        && (ua.scheme() == QLatin1String("https") || ua.scheme() == QLatin1String("http"))
+        && ua.scheme() == ub.scheme() && ua.host().compare(ub.host(), Qt::CaseInsensitive) == 0
+        && ua.port(ua.scheme() == QLatin1String("https") ? 443 : 80) == ub.port(ub.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+bool isWebKeyId(const QString &keyId)
+{
+    return keyId.startsWith(QLatin1String("https://")) || keyId.startsWith(QLatin1String("http://"));
 }
 
 } // namespace Satchel::VerifyUtil
