@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 #include <utility>
@@ -15,6 +16,20 @@ namespace Satchel {
 struct Error {
     QString code;
     QString message;
+
+    // What a message may quote of untrusted input: at most maxChars on one line (control
+    // characters blanked, an ellipsis when cut), so a hostile file cannot flood a report.
+    static QString excerpt(QStringView text, int maxChars = 60)
+    {
+        QString out = text.left(maxChars).toString();
+        for (QChar &c : out) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                c = QLatin1Char(' ');
+        }
+        if (text.size() > maxChars)
+            out += QChar(0x2026);
+        return out;
+    }
 };
 
 template <typename T>

@@ -1,5 +1,6 @@
 // satchel-cli import INPUT...: files, folders, .zip archives, URLs, or "-" for text on stdin.
 #include "CliCommand.h"
+#include "formats/CredentialReader.h"
 #include "importer/ImportService.h"
 
 #include <QFile>
@@ -62,7 +63,9 @@ public:
                 context.err << tr("Cannot read standard input") << '\n';
                 return ExitFailed;
             }
-            const ImportReport pasted = service.importText(in.read(16 * 1024 * 1024), QStringLiteral("stdin"));
+            // One byte past the cap, so that oversized input is reported as "too large".
+            const ImportReport pasted
+                = service.importText(in.read(CredentialReader::kMaxFileBytes + 1), QStringLiteral("stdin"));
             report.items += pasted.items;
         }
 

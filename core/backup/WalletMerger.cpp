@@ -1,5 +1,6 @@
 #include "WalletMerger.h"
 
+#include "storage/ForeignDatabase.h"
 #include "storage/Migrations.h"
 #include "storage/Wallet.h"
 
@@ -384,7 +385,7 @@ bool Merge::searchIndex()
     return true;
 }
 
-Status prepareSnapshot(const QString &snapshotPath)
+Status prepareSnapshot(const QString &snapshotPath, const QDeadlineTimer &deadline)
 {
     Connection snapshot(snapshotPath);
     if (!snapshot.isOpen()) {
@@ -392,11 +393,17 @@ Status prepareSnapshot(const QString &snapshotPath)
                      WalletMerger::tr("The backup's contents are not a wallet: %1").arg(snapshot.error())};
     }
     QSqlDatabase db = snapshot.db();
-    {
-        // Even an authenticated file is data, not code: no SQL functions from its schema (views,
-        // triggers) run with side effects while it is migrated and read.
-        QSqlQuery trust(db);
-        (void)(trust.prepare(QStringLiteral("PRAGMA trusted_schema = OFF")) && trust.exec());
+    // Even an authenticated file is data, not code (a passphrase proves who sealed it, not what
+    // it holds): nothing its schema defines may run, and its schema must be Satchel's own before
+    // anything else is read. A view or trigger could otherwise loop, grow the wallet or make up rows.
+    if (auto hardened = ForeignDatabase::harden(db, &deadline); !hardened)
+        return Error{QStringLiteral("backup-damaged"),
+                     WalletMerger::tr("The backup's contents cannot be opened safely: %1").arg(hardened.error().message)};
+    if (auto schema = ForeignDatabase::checkSchema(db); !schema) {
+        if (schema.error().code == QLatin1String("wallet-newer"))
+            return schema.error();
+        return Error{QStringLiteral("backup-unsafe"),
+                     WalletMerger::tr("The backup was refused: %1").arg(schema.error().message)};
     }
     {
         // Authenticated bytes can still come from a damaged wallet: check before trusting its rows.
@@ -415,9 +422,10 @@ Status prepareSnapshot(const QString &snapshotPath)
     return Migrations::migrate(db, Wallet::kSchemaVersion);
 }
 
-Result<RestoreReport> mergeInto(const QString &snapshotPath, const QString &targetPath)
+Result<RestoreReport> mergeInto(const QString &snapshotPath, const QString &targetPath,
+                                const QDeadlineTimer &deadline)
 {
-    if (auto st = prepareSnapshot(snapshotPath); !st)
+    if (auto st = prepareSnapshot(snapshotPath, deadline); !st)
         return st.error();
     {
         // Creates the target when missing and brings it to the current schema.
@@ -430,7 +438,10 @@ Result<RestoreReport> mergeInto(const QString &snapshotPath, const QString &targ
         return Error{QStringLiteral("wallet-open"),
                      WalletMerger::tr("Could not open the wallet %1: %2").arg(targetPath, target.error())};
     }
-    Merge merge(target.db());
+    QSqlDatabase targetDb = target.db();
+    if (auto bounded = ForeignDatabase::bound(targetDb, &deadline); !bounded)
+        return Error{QStringLiteral("wallet-open"), bounded.error().message};
+    Merge merge(targetDb);
     if (!merge.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !merge.exec(QStringLiteral("PRAGMA trusted_schema = OFF"))
         || !merge.exec(QStringLiteral("ATTACH DATABASE ? AS backup"), {snapshotPath})) {
         return Error{QStringLiteral("wallet-open"),
@@ -459,7 +470,13 @@ Result<RestoreReport> mergeInto(const QString &snapshotPath, const QString &targ
 Result<RestoreReport> WalletMerger::merge(const QString &snapshotPath, const QString &targetPath)
 {
     const bool existed = QFileInfo::exists(targetPath);
-    auto report = mergeInto(snapshotPath, targetPath); // every connection to the target is closed here
+    // Every statement on the snapshot and the target runs under this one deadline.
+    const QDeadlineTimer deadline{std::chrono::seconds(kMaxSeconds)};
+    auto report = mergeInto(snapshotPath, targetPath, deadline); // every connection to the target is closed here
+    if (!report && deadline.hasExpired())
+        report = Error{QStringLiteral("backup-too-slow"),
+                       tr("Restoring the backup took longer than %1 seconds and was stopped; the wallet was not changed.")
+                           .arg(kMaxSeconds)};
     if (!report && !existed) {
         // The target was created for this restore: a restore that failed leaves no new wallet behind.
         for (const char *suffix : {"", "-wal", "-shm"})

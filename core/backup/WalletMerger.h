@@ -3,7 +3,12 @@
 // already holds credentials, the backup is merged and duplicates are reported. Any failure rolls
 // everything back, so the wallet is unchanged.
 //
-// Error codes: "backup-damaged", "wallet-newer", "wallet-migration", "wallet-open", "wallet-write".
+// The snapshot is opened defensively (storage/ForeignDatabase): a schema that is not Satchel's
+// (a view, a trigger, an unknown table) is refused before any query, and the whole restore runs
+// under a deadline.
+//
+// Error codes: "backup-damaged", "backup-unsafe" (foreign schema), "backup-too-slow" (the deadline),
+// "wallet-newer", "wallet-migration", "wallet-open", "wallet-write".
 #pragma once
 
 #include "Result.h"
@@ -31,6 +36,9 @@ public:
     // snapshotPath: a plaintext SQLite wallet (upgraded here to the current schema if older);
     // targetPath: the wallet to restore into, created when missing.
     static Result<RestoreReport> merge(const QString &snapshotPath, const QString &targetPath);
+
+    // Time for one restore, snapshot checks to commit: generous for 10,000 credentials.
+    static constexpr int kMaxSeconds = 300;
 };
 
 } // namespace Satchel

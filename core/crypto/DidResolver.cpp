@@ -1,6 +1,7 @@
 #include "DidResolver.h"
 
 #include "Base64Url.h"
+#include "jsonld/SafeJson.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -74,18 +75,17 @@ Result<ResolvedDidKey> DidResolver::resolveDidJwk(const QString &didUrl)
     auto json = Base64Url::decode(did.mid(8).toLatin1());
     if (!json)
         return malformedDid(tr("The did:jwk value is not base64url."));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(*json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return malformedDid(tr("The did:jwk value is not a JSON object."));
-    auto key = PublicKey::fromJwk(doc.object());
+    auto jwk = SafeJson::parseObject(*json);
+    if (!jwk)
+        return SafeJson::isRefusal(jwk.error()) ? jwk.error() : malformedDid(tr("The did:jwk value is not a JSON object."));
+    auto key = PublicKey::fromJwk(*jwk);
     if (!key)
         return key.error();
     ResolvedDidKey out;
     out.key = *key;
     out.did = did;
     out.verificationMethodId = did + QLatin1String("#0");
-    out.publicKeyJwk = doc.object();
+    out.publicKeyJwk = *jwk;
     return out;
 }
 

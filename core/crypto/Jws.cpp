@@ -1,9 +1,7 @@
 #include "Jws.h"
 
 #include "Base64Url.h"
-
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include "jsonld/SafeJson.h"
 
 namespace Satchel {
 
@@ -34,13 +32,12 @@ Result<Jws> Jws::parse(QByteArrayView text)
     if (headerBytes->size() > kMaxHeaderBytes)
         return Error{QStringLiteral("too-large"),
                      tr("The JWS header is larger than %1 bytes.").arg(kMaxHeaderBytes)};
-    QJsonParseError parseError;
-    const QJsonDocument headerDoc = QJsonDocument::fromJson(*headerBytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !headerDoc.isObject())
-        return Error{QStringLiteral("malformed"), tr("The JWS header is not a JSON object.")};
+    auto header = SafeJson::parseObject(*headerBytes);
+    if (!header)
+        return SafeJson::orCallerError(header.error(), QStringLiteral("malformed"), tr("The JWS header is not a JSON object."));
 
     Jws jws;
-    jws.m_header = headerDoc.object();
+    jws.m_header = *header;
     if (!jws.m_header.value(QLatin1String("alg")).isString())
         return Error{QStringLiteral("malformed"), tr("The JWS header has no \"alg\".")};
     // RFC 7515 §4.1.11: extensions we do not understand must make the JWS invalid.
@@ -61,11 +58,10 @@ Result<Jws> Jws::parse(QByteArrayView text)
 
 Result<QJsonObject> Jws::payloadObject() const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_payload, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{QStringLiteral("malformed"), tr("The JWS payload is not a JSON object.")};
-    return doc.object();
+    auto payload = SafeJson::parseObject(m_payload);
+    if (!payload)
+        return SafeJson::orCallerError(payload.error(), QStringLiteral("malformed"), tr("The JWS payload is not a JSON object."));
+    return *payload;
 }
 
 Status Jws::verify(const PublicKey &key, const QList<SignatureAlgorithm> &allowedAlgorithms) const

@@ -121,7 +121,7 @@ Result<QByteArray> ArchiveReader::read(const ArchiveEntry &entry)
         return Error { QStringLiteral("io-error"), tr("No archive is open.") };
     if (entry.unsafeName)
         return Error { QStringLiteral("unsafe-path"),
-            tr("The archive entry \"%1\" points outside the archive and was skipped.").arg(entry.name) };
+            tr("The archive entry \"%1\" points outside the archive and was skipped.").arg(Error::excerpt(entry.name, 200)) };
     if (entry.isDirectory)
         return Error { QStringLiteral("not-a-file"), tr("The archive entry \"%1\" is a folder.").arg(entry.name) };
     // The header sizes are claims; reject early when they already break a limit, and count again

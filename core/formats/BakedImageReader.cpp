@@ -3,6 +3,8 @@
 #include <QXmlStreamReader>
 #include <zlib.h>
 
+#include <optional>
+
 namespace Satchel {
 
 namespace {
@@ -81,6 +83,51 @@ Result<QByteArray> BakedImageReader::inflateBounded(QByteArrayView compressed, q
     return out;
 }
 
+Result<BakedPayload> BakedImageReader::decodeTextChunk(QByteArrayView type, QByteArrayView keyword, QByteArrayView rest)
+{
+    BakedPayload payload;
+    payload.keyword = QString::fromLatin1(keyword);
+    if (type == "tEXt") {
+        payload.text = QString::fromLatin1(rest).toUtf8(); // tEXt is Latin-1 by definition
+        return payload;
+    }
+    if (type == "zTXt") {
+        if (rest.isEmpty() || rest[0] != 0)
+            return Error { QStringLiteral("malformed"), tr("The badge chunk uses an unknown compression method.") };
+        auto inflated = inflateBounded(rest.sliced(1), kMaxInflatedBytes);
+        if (!inflated)
+            return inflated.error();
+        payload.text = QString::fromLatin1(*inflated).toUtf8();
+        return payload;
+    }
+    // iTXt: compression flag, method, language\0, translated keyword\0, text.
+    if (rest.size() < 2)
+        return Error { QStringLiteral("malformed"), tr("The badge chunk is truncated.") };
+    const char compressed = rest[0];
+    const char method = rest[1];
+    rest = rest.sliced(2);
+    const qsizetype langEnd = rest.indexOf('\0');
+    if (langEnd < 0)
+        return Error { QStringLiteral("malformed"), tr("The badge chunk is truncated.") };
+    rest = rest.sliced(langEnd + 1);
+    const qsizetype translatedEnd = rest.indexOf('\0');
+    if (translatedEnd < 0)
+        return Error { QStringLiteral("malformed"), tr("The badge chunk is truncated.") };
+    rest = rest.sliced(translatedEnd + 1);
+    if (compressed == 0) {
+        payload.text = rest.toByteArray();
+    } else if (compressed == 1 && method == 0) {
+        // The baking specs forbid compression, but tolerating it costs nothing once bounded.
+        auto inflated = inflateBounded(rest, kMaxInflatedBytes);
+        if (!inflated)
+            return inflated.error();
+        payload.text = *inflated;
+    } else {
+        return Error { QStringLiteral("malformed"), tr("The badge chunk uses an unknown compression method.") };
+    }
+    return payload;
+}
+
 Result<BakedPayload> BakedImageReader::extractPng(const QByteArray &png)
 {
     if (!isPng(png))
@@ -89,6 +136,7 @@ Result<BakedPayload> BakedImageReader::extractPng(const QByteArray &png)
     const char *data = png.constData();
     qsizetype pos = 8;
     int chunks = 0;
+    std::optional<BakedPayload> found;
     while (pos < size) {
         if (++chunks > kMaxPngChunks)
             return Error { QStringLiteral("too-large"),
@@ -101,7 +149,15 @@ Result<BakedPayload> BakedImageReader::extractPng(const QByteArray &png)
             return Error { QStringLiteral("malformed"), tr("A PNG chunk claims a length past the end of the file.") };
         const QByteArrayView type(data + pos + 4, 4);
         const QByteArrayView body(data + pos + 8, qsizetype(length));
-        pos += 12 + qsizetype(length); // CRC is not enforced: many bakers wrote bad ones
+        // A chunk that fails its CRC was damaged or edited after baking: which bytes are the
+        // badge is then anyone's guess, so the image is refused rather than read past it.
+        const quint32 crc = quint32(crc32(crc32(0L, nullptr, 0), reinterpret_cast<const Bytef *>(type.data()),
+                                          uInt(length) + 4));
+        if (crc != readBe32(data + pos + 8 + qsizetype(length)))
+            return Error { QStringLiteral("malformed"),
+                tr("The PNG chunk \"%1\" fails its CRC check: the image is damaged or was altered after baking.")
+                    .arg(Error::excerpt(QString::fromLatin1(type), 4)) };
+        pos += 12 + qsizetype(length);
 
         if (type == "IEND")
             break;
@@ -113,49 +169,19 @@ Result<BakedPayload> BakedImageReader::extractPng(const QByteArray &png)
         const QByteArrayView keyword = body.first(nul);
         if (!isBadgeKeyword(keyword))
             continue;
-        BakedPayload payload;
-        payload.keyword = QString::fromLatin1(keyword);
-        QByteArrayView rest = body.sliced(nul + 1);
-        if (type == "tEXt") {
-            payload.text = QString::fromLatin1(rest).toUtf8(); // tEXt is Latin-1 by definition
-            return payload;
-        }
-        if (type == "zTXt") {
-            if (rest.isEmpty() || rest[0] != 0)
-                return Error { QStringLiteral("malformed"), tr("The badge chunk uses an unknown compression method.") };
-            auto inflated = inflateBounded(rest.sliced(1), kMaxInflatedBytes);
-            if (!inflated)
-                return inflated.error();
-            payload.text = QString::fromLatin1(*inflated).toUtf8();
-            return payload;
-        }
-        // iTXt: compression flag, method, language\0, translated keyword\0, text.
-        if (rest.size() < 2)
-            return Error { QStringLiteral("malformed"), tr("The badge chunk is truncated.") };
-        const char compressed = rest[0];
-        const char method = rest[1];
-        rest = rest.sliced(2);
-        const qsizetype langEnd = rest.indexOf('\0');
-        if (langEnd < 0)
-            return Error { QStringLiteral("malformed"), tr("The badge chunk is truncated.") };
-        rest = rest.sliced(langEnd + 1);
-        const qsizetype translatedEnd = rest.indexOf('\0');
-        if (translatedEnd < 0)
-            return Error { QStringLiteral("malformed"), tr("The badge chunk is truncated.") };
-        rest = rest.sliced(translatedEnd + 1);
-        if (compressed == 0) {
-            payload.text = rest.toByteArray();
-        } else if (compressed == 1 && method == 0) {
-            // The baking specs forbid compression, but tolerating it costs nothing once bounded.
-            auto inflated = inflateBounded(rest, kMaxInflatedBytes);
-            if (!inflated)
-                return inflated.error();
-            payload.text = *inflated;
-        } else {
-            return Error { QStringLiteral("malformed"), tr("The badge chunk uses an unknown compression method.") };
-        }
-        return payload;
+        // Two badge chunks (two iTXt, or an iTXt and a tEXt) would let the wallet show one
+        // credential while another tool reads the other.
+        if (found)
+            return Error { QStringLiteral("ambiguous-image"),
+                tr("The PNG image holds more than one Open Badges chunk, so which badge it carries is ambiguous; "
+                   "it was refused.") };
+        auto payload = decodeTextChunk(type, keyword, body.sliced(nul + 1));
+        if (!payload)
+            return payload.error();
+        found = std::move(*payload);
     }
+    if (found)
+        return std::move(*found);
     return Error { QStringLiteral("no-baked-data"), tr("The image holds no Open Badges data.") };
 }
 
@@ -164,6 +190,7 @@ Result<BakedPayload> BakedImageReader::extractSvg(const QByteArray &svg)
     QXmlStreamReader xml(svg);
     // Belt and braces: entity declarations are rejected below, and none may expand much anyway.
     xml.setEntityExpansionLimit(1024);
+    std::optional<BakedPayload> found;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD && !isHarmlessDoctype(xml))
@@ -177,6 +204,12 @@ Result<BakedPayload> BakedImageReader::extractSvg(const QByteArray &svg)
         const QStringView name = xml.name();
         if ((name != u"assertion" && name != u"credential") || !isBadgeNamespace(xml.namespaceUri()))
             continue;
+        // The whole document is read: a second badge element would let the wallet show one
+        // credential while another tool reads the other.
+        if (found)
+            return Error { QStringLiteral("ambiguous-image"),
+                tr("The SVG image holds more than one Open Badges element, so which badge it carries is ambiguous; "
+                   "it was refused.") };
         BakedPayload payload;
         payload.keyword = QStringLiteral("openbadges:") + name.toString();
         const QString verify = xml.attributes().value(QStringLiteral("verify")).toString().trimmed();
@@ -205,11 +238,14 @@ Result<BakedPayload> BakedImageReader::extractSvg(const QByteArray &svg)
         } else {
             return Error { QStringLiteral("no-baked-data"), tr("The SVG badge element is empty.") };
         }
-        return payload;
+        found = std::move(payload);
     }
     if (xml.hasError())
         return Error { QStringLiteral("malformed"),
-            tr("The SVG image is not well-formed XML: %1 (line %2).").arg(xml.errorString()).arg(xml.lineNumber()) };
+            tr("The SVG image is not well-formed XML: %1 (line %2).")
+                .arg(Error::excerpt(xml.errorString(), 200)).arg(xml.lineNumber()) };
+    if (found)
+        return std::move(*found);
     return Error { QStringLiteral("no-baked-data"), tr("The image holds no Open Badges data.") };
 }
 

@@ -31,9 +31,11 @@ public:
     // Heuristic: an XML document whose root element is <svg> (looked for in the first 64 KiB).
     static bool looksLikeSvg(QByteArrayView bytes);
 
-    // Error codes: "no-baked-data", "malformed" (broken chunk structure), "too-large".
+    // Error codes: "no-baked-data", "malformed" (broken chunk structure, a CRC error), "too-large",
+    // "ambiguous-image" (more than one badge chunk).
     static Result<BakedPayload> extractPng(const QByteArray &png);
-    // Error codes: "no-baked-data", "malformed" (XML error, DTD or entity declarations).
+    // Error codes: "no-baked-data", "malformed" (XML error, DTD or entity declarations),
+    // "ambiguous-image" (more than one badge element).
     static Result<BakedPayload> extractSvg(const QByteArray &svg);
 
     // A DOCTYPE without internal subset (the usual SVG 1.1 public id) is allowed; any other is not.
@@ -41,6 +43,10 @@ public:
 
     // Zlib inflate with an output cap ("too-large" beyond it, "malformed" on corrupt data).
     static Result<QByteArray> inflateBounded(QByteArrayView compressed, qint64 maxOut);
+
+private:
+    // The payload of an iTXt, tEXt or zTXt chunk whose keyword is a badge keyword.
+    static Result<BakedPayload> decodeTextChunk(QByteArrayView type, QByteArrayView keyword, QByteArrayView rest);
 };
 
 } // namespace Satchel

@@ -2,6 +2,7 @@
 
 #include "BakedImageReader.h"
 #include "CompactJws.h"
+#include "jsonld/SafeJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,7 +175,8 @@ Result<QByteArray> Baker::bakeSvg(const QByteArray &svg, const QByteArray &paylo
     } else {
         QString verify;
         if (!ob3) {
-            const QJsonObject o = QJsonDocument::fromJson(trimmed).object();
+            const auto parsed = SafeJson::parseObject(trimmed);
+            const QJsonObject o = parsed ? *parsed : QJsonObject();
             const QString id = o.value(QLatin1String("id")).toString();
             if (id.startsWith(QLatin1String("http")))
                 verify = QLatin1String(" verify=\"") + escapeAttribute(id) + u'"';

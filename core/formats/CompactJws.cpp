@@ -1,6 +1,6 @@
 #include "CompactJws.h"
 
-#include "SafeJson.h"
+#include "jsonld/SafeJson.h"
 
 namespace Satchel {
 

@@ -4,7 +4,7 @@
 #include "CompactJws.h"
 #include "CredentialParser.h"
 #include "PdfAttachmentReader.h"
-#include "SafeJson.h"
+#include "jsonld/SafeJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -15,13 +15,17 @@ struct ImportItemReport {
                             // "too-large", "unsupported-file", "fetch-failed", "io-error",
                             // "unsafe-path" (archive entry), or a storage code ("wallet-open"...);
                             // "duplicate" on a Duplicate. (Cancelling stops the run: report.cancelled.)
-    QString message;        // translated, one sentence
+    QString message;        // translated, one line of at most kMaxMessageChars
     qint64 credentialId = 0;
     QString name;           // credential name, when known
     QString issuer;         // issuer name, when known
     QString format;         // formatName()
     QStringList warnings;   // e.g. "could not fetch the BadgeClass (offline)"
     int nestedCount = 0;    // for a CLR: how many credentials inside it were stored too
+
+    // Messages and warnings quote untrusted input (URLs, entry names, parser excerpts): the
+    // report keeps each to one line this long, so a hostile file cannot flood it.
+    static constexpr int kMaxMessageChars = 300;
 };
 
 struct ImportReport {

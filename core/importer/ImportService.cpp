@@ -2,7 +2,7 @@
 
 #include "formats/ArchiveReader.h"
 #include "formats/CredentialReader.h"
-#include "formats/SafeJson.h"
+#include "jsonld/SafeJson.h"
 #include "net/Fetcher.h"
 #include "storage/Wallet.h"
 
@@ -228,12 +228,18 @@ private:
         }
         QList<ArchiveEntry> entries;
         for (const ArchiveEntry &entry : archive.entries()) {
+            // Before the hidden-name filter: "../x.json" would otherwise vanish as a dot name
+            // and the report would say "no credential files" instead of naming the entry.
+            if (entry.unsafeName) {
+                entries.append(entry);
+                continue;
+            }
             if (entry.isDirectory)
                 continue;
             const QStringList parts = entry.name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
             if (std::any_of(parts.begin(), parts.end(), isHiddenName))
                 continue;
-            if (entry.unsafeName || isCandidateFile(entry.name))
+            if (isCandidateFile(entry.name))
                 entries.append(entry);
         }
         expect(int(entries.size()) - 1);
@@ -452,6 +458,9 @@ private:
 
     void add(ImportItemReport &&item)
     {
+        item.message = Error::excerpt(item.message, ImportItemReport::kMaxMessageChars);
+        for (QString &warning : item.warnings)
+            warning = Error::excerpt(warning, ImportItemReport::kMaxMessageChars);
         report.items.append(std::move(item));
         const int done = int(report.items.size());
         if (m_wallet && done % kSearchIndexBatch == 0)
@@ -494,7 +503,9 @@ ImportReport ImportService::importText(const QByteArray &text, const QString &so
 {
     Run run(m_walletPath, m_options, {}, nullptr);
     run.expect(1);
-    run.importBytes(text.trimmed(), sourceName);
+    // Checked before trimming: a caller reading kMaxFileBytes + 1 bytes learns "too large"
+    // rather than a parse error at the cut.
+    run.importBytes(text.size() > CredentialReader::kMaxFileBytes ? text : text.trimmed(), sourceName);
     return std::move(run.report);
 }
 

@@ -74,10 +74,16 @@ public:
         qsizetype maxBytes = 16 * 1024 * 1024;
         int maxDepth = 128;
         qsizetype maxValues = 500000; // total number of values (a big credential has a few thousand)
+        // A member named twice in one object is refused ("json-duplicate-key"): readers disagree
+        // on which one counts. Only test suites written for JavaScript's JSON.parse set this.
+        bool allowDuplicateKeys = false;
     };
-    // Strict RFC 8259 parsing of UTF-8 text; errors: "json-parse", "json-too-large", "json-too-deep".
+    // Strict RFC 8259 parsing of UTF-8 text; errors: "json-parse", "json-too-large", "json-too-deep",
+    // "json-duplicate-key".
     static Result<JsonValue> parse(const QByteArray &utf8, const Limits &limits);
     static Result<JsonValue> parse(const QByteArray &utf8) { return parse(utf8, Limits()); }
+    // The same checks as parse() without building the tree (memory bounded by the nesting depth).
+    static Status validate(QByteArrayView utf8, const Limits &limits);
 
     static JsonValue fromQJson(const QJsonValue &v);
     QJsonValue toQJson() const;

@@ -2,6 +2,8 @@
 
 #include "NQuads.h"
 
+#include <QScopeGuard>
+
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -44,6 +46,10 @@ public:
     IdentifierIssuer m_canonical;
     QHash<QString, QString> m_firstDegreeCache;
     qint64 m_work = 0;
+    qint64 m_heldIdentifiers = 0;
+    // About 15 MB of issuers (a ring of blank nodes reaches it 450 deep); a chain of 100 nested
+    // blank nodes holds 5,000.
+    static constexpr qint64 kMaxHeldIdentifiers = 100000;
     bool m_aborted = false;
 
     QByteArray hashHex(const QByteArray &data) const
@@ -54,9 +60,13 @@ public:
         return QByteArray(reinterpret_cast<const char *>(md), int(len)).toHex();
     }
 
-    bool spend()
+    // Work is counted in what it costs: a call or a permutation copies the issuer (one unit per
+    // identifier in it), so a long symmetric chain (a ring of thousands of blank nodes) is
+    // stopped after as many units as a real credential could need, in time and memory alike.
+    bool spend(qint64 units = 1)
     {
-        if (++m_work > m_options.workLimit)
+        m_work += units;
+        if (m_work > m_options.workLimit)
             m_aborted = true;
         return !m_aborted;
     }
@@ -113,8 +123,17 @@ public:
 
     bool hashNDegree(const QString &id, IdentifierIssuer issuer, NDegreeResult &result)
     {
-        if (!spend())
+        if (!spend(1 + qint64(issuer.order.size())))
             return false;
+        // Memory: each frame of the recursion holds issuers of about this size, so their sum
+        // on the stack is what a long chain costs at once.
+        const qint64 held = qint64(issuer.order.size());
+        m_heldIdentifiers += held;
+        const auto release = qScopeGuard([this, held] { m_heldIdentifiers -= held; });
+        if (m_heldIdentifiers > kMaxHeldIdentifiers) {
+            m_aborted = true;
+            return false;
+        }
         std::map<QString, std::vector<QString>> hashToRelated;
         for (int qi : m_blankToQuads.value(id)) {
             const RdfQuad &q = m_quads[size_t(qi)];
@@ -135,7 +154,7 @@ public:
             bool haveChosen = false;
             std::sort(related.begin(), related.end());
             do {
-                if (!spend())
+                if (!spend(1 + qint64(issuer.order.size())))
                     return false;
                 IdentifierIssuer issuerCopy = issuer;
                 QString path;

@@ -1,5 +1,7 @@
 #include "Fetcher.h"
 
+#include "AddressPolicy.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -12,6 +14,9 @@
 namespace Satchel {
 
 namespace {
+
+// What the reply may buffer before Qt stops reading the socket.
+constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 // What one request/response exchange (one hop of a redirect chain) produced.
 struct Exchange {
@@ -94,6 +99,10 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
         if (remaining <= 0)
             return Error{QStringLiteral("timeout"), tr("Timed out fetching %1").arg(requested)};
 
+        // Checked on every hop: a redirect is as much the sender's choice as the first URL.
+        if (auto allowed = AddressPolicy::checkHost(current.host(), AddressPolicy::loopbackAllowed()); !allowed)
+            return allowed.error();
+
         QNetworkRequest request(current);
         request.setRawHeader("Accept", options.accept);
         request.setRawHeader("User-Agent", "Satchel");
@@ -102,6 +111,10 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
             request.setHeader(QNetworkRequest::ContentTypeHeader, outgoing.contentType);
         std::unique_ptr<QNetworkReply> reply(isGet ? m_manager->get(request)
                                                    : m_manager->sendCustomRequest(request, outgoing.method, outgoing.body));
+        // Qt's HTTP thread fills the reply's buffer as fast as the sender writes, whatever our
+        // event loop is doing; a bounded buffer makes it wait for us, so what we hold stays
+        // within the cap however the body comes (chunked, compressed, endless).
+        reply->setReadBufferSize(kReadBufferBytes);
 
         Exchange exchange;
         QEventLoop loop;
@@ -119,6 +132,12 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
             connectTimer.stop();
             const QVariant length = r->header(QNetworkRequest::ContentLengthHeader);
             if (length.isValid() && length.toLongLong() > options.maxBytes)
+                abortWith(QStringLiteral("too-large"));
+        });
+        // Bytes as they arrive on the wire (before any decompression): a body that is bigger
+        // than the cap in transit is stopped there too.
+        QObject::connect(r, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
+            if (received > options.maxBytes)
                 abortWith(QStringLiteral("too-large"));
         });
         QObject::connect(r, &QNetworkReply::readyRead, &loop, [&] {

@@ -11,7 +11,8 @@
 //
 // Error codes: "offline" (no request made), "bad-url" (not http/https), "bad-redirect" (redirect to
 // another scheme or without a Location), "too-many-redirects", "too-large", "timeout",
-// "not-found" (404), "gone" (410), "http-error" (any other non-2xx), "network" (DNS, refused, TLS...).
+// "not-found" (404), "gone" (410), "http-error" (any other non-2xx), "network" (DNS, refused, TLS...),
+// "forbidden-address" (the host resolves to an address AddressPolicy refuses; no request made).
 #pragma once
 
 #include "Result.h"

@@ -1,9 +1,10 @@
 #include "pathways/PathwayFormat.h"
 
+#include "jsonld/SafeJson.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QSet>
 
 #include <cmath>
@@ -258,17 +259,20 @@ Result<Pathway> PathwayFormat::read(const QByteArray &bytes)
     if (bytes.size() > kMaxFileBytes)
         return Error{QStringLiteral("pathway-too-large"),
                      tr("The pathway file is larger than %1 KiB").arg(kMaxFileBytes / 1024)};
-    QJsonParseError parseError;
-    // Qt's parser bounds nesting itself (it refuses documents nested deeper than 1024); the
-    // pathway's own depth bound is checked while reading.
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    // The pathway's own depth bound (requirements) is checked while reading; the JSON bound is
+    // looser so that such a file gets that clearer error.
+    auto object = SafeJson::parseObject(bytes, kMaxJsonDepth, kMaxFileBytes);
+    if (!object) {
+        if (object.error().code == QLatin1String("not-a-credential"))
+            return Error{QStringLiteral("pathway-malformed"), tr("A pathway file must hold one JSON object")};
+        if (object.error().code == QLatin1String("too-large"))
+            return Error{QStringLiteral("pathway-too-deep"), object.error().message};
+        if (object.error().code == QLatin1String("duplicate-key"))
+            return Error{QStringLiteral("pathway-malformed"), object.error().message};
         return Error{QStringLiteral("pathway-malformed"),
-                     tr("The pathway file is not valid JSON: %1 at offset %2")
-                         .arg(parseError.errorString()).arg(parseError.offset)};
-    if (!doc.isObject())
-        return Error{QStringLiteral("pathway-malformed"), tr("A pathway file must hold one JSON object")};
-    return fromJson(doc.object());
+                     tr("The pathway file is not valid JSON: %1").arg(object.error().message)};
+    }
+    return fromJson(*object);
 }
 
 Result<Pathway> PathwayFormat::fromJson(const QJsonObject &o)

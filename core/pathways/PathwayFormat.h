@@ -18,6 +18,9 @@ public:
     static constexpr qint64 kMaxFileBytes = 1024 * 1024;
     static constexpr int kMaxNodes = 2000;
     static constexpr int kMaxDepth = 32;          // group nesting, after references are resolved
+    // JSON nesting: a group level takes a few JSON levels, so the requirement bound above is
+    // the one a deep pathway meets first (with its own, clearer error).
+    static constexpr int kMaxJsonDepth = 4 * kMaxDepth + 16;
     static constexpr int kMaxChildren = 500;      // children of one group
     static constexpr int kMaxStringLength = 4096;
     static constexpr int kMaxLeafCount = 1000;

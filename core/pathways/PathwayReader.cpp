@@ -1,6 +1,7 @@
 #include "pathways/PathwayReader.h"
 
 #include "formats/CredentialReader.h"
+#include "jsonld/SafeJson.h"
 #include "net/Fetcher.h"
 #include "pathways/BadgrPathwayImporter.h"
 #include "pathways/ClrPathwayImporter.h"
@@ -17,7 +18,12 @@ Result<QList<Pathway>> PathwayReader::fromBytes(const QByteArray &bytes, const Q
 {
     if (bytes.size() > kMaxBytes)
         return Error { QStringLiteral("too-large"), tr("%1 is too large").arg(name) };
-    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    auto parsed = SafeJson::parseObject(bytes, PathwayFormat::kMaxJsonDepth, kMaxBytes);
+    // Nested too deep or a member named twice: say so, rather than "not a pathway". Other
+    // failures may still be a CLR in compact JWS form, read below.
+    if (!parsed && SafeJson::isRefusal(parsed.error()))
+        return Error { parsed.error().code, tr("%1: %2").arg(name, parsed.error().message) };
+    const QJsonObject object = parsed ? *parsed : QJsonObject();
     if (PathwayFormat::isSatchelPathway(object)) {
         auto p = PathwayFormat::read(bytes);
         if (!p)

@@ -4,7 +4,7 @@
 #include "backup/SealedFile.h"
 #include "crypto/Hash.h"
 #include "formats/ArchiveReader.h"
-#include "formats/SafeJson.h"
+#include "jsonld/SafeJson.h"
 
 #include <QFile>
 #include <QHash>

@@ -210,6 +210,15 @@ Result<int> Migrations::currentVersion(QSqlDatabase &db)
     return version.value(0).toInt();
 }
 
+Error Migrations::newerWallet(int version, int understood)
+{
+    return Error{QStringLiteral("wallet-newer"),
+                 tr("This wallet was made by a newer version of Satchel (schema %1; this "
+                    "version understands up to %2).")
+                     .arg(version)
+                     .arg(understood)};
+}
+
 Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
 {
     if (targetVersion < 0)
@@ -217,13 +226,8 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
     auto current = currentVersion(db);
     if (!current)
         return current.error();
-    if (*current > targetVersion) {
-        return Error{QStringLiteral("wallet-newer"),
-                     tr("This wallet was made by a newer version of Satchel (schema %1; this "
-                        "version understands up to %2).")
-                         .arg(*current)
-                         .arg(targetVersion)};
-    }
+    if (*current > targetVersion)
+        return newerWallet(*current, targetVersion);
     for (const Step &step : kSteps) {
         if (step.version <= *current || step.version > targetVersion)
             continue;

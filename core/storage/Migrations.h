@@ -23,6 +23,9 @@ public:
     // own transaction. Errors: "wallet-newer" when the database is past target,
     // "wallet-migration" when a step fails (that step is rolled back; earlier steps stay).
     static Status migrate(QSqlDatabase &db, int targetVersion = -1);
+
+    // The "wallet-newer" error: a wallet at schema `version`, past what this Satchel understands.
+    static Error newerWallet(int version, int understood);
 };
 
 } // namespace Satchel

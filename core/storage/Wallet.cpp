@@ -1,6 +1,7 @@
 #include "Wallet.h"
 
 #include "Migrations.h"
+#include "jsonld/SafeJson.h"
 
 #ifdef SATCHEL_STORAGE_HAVE_FORMATS
 #include "formats/CredentialReader.h"
@@ -116,7 +117,8 @@ QString entryId(const QJsonValue &entry)
         parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (!decoded)
         return {};
-    const QJsonObject payload = QJsonDocument::fromJson(*decoded).object();
+    const auto parsed = SafeJson::parseObject(*decoded);
+    const QJsonObject payload = parsed ? *parsed : QJsonObject();
     for (const auto &candidate : {payload.value(QLatin1String("id")).toString(),
                                   payload.value(QLatin1String("vc")).toObject().value(QLatin1String("id")).toString(),
                                   payload.value(QLatin1String("jti")).toString()}) {
@@ -898,9 +900,8 @@ Result<Credential> Wallet::parsed(const StoredCredential &stored) const
             if (linked.contains(url))
                 continue;
             if (auto doc = document(url)) {
-                const QJsonDocument json = QJsonDocument::fromJson(doc->body);
-                if (json.isObject()) {
-                    linked.insert(url, json.object());
+                if (const auto json = SafeJson::parseObject(doc->body)) {
+                    linked.insert(url, *json);
                     added = true;
                 }
             }

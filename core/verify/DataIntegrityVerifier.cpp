@@ -83,6 +83,12 @@ VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &documen
     const QString method = proof.value(QStringLiteral("verificationMethod")).isString()
         ? proof.value(QStringLiteral("verificationMethod")).toString()
         : proof.value(QStringLiteral("verificationMethod")).value(QStringLiteral("id")).toString();
+    // A key on the web is fetched only from the issuer's own origin (a DID method resolves the
+    // rest): a proof must not make Satchel contact whatever host it names.
+    if (VerifyUtil::isWebKeyId(method) && !VerifyUtil::sameOrigin(method, issuerId))
+        return {QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
+                tr("The signing key %1 is not on the issuer's site (%2); it was not fetched.")
+                    .arg(Error::excerpt(method, 200), Error::excerpt(issuerId, 200))};
     auto key = KeyResolver(m_fetcher).resolve(method);
     if (!key)
         return {QStringLiteral("key-unresolvable"),

@@ -1,6 +1,7 @@
 #include "NetworkDocumentFetcher.h"
 
 #include "VerifyUtil.h"
+#include "jsonld/SafeJson.h"
 #include "storage/Wallet.h"
 #include "i18n/LocaleText.h"
 
@@ -64,10 +65,10 @@ bool NetworkDocumentFetcher::isVolatile(const FetchedDocument &document)
 {
     if (document.httpStatus == 410)
         return true;
-    const QJsonDocument json = QJsonDocument::fromJson(document.body);
-    if (!json.isObject())
+    const auto json = SafeJson::parseObject(document.body);
+    if (!json)
         return false;
-    const QJsonObject object = json.object();
+    const QJsonObject &object = *json;
     static const QStringList kVolatileTypes { QStringLiteral("BitstringStatusListCredential"),
         QStringLiteral("StatusList2021Credential"), QStringLiteral("RevocationList"), QStringLiteral("Assertion") };
     for (const QString &type : VerifyUtil::typesOf(object)) {

@@ -23,16 +23,6 @@ bool isAllowedHeaderMember(const QString &name)
     return allowed.contains(name);
 }
 
-bool sameOrigin(const QString &a, const QString &b)
-{
-    const QUrl ua(a);
-    const QUrl ub(b);
-    return ua.isValid() && ub.isValid() && !ua.host().isEmpty()
-        && (ua.scheme() == QLatin1String("https") || ua.scheme() == QLatin1String("http"))
-        && ua.scheme() == ub.scheme() && ua.host().compare(ub.host(), Qt::CaseInsensitive) == 0
-        && ua.port(ua.scheme() == QLatin1String("https") ? 443 : 80) == ub.port(ub.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
 QString didOf(const QString &keyId)
 {
     const qsizetype hash = keyId.indexOf(QLatin1Char('#'));
@@ -107,6 +97,18 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
                        tr("The JWT names no key (neither \"kid\" nor \"jwk\")."));
             return report;
         }
+        // A DID key speaks for its DID only; a key URL only for an issuer on the same origin.
+        // Otherwise anyone could sign in an issuer's name with a key they host themselves. A key
+        // URL is judged before the lookup: a credential must not make Satchel fetch from any host
+        // it names (a DID is resolved by its method first, as its owner publishes it).
+        const bool didKey = kid.startsWith(QLatin1String("did:"));
+        const auto notOwned = [&] {
+            report.add(QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
+                       tr("The signing key %1 does not belong to the issuer %2.").arg(kid, issuerId));
+            return report;
+        };
+        if (!didKey && !VerifyUtil::sameOrigin(kid, issuerId))
+            return notOwned();
         auto resolved = KeyResolver(m_fetcher).resolve(kid);
         if (!resolved) {
             const bool lookup = resolved.error().code == QLatin1String("lookup-failed");
@@ -115,15 +117,8 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
             return report;
         }
         key = *resolved;
-        // A DID key speaks for its DID only; a key URL only for an issuer on the same origin.
-        // Otherwise anyone could sign in an issuer's name with a key they host themselves.
-        const bool didKey = kid.startsWith(QLatin1String("did:"));
-        const bool owned = didKey ? didOf(kid) == issuerId : sameOrigin(kid, issuerId);
-        if (!owned) {
-            report.add(QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
-                       tr("The signing key %1 does not belong to the issuer %2.").arg(kid, issuerId));
-            return report;
-        }
+        if (didKey && didOf(kid) != issuerId)
+            return notOwned();
     }
 
     // 3. Signature.

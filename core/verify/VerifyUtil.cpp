@@ -1,10 +1,12 @@
 #include "VerifyUtil.h"
 
 #include "DocumentFetcher.h"
+#include "jsonld/SafeJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QUrl>
 
 namespace Satchel::VerifyUtil {
 
@@ -13,12 +15,14 @@ Result<QJsonObject> parseObject(const QByteArray &bytes)
     if (bytes.size() > DocumentFetcher::kMaxDocumentBytes)
         return Error{QStringLiteral("too-large"),
                      QCoreApplication::translate("Satchel::VerifyUtil", "The document is too large.")};
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{QStringLiteral("malformed"),
-                     QCoreApplication::translate("Satchel::VerifyUtil", "The document is not a JSON object.")};
-    return doc.object();
+    // Deeper than credentials may go: an OB 2.0 document nested a few hundred levels still
+    // parses (and then proves nothing), as it did with Qt's own bound of 1024.
+    constexpr int kMaxDocumentDepth = 512;
+    auto object = SafeJson::parseObject(bytes, kMaxDocumentDepth, DocumentFetcher::kMaxDocumentBytes);
+    if (!object)
+        return SafeJson::orCallerError(object.error(), QStringLiteral("malformed"),
+                                       QCoreApplication::translate("Satchel::VerifyUtil", "The document is not a JSON object."));
+    return *object;
 }
 
 QDateTime parseDateTime(const QString &text)
@@ -68,6 +72,21 @@ QStringList typesOf(const QJsonObject &object)
         if (t.isString())
             out.append(t.toString());
     return out;
+}
+
+bool sameOrigin(const QString &a, const QString &b)
+{
+    const QUrl ua(a);
+    const QUrl ub(b);
+    return ua.isValid() && ub.isValid() && !ua.host().isEmpty()
+        && (ua.scheme() == QLatin1String("https") || ua.scheme() == QLatin1String("http"))
+        && ua.scheme() == ub.scheme() && ua.host().compare(ub.host(), Qt::CaseInsensitive) == 0
+        && ua.port(ua.scheme() == QLatin1String("https") ? 443 : 80) == ub.port(ub.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+bool isWebKeyId(const QString &keyId)
+{
+    return keyId.startsWith(QLatin1String("https://")) || keyId.startsWith(QLatin1String("http://"));
 }
 
 } // namespace Satchel::VerifyUtil

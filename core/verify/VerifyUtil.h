@@ -24,5 +24,9 @@ QString idOf(const QJsonValue &value);
 QJsonArray asArray(const QJsonValue &value);
 // The JSON "type" as a list of strings.
 QStringList typesOf(const QJsonObject &object);
+// Both http(s) URLs with the same scheme, host and port.
+bool sameOrigin(const QString &a, const QString &b);
+// A key id on the web (http or https), as opposed to a DID.
+bool isWebKeyId(const QString &keyId);
 
 } // namespace Satchel::VerifyUtil

@@ -1,6 +1,8 @@
 // BackupWriter and BackupReader: an exact round trip into an empty wallet, a merge into a wallet
 // that already holds credentials, and every rejection (wrong passphrase, truncation, flipped
-// bytes, a hostile scrypt cost, not a backup) leaving the target wallet exactly as it was.
+// bytes, a hostile scrypt cost, not a backup) leaving the target wallet exactly as it was; and
+// authenticated backups whose inner SQLite file carries SQL of its own (views, triggers, tables
+// Satchel does not make), refused before any of it runs.
 #include "BackupTestWallet.h"
 #include "backup/BackupHeader.h"
 #include "backup/BackupReader.h"
@@ -8,6 +10,7 @@
 #include "backup/WalletMerger.h"
 #include "storage/Migrations.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -41,6 +44,32 @@ private:
     int m_counter = 0;
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("target-%1.sqlite").arg(++m_counter)); }
+
+    // A sealed backup of a wallet made at schema `version` by the migrations, then changed by
+    // `statements`; empty on failure (with a warning).
+    QString backupAtSchema(int version, const QStringList &statements)
+    {
+        const QString snapshot = m_dir.filePath(QStringLiteral("schema-%1.sqlite").arg(++m_counter));
+        const QString connection = QStringLiteral("schema-seed-%1").arg(m_counter);
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(snapshot);
+            ok = db.open() && Migrations::migrate(db, version).ok();
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (ok && !q.exec(sql)) {
+                    qWarning() << sql << q.lastError().text();
+                    ok = false;
+                }
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        const QString backup = snapshot + QStringLiteral(".satchel-backup");
+        return ok && BackupWriter::write(snapshot, backup, kPassphrase, fastScrypt()).ok() ? backup : QString();
+    }
 
     // A wallet with two existing credentials (one also in the source), tags and a collection.
     QString existingWallet()
@@ -349,26 +378,21 @@ private Q_SLOTS:
         QCOMPARE(hash(target), before);
     }
 
-    // A backup made by an older Satchel (schema v2, before pathways) restores into today's schema.
+    // A backup made by an older Satchel (v1: before search and the import log; v2: before
+    // pathways) restores into today's schema, every migration step (the search-index trigger
+    // included) running on the defensively opened snapshot.
+    void restoresOlderSchema_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v1") << 1;
+        QTest::newRow("v2") << 2;
+    }
     void restoresOlderSchema()
     {
-        const QString old = m_dir.filePath(QStringLiteral("v2.sqlite"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2-seed"));
-            db.setDatabaseName(old);
-            QVERIFY(db.open());
-            QVERIFY(Migrations::migrate(db, 2).ok());
-            QSqlQuery q(db);
-            QVERIFY(q.prepare(QStringLiteral("INSERT INTO identities(type, value) VALUES (?, ?)")));
-            q.addBindValue(QStringLiteral("email"));
-            q.addBindValue(QStringLiteral("old@example.org"));
-            QVERIFY(q.exec());
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v2-seed"));
-        const QString backup = m_dir.filePath(QStringLiteral("v2.satchel-backup"));
-        QVERIFY(BackupWriter::write(old, backup, kPassphrase, fastScrypt()).ok());
+        QFETCH(int, version);
+        const QString backup = backupAtSchema(
+            version, {QStringLiteral("INSERT INTO identities(type, value) VALUES ('email', 'old@example.org')")});
+        QVERIFY(!backup.isEmpty());
         const QString target = freshPath();
         auto report = BackupReader::restore(backup, kPassphrase, target);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
@@ -376,6 +400,72 @@ private Q_SLOTS:
         QVERIFY(w.ok());
         QCOMPARE((*w)->schemaVersion(), Wallet::kSchemaVersion);
         QCOMPARE((*w)->identities().size(), 1);
+    }
+
+    // The wallet inside these backups is sealed with the right passphrase, so only the
+    // defensive opening stands between its SQL and the learner's wallet.
+    void hostileSnapshotRefused_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("named");
+        // Read by the merge in place of a table: would never end.
+        QTest::newRow("recursive view")
+            << 3
+            << QStringList{QStringLiteral("DROP TABLE settings"),
+                           QStringLiteral("CREATE VIEW settings(key, value) AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL"
+                                          " SELECT n + 1 FROM r) SELECT 'k' || n, 'v' FROM r")}
+            << "settings";
+        // Would grow the wallet by a gigabyte of zeros and add rows nobody stored.
+        QTest::newRow("zeroblob view")
+            << 3
+            << QStringList{QStringLiteral("DROP TABLE documents"),
+                           QStringLiteral("CREATE VIEW documents(url, body, content_type, fetched_at, http_status) AS"
+                                          " WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r LIMIT 1000)"
+                                          " SELECT 'https://x.example/' || n, zeroblob(1000000), '', 0, 200 FROM r")}
+            << "documents";
+        // A v2 wallet is migrated on restore; the migration's INSERT would fire this.
+        QTest::newRow("trigger the migration fires")
+            << 2
+            << QStringList{QStringLiteral("CREATE TRIGGER grow AFTER INSERT ON schema_version BEGIN"
+                                          " INSERT INTO identities(type, value) VALUES ('email', 'planted@example.org'); END")}
+            << "grow";
+        QTest::newRow("unknown table") << 3 << QStringList{QStringLiteral("CREATE TABLE extra(x)")} << "extra";
+        // Same name, other definition: a CHECK expression runs on every row read or written.
+        QTest::newRow("table defined differently")
+            << 3
+            << QStringList{QStringLiteral("DROP TABLE settings"),
+                           QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL"
+                                          " CHECK (length(value) < 1000000))")}
+            << "settings";
+    }
+
+    void hostileSnapshotRefused()
+    {
+        QFETCH(int, version);
+        QFETCH(QStringList, statements);
+        QFETCH(QString, named);
+        statements.prepend(QStringLiteral("INSERT INTO settings(key, value) VALUES ('ui.theme', 'dark')"));
+        const QString backup = backupAtSchema(version, statements);
+        QVERIFY(!backup.isEmpty());
+
+        for (const bool intoEmpty : {false, true}) {
+            const QString target = intoEmpty ? freshPath() : existingWallet();
+            QVERIFY(!target.isEmpty());
+            const QByteArray before = intoEmpty ? QByteArray() : hash(target);
+            QElapsedTimer timer;
+            timer.start();
+            auto report = BackupReader::restore(backup, kPassphrase, target);
+            QVERIFY(timer.elapsed() < 5000);
+            QVERIFY(!report.ok());
+            QCOMPARE(report.error().code, QStringLiteral("backup-unsafe"));
+            QVERIFY2(report.error().message.contains(QLatin1Char('"') + named + QLatin1Char('"')),
+                     qPrintable(report.error().message));
+            if (intoEmpty)
+                QVERIFY(!QFile::exists(target));
+            else
+                QCOMPARE(hash(target), before);
+        }
     }
 
     void emptyPassphraseRejected()

@@ -72,11 +72,34 @@ private:
             }
             if (route.delayMs < 0)
                 return; // never answer: the client times out
+            if (route.endlessChunkBytes > 0) {
+                respondEndless(socket, route);
+                return;
+            }
             if (route.delayMs > 0)
                 QTimer::singleShot(route.delayMs, socket, [socket, route] { respond(socket, route); });
             else
                 respond(socket, route);
         });
+    }
+
+    // A chunked body that never ends: one more chunk each time the last one has left, for as long
+    // as the client keeps reading. Counts what it sent.
+    void respondEndless(QTcpSocket *socket, const LoopbackHttpServer::Route &route)
+    {
+        QByteArray head = "HTTP/1.1 200 X\r\nContent-Type: " + route.contentType
+            + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+        const QByteArray chunk = QByteArray::number(route.endlessChunkBytes, 16) + "\r\n"
+            + QByteArray(int(route.endlessChunkBytes), 'a') + "\r\n";
+        socket->write(head);
+        auto next = [this, socket, chunk] {
+            if (socket->state() != QAbstractSocket::ConnectedState || socket->bytesToWrite() > 4 * chunk.size())
+                return;
+            socket->write(chunk);
+            m_owner->m_bytesSent += chunk.size();
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, next);
+        next();
     }
 
     static void respond(QTcpSocket *socket, const LoopbackHttpServer::Route &route)

@@ -24,6 +24,7 @@ public:
         QByteArray body;
         QByteArray location;     // Location header (redirects)
         int delayMs = 0;         // wait before answering; -1 = never answer (timeouts)
+        qint64 endlessChunkBytes = 0; // > 0: a chunked body of such chunks that never ends
     };
 
     LoopbackHttpServer();
@@ -44,6 +45,7 @@ public:
     bool serveRefvcRoutes(const QString &refvcDir);
 
     int requestCount() const { return m_requests.load(); }
+    qint64 bytesSent() const { return m_bytesSent.load(); } // by endless routes
     QList<QString> requestedPaths() const;
 
 private:
@@ -54,6 +56,7 @@ private:
     QHash<QString, Route> m_routes;
     QList<QString> m_requested;
     std::atomic_int m_requests{0};
+    std::atomic<qint64> m_bytesSent{0};
     quint16 m_port = 0;
     std::unique_ptr<QThread> m_thread;
 };

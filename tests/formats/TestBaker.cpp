@@ -124,10 +124,17 @@ private Q_SLOTS:
                                      << QString() << QByteArray("https://x.example/\xc3\xa9");
         QTest::newRow("zTXt") << makePng(chunk("zTXt", "openbadges" + QByteArray(2, '\0') + zcompress(json)))
                               << QString() << json;
-        QTest::newRow("first chunk wins") << makePng(chunk("tEXt", QByteArray("Software") + '\0' + "x")
+        // Two badge chunks: which one is the badge depends on the reader, so neither is taken.
+        QTest::newRow("two badge chunks") << makePng(chunk("tEXt", QByteArray("Software") + '\0' + "x")
             + chunk("iTXt", "openbadges" + QByteArray(5, '\0') + "first")
             + chunk("iTXt", "openbadges" + QByteArray(5, '\0') + "second"))
-                                          << QString() << QByteArray("first");
+                                          << QStringLiteral("ambiguous-image") << QByteArray();
+        QTest::newRow("iTXt and zTXt") << makePng(chunk("iTXt", "openbadgecredential" + QByteArray(5, '\0') + json)
+            + chunk("zTXt", "openbadges" + QByteArray(2, '\0') + zcompress(json)))
+                                       << QStringLiteral("ambiguous-image") << QByteArray();
+        QByteArray badCrc = chunk("iTXt", "openbadges" + QByteArray(5, '\0') + json);
+        badCrc[badCrc.size() - 1] = char(badCrc[badCrc.size() - 1] ^ 0x01);
+        QTest::newRow("CRC error") << makePng(badCrc) << QStringLiteral("malformed") << QByteArray();
         QTest::newRow("other keyword only") << makePng(chunk("iTXt", "openbadgesX" + QByteArray(5, '\0') + json))
                                             << QStringLiteral("no-baked-data") << QByteArray();
         QTest::newRow("after IEND ignored") << (makePng({}) + chunk("iTXt", "openbadges" + QByteArray(5, '\0') + json))
@@ -212,6 +219,12 @@ private Q_SLOTS:
             "xmlns:openbadges=\"http://example.org/other\"><openbadges:assertion "
             "verify=\"https://x.example/a\"/></svg>")
                                          << QStringLiteral("no-baked-data");
+        // An OB 2.0 assertion and an OB 3.0 credential in one image: ambiguous, refused.
+        QTest::newRow("two badge elements") << QByteArray(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:ob2=\"http://openbadges.org\" "
+            "xmlns:ob3=\"https://purl.imsglobal.org/ob/v3p0\"><ob2:assertion verify=\"https://x.example/a\"/>"
+            "<ob3:credential verify=\"https://x.example/b\"/></svg>")
+                                            << QStringLiteral("ambiguous-image");
     }
     void svgHostile()
     {

@@ -5,6 +5,7 @@
 #include "storage/Wallet.h"
 
 #include "LoopbackHttpServer.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,10 +16,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zip.h>
-
 using namespace Satchel;
 using Satchel::Test::LoopbackHttpServer;
+using Satchel::Test::readFile;
+using Satchel::Test::writeFile;
+using Satchel::Test::writeZip;
 
 namespace {
 
@@ -26,39 +28,7 @@ const QString kRefvc = QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/");
 const QString kOb2Name = QStringLiteral("Data Visualization Fundamentals");
 const QString kOb2Issuer = QStringLiteral("Prairie Wind College");
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 // (No raw string literals in this file: moc 6.4 loses the class after one holding an open '['.)
-
-// Writes a zip with the given (name, bytes) entries through libzip.
-bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entries)
-{
-    int error = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!archive)
-        return false;
-    for (const auto &entry : entries) {
-        // libzip reads the buffer at zip_close(): keep a copy alive until then via freep=1.
-        void *copy = malloc(size_t(entry.second.size()));
-        memcpy(copy, entry.second.constData(), size_t(entry.second.size()));
-        zip_source_t *source = zip_source_buffer(archive, copy, zip_uint64_t(entry.second.size()), 1);
-        if (!source || zip_file_add(archive, entry.first.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_discard(archive);
-            return false;
-        }
-    }
-    return zip_close(archive) == 0;
-}
 
 } // namespace
 
@@ -314,12 +284,12 @@ private Q_SLOTS:
     {
         QTemporaryDir folder;
         const QString zipPath = folder.filePath(QStringLiteral("badges.zip"));
-        QVERIFY(writeZip(zipPath, {{QStringLiteral("one/di-minimal.json"), readFile(kRefvc + QStringLiteral("ob3/di-minimal.json"))},
-                                   {QStringLiteral("two/jwt-es256-didjwk.jwt"), readFile(kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt"))},
-                                   {QStringLiteral("baked/ob3-jwt.png"), readFile(kRefvc + QStringLiteral("baked/ob3-jwt.png"))},
-                                   {QStringLiteral("__MACOSX/._di-minimal.json"), QByteArray("junk")},
-                                   {QStringLiteral("notes.md"), QByteArray("# not a badge")},
-                                   {QStringLiteral("bad.json"), QByteArray("{\"hello\": 1}")}}));
+        QVERIFY(writeZip(zipPath, {{"one/di-minimal.json", readFile(kRefvc + QStringLiteral("ob3/di-minimal.json"))},
+                                   {"two/jwt-es256-didjwk.jwt", readFile(kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt"))},
+                                   {"baked/ob3-jwt.png", readFile(kRefvc + QStringLiteral("baked/ob3-jwt.png"))},
+                                   {"__MACOSX/._di-minimal.json", QByteArray("junk")},
+                                   {"notes.md", QByteArray("# not a badge")},
+                                   {"bad.json", QByteArray("{\"hello\": 1}")}}));
         const QString walletPath = newWalletPath();
         const ImportReport report = ImportService(walletPath, offline()).importPaths({zipPath});
         QCOMPARE(report.items.size(), 4);

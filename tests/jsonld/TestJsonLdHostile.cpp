@@ -3,6 +3,7 @@
 // protected-term attacks, poison graphs, malformed JSON.
 #include "jsonld/JsonLdCanonicalizer.h"
 #include "jsonld/JsonLdProcessor.h"
+#include "jsonld/SafeJson.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -189,6 +190,41 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 20000);
     }
 
+    // Rings of blank nodes: every node looks like every other at first degree, and the N-degree
+    // step walks the whole ring from each one. Refused within the work budget (now counted in
+    // what the steps copy), well under a second, instead of tens of seconds and gigabytes.
+    void poisonRing_data()
+    {
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<bool>("asJsonLd");
+        QTest::newRow("2,000 nodes, N-Quads") << 2000 << false;
+        QTest::newRow("5,000 nodes, N-Quads") << 5000 << false;
+        QTest::newRow("6,000 nodes, JSON-LD") << 6000 << true;
+    }
+    void poisonRing()
+    {
+        QFETCH(int, nodes);
+        QFETCH(bool, asJsonLd);
+        QByteArray doc;
+        if (asJsonLd) {
+            doc = "{\"@context\":{\"@vocab\":\"http://example.org/\",\"p\":{\"@type\":\"@id\"}},\"@graph\":[";
+            for (int i = 0; i < nodes; ++i)
+                doc += (i ? "," : "") + QStringLiteral("{\"@id\":\"_:n%1\",\"p\":\"_:n%2\"}").arg(i).arg((i + 1) % nodes).toUtf8();
+            doc += "]}";
+        } else {
+            for (int i = 0; i < nodes; ++i)
+                doc += QStringLiteral("_:n%1 <http://example.org/p> _:n%2 .\n").arg(i).arg((i + 1) % nodes).toUtf8();
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto r = asJsonLd ? JsonLdCanonicalizer::canonicalize(doc) : JsonLdCanonicalizer::canonicalizeNQuads(doc);
+        const qint64 ms = timer.elapsed();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("rdfc-work-limit"));
+        qInfo("%d-node ring refused in %lld ms", nodes, ms);
+        QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+    }
+
     void malformedJson_data()
     {
         QTest::addColumn<QString>("file");
@@ -206,6 +242,83 @@ private Q_SLOTS:
         auto r = JsonLdCanonicalizer::canonicalize(f.readAll());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("json-parse"));
+    }
+
+    // A member named twice is refused by the one strict reader, whichever way it is reached:
+    // the tree parser (verification, canonicalization), the checker, and SafeJson (display,
+    // import, packets, pathways), which QJsonDocument alone would let through.
+    void duplicateMembers_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("top level") << QByteArray("{\"name\":\"Forged\",\"id\":\"x\",\"name\":\"Signed\"}") << "name";
+        QTest::newRow("nested") << QByteArray("{\"a\":[{\"b\":{\"c\":1,\"c\":1}}]}") << "c";
+        QTest::newRow("escaped spelling") << QByteArray("{\"name\":1,\"n\\u0061me\":2}") << "name";
+        QTest::newRow("empty key") << QByteArray("{\"\":1,\"\":2}") << "";
+    }
+    void duplicateMembers()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        const QString quoted = QLatin1Char('"') + key + QStringLiteral("\" appears twice");
+        auto tree = JsonValue::parse(json);
+        QVERIFY(!tree.ok());
+        QCOMPARE(tree.error().code, QStringLiteral("json-duplicate-key"));
+        QVERIFY2(tree.error().message.contains(quoted), qPrintable(tree.error().message));
+        auto checked = JsonValue::validate(json, JsonValue::Limits());
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().code, QStringLiteral("json-duplicate-key"));
+        auto safe = SafeJson::parse(json);
+        QVERIFY(!safe.ok());
+        QCOMPARE(safe.error().code, QStringLiteral("duplicate-key"));
+        QVERIFY2(safe.error().message.contains(quoted), qPrintable(safe.error().message));
+        auto canon = JsonLdCanonicalizer::canonicalize(json);
+        QVERIFY(!canon.ok());
+        QCOMPARE(canon.error().code, QStringLiteral("json-duplicate-key"));
+        // Only a caller that asks for JavaScript's rule gets the last one.
+        JsonValue::Limits js;
+        js.allowDuplicateKeys = true;
+        auto last = JsonValue::parse(json, js);
+        QVERIFY(last.ok());
+    }
+
+    // The duplicate check stays O(n log n): 200,000 distinct members, then one repeated.
+    void duplicateCheckOnHugeObject()
+    {
+        QByteArray json = "{";
+        for (int i = 0; i < 200000; ++i)
+            json += "\"k" + QByteArray::number(i) + "\":0,";
+        QByteArray unique = json;
+        unique.chop(1);
+        unique += "}";
+        json += "\"k123456\":1}";
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(JsonValue::validate(unique, JsonValue::Limits()).ok());
+        auto twice = SafeJson::parse(json);
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().code, QStringLiteral("duplicate-key"));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The checker refuses what QJsonDocument would accept, with the reason.
+    void strictReaderRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("raw line break in a string") << QByteArray("{\"a\":\"x\ny\"}") << "malformed";
+        QTest::newRow("nested past the bound") << QByteArray(100, '[') + QByteArray(100, ']') << "too-large";
+        QTest::newRow("trailing data") << QByteArray("{} {}") << "malformed";
+        QTest::newRow("lone byte 0xff") << QByteArray("{\"a\":\"\xff\"}") << "malformed";
+    }
+    void strictReaderRefusals()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, code);
+        auto r = SafeJson::parse(json, 64, 1024);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QVERIFY(!r.error().message.isEmpty());
     }
 
     void exactNumbers()

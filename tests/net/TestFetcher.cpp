@@ -31,6 +31,9 @@ private Q_SLOTS:
         m_server.setRedirect(QStringLiteral("/tofile"), "file:///etc/passwd");
         m_server.setRedirect(QStringLiteral("/toftp"), "ftp://127.0.0.1/x");
         m_server.setRoute(QStringLiteral("/big"), 200, "application/json", QByteArray(300 * 1024, 'a'));
+        LoopbackHttpServer::Route endless;
+        endless.endlessChunkBytes = 64 * 1024;
+        m_server.setRoute(QStringLiteral("/endless"), endless);
         LoopbackHttpServer::Route slow;
         slow.delayMs = -1;
         m_server.setRoute(QStringLiteral("/hang"), slow);
@@ -73,6 +76,23 @@ private Q_SLOTS:
             QCOMPARE(result.error().code, code);
             QVERIFY(!result.error().message.isEmpty());
         }
+    }
+
+    // An endless chunked body is stopped at the cap, counted as it arrives: the sender gets
+    // only a little past it (what the reply buffers), never hundreds of megabytes.
+    void endlessChunkedStopsAtCap()
+    {
+        Fetcher fetcher;
+        FetchOptions options;
+        options.maxBytes = 1024 * 1024;
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = fetcher.get(m_server.url(QStringLiteral("/endless")), options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("too-large"));
+        QVERIFY(timer.elapsed() < 10000);
+        QTest::qWait(200); // the server notices the closed connection
+        QVERIFY2(m_server.bytesSent() < 8 * options.maxBytes, qPrintable(QString::number(m_server.bytesSent()))); qInfo("sent %lld", m_server.bytesSent());
     }
 
     void contentType()

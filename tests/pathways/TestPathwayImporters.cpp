@@ -6,6 +6,7 @@
 #include "pathways/ClrPathwayImporter.h"
 #include "pathways/PathwayEngine.h"
 #include "pathways/PathwayFormat.h"
+#include "pathways/PathwayReader.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -286,6 +287,32 @@ private Q_SLOTS:
         QVERIFY(!p.ok());
         QCOMPARE(p.error().code, code);
         QVERIFY(!p.error().message.isEmpty());
+    }
+
+    // The reader tries every format in turn; a document refused for what it is says so rather
+    // than ending as "not a pathway".
+    void readerSaysWhy_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("nested too deeply") << QByteArray("{\"@type\":\"Pathway\",\"rootElement\":" + QByteArray(3000, '[')
+                                                         + QByteArray(3000, ']') + "}")
+                                           << "too-large" << "nested deeper";
+        QTest::newRow("member named twice") << QByteArray(R"({"@type":"Pathway","name":"A","name":"B"})") << "duplicate-key"
+                                            << "\"name\" appears twice";
+        QTest::newRow("plain object") << QByteArray(R"({"hello":1})") << "not-a-pathway" << "not a pathway";
+    }
+    void readerSaysWhy()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, code);
+        QFETCH(QString, mentions);
+        auto p = PathwayReader::fromBytes(bytes, QStringLiteral("hostile.json"));
+        QVERIFY(!p.ok());
+        QCOMPARE(p.error().code, code);
+        QVERIFY2(p.error().message.contains(mentions), qPrintable(p.error().message));
+        QVERIFY(p.error().message.startsWith(QStringLiteral("hostile.json")));
     }
 };
 

@@ -180,6 +180,12 @@ private Q_SLOTS:
             deep += "]}";
         deep += "}";
         QTest::newRow("too deep") << deep << "pathway-too-deep" << "32";
+        // JSON nesting past any pathway's (arrays inside arrays): says so, not "not JSON".
+        QTest::newRow("json too deep") << head + QByteArray(5000, '[') + QByteArray(5000, ']') + "}" << "pathway-too-deep"
+                                       << "nested deeper";
+        // A member named twice: which one counts depends on the reader, so neither does.
+        QTest::newRow("member named twice") << head + R"({"achievementId":"a","achievementId":"b"}})"
+                                            << "pathway-malformed" << "\"achievementId\" appears twice";
 
         // Size: more requirements than the bound.
         QByteArray wide = head + R"({"atLeast":1,"of":[)";

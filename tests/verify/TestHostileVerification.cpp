@@ -115,6 +115,7 @@ private Q_SLOTS:
     void jwtKidWithWrongMulticodec();
     void fiftyMegabyteJwsHeader();
     void rsaKeyUnder2048Bits();
+    void keyOnAnotherOriginIsNotFetched();
 };
 
 void TestHostileVerification::deeplyNestedJson_data()
@@ -315,6 +316,32 @@ void TestHostileVerification::jwtKidWithWrongMulticodec()
     const VerificationReport report = timedVerify(&fetcher, CredentialFormat::Ob3Jwt, unsignedJws(header, payload));
     QCOMPARE(report.status(), VerificationStatus::Invalid);
     QCOMPARE(report.reasonCode(), QStringLiteral("key-unresolvable"));
+}
+
+// A key URL on another host than the issuer's (the cloud metadata address here) is refused before
+// any lookup, for a VC-JWT kid and a Data Integrity verificationMethod alike.
+void TestHostileVerification::keyOnAnotherOriginIsNotFetched()
+{
+    const QString foreignKey = QStringLiteral("http://169.254.169.254/latest/meta-data/key#1");
+    QJsonObject payload = signedVector();
+    payload.remove("proof");
+    payload.insert("issuer", "https://issuer.example/profile");
+    SatchelTest::FakeFetcher jwtFetcher;
+    const VerificationReport jwt = timedVerify(&jwtFetcher, CredentialFormat::Ob3Jwt,
+                                               unsignedJws(QJsonObject{{"alg", "EdDSA"}, {"kid", foreignKey}}, payload));
+    QCOMPARE(jwt.status(), VerificationStatus::Invalid);
+    QCOMPARE(jwt.reasonCode(), QStringLiteral("issuer-mismatch"));
+    QVERIFY(jwtFetcher.requested.isEmpty());
+
+    QJsonObject doc = signedVector();
+    QJsonObject proof = doc.value("proof").toObject();
+    proof.insert("verificationMethod", foreignKey);
+    doc.insert("proof", proof);
+    SatchelTest::FakeFetcher diFetcher;
+    const VerificationReport di = timedVerify(&diFetcher, CredentialFormat::Ob3Json, toBytes(doc));
+    QCOMPARE(di.status(), VerificationStatus::Invalid);
+    QCOMPARE(di.reasonCode(), QStringLiteral("issuer-mismatch"));
+    QVERIFY2(diFetcher.requested.isEmpty(), qPrintable(diFetcher.requested.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestHostileVerification)

@@ -4,6 +4,7 @@
 #include "detail/SafeMarkdown.h"
 #include "detail/VerificationHtml.h"
 #include "gallery/StatusStyle.h"
+#include "jsonld/SafeJson.h"
 #include "model/AchievementTypeNames.h"
 
 #include <QBuffer>
@@ -95,9 +96,10 @@ QString rawSection(const CredentialPage &page)
             + QLatin1Char('\n') + CredentialHtml::tr("JWS payload:") + QLatin1Char('\n')
             + QString::fromUtf8(QJsonDocument(page.credential.json).toJson(QJsonDocument::Indented));
     } else {
-        const QJsonDocument document = QJsonDocument::fromJson(page.raw.bytes);
-        if (document.isObject() || document.isArray())
-            text = QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+        // The same strict reader as import and verification: what is shown is what was checked.
+        const auto document = SafeJson::parse(page.raw.bytes);
+        if (document && (document->isObject() || document->isArray()))
+            text = QString::fromUtf8(document->toJson(QJsonDocument::Indented));
         else if (!page.credential.json.isEmpty())
             text = QString::fromUtf8(QJsonDocument(page.credential.json).toJson(QJsonDocument::Indented));
         else
