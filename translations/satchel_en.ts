@@ -1584,6 +1584,79 @@ matches as 'list' does; with --json the same array as 'list --json'.</source>
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::ShareCommand</name>
+    <message>
+        <source>Make a public link to a credential on a VerifierPlus server, list or stop links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
+      upload credential ID (as in `list`) in a presentation signed with your key to a
+      VerifierPlus server (the wallet's setting, default %1) and print the link;
+      with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
+      uploaded: it says what would be uploaded and where.
+  share list [--json]
+      every link made, with its LINK id, credential, server, dates and state
+  share stop LINK [--passphrase-file F]
+      take down the link with that LINK id (the first column of `share list`, not the
+      credential's id: a credential may have several links)
+  share server [URL | --default]
+      show or set the VerifierPlus server kept in the wallet
+Your key is made on first use and kept in the system keychain; where there is none it
+is sealed in the wallet under a passphrase, read from the first line of
+--passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
+credentials in JSON-LD form can be shared this way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no keychain here: your new key will be sealed in the wallet under a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
+        <translation>
+            <numerusform>This would upload the whole credential "%1" (%n byte), with the name it gives you (%2), in a presentation signed with your key, to %3.</numerusform>
+            <numerusform>This would upload the whole credential "%1" (%n bytes), with the name it gives you (%2), in a presentation signed with your key, to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone with the link can see it until you stop sharing. Run again with --yes to upload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public link %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No public links yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped sharing %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::ShowCommand</name>
     <message>
         <source>Show every field of one credential.</source>
@@ -2400,6 +2473,25 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::Ed25519KeyPair</name>
+    <message>
+        <source>Could not create a new signing key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A signing key must be %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signing key could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::EmptyStateView</name>
     <message>
         <source>Your wallet is empty</source>
@@ -2468,6 +2560,18 @@ by %2</source>
         <source>HTTP %1 fetching %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not sent (offline): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only http and https addresses can be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered with a redirect; a request with a body is not sent elsewhere</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::GalleryView</name>
@@ -2481,10 +2585,6 @@ by %2</source>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Credential type</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2552,10 +2652,6 @@ by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>All achievement types</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
@@ -2565,6 +2661,45 @@ by %2</source>
     </message>
     <message>
         <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::HolderKeyStore</name>
+    <message>
+        <source>The key %1 is not in this wallet, so it cannot sign for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no keychain on this computer: choose a passphrase to protect your key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your key is kept in the keychain, which cannot be reached now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your key is no longer in the keychain of this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your key is protected by a passphrase: enter it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase does not unlock your key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored key does not match its DID %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3660,6 +3795,14 @@ by %2</source>
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Shared li&amp;nks…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The public links you made, with Stop sharing</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -4103,6 +4246,30 @@ by %2</source>
     </message>
     <message>
         <source>A passphrase of at least %1 characters, or several words, is much harder to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protect your key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel signs what it uploads to %1 with a key of your own. There is no keychain on this computer, so the key is kept in the wallet, locked with this passphrase. You will need it to make or stop a public link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock your key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the passphrase of your key to sign for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5088,6 +5255,29 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::PresentationSigner</name>
+    <message>
+        <source>A public link is not possible for an Open Badges 2.0 badge: it is not a W3C Verifiable Credential, so it cannot be carried in a signed presentation. Share its hosted address or a verification page instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A public link is not possible for a credential in VC-JWT form: its signature covers the token, not JSON-LD, so it cannot be embedded in the Data Integrity presentation a VerifierPlus server checks. Share a verification page instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A public link is not possible for a credential of an unknown format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential is too large to share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential is not a JSON-LD document, so it cannot be put in a presentation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::PublicKey</name>
     <message>
         <source>The JWK has no "%1" member.</source>
@@ -5191,6 +5381,112 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::PublicLinkService</name>
+    <message>
+        <source>There is no public link %1 in the wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link %1 was already stopped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::PublicLinksWidget</name>
+    <message>
+        <source>Create public link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link copied to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload this credential to %1 and get a link anyone can open to check it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, including what it says about you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, your name (%3) included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a public link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone who has the link can see the credential and check it, until you choose Stop sharing. You can change the server in the Settings tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking %1 to take the link down…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: nothing was uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public link made: every share button below now uses it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped sharing: the link no longer opens.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::QrCode</name>
     <message>
         <source>Unknown error correction level %1 (use L, M, Q or H).</source>
@@ -5206,6 +5502,21 @@ by %2</source>
     </message>
     <message>
         <source>The QR code could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::QtKeychainVault</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel was built without keychain support.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6173,10 +6484,6 @@ by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No link yet: see Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished" />
     </message>
@@ -6282,6 +6589,22 @@ by %2</source>
     </message>
     <message>
         <source>%1 copied to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No link yet: create a public link, or see Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VerifierPlus server public links are made on; empty for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public link server:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6486,6 +6809,21 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Copy link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link opens your credential on %1, which checks it for anyone who opens it, until you stop sharing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::SharedLinksWindow</name>
+    <message>
+        <source>Shared links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public links you made. Anyone with a link can see the credential until you stop sharing it; make new ones from Share.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7080,6 +7418,10 @@ I can send you the credential file so that you can check it.
         <source>Verify now</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>These lines were written at the last check, in another language. Verify now to read them in this one.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::VerificationPageWriter</name>
@@ -7261,6 +7603,37 @@ I can send you the credential file so that you can check it.
     </message>
 </context>
 <context>
+    <name>Satchel::VerifierPlusClient</name>
+    <message>
+        <source>"%1" is not the address of a VerifierPlus server (https://host).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered, but not with the links Satchel expects (%2). Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no usable url.%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel is working offline: nothing was sent to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 could not be reached (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 refused the request (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::VerifyUtil</name>
     <message>
         <source>The document is too large.</source>
@@ -7431,6 +7804,30 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Could not save the setting %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The holder key record is incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the holder key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The public link record is incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the public link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not update the public link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no public link %1 in the wallet.</source>
         <translation type="unfinished" />
     </message>
 </context>

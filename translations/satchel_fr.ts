@@ -1662,6 +1662,94 @@ les résultats comme « list » ; avec --json, le même tableau que « list --js
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::ShareCommand</name>
+    <message>
+        <source>Make a public link to a credential on a VerifierPlus server, list or stop links.</source>
+        <translation>Créer un lien public vers un justificatif sur un serveur VerifierPlus, lister ou arrêter les liens.</translation>
+    </message>
+    <message>
+        <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
+      upload credential ID (as in `list`) in a presentation signed with your key to a
+      VerifierPlus server (the wallet's setting, default %1) and print the link;
+      with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
+      uploaded: it says what would be uploaded and where.
+  share list [--json]
+      every link made, with its LINK id, credential, server, dates and state
+  share stop LINK [--passphrase-file F]
+      take down the link with that LINK id (the first column of `share list`, not the
+      credential's id: a credential may have several links)
+  share server [URL | --default]
+      show or set the VerifierPlus server kept in the wallet
+Your key is made on first use and kept in the system keychain; where there is none it
+is sealed in the wallet under a passphrase, read from the first line of
+--passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
+credentials in JSON-LD form can be shared this way.</source>
+        <translation>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
+      dépose le justificatif ID (tel qu’affiché par `list`), dans une présentation signée
+      avec votre clé, sur un serveur VerifierPlus (celui du portefeuille, par défaut %1)
+      et affiche le lien ; avec --json : {id, view, get, unshare}, en URL absolues. Sans
+      --yes, rien n’est déposé : la commande dit ce qui serait déposé, et où.
+  share list [--json]
+      tous les liens créés, avec leur identifiant LIEN, justificatif, serveur, dates et état
+  share stop LIEN [--passphrase-file F]
+      retire le lien d’identifiant LIEN (la première colonne de `share list`, pas l’ID du
+      justificatif : un justificatif peut avoir plusieurs liens)
+  share server [URL | --default]
+      affiche ou définit le serveur VerifierPlus enregistré dans le portefeuille
+Votre clé est créée à la première utilisation et conservée dans le trousseau de clés du
+système ; s’il n’y en a pas, elle est scellée dans le portefeuille par une phrase secrète,
+lue sur la première ligne de --passphrase-file ou demandée dans le terminal. Seuls les
+justificatifs Open Badges 3.0 et CLR 2.0 au format JSON-LD peuvent être partagés ainsi.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Option inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain here: your new key will be sealed in the wallet under a passphrase.</source>
+        <translation>Pas de trousseau de clés ici : votre nouvelle clé sera scellée dans le portefeuille par une phrase secrète.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
+        <translation>
+            <numerusform>Cette commande déposerait le justificatif « %1 » en entier (%n octet), avec le nom qu’il vous donne (%2), dans une présentation signée avec votre clé, sur %3.</numerusform>
+            <numerusform>Cette commande déposerait le justificatif « %1 » en entier (%n octets), avec le nom qu’il vous donne (%2), dans une présentation signée avec votre clé, sur %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Anyone with the link can see it until you stop sharing. Run again with --yes to upload.</source>
+        <translation>Toute personne disposant du lien pourra le voir jusqu’à ce que vous arrêtiez le partage. Relancez avec --yes pour le déposer.</translation>
+    </message>
+    <message>
+        <source>Public link %1: %2</source>
+        <translation>Lien public %1 : %2</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>partagé</translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation>arrêté le %1</translation>
+    </message>
+    <message>
+        <source>No public links yet.</source>
+        <translation>Aucun lien public pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing %1</source>
+        <translation>Partage arrêté : %1</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::ShowCommand</name>
     <message>
         <source>Show every field of one credential.</source>
@@ -2508,6 +2596,25 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::Ed25519KeyPair</name>
+    <message>
+        <source>Could not create a new signing key.</source>
+        <translation>Impossible de créer une nouvelle clé de signature.</translation>
+    </message>
+    <message>
+        <source>A signing key must be %1 bytes.</source>
+        <translation>Une clé de signature doit faire %1 octets.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be read.</source>
+        <translation>Impossible de lire la clé de signature.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>Échec de la signature.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::EmptyStateView</name>
     <message>
         <source>Your wallet is empty</source>
@@ -2576,6 +2683,18 @@ par %2</translation>
         <source>HTTP %1 fetching %2</source>
         <translation>HTTP %1 en téléchargeant %2</translation>
     </message>
+    <message>
+        <source>Not sent (offline): %1</source>
+        <translation>Non envoyé (hors ligne) : %1</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be used: %1</source>
+        <translation>Seules les adresses http et https peuvent être utilisées : %1</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect; a request with a body is not sent elsewhere</source>
+        <translation>%1 a répondu par une redirection ; une requête avec un contenu n’est pas renvoyée ailleurs</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::GalleryView</name>
@@ -2590,10 +2709,6 @@ par %2</translation>
     <message>
         <source>Issuer</source>
         <translation>Émetteur</translation>
-    </message>
-    <message>
-        <source>Credential type</source>
-        <translation>Type de justificatif</translation>
     </message>
     <message>
         <source>Achievement type</source>
@@ -2660,10 +2775,6 @@ par %2</translation>
         <translation>Tous les émetteurs</translation>
     </message>
     <message>
-        <source>All achievement types</source>
-        <translation>Tous les types de réussite</translation>
-    </message>
-    <message>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -2674,6 +2785,45 @@ par %2</translation>
     <message>
         <source>All years</source>
         <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Tous les formats</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::HolderKeyStore</name>
+    <message>
+        <source>The key %1 is not in this wallet, so it cannot sign for it.</source>
+        <translation>La clé %1 n’est pas dans ce portefeuille : impossible de signer avec elle.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: choose a passphrase to protect your key.</source>
+        <translation>Il n’y a pas de trousseau de clés sur cet ordinateur : choisissez une phrase secrète pour protéger votre clé.</translation>
+    </message>
+    <message>
+        <source>Your key is kept in the keychain, which cannot be reached now.</source>
+        <translation>Votre clé est conservée dans le trousseau de clés, inaccessible pour le moment.</translation>
+    </message>
+    <message>
+        <source>Your key is no longer in the keychain of this computer.</source>
+        <translation>Votre clé n’est plus dans le trousseau de clés de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your key is protected by a passphrase: enter it.</source>
+        <translation>Votre clé est protégée par une phrase secrète : saisissez-la.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock your key.</source>
+        <translation>Cette phrase secrète ne déverrouille pas votre clé.</translation>
+    </message>
+    <message>
+        <source>The stored key does not match its DID %1.</source>
+        <translation>La clé enregistrée ne correspond pas à son DID %1.</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3918,14 @@ par %2</translation>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>Shared li&amp;nks…</source>
+        <translation>Lie&amp;ns partagés…</translation>
+    </message>
+    <message>
+        <source>The public links you made, with Stop sharing</source>
+        <translation>Les liens publics que vous avez créés, avec Arrêter le partage</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -4212,6 +4370,30 @@ par %2</translation>
     <message>
         <source>A passphrase of at least %1 characters, or several words, is much harder to guess.</source>
         <translation>Une phrase secrète d’au moins %1 caractères, ou de plusieurs mots, est bien plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Protect your key</source>
+        <translation>Protéger votre clé</translation>
+    </message>
+    <message>
+        <source>Satchel signs what it uploads to %1 with a key of your own. There is no keychain on this computer, so the key is kept in the wallet, locked with this passphrase. You will need it to make or stop a public link.</source>
+        <translation>Satchel signe ce qu’il dépose sur %1 avec une clé qui vous est propre. Il n’y a pas de trousseau de clés sur cet ordinateur : la clé est donc conservée dans le portefeuille, verrouillée par cette phrase secrète. Elle vous sera demandée pour créer ou arrêter un lien public.</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Créer la clé</translation>
+    </message>
+    <message>
+        <source>Unlock your key</source>
+        <translation>Déverrouiller votre clé</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your key to sign for %1.</source>
+        <translation>Saisissez la phrase secrète de votre clé pour signer ce que vous déposez sur %1.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5380,29 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::PresentationSigner</name>
+    <message>
+        <source>A public link is not possible for an Open Badges 2.0 badge: it is not a W3C Verifiable Credential, so it cannot be carried in a signed presentation. Share its hosted address or a verification page instead.</source>
+        <translation>Un lien public est impossible pour un badge Open Badges 2.0 : ce n’est pas un W3C Verifiable Credential, il ne peut donc pas être transporté dans une présentation signée. Partagez plutôt son adresse hébergée ou une page de vérification.</translation>
+    </message>
+    <message>
+        <source>A public link is not possible for a credential in VC-JWT form: its signature covers the token, not JSON-LD, so it cannot be embedded in the Data Integrity presentation a VerifierPlus server checks. Share a verification page instead.</source>
+        <translation>Un lien public est impossible pour un justificatif au format VC-JWT : sa signature porte sur le jeton, pas sur le JSON-LD, il ne peut donc pas être intégré à la présentation Data Integrity que vérifie un serveur VerifierPlus. Partagez plutôt une page de vérification.</translation>
+    </message>
+    <message>
+        <source>A public link is not possible for a credential of an unknown format.</source>
+        <translation>Un lien public est impossible pour un justificatif dont le format est inconnu.</translation>
+    </message>
+    <message>
+        <source>The credential is too large to share.</source>
+        <translation>Le justificatif est trop volumineux pour être partagé.</translation>
+    </message>
+    <message>
+        <source>The credential is not a JSON-LD document, so it cannot be put in a presentation.</source>
+        <translation>Le justificatif n’est pas un document JSON-LD : il ne peut donc pas être placé dans une présentation.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PublicKey</name>
     <message>
         <source>The JWK has no "%1" member.</source>
@@ -5301,6 +5506,112 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::PublicLinkService</name>
+    <message>
+        <source>There is no public link %1 in the wallet.</source>
+        <translation>Le portefeuille ne contient aucun lien public %1.</translation>
+    </message>
+    <message>
+        <source>The link %1 was already stopped.</source>
+        <translation>Le partage du lien %1 était déjà arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PublicLinksWidget</name>
+    <message>
+        <source>Create public link…</source>
+        <translation>Créer un lien public…</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Link copied to the clipboard.</source>
+        <translation>Lien copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation>Arrêté le %1</translation>
+    </message>
+    <message>
+        <source>Upload this credential to %1 and get a link anyone can open to check it.</source>
+        <translation>Déposer ce justificatif sur %1 et obtenir un lien que chacun peut ouvrir pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, including what it says about you.</source>
+        <translation>Satchel va déposer le justificatif « %1 » en entier sur %2 : tout ce que son émetteur y a mis, y compris ce qu’il dit de vous.</translation>
+    </message>
+    <message>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, your name (%3) included.</source>
+        <translation>Satchel va déposer le justificatif « %1 » en entier sur %2 : tout ce que son émetteur y a mis, votre nom (%3) compris.</translation>
+    </message>
+    <message>
+        <source>Create a public link</source>
+        <translation>Créer un lien public</translation>
+    </message>
+    <message>
+        <source>Anyone who has the link can see the credential and check it, until you choose Stop sharing. You can change the server in the Settings tab.</source>
+        <translation>Toute personne disposant du lien peut voir le justificatif et le vérifier, jusqu’à ce que vous choisissiez Arrêter le partage. Vous pouvez changer de serveur dans l’onglet Paramètres.</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Déposer</translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded.</source>
+        <translation>Rien n’a été déposé.</translation>
+    </message>
+    <message>
+        <source>Uploading to %1…</source>
+        <translation>Dépôt sur %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 to take the link down…</source>
+        <translation>Demande à %1 de retirer le lien…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was uploaded.</source>
+        <translation>Annulé : rien n’a été déposé.</translation>
+    </message>
+    <message>
+        <source>Public link made: every share button below now uses it.</source>
+        <translation>Lien public créé : tous les boutons de partage ci-dessous l’utilisent désormais.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing: the link no longer opens.</source>
+        <translation>Partage arrêté : le lien ne s’ouvre plus.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::QrCode</name>
     <message>
         <source>Unknown error correction level %1 (use L, M, Q or H).</source>
@@ -5317,6 +5628,21 @@ par %2</translation>
     <message>
         <source>The QR code could not be made.</source>
         <translation>Le code QR n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::QtKeychainVault</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>Le trousseau de clés ne contient pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Le trousseau de clés a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Satchel was built without keychain support.</source>
+        <translation>Satchel a été compilé sans la prise en charge du trousseau de clés.</translation>
     </message>
 </context>
 <context>
@@ -6283,10 +6609,6 @@ par %2</translation>
         <translation>Lien que les autres verront :</translation>
     </message>
     <message>
-        <source>No link yet: see Settings</source>
-        <translation>Pas encore de lien : voir Paramètres</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -6393,6 +6715,22 @@ par %2</translation>
     <message>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Public link</source>
+        <translation>Lien public</translation>
+    </message>
+    <message>
+        <source>No link yet: create a public link, or see Settings</source>
+        <translation>Pas encore de lien : créez un lien public, ou voyez les Paramètres</translation>
+    </message>
+    <message>
+        <source>The VerifierPlus server public links are made on; empty for %1.</source>
+        <translation>Le serveur VerifierPlus sur lequel les liens publics sont créés ; vide pour %1.</translation>
+    </message>
+    <message>
+        <source>Public link server:</source>
+        <translation>Serveur des liens publics :</translation>
     </message>
 </context>
 <context>
@@ -6605,6 +6943,21 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>The link opens your credential on %1, which checks it for anyone who opens it, until you stop sharing.</source>
+        <translation>Le lien ouvre votre justificatif sur %1, qui le vérifie pour quiconque l’ouvre, jusqu’à ce que vous arrêtiez le partage.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SharedLinksWindow</name>
+    <message>
+        <source>Shared links</source>
+        <translation>Liens partagés</translation>
+    </message>
+    <message>
+        <source>Public links you made. Anyone with a link can see the credential until you stop sharing it; make new ones from Share.</source>
+        <translation>Les liens publics que vous avez créés. Toute personne disposant d’un lien peut voir le justificatif jusqu’à ce que vous arrêtiez de le partager ; créez-en d’autres depuis Partager.</translation>
     </message>
 </context>
 <context>
@@ -7198,6 +7551,10 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <source>Verify now</source>
         <translation>Vérifier maintenant</translation>
     </message>
+    <message>
+        <source>These lines were written at the last check, in another language. Verify now to read them in this one.</source>
+        <translation>Ces lignes ont été écrites lors de la dernière vérification, dans une autre langue. Vérifiez maintenant pour les lire dans celle-ci.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::VerificationPageWriter</name>
@@ -7379,6 +7736,37 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
 </context>
 <context>
+    <name>Satchel::VerifierPlusClient</name>
+    <message>
+        <source>"%1" is not the address of a VerifierPlus server (https://host).</source>
+        <translation>« %1 » n’est pas l’adresse d’un serveur VerifierPlus (https://hôte).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with the links Satchel expects (%2). Nothing was saved.</source>
+        <translation>%1 a répondu, mais pas avec les liens qu’attend Satchel (%2). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no usable url.%1</source>
+        <translation>url.%1 absent ou inutilisable</translation>
+    </message>
+    <message>
+        <source>Satchel is working offline: nothing was sent to %1.</source>
+        <translation>Satchel travaille hors ligne : rien n’a été envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached (%2).</source>
+        <translation>Le serveur %1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the request (%2).</source>
+        <translation>Le serveur %1 a refusé la requête (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::VerifyUtil</name>
     <message>
         <source>The document is too large.</source>
@@ -7550,6 +7938,30 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Could not index the credentials for search.</source>
         <translation>Impossible d’indexer les justificatifs pour la recherche.</translation>
+    </message>
+    <message>
+        <source>The holder key record is incomplete.</source>
+        <translation>L’enregistrement de la clé personnelle est incomplet.</translation>
+    </message>
+    <message>
+        <source>Could not save the holder key.</source>
+        <translation>Impossible d’enregistrer la clé personnelle.</translation>
+    </message>
+    <message>
+        <source>The public link record is incomplete.</source>
+        <translation>L’enregistrement du lien public est incomplet.</translation>
+    </message>
+    <message>
+        <source>Could not save the public link.</source>
+        <translation>Impossible d’enregistrer le lien public.</translation>
+    </message>
+    <message>
+        <source>Could not update the public link.</source>
+        <translation>Impossible de mettre à jour le lien public.</translation>
+    </message>
+    <message>
+        <source>There is no public link %1 in the wallet.</source>
+        <translation>Le portefeuille ne contient aucun lien public %1.</translation>
     </message>
 </context>
 <context>
