@@ -1,5 +1,6 @@
 #include "ReviewHtml.h"
 
+#include "io/StandalonePagePolicy.h"
 #include "verify/VerificationReport.h"
 
 #include <QLocale>
@@ -15,13 +16,14 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The packet's summary.html is opened in any browser: the same policy as the verification page.
 QString page(const QString &title, const QString &body)
 {
-    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">%3<title>%1</title>"
                           "<style>body{font-family:sans-serif;} table{border-collapse:collapse;} "
                           "td,th{padding:3px 8px;text-align:left;vertical-align:top;} th{background:#eef1f5;} "
                           ".bad{color:#a0001c;font-weight:bold;} .muted{color:#666;}</style></head><body>%2</body></html>")
-        .arg(esc(title), body);
+        .arg(esc(title), body, StandalonePagePolicy::headMeta());
 }
 
 // The report is read on paper: one readable size, blocks spaced apart, colours that print dark.

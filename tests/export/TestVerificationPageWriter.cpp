@@ -1,6 +1,7 @@
 // VerificationPageWriter: a credential whose fields hold markup comes out escaped; the page runs no
 // script, loads nothing remote, embeds the original bytes and its image, and explains verification.
 #include "export/VerificationPageWriter.h"
+#include "io/StandalonePagePolicy.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -74,6 +75,8 @@ private Q_SLOTS:
         QVERIFY(page.ok());
         const QString html = QString::fromUtf8(*page);
         QVERIFY(html.contains(QLatin1String("http-equiv=\"Content-Security-Policy\"")));
+        // The one policy every page for someone else's browser carries (a review's summary.html too).
+        QVERIFY(html.contains(StandalonePagePolicy::headMeta()));
         QVERIFY(html.contains(QLatin1String("script-src 'none'")));
         QVERIFY(html.contains(QLatin1String("default-src 'none'")));
         // Every src= and CSS url() is a data: URI; hyperlinks may point out, nothing is loaded.

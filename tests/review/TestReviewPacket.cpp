@@ -4,6 +4,7 @@
 #include "ReviewTestWallet.h"
 #include "backup/SealedFile.h"
 #include "crypto/Hash.h"
+#include "io/StandalonePagePolicy.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewNotes.h"
 #include "review/ReviewPacketFormat.h"
@@ -531,6 +532,18 @@ private Q_SLOTS:
         auto packet = ReviewPacketReader::fromZip(zip);
         QVERIFY(!packet.ok());
         QCOMPARE(packet.error().code, QStringLiteral("review-too-large"));
+    }
+
+    void summaryPageCarriesTheStandalonePolicy()
+    {
+        // summary.html is for any browser, like the verification page: no script, no remote load,
+        // whatever a credential's text holds.
+        ReviewPacketPlan plan;
+        plan.learnerName = QStringLiteral("<script>alert(1)</script>");
+        const QString html = ReviewHtml::packetSummary(plan, SkillsSummary());
+        QVERIFY(html.contains(StandalonePagePolicy::headMeta()));
+        QVERIFY(html.indexOf(StandalonePagePolicy::headMeta()) < html.indexOf(QLatin1String("<title>")));
+        QVERIFY(!html.contains(QLatin1String("<script>")));
     }
 
     void notAPacket()
