@@ -4,11 +4,15 @@
 #include <qt6keychain/keychain.h>
 #endif
 
-#include <QEventLoop>
 #include <QLoggingCategory>
-#include <QTimer>
+#include <QThread>
 
 #include <openssl/crypto.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 
 namespace Satchel {
 
@@ -17,35 +21,88 @@ namespace {
 Q_LOGGING_CATEGORY(lcKeychain, "satchel.core.share.keychain")
 
 #ifdef SATCHEL_HAVE_QTKEYCHAIN
-// Runs a job to its end in a local event loop, or until the timeout (then false). A job that timed
-// out is not deleted here: its backend (libsecret, D-Bus) still holds a pointer to it, so it is
-// left to delete itself whenever it finishes.
-template <typename JobType>
-bool runJob(std::unique_ptr<JobType> &job, std::chrono::milliseconds timeout)
-{
-    job->setAutoDelete(false);
+// What a finished job said.
+struct JobOutcome {
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QByteArray data;
+};
+
+// One call's meeting point between the caller, who waits at most the timeout, and the keychain
+// thread, where the job ends whenever it ends.
+struct JobCall {
+    std::mutex mutex;
+    std::condition_variable done;
     bool finished = false;
-    QEventLoop loop;
-    QObject::connect(job.get(), &QKeychain::Job::finished, &loop, [&finished, &loop] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    job->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (finished)
-        return true;
-    job->setAutoDelete(true);
-    (void)job.release();
-    return false;
+    bool abandoned = false;
+    JobOutcome outcome;
+};
+
+// Jobs whose caller gave up waiting and that have not finished yet: QtKeychain runs one job at a
+// time, so while there is one every new job would only wait behind it.
+std::atomic<int> s_abandonedJobs{0};
+
+// Every QtKeychain job runs on this one long-lived thread. QtKeychain queues jobs in a process-wide
+// executor that lives in the thread of the first job and learns that a job ended through that
+// thread's event loop: jobs started from short-lived worker threads (QtConcurrent) could wait
+// behind a finished one forever. Here the loop always runs, and callers need none of their own.
+QObject *keychainThreadContext()
+{
+    static QObject *context = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("satchel-keychain"));
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        thread->start();
+        qAddPostRoutine([] {
+            QThread *running = keychainThreadContext()->thread();
+            running->quit();
+            running->wait(2000); // a job stuck in D-Bus must not hold the application's exit
+        });
+        return object;
+    }();
+    return context;
 }
 
-Error keychainError(const QKeychain::Job &job)
+// Starts the job makeJob builds on the keychain thread and waits for it up to timeout. A job that
+// times out is left there to finish and delete itself: its backend (libsecret) still points to it.
+std::optional<JobOutcome> runJob(std::function<QKeychain::Job *()> makeJob, std::chrono::milliseconds timeout)
 {
-    if (job.error() == QKeychain::EntryNotFound)
+    auto call = std::make_shared<JobCall>();
+    QMetaObject::invokeMethod(keychainThreadContext(), [call, makeJob = std::move(makeJob)] {
+        QKeychain::Job *job = makeJob();
+        job->setAutoDelete(true);
+        QObject::connect(job, &QKeychain::Job::finished, job, [call](QKeychain::Job *finished) {
+            std::lock_guard<std::mutex> lock(call->mutex);
+            call->outcome.error = finished->error();
+            call->outcome.errorString = finished->errorString();
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                call->outcome.data = read->binaryData();
+            call->finished = true;
+            if (call->abandoned)
+                --s_abandonedJobs;
+            call->done.notify_all();
+        });
+        job->start();
+    }, Qt::QueuedConnection);
+
+    std::unique_lock<std::mutex> lock(call->mutex);
+    if (!call->done.wait_for(lock, timeout, [&call] { return call->finished; })) {
+        call->abandoned = true;
+        ++s_abandonedJobs;
+        return std::nullopt;
+    }
+    JobOutcome outcome = std::move(call->outcome);
+    OPENSSL_cleanse(call->outcome.data.data(), size_t(call->outcome.data.size()));
+    return outcome;
+}
+
+Error keychainError(const JobOutcome &outcome)
+{
+    if (outcome.error == QKeychain::EntryNotFound)
         return Error{QStringLiteral("not-found"), QtKeychainVault::tr("The keychain has no such entry.")};
     return Error{QStringLiteral("keychain-unavailable"),
-                 QtKeychainVault::tr("The keychain refused: %1").arg(job.errorString())};
+                 QtKeychainVault::tr("The keychain refused: %1").arg(outcome.errorString)};
 }
 #else
 Error builtWithout()
@@ -80,8 +137,6 @@ std::unique_ptr<KeyVault> QtKeychainVault::create(const QString &service, std::c
 #endif
 }
 
-// Once the keychain has failed to answer in time, every later call fails at once: waiting again
-// would only block again (QtKeychain runs one job at a time, behind the stuck one).
 Error QtKeychainVault::timedOut()
 {
     m_available = false;
@@ -92,20 +147,37 @@ Error QtKeychainVault::timedOut()
                  tr("The keychain did not answer within %n second(s).", nullptr, seconds)};
 }
 
+// Once the keychain has failed to answer in time, later calls fail at once: waiting again would
+// only block again, behind the job that is still stuck.
+std::optional<Error> QtKeychainVault::unreachable() const
+{
+#ifdef SATCHEL_HAVE_QTKEYCHAIN
+    if (m_available == false || s_abandonedJobs > 0)
+        return Error{QStringLiteral("keychain-unavailable"), tr("The keychain cannot be reached.")};
+#endif
+    return std::nullopt;
+}
+
 bool QtKeychainVault::isAvailable()
 {
 #ifdef SATCHEL_HAVE_QTKEYCHAIN
+    if (!m_available && s_abandonedJobs > 0)
+        m_available = false;
     if (!m_available) {
         // Reading an entry that does not exist tells a working keychain ("not found") from none.
-        auto probe = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
-        probe->setKey(QStringLiteral("satchel-probe"));
-        if (!runJob(probe, m_timeout)) {
+        const QString service = m_service;
+        auto probe = runJob([service] {
+            auto *job = new QKeychain::ReadPasswordJob(service);
+            job->setKey(QStringLiteral("satchel-probe"));
+            return job;
+        }, m_timeout);
+        if (!probe) {
             (void)timedOut();
             return false;
         }
-        m_available = probe->error() == QKeychain::NoError || probe->error() == QKeychain::EntryNotFound;
+        m_available = probe->error == QKeychain::NoError || probe->error == QKeychain::EntryNotFound;
         if (!*m_available)
-            qCInfo(lcKeychain, "no keychain: %s", qPrintable(probe->errorString()));
+            qCInfo(lcKeychain, "no keychain: %s", qPrintable(probe->errorString));
     }
     return *m_available;
 #else
@@ -116,17 +188,21 @@ bool QtKeychainVault::isAvailable()
 Status QtKeychainVault::store(const QString &entry, const SecureBytes &secret)
 {
 #ifdef SATCHEL_HAVE_QTKEYCHAIN
-    if (m_available == false)
-        return Error{QStringLiteral("keychain-unavailable"), tr("The keychain cannot be reached.")};
-    auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
-    job->setKey(entry);
-    QByteArray bytes(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
-    job->setBinaryData(bytes);
-    OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    if (!runJob(job, m_timeout))
+    if (auto error = unreachable())
+        return *error;
+    auto bytes = std::make_shared<QByteArray>(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
+    const QString service = m_service;
+    auto outcome = runJob([service, entry, bytes] {
+        auto *job = new QKeychain::WritePasswordJob(service);
+        job->setKey(entry);
+        job->setBinaryData(*bytes);
+        OPENSSL_cleanse(bytes->data(), size_t(bytes->size()));
+        return job;
+    }, m_timeout);
+    if (!outcome)
         return timedOut();
-    if (job->error() != QKeychain::NoError)
-        return keychainError(*job);
+    if (outcome->error != QKeychain::NoError)
+        return keychainError(*outcome);
     return {};
 #else
     Q_UNUSED(entry);
@@ -138,17 +214,20 @@ Status QtKeychainVault::store(const QString &entry, const SecureBytes &secret)
 Result<SecureBytes> QtKeychainVault::load(const QString &entry)
 {
 #ifdef SATCHEL_HAVE_QTKEYCHAIN
-    if (m_available == false)
-        return Error{QStringLiteral("keychain-unavailable"), tr("The keychain cannot be reached.")};
-    auto job = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
-    job->setKey(entry);
-    if (!runJob(job, m_timeout))
+    if (auto error = unreachable())
+        return *error;
+    const QString service = m_service;
+    auto outcome = runJob([service, entry] {
+        auto *job = new QKeychain::ReadPasswordJob(service);
+        job->setKey(entry);
+        return job;
+    }, m_timeout);
+    if (!outcome)
         return timedOut();
-    if (job->error() != QKeychain::NoError)
-        return keychainError(*job);
-    QByteArray bytes = job->binaryData();
-    SecureBytes secret(bytes.constData(), size_t(bytes.size()));
-    OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    if (outcome->error != QKeychain::NoError)
+        return keychainError(*outcome);
+    SecureBytes secret(outcome->data.constData(), size_t(outcome->data.size()));
+    OPENSSL_cleanse(outcome->data.data(), size_t(outcome->data.size()));
     return secret;
 #else
     Q_UNUSED(entry);
@@ -159,14 +238,18 @@ Result<SecureBytes> QtKeychainVault::load(const QString &entry)
 Status QtKeychainVault::remove(const QString &entry)
 {
 #ifdef SATCHEL_HAVE_QTKEYCHAIN
-    if (m_available == false)
-        return Error{QStringLiteral("keychain-unavailable"), tr("The keychain cannot be reached.")};
-    auto job = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
-    job->setKey(entry);
-    if (!runJob(job, m_timeout))
+    if (auto error = unreachable())
+        return *error;
+    const QString service = m_service;
+    auto outcome = runJob([service, entry] {
+        auto *job = new QKeychain::DeletePasswordJob(service);
+        job->setKey(entry);
+        return job;
+    }, m_timeout);
+    if (!outcome)
         return timedOut();
-    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return keychainError(*job);
+    if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound)
+        return keychainError(*outcome);
     return {};
 #else
     Q_UNUSED(entry);

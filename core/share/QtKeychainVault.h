@@ -1,12 +1,15 @@
 // KeyVault over the platform keychain through QtKeychain (Secret Service or KWallet on Linux, the
-// macOS Keychain, the Windows Credential Manager). Each call waits for its QtKeychain job in a
-// local event loop, so use it from a worker thread or the command line tool.
+// macOS Keychain, the Windows Credential Manager). Each call blocks until its QtKeychain job, run
+// on one keychain thread Satchel starts for them all, ends: use it from a worker thread or the
+// command line tool (any thread will do; none needs an event loop). QtKeychain's job queue is not
+// thread-safe: nothing else in a process that uses this class may start QtKeychain jobs.
 //
 // No call waits longer than the timeout: a keychain service that is missing, stopped, or stuck
 // behind an unlock prompt nobody can answer makes the call fail with "keychain-unavailable" (and
 // the vault report itself unavailable from then on), so HolderKeyStore falls back to a key sealed
-// under a passphrase instead of hanging. The timeout is long enough to type a keyring password
-// into an unlock prompt.
+// under a passphrase instead of hanging. While a job that timed out is still pending, every vault
+// fails at once: QtKeychain would only queue new jobs behind it. The timeout is long enough to
+// type a keyring password into an unlock prompt.
 //
 // create() gives none (every key is then sealed under a passphrase) when Satchel was built without
 // QtKeychain or SATCHEL_NO_KEYCHAIN=1 is set (headless runs and tests, where probing a session bus
@@ -41,6 +44,7 @@ public:
 private:
     QtKeychainVault(const QString &service, std::chrono::milliseconds timeout);
     Error timedOut();
+    std::optional<Error> unreachable() const;
 
     QString m_service;
     std::chrono::milliseconds m_timeout;

@@ -21,12 +21,16 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
+
+#include <cstdio>
+#include <cstring>
 
 #include <signal.h>
 
@@ -44,22 +48,38 @@ QString testMode()
     return qEnvironmentVariable("SATCHEL_KEYCHAIN_TEST");
 }
 
-// What QtKeychain itself holds under service/entry: the seed, or nothing (with the error).
+// What QtKeychain itself holds under service/entry: the seed, or nothing (with the error). Read by
+// this binary run again as "--read-keychain SERVICE ENTRY": another client of the keychain service,
+// and QtKeychain jobs stay on one thread in each process (QtKeychainVault's, here).
 struct KeychainEntry {
-    QKeychain::Error error = QKeychain::OtherError;
+    int error = QKeychain::OtherError;
     QByteArray bytes;
 };
 
 KeychainEntry readKeychain(const QString &service, const QString &entry)
 {
-    QKeychain::ReadPasswordJob job(service);
+    QProcess reader;
+    reader.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--read-keychain"), service, entry});
+    if (!reader.waitForFinished(30000) || reader.exitCode() != 0)
+        return {};
+    const QList<QByteArray> answer = reader.readAllStandardOutput().trimmed().split(' ');
+    KeychainEntry result;
+    result.error = answer.value(0).toInt();
+    result.bytes = QByteArray::fromHex(answer.value(1));
+    return result;
+}
+
+int readKeychainMain(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QKeychain::ReadPasswordJob job(QString::fromUtf8(argv[2]));
     job.setAutoDelete(false);
-    job.setKey(entry);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.setKey(QString::fromUtf8(argv[3]));
+    QObject::connect(&job, &QKeychain::Job::finished, &app, &QCoreApplication::quit);
     job.start();
-    loop.exec();
-    return {job.error(), job.binaryData()};
+    app.exec();
+    std::printf("%d %s\n", int(job.error()), job.binaryData().toHex().constData());
+    return 0;
 }
 
 // Every file SQLite may have written the wallet to.
@@ -128,7 +148,10 @@ private Q_SLOTS:
         if (testMode().isEmpty())
             QSKIP("run through tests/share/run-in-keyring-session.sh");
         QVERIFY(qEnvironmentVariableIsEmpty("SATCHEL_NO_KEYCHAIN"));
-        QVERIFY(vault(m_service));
+        auto keychain = vault(m_service);
+        QVERIFY(keychain);
+        if (testMode() == QLatin1String("session"))
+            QVERIFY2(keychain->isAvailable(), "the Secret Service of the test session does not answer");
     }
 
     void keyInKeychainNotInWallet()
@@ -152,7 +175,7 @@ private Q_SLOTS:
             QVERIFY((*wallet)->holderKey()->sealedKey.isEmpty());
 
             const KeychainEntry entry = readKeychain(m_service, did);
-            QCOMPARE(entry.error, QKeychain::NoError);
+            QCOMPARE(entry.error, int(QKeychain::NoError));
             QCOMPARE(entry.bytes.size(), 32);
             seed = entry.bytes;
             QCOMPARE(QByteArray(reinterpret_cast<const char *>(key->seed().data()), 32), seed);
@@ -206,7 +229,7 @@ private Q_SLOTS:
 
         const QString restored = newPath();
         QVERIFY(BackupReader::restore(backup, kBackupPassphrase, restored).ok());
-        QCOMPARE(readKeychain(m_otherComputer, did).error, QKeychain::EntryNotFound);
+        QCOMPARE(readKeychain(m_otherComputer, did).error, int(QKeychain::EntryNotFound));
         auto otherKeychain = vault(m_otherComputer);
         QCOMPARE(HolderKeyStore::adoptRestoredKeys(restored, kBackupPassphrase, otherKeychain.get()), 1);
         QCOMPARE(readKeychain(m_otherComputer, did).bytes, seed);
@@ -233,7 +256,7 @@ private Q_SLOTS:
         auto key = store.obtain();
         QVERIFY(key.ok());
         const QString did = key->did();
-        QCOMPARE(readKeychain(m_service, did).error, QKeychain::NoError);
+        QCOMPARE(readKeychain(m_service, did).error, int(QKeychain::NoError));
 
         // Not while a link it signed is still shared: only this key can stop it.
         PublicLinkRecord link;
@@ -248,11 +271,11 @@ private Q_SLOTS:
         auto linkId = (*wallet)->addPublicLink(link);
         QVERIFY2(linkId.ok(), qPrintable(linkId.ok() ? QString() : linkId.error().message));
         QCOMPARE(store.retire(did).error().code, QStringLiteral("key-in-use"));
-        QCOMPARE(readKeychain(m_service, did).error, QKeychain::NoError);
+        QCOMPARE(readKeychain(m_service, did).error, int(QKeychain::NoError));
 
         QVERIFY((*wallet)->markPublicLinkStopped(*linkId, QDateTime::currentDateTimeUtc()).ok());
         QVERIFY(store.retire(did).ok());
-        QCOMPARE(readKeychain(m_service, did).error, QKeychain::EntryNotFound);
+        QCOMPARE(readKeychain(m_service, did).error, int(QKeychain::EntryNotFound));
         QVERIFY(!(*wallet)->holderKey(did));
         QCOMPARE(store.retire(did).error().code, QStringLiteral("holder-key-missing"));
 
@@ -260,7 +283,34 @@ private Q_SLOTS:
         auto next = store.obtain();
         QVERIFY(next.ok());
         QVERIFY(next->did() != did);
-        QCOMPARE(readKeychain(m_service, next->did()).error, QKeychain::NoError);
+        QCOMPARE(readKeychain(m_service, next->did()).error, int(QKeychain::NoError));
+    }
+
+    // The GUI's way: each request on a worker thread that then goes idle or ends. Every call must
+    // still be answered (QtKeychain's job queue once lived in the first caller's thread).
+    void callsFromShortLivedThreads()
+    {
+        if (testMode() != QLatin1String("session"))
+            QSKIP("needs the keyring session");
+        const QString path = newPath();
+        QString dids[3];
+        QElapsedTimer clock;
+        clock.start();
+        for (QString &did : dids) {
+            std::unique_ptr<QThread> worker(QThread::create([this, &path, &did] {
+                auto wallet = Wallet::open(path);
+                auto keychain = vault(m_service, 10s);
+                HolderKeyStore store(**wallet, keychain.get(), kFastScrypt);
+                if (auto key = store.obtain())
+                    did = key->did();
+            }));
+            worker->start();
+            QVERIFY(worker->wait(30000));
+        }
+        QVERIFY(!dids[0].isEmpty());
+        QCOMPARE(dids[1], dids[0]);
+        QCOMPARE(dids[2], dids[0]);
+        QVERIFY(clock.elapsed() < 10000); // no call waited for a timeout
     }
 
     // Last: a keychain service that stops answering (SIGSTOP) makes calls time out, not hang, and
@@ -317,5 +367,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHolderKeyKeychain)
+int main(int argc, char **argv)
+{
+    if (argc == 4 && std::strcmp(argv[1], "--read-keychain") == 0)
+        return readKeychainMain(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestHolderKeyKeychain test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestHolderKeyKeychain.moc"
