@@ -76,9 +76,22 @@ Result<Ed25519KeyPair> HolderKeyStore::create(QByteArrayView passphrase)
     HolderKeyRecord record;
     record.did = pair->did();
     record.createdAt = QDateTime::currentDateTimeUtc();
+    bool stored = false;
     if (inKeychain) {
-        if (auto stored = m_vault->store(record.did, pair->seed()); !stored)
-            return stored.error();
+        auto put = m_vault->store(record.did, pair->seed());
+        if (!put && put.error().code != QLatin1String("keychain-unavailable"))
+            return put.error();
+        if (!put) {
+            // The keychain answered the probe but not this (locked, stuck, gone): seal instead.
+            m_keychainAvailable = false;
+            if (passphrase.isEmpty())
+                return Error{QStringLiteral("passphrase-needed"),
+                             tr("The keychain cannot keep your key (%1): choose a passphrase to protect it instead.")
+                                 .arg(put.error().message)};
+        }
+        stored = put.ok();
+    }
+    if (stored) {
         record.storage = QLatin1String(kKeychain);
     } else {
         auto sealed = SealedFile::seal(seedView(pair->seed()), passphrase, sealedKeyMagic(), m_scrypt);
@@ -88,7 +101,7 @@ Result<Ed25519KeyPair> HolderKeyStore::create(QByteArrayView passphrase)
         record.sealedKey = *sealed;
     }
     if (auto saved = m_wallet.putHolderKey(record); !saved) {
-        if (inKeychain)
+        if (stored)
             (void)m_vault->remove(record.did); // no orphan secret for a key the wallet does not know
         return saved.error();
     }
@@ -124,6 +137,27 @@ Result<Ed25519KeyPair> HolderKeyStore::unlock(const HolderKeyRecord &record, QBy
     if (pair && pair->did() != record.did)
         return Error{QStringLiteral("crypto"), tr("The stored key does not match its DID %1.").arg(record.did)};
     return pair;
+}
+
+Status HolderKeyStore::retire(const QString &did)
+{
+    const auto record = m_wallet.holderKey(did);
+    if (!record)
+        return Error{QStringLiteral("holder-key-missing"), tr("The key %1 is not in this wallet.").arg(did)};
+    for (const PublicLinkRecord &link : m_wallet.publicLinks()) {
+        if (link.isActive() && link.holderDid == did)
+            return Error{QStringLiteral("key-in-use"),
+                         tr("Stop the public links this key signed before removing it: only it can stop them.")};
+    }
+    // Keychain first: a key the wallet forgot but the keychain kept would be an orphan secret.
+    if (record->storage == QLatin1String(kKeychain)) {
+        if (!m_vault)
+            return Error{QStringLiteral("keychain-unavailable"),
+                         tr("Your key is kept in the keychain, which cannot be reached now.")};
+        if (auto removed = m_vault->remove(did); !removed)
+            return removed.error();
+    }
+    return m_wallet.removeHolderKey(did);
 }
 
 Status HolderKeyStore::sealForBackup(const QString &snapshotPath, QByteArrayView backupPassphrase, KeyVault *vault,

@@ -14,7 +14,7 @@
 //
 // Error codes: "passphrase-needed" (sealed key, or no keychain to create one in, and no
 // passphrase given), "wrong-passphrase-or-damaged", "holder-key-missing" (the keychain lost the
-// entry), "keychain-unavailable", "crypto", "wallet-write".
+// entry), "keychain-unavailable", "key-in-use", "crypto", "wallet-write".
 #pragma once
 
 #include "Result.h"
@@ -48,10 +48,14 @@ public:
     // is no key yet and no keychain to create it in. May ask the keychain whether it answers.
     bool needsPassphrase(const QString &did = {});
     // The key in use, created on first use (in the keychain when there is one, else sealed under
-    // passphrase).
+    // passphrase; also when the keychain fails to take it, then "passphrase-needed" without one).
     Result<Ed25519KeyPair> obtain(QByteArrayView passphrase = {});
     // The key with this DID (stopping a link an older key signed).
     Result<Ed25519KeyPair> load(const QString &did, QByteArrayView passphrase = {});
+
+    // Removes the key with this DID: its keychain entry, then its record (and with it a sealed
+    // seed). Refused ("key-in-use") while a public link it signed is still shared.
+    Status retire(const QString &did);
 
     // BackupWriter's snapshot hook: in the snapshot at snapshotPath, every keychain key becomes a
     // key sealed under the backup passphrase. A key the keychain cannot give is left as it is (the

@@ -1,6 +1,15 @@
 // KeyVault over the platform keychain through QtKeychain (Secret Service or KWallet on Linux, the
-// macOS Keychain, the Windows Credential Manager). Each call waits for its QtKeychain job in a
-// local event loop, so use it from a worker thread or the command line tool.
+// macOS Keychain, the Windows Credential Manager). Each call blocks until its QtKeychain job, run
+// on one keychain thread Satchel starts for them all, ends: use it from a worker thread or the
+// command line tool (any thread will do; none needs an event loop). QtKeychain's job queue is not
+// thread-safe: nothing else in a process that uses this class may start QtKeychain jobs.
+//
+// No call waits longer than the timeout: a keychain service that is missing, stopped, or stuck
+// behind an unlock prompt nobody can answer makes the call fail with "keychain-unavailable" (and
+// the vault report itself unavailable from then on), so HolderKeyStore falls back to a key sealed
+// under a passphrase instead of hanging. While a job that timed out is still pending, every vault
+// fails at once: QtKeychain would only queue new jobs behind it. The timeout is long enough to
+// type a keyring password into an unlock prompt.
 //
 // create() gives none (every key is then sealed under a passphrase) when Satchel was built without
 // QtKeychain or SATCHEL_NO_KEYCHAIN=1 is set (headless runs and tests, where probing a session bus
@@ -11,6 +20,7 @@
 
 #include <QCoreApplication>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -19,7 +29,12 @@ namespace Satchel {
 class QtKeychainVault : public KeyVault {
     Q_DECLARE_TR_FUNCTIONS(Satchel::QtKeychainVault)
 public:
-    static std::unique_ptr<KeyVault> create();
+    static constexpr std::chrono::milliseconds kDefaultTimeout{60000};
+    // The keychain "service" every entry is filed under; tests pass their own so runs never meet.
+    static QString defaultService();
+
+    static std::unique_ptr<KeyVault> create(const QString &service = defaultService(),
+                                            std::chrono::milliseconds timeout = kDefaultTimeout);
 
     bool isAvailable() override;
     Status store(const QString &entry, const SecureBytes &secret) override;
@@ -27,7 +42,12 @@ public:
     Status remove(const QString &entry) override;
 
 private:
-    QtKeychainVault() = default;
+    QtKeychainVault(const QString &service, std::chrono::milliseconds timeout);
+    Error timedOut();
+    std::optional<Error> unreachable() const;
+
+    QString m_service;
+    std::chrono::milliseconds m_timeout;
     std::optional<bool> m_available;
 };
 

@@ -1382,6 +1382,14 @@ Status Wallet::putHolderKey(const HolderKeyRecord &key)
     return {};
 }
 
+Status Wallet::removeHolderKey(const QString &did)
+{
+    QSqlQuery q(d->db);
+    if (!d->run(q, QStringLiteral("DELETE FROM holder_keys WHERE did = ?"), {did}))
+        return d->sqlError(q, tr("Could not remove the holder key."));
+    return {};
+}
+
 Result<qint64> Wallet::addPublicLink(const PublicLinkRecord &link)
 {
     if (link.server.isEmpty() || link.viewUrl.isEmpty() || link.getUrl.isEmpty() || link.unshareUrl.isEmpty()

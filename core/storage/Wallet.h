@@ -225,6 +225,7 @@ public:
     std::optional<HolderKeyRecord> holderKey(const QString &did) const;
     QList<HolderKeyRecord> holderKeys() const;
     Status putHolderKey(const HolderKeyRecord &key); // insert, or replace the row with the same DID
+    Status removeHolderKey(const QString &did);
 
     // Public links, newest first; credentialRow 0 = every link.
     Result<qint64> addPublicLink(const PublicLinkRecord &link);

@@ -11,6 +11,9 @@ PACKAGES=(
   qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev
   # Qt's own translations ("Close", "Cancel" in the learner's language); the platform keychain
   qt6-translations-l10n qtkeychain-qt6-dev
+  # a real Secret Service for the keychain tests (tests/share/run-in-keyring-session.sh):
+  # dbus-run-session (in dbus-daemon), gnome-keyring, and libsecret, which QtKeychain loads at run time
+  dbus-daemon gnome-keyring libsecret-1-0
   # libraries
   libssl-dev libqrencode-dev libzip-dev zlib1g-dev
   # headless runs, screenshots, PDF checks; zbarimg decodes exported QR codes in tests

@@ -11,12 +11,13 @@ namespace SatchelTest {
 class FakeKeyVault : public Satchel::KeyVault {
 public:
     bool available = true;
+    bool refuseStore = false; // answers, but will not keep a secret (a locked or stuck keychain)
     QHash<QString, QByteArray> entries;
 
     bool isAvailable() override { return available; }
     Satchel::Status store(const QString &entry, const Satchel::SecureBytes &secret) override
     {
-        if (!available)
+        if (!available || refuseStore)
             return Satchel::Error{QStringLiteral("keychain-unavailable"), QStringLiteral("no keychain")};
         entries.insert(entry, QByteArray(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size())));
         return {};

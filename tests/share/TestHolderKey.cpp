@@ -1,6 +1,7 @@
 // The learner's holder key: Ed25519 known answers (RFC 8032), did:key form, creation on first use
-// in the keychain (a test double) or sealed in the wallet under a passphrase (for real), and the
-// key surviving an encrypted backup and restore either way.
+// in the keychain (a test double; the real one is TestHolderKeyKeychain) or sealed in the wallet
+// under a passphrase (for real), the sealed fallback when the keychain refuses, retiring a key, and
+// the key surviving an encrypted backup and restore either way.
 #include "FakeKeyVault.h"
 #include "backup/BackupReader.h"
 #include "backup/BackupWriter.h"
@@ -109,6 +110,44 @@ private Q_SLOTS:
         // The keychain lost it: said plainly.
         vault.entries.clear();
         QCOMPARE(store.obtain().error().code, QStringLiteral("holder-key-missing"));
+    }
+
+    // The keychain answers the probe but refuses the key: sealed instead, once a passphrase is given.
+    void keychainRefusingFallsBackToSealed()
+    {
+        auto wallet = Wallet::open(newPath());
+        FakeKeyVault vault;
+        vault.refuseStore = true;
+        HolderKeyStore store(**wallet, &vault, kFastScrypt);
+        QVERIFY(!store.needsPassphrase());
+        const auto none = store.obtain();
+        QCOMPARE(none.error().code, QStringLiteral("passphrase-needed"));
+        QVERIFY(none.error().message.contains(QLatin1String("no keychain")));
+        QVERIFY(!(*wallet)->holderKey());
+        QVERIFY(store.needsPassphrase());
+        auto key = store.obtain(kPassphrase);
+        QVERIFY(key.ok());
+        QCOMPARE((*wallet)->holderKey()->storage, QStringLiteral("sealed"));
+        QVERIFY(vault.entries.isEmpty());
+    }
+
+    void retireRemovesKeychainEntryAndRecord()
+    {
+        auto wallet = Wallet::open(newPath());
+        FakeKeyVault vault;
+        HolderKeyStore store(**wallet, &vault, kFastScrypt);
+        const QString did = store.obtain()->did();
+        QVERIFY(vault.entries.contains(did));
+        QVERIFY(store.retire(did).ok());
+        QVERIFY(!vault.entries.contains(did));
+        QVERIFY(!(*wallet)->holderKey(did));
+        QCOMPARE(store.retire(did).error().code, QStringLiteral("holder-key-missing"));
+
+        // A sealed key goes with its record; no keychain is needed for it.
+        HolderKeyStore sealedStore(**wallet, nullptr, kFastScrypt);
+        const QString sealedDid = sealedStore.obtain(kPassphrase)->did();
+        QVERIFY(sealedStore.retire(sealedDid).ok());
+        QVERIFY((*wallet)->holderKeys().isEmpty());
     }
 
     void sealedInWalletWithoutKeychain()
