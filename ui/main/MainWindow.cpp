@@ -810,6 +810,9 @@ void MainWindow::shareSelected()
     auto *dialog = new ShareDialog(m_wallet.get(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOffline(m_workOffline->isChecked());
+    // Save PDF certificate there is this window's Print certificate: the selection it prints is
+    // the credential being shared (the dialog is window-modal, so it cannot change meanwhile).
+    dialog->setCertificateAction(m_printCertificate);
     dialog->open();
 }
 

@@ -155,7 +155,8 @@ void PublicLinksWidget::reload()
         const Status presentable = stored ? PresentationSigner::presentable(stored->raw.format) : Status(stored.error());
         m_intro->setText(presentable ? tr("Upload this credential to %1 and get a link anyone can open to check it.").arg(host)
                                      : presentable.error().message);
-        m_create->setEnabled(presentable.ok() && !isBusy());
+        m_presentable = presentable.ok();
+        m_create->setEnabled(m_presentable && !isBusy());
     }
     updateButtons();
 }
@@ -189,6 +190,17 @@ QString PublicLinksWidget::activeLinkUrl() const
             return link.viewUrl; // newest first
     }
     return {};
+}
+
+void PublicLinksWidget::setCreateProminent(bool prominent)
+{
+    if (!m_create)
+        return;
+    QFont font = m_create->font();
+    font.setBold(prominent);
+    m_create->setFont(font);
+    m_create->setDefault(prominent);
+    m_create->setMinimumHeight(prominent ? m_create->sizeHint().height() * 5 / 4 : 0);
 }
 
 QString PublicLinksWidget::statusText() const
