@@ -84,6 +84,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.shownLink(), QString());
         QCOMPARE(warningCodes(dialog.links()), (QStringList{QStringLiteral("unverified"), QStringLiteral("no-link")}));
         QCOMPARE(dialog.shownWarnings().size(), 1); // "no link" is shown in place, not as a warning
+        QVERIFY(!dialog.notValid());
 
         // LinkedIn "Add to profile" works without a link: the certification itself is added.
         QVERIFY(dialog.openTarget(QStringLiteral("linkedin-profile")));
@@ -286,6 +287,10 @@ private Q_SLOTS:
         QStringList shownCodes = warningCodes(dialog.links());
         shownCodes.removeAll(QStringLiteral("no-link"));
         QCOMPARE(dialog.shownWarnings().size(), shownCodes.size());
+        // Red, not the pale yellow of "not verified yet".
+        QVERIFY(dialog.notValid());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("shareWarnings"))->property("severity").toString(),
+                 QStringLiteral("error"));
         saveScreenshot(dialog, QStringLiteral("share-dialog-expired.png"));
     }
 

@@ -109,6 +109,7 @@ PublicLinksWidget::PublicLinksWidget(Wallet *wallet, qint64 credentialRow, QWidg
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("publicLinkStatus"));
+    m_status->hide(); // an empty row would leave a gap under Create public link
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_open);
     buttons->addWidget(m_copy);
@@ -211,6 +212,7 @@ QString PublicLinksWidget::statusText() const
 void PublicLinksWidget::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
     m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
 }
 

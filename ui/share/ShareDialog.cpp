@@ -100,8 +100,13 @@ void ShareDialog::buildUi()
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
     m_warnings->setObjectName(QStringLiteral("shareWarnings"));
-    m_warnings->setStyleSheet(QStringLiteral("#shareWarnings { background: #fff4e5; color: #663c00;"
-                                             " border: 1px solid #f0b429; border-radius: 4px; padding: 8px; }"));
+    // Pale yellow for a caution (not verified yet), red when others will see the badge is not
+    // valid (revoked, expired, invalid): the two must not look alike.
+    m_warnings->setStyleSheet(QStringLiteral(
+        "#shareWarnings { background: #fff4e5; color: #663c00; border: 1px solid #f0b429; border-radius: 4px;"
+        " padding: 8px; }"
+        " #shareWarnings[severity=\"error\"] { background: #fdecea; color: #8c1d18; border: 2px solid #d93025;"
+        " font-weight: bold; }"));
     layout->addWidget(m_warnings);
 
     m_tabs = new QTabWidget(this);
@@ -299,6 +304,9 @@ void ShareDialog::rebuild()
     const QStringList warnings = shownWarnings();
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+    m_warnings->setProperty("severity", notValid() ? QStringLiteral("error") : QStringLiteral("caution"));
+    m_warnings->style()->unpolish(m_warnings);
+    m_warnings->style()->polish(m_warnings);
     m_link->setText(m_links.targetUrl);
     m_explanation->setText(m_links.targetExplanation);
     m_explanation->setVisible(hasLink()); // without a link, the reasons beside each group say it
@@ -574,6 +582,16 @@ QStringList ShareDialog::shownWarnings() const
             messages << warning.message;
     }
     return messages;
+}
+
+bool ShareDialog::notValid() const
+{
+    for (const ShareWarning &warning : m_links.warnings) {
+        if (warning.code == QLatin1String("revoked") || warning.code == QLatin1String("expired")
+            || warning.code == QLatin1String("invalid"))
+            return true;
+    }
+    return false;
 }
 
 QString ShareDialog::shownLink() const

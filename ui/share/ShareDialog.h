@@ -66,6 +66,8 @@ public:
     // Whether the targets that need a link are on: there is a link others can open.
     bool hasLink() const { return !m_links.targetUrl.isEmpty(); }
     QStringList shownWarnings() const;
+    // Others will see the badge is not valid (revoked, expired, invalid): the warnings show in red.
+    bool notValid() const;
     QString shownLink() const;
 
 Q_SIGNALS:
