@@ -4,10 +4,11 @@
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
+#include "gallery/FlowLayout.h"
 #include "io/AtomicFile.h"
+#include "main/WindowFit.h"
 #include "share/PublicLinkService.h"
 #include "share/PublicLinksWidget.h"
-#include "main/WindowFit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,7 +138,8 @@ void ShareDialog::buildUi()
     m_withoutLinkBox = new QGroupBox(tr("Works without a link"), sharePage);
     m_withoutLinkBox->setObjectName(QStringLiteral("withoutLinkBox"));
     auto *withoutLayout = new QVBoxLayout(m_withoutLinkBox);
-    m_profileTargets = new QHBoxLayout;
+    // Wraps rather than widening the dialog when the labels are long (French).
+    m_profileTargets = new FlowLayout(nullptr);
     m_saveFile = new QPushButton(tr("Save the credential file…"), m_withoutLinkBox);
     m_saveFile->setObjectName(QStringLiteral("saveCredentialFile"));
     m_saveFile->setToolTip(tr("The file exactly as the issuer sent it: anyone can check it with a verifier"));
@@ -156,7 +158,6 @@ void ShareDialog::buildUi()
     });
     m_profileTargets->addWidget(m_saveFile);
     m_profileTargets->addWidget(m_saveCertificate);
-    m_profileTargets->addStretch(1);
     withoutLayout->addLayout(m_profileTargets);
     auto *fieldsIntro = new QLabel(tr("If LinkedIn's \"Add to profile\" page does not fill itself in, add the "
                                       "certification by hand on your profile and copy each value from here."),
@@ -352,7 +353,13 @@ QPushButton *ShareDialog::targetButton(const ShareLink &link)
     const QString key = link.key;
     connect(button, &QPushButton::clicked, this, [this, key] { openTarget(key); });
     if (!link.needsLink) {
-        m_profileTargets->insertWidget(0, button);
+        // First in its row: LinkedIn "Add to profile" before the file and the certificate.
+        QList<QLayoutItem *> after;
+        while (QLayoutItem *item = m_profileTargets->takeAt(0))
+            after << item;
+        m_profileTargets->addWidget(button);
+        for (QLayoutItem *item : std::as_const(after))
+            m_profileTargets->addItem(item);
     } else if (key == QLatin1String("email") || key == QLatin1String("link")) {
         m_sendTargets->addWidget(button);
     } else {

@@ -24,6 +24,7 @@
 class QAction;
 class QBoxLayout;
 class QFormLayout;
+class QLayout;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
@@ -106,7 +107,7 @@ private:
     QGroupBox *m_withoutLinkBox = nullptr;
     QGroupBox *m_linkBox = nullptr;
     QPushButton *m_copyLink = nullptr;
-    QBoxLayout *m_profileTargets = nullptr;
+    QLayout *m_profileTargets = nullptr;
     QGridLayout *m_postTargets = nullptr;
     QBoxLayout *m_sendTargets = nullptr;
     QLabel *m_postReason = nullptr;
