@@ -87,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(!NotValidConfirmation::confirm(nullptr, *m_wallet, m_expired, kind, asker));
         QCOMPARE(asked, 1);
         QCOMPARE(shownButton, goOn);
-        QVERIFY2(shown.contains(QLatin1String("Data Visualization Fundamentals")) && shown.contains(QLatin1String("expired")),
+        QVERIFY2(shown.contains(QLatin1String("Data Visualization Fundamentals"))
+                     && shown.contains(QLatin1String("expired")),
                  qPrintable(shown));
         answer = true;
         QVERIFY(NotValidConfirmation::confirm(nullptr, *m_wallet, m_expired, kind, asker));

@@ -1,8 +1,8 @@
 // Create public link from the Share dialog against the reference VerifierPlus server (Node +
 // @digitalbazaar/vc, tests/interop): consent first (declining uploads nothing), the work on a
 // worker thread (the dialog keeps answering), the passphrase asked where there is no keychain,
-// then the link shown and the share buttons (off until then) enabled with it in the same dialog; the Shared links window lists it and
-// stops it. Screenshots go to SATCHEL_SCREENSHOT_DIR when set.
+// then the link shown and the share buttons (off until then) enabled with it in the same dialog;
+// the Shared links window lists it and stops it. Screenshots go to SATCHEL_SCREENSHOT_DIR when set.
 #include "VerifierPlusServer.h"
 #include "export/ShareLinkBuilder.h"
 #include "importer/ImportService.h"

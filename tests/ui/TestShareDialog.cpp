@@ -332,7 +332,8 @@ private Q_SLOTS:
             QVERIFY2(dialog.height() <= screen.height() - WindowFit::kFrameAllowanceHeight, qPrintable(where));
             auto *scroll = dialog.findChild<QScrollArea *>();
             QVERIFY(scroll);
-            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(where + QStringLiteral(": scrolls sideways")));
+            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                     qPrintable(where + QStringLiteral(": scrolls sideways")));
             // The reason beside a disabled group is shown whole, not cut.
             auto *reason = dialog.findChild<QLabel *>(QStringLiteral("postReason"));
             QVERIFY2(reason->width() >= reason->minimumSizeHint().width(), qPrintable(where));

@@ -17,7 +17,8 @@ QStringList NotValidConfirmation::reasons(const Wallet &wallet, qint64 credentia
     if (!parsed)
         return {};
     // Settings only decide the link, not the warnings about the credential itself.
-    const ShareLinks links = ShareLinkBuilder::build(*parsed, stored->summary, ShareSettings{}, QDateTime::currentDateTimeUtc());
+    const ShareLinks links
+        = ShareLinkBuilder::build(*parsed, stored->summary, ShareSettings{}, QDateTime::currentDateTimeUtc());
     QStringList messages;
     for (const ShareWarning &warning : links.warnings) {
         if (warning.code == QLatin1String("revoked") || warning.code == QLatin1String("expired")
