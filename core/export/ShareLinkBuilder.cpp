@@ -286,7 +286,7 @@ ShareLinks ShareLinkBuilder::build(
         linkedInQuery.append({ f.key, f.value });
     result.links << ShareLink { QStringLiteral("linkedin-profile"), tr("LinkedIn: add to profile"),
         name.isEmpty() ? QString() : QStringLiteral("https://www.linkedin.com/profile/add?") + query(linkedInQuery),
-        !name.isEmpty(), name.isEmpty() ? tr("The credential has no name.") : QString() };
+        !name.isEmpty(), name.isEmpty() ? tr("The credential has no name.") : QString(), false };
     result.links << ShareLink { QStringLiteral("linkedin-feed"), tr("LinkedIn: post"),
         hasUrl ? QStringLiteral("https://www.linkedin.com/sharing/share-offsite/?")
                 + query({ { QStringLiteral("url"), url } })

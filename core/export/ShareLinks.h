@@ -24,6 +24,9 @@ struct ShareLink {
     QString url; // empty when unavailable
     bool available = false;
     QString note; // translated reason when unavailable
+    // Pointless without a link others can open (a post or message with nothing to check), even
+    // where the URL can be built without one: the dialog turns these off until there is a link.
+    bool needsLink = true;
 };
 
 // One LinkedIn parameter (name as LinkedIn spells it) with its plain (not encoded) value.

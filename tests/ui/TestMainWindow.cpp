@@ -11,6 +11,7 @@
 #include "importer/ImportService.h"
 #include "main/MainWindow.h"
 #include "print/CertificatePreviewDialog.h"
+#include "share/ShareDialog.h"
 #include "storage/Wallet.h"
 
 #include <QAbstractButton>
@@ -373,6 +374,48 @@ private Q_SLOTS:
         auto *preview = window->findChild<CertificatePreviewDialog *>();
         QVERIFY(preview);
         delete preview;
+    }
+
+    // The Share dialog's Save PDF certificate is the window's own Print certificate; Share on an
+    // expired badge asks first, and Cancel opens nothing.
+    void shareSavesTheCertificateAndAsksOnABadBadge()
+    {
+        auto window = openWindow(QStringLiteral("share.sqlite"));
+        QVERIFY(window);
+        const qint64 id = storeNamed(*window->wallet(), QStringLiteral("Welding Basics"), 1);
+        window->gallery()->reload();
+        QAction *share = actionWithShortcut(*window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QAction *print = actionWithShortcut(*window, QKeySequence::Print);
+        QVERIFY(share && print);
+        QVERIFY(window->openDetail(id));
+        share->trigger();
+        auto *dialog = window->findChild<ShareDialog *>();
+        QVERIFY(dialog);
+        auto *certificate = dialog->findChild<QPushButton *>(QStringLiteral("saveCertificate"));
+        QVERIFY(certificate && certificate->isVisibleTo(dialog));
+        QSignalSpy printed(print, &QAction::triggered);
+        certificate->click();
+        QCOMPARE(printed.count(), 1);
+        auto *preview = window->findChild<CertificatePreviewDialog *>();
+        QVERIFY(preview);
+        delete preview;
+        delete dialog;
+
+        ImportOptions offline;
+        offline.offline = true;
+        const ImportReport report = ImportService(window->wallet()->path(), offline)
+                                        .importPaths({QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/ob3/di-invalid-expired.json")});
+        QCOMPARE(report.importedCount(), 1);
+        window->gallery()->reload();
+        QVERIFY(window->openDetail(report.items.first().credentialId));
+        QString asked;
+        whenModal<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        share->trigger();
+        QVERIFY2(asked.contains(QLatin1String("expired")), qPrintable(asked));
+        QVERIFY(!window->findChild<ShareDialog *>());
     }
 
     // A CLR's detail page in the window: its parts by name, how they fit together in words, the

@@ -1,9 +1,10 @@
 // Create public link from the Share dialog against the reference VerifierPlus server (Node +
 // @digitalbazaar/vc, tests/interop): consent first (declining uploads nothing), the work on a
 // worker thread (the dialog keeps answering), the passphrase asked where there is no keychain,
-// then the link shown and the share buttons enabled with it; the Shared links window lists it and
-// stops it. Screenshots go to SATCHEL_SCREENSHOT_DIR when set.
+// then the link shown and the share buttons (off until then) enabled with it in the same dialog;
+// the Shared links window lists it and stops it. Screenshots go to SATCHEL_SCREENSHOT_DIR when set.
 #include "VerifierPlusServer.h"
+#include "export/ShareLinkBuilder.h"
 #include "importer/ImportService.h"
 #include "share/PublicLinkService.h"
 #include "share/PublicLinksWidget.h"
@@ -13,6 +14,7 @@
 #include "Screenshot.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -131,6 +133,32 @@ private Q_SLOTS:
         QCOMPARE(dialog.shownLink(), view); // the link every share button now uses
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("share-link"))->isEnabled());
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("stopSharing"))->isEnabled());
+        // Every target that was off for want of a link is on in the same dialog, and its URL
+        // carries the new link (percent-encoded in a query, as each site wants it).
+        QList<QUrl> opened;
+        dialog.setUrlOpener([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        const QString encoded = ShareLinkBuilder::percentEncode(view);
+        for (const char *key : {"linkedin-feed", "x", "facebook", "bluesky", "email"}) {
+            auto *button = dialog.findChild<QPushButton *>(QStringLiteral("share-") + QLatin1String(key));
+            QVERIFY2(button && button->isEnabled(), key);
+            button->click();
+            QVERIFY2(!opened.isEmpty() && opened.last().toString(QUrl::FullyEncoded).contains(encoded),
+                     qPrintable(opened.isEmpty() ? QString() : opened.last().toString()));
+        }
+        QCOMPARE(opened.size(), 5);
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("copyLinkRow"))->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("sendReason"))->isHidden());
+        // Mastodon still waits for its server, and says so beside its group rather than in a tooltip.
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("share-mastodon"))->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("postReason"))->text().contains(QLatin1String("Mastodon")));
+        // The link and its targets now lead.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("linkBox"))->mapTo(&dialog, QPoint()).y()
+                < dialog.findChild<QWidget *>(QStringLiteral("withoutLinkBox"))->mapTo(&dialog, QPoint()).y());
         QCOMPARE(links->shownLinks().size(), 1);
         saveScreenshot(dialog, QStringLiteral("share-with-public-link.png"));
 

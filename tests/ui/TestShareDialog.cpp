@@ -1,14 +1,24 @@
 // The Share dialog on credentials from the refvc fixtures (imported offline): the exact LinkedIn
-// link it opens, targets that are unavailable without a link, the warnings shown before sharing,
-// settings that change the link and are kept in the wallet, and a saved QR code that an
-// independent reader (zbarimg) decodes back to the link.
+// link it opens, targets that are off without a link (each group saying why) while what works
+// without one stays on (LinkedIn "Add to profile", the original file, the PDF certificate), the
+// warnings shown before sharing, settings that change the link and are kept in the wallet, a saved
+// QR code that an independent reader (zbarimg) decodes back to the link, and a dialog that fits a
+// 1366×768 laptop and a 1024×700 screen in every shipped language.
 #include "export/ShareSettings.h"
+#include "i18n/Translations.h"
 #include "importer/ImportService.h"
+#include "main/WindowFit.h"
 #include "share/ShareDialog.h"
 #include "storage/Wallet.h"
 #include "Screenshot.h"
 
+#include <QAction>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -31,6 +41,11 @@ QStringList warningCodes(const ShareLinks &links)
         codes << warning.code;
     return codes;
 }
+
+// The targets a post or message needs a link for, as ShareLinkBuilder keys them.
+const QStringList kNeedLink{QStringLiteral("linkedin-feed"), QStringLiteral("x"),     QStringLiteral("facebook"),
+                            QStringLiteral("mastodon"),      QStringLiteral("bluesky"), QStringLiteral("email"),
+                            QStringLiteral("link")};
 
 } // namespace
 
@@ -68,7 +83,8 @@ private Q_SLOTS:
         });
         QCOMPARE(dialog.shownLink(), QString());
         QCOMPARE(warningCodes(dialog.links()), (QStringList{QStringLiteral("unverified"), QStringLiteral("no-link")}));
-        QCOMPARE(dialog.shownWarnings().size(), 2);
+        QCOMPARE(dialog.shownWarnings().size(), 1); // "no link" is shown in place, not as a warning
+        QVERIFY(!dialog.notValid());
 
         // LinkedIn "Add to profile" works without a link: the certification itself is added.
         QVERIFY(dialog.openTarget(QStringLiteral("linkedin-profile")));
@@ -86,6 +102,96 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         QCOMPARE(dialog.saveQrCode(m_dir.filePath(QStringLiteral("none.png"))).error().code, QStringLiteral("no-link"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.png"))));
+    }
+
+    // No link: every target that needs one is off, and each group says why beside it; what works
+    // without a link is on and comes first.
+    void withoutALinkLeadsWithWhatWorks()
+    {
+        ShareDialog dialog(m_wallet.get(), m_ids.value(kMinimal));
+        QVERIFY(dialog.isLoaded());
+        QList<QUrl> opened;
+        dialog.setUrlOpener([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        QAction print(QStringLiteral("Print certificate"));
+        QSignalSpy printed(&print, &QAction::triggered);
+        dialog.setCertificateAction(&print);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.hasLink());
+
+        for (const QString &key : kNeedLink) {
+            auto *button = dialog.findChild<QPushButton *>(QStringLiteral("share-") + key);
+            QVERIFY2(button, qPrintable(key));
+            QVERIFY2(!button->isEnabled(), qPrintable(key));
+            QVERIFY2(!button->toolTip().isEmpty(), qPrintable(key));
+            QVERIFY2(!dialog.openTarget(key), qPrintable(key));
+        }
+        QVERIFY(opened.isEmpty());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("copyLinkRow"))->isEnabled());
+        for (const char *name : {"postReason", "sendReason"}) {
+            auto *reason = dialog.findChild<QLabel *>(QLatin1String(name));
+            QVERIFY2(reason && reason->isVisible(), name);
+            QVERIFY2(reason->text().startsWith(QLatin1String("Needs a link: create a public link first")),
+                     qPrintable(reason->text()));
+        }
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("qrCode"))->text().contains(QLatin1String("Needs a link")));
+
+        // Create public link (this format allows it) stands out; what works without a link follows it.
+        auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createPublicLink"));
+        QVERIFY(create && create->isEnabled() && create->isDefault());
+        auto *withoutLink = dialog.findChild<QWidget *>(QStringLiteral("withoutLinkBox"));
+        auto *linkBox = dialog.findChild<QWidget *>(QStringLiteral("linkBox"));
+        QVERIFY(withoutLink->mapTo(&dialog, QPoint()).y() < linkBox->mapTo(&dialog, QPoint()).y());
+
+        // LinkedIn "Add to profile" is on, and the button opens the exact URL.
+        auto *profile = dialog.findChild<QPushButton *>(QStringLiteral("share-linkedin-profile"));
+        QVERIFY(profile && profile->isEnabled());
+        QVERIFY(withoutLink->isAncestorOf(profile));
+        profile->click();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"
+                                "&name=Cloud%20Infrastructure%20Basics&organizationName=Eastgate%20Vocational%20Centre"
+                                "&issueYear=2024&issueMonth=11&certId=urn%3Auuid%3Ae0381a4b-c11f-492e-8e28-a3128207406c"));
+
+        // Save PDF certificate is the window's own Print certificate action.
+        auto *certificate = dialog.findChild<QPushButton *>(QStringLiteral("saveCertificate"));
+        QVERIFY(certificate && certificate->isVisible() && certificate->isEnabled());
+        certificate->click();
+        QCOMPARE(printed.size(), 1);
+        print.setEnabled(false);
+        QVERIFY(!certificate->isEnabled());
+        dialog.setCertificateAction(nullptr);
+        QVERIFY(!certificate->isVisible());
+
+        // Save the credential file writes the original bytes, exactly as imported.
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveCredentialFile"))->isEnabled());
+        const QString saved = m_dir.filePath(QStringLiteral("saved-original.json"));
+        QVERIFY(dialog.saveCredentialFile(saved).ok());
+        QFile original(kRefvc + kMinimal);
+        QFile written(saved);
+        QVERIFY(original.open(QIODevice::ReadOnly) && written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), original.readAll());
+    }
+
+    // Where the format cannot have a public link, the reason points to the alternative instead.
+    void reasonWhenNoPublicLinkIsPossible()
+    {
+        const QString jwt = QStringLiteral("ob3/jwt-eddsa-didkey.jwt");
+        ImportOptions offline;
+        offline.offline = true;
+        const ImportReport report = ImportService(m_walletPath, offline).importPaths({kRefvc + jwt});
+        QCOMPARE(report.importedCount(), 1);
+        ShareDialog dialog(m_wallet.get(), report.items.first().credentialId);
+        QVERIFY(dialog.isLoaded());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("createPublicLink"))->isEnabled());
+        const QString reason = dialog.findChild<QLabel *>(QStringLiteral("postReason"))->text();
+        QVERIFY2(reason.contains(QLatin1String("Settings")), qPrintable(reason));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("share-linkedin-profile"))->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("share-x"))->isEnabled());
     }
 
     void settingsDecideTheLink()
@@ -178,7 +284,13 @@ private Q_SLOTS:
         QVERIFY(dialog.isLoaded());
         QVERIFY2(warningCodes(dialog.links()).contains(QStringLiteral("expired")),
                  qPrintable(warningCodes(dialog.links()).join(u',')));
-        QCOMPARE(dialog.shownWarnings().size(), dialog.links().warnings.size());
+        QStringList shownCodes = warningCodes(dialog.links());
+        shownCodes.removeAll(QStringLiteral("no-link"));
+        QCOMPARE(dialog.shownWarnings().size(), shownCodes.size());
+        // Red, not the pale yellow of "not verified yet".
+        QVERIFY(dialog.notValid());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("shareWarnings"))->property("severity").toString(),
+                 QStringLiteral("error"));
         saveScreenshot(dialog, QStringLiteral("share-dialog-expired.png"));
     }
 
@@ -189,6 +301,51 @@ private Q_SLOTS:
         QVERIFY(!dialog.loadError().isEmpty());
         QVERIFY(!dialog.openTarget(QStringLiteral("linkedin-profile")));
     }
+
+    // At most the screen (1366×768 with a panel, 1024×700) in every shipped language: the Share
+    // tab scrolls up and down, never sideways.
+    void fits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Translations::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void fits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(Translations::install(QCoreApplication::instance(), language));
+        const QString shots = qEnvironmentVariable("SATCHEL_SCREENSHOT_DIR");
+        for (const QRect &screen : {QRect(0, 0, 1366, 728), QRect(0, 0, 1024, 700)}) {
+            ShareDialog dialog(m_wallet.get(), m_ids.value(kMinimal));
+            QAction print(QStringLiteral("Print"));
+            dialog.setCertificateAction(&print);
+            const QString where = QStringLiteral("%1 at %2x%3").arg(language).arg(screen.width()).arg(screen.height());
+            const QSize minimum = dialog.minimumSizeHint();
+            QVERIFY2(minimum.width() <= screen.width() - WindowFit::kFrameAllowanceWidth
+                         && minimum.height() <= screen.height() - WindowFit::kFrameAllowanceHeight,
+                     qPrintable(where + QStringLiteral(": minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
+            dialog.resize(WindowFit::fitted(QSize(720, 760), screen));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QCoreApplication::processEvents();
+            QVERIFY2(dialog.height() <= screen.height() - WindowFit::kFrameAllowanceHeight, qPrintable(where));
+            auto *scroll = dialog.findChild<QScrollArea *>();
+            QVERIFY(scroll);
+            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                     qPrintable(where + QStringLiteral(": scrolls sideways")));
+            // The reason beside a disabled group is shown whole, not cut.
+            auto *reason = dialog.findChild<QLabel *>(QStringLiteral("postReason"));
+            QVERIFY2(reason->width() >= reason->minimumSizeHint().width(), qPrintable(where));
+            if (!shots.isEmpty()) {
+                QDir().mkpath(shots);
+                QVERIFY(dialog.grab().save(QStringLiteral("%1/share-no-link-%2-%3x%4.png")
+                                               .arg(shots, language).arg(screen.width()).arg(screen.height())));
+            }
+        }
+    }
+
+    void cleanupTestCase() { Translations::install(QCoreApplication::instance(), QStringLiteral("en")); }
 };
 
 QTEST_MAIN(TestShareDialog)

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "main/NotValidConfirmation.h"
 #include "main/WindowFit.h"
 
 #include "detail/DetailView.h"
@@ -258,11 +259,13 @@ void MainWindow::createActions()
     connect(m_share, &QAction::triggered, this, &MainWindow::shareSelected);
     connect(m_sharedLinks, &QAction::triggered, this, &MainWindow::showSharedLinks);
     connect(m_exportOriginal, &QAction::triggered, this, [this] {
-        if (const qint64 id = singleSelectedId(tr("Select one credential to export.")))
+        const qint64 id = singleSelectedId(tr("Select one credential to export."));
+        if (id && NotValidConfirmation::confirm(this, *m_wallet, id, NotValidConfirmation::Action::Export))
             m_exportActions->askSaveOriginal(*m_wallet, id);
     });
     connect(m_exportBaked, &QAction::triggered, this, [this] {
-        if (const qint64 id = singleSelectedId(tr("Select one credential to export.")))
+        const qint64 id = singleSelectedId(tr("Select one credential to export."));
+        if (id && NotValidConfirmation::confirm(this, *m_wallet, id, NotValidConfirmation::Action::Export))
             m_exportActions->askSaveBaked(*m_wallet, id);
     });
     connect(m_exportEverything, &QAction::triggered, this, &MainWindow::exportEverything);
@@ -731,6 +734,8 @@ void MainWindow::printCertificate()
         exportCertificates();
         return;
     }
+    if (!NotValidConfirmation::confirm(this, *m_wallet, ids.first(), NotValidConfirmation::Action::Print))
+        return;
     auto *dialog = new CertificatePreviewDialog(m_wallet.get(), ids.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -805,11 +810,14 @@ qint64 MainWindow::singleSelectedId(const QString &hint)
 void MainWindow::shareSelected()
 {
     const qint64 id = singleSelectedId(tr("Select one credential to share."));
-    if (!id)
+    if (!id || !NotValidConfirmation::confirm(this, *m_wallet, id, NotValidConfirmation::Action::Share))
         return;
     auto *dialog = new ShareDialog(m_wallet.get(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOffline(m_workOffline->isChecked());
+    // Save PDF certificate there is this window's Print certificate: the selection it prints is
+    // the credential being shared (the dialog is window-modal, so it cannot change meanwhile).
+    dialog->setCertificateAction(m_printCertificate);
     dialog->open();
 }
 

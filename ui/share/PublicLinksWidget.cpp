@@ -109,6 +109,7 @@ PublicLinksWidget::PublicLinksWidget(Wallet *wallet, qint64 credentialRow, QWidg
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("publicLinkStatus"));
+    m_status->hide(); // an empty row would leave a gap under Create public link
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_open);
     buttons->addWidget(m_copy);
@@ -155,7 +156,8 @@ void PublicLinksWidget::reload()
         const Status presentable = stored ? PresentationSigner::presentable(stored->raw.format) : Status(stored.error());
         m_intro->setText(presentable ? tr("Upload this credential to %1 and get a link anyone can open to check it.").arg(host)
                                      : presentable.error().message);
-        m_create->setEnabled(presentable.ok() && !isBusy());
+        m_presentable = presentable.ok();
+        m_create->setEnabled(m_presentable && !isBusy());
     }
     updateButtons();
 }
@@ -191,6 +193,17 @@ QString PublicLinksWidget::activeLinkUrl() const
     return {};
 }
 
+void PublicLinksWidget::setCreateProminent(bool prominent)
+{
+    if (!m_create)
+        return;
+    QFont font = m_create->font();
+    font.setBold(prominent);
+    m_create->setFont(font);
+    m_create->setDefault(prominent);
+    m_create->setMinimumHeight(prominent ? m_create->sizeHint().height() * 5 / 4 : 0);
+}
+
 QString PublicLinksWidget::statusText() const
 {
     return m_status->text();
@@ -199,6 +212,7 @@ QString PublicLinksWidget::statusText() const
 void PublicLinksWidget::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
     m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
 }
 

@@ -44,6 +44,11 @@ public:
     void reload();
 
     QString statusText() const;
+    // Whether this credential's format can be presented on a VerifierPlus server (see
+    // PresentationSigner::presentable); when not, the widget shows the reason instead.
+    bool canCreate() const { return m_presentable; }
+    // While the credential has no link, Create public link is the first thing to do: it stands out.
+    void setCreateProminent(bool prominent);
     // The newest link still shared for the credential (its view URL), or empty.
     QString activeLinkUrl() const;
     QList<PublicLinkRecord> shownLinks() const { return m_links; }
@@ -63,6 +68,7 @@ private:
     Wallet *m_wallet = nullptr;
     qint64 m_credentialRow = 0;
     bool m_offline = false;
+    bool m_presentable = false;
     Consent m_consent;
     PassphrasePrompt m_prompt;
     QList<PublicLinkRecord> m_links;

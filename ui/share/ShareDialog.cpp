@@ -1,12 +1,16 @@
 #include "share/ShareDialog.h"
 
+#include "export/CredentialExportActions.h"
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
+#include "gallery/FlowLayout.h"
 #include "io/AtomicFile.h"
+#include "main/WindowFit.h"
 #include "share/PublicLinkService.h"
 #include "share/PublicLinksWidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -22,6 +26,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolButton>
@@ -32,18 +37,6 @@ namespace Satchel {
 namespace {
 
 constexpr int kQrModulePixels = 5;
-
-// Removes every row or item a previous fill put into a layout, widgets included.
-void clearLayout(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *widget = item->widget())
-            widget->deleteLater();
-        if (QLayout *child = item->layout())
-            clearLayout(child);
-        delete item;
-    }
-}
 
 } // namespace
 
@@ -60,7 +53,8 @@ ShareDialog::ShareDialog(Wallet *wallet, qint64 credentialId, QWidget *parent)
         rebuild();
     else
         m_title->setText(m_loadError);
-    resize(680, 660);
+    // At most the screen: a 1366×768 laptop or a 1024×700 screen scrolls the Share tab instead.
+    WindowFit::resizeToFit(this, QSize(720, 760));
 }
 
 bool ShareDialog::load()
@@ -107,16 +101,29 @@ void ShareDialog::buildUi()
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
     m_warnings->setObjectName(QStringLiteral("shareWarnings"));
-    m_warnings->setStyleSheet(QStringLiteral("#shareWarnings { background: #fff4e5; color: #663c00;"
-                                             " border: 1px solid #f0b429; border-radius: 4px; padding: 8px; }"));
+    // Pale yellow for a caution (not verified yet), red when others will see the badge is not
+    // valid (revoked, expired, invalid): the two must not look alike.
+    m_warnings->setStyleSheet(QStringLiteral(
+        "#shareWarnings { background: #fff4e5; color: #663c00; border: 1px solid #f0b429; border-radius: 4px;"
+        " padding: 8px; }"
+        " #shareWarnings[severity=\"error\"] { background: #fdecea; color: #8c1d18; border: 2px solid #d93025;"
+        " font-weight: bold; }"));
     layout->addWidget(m_warnings);
 
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
 
-    // "Share": the link, the targets and the QR code.
-    auto *sharePage = new QWidget(m_tabs);
-    auto *shareLayout = new QVBoxLayout(sharePage);
+    // "Share": the public link, what works without a link, then the targets that need one (the
+    // two groups swap once there is a link). In a scroll area: with the LinkedIn fields it is
+    // taller than a 700-px screen.
+    m_shareScroll = new QScrollArea(m_tabs);
+    m_shareScroll->setWidgetResizable(true);
+    m_shareScroll->setFrameShape(QFrame::NoFrame);
+    auto *sharePage = new QWidget(m_shareScroll);
+    m_shareLayout = new QVBoxLayout(sharePage);
+    // The page grows when a link appears (the list, the QR code): its minimum must bind, or the
+    // scroll area keeps the old height and squeezes the buttons instead of scrolling.
+    m_shareLayout->setSizeConstraint(QLayout::SetMinimumSize);
     // The public link first: one click to a link anyone can open (the self-hosted page stays
     // the alternative, in Settings).
     auto *publicBox = new QGroupBox(tr("Public link"), sharePage);
@@ -124,40 +131,99 @@ void ShareDialog::buildUi()
     m_publicLinks = new PublicLinksWidget(m_wallet, m_id, publicBox);
     connect(m_publicLinks, &PublicLinksWidget::linksChanged, this, &ShareDialog::publicLinksChanged);
     publicLayout->addWidget(m_publicLinks);
-    shareLayout->addWidget(publicBox);
-    shareLayout->addWidget(new QLabel(tr("Link others will see:"), sharePage));
+    m_shareLayout->addWidget(publicBox);
+
+    // What works without a link: the certification on LinkedIn (with its fields to copy by hand),
+    // the credential file itself and the PDF certificate (which carries the credential).
+    m_withoutLinkBox = new QGroupBox(tr("Works without a link"), sharePage);
+    m_withoutLinkBox->setObjectName(QStringLiteral("withoutLinkBox"));
+    auto *withoutLayout = new QVBoxLayout(m_withoutLinkBox);
+    // Wraps rather than widening the dialog when the labels are long (French).
+    m_profileTargets = new FlowLayout(nullptr);
+    m_saveFile = new QPushButton(tr("Save the credential file…"), m_withoutLinkBox);
+    m_saveFile->setObjectName(QStringLiteral("saveCredentialFile"));
+    m_saveFile->setToolTip(tr("The file exactly as the issuer sent it: anyone can check it with a verifier"));
+    m_exportActions = new CredentialExportActions(this);
+    connect(m_saveFile, &QPushButton::clicked, this, [this] {
+        if (m_loaded)
+            m_exportActions->askSaveOriginal(*m_wallet, m_id);
+    });
+    m_saveCertificate = new QPushButton(tr("Save PDF certificate…"), m_withoutLinkBox);
+    m_saveCertificate->setObjectName(QStringLiteral("saveCertificate"));
+    m_saveCertificate->setToolTip(tr("A printable certificate with the credential inside"));
+    m_saveCertificate->setVisible(false); // until setCertificateAction()
+    connect(m_saveCertificate, &QPushButton::clicked, this, [this] {
+        if (m_certificateAction)
+            m_certificateAction->trigger();
+    });
+    m_profileTargets->addWidget(m_saveFile);
+    m_profileTargets->addWidget(m_saveCertificate);
+    withoutLayout->addLayout(m_profileTargets);
+    auto *fieldsIntro = new QLabel(tr("If LinkedIn's \"Add to profile\" page does not fill itself in, add the "
+                                      "certification by hand on your profile and copy each value from here."),
+                                   m_withoutLinkBox);
+    fieldsIntro->setWordWrap(true);
+    withoutLayout->addWidget(fieldsIntro);
+    m_fields = new QFormLayout;
+    withoutLayout->addLayout(m_fields);
+    m_shareLayout->addWidget(m_withoutLinkBox);
+
+    // What needs a link: the link itself, posts and messages with it, its QR code. Each group says
+    // beside it why it is off rather than being silently greyed.
+    m_linkBox = new QGroupBox(tr("Share the link"), sharePage);
+    m_linkBox->setObjectName(QStringLiteral("linkBox"));
+    auto *linkLayout = new QVBoxLayout(m_linkBox);
+    linkLayout->addWidget(new QLabel(tr("Link others will see:"), m_linkBox));
     auto *linkRow = new QHBoxLayout;
-    m_link = new QLineEdit(sharePage);
+    m_link = new QLineEdit(m_linkBox);
     m_link->setReadOnly(true);
     m_link->setPlaceholderText(tr("No link yet: create a public link, or see Settings"));
-    auto *copyLink = new QPushButton(tr("Copy"), sharePage);
-    connect(copyLink, &QPushButton::clicked, this, [this] { copyText(m_links.targetUrl, tr("Link")); });
+    m_copyLink = new QPushButton(tr("Copy"), m_linkBox);
+    m_copyLink->setObjectName(QStringLiteral("copyLinkRow"));
+    connect(m_copyLink, &QPushButton::clicked, this, [this] { copyText(m_links.targetUrl, tr("Link")); });
     linkRow->addWidget(m_link, 1);
-    linkRow->addWidget(copyLink);
-    shareLayout->addLayout(linkRow);
-    m_explanation = new QLabel(sharePage);
+    linkRow->addWidget(m_copyLink);
+    linkLayout->addLayout(linkRow);
+    m_explanation = new QLabel(m_linkBox);
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
-    shareLayout->addWidget(m_explanation);
-    m_skipped = new QLabel(sharePage);
+    linkLayout->addWidget(m_explanation);
+    m_skipped = new QLabel(m_linkBox);
     m_skipped->setWordWrap(true);
     m_skipped->setTextFormat(Qt::PlainText);
     m_skipped->setForegroundRole(QPalette::PlaceholderText);
-    shareLayout->addWidget(m_skipped);
+    linkLayout->addWidget(m_skipped);
 
     auto *middle = new QHBoxLayout;
     auto *targetsBox = new QVBoxLayout;
-    targetsBox->addWidget(new QLabel(tr("Share on:"), sharePage));
-    m_targets = new QGridLayout;
-    targetsBox->addLayout(m_targets);
+    // A group of targets: its name, then why it is off (when it is), then its buttons.
+    auto addGroup = [this, targetsBox](const QString &title, const QString &reasonName, QLayout *buttons) {
+        auto *header = new QHBoxLayout;
+        header->addWidget(new QLabel(title, m_linkBox));
+        auto *reason = new QLabel(m_linkBox);
+        reason->setObjectName(reasonName);
+        reason->setWordWrap(true);
+        reason->setTextFormat(Qt::PlainText);
+        reason->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        header->addWidget(reason, 1);
+        targetsBox->addLayout(header);
+        targetsBox->addLayout(buttons);
+        return reason;
+    };
+    m_postTargets = new QGridLayout;
+    m_postReason = addGroup(tr("Post on:"), QStringLiteral("postReason"), m_postTargets);
+    m_sendTargets = new QHBoxLayout;
+    m_sendReason = addGroup(tr("Send:"), QStringLiteral("sendReason"), m_sendTargets);
     targetsBox->addStretch(1);
     middle->addLayout(targetsBox, 1);
     auto *qrBox = new QVBoxLayout;
-    m_qr = new QLabel(sharePage);
+    m_qr = new QLabel(m_linkBox);
+    m_qr->setObjectName(QStringLiteral("qrCode"));
     m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setMinimumSize(180, 180);
+    m_qr->setMaximumWidth(220);
     qrBox->addWidget(m_qr);
-    m_qrButtons = new QWidget(sharePage);
+    m_qrButtons = new QWidget(m_linkBox);
     auto *qrButtonsLayout = new QHBoxLayout(m_qrButtons);
     qrButtonsLayout->setContentsMargins(0, 0, 0, 0);
     auto *saveQr = new QPushButton(tr("Save QR code…"), m_qrButtons);
@@ -166,21 +232,11 @@ void ShareDialog::buildUi()
     qrBox->addWidget(m_qrButtons);
     qrBox->addStretch(1);
     middle->addLayout(qrBox);
-    shareLayout->addLayout(middle, 1);
-    m_tabs->addTab(sharePage, tr("Share"));
-
-    // "LinkedIn fields": the values of the Add to profile form, one copy box each.
-    auto *fieldsPage = new QWidget(m_tabs);
-    auto *fieldsLayout = new QVBoxLayout(fieldsPage);
-    auto *fieldsIntro = new QLabel(tr("If LinkedIn's \"Add to profile\" page does not fill itself in, add the "
-                                      "certification by hand on your profile and copy each value from here."),
-                                   fieldsPage);
-    fieldsIntro->setWordWrap(true);
-    fieldsLayout->addWidget(fieldsIntro);
-    m_fields = new QFormLayout;
-    fieldsLayout->addLayout(m_fields);
-    fieldsLayout->addStretch(1);
-    m_tabs->addTab(fieldsPage, tr("LinkedIn fields"));
+    linkLayout->addLayout(middle);
+    m_shareLayout->addWidget(m_linkBox);
+    m_shareLayout->addStretch(1);
+    m_shareScroll->setWidget(sharePage);
+    m_tabs->addTab(m_shareScroll, tr("Share"));
 
     // "Settings": what decides the link, kept in the wallet so backups carry them.
     auto *settingsPage = new QWidget(m_tabs);
@@ -249,29 +305,87 @@ void ShareDialog::rebuild()
     const QStringList warnings = shownWarnings();
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+    m_warnings->setProperty("severity", notValid() ? QStringLiteral("error") : QStringLiteral("caution"));
+    m_warnings->style()->unpolish(m_warnings);
+    m_warnings->style()->polish(m_warnings);
     m_link->setText(m_links.targetUrl);
     m_explanation->setText(m_links.targetExplanation);
+    m_explanation->setVisible(hasLink()); // without a link, the reasons beside each group say it
     m_skipped->setText(m_links.skippedTargets.join(QLatin1Char('\n')));
     m_skipped->setVisible(!m_links.skippedTargets.isEmpty());
     fillTargets();
     fillLinkedInFields();
     fillQrCode();
+    orderGroups();
 }
 
 void ShareDialog::fillTargets()
 {
-    clearLayout(m_targets);
-    int index = 0;
+    const bool linked = hasLink();
+    QStringList postOff;
+    QStringList sendOff;
     for (const ShareLink &link : std::as_const(m_links.links)) {
-        auto *button = new QPushButton(link.label);
-        button->setObjectName(QStringLiteral("share-") + link.key);
-        button->setEnabled(link.available);
-        button->setToolTip(link.available ? link.url : link.note);
-        const QString key = link.key;
-        connect(button, &QPushButton::clicked, this, [this, key] { openTarget(key); });
-        m_targets->addWidget(button, index / 2, index % 2);
-        ++index;
+        QPushButton *button = targetButton(link);
+        const bool usable = link.available && (linked || !link.needsLink);
+        button->setEnabled(usable);
+        button->setToolTip(usable ? link.url : (link.available ? needsLinkReason() : link.note));
+        // With a link, a target still off says why beside its group, not only in a tooltip.
+        if (linked && !usable) {
+            const QString why = tr("%1: %2", "share target, then why it is off").arg(link.label, link.note);
+            (link.key == QLatin1String("email") || link.key == QLatin1String("link") ? sendOff : postOff) << why;
+        }
     }
+    m_copyLink->setEnabled(linked);
+    m_postReason->setText(linked ? postOff.join(QLatin1Char('\n')) : needsLinkReason());
+    m_sendReason->setText(linked ? sendOff.join(QLatin1Char('\n')) : needsLinkReason());
+    m_postReason->setVisible(!m_postReason->text().isEmpty());
+    m_sendReason->setVisible(!m_sendReason->text().isEmpty());
+}
+
+// One button per target, made on first sight and kept: rebuilds only change its state, so a
+// button a test or the learner holds stays the one on screen.
+QPushButton *ShareDialog::targetButton(const ShareLink &link)
+{
+    if (QPushButton *existing = m_targetButtons.value(link.key))
+        return existing;
+    auto *button = new QPushButton(link.label);
+    button->setObjectName(QStringLiteral("share-") + link.key);
+    const QString key = link.key;
+    connect(button, &QPushButton::clicked, this, [this, key] { openTarget(key); });
+    if (!link.needsLink) {
+        // First in its row: LinkedIn "Add to profile" before the file and the certificate.
+        QList<QLayoutItem *> after;
+        while (QLayoutItem *item = m_profileTargets->takeAt(0))
+            after << item;
+        m_profileTargets->addWidget(button);
+        for (QLayoutItem *item : std::as_const(after))
+            m_profileTargets->addItem(item);
+    } else if (key == QLatin1String("email") || key == QLatin1String("link")) {
+        m_sendTargets->addWidget(button);
+    } else {
+        const int index = m_postTargets->count();
+        m_postTargets->addWidget(button, index / 3, index % 3);
+    }
+    m_targetButtons.insert(key, button);
+    return button;
+}
+
+QString ShareDialog::needsLinkReason() const
+{
+    return m_publicLinks->canCreate() ? tr("Needs a link: create a public link first.")
+                                      : tr("Needs a link: set a verifier page or your web folder in Settings.");
+}
+
+// Leads with what works: without a link, the actions that need none come right after Create
+// public link; with one, the link and its targets do.
+void ShareDialog::orderGroups()
+{
+    const bool linked = hasLink();
+    m_shareLayout->removeWidget(m_withoutLinkBox);
+    m_shareLayout->removeWidget(m_linkBox);
+    m_shareLayout->insertWidget(1, linked ? m_linkBox : m_withoutLinkBox);
+    m_shareLayout->insertWidget(2, linked ? m_withoutLinkBox : m_linkBox);
+    m_publicLinks->setCreateProminent(!linked && m_publicLinks->canCreate());
 }
 
 void ShareDialog::fillLinkedInFields()
@@ -302,8 +416,12 @@ void ShareDialog::fillQrCode()
     m_qrButtons->setVisible(hasLink);
     if (!hasLink) {
         m_qr->setPixmap({});
-        m_qr->setText(tr("A QR code appears here once the badge has a link."));
+        // Wrapped text only: a word-wrapped label answers heightForWidth from its text, which
+        // would squeeze the pixmap and its neighbours in the scroll area.
         m_qr->setWordWrap(true);
+        m_qr->setMinimumSize(180, 180);
+        m_qr->setText(tr("QR code: %1", "then why there is none").arg(needsLinkReason()));
+        m_qr->setToolTip(QString());
         return;
     }
     const auto code = QrCode::encode(m_links.targetUrl);
@@ -313,6 +431,8 @@ void ShareDialog::fillQrCode()
     }
     QPixmap pixmap;
     pixmap.loadFromData(code->toPng(kQrModulePixels), "PNG");
+    m_qr->setWordWrap(false);
+    m_qr->setMinimumSize(pixmap.size());
     m_qr->setPixmap(pixmap);
     m_qr->setToolTip(m_links.targetUrl);
 }
@@ -320,7 +440,7 @@ void ShareDialog::fillQrCode()
 bool ShareDialog::openTarget(const QString &key)
 {
     const ShareLink *link = m_links.link(key);
-    if (!link || !link->available || link->url.isEmpty())
+    if (!link || !link->available || link->url.isEmpty() || (link->needsLink && !hasLink()))
         return false;
     if (key == QLatin1String("link")) {
         copyText(link->url, link->label);
@@ -385,6 +505,27 @@ Status ShareDialog::saveQrCode(const QString &path) const
     return AtomicFile::write(path, svg ? code->toSvg() : code->toPng());
 }
 
+Status ShareDialog::saveCredentialFile(const QString &path) const
+{
+    if (!m_loaded)
+        return Error{QStringLiteral("not-loaded"), m_loadError};
+    return CredentialExportActions::writeOriginal(*m_wallet, m_id, path);
+}
+
+void ShareDialog::setCertificateAction(QAction *action)
+{
+    if (m_certificateAction)
+        disconnect(m_certificateAction, nullptr, this, nullptr);
+    m_certificateAction = action;
+    auto update = [this] {
+        m_saveCertificate->setVisible(m_certificateAction != nullptr);
+        m_saveCertificate->setEnabled(m_certificateAction && m_certificateAction->isEnabled());
+    };
+    if (action)
+        connect(action, &QAction::changed, this, update);
+    update();
+}
+
 Status ShareDialog::saveVerificationPage(const QString &path) const
 {
     if (!m_loaded)
@@ -441,9 +582,23 @@ void ShareDialog::publicLinksChanged()
 QStringList ShareDialog::shownWarnings() const
 {
     QStringList messages;
-    for (const ShareWarning &warning : m_links.warnings)
-        messages << warning.message;
+    for (const ShareWarning &warning : m_links.warnings) {
+        // No link is not a warning about the credential: the dialog shows it in place, with what
+        // works anyway first.
+        if (warning.code != QLatin1String("no-link"))
+            messages << warning.message;
+    }
     return messages;
+}
+
+bool ShareDialog::notValid() const
+{
+    for (const ShareWarning &warning : m_links.warnings) {
+        if (warning.code == QLatin1String("revoked") || warning.code == QLatin1String("expired")
+            || warning.code == QLatin1String("invalid"))
+            return true;
+    }
+    return false;
 }
 
 QString ShareDialog::shownLink() const

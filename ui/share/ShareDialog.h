@@ -1,9 +1,12 @@
-// Share one credential: the link others will see (its own public address, the learner's verifier
-// page, or the self-contained page the learner hosts), every share target (LinkedIn "Add to
-// profile" and feed, X, Facebook, Mastodon, Bluesky, e-mail, copy), the LinkedIn fields as copy
-// boxes for when the button does not work, a QR code of the link, and the settings that decide
-// the link. Warnings (revoked, expired, unverified, no link) are shown before anything is shared.
-// The links come from ShareLinkBuilder, the same code as `satchel-cli export links`.
+// Share one credential: the link others will see (a public link, its own public address, the
+// learner's verifier page, or the self-contained page the learner hosts), every share target
+// (LinkedIn "Add to profile" and feed, X, Facebook, Mastodon, Bluesky, e-mail, copy), the LinkedIn
+// fields as copy boxes for when the button does not work, a QR code of the link, and the settings
+// that decide the link. Warnings (revoked, expired, unverified, no link) are shown before anything
+// is shared. The links come from ShareLinkBuilder, the same code as `satchel-cli export links`.
+// Without a link the dialog leads with what works anyway (Create public link, LinkedIn "Add to
+// profile", the credential file, the PDF certificate) and says beside each group of link-needing
+// targets why they are off; once a link exists they turn on in place.
 #pragma once
 
 #include "Result.h"
@@ -13,17 +16,27 @@
 #include "storage/Wallet.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QPointer>
 
 #include <functional>
 
-class QGridLayout;
+class QAction;
+class QBoxLayout;
 class QFormLayout;
+class QLayout;
+class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QScrollArea;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace Satchel {
 
+class CredentialExportActions;
 class PublicLinksWidget;
 
 class ShareDialog : public QDialog {
@@ -41,13 +54,21 @@ public:
     QString loadError() const { return m_loadError; }
     const ShareLinks &links() const { return m_links; }
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    // The window's own Print certificate action (the preview that saves the PDF); the dialog's
+    // Save PDF certificate button triggers it, and is hidden while there is none.
+    void setCertificateAction(QAction *action);
 
     // The paths the buttons take, for tests and scripted use.
     bool openTarget(const QString &key);
     Status applySettings(const ShareSettings &settings);
     Status saveQrCode(const QString &path) const; // PNG or SVG by the file's suffix
     Status saveVerificationPage(const QString &path) const;
+    Status saveCredentialFile(const QString &path) const; // the original bytes, as File → Export
+    // Whether the targets that need a link are on: there is a link others can open.
+    bool hasLink() const { return !m_links.targetUrl.isEmpty(); }
     QStringList shownWarnings() const;
+    // Others will see the badge is not valid (revoked, expired, invalid): the warnings show in red.
+    bool notValid() const;
     QString shownLink() const;
 
 Q_SIGNALS:
@@ -58,6 +79,9 @@ private:
     void rebuild();
     void buildUi();
     void fillTargets();
+    QPushButton *targetButton(const ShareLink &link);
+    QString needsLinkReason() const;
+    void orderGroups();
     void fillLinkedInFields();
     void fillQrCode();
     void settingsEdited();
@@ -78,12 +102,26 @@ private:
     UrlOpener m_opener;
 
     QTabWidget *m_tabs = nullptr;
+    QScrollArea *m_shareScroll = nullptr;
+    QVBoxLayout *m_shareLayout = nullptr;
+    QGroupBox *m_withoutLinkBox = nullptr;
+    QGroupBox *m_linkBox = nullptr;
+    QPushButton *m_copyLink = nullptr;
+    QLayout *m_profileTargets = nullptr;
+    QGridLayout *m_postTargets = nullptr;
+    QBoxLayout *m_sendTargets = nullptr;
+    QLabel *m_postReason = nullptr;
+    QLabel *m_sendReason = nullptr;
+    QHash<QString, QPushButton *> m_targetButtons;
+    QPushButton *m_saveFile = nullptr;
+    QPushButton *m_saveCertificate = nullptr;
+    QPointer<QAction> m_certificateAction;
+    CredentialExportActions *m_exportActions = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_warnings = nullptr;
     QLineEdit *m_link = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_skipped = nullptr;
-    QGridLayout *m_targets = nullptr;
     QLabel *m_qr = nullptr;
     QWidget *m_qrButtons = nullptr;
     QFormLayout *m_fields = nullptr;
