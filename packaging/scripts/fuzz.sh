@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses (tests/fuzz, clang, ASan + UBSan) and runs each for SECONDS
+# (default 30) over a corpus seeded from tests/data and tests/fuzz/seeds. Exits non-zero on any
+# finding (crash, leak, timeout over 10 s per input, or more than 1 GB of memory); the input that
+# caused it is left in build-fuzz/findings/HARNESS/.
+#
+#   packaging/scripts/fuzz.sh [SECONDS] [HARNESS...]
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+SECONDS_EACH=${1:-30}
+shift || true
+BUILD_DIR=${SATCHEL_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+ALL=(json credential jsonld nquads keys statuslist pathway reviewpacket backup)
+HARNESSES=("${@:-${ALL[@]}}")
+[[ $# -gt 0 ]] || HARNESSES=("${ALL[@]}")
+
+if ! command -v clang++ >/dev/null 2>&1 || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev
+fi
+
+CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DSATCHEL_FUZZ=ON -DSATCHEL_BUILD_UI=OFF -DSATCHEL_BUILD_TESTS=OFF -DSATCHEL_BUILD_BENCH=OFF >/dev/null
+targets=()
+for h in "${HARNESSES[@]}"; do targets+=("fuzz_$h"); done
+cmake --build "$BUILD_DIR" -j"${SATCHEL_JOBS:-$(nproc)}" --target "${targets[@]}"
+
+DATA=$ROOT/tests/data/fixtures
+SEEDS=$ROOT/tests/fuzz/seeds
+# seed HARNESS FILE...: copies the files into the harness's corpus (names made unique by hash).
+seed() {
+  local h=$1; shift
+  local f
+  for f in "$@"; do
+    [[ -f $f ]] || continue
+    cp "$f" "$BUILD_DIR/corpus/$h/$(sha1sum "$f" | cut -c1-16)"
+  done
+}
+for h in "${HARNESSES[@]}"; do mkdir -p "$BUILD_DIR/corpus/$h" "$BUILD_DIR/findings/$h"; done
+seed json "$DATA"/refvc/ob3/*.json "$DATA"/refvc/ob2/*.json "$DATA"/refvc/clr/*.json "$ROOT"/tests/data/pathways/*.json
+seed credential "$DATA"/refvc/ob3/* "$DATA"/refvc/ob2/* "$DATA"/refvc/clr/* "$DATA"/refvc/baked/* \
+  "$DATA"/external/mozilla-openbadges-bakery/test/*.png "$DATA"/external/mozilla-openbadges-bakery/test/*.svg \
+  "$SEEDS"/credential/*
+seed jsonld "$DATA"/refvc/ob3/di-*.json "$DATA"/refvc/clr/*.json "$DATA"/external/w3c-json-ld-api/tests/toRdf/000*-in.jsonld
+seed nquads "$DATA"/external/w3c-rdf-canon/tests/rdfc10/test0[0-7]*-in.nq
+seed keys "$SEEDS"/keys/*
+pem=$BUILD_DIR/corpus/keys/pem
+{ printf '\003'; cat "$DATA"/external/mozilla-openbadges-bakery/test/rsa-public.pem; } > "$pem"
+seed statuslist "$SEEDS"/statuslist/*
+seed pathway "$ROOT"/tests/data/pathways/*.json "$ROOT"/resources/demo/*pathway*.json
+seed reviewpacket "$SEEDS"/reviewpacket/*
+seed backup "$SEEDS"/backup/*
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export QT_QPA_PLATFORM=offscreen
+status=0
+for h in "${HARNESSES[@]}"; do
+  log=$BUILD_DIR/findings/$h/run.log
+  if "$BUILD_DIR/tests/fuzz/fuzz_$h" "$BUILD_DIR/corpus/$h" -max_total_time="$SECONDS_EACH" -timeout=10 \
+       -rss_limit_mb=1024 -max_len=262144 -artifact_prefix="$BUILD_DIR/findings/$h/" -print_final_stats=1 \
+       >"$log" 2>&1; then
+    echo "fuzz_$h: $(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') runs in ${SECONDS_EACH} s, no finding"
+  else
+    echo "fuzz_$h: FINDING (see $log and $BUILD_DIR/findings/$h/)"
+    grep -E 'ERROR|SUMMARY|runtime error' "$log" | head -5 || true
+    status=1
+  fi
+done
+exit $status
