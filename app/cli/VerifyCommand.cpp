@@ -135,6 +135,10 @@ private:
             o.insert(QStringLiteral("parentId"), verification.parentId);
         o.insert(QStringLiteral("name"), verification.name);
         o.insert(QStringLiteral("status"), VerificationReport::statusName(report.status()));
+        // Beside the status, never folded into it: a genuine badge issued to another address of the
+        // learner's stays "valid". null: no identity set, or nothing to compare (see RecipientMatcher).
+        const std::optional<bool> yours = report.issuedToYou();
+        o.insert(QStringLiteral("issuedToYou"), yours ? QJsonValue(*yours) : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("reasonCode"), report.reasonCode());
         o.insert(QStringLiteral("verifiedAt"), report.checkedAt.toUTC().toString(Qt::ISODate));
         QJsonArray checks;

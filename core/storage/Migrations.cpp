@@ -135,6 +135,13 @@ const char *const kV3[] = {
     " kind TEXT NOT NULL DEFAULT 'satchel')", // origin format: "satchel", "clr", "badgr"
 };
 
+// v4: the outcome of each credential's last recipient check ("pass", "warn", "skip"; '' = none), kept
+// beside its status so the gallery can say "valid, but not issued to you" without reading reports.
+// Rows verified before v4 stay '' until their next verification.
+const char *const kV4[] = {
+    "ALTER TABLE credentials ADD COLUMN recipient TEXT NOT NULL DEFAULT ''",
+};
+
 template <size_t N>
 constexpr int countOf(const char *const (&)[N]) { return int(N); }
 
@@ -142,6 +149,7 @@ const Step kSteps[] = {
     {1, kV1, countOf(kV1)},
     {2, kV2, countOf(kV2)},
     {3, kV3, countOf(kV3)},
+    {4, kV4, countOf(kV4)},
 };
 
 bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)
