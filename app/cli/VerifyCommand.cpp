@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "WalletCommandSupport.h"
 #include "verify/NetworkDocumentFetcher.h"
+#include "verify/VerifyUtil.h"
 #include "verify/WalletVerifier.h"
 
 #include <QJsonArray>
@@ -93,7 +94,7 @@ public:
         if (fetcher.isOffline() && !context.offline)
             context.err << tr("The network could not be reached; documents not kept in the wallet were not "
                               "checked (offline since %1).")
-                               .arg(fetcher.offlineSince().toString(Qt::ISODate))
+                               .arg(VerifyUtil::humanDateTime(fetcher.offlineSince()))
                         << '\n';
         return allValid ? ExitOk : ExitFailed;
     }

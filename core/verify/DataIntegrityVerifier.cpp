@@ -150,10 +150,10 @@ void DataIntegrityVerifier::checkDates(const QJsonObject &credential, Verificati
         report.add(QStringLiteral("malformed"), CheckOutcome::Fail, tr("A validity date is not a valid date-time."));
     if (until.isValid() && until < m_now)
         report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The credential expired on %1.").arg(until.toString(Qt::ISODate)));
+                   tr("The credential expired on %1.").arg(VerifyUtil::humanDateTime(until)));
     if (from.isValid() && from > m_now)
         report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The credential is not valid before %1.").arg(from.toString(Qt::ISODate)));
+                   tr("The credential is not valid before %1.").arg(VerifyUtil::humanDateTime(from)));
 }
 
 void DataIntegrityVerifier::checkNested(const JsonValue &document, VerificationReport &report, int depth)

@@ -106,7 +106,7 @@ Result<FetchedDocument> NetworkDocumentFetcher::unreachableAnswer(
     m_offlineMisses.append(key);
     return Error { QStringLiteral("offline"),
         tr("could not check (%1 unreachable since %2)")
-            .arg(authority, m_unreachable.value(authority).toUTC().toString(Qt::ISODate)) };
+            .arg(authority, VerifyUtil::humanDateTime(m_unreachable.value(authority))) };
 }
 
 Result<FetchedDocument> NetworkDocumentFetcher::offlineAnswer(
@@ -116,7 +116,7 @@ Result<FetchedDocument> NetworkDocumentFetcher::offlineAnswer(
         return *cached;
     m_offlineMisses.append(key);
     return Error { QStringLiteral("offline"),
-        tr("could not check (offline since %1)").arg(m_offlineSince.toUTC().toString(Qt::ISODate)) };
+        tr("could not check (offline since %1)").arg(VerifyUtil::humanDateTime(m_offlineSince)) };
 }
 
 Result<FetchedDocument> NetworkDocumentFetcher::fetch(const QString &url)

@@ -145,10 +145,10 @@ VerificationReport Ob2SignedVerifier::verify(QByteArrayView compactJws)
     const QDateTime issuedOn = VerifyUtil::parseDateTime(m_assertion.value(QLatin1String("issuedOn")).toString());
     if (expires.isValid() && expires < m_now)
         report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The badge expired on %1.").arg(expires.toString(Qt::ISODate)));
+                   tr("The badge expired on %1.").arg(VerifyUtil::humanDateTime(expires)));
     if (issuedOn.isValid() && issuedOn > m_now)
         report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The badge is dated in the future (%1).").arg(issuedOn.toString(Qt::ISODate)));
+                   tr("The badge is dated in the future (%1).").arg(VerifyUtil::humanDateTime(issuedOn)));
 
     const QString revocationList = VerifyUtil::idOf(issuer->value(QLatin1String("revocationList")));
     if (!revocationList.isEmpty()) {

@@ -105,7 +105,7 @@ VerificationCheck StatusListChecker::noteCacheAge(const QString &url, Verificati
     if (at == m_cachedAt.constEnd() || (check.outcome != CheckOutcome::Pass && check.outcome != CheckOutcome::Fail))
         return check;
     check.message += QLatin1Char(' ')
-        + tr("(Checked against the copy of the status list fetched on %1.)").arg(at->toUTC().toString(Qt::ISODate));
+        + tr("(Checked against the copy of the status list fetched on %1.)").arg(VerifyUtil::humanDateTime(*at));
     return check;
 }
 

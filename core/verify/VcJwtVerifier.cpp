@@ -217,10 +217,10 @@ void VcJwtVerifier::checkDates(const QJsonObject &payload, const QJsonObject &cr
                                               .toString(credential.value(QLatin1String("expirationDate")).toString()));
     if (until.isValid() && until < m_now)
         report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The credential expired on %1.").arg(until.toString(Qt::ISODate)));
+                   tr("The credential expired on %1.").arg(VerifyUtil::humanDateTime(until)));
     if (from.isValid() && from > m_now)
         report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The credential is not valid before %1.").arg(from.toString(Qt::ISODate)));
+                   tr("The credential is not valid before %1.").arg(VerifyUtil::humanDateTime(from)));
 }
 
 } // namespace Satchel

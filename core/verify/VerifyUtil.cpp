@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 
 namespace Satchel::VerifyUtil {
 
@@ -31,6 +32,17 @@ QDateTime parseDateTime(const QString &text)
     if (dt.timeSpec() == Qt::LocalTime)
         dt.setTimeSpec(Qt::UTC);
     return dt.toUTC();
+}
+
+QString humanDateTime(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return QString();
+    const QLocale locale;
+    const QDateTime local = dateTime.toLocalTime();
+    // The long date names the month (no 03/04 ambiguity); the short time drops seconds.
+    return locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+        + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 QDateTime fromNumericDate(const QJsonValue &value)

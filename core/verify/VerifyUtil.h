@@ -16,6 +16,9 @@ namespace Satchel::VerifyUtil {
 Result<QJsonObject> parseObject(const QByteArray &bytes);
 // xsd:dateTime / ISO 8601; a time without zone is taken as UTC. Invalid QDateTime on failure.
 QDateTime parseDateTime(const QString &text);
+// A date-time for a sentence people read, in the current QLocale and local time ("17 March 2025
+// 13:00" in its own words and order); never ISO 8601, which stays for JSON.
+QString humanDateTime(const QDateTime &dateTime);
 // A NumericDate (seconds since the epoch) from a JWT claim.
 QDateTime fromNumericDate(const QJsonValue &value);
 // "x" or {"id": "x"} → "x".
