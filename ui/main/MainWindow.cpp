@@ -12,7 +12,9 @@
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
 #include "review/ReviewActions.h"
+#include "verify/StatusConfirmation.h"
 #include "verify/VerificationRunner.h"
+#include "main/NoticeBanner.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
 
@@ -43,6 +45,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace Satchel {
 
@@ -61,7 +64,19 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
     m_stack->addWidget(m_detail);
     m_pathways = new PathwaysView(this);
     m_stack->addWidget(m_pathways);
-    setCentralWidget(m_stack);
+    // The notice banner sits above whatever view is shown (NoticeBanner: non-modal, closable).
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_notice = new NoticeBanner(central);
+    column->addWidget(m_notice);
+    column->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_notice, &NoticeBanner::showRequested, this, [this](const QList<qint64> &ids) {
+        showGallery();
+        m_gallery->selectCredentials(ids);
+    });
 
     m_counts = new QLabel(this);
     m_verifyProgress = new QProgressBar(this);
@@ -507,19 +522,9 @@ void MainWindow::onVerificationFinished(const VerificationRunner::Outcome &outco
     if (outcome.cancelled)
         message += QLatin1Char(' ') + tr("Stopped before the end.");
     statusBar()->showMessage(message, 10000);
-    const int changed = int(outcome.newlyRevoked.size() + outcome.newlyExpired.size());
-    if (changed > 0) {
-        // A badge that stopped being valid must not go unnoticed, even after a quiet run.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Credentials no longer valid"),
-                                    tr("%n credential(s) are no longer valid since the last check:", nullptr, changed)
-                                        + QStringLiteral("\n\n• ") + outcome.changedNames.join(QStringLiteral("\n• ")),
-                                    QMessageBox::Ok, this);
-        box->setInformativeText(tr("Revoked: %1. Expired: %2. Open a credential to see why.")
-                                    .arg(outcome.newlyRevoked.size())
-                                    .arg(outcome.newlyExpired.size()));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    // A badge that stopped being valid must not go unnoticed, even after a quiet run; a banner,
+    // not a message box, so nothing pops up at start-up or over the import report.
+    m_notice->addChanged(outcome.newlyRevoked, outcome.newlyExpired, outcome.changedNames);
     Q_EMIT verificationFinished();
 }
 
@@ -687,6 +692,8 @@ void MainWindow::printCertificate()
         exportCertificates();
         return;
     }
+    if (!StatusConfirmation::confirm(this, *m_wallet, ids, StatusConfirmation::Purpose::Print))
+        return;
     auto *dialog = new CertificatePreviewDialog(m_wallet.get(), ids.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -699,6 +706,8 @@ void MainWindow::exportCertificates()
         statusBar()->showMessage(tr("Select one or more credentials first."), 5000);
         return;
     }
+    if (!StatusConfirmation::confirm(this, *m_wallet, ids, StatusConfirmation::Purpose::Export))
+        return;
     auto *dialog = new CertificateBatchDialog(m_wallet.get(), ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -762,6 +771,8 @@ void MainWindow::shareSelected()
 {
     const qint64 id = singleSelectedId(tr("Select one credential to share."));
     if (!id)
+        return;
+    if (!StatusConfirmation::confirm(this, *m_wallet, {id}, StatusConfirmation::Purpose::Share))
         return;
     auto *dialog = new ShareDialog(m_wallet.get(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -3,6 +3,7 @@
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
+#include "gallery/StatusStyle.h"
 #include "io/AtomicFile.h"
 
 #include <QApplication>
@@ -103,8 +104,6 @@ void ShareDialog::buildUi()
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
     m_warnings->setObjectName(QStringLiteral("shareWarnings"));
-    m_warnings->setStyleSheet(QStringLiteral("#shareWarnings { background: #fff4e5; color: #663c00;"
-                                             " border: 1px solid #f0b429; border-radius: 4px; padding: 8px; }"));
     layout->addWidget(m_warnings);
 
     m_tabs = new QTabWidget(this);
@@ -225,6 +224,16 @@ void ShareDialog::rebuild()
     const QStringList warnings = shownWarnings();
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+    // A revoked, expired or invalid badge is a warning (red, bold, with its border), not a hint.
+    bool serious = false;
+    for (const ShareWarning &warning : std::as_const(m_links.warnings))
+        serious |= StatusStyle::isSetApart(warning.code);
+    m_warnings->setProperty("severity", serious ? QStringLiteral("warning") : QStringLiteral("hint"));
+    m_warnings->setStyleSheet(serious ? QStringLiteral("#shareWarnings { background: #fdecea; color: #611a15; font-weight: bold;"
+                                                       " border: 1px solid #c0392b; border-left: 6px solid #c0392b;"
+                                                       " border-radius: 4px; padding: 8px; }")
+                                      : QStringLiteral("#shareWarnings { background: #fff4e5; color: #663c00;"
+                                                       " border: 1px solid #f0b429; border-radius: 4px; padding: 8px; }"));
     m_link->setText(m_links.targetUrl);
     m_explanation->setText(m_links.targetExplanation);
     m_skipped->setText(m_links.skippedTargets.join(QLatin1Char('\n')));
