@@ -6,6 +6,7 @@
 #include "storage/Wallet.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/Ob2HostedVerifier.h"
+#include "verify/VerifyUtil.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -227,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(!key.ok());
         QCOMPARE(key.error().code, QStringLiteral("offline"));
         QVERIFY2(key.error().message.contains(QLatin1String("offline since")), qPrintable(key.error().message));
-        QVERIFY2(key.error().message.contains(since.toString(Qt::ISODate)), qPrintable(key.error().message));
+        QVERIFY2(key.error().message.contains(VerifyUtil::humanDateTime(since)), qPrintable(key.error().message));
         QCOMPARE(m_server.requestCount(), before);
         QCOMPARE(fetcher.takeOfflineMisses(), QStringList { keyUrl });
         QVERIFY(fetcher.takeOfflineMisses().isEmpty());
@@ -283,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, QStringLiteral("offline"));
         QVERIFY(fetcher.isOffline());
-        QVERIFY(failed.error().message.contains(fetcher.offlineSince().toString(Qt::ISODate)));
+        QVERIFY(failed.error().message.contains(VerifyUtil::humanDateTime(fetcher.offlineSince())));
 
         const int before = m_server.requestCount();
         auto other = fetcher.fetch(url(QStringLiteral("/key")));
