@@ -2,7 +2,9 @@
 // each report in the wallet and prints the verdicts.
 #include "CliCommand.h"
 #include "WalletCommandSupport.h"
+#include "i18n/LocaleText.h"
 #include "verify/NetworkDocumentFetcher.h"
+#include "verify/VerifyUtil.h"
 #include "verify/WalletVerifier.h"
 
 #include <QJsonArray>
@@ -93,7 +95,7 @@ public:
         if (fetcher.isOffline() && !context.offline)
             context.err << tr("The network could not be reached; documents not kept in the wallet were not "
                               "checked (offline since %1).")
-                               .arg(fetcher.offlineSince().toString(Qt::ISODate))
+                               .arg(LocaleText::dateTime(fetcher.offlineSince()))
                         << '\n';
         return allValid ? ExitOk : ExitFailed;
     }
@@ -135,6 +137,10 @@ private:
             o.insert(QStringLiteral("parentId"), verification.parentId);
         o.insert(QStringLiteral("name"), verification.name);
         o.insert(QStringLiteral("status"), VerificationReport::statusName(report.status()));
+        // Beside the status, never folded into it: a genuine badge issued to another address of the
+        // learner's stays "valid". null: no identity set, or nothing to compare (see RecipientMatcher).
+        const std::optional<bool> yours = report.issuedToYou();
+        o.insert(QStringLiteral("issuedToYou"), yours ? QJsonValue(*yours) : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("reasonCode"), report.reasonCode());
         o.insert(QStringLiteral("verifiedAt"), report.checkedAt.toUTC().toString(Qt::ISODate));
         QJsonArray checks;

@@ -85,6 +85,10 @@ QString statusLine(const CredentialSummary &summary, const QDateTime &printedAt,
     *cssClass = QStringLiteral("status-warning");
     if (status.isEmpty())
         return CertificateWriter::tr("Not verified by the wallet when printed on %1").arg(printed);
+    // Genuine but naming none of the wallet owner's identities: a reader must not take it for theirs.
+    if (status == QLatin1String("valid") && summary.recipientCheck == QLatin1String("warn"))
+        return CertificateWriter::tr("Valid, but not issued to the holder of this wallet (checked on %1, printed on %2)")
+            .arg(checked, printed);
     if (status == QLatin1String("valid")) {
         *cssClass = QStringLiteral("status-valid");
         return CertificateWriter::tr("Verified as valid on %1 (printed on %2)").arg(checked, printed);

@@ -162,6 +162,13 @@ const char *const kV4[] = {
     "CREATE INDEX public_links_credential ON public_links(credential_row)",
 };
 
+// v5: the outcome of each credential's last recipient check ("pass", "warn", "skip"; '' = none), kept
+// beside its status so the gallery can say "valid, but not issued to you" without reading reports.
+// Rows verified before v5 stay '' until their next verification.
+const char *const kV5[] = {
+    "ALTER TABLE credentials ADD COLUMN recipient TEXT NOT NULL DEFAULT ''",
+};
+
 template <size_t N>
 constexpr int countOf(const char *const (&)[N]) { return int(N); }
 
@@ -170,6 +177,7 @@ const Step kSteps[] = {
     {2, kV2, countOf(kV2)},
     {3, kV3, countOf(kV3)},
     {4, kV4, countOf(kV4)},
+    {5, kV5, countOf(kV5)},
 };
 
 bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)

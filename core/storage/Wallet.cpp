@@ -228,7 +228,7 @@ QStringList formatsForFamily(const QString &family)
 #define SATCHEL_SUMMARY_COLUMNS                                                                   \
     "c.id, c.credential_id, c.name, c.issuer_id, c.issuer_name, c.achievement_type,"              \
     " c.achievement_id, c.format, c.issued, c.valid_until, c.added_at, c.status, c.verified_at,"  \
-    " c.parent_id, c.has_image, "
+    " c.parent_id, c.has_image, c.recipient, "
 const char kSummaryColumns[] = SATCHEL_SUMMARY_COLUMNS
     "(SELECT group_concat(t.name, char(31)) FROM credential_tags ct JOIN tags t ON t.id = ct.tag_id"
     " WHERE ct.credential_id = c.id)";
@@ -255,7 +255,8 @@ CredentialSummary summaryFrom(const QSqlQuery &q)
     s.verifiedAt = timeFromMs(q.value(12));
     s.parentId = q.value(13).toLongLong();
     s.hasImage = q.value(14).toBool();
-    const QString tags = q.value(15).toString();
+    s.recipientCheck = q.value(15).toString();
+    const QString tags = q.value(16).toString();
     if (!tags.isEmpty()) {
         s.tags = tags.split(kListSeparator);
         s.tags.sort(Qt::CaseInsensitive);
@@ -488,7 +489,7 @@ Result<qint64> Wallet::Private::writeRow(const Row &row, qint64 replaceId)
         bound.append(replaceId);
         // A new copy has not been verified yet: the old report described other bytes.
         if (!run(q, QLatin1String("UPDATE credentials SET ") + sets.join(QLatin1String(", "))
-                        + QLatin1String(", status = '', verified_at = NULL WHERE id = ?"),
+                        + QLatin1String(", status = '', verified_at = NULL, recipient = '' WHERE id = ?"),
                  bound)) {
             return sqlError(q, Wallet::tr("Could not update the stored credential."));
         }
@@ -864,14 +865,14 @@ Result<StoredCredential> Wallet::credential(qint64 id) const
     StoredCredential stored;
     stored.summary = summaryFrom(q);
     stored.raw.format = stored.summary.format;
-    stored.raw.sourceName = q.value(16).toString();
-    stored.raw.bakedImageType = q.value(17).toString();
-    stored.raw.bakedKeyword = q.value(18).toString();
-    stored.imageType = q.value(19).toString();
-    stored.raw.bytes = q.value(20).toByteArray();
-    stored.raw.bakedImage = q.value(21).toByteArray();
-    stored.imageBytes = q.value(22).toByteArray();
-    stored.verificationReport = q.value(23).toString();
+    stored.raw.sourceName = q.value(17).toString();
+    stored.raw.bakedImageType = q.value(18).toString();
+    stored.raw.bakedKeyword = q.value(19).toString();
+    stored.imageType = q.value(20).toString();
+    stored.raw.bytes = q.value(21).toByteArray();
+    stored.raw.bakedImage = q.value(22).toByteArray();
+    stored.imageBytes = q.value(23).toByteArray();
+    stored.verificationReport = q.value(24).toString();
     if (stored.imageBytes.isEmpty() && !stored.raw.bakedImage.isEmpty()) {
         stored.imageBytes = stored.raw.bakedImage;
         stored.imageType = stored.raw.bakedImageType;
@@ -1231,15 +1232,15 @@ int Wallet::documentCount() const
 }
 
 Status Wallet::saveVerification(qint64 id, const QString &status, const QDateTime &at,
-                                const QByteArray &reportJson)
+                                const QByteArray &reportJson, const QString &recipientCheck)
 {
     if (!d->begin())
         return Error{QStringLiteral("wallet-write"), tr("The wallet is busy or read-only.")};
     bool ok = false;
     auto finish = qScopeGuard([&] { d->commitOrRollback(ok); });
     QSqlQuery q(d->db);
-    if (!d->run(q, QStringLiteral("UPDATE credentials SET status = ?, verified_at = ? WHERE id = ?"),
-                {status, msOrNull(at.isValid() ? at : QDateTime::currentDateTimeUtc()), id})) {
+    if (!d->run(q, QStringLiteral("UPDATE credentials SET status = ?, verified_at = ?, recipient = ? WHERE id = ?"),
+                {status, msOrNull(at.isValid() ? at : QDateTime::currentDateTimeUtc()), recipientCheck.left(16), id})) {
         return d->sqlError(q, tr("Could not save the verification."));
     }
     if (q.numRowsAffected() == 0)

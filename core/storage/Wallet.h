@@ -41,6 +41,9 @@ struct CredentialSummary {
     QDateTime addedAt;
     QString status;            // verification status ("valid", "revoked", ...; empty = not verified)
     QDateTime verifiedAt;
+    // The outcome name of the last verification's "recipient-mismatch" check: "pass" (names one of
+    // the learner's identities), "warn" (names someone else), "skip" (could not tell); "" = none.
+    QString recipientCheck;
     qint64 parentId = 0;       // the CLR that holds it, 0 for a top-level credential
     QStringList tags;
     bool hasImage = false;
@@ -207,9 +210,10 @@ public:
     std::optional<FetchedDocument> document(const QString &url) const;
     int documentCount() const;
 
-    // The last verification of a credential.
+    // The last verification of a credential. recipientCheck: the outcome name of its
+    // "recipient-mismatch" check (see CredentialSummary::recipientCheck).
     Status saveVerification(qint64 id, const QString &status, const QDateTime &at,
-                            const QByteArray &reportJson);
+                            const QByteArray &reportJson, const QString &recipientCheck = {});
 
     // Import history, newest first.
     Status logImport(const QString &source, const QString &outcome, qint64 credentialId = 0,

@@ -169,8 +169,17 @@ VerificationReport Ob2HostedVerifier::verify(const QByteArray &assertionJson)
     auto issuer = issuerId.isEmpty() ? Result<QJsonObject>(Error{QStringLiteral("malformed"), QString()})
                                      : fetchObject(issuerId);
     if (!issuer || issuer->value(QLatin1String("id")).toString() != issuerId) {
-        report.add(QStringLiteral("issuer-mismatch"), CheckOutcome::Unknown,
-                   tr("The issuer profile could not be checked."));
+        // Say why: "could not check" with no reason leaves the learner nothing to act on.
+        QString why;
+        if (!badge)
+            why = tr("The issuer's profile could not be checked: %1").arg(badge.error().message);
+        else if (issuerId.isEmpty())
+            why = tr("The issuer's profile could not be checked: the badge class names no issuer.");
+        else if (!issuer)
+            why = tr("The issuer's profile could not be checked: %1").arg(issuer.error().message);
+        else
+            why = tr("The issuer's profile at %1 gives another id.").arg(issuerId);
+        report.add(QStringLiteral("issuer-mismatch"), CheckOutcome::Unknown, why);
     } else {
         report.add(checkScope(id, *issuer));
     }

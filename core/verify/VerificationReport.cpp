@@ -75,6 +75,32 @@ bool VerificationReport::hasFailure() const
     return false;
 }
 
+namespace {
+const QString kRecipientCode = QStringLiteral("recipient-mismatch");
+} // namespace
+
+std::optional<bool> VerificationReport::issuedToYou(const QList<VerificationCheck> &checks)
+{
+    for (const auto &check : checks) {
+        if (check.code != kRecipientCode)
+            continue;
+        if (check.outcome == CheckOutcome::Pass)
+            return true;
+        if (check.outcome == CheckOutcome::Warn || check.outcome == CheckOutcome::Fail)
+            return false;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+QString VerificationReport::recipientOutcome(const QList<VerificationCheck> &checks)
+{
+    for (const auto &check : checks)
+        if (check.code == kRecipientCode)
+            return VerificationCheck::outcomeName(check.outcome);
+    return QString();
+}
+
 QString VerificationReport::statusName(VerificationStatus status)
 {
     switch (status) {

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace Satchel {
 
 enum class VerificationStatus { Valid, Unknown, NotYetValid, Expired, Revoked, Invalid };
@@ -32,6 +34,16 @@ public:
     QString reasonCode() const;
     bool has(const QString &code, CheckOutcome outcome) const;
     bool hasFailure() const;
+
+    // Whether the credential names the learner, from the "recipient-mismatch" check (RecipientMatcher):
+    // true when it passed, false when it warned (names someone else), nullopt when it could not
+    // tell (no identities set, no recipient named, kinds not comparable, or no such check).
+    // Presentation only: it never changes status().
+    std::optional<bool> issuedToYou() const { return issuedToYou(checks); }
+    static std::optional<bool> issuedToYou(const QList<VerificationCheck> &checks);
+    // The outcome name of the "recipient-mismatch" check ("pass", "warn", "skip"), "" when none.
+    QString recipientOutcome() const { return recipientOutcome(checks); }
+    static QString recipientOutcome(const QList<VerificationCheck> &checks);
 
     static QString statusName(VerificationStatus status);
     // A translated one-line summary ("Valid", "Revoked", ...).

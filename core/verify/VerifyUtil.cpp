@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUrl>
+#include <QLocale>
 
 namespace Satchel::VerifyUtil {
 
@@ -36,6 +37,7 @@ QDateTime parseDateTime(const QString &text)
         dt.setTimeSpec(Qt::UTC);
     return dt.toUTC();
 }
+
 
 QDateTime fromNumericDate(const QJsonValue &value)
 {

@@ -57,7 +57,7 @@ void WalletVerifier::save(const WalletVerification &verification)
         return;
     const VerificationReport &report = verification.report;
     const Status saved = m_wallet->saveVerification(verification.id, VerificationReport::statusName(report.status()),
-        report.checkedAt, QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
+        report.checkedAt, QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact), report.recipientOutcome());
     // The report is still returned to the caller; only the stored copy is stale.
     if (!saved)
         qCWarning(lcWalletVerify) << "could not save the verification of credential" << verification.id << ":"

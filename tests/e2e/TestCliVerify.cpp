@@ -305,6 +305,49 @@ private Q_SLOTS:
         QVERIFY(unknown >= 5);
     }
 
+    void issuedToYouBesideStatus()
+    {
+        // Two badges verifiable offline (did:key, did:jwk), each naming its subject by DID.
+        const QString minimal = QStringLiteral("ob3/di-minimal.json");
+        const QString jwt = QStringLiteral("ob3/jwt-es256-didjwk.jwt");
+        const QString mine = QStringLiteral("did:key:z6MkjG1GQ1zEAQ3R1tSfZCjdfyDrFtwmHdhgbaVN9BpfjQ8j"); // di-minimal's
+        const QString wallet = m_dir.filePath(QStringLiteral("yours.sqlite"));
+        const qint64 minimalId = importFile(wallet, minimal, true).second.value(QStringLiteral("id")).toInteger();
+        const qint64 jwtId = importFile(wallet, jwt, true).second.value(QStringLiteral("id")).toInteger();
+        QVERIFY(minimalId > 0 && jwtId > 0);
+
+        auto verdicts = [&] {
+            const Run run = cli(wallet, { QStringLiteral("--json"), QStringLiteral("--now"), kNow,
+                                            QStringLiteral("verify"), QStringLiteral("--offline") });
+            QHash<qint64, QJsonObject> rows;
+            for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array())
+                rows.insert(value[QStringLiteral("id")].toInteger(), value.toObject());
+            return rows;
+        };
+        const QString key = QStringLiteral("issuedToYou");
+
+        // No identity set: the field is there, and null, for every credential.
+        auto rows = verdicts();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonObject &row : std::as_const(rows)) {
+            QVERIFY(row.contains(key));
+            QVERIFY(row.value(key).isNull());
+            QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+        }
+
+        // The learner's DID is di-minimal's subject: that one is theirs, the other is someone else's,
+        // and both stay "valid" (the recipient never changes the cryptographic verdict).
+        QCOMPARE(cli(wallet, { QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("--type"),
+                                 QStringLiteral("did"), mine })
+                     .exitCode,
+            0);
+        rows = verdicts();
+        QCOMPARE(rows.value(minimalId).value(key), QJsonValue(true));
+        QCOMPARE(rows.value(jwtId).value(key), QJsonValue(false));
+        QCOMPARE(rows.value(minimalId).value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+        QCOMPARE(rows.value(jwtId).value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+    }
+
     void textOutputAndUsage()
     {
         const QString wallet = m_dir.filePath(QStringLiteral("text.sqlite"));

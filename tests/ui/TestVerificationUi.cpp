@@ -5,6 +5,10 @@
 #include "storage/Wallet.h"
 #include "verify/VerificationRunner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -78,9 +82,44 @@ private Q_SLOTS:
         QVERIFY(html.contains(VerificationHtml::checkTitle(QStringLiteral("signature"))));
         QVERIFY(html.contains(QLatin1String("check fail")));
 
+        // The expiry is said with a human date, never a raw ISO time.
+        auto expired = (*wallet)->credential(idOf.value(QStringLiteral("ob3/di-invalid-expired.json")));
+        QVERIFY(expired.ok());
+        QString expiredMessage;
+        const QJsonObject stored = QJsonDocument::fromJson(expired->verificationReport.toUtf8()).object();
+        for (const QJsonValue &check : stored.value(QLatin1String("checks")).toArray())
+            if (check[QLatin1String("code")].toString() == QLatin1String("expired"))
+                expiredMessage = check[QLatin1String("message")].toString();
+        QVERIFY2(expiredMessage.contains(QLatin1String("expired on")), qPrintable(expiredMessage));
+        QVERIFY2(!expiredMessage.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))),
+                 qPrintable(expiredMessage));
+
         // Nothing is stale any more; a never-verified row would be.
         QVERIFY(VerificationRunner::staleIds(walletPath, 24).isEmpty());
         QCOMPARE(VerificationRunner::staleIds(walletPath, 0).size(), 4);
+    }
+
+    void checkTextsPerOutcome()
+    {
+        const QString report = QStringLiteral(
+            R"j({"checks":[{"code":"signature","outcome":"fail","message":"The signature is not valid."},)j"
+            R"j({"code":"expired","outcome":"pass","message":""},)j"
+            R"j({"code":"key-unresolvable","outcome":"unknown","message":"could not check (offline since 1 May 2026 10:00)"}]})j");
+        const QString html = VerificationHtml::render(QStringLiteral("invalid"),
+                                                      QDateTime(QDate(2026, 5, 2), QTime(10, 0), Qt::UTC), report);
+        // A failure reads as one, never beside what passing would have meant.
+        QVERIFY(html.contains(QLatin1String("Changed since the issuer signed it: the signature does not match.")));
+        QVERIFY(!html.contains(QLatin1String("Nothing in it has changed")));
+        QVERIFY(html.contains(QLatin1String("Ask the issuer for a new copy")));
+        QVERIFY(html.contains(QLatin1String("Within its validity period.")));
+        // "Could not check" says why (the detail) and what to do.
+        QVERIFY(html.contains(QLatin1String("could not check (offline since 1 May 2026 10:00)")));
+        QVERIFY(html.contains(QLatin1String("The issuer&#x27;s key could not be fetched"))
+                || html.contains(QLatin1String("The issuer's key could not be fetched")));
+        QVERIFY(html.contains(QLatin1String("Try again later with Verify now")));
+        // The last-checked date is a human one.
+        QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))));
+        QVERIFY(html.contains(QLatin1String("2026")));
     }
 
     void sectionEscapesAndLinks()

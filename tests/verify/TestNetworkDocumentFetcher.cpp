@@ -7,6 +7,7 @@
 #include "storage/Wallet.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/Ob2HostedVerifier.h"
+#include "verify/VerifyUtil.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

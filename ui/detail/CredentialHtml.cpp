@@ -175,6 +175,11 @@ QString CredentialHtml::imageDataUri(const QByteArray &bytes, int maxSide)
     return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
 }
 
+QString CredentialHtml::shownStatus(const CredentialPage &page)
+{
+    return StatusStyle::presentation(page.summary.status, page.summary.recipientCheck, page.hasIdentities);
+}
+
 QString CredentialHtml::render(const CredentialPage &page, const QPalette &palette)
 {
     const Credential &c = page.credential;
@@ -183,10 +188,12 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
 
     // Header: image, name, issuer, status chip.
     const QString image = imageDataUri(page.imageBytes, 256);
-    const QString status = page.summary.status;
+    const QString status = shownStatus(page);
+    const bool setApart = StatusStyle::isSetApart(status);
     QString header = QStringLiteral("<div class=\"header\">");
     if (!image.isEmpty())
-        header += QStringLiteral("<img class=\"badge\" alt=\"\" src=\"%1\">").arg(image);
+        header += QStringLiteral("<img class=\"badge%1\" alt=\"\" src=\"%2\">")
+                      .arg(setApart ? QStringLiteral(" dimmed") : QString(), image);
     else
         header += QStringLiteral("<div class=\"badge noimage\">%1</div>").arg(esc(tr("No image")));
     const QString name = c.name.isEmpty() ? page.summary.name : c.name;
@@ -206,14 +213,16 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
                   .arg(QLatin1String(kPrintUrl), esc(tr("Print certificate…")));
     header += QLatin1String("</div></div>");
     b.raw(header);
+    // Not plainly valid: said right under the header, before anything else, with what to do.
+    b.raw(VerificationHtml::banner(status, page.summary.verifiedAt, page.verificationReport,
+                                   c.validUntil.isValid() ? c.validUntil : page.summary.validUntil));
 
     const QString description = c.description.isEmpty() ? a.description : c.description;
     if (!description.isEmpty())
         b.raw(QStringLiteral("<div class=\"description\">%1</div>").arg(SafeMarkdown::toHtml(description)));
 
     // What Satchel could prove about it, right under the header.
-    b.raw(VerificationHtml::render(page.summary.status, page.summary.verifiedAt, page.verificationReport,
-                                   page.offerVerify));
+    b.raw(VerificationHtml::render(status, page.summary.verifiedAt, page.verificationReport, page.offerVerify));
 
     // Dates and validity.
     // Pathways: what this badge adds up to, near the top because it is what a learner asks next.
@@ -459,7 +468,14 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         ".check{font-weight:bold}.check.pass{color:#1b7f3b}.check.fail{color:#b00020}.check.warn{color:#a15c00}"
         ".check.unknown,.check.skip{opacity:.75}a.action{margin-left:12px;font-weight:bold}"
         "p.actions{margin:10px 0 0 0}a.button{display:inline-block;border:1px solid %3;border-radius:6px;"
-        "padding:3px 12px;text-decoration:none;font-weight:bold}")
+        "padding:3px 12px;text-decoration:none;font-weight:bold}"
+        "img.dimmed{filter:grayscale(1);opacity:.45}.advice{margin-top:2px}"
+        ".banner{display:flex;gap:12px;align-items:flex-start;border-radius:6px;padding:10px 14px;margin:14px 0;"
+        "border:1px solid;border-left-width:6px}.banner img{width:24px;height:24px;flex:none;margin-top:2px}"
+        ".banner strong{font-size:1.1em}.banner .todo{margin-top:6px}"
+        ".banner.danger{background:#fdecea;color:#611a15;border-color:#c0392b}"
+        ".banner.notice{background:#f3e9f7;color:#3d1a4b;border-color:#7d3c98}"
+        ".banner.info{background:#eef1f2;color:#2c3436;border-color:#7f8c8d}")
         .arg(colorName(palette.color(QPalette::Base)), colorName(palette.color(QPalette::Text)),
              colorName(palette.color(QPalette::Link)), colorName(palette.color(QPalette::Mid)),
              colorName(palette.color(QPalette::AlternateBase)));

@@ -21,6 +21,7 @@ struct CredentialPage {
     QByteArray imageBytes;        // the badge image as stored (PNG, SVG...), may be empty
     QByteArray issuerImageBytes;  // the issuer's image from a data: URI or the fetched-document cache
     QString verificationReport;   // JSON of the last verification, empty when never verified
+    bool hasIdentities = false;   // the learner has identities: "not issued to you" can be said
     QList<PathwayCountsToward> countsToward; // the pathways it counts toward, with their progress
     bool offerVerify = true;      // false on read-only pages (a review): no "Verify now" link
 };
@@ -32,6 +33,8 @@ public:
     static constexpr const char *kPrintUrl = "satchel:print-certificate";
 
     static QString render(const CredentialPage &page, const QPalette &palette);
+    // The state the page shows (StatusStyle::presentation()).
+    static QString shownStatus(const CredentialPage &page);
 
     // The bytes of a data: URI (base64 or percent-encoded), empty when it is not one or too big.
     static QByteArray decodeDataUri(const QString &uri);

@@ -1,8 +1,12 @@
 #include "detail/VerificationHtml.h"
 
 #include "gallery/StatusStyle.h"
+#include "i18n/LocaleText.h"
 #include "i18n/Translations.h"
+#include "verify/CheckText.h"
+#include "verify/VerifyUtil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,49 +31,38 @@ QString outcomeBadge(const QString &outcome)
     if (outcome == QLatin1String("warn"))
         return QStringLiteral("<span class=\"check warn\">! %1</span>").arg(esc(VerificationHtml::tr("Warning")));
     if (outcome == QLatin1String("unknown"))
-        return QStringLiteral("<span class=\"check unknown\">? %1</span>").arg(esc(VerificationHtml::tr("Not checked")));
+        return QStringLiteral("<span class=\"check unknown\">? %1</span>").arg(esc(VerificationHtml::tr("Could not check")));
     return QStringLiteral("<span class=\"check skip\">&#8211; %1</span>").arg(esc(VerificationHtml::tr("Not needed")));
+}
+
+// The stored report's checks; none when it is missing or unreadable.
+QList<VerificationCheck> checksOf(const QString &reportJson)
+{
+    QList<VerificationCheck> checks;
+    const QJsonObject report = QJsonDocument::fromJson(reportJson.toUtf8()).object();
+    for (const QJsonValue &value : report.value(QLatin1String("checks")).toArray()) {
+        const QJsonObject check = value.toObject();
+        const auto outcome = VerificationCheck::outcomeFromName(check.value(QLatin1String("outcome")).toString());
+        checks.append({check.value(QLatin1String("code")).toString(), outcome.value_or(CheckOutcome::Unknown),
+                       check.value(QLatin1String("message")).toString()});
+    }
+    return checks;
+}
+
+// The status icon as a data: URI (the page may load nothing else).
+QString iconDataUri(const QString &status)
+{
+    QFile file(StatusStyle::iconPath(status));
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(file.readAll().toBase64());
 }
 
 } // namespace
 
 QString VerificationHtml::checkTitle(const QString &code)
 {
-    if (code == QLatin1String("malformed"))
-        return tr("Well-formed");
-    if (code == QLatin1String("schema"))
-        return tr("Follows the standard's schema");
-    if (code == QLatin1String("no-proof"))
-        return tr("Has a proof");
-    if (code == QLatin1String("unsupported-cryptosuite"))
-        return tr("Proof method");
-    if (code == QLatin1String("alg-none"))
-        return tr("Signature algorithm");
-    if (code == QLatin1String("signature"))
-        return tr("Signature");
-    if (code == QLatin1String("key-unresolvable"))
-        return tr("Issuer's key");
-    if (code == QLatin1String("issuer-mismatch"))
-        return tr("Key belongs to the issuer");
-    if (code == QLatin1String("claims-mismatch"))
-        return tr("Token matches the credential");
-    if (code == QLatin1String("data-loss"))
-        return tr("Every field is signed");
-    if (code == QLatin1String("revoked") || code == QLatin1String("status"))
-        return tr("Not revoked");
-    if (code == QLatin1String("status-unavailable"))
-        return tr("Revocation status");
-    if (code == QLatin1String("expired"))
-        return tr("Not expired");
-    if (code == QLatin1String("not-yet-valid"))
-        return tr("Already valid");
-    if (code == QLatin1String("recipient-mismatch"))
-        return tr("Issued to you");
-    if (code == QLatin1String("hosted-mismatch"))
-        return tr("Matches the issuer's copy");
-    if (code == QLatin1String("nested-invalid"))
-        return tr("Included credentials");
-    return code;
+    return CheckText::title(code);
 }
 
 QString VerificationHtml::checkMeaning(const QString &code)
@@ -116,15 +109,14 @@ QString VerificationHtml::render(const QString &status, const QDateTime &verifie
     if (status.isEmpty() || !verifiedAt.isValid())
         html += esc(tr("Satchel has not checked this credential yet."));
     else
-        html += esc(tr("Last checked %1.").arg(QLocale().toString(verifiedAt.toLocalTime(), QLocale::LongFormat)));
+        html += esc(tr("Last checked %1.").arg(LocaleText::dateTime(verifiedAt)));
     if (offerVerify) {
         html += QStringLiteral(" <a class=\"action\" href=\"%1\">%2</a>")
                     .arg(QLatin1String(kVerifyUrl), esc(tr("Verify now")));
     }
     html += QLatin1String("</p>");
 
-    const QJsonObject report = QJsonDocument::fromJson(reportJson.toUtf8()).object();
-    const QJsonArray checks = report.value(QLatin1String("checks")).toArray();
+    const QList<VerificationCheck> checks = checksOf(reportJson);
     if (checks.isEmpty())
         return html;
     // Each line was written at the check, in the language of the moment (English before reports
@@ -135,16 +127,79 @@ QString VerificationHtml::render(const QString &status, const QDateTime &verifie
                     .arg(esc(tr("These lines were written at the last check, in another language. "
                                 "Verify now to read them in this one.")));
     html += QStringLiteral("<table class=\"checks\">");
-    for (const QJsonValue &value : checks) {
-        const QJsonObject check = value.toObject();
-        const QString code = check.value(QLatin1String("code")).toString();
-        const QString meaning = checkMeaning(code);
-        html += QStringLiteral("<tr><td class=\"outcome\">%1</td><td><b>%2</b>%3<div>%4</div></td></tr>")
-                    .arg(outcomeBadge(check.value(QLatin1String("outcome")).toString()), esc(checkTitle(code)),
-                         meaning.isEmpty() ? QString() : QStringLiteral("<div class=\"muted\">%1</div>").arg(esc(meaning)),
-                         esc(check.value(QLatin1String("message")).toString()));
+    for (const VerificationCheck &check : checks) {
+        // One sentence for what was found; the verifier's own words under it as the detail (a pass
+        // needs none); then what to do, when there is something to do.
+        QString cell = QStringLiteral("<b>%1</b> &#8212; %2")
+                           .arg(esc(CheckText::title(check.code)), esc(CheckText::sentence(check.code, check.outcome)));
+        if (check.outcome != CheckOutcome::Pass && !check.message.isEmpty()
+            && !CheckText::detailRepeatsSentence(check.code, check.outcome))
+            cell += QStringLiteral("<div class=\"muted\">%1</div>").arg(esc(check.message));
+        const QString advice = CheckText::advice(check.code, check.outcome);
+        if (!advice.isEmpty())
+            cell += QStringLiteral("<div class=\"advice\">%1</div>").arg(esc(advice));
+        html += QStringLiteral("<tr><td class=\"outcome\">%1</td><td>%2</td></tr>")
+                    .arg(outcomeBadge(VerificationCheck::outcomeName(check.outcome)), cell);
     }
     html += QStringLiteral("</table>");
+    return html;
+}
+
+QString VerificationHtml::banner(const QString &status, const QDateTime &verifiedAt, const QString &reportJson,
+                                 const QDateTime &validUntil)
+{
+    if (status.isEmpty() || status == QLatin1String("valid"))
+        return QString();
+    const QList<VerificationCheck> checks = checksOf(reportJson);
+    // The check that decided the status: the first failure for a set-apart credential, the first
+    // that could not be made for an unknown one, the recipient check for "not yours".
+    const VerificationCheck *deciding = nullptr;
+    for (const VerificationCheck &check : checks) {
+        const bool wanted = status == QLatin1String(StatusStyle::kNotYours)
+            ? check.code == QLatin1String("recipient-mismatch")
+            : status == QLatin1String("unknown") ? check.outcome == CheckOutcome::Unknown
+                                                 : check.outcome == CheckOutcome::Fail
+                                                       && (status == QLatin1String("invalid") || check.code == status);
+        if (wanted) {
+            deciding = &check;
+            break;
+        }
+    }
+    QString heading = StatusStyle::label(status);
+    if (status == QLatin1String("expired") && validUntil.isValid())
+        heading = tr("Expired on %1").arg(LocaleText::dateTime(validUntil));
+    else if (status == QLatin1String("revoked"))
+        heading = tr("Revoked by the issuer");
+
+    QStringList lines;
+    if (deciding) {
+        // The heading already says "revoked" or "expired"; other states need the sentence.
+        if (status != QLatin1String("revoked") && status != QLatin1String("expired"))
+            lines << CheckText::sentence(deciding->code, deciding->outcome);
+        if (!deciding->message.isEmpty() && !CheckText::detailRepeatsSentence(deciding->code, deciding->outcome))
+            lines << deciding->message;
+    }
+    if (status == QLatin1String("expired"))
+        lines << tr("It still records what you achieved, but no longer proves it is current.");
+    if (verifiedAt.isValid())
+        lines << tr("Found when Satchel checked it on %1.").arg(LocaleText::dateTime(verifiedAt));
+    QString advice = deciding ? CheckText::advice(deciding->code, deciding->outcome) : QString();
+    if (advice.isEmpty() && status == QLatin1String("unknown"))
+        advice = CheckText::advice(QString(), CheckOutcome::Unknown);
+    if (StatusStyle::isSetApart(status))
+        advice = tr("Satchel asks before you share, print or export it.") + QLatin1Char(' ') + advice;
+
+    const QString kind = StatusStyle::isSetApart(status) ? QStringLiteral("danger")
+        : status == QLatin1String(StatusStyle::kNotYours)  ? QStringLiteral("notice")
+                                                           : QStringLiteral("info");
+    QString html = QStringLiteral("<div class=\"banner %1\" role=\"alert\"><img alt=\"\" src=\"%2\"><div>"
+                                  "<strong>%3</strong>")
+                       .arg(kind, iconDataUri(status), esc(heading));
+    for (const QString &line : std::as_const(lines))
+        html += QStringLiteral("<div>%1</div>").arg(esc(line));
+    if (!advice.trimmed().isEmpty())
+        html += QStringLiteral("<div class=\"todo\"><b>%1</b> %2</div>").arg(esc(tr("What to do:")), esc(advice.trimmed()));
+    html += QStringLiteral("</div></div>");
     return html;
 }
 

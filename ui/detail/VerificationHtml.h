@@ -1,6 +1,8 @@
 // The "Verification" section of the detail page: the last report's status, when it ran, and each
-// check in plain language (what was checked, what it means, what was found), with a "Verify now"
-// link the detail view handles itself (kVerifyUrl). Report messages are escaped like all content.
+// check in plain language (CheckText: one sentence per outcome, the verifier's detail under it, and
+// what to do when something is wrong), with a "Verify now" link the detail view handles itself
+// (kVerifyUrl); and the banner under the page header for a credential that is not plainly valid.
+// Report messages are escaped like all content.
 #pragma once
 
 #include <QCoreApplication>
@@ -14,12 +16,20 @@ class VerificationHtml {
 public:
     static constexpr const char *kVerifyUrl = "satchel:verify-now";
 
-    // status: the stored status code ("" = never verified); reportJson: the stored report.
-    // offerVerify: false where the page is read-only (an advisor's review has no "Verify now").
+    // status: the state shown (StatusStyle::presentation(); "" = never verified); reportJson: the
+    // stored report. offerVerify: false where the page is read-only (an advisor's review has no
+    // "Verify now").
     static QString render(const QString &status, const QDateTime &verifiedAt, const QString &reportJson,
                           bool offerVerify = true);
 
-    // The plain-language name of a check code, and what passing it means.
+    // The banner for an invalid, revoked or expired credential (red), one that is valid but not
+    // issued to the learner, or one that could not be checked: what happened, when, and what to do.
+    // Empty for a valid or never-verified credential. validUntil: the credential's end of validity.
+    static QString banner(const QString &status, const QDateTime &verifiedAt, const QString &reportJson,
+                          const QDateTime &validUntil);
+
+    // The plain-language name of a check code (CheckText::title), and what passing it shows (kept
+    // for explanations away from any result; the page itself says CheckText::sentence()).
     static QString checkTitle(const QString &code);
     static QString checkMeaning(const QString &code);
 };

@@ -4,6 +4,7 @@
 #include "export/VerificationPageWriter.h"
 #include "io/AtomicFile.h"
 #include "storage/Wallet.h"
+#include "verify/StatusConfirmation.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -73,6 +74,8 @@ void CredentialExportActions::askSaveOriginal(const Wallet &wallet, qint64 crede
 
 void CredentialExportActions::askSaveBaked(const Wallet &wallet, qint64 credentialId)
 {
+    if (!StatusConfirmation::confirm(m_window, wallet, {credentialId}, StatusConfirmation::Purpose::Export))
+        return;
     auto parsed = wallet.parsed(credentialId);
     const QString stem = parsed ? QFileInfo(VerificationPageWriter::rawFileName(*parsed)).completeBaseName()
                                 : QStringLiteral("badge");

@@ -50,6 +50,21 @@ QPixmap CardDelegate::placeholder(qreal dpr) const
     return m_placeholder;
 }
 
+void CardDelegate::paintStatusBand(QPainter *painter, const QRectF &band, const QFont &font, const QString &status)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    bold.setCapitalization(QFont::AllUppercase);
+    bold.setLetterSpacing(QFont::PercentageSpacing, 108);
+    painter->save();
+    painter->fillRect(band, StatusStyle::color(status));
+    painter->setFont(bold);
+    painter->setPen(Qt::white);
+    painter->drawText(band, Qt::AlignCenter,
+                      QFontMetrics(bold).elidedText(StatusStyle::label(status), Qt::ElideRight, int(band.width()) - 8));
+    painter->restore();
+}
+
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
@@ -75,21 +90,39 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->drawRoundedRect(card.adjusted(-kFocusRingGap, -kFocusRingGap, kFocusRingGap, kFocusRingGap), 10, 10);
     }
 
+    // An invalid, revoked or expired badge is set apart: its image dimmed and greyed, a band across
+    // it naming the status in words (never colour alone), the rest of the card muted.
+    const QString status = index.data(CredentialListModel::StatusRole).toString();
+    const QString shownStatus = index.data(CredentialListModel::PresentationRole).toString();
+    const bool setApart = StatusStyle::isSetApart(status);
+
     // Image.
     const QRect imageBox(int(card.center().x()) - kImageSide / 2, int(card.top()) + kPadding, kImageSide, kImageSide);
-    const QImage image = index.data(CredentialListModel::ThumbnailRole).value<QImage>();
+    QImage image = index.data(CredentialListModel::ThumbnailRole).value<QImage>();
+    if (setApart && !image.isNull() && !image.isGrayscale()) {
+        // Grey, keeping the transparency a badge's round shape depends on.
+        QImage grey = image.convertToFormat(QImage::Format_Grayscale8).convertToFormat(QImage::Format_ARGB32);
+        if (image.hasAlphaChannel())
+            grey.setAlphaChannel(image.convertToFormat(QImage::Format_Alpha8));
+        image = grey;
+    }
+    const qreal dim = setApart ? 0.45 : 1.0;
     if (!image.isNull()) {
         const QSize shown = image.size().scaled(imageBox.size(), Qt::KeepAspectRatio);
         QRect target(QPoint(), shown);
         target.moveCenter(imageBox.center());
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->setOpacity(dim);
         painter->drawImage(target, image);
+        painter->setOpacity(1.0);
     } else {
         const bool loading = !index.data(CredentialListModel::ThumbnailKnownRole).toBool();
-        painter->setOpacity(loading ? 0.35 : 0.8);
+        painter->setOpacity((loading ? 0.35 : 0.8) * dim);
         painter->drawPixmap(imageBox, placeholder(painter->device()->devicePixelRatioF()));
         painter->setOpacity(1.0);
     }
+    if (setApart)
+        paintStatusBand(painter, QRectF(card.left(), imageBox.center().y() - 12, card.width(), 24), option.font, status);
 
     // Text.
     const int textLeft = int(card.left()) + kPadding;
@@ -98,7 +131,10 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     QFont nameFont = option.font;
     nameFont.setBold(true);
     painter->setFont(nameFont);
-    painter->setPen(pal.color(selected ? QPalette::Highlight : QPalette::Text));
+    QColor nameColor = pal.color(selected ? QPalette::Highlight : QPalette::Text);
+    if (setApart)
+        nameColor.setAlphaF(0.6);
+    painter->setPen(nameColor);
     const QFontMetrics nameMetrics(nameFont);
     const QRect nameRect(textLeft, y, textWidth, nameMetrics.height() * 2);
     const QString name = index.data(Qt::DisplayRole).toString();
@@ -127,7 +163,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setFont(small);
     const QFontMetrics smallMetrics(small);
     QColor muted = pal.color(QPalette::Text);
-    muted.setAlphaF(0.7);
+    muted.setAlphaF(setApart ? 0.5 : 0.7);
     painter->setPen(muted);
     const QString issuer = index.data(CredentialListModel::IssuerRole).toString();
     painter->drawText(QRect(textLeft, y, textWidth, smallMetrics.height()), Qt::AlignHCenter,
@@ -141,12 +177,11 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
                       smallMetrics.elidedText(meta, Qt::ElideRight, textWidth));
 
     // Status chip, bottom centre.
-    const QString status = index.data(CredentialListModel::StatusRole).toString();
-    const QString chipText = StatusStyle::label(status);
+    const QString chipText = StatusStyle::label(shownStatus);
     const int chipWidth = qMin(textWidth, smallMetrics.horizontalAdvance(chipText) + 16);
     const int chipHeight = smallMetrics.height() + 4;
     const QRectF chip(card.center().x() - chipWidth / 2.0, card.bottom() - kPadding - chipHeight, chipWidth, chipHeight);
-    QColor chipColor = StatusStyle::color(status);
+    QColor chipColor = StatusStyle::color(shownStatus);
     painter->setPen(Qt::NoPen);
     painter->setBrush(chipColor);
     painter->drawRoundedRect(chip, chipHeight / 2.0, chipHeight / 2.0);

@@ -1,4 +1,5 @@
-// Paints one credential as a card: badge image, name, issuer, issue date and a status chip.
+// Paints one credential as a card: badge image, name, issuer, issue date and a status chip. An
+// invalid, revoked or expired credential's card is dimmed, with its status across the image.
 // Every card has the same size, so the list view lays out 10,000 of them without measuring text.
 #pragma once
 
@@ -17,6 +18,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    static void paintStatusBand(QPainter *painter, const QRectF &band, const QFont &font, const QString &status);
     QPixmap placeholder(qreal devicePixelRatio) const;
     mutable QPixmap m_placeholder;
 };

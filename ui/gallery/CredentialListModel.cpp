@@ -4,6 +4,7 @@
 #include "gallery/ThumbnailCache.h"
 #include "model/AchievementTypeNames.h"
 
+#include <QColor>
 #include <QIcon>
 #include <QLocale>
 #include <QPixmap>
@@ -49,6 +50,7 @@ bool CredentialListModel::reload(const CredentialQuery &query, QString *error)
         m_indexById.reserve(m_all.size());
         for (int i = 0; i < m_all.size(); ++i)
             m_indexById.insert(m_all.at(i).id, i);
+        m_hasIdentities = !m_wallet->identities().isEmpty();
         m_loaded = true;
     }
     auto ids = m_wallet->matchingIds(query);
@@ -89,6 +91,12 @@ void CredentialListModel::clear()
     endResetModel();
 }
 
+QString CredentialListModel::presentationAt(int row) const
+{
+    const CredentialSummary &s = summaryAt(row);
+    return StatusStyle::presentation(s.status, s.recipientCheck, m_hasIdentities);
+}
+
 int CredentialListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -117,17 +125,29 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         case IssuedColumn: return s.issued.isValid() ? QLocale().toString(s.issued.toLocalTime().date(), QLocale::ShortFormat) : QString();
         case TypeColumn: return s.achievementType.isEmpty() ? formatFamily(s.format)
                                                             : QStringLiteral("%1 · %2").arg(formatFamily(s.format), AchievementTypeNames::label(s.achievementType));
-        case StatusColumn: return StatusStyle::label(s.status);
+        case StatusColumn: return StatusStyle::label(presentationAt(index.row()));
         case AddedColumn: return QLocale().toString(s.addedAt.toLocalTime(), QLocale::ShortFormat);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return s.issuerName.isEmpty() ? s.name : tr("%1\nby %2").arg(s.name, s.issuerName);
+        if (index.column() == StatusColumn)
+            return StatusStyle::label(presentationAt(index.row()));
+        return {};
+    case Qt::ForegroundRole:
+        // An invalid, revoked or expired row reads as set apart; its status cell says why in words.
+        if (StatusStyle::isSetApart(s.status) && index.column() != StatusColumn)
+            return QColor(0x80, 0x80, 0x80);
+        if (index.column() == StatusColumn) {
+            const QString shown = presentationAt(index.row());
+            if (shown != QLatin1String("valid") && !shown.isEmpty())
+                return StatusStyle::color(shown);
+        }
         return {};
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
-            return QIcon(StatusStyle::iconPath(s.status));
+            return QIcon(StatusStyle::iconPath(presentationAt(index.row())));
         if (index.column() == NameColumn && m_thumbnails && s.hasImage) {
             const QImage image = m_thumbnails->thumbnail(s.id);
             if (!image.isNull())
@@ -138,6 +158,7 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
     case IssuerRole: return s.issuerName;
     case IssuedRole: return s.issued;
     case StatusRole: return s.status;
+    case PresentationRole: return presentationAt(index.row());
     case FormatFamilyRole: return formatFamily(s.format);
     case HasImageRole: return s.hasImage;
     case ThumbnailRole:

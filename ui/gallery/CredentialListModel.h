@@ -26,6 +26,8 @@ public:
         ThumbnailRole,    // QImage, null until loaded or when there is none
         ThumbnailKnownRole, // bool: the thumbnail load finished
         HasImageRole,
+        PresentationRole, // the state shown: StatusStyle::presentation() ("not-yours" for a valid
+                          // credential issued to someone else)
     };
 
     explicit CredentialListModel(QObject *parent = nullptr);
@@ -42,6 +44,7 @@ public:
 
     int totalCount() const { return int(m_all.size()); } // every row an empty query shows
     const CredentialSummary &summaryAt(int row) const { return m_all.at(m_rows.at(row)); }
+    QString presentationAt(int row) const;
     int rowOfId(qint64 id) const { return m_rowById.value(id, -1); }
     qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? summaryAt(row).id : 0; }
 
@@ -61,6 +64,7 @@ private:
     bool m_loaded = false;
     QVector<int> m_rows;               // the current query's rows, as indexes in m_all
     QHash<qint64, int> m_rowById;      // id -> row
+    bool m_hasIdentities = false;      // read with the summaries: with none, nothing is "not yours"
 };
 
 } // namespace Satchel

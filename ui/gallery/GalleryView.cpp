@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -380,6 +381,31 @@ QList<qint64> GalleryView::selectedCredentialIds() const
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
+}
+
+int GalleryView::selectCredentials(const QList<qint64> &ids)
+{
+    QAbstractItemView *view = mode() == List ? static_cast<QAbstractItemView *>(m_list) : m_gallery;
+    QItemSelection selection;
+    QModelIndex first;
+    int selected = 0;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOfId(id);
+        if (row < 0)
+            continue; // left out by the current search or filters
+        const QModelIndex left = m_model->index(row, 0);
+        selection.select(left, m_model->index(row, m_model->columnCount() - 1));
+        if (!first.isValid())
+            first = left;
+        ++selected;
+    }
+    if (!first.isValid())
+        return 0;
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    view->scrollTo(first);
+    view->setFocus();
+    return selected;
 }
 
 int GalleryView::shownCount() const

@@ -49,6 +49,9 @@ public:
     void setSearchText(const QString &text);
     qint64 currentCredentialId() const;
     QList<qint64> selectedCredentialIds() const;
+    // Selects these credentials (those the current search and filters show) and scrolls to the
+    // first; returns how many were selected.
+    int selectCredentials(const QList<qint64> &ids);
     int shownCount() const;
     qint64 firstCredentialId() const;
 

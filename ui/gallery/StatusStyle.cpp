@@ -2,6 +2,19 @@
 
 namespace Satchel {
 
+QString StatusStyle::presentation(const QString &status, const QString &recipientCheck, bool hasIdentities)
+{
+    if (status == QLatin1String("valid") && hasIdentities && recipientCheck == QLatin1String("warn"))
+        return QLatin1String(kNotYours);
+    return status;
+}
+
+bool StatusStyle::isSetApart(const QString &status)
+{
+    return status == QLatin1String("invalid") || status == QLatin1String("revoked")
+        || status == QLatin1String("expired");
+}
+
 QString StatusStyle::label(const QString &status)
 {
     if (status.isEmpty())
@@ -18,6 +31,8 @@ QString StatusStyle::label(const QString &status)
         return tr("Invalid");
     if (status == QLatin1String("unknown"))
         return tr("Could not check");
+    if (status == QLatin1String(kNotYours))
+        return tr("Valid, but not issued to you");
     return status; // a status code from a newer Satchel: show it as it is
 }
 
@@ -25,6 +40,8 @@ QColor StatusStyle::color(const QString &status)
 {
     if (status == QLatin1String("valid"))
         return QColor(0x2e, 0x8b, 0x57);
+    if (status == QLatin1String(kNotYours)) // not the green of "valid", not a failure's red
+        return QColor(0x7d, 0x3c, 0x98);
     if (status == QLatin1String("revoked") || status == QLatin1String("invalid"))
         return QColor(0xc0, 0x39, 0x2b);
     if (status == QLatin1String("expired") || status == QLatin1String("not-yet-valid"))
@@ -36,6 +53,8 @@ QString StatusStyle::iconPath(const QString &status)
 {
     if (status == QLatin1String("valid"))
         return QStringLiteral(":/icons/status-valid.svg");
+    if (status == QLatin1String(kNotYours))
+        return QStringLiteral(":/icons/status-not-yours.svg");
     if (status == QLatin1String("revoked") || status == QLatin1String("invalid"))
         return QStringLiteral(":/icons/status-revoked.svg");
     if (status == QLatin1String("expired") || status == QLatin1String("not-yet-valid"))

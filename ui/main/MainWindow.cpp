@@ -1,6 +1,5 @@
 #include "main/MainWindow.h"
 
-#include "main/NotValidConfirmation.h"
 #include "main/WindowFit.h"
 
 #include "detail/DetailView.h"
@@ -16,7 +15,9 @@
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
 #include "review/ReviewActions.h"
+#include "verify/StatusConfirmation.h"
 #include "verify/VerificationRunner.h"
+#include "main/NoticeBanner.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
 
@@ -47,6 +48,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace Satchel {
 
@@ -65,7 +67,19 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
     m_stack->addWidget(m_detail);
     m_pathways = new PathwaysView(this);
     m_stack->addWidget(m_pathways);
-    setCentralWidget(m_stack);
+    // The notice banner sits above whatever view is shown (NoticeBanner: non-modal, closable).
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_notice = new NoticeBanner(central);
+    column->addWidget(m_notice);
+    column->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_notice, &NoticeBanner::showRequested, this, [this](const QList<qint64> &ids) {
+        showGallery();
+        m_gallery->selectCredentials(ids);
+    });
 
     m_counts = new QLabel(this);
     m_verifyProgress = new QProgressBar(this);
@@ -260,12 +274,12 @@ void MainWindow::createActions()
     connect(m_sharedLinks, &QAction::triggered, this, &MainWindow::showSharedLinks);
     connect(m_exportOriginal, &QAction::triggered, this, [this] {
         const qint64 id = singleSelectedId(tr("Select one credential to export."));
-        if (id && NotValidConfirmation::confirm(this, *m_wallet, id, NotValidConfirmation::Action::Export))
+        if (id && StatusConfirmation::confirm(this, *m_wallet, {id}, StatusConfirmation::Purpose::Export))
             m_exportActions->askSaveOriginal(*m_wallet, id);
     });
     connect(m_exportBaked, &QAction::triggered, this, [this] {
         const qint64 id = singleSelectedId(tr("Select one credential to export."));
-        if (id && NotValidConfirmation::confirm(this, *m_wallet, id, NotValidConfirmation::Action::Export))
+        if (id) // askSaveBaked asks before a credential that is not valid leaves as a badge
             m_exportActions->askSaveBaked(*m_wallet, id);
     });
     connect(m_exportEverything, &QAction::triggered, this, &MainWindow::exportEverything);
@@ -554,19 +568,9 @@ void MainWindow::onVerificationFinished(const VerificationRunner::Outcome &outco
     if (outcome.cancelled)
         message += QLatin1Char(' ') + tr("Stopped before the end.");
     statusBar()->showMessage(message, 10000);
-    const int changed = int(outcome.newlyRevoked.size() + outcome.newlyExpired.size());
-    if (changed > 0) {
-        // A badge that stopped being valid must not go unnoticed, even after a quiet run.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Credentials no longer valid"),
-                                    tr("%n credential(s) are no longer valid since the last check:", nullptr, changed)
-                                        + QStringLiteral("\n\n• ") + outcome.changedNames.join(QStringLiteral("\n• ")),
-                                    QMessageBox::Ok, this);
-        box->setInformativeText(tr("Revoked: %1. Expired: %2. Open a credential to see why.")
-                                    .arg(outcome.newlyRevoked.size())
-                                    .arg(outcome.newlyExpired.size()));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    // A badge that stopped being valid must not go unnoticed, even after a quiet run; a banner,
+    // not a message box, so nothing pops up at start-up or over the import report.
+    m_notice->addChanged(outcome.newlyRevoked, outcome.newlyExpired, outcome.changedNames);
     Q_EMIT verificationFinished();
 }
 
@@ -734,7 +738,7 @@ void MainWindow::printCertificate()
         exportCertificates();
         return;
     }
-    if (!NotValidConfirmation::confirm(this, *m_wallet, ids.first(), NotValidConfirmation::Action::Print))
+    if (!StatusConfirmation::confirm(this, *m_wallet, ids, StatusConfirmation::Purpose::Print))
         return;
     auto *dialog = new CertificatePreviewDialog(m_wallet.get(), ids.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -748,6 +752,8 @@ void MainWindow::exportCertificates()
         statusBar()->showMessage(tr("Select one or more credentials first."), 5000);
         return;
     }
+    if (!StatusConfirmation::confirm(this, *m_wallet, ids, StatusConfirmation::Purpose::Export))
+        return;
     auto *dialog = new CertificateBatchDialog(m_wallet.get(), ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -810,7 +816,7 @@ qint64 MainWindow::singleSelectedId(const QString &hint)
 void MainWindow::shareSelected()
 {
     const qint64 id = singleSelectedId(tr("Select one credential to share."));
-    if (!id || !NotValidConfirmation::confirm(this, *m_wallet, id, NotValidConfirmation::Action::Share))
+    if (!id || !StatusConfirmation::confirm(this, *m_wallet, {id}, StatusConfirmation::Purpose::Share))
         return;
     auto *dialog = new ShareDialog(m_wallet.get(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

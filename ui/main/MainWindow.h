@@ -24,6 +24,7 @@ class CredentialExportActions;
 class DetailView;
 class GalleryView;
 class ImportDialog;
+class NoticeBanner;
 class PathwaysView;
 class ReviewActions;
 class SettingsDialog;
@@ -39,6 +40,7 @@ public:
     GalleryView *gallery() const { return m_gallery; }
     DetailView *detailView() const { return m_detail; }
     PathwaysView *pathwaysView() const { return m_pathways; }
+    NoticeBanner *noticeBanner() const { return m_notice; }
     ImportDialog *importDialog();        // created on first use
     SettingsDialog *createSettingsDialog(); // the caller shows it; deleted on close
     void setDemoMode(bool demo);
@@ -109,6 +111,7 @@ private:
     GalleryView *m_gallery = nullptr;
     DetailView *m_detail = nullptr;
     PathwaysView *m_pathways = nullptr;
+    NoticeBanner *m_notice = nullptr;
     ImportDialog *m_importDialog = nullptr;
     QLabel *m_counts = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -365,18 +365,22 @@ void ReviewWindow::fillCredentials()
         QString receipt = ReviewHtml::statusText(c.receiptStatus);
         if (c.differs())
             receipt = tr("%1 ≠ (differs)").arg(receipt);
-        auto *item = new QTreeWidgetItem(m_credentials, {c.name, c.issuer, dateText(c.issued),
-                                                         ReviewHtml::statusText(c.status), receipt,
+        // A genuine badge naming none of the learner's identities (those in the packet) is not
+        // shown as plainly valid: the verdict stays, the recipient is said beside it.
+        const QString shown = StatusStyle::presentation(c.status, VerificationReport::recipientOutcome(c.checks), true);
+        const QString statusText = shown == QLatin1String(StatusStyle::kNotYours)
+            ? tr("Valid, but not issued to the learner") : ReviewHtml::statusText(c.status);
+        auto *item = new QTreeWidgetItem(m_credentials, {c.name, c.issuer, dateText(c.issued), statusText, receipt,
                                                          ReviewHtml::readableReason(c.reason)});
         item->setData(0, Qt::UserRole, row);
         item->setToolTip(0, c.name);
         item->setToolTip(1, c.issuer);
         item->setIcon(0, badgeIcon(c));
-        item->setIcon(3, QIcon(StatusStyle::iconPath(c.status)));
+        item->setIcon(3, QIcon(StatusStyle::iconPath(shown)));
         // "Could not be checked" is not a lesser verdict: it reads like text, its icon says the rest.
         const bool unchecked = c.status.isEmpty() || c.status == QLatin1String("unknown");
         item->setForeground(3, unchecked ? m_credentials->palette().color(QPalette::Active, QPalette::Text)
-                                         : readableOn(StatusStyle::color(c.status), background));
+                                         : readableOn(StatusStyle::color(shown), background));
         if (!c.reason.isEmpty()) {
             item->setToolTip(3, c.reason);
             item->setToolTip(5, c.reason);

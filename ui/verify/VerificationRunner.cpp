@@ -99,7 +99,6 @@ bool VerificationRunner::start(const QString &walletPath, const QList<qint64> &r
                 verifier.setCancelFlag(&shared->cancel);
                 verifier.setProgress([self, shared](const WalletVerification &verification, int, int) {
                     const VerificationStatus status = verification.report.status();
-                    const QString name = VerificationReport::statusName(status);
                     {
                         QMutexLocker lock(&shared->mutex);
                         Outcome &o = shared->outcome;
@@ -111,7 +110,10 @@ bool VerificationRunner::start(const QString &walletPath, const QList<qint64> &r
                         else
                             ++o.notValid;
                         const QString before = shared->previous.value(verification.id);
-                        if (name != before && (status == VerificationStatus::Revoked || status == VerificationStatus::Expired)) {
+                        // Only a change from an earlier valid result is news: a badge just imported
+                        // (no earlier result) or already known to be bad is not "no longer valid".
+                        if (before == QLatin1String("valid")
+                            && (status == VerificationStatus::Revoked || status == VerificationStatus::Expired)) {
                             (status == VerificationStatus::Revoked ? o.newlyRevoked : o.newlyExpired).append(verification.id);
                             o.changedNames.append(verification.name);
                         }

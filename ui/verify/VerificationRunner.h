@@ -27,7 +27,8 @@ public:
         int notValid = 0;          // invalid, revoked, expired, not yet valid
         int unknown = 0;
         bool cancelled = false;
-        // Credentials whose status turned to revoked or expired in this run (they were not before).
+        // Credentials whose status turned to revoked or expired in this run from an earlier "valid"
+        // (never one verified for the first time).
         QList<qint64> newlyRevoked;
         QList<qint64> newlyExpired;
         QStringList changedNames;  // their names, for the notice
