@@ -129,6 +129,21 @@
     </message>
 </context>
 <context>
+    <name>Satchel::AddressPolicy</name>
+    <message>
+        <source>The host %1 has no address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused to contact %1: its address %2 is link-local, multicast, unspecified or this machine, which credentials may not make Satchel reach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not resolve %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::AesGcm</name>
     <message>
         <source>The encryption library failed.</source>
@@ -497,6 +512,18 @@
     </message>
     <message>
         <source>The SVG image is not well-formed XML: %1 (line %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PNG chunk "%1" fails its CRC check: the image is damaged or was altered after baking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PNG image holds more than one Open Badges chunk, so which badge it carries is ambiguous; it was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SVG image holds more than one Open Badges element, so which badge it carries is ambiguous; it was refused.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2404,6 +2431,10 @@ by %2</source>
         <source>The credential is not a JSON object.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The signing key %1 is not on the issuer's site (%2); it was not fetched.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::DemoWallet</name>
@@ -2574,6 +2605,41 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::ForeignDatabase</name>
+    <message>
+        <source>The database's schema cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet file defines a view ("%1"); Satchel's wallets have none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet file defines a trigger ("%1") that Satchel does not make.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet file holds a table or index ("%1") that is not part of Satchel's wallet schema, or is defined differently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is not an open SQLite connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite refused to open the database defensively.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel's own wallet schema could not be built.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is not a Satchel wallet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::GalleryView</name>
     <message>
         <source>Search name, issuer, skills, tags… (Ctrl+F)</source>
@@ -2700,6 +2766,18 @@ by %2</source>
     </message>
     <message>
         <source>The stored key does not match its DID %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain cannot keep your key (%1): choose a passphrase to protect it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key %1 is not in this wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the public links this key signed before removing it: only it can stop them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3255,6 +3333,10 @@ by %2</source>
     </message>
     <message>
         <source>The JSON document is larger than %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the member name "%1" appears twice in one object</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3948,6 +4030,56 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::NotValidConfirmation</name>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a certificate of it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not valid: anyone who checks it will see that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <comment>the reasons, then the question</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::Ob2HostedVerifier</name>
     <message>
         <source>%1 was not fetched (offline).</source>
@@ -4561,10 +4693,6 @@ by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The pathway file is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A pathway file must hold one JSON object</source>
         <translation type="unfinished" />
     </message>
@@ -4682,6 +4810,10 @@ by %2</source>
     </message>
     <message>
         <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pathway file is not valid JSON: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4805,6 +4937,10 @@ by %2</source>
     </message>
     <message>
         <source>%1 answered with HTTP status %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5517,6 +5653,17 @@ by %2</source>
     </message>
     <message>
         <source>Satchel was built without keychain support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6305,15 +6452,23 @@ by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file is not valid JSON: a string contains an unescaped control character.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The file is not valid JSON: %1 at offset %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The JSON document is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON document is too large: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON document is ambiguous and was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6492,19 +6647,11 @@ by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Share on:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save QR code…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>LinkedIn fields</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6556,10 +6703,6 @@ by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A QR code appears here once the badge has a link.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Opened %1.</source>
         <translation type="unfinished" />
     </message>
@@ -6605,6 +6748,56 @@ by %2</source>
     </message>
     <message>
         <source>Public link server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Works without a link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the credential file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file exactly as the issuer sent it: anyone can check it with a verifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A printable certificate with the credential inside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>share target, then why it is off</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs a link: create a public link first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs a link: set a verifier page or your web folder in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code: %1</source>
+        <comment>then why there is none</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7830,6 +8023,10 @@ I can send you the credential file so that you can check it.
         <source>There is no public link %1 in the wallet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Could not remove the holder key.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::WalletMerger</name>
@@ -7859,6 +8056,18 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Restoring the backup failed; the wallet was not changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup's contents cannot be opened safely: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring the backup took longer than %1 seconds and was stopped; the wallet was not changed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -129,6 +129,21 @@
     </message>
 </context>
 <context>
+    <name>Satchel::AddressPolicy</name>
+    <message>
+        <source>The host %1 has no address.</source>
+        <translation>L’hôte %1 n’a aucune adresse.</translation>
+    </message>
+    <message>
+        <source>Refused to contact %1: its address %2 is link-local, multicast, unspecified or this machine, which credentials may not make Satchel reach.</source>
+        <translation>Connexion à %1 refusée : son adresse %2 est locale au lien (link-local), de multidiffusion, non spécifiée ou celle de cette machine, des adresses qu’un justificatif ne peut pas faire joindre par Satchel.</translation>
+    </message>
+    <message>
+        <source>Could not resolve %1: %2</source>
+        <translation>Impossible de résoudre %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::AesGcm</name>
     <message>
         <source>The encryption library failed.</source>
@@ -498,6 +513,18 @@
     <message>
         <source>The SVG image is not well-formed XML: %1 (line %2).</source>
         <translation>L’image SVG n’est pas du XML bien formé : %1 (ligne %2).</translation>
+    </message>
+    <message>
+        <source>The PNG chunk "%1" fails its CRC check: the image is damaged or was altered after baking.</source>
+        <translation>Le bloc PNG « %1 » ne passe pas le contrôle CRC : l’image est endommagée ou a été modifiée après l’intégration du badge.</translation>
+    </message>
+    <message>
+        <source>The PNG image holds more than one Open Badges chunk, so which badge it carries is ambiguous; it was refused.</source>
+        <translation>L’image PNG contient plus d’un bloc Open Badges : le badge qu’elle porte est donc ambigu ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The SVG image holds more than one Open Badges element, so which badge it carries is ambiguous; it was refused.</source>
+        <translation>L’image SVG contient plus d’un élément Open Badges : le badge qu’elle porte est donc ambigu ; elle a été refusée.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2552,10 @@ par %2</translation>
         <source>The credential is not a JSON object.</source>
         <translation>Le justificatif n’est pas un objet JSON.</translation>
     </message>
+    <message>
+        <source>The signing key %1 is not on the issuer's site (%2); it was not fetched.</source>
+        <translation>La clé de signature %1 n’est pas sur le site de l’émetteur (%2) ; elle n’a pas été récupérée.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::DemoWallet</name>
@@ -2697,6 +2728,41 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ForeignDatabase</name>
+    <message>
+        <source>The database's schema cannot be read: %1</source>
+        <translation>Impossible de lire le schéma de la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The wallet file defines a view ("%1"); Satchel's wallets have none.</source>
+        <translation>Le fichier du portefeuille définit une vue (« %1 ») ; les portefeuilles de Satchel n’en ont aucune.</translation>
+    </message>
+    <message>
+        <source>The wallet file defines a trigger ("%1") that Satchel does not make.</source>
+        <translation>Le fichier du portefeuille définit un déclencheur (« %1 ») que Satchel ne crée pas.</translation>
+    </message>
+    <message>
+        <source>The wallet file holds a table or index ("%1") that is not part of Satchel's wallet schema, or is defined differently.</source>
+        <translation>Le fichier du portefeuille contient une table ou un index (« %1 ») qui ne fait pas partie du schéma de portefeuille de Satchel, ou qui y est défini autrement.</translation>
+    </message>
+    <message>
+        <source>The database is not an open SQLite connection.</source>
+        <translation>La base de données n’est pas une connexion SQLite ouverte.</translation>
+    </message>
+    <message>
+        <source>SQLite refused to open the database defensively.</source>
+        <translation>SQLite a refusé d’ouvrir la base de données en mode défensif.</translation>
+    </message>
+    <message>
+        <source>Satchel's own wallet schema could not be built.</source>
+        <translation>Le schéma de portefeuille propre à Satchel n’a pas pu être construit.</translation>
+    </message>
+    <message>
+        <source>The database is not a Satchel wallet.</source>
+        <translation>La base de données n’est pas un portefeuille Satchel.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::GalleryView</name>
     <message>
         <source>Search name, issuer, skills, tags… (Ctrl+F)</source>
@@ -2824,6 +2890,18 @@ par %2</translation>
     <message>
         <source>The stored key does not match its DID %1.</source>
         <translation>La clé enregistrée ne correspond pas à son DID %1.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot keep your key (%1): choose a passphrase to protect it instead.</source>
+        <translation>Le trousseau de clés ne peut pas conserver votre clé (%1) : choisissez plutôt une phrase secrète pour la protéger.</translation>
+    </message>
+    <message>
+        <source>The key %1 is not in this wallet.</source>
+        <translation>La clé %1 n’est pas dans ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>Stop the public links this key signed before removing it: only it can stop them.</source>
+        <translation>Arrêtez les liens publics signés par cette clé avant de la supprimer : elle seule peut les arrêter.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3457,10 @@ par %2</translation>
     <message>
         <source>The JSON document is larger than %1 bytes.</source>
         <translation>Le document JSON dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>the member name "%1" appears twice in one object</source>
+        <translation>le nom de membre « %1 » apparaît deux fois dans un même objet</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4153,58 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::NotValidConfirmation</name>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Share it anyway?</source>
+        <translation>Le partager quand même ?</translation>
+    </message>
+    <message>
+        <source>Share anyway</source>
+        <translation>Partager quand même</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>Imprimer le certificat</translation>
+    </message>
+    <message>
+        <source>Make a certificate of it anyway?</source>
+        <translation>En faire quand même un certificat ?</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>Continuer quand même</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation>L’exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>"%1" is not valid: anyone who checks it will see that.</source>
+        <translation>« %1 » n’est pas valide : quiconque le vérifiera s’en apercevra.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <comment>the reasons, then the question</comment>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Ob2HostedVerifier</name>
     <message>
         <source>%1 was not fetched (offline).</source>
@@ -4684,10 +4818,6 @@ par %2</translation>
         <translation>Le fichier de parcours dépasse %1 Kio</translation>
     </message>
     <message>
-        <source>The pathway file is not valid JSON: %1 at offset %2</source>
-        <translation>Le fichier de parcours n’est pas du JSON valide : %1 à la position %2</translation>
-    </message>
-    <message>
         <source>A pathway file must hold one JSON object</source>
         <translation>Un fichier de parcours doit contenir un seul objet JSON</translation>
     </message>
@@ -4806,6 +4936,10 @@ par %2</translation>
     <message>
         <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
         <translation>L’ordre de « %1 » et « %2 » est circulaire (« precedes » forme un cycle)</translation>
+    </message>
+    <message>
+        <source>The pathway file is not valid JSON: %1</source>
+        <translation>Le fichier de parcours n’est pas du JSON valide : %1</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5063,10 @@ par %2</translation>
     <message>
         <source>%1 answered with HTTP status %2</source>
         <translation>%1 a répondu avec le statut HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5643,6 +5781,17 @@ par %2</translation>
     <message>
         <source>Satchel was built without keychain support.</source>
         <translation>Satchel a été compilé sans la prise en charge du trousseau de clés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le trousseau de clés n’a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>Le trousseau de clés n’a pas répondu dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached.</source>
+        <translation>Le trousseau de clés est inaccessible.</translation>
     </message>
 </context>
 <context>
@@ -6430,16 +6579,24 @@ par %2</translation>
         <translation>Le document JSON est imbriqué sur plus de %1 niveaux.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: a string contains an unescaped control character.</source>
-        <translation>Le fichier n’est pas du JSON valide : une chaîne contient un caractère de contrôle non échappé.</translation>
-    </message>
-    <message>
         <source>The file is not valid JSON: %1 at offset %2.</source>
         <translation>Le fichier n’est pas du JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
         <source>The JSON document is not an object.</source>
         <translation>Le document JSON n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The JSON document is too large: %1</source>
+        <translation>Le document JSON est trop volumineux : %1</translation>
+    </message>
+    <message>
+        <source>The JSON document is ambiguous and was refused: %1</source>
+        <translation>Le document JSON est ambigu et a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>Le fichier n’est pas du JSON valide : %1</translation>
     </message>
 </context>
 <context>
@@ -6617,20 +6774,12 @@ par %2</translation>
         <translation>Lien</translation>
     </message>
     <message>
-        <source>Share on:</source>
-        <translation>Partager sur :</translation>
-    </message>
-    <message>
         <source>Save QR code…</source>
         <translation>Enregistrer le code QR…</translation>
     </message>
     <message>
         <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
         <translation>Si la page « Ajouter au profil » de LinkedIn ne se remplit pas toute seule, ajoutez la certification à la main sur votre profil en copiant chaque valeur d’ici.</translation>
-    </message>
-    <message>
-        <source>LinkedIn fields</source>
-        <translation>Champs LinkedIn</translation>
     </message>
     <message>
         <source>A badge with its own public address is shared with that address. For the others, give a verifier page, or the web folder where you will put the verification page Satchel writes.</source>
@@ -6681,10 +6830,6 @@ par %2</translation>
         <translation>%1 :</translation>
     </message>
     <message>
-        <source>A QR code appears here once the badge has a link.</source>
-        <translation>Un code QR apparaît ici dès que le badge a un lien.</translation>
-    </message>
-    <message>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
@@ -6731,6 +6876,56 @@ par %2</translation>
     <message>
         <source>Public link server:</source>
         <translation>Serveur des liens publics :</translation>
+    </message>
+    <message>
+        <source>Works without a link</source>
+        <translation>Fonctionne sans lien</translation>
+    </message>
+    <message>
+        <source>Save the credential file…</source>
+        <translation>Enregistrer le fichier du justificatif…</translation>
+    </message>
+    <message>
+        <source>The file exactly as the issuer sent it: anyone can check it with a verifier</source>
+        <translation>Le fichier exactement tel que l’émetteur l’a envoyé : tout le monde peut le contrôler avec un vérificateur</translation>
+    </message>
+    <message>
+        <source>Save PDF certificate…</source>
+        <translation>Enregistrer le certificat PDF…</translation>
+    </message>
+    <message>
+        <source>A printable certificate with the credential inside</source>
+        <translation>Un certificat imprimable qui contient le justificatif</translation>
+    </message>
+    <message>
+        <source>Share the link</source>
+        <translation>Partager le lien</translation>
+    </message>
+    <message>
+        <source>Post on:</source>
+        <translation>Publier sur :</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Envoyer :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>share target, then why it is off</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Needs a link: create a public link first.</source>
+        <translation>Nécessite un lien : créez d’abord un lien public.</translation>
+    </message>
+    <message>
+        <source>Needs a link: set a verifier page or your web folder in Settings.</source>
+        <translation>Nécessite un lien : indiquez une page de vérification ou votre dossier web dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>QR code: %1</source>
+        <comment>then why there is none</comment>
+        <translation>Code QR : %1</translation>
     </message>
 </context>
 <context>
@@ -7963,6 +8158,10 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <source>There is no public link %1 in the wallet.</source>
         <translation>Le portefeuille ne contient aucun lien public %1.</translation>
     </message>
+    <message>
+        <source>Could not remove the holder key.</source>
+        <translation>Impossible de supprimer la clé personnelle.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::WalletMerger</name>
@@ -7993,6 +8192,18 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Restoring the backup failed; the wallet was not changed: %1</source>
         <translation>La restauration de la sauvegarde a échoué ; le portefeuille n'a pas été modifié : %1</translation>
+    </message>
+    <message>
+        <source>The backup's contents cannot be opened safely: %1</source>
+        <translation>Le contenu de la sauvegarde ne peut pas être ouvert en toute sécurité : %1</translation>
+    </message>
+    <message>
+        <source>The backup was refused: %1</source>
+        <translation>La sauvegarde a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup took longer than %1 seconds and was stopped; the wallet was not changed.</source>
+        <translation>La restauration de la sauvegarde a pris plus de %1 secondes et a été arrêtée ; le portefeuille n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
