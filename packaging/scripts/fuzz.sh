@@ -43,7 +43,7 @@ seed credential "$DATA"/refvc/ob3/* "$DATA"/refvc/ob2/* "$DATA"/refvc/clr/* "$DA
   "$DATA"/external/mozilla-openbadges-bakery/test/*.png "$DATA"/external/mozilla-openbadges-bakery/test/*.svg \
   "$SEEDS"/credential/*
 seed jsonld "$DATA"/refvc/ob3/di-*.json "$DATA"/refvc/clr/*.json "$DATA"/external/w3c-json-ld-api/tests/toRdf/000*-in.jsonld
-seed nquads "$DATA"/external/w3c-rdf-canon/tests/rdfc10/test0[0-7]*-in.nq
+seed nquads "$DATA"/external/w3c-rdf-canon/tests/rdfc10/test0[0-7]*-in.nq "$SEEDS"/nquads/*
 seed keys "$SEEDS"/keys/*
 pem=$BUILD_DIR/corpus/keys/pem
 { printf '\003'; cat "$DATA"/external/mozilla-openbadges-bakery/test/rsa-public.pem; } > "$pem"
