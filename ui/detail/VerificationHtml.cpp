@@ -121,6 +121,7 @@ QString VerificationHtml::render(const QString &status, const QDateTime &verifie
         return html;
     // Each line was written at the check, in the language of the moment (English before reports
     // said which); after a change of language the reader is told why and how to renew them.
+    const QJsonObject report = QJsonDocument::fromJson(reportJson.toUtf8()).object(); // Satchel's own
     const QString language = report.value(QLatin1String("language")).toString(QStringLiteral("en"));
     if (language != Translations::currentLanguage())
         html += QStringLiteral("<p class=\"muted\">%1</p>")
