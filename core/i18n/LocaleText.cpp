@@ -11,7 +11,14 @@ QString LocaleText::date(const QDateTime &when)
 
 QString LocaleText::dateTime(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!when.isValid())
+        return QString();
+    // The long date names the month (no 03/04 ambiguity between languages); the short time drops
+    // the seconds and the zone nobody reads.
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    return locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+        + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 } // namespace Satchel

@@ -12,7 +12,7 @@ class LocaleText {
 public:
     // "Friday, 4 December 2026" / "vendredi 4 décembre 2026" (local time); empty when invalid.
     static QString date(const QDateTime &when);
-    // "04/12/2026 10:00" in the locale's short form (local time); empty when invalid.
+    // "Friday, 4 December 2026 10:00" / "vendredi 4 décembre 2026 10:00" (local time); empty when invalid.
     static QString dateTime(const QDateTime &when);
 };
 

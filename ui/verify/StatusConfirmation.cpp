@@ -3,6 +3,7 @@
 #include "gallery/StatusStyle.h"
 #include "storage/Wallet.h"
 
+#include <QDateTime>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -20,10 +21,18 @@ struct SetApart {
 bool StatusConfirmation::confirm(QWidget *parent, const Wallet &wallet, const QList<qint64> &ids, Purpose purpose)
 {
     QList<SetApart> found;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (qint64 id : ids) {
         const auto stored = wallet.credential(id);
-        if (stored && StatusStyle::isSetApart(stored->summary.status))
-            found.append({stored->summary.name, stored->summary.status});
+        if (!stored)
+            continue;
+        const CredentialSummary &summary = stored->summary;
+        if (StatusStyle::isSetApart(summary.status))
+            found.append({summary.name, summary.status});
+        // Not verified yet (or verified before its end date passed): whoever checks it now will
+        // find it expired, so the learner hears it before it leaves too.
+        else if (summary.validUntil.isValid() && summary.validUntil < now)
+            found.append({summary.name, QStringLiteral("expired")});
     }
     if (found.isEmpty())
         return true;
