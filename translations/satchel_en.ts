@@ -959,6 +959,297 @@
         <source>Scan to verify online; the original credential is attached to this PDF.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Valid, but not issued to the holder of this wallet (checked on %1, printed on %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::CheckText</name>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of validity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of validity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer's copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readable: it holds what its standard requires.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot be read as its standard requires.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follows the published schema of its standard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Departs from the published schema of its standard (this alone does not make it invalid).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names no schema to compare it with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carries a proof that anyone can check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carries no proof: nothing shows that the issuer made it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed with a method Satchel can check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed with a method Satchel cannot check, so it cannot be confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed with a safe algorithm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed: it declares the algorithm "none".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged since the issuer signed it: the signature matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed since the issuer signed it: the signature does not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not known whether it changed since the issuer signed it: the signature could not be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issuer's key was found where the issuer publishes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key meant to check the signature cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signing key came with the credential itself; the issuer has not confirmed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issuer's key could not be fetched, so the signature was not checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed with a key that belongs to the issuer named in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed with a key that does not belong to the issuer named in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not confirmed that the signing key belongs to the issuer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signed token and the credential inside it agree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signed token and the credential inside it disagree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every field is covered by the signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds fields the signature does not cover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issuer's status list shows it still in force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked: the issuer has withdrawn it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its status entry does not affect whether it is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issuer's revocation list could not be read; it was not counted against the credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not known whether the issuer has revoked it: the revocation list could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within its validity period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired: its validity period has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its validity period has begun.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not valid yet: its validity period has not begun.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It names one of your identities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not to you: it names none of your identities, so it was issued to someone else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not compared with your identities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches the copy on the issuer's site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Differs from the copy on the issuer's site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not compared with the issuer's copy: the issuer's site could not be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every credential inside this record checks out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A credential inside this record is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A credential inside this record has lapsed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not every credential inside this record could be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed with a warning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again later with Verify now, once you are online or the issuer's site is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If it is yours under another address, add that address in Settings and verify again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the issuer why if you think this is a mistake.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the issuer whether it can be renewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the issuer for a new copy and import it again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::BackupCommand</name>
@@ -3720,21 +4011,6 @@ by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Credentials no longer valid</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n credential(s) are no longer valid since the last check:</source>
-        <translation>
-            <numerusform>%n credential is no longer valid since the last check:</numerusform>
-            <numerusform>%n credentials are no longer valid since the last check:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoked: %1. Expired: %2. Open a credential to see why.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Pathways</source>
         <translation type="unfinished" />
     </message>
@@ -4030,52 +4306,53 @@ by %2</source>
     </message>
 </context>
 <context>
-    <name>Satchel::NotValidConfirmation</name>
+    <name>Satchel::NoticeBanner</name>
     <message>
-        <source>Share</source>
+        <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Share it anyway?</source>
+        <source>Select these credentials in the wallet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Share anyway</source>
+        <source>Close this notice</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Print certificate</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) stopped being valid since the last check: %1.</source>
+        <translation>
+            <numerusform>%n credential stopped being valid since the last check: %1.</numerusform>
+            <numerusform>%n credentials stopped being valid since the last check: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Make a certificate of it anyway?</source>
+        <source>, </source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Continue anyway</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n revoked.</source>
+        <translation>
+            <numerusform>%n revoked.</numerusform>
+            <numerusform>%n revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired.</source>
+        <translation>
+            <numerusform>%n expired.</numerusform>
+            <numerusform>%n expired.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export it anyway?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export anyway</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not valid: anyone who checks it will see that.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <comment>the reasons, then the question</comment>
+        <source>Open one to see why and what to do.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4146,10 +4423,6 @@ by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The issuer profile could not be checked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The badge expired on %1.</source>
         <translation type="unfinished" />
     </message>
@@ -4171,6 +4444,18 @@ by %2</source>
     </message>
     <message>
         <source>The badge expires before it was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issuer's profile could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issuer's profile could not be checked: the badge class names no issuer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issuer's profile at %1 gives another id.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6440,6 +6725,10 @@ by %2</source>
         <source>&amp;Details…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Valid, but not issued to the learner</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::SafeJson</name>
@@ -7128,6 +7417,60 @@ I can send you the credential file so that you can check it.
     </message>
 </context>
 <context>
+    <name>Satchel::StatusConfirmation</name>
+    <message>
+        <source>Share a credential that is not valid?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a credential that is not valid?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a credential that is not valid?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issuer has revoked "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" failed verification: it may have been altered or not come from its issuer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected credentials are not valid:</source>
+        <translation>
+            <numerusform>%n of the selected credentials is not valid:</numerusform>
+            <numerusform>%n of the selected credentials are not valid:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whoever checks it will see that it is not valid. Go on only if you mean to show it as it is.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Satchel::StatusListChecker</name>
     <message>
         <source>The encoded status list is too large.</source>
@@ -7266,6 +7609,10 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Could not check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid, but not issued to you</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7460,79 +7807,7 @@ I can send you the credential file so that you can check it.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not checked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not needed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Well-formed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Follows the standard's schema</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Has a proof</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Proof method</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signature algorithm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Issuer's key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Key belongs to the issuer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Token matches the credential</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every field is signed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not revoked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revocation status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not expired</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Already valid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Issued to you</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Matches the issuer's copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Included credentials</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7613,6 +7888,34 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>These lines were written at the last check, in another language. Verify now to read them in this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked by the issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It still records what you achieved, but no longer proves it is current.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found when Satchel checked it on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel asks before you share, print or export it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do:</source>
         <translation type="unfinished" />
     </message>
 </context>

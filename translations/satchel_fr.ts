@@ -959,6 +959,297 @@
         <source>Scan to verify online; the original credential is attached to this PDF.</source>
         <translation>Scannez pour vérifier en ligne ; le justificatif original est joint à ce PDF.</translation>
     </message>
+    <message>
+        <source>Valid, but not issued to the holder of this wallet (checked on %1, printed on %2)</source>
+        <translation>Valide, mais pas au nom du titulaire de ce portefeuille (vérifié le %1, imprimé le %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CheckText</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Proof method</source>
+        <translation>Méthode de preuve</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Issuer's key</source>
+        <translation>Clé de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Key owner</source>
+        <translation>Propriétaire de la clé</translation>
+    </message>
+    <message>
+        <source>Token claims</source>
+        <translation>Contenu du jeton</translation>
+    </message>
+    <message>
+        <source>Signed fields</source>
+        <translation>Champs signés</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation>Liste de révocation</translation>
+    </message>
+    <message>
+        <source>End of validity</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>Start of validity</source>
+        <translation>Début de validité</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Issuer's copy</source>
+        <translation>Copie de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Included credentials</source>
+        <translation>Justificatifs inclus</translation>
+    </message>
+    <message>
+        <source>Readable: it holds what its standard requires.</source>
+        <translation>Lisible : il contient ce qu’exige sa norme.</translation>
+    </message>
+    <message>
+        <source>Cannot be read as its standard requires.</source>
+        <translation>Ne peut pas être lu comme l’exige sa norme.</translation>
+    </message>
+    <message>
+        <source>Follows the published schema of its standard.</source>
+        <translation>Conforme au schéma publié de sa norme.</translation>
+    </message>
+    <message>
+        <source>Departs from the published schema of its standard (this alone does not make it invalid).</source>
+        <translation>S’écarte du schéma publié de sa norme (cela seul ne le rend pas invalide).</translation>
+    </message>
+    <message>
+        <source>Names no schema to compare it with.</source>
+        <translation>N’indique aucun schéma auquel le comparer.</translation>
+    </message>
+    <message>
+        <source>Carries a proof that anyone can check.</source>
+        <translation>Porte une preuve que chacun peut vérifier.</translation>
+    </message>
+    <message>
+        <source>Carries no proof: nothing shows that the issuer made it.</source>
+        <translation>Ne porte aucune preuve : rien ne montre que l’émetteur l’a établi.</translation>
+    </message>
+    <message>
+        <source>Signed with a method Satchel can check.</source>
+        <translation>Signé selon une méthode que Satchel sait vérifier.</translation>
+    </message>
+    <message>
+        <source>Signed with a method Satchel cannot check, so it cannot be confirmed.</source>
+        <translation>Signé selon une méthode que Satchel ne sait pas vérifier ; il ne peut donc pas être confirmé.</translation>
+    </message>
+    <message>
+        <source>Signed with a safe algorithm.</source>
+        <translation>Signé avec un algorithme sûr.</translation>
+    </message>
+    <message>
+        <source>Not signed: it declares the algorithm "none".</source>
+        <translation>Non signé : il déclare l’algorithme « none ».</translation>
+    </message>
+    <message>
+        <source>Unchanged since the issuer signed it: the signature matches.</source>
+        <translation>Inchangé depuis que l’émetteur l’a signé : la signature correspond.</translation>
+    </message>
+    <message>
+        <source>Changed since the issuer signed it: the signature does not match.</source>
+        <translation>Modifié depuis que l’émetteur l’a signé : la signature ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Not known whether it changed since the issuer signed it: the signature could not be checked.</source>
+        <translation>Impossible de savoir s’il a été modifié depuis que l’émetteur l’a signé : la signature n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The issuer's key was found where the issuer publishes it.</source>
+        <translation>La clé de l’émetteur a été trouvée là où l’émetteur la publie.</translation>
+    </message>
+    <message>
+        <source>The key meant to check the signature cannot be used.</source>
+        <translation>La clé censée vérifier la signature est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The signing key came with the credential itself; the issuer has not confirmed it.</source>
+        <translation>La clé de signature accompagnait le justificatif lui-même ; l’émetteur ne l’a pas confirmée.</translation>
+    </message>
+    <message>
+        <source>The issuer's key could not be fetched, so the signature was not checked.</source>
+        <translation>La clé de l’émetteur n’a pas pu être récupérée ; la signature n’a donc pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Signed with a key that belongs to the issuer named in it.</source>
+        <translation>Signé avec une clé qui appartient à l’émetteur qu’il désigne.</translation>
+    </message>
+    <message>
+        <source>Signed with a key that does not belong to the issuer named in it.</source>
+        <translation>Signé avec une clé qui n’appartient pas à l’émetteur qu’il désigne.</translation>
+    </message>
+    <message>
+        <source>Not confirmed that the signing key belongs to the issuer.</source>
+        <translation>Rien ne confirme que la clé de signature appartient à l’émetteur.</translation>
+    </message>
+    <message>
+        <source>The signed token and the credential inside it agree.</source>
+        <translation>Le jeton signé et le justificatif qu’il contient concordent.</translation>
+    </message>
+    <message>
+        <source>The signed token and the credential inside it disagree.</source>
+        <translation>Le jeton signé et le justificatif qu’il contient ne concordent pas.</translation>
+    </message>
+    <message>
+        <source>Every field is covered by the signature.</source>
+        <translation>Tous les champs sont couverts par la signature.</translation>
+    </message>
+    <message>
+        <source>Holds fields the signature does not cover.</source>
+        <translation>Contient des champs que la signature ne couvre pas.</translation>
+    </message>
+    <message>
+        <source>The issuer's status list shows it still in force.</source>
+        <translation>La liste de statuts de l’émetteur le montre toujours en vigueur.</translation>
+    </message>
+    <message>
+        <source>Revoked: the issuer has withdrawn it.</source>
+        <translation>Révoqué : l’émetteur l’a retiré.</translation>
+    </message>
+    <message>
+        <source>Its status entry does not affect whether it is valid.</source>
+        <translation>Son entrée de statut n’a pas d’effet sur sa validité.</translation>
+    </message>
+    <message>
+        <source>The issuer's revocation list could not be read; it was not counted against the credential.</source>
+        <translation>La liste de révocation de l’émetteur n’a pas pu être lue ; cela n’a pas été retenu contre le justificatif.</translation>
+    </message>
+    <message>
+        <source>Not known whether the issuer has revoked it: the revocation list could not be read.</source>
+        <translation>Impossible de savoir si l’émetteur l’a révoqué : la liste de révocation n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Within its validity period.</source>
+        <translation>Dans sa période de validité.</translation>
+    </message>
+    <message>
+        <source>Expired: its validity period has ended.</source>
+        <translation>Expiré : sa période de validité est terminée.</translation>
+    </message>
+    <message>
+        <source>Its validity period has begun.</source>
+        <translation>Sa période de validité a commencé.</translation>
+    </message>
+    <message>
+        <source>Not valid yet: its validity period has not begun.</source>
+        <translation>Pas encore valide : sa période de validité n’a pas commencé.</translation>
+    </message>
+    <message>
+        <source>It names one of your identities.</source>
+        <translation>Il désigne l’une de vos identités.</translation>
+    </message>
+    <message>
+        <source>Not to you: it names none of your identities, so it was issued to someone else.</source>
+        <translation>Pas à votre nom : il ne désigne aucune de vos identités ; il a donc été délivré à quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Not compared with your identities.</source>
+        <translation>Non comparé à vos identités.</translation>
+    </message>
+    <message>
+        <source>Matches the copy on the issuer's site.</source>
+        <translation>Identique à la copie publiée sur le site de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>Differs from the copy on the issuer's site.</source>
+        <translation>Diffère de la copie publiée sur le site de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>Not compared with the issuer's copy: the issuer's site could not be reached.</source>
+        <translation>Non comparé à la copie de l’émetteur : le site de l’émetteur n’a pas pu être joint.</translation>
+    </message>
+    <message>
+        <source>Every credential inside this record checks out.</source>
+        <translation>Tous les justificatifs de ce relevé sont confirmés.</translation>
+    </message>
+    <message>
+        <source>A credential inside this record is not valid.</source>
+        <translation>Un justificatif de ce relevé n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>A credential inside this record has lapsed.</source>
+        <translation>Un justificatif de ce relevé n’est plus en vigueur.</translation>
+    </message>
+    <message>
+        <source>Not every credential inside this record could be checked.</source>
+        <translation>Certains justificatifs de ce relevé n’ont pas pu être vérifiés.</translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation>Réussi.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échoué.</translation>
+    </message>
+    <message>
+        <source>Passed with a warning.</source>
+        <translation>Réussi, avec un avertissement.</translation>
+    </message>
+    <message>
+        <source>Not needed.</source>
+        <translation>Sans objet.</translation>
+    </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation>N’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Try again later with Verify now, once you are online or the issuer's site is back.</source>
+        <translation>Réessayez plus tard avec Vérifier maintenant, une fois en ligne ou quand le site de l’émetteur sera de nouveau accessible.</translation>
+    </message>
+    <message>
+        <source>If it is yours under another address, add that address in Settings and verify again.</source>
+        <translation>S’il vous a été délivré sous une autre adresse, ajoutez cette adresse dans les Paramètres et vérifiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Ask the issuer why if you think this is a mistake.</source>
+        <translation>Si vous pensez qu’il s’agit d’une erreur, demandez-en la raison à l’émetteur.</translation>
+    </message>
+    <message>
+        <source>Ask the issuer whether it can be renewed.</source>
+        <translation>Demandez à l’émetteur s’il peut être renouvelé.</translation>
+    </message>
+    <message>
+        <source>Ask the issuer for a new copy and import it again.</source>
+        <translation>Demandez une nouvelle copie à l’émetteur et importez-la de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::BackupCommand</name>
@@ -3843,21 +4134,6 @@ par %2</translation>
         <translation>Arrêtée avant la fin.</translation>
     </message>
     <message>
-        <source>Credentials no longer valid</source>
-        <translation>Justificatifs qui ne sont plus valides</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n credential(s) are no longer valid since the last check:</source>
-        <translation>
-            <numerusform>%n justificatif n’est plus valide depuis le dernier contrôle :</numerusform>
-            <numerusform>%n justificatifs ne sont plus valides depuis le dernier contrôle :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoked: %1. Expired: %2. Open a credential to see why.</source>
-        <translation>Révoqués : %1. Expirés : %2. Ouvrez un justificatif pour savoir pourquoi.</translation>
-    </message>
-    <message>
         <source>&amp;Pathways</source>
         <translation>&amp;Parcours</translation>
     </message>
@@ -4153,55 +4429,54 @@ par %2</translation>
     </message>
 </context>
 <context>
-    <name>Satchel::NotValidConfirmation</name>
+    <name>Satchel::NoticeBanner</name>
     <message>
-        <source>Share</source>
-        <translation>Partager</translation>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
     <message>
-        <source>Share it anyway?</source>
-        <translation>Le partager quand même ?</translation>
+        <source>Select these credentials in the wallet</source>
+        <translation>Sélectionner ces justificatifs dans le portefeuille</translation>
     </message>
     <message>
-        <source>Share anyway</source>
-        <translation>Partager quand même</translation>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) stopped being valid since the last check: %1.</source>
+        <translation>
+            <numerusform>%n justificatif a cessé d’être valide depuis la dernière vérification : %1.</numerusform>
+            <numerusform>%n justificatifs ont cessé d’être valides depuis la dernière vérification : %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Print certificate</source>
-        <translation>Imprimer le certificat</translation>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked.</source>
+        <translation>
+            <numerusform>%n révoqué.</numerusform>
+            <numerusform>%n révoqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired.</source>
+        <translation>
+            <numerusform>%n expiré.</numerusform>
+            <numerusform>%n expirés.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Make a certificate of it anyway?</source>
-        <translation>En faire quand même un certificat ?</translation>
-    </message>
-    <message>
-        <source>Continue anyway</source>
-        <translation>Continuer quand même</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export it anyway?</source>
-        <translation>L’exporter quand même ?</translation>
-    </message>
-    <message>
-        <source>Export anyway</source>
-        <translation>Exporter quand même</translation>
-    </message>
-    <message>
-        <source>"%1" is not valid: anyone who checks it will see that.</source>
-        <translation>« %1 » n’est pas valide : quiconque le vérifiera s’en apercevra.</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <comment>the reasons, then the question</comment>
-        <translation>%1
-
-%2</translation>
+        <source>Open one to see why and what to do.</source>
+        <translation>Ouvrez-en un pour savoir pourquoi et que faire.</translation>
     </message>
 </context>
 <context>
@@ -4271,10 +4546,6 @@ par %2</translation>
         <translation>Le badge correspond à la copie de l’émetteur.</translation>
     </message>
     <message>
-        <source>The issuer profile could not be checked.</source>
-        <translation>Le profil de l’émetteur n’a pas pu être vérifié.</translation>
-    </message>
-    <message>
         <source>The badge expired on %1.</source>
         <translation>Le badge a expiré le %1.</translation>
     </message>
@@ -4297,6 +4568,18 @@ par %2</translation>
     <message>
         <source>The badge expires before it was issued.</source>
         <translation>Le badge expire avant sa date d’émission.</translation>
+    </message>
+    <message>
+        <source>The issuer's profile could not be checked: %1</source>
+        <translation>Le profil de l’émetteur n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The issuer's profile could not be checked: the badge class names no issuer.</source>
+        <translation>Le profil de l’émetteur n’a pas pu être vérifié : la classe de badge ne désigne aucun émetteur.</translation>
+    </message>
+    <message>
+        <source>The issuer's profile at %1 gives another id.</source>
+        <translation>Le profil de l’émetteur à l’adresse %1 indique un autre identifiant.</translation>
     </message>
 </context>
 <context>
@@ -6567,6 +6850,10 @@ par %2</translation>
         <source>&amp;Details…</source>
         <translation>Dé&amp;tails…</translation>
     </message>
+    <message>
+        <source>Valid, but not issued to the learner</source>
+        <translation>Valide, mais pas au nom de l’apprenant</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SafeJson</name>
@@ -7263,6 +7550,60 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
 </context>
 <context>
+    <name>Satchel::StatusConfirmation</name>
+    <message>
+        <source>Share a credential that is not valid?</source>
+        <translation>Partager un justificatif non valide ?</translation>
+    </message>
+    <message>
+        <source>Share anyway</source>
+        <translation>Partager quand même</translation>
+    </message>
+    <message>
+        <source>Print a credential that is not valid?</source>
+        <translation>Imprimer un justificatif non valide ?</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Imprimer quand même</translation>
+    </message>
+    <message>
+        <source>Export a credential that is not valid?</source>
+        <translation>Exporter un justificatif non valide ?</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked "%1".</source>
+        <translation>L’émetteur a révoqué « %1 ».</translation>
+    </message>
+    <message>
+        <source>"%1" has expired.</source>
+        <translation>« %1 » a expiré.</translation>
+    </message>
+    <message>
+        <source>"%1" failed verification: it may have been altered or not come from its issuer.</source>
+        <translation>La vérification de « %1 » a échoué : il a peut-être été modifié ou ne provient pas de son émetteur.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected credentials are not valid:</source>
+        <translation>
+            <numerusform>%n des justificatifs sélectionnés n’est pas valide :</numerusform>
+            <numerusform>%n des justificatifs sélectionnés ne sont pas valides :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whoever checks it will see that it is not valid. Go on only if you mean to show it as it is.</source>
+        <translation>Quiconque le vérifiera verra qu’il n’est pas valide. Ne continuez que si vous voulez le montrer tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::StatusListChecker</name>
     <message>
         <source>The encoded status list is too large.</source>
@@ -7402,6 +7743,10 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Could not check</source>
         <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>Valid, but not issued to you</source>
+        <translation>Valide, mais pas à votre nom</translation>
     </message>
 </context>
 <context>
@@ -7595,80 +7940,8 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Avertissement</translation>
     </message>
     <message>
-        <source>Not checked</source>
-        <translation>Non contrôlé</translation>
-    </message>
-    <message>
         <source>Not needed</source>
         <translation>Sans objet</translation>
-    </message>
-    <message>
-        <source>Well-formed</source>
-        <translation>Bien formé</translation>
-    </message>
-    <message>
-        <source>Follows the standard's schema</source>
-        <translation>Conforme au schéma de la norme</translation>
-    </message>
-    <message>
-        <source>Has a proof</source>
-        <translation>Comporte une preuve</translation>
-    </message>
-    <message>
-        <source>Proof method</source>
-        <translation>Méthode de preuve</translation>
-    </message>
-    <message>
-        <source>Signature algorithm</source>
-        <translation>Algorithme de signature</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>Issuer's key</source>
-        <translation>Clé de l’émetteur</translation>
-    </message>
-    <message>
-        <source>Key belongs to the issuer</source>
-        <translation>La clé appartient à l’émetteur</translation>
-    </message>
-    <message>
-        <source>Token matches the credential</source>
-        <translation>Le jeton correspond au justificatif</translation>
-    </message>
-    <message>
-        <source>Every field is signed</source>
-        <translation>Tous les champs sont signés</translation>
-    </message>
-    <message>
-        <source>Not revoked</source>
-        <translation>Non révoqué</translation>
-    </message>
-    <message>
-        <source>Revocation status</source>
-        <translation>Statut de révocation</translation>
-    </message>
-    <message>
-        <source>Not expired</source>
-        <translation>Non expiré</translation>
-    </message>
-    <message>
-        <source>Already valid</source>
-        <translation>Déjà valide</translation>
-    </message>
-    <message>
-        <source>Issued to you</source>
-        <translation>Délivré à vous</translation>
-    </message>
-    <message>
-        <source>Matches the issuer's copy</source>
-        <translation>Identique à la copie de l’émetteur</translation>
-    </message>
-    <message>
-        <source>Included credentials</source>
-        <translation>Justificatifs inclus</translation>
     </message>
     <message>
         <source>The credential holds what its standard requires and can be read.</source>
@@ -7749,6 +8022,34 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>These lines were written at the last check, in another language. Verify now to read them in this one.</source>
         <translation>Ces lignes ont été écrites lors de la dernière vérification, dans une autre langue. Vérifiez maintenant pour les lire dans celle-ci.</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expiré le %1</translation>
+    </message>
+    <message>
+        <source>Revoked by the issuer</source>
+        <translation>Révoqué par l’émetteur</translation>
+    </message>
+    <message>
+        <source>It still records what you achieved, but no longer proves it is current.</source>
+        <translation>Il garde la trace de ce que vous avez accompli, mais ne prouve plus que c’est toujours d’actualité.</translation>
+    </message>
+    <message>
+        <source>Found when Satchel checked it on %1.</source>
+        <translation>Constaté lorsque Satchel l’a vérifié le %1.</translation>
+    </message>
+    <message>
+        <source>Satchel asks before you share, print or export it.</source>
+        <translation>Satchel vous demandera confirmation avant que vous le partagiez, l’imprimiez ou l’exportiez.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
     </message>
 </context>
 <context>
