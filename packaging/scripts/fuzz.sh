@@ -60,7 +60,10 @@ export QT_QPA_PLATFORM=offscreen
 status=0
 for h in "${HARNESSES[@]}"; do
   log=$BUILD_DIR/findings/$h/run.log
+  # A fixed seed (SATCHEL_FUZZ_SEED; 0 = a new one each run) makes a short CI run replay the same
+  # mutations; longer runs by hand should change it.
   if "$BUILD_DIR/tests/fuzz/fuzz_$h" "$BUILD_DIR/corpus/$h" -max_total_time="$SECONDS_EACH" -timeout=10 \
+       -seed="${SATCHEL_FUZZ_SEED:-1}" \
        -rss_limit_mb=1024 -max_len=262144 -artifact_prefix="$BUILD_DIR/findings/$h/" -print_final_stats=1 \
        >"$log" 2>&1; then
     echo "fuzz_$h: $(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') runs in ${SECONDS_EACH} s, no finding"

@@ -71,7 +71,8 @@ PdfAttachment sampleAttachment()
     file.mimeType = QStringLiteral("application/json");
     file.description = QStringLiteral("The original credential");
     // Binary-ish bytes too: the stream must not be touched by any text conversion.
-    file.bytes = QByteArray("{\"name\":\"caf\xC3\xA9 (test) \\\\ endstream\"}\r\n\x00\xFF", 44);
+    static const char kBytes[] = "{\"name\":\"caf\xC3\xA9 (test) \\\\ endstream\"}\r\n\x00\xFF";
+    file.bytes = QByteArray(kBytes, sizeof(kBytes) - 1); // the embedded NUL included, not the final one
     return file;
 }
 

@@ -351,7 +351,8 @@ private Q_SLOTS:
         credentials[0].status = status;
         const Pathway p = load(QStringLiteral("all-rules.json"));
         PathwayEngine engine(credentials, m_now);
-        const NodeProgress &python = engine.evaluate(p).nodes.at(p.indexOf(QStringLiteral("python")));
+        const PathwayProgress progress = engine.evaluate(p); // a reference into a temporary dangles
+        const NodeProgress &python = progress.nodes.at(p.indexOf(QStringLiteral("python")));
         QCOMPARE(counted(python) + skipped(python), QStringList{expected});
     }
 
@@ -373,7 +374,8 @@ private Q_SLOTS:
 
         Pathway two = p;
         two.nodes[two.indexOf(QStringLiteral("python"))].count = 2;
-        const NodeProgress &needsTwo = engine.evaluate(two).nodes.at(two.indexOf(QStringLiteral("python")));
+        const PathwayProgress twoProgress = engine.evaluate(two);
+        const NodeProgress &needsTwo = twoProgress.nodes.at(two.indexOf(QStringLiteral("python")));
         QVERIFY(!needsTwo.satisfied);
         QCOMPARE(needsTwo.percent, 50.0);
     }
