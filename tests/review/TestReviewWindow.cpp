@@ -15,6 +15,7 @@
 #include "review/ReviewWindow.h"
 #include "skills/SkillsDialog.h"
 #include "skills/SkillsWidget.h"
+#include "verify/CheckText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -252,7 +253,7 @@ private Q_SLOTS:
             return check.code == QLatin1String("signature") && check.outcome == CheckOutcome::Fail;
         }));
         for (const VerificationCheck &check : tampered.checks) {
-            QVERIFY2(html.contains(VerificationHtml::checkTitle(check.code).toHtmlEscaped()), qPrintable(check.code));
+            QVERIFY2(html.contains(CheckText::title(check.code).toHtmlEscaped()), qPrintable(check.code));
             QVERIFY2(html.contains(check.message.toHtmlEscaped()), qPrintable(check.message));
         }
         QVERIFY(html.contains(tampered.name.toHtmlEscaped()));
@@ -305,7 +306,7 @@ private Q_SLOTS:
         ReviewDetailDialog dialog;
         dialog.showCredential(nullptr, c, result->reviewedAt);
         const QString html = dialog.detailView()->lastHtml();
-        QVERIFY(html.contains(VerificationHtml::checkTitle(QStringLiteral("malformed")).toHtmlEscaped()));
+        QVERIFY(html.contains(CheckText::title(QStringLiteral("malformed")).toHtmlEscaped()));
         QVERIFY(html.contains(c.reason.toHtmlEscaped()));
         QVERIFY(!html.contains(QLatin1String(VerificationHtml::kVerifyUrl)));
     }

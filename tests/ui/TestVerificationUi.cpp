@@ -3,6 +3,7 @@
 #include "detail/VerificationHtml.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
+#include "verify/CheckText.h"
 #include "verify/VerificationRunner.h"
 
 #include <QJsonArray>
@@ -79,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(tampered->summary.verifiedAt.isValid());
         const QString html = VerificationHtml::render(tampered->summary.status, tampered->summary.verifiedAt,
                                                       tampered->verificationReport);
-        QVERIFY(html.contains(VerificationHtml::checkTitle(QStringLiteral("signature"))));
+        QVERIFY(html.contains(CheckText::title(QStringLiteral("signature"))));
         QVERIFY(html.contains(QLatin1String("check fail")));
 
         // The expiry is said with a human date, never a raw ISO time.

@@ -35,11 +35,16 @@ QString outcomeBadge(const QString &outcome)
     return QStringLiteral("<span class=\"check skip\">&#8211; %1</span>").arg(esc(VerificationHtml::tr("Not needed")));
 }
 
-// The stored report's checks; none when it is missing or unreadable.
-QList<VerificationCheck> checksOf(const QString &reportJson)
+// The stored report (Satchel's own JSON); empty when it is missing or unreadable.
+QJsonObject reportOf(const QString &reportJson)
+{
+    return QJsonDocument::fromJson(reportJson.toUtf8()).object();
+}
+
+// The report's checks; none when it has none.
+QList<VerificationCheck> checksOf(const QJsonObject &report)
 {
     QList<VerificationCheck> checks;
-    const QJsonObject report = QJsonDocument::fromJson(reportJson.toUtf8()).object();
     for (const QJsonValue &value : report.value(QLatin1String("checks")).toArray()) {
         const QJsonObject check = value.toObject();
         const auto outcome = VerificationCheck::outcomeFromName(check.value(QLatin1String("outcome")).toString());
@@ -60,46 +65,6 @@ QString iconDataUri(const QString &status)
 
 } // namespace
 
-QString VerificationHtml::checkTitle(const QString &code)
-{
-    return CheckText::title(code);
-}
-
-QString VerificationHtml::checkMeaning(const QString &code)
-{
-    if (code == QLatin1String("malformed"))
-        return tr("The credential holds what its standard requires and can be read.");
-    if (code == QLatin1String("schema"))
-        return tr("Its fields have the shapes the published JSON Schema of its standard gives.");
-    if (code == QLatin1String("no-proof"))
-        return tr("The issuer signed it, or hosts it, so that anyone can check it.");
-    if (code == QLatin1String("unsupported-cryptosuite") || code == QLatin1String("alg-none"))
-        return tr("It is signed with a method Satchel can check and that is considered safe.");
-    if (code == QLatin1String("signature"))
-        return tr("Nothing in it has changed since the issuer signed it.");
-    if (code == QLatin1String("key-unresolvable"))
-        return tr("The public key that checks the signature could be found where the issuer publishes it.");
-    if (code == QLatin1String("issuer-mismatch"))
-        return tr("The key that signed it is controlled by the issuer named in it, not by someone else.");
-    if (code == QLatin1String("claims-mismatch"))
-        return tr("The signed token and the credential inside it say the same thing.");
-    if (code == QLatin1String("data-loss"))
-        return tr("No field of the credential was left out of what the signature covers.");
-    if (code == QLatin1String("revoked") || code == QLatin1String("status") || code == QLatin1String("status-unavailable"))
-        return tr("The issuer has not withdrawn it (checked in the issuer's published status list).");
-    if (code == QLatin1String("expired"))
-        return tr("Its validity period has not ended.");
-    if (code == QLatin1String("not-yet-valid"))
-        return tr("Its validity period has begun.");
-    if (code == QLatin1String("recipient-mismatch"))
-        return tr("It names one of the identities you listed in Settings (compared on this computer only).");
-    if (code == QLatin1String("hosted-mismatch"))
-        return tr("The copy on the issuer's site is the same badge.");
-    if (code == QLatin1String("nested-invalid"))
-        return tr("Each credential inside this record was checked on its own.");
-    return {};
-}
-
 QString VerificationHtml::render(const QString &status, const QDateTime &verifiedAt, const QString &reportJson,
                                  bool offerVerify)
 {
@@ -116,12 +81,12 @@ QString VerificationHtml::render(const QString &status, const QDateTime &verifie
     }
     html += QLatin1String("</p>");
 
-    const QList<VerificationCheck> checks = checksOf(reportJson);
+    const QJsonObject report = reportOf(reportJson);
+    const QList<VerificationCheck> checks = checksOf(report);
     if (checks.isEmpty())
         return html;
     // Each line was written at the check, in the language of the moment (English before reports
     // said which); after a change of language the reader is told why and how to renew them.
-    const QJsonObject report = QJsonDocument::fromJson(reportJson.toUtf8()).object(); // Satchel's own
     const QString language = report.value(QLatin1String("language")).toString(QStringLiteral("en"));
     if (language != Translations::currentLanguage())
         html += QStringLiteral("<p class=\"muted\">%1</p>")
@@ -151,7 +116,7 @@ QString VerificationHtml::banner(const QString &status, const QDateTime &verifie
 {
     if (status.isEmpty() || status == QLatin1String("valid"))
         return QString();
-    const QList<VerificationCheck> checks = checksOf(reportJson);
+    const QList<VerificationCheck> checks = checksOf(reportOf(reportJson));
     // The check that decided the status: the first failure for a set-apart credential, the first
     // that could not be made for an unknown one, the recipient check for "not yours".
     const VerificationCheck *deciding = nullptr;

@@ -27,11 +27,6 @@ public:
     // Empty for a valid or never-verified credential. validUntil: the credential's end of validity.
     static QString banner(const QString &status, const QDateTime &verifiedAt, const QString &reportJson,
                           const QDateTime &validUntil);
-
-    // The plain-language name of a check code (CheckText::title), and what passing it shows (kept
-    // for explanations away from any result; the page itself says CheckText::sentence()).
-    static QString checkTitle(const QString &code);
-    static QString checkMeaning(const QString &code);
 };
 
 } // namespace Satchel
