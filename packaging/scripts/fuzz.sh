@@ -57,8 +57,18 @@ seed backup "$SEEDS"/backup/*
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen
+# read_children_cpu: sets CHILDREN_CPU to the user + system CPU seconds of every child this shell has
+# waited for (bash's `times`, which must run in this shell, not in a pipeline or $(…)), so the report
+# says how much fuzzing each harness really got on a busy machine.
+read_children_cpu() {
+  times >"$BUILD_DIR/times.txt"
+  CHILDREN_CPU=$(awk 'END { t = 0; for (i = 1; i <= 2; ++i) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] }
+                            printf "%d", t }' "$BUILD_DIR/times.txt")
+}
 status=0
 for h in "${HARNESSES[@]}"; do
+  read_children_cpu
+  cpu_before=$CHILDREN_CPU
   log=$BUILD_DIR/findings/$h/run.log
   # A fixed seed (SATCHEL_FUZZ_SEED; 0 = a new one each run) makes a short CI run replay the same
   # mutations; longer runs by hand should change it.
@@ -66,7 +76,10 @@ for h in "${HARNESSES[@]}"; do
        -seed="${SATCHEL_FUZZ_SEED:-1}" \
        -rss_limit_mb=1024 -max_len=262144 -artifact_prefix="$BUILD_DIR/findings/$h/" -print_final_stats=1 \
        >"$log" 2>&1; then
-    echo "fuzz_$h: $(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') runs in ${SECONDS_EACH} s, no finding"
+    read_children_cpu
+    echo "fuzz_$h: $(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') runs in ${SECONDS_EACH} s" \
+      "($((CHILDREN_CPU - cpu_before)) s CPU, corpus $(ls "$BUILD_DIR/corpus/$h" | wc -l) inputs," \
+      "peak $(grep -E '^stat::peak_rss_mb' "$log" | awk '{print $2}') MB), no finding"
   else
     echo "fuzz_$h: FINDING (see $log and $BUILD_DIR/findings/$h/)"
     grep -E 'ERROR|SUMMARY|runtime error' "$log" | head -5 || true
