@@ -102,6 +102,7 @@ public:
         if (context.json) {
             context.out << QJsonDocument(QJsonObject{{QStringLiteral("imported"), report->imported},
                                                      {QStringLiteral("duplicates"), report->duplicates},
+                                                     {QStringLiteral("versions"), report->versions},
                                                      {QStringLiteral("identities"), report->identities},
                                                      {QStringLiteral("tags"), report->tags},
                                                      {QStringLiteral("collections"), report->collections},
@@ -114,6 +115,11 @@ public:
             context.out << tr("%n credential(s) imported", nullptr, report->imported) << '\n'
                         << tr("%n duplicate(s) already in the wallet, kept as they were", nullptr, report->duplicates)
                         << '\n';
+            if (report->versions > 0) {
+                context.out << tr("%n credential(s) held with other content, both kept as versions", nullptr,
+                                  report->versions)
+                            << '\n';
+            }
         }
         return ExitOk;
     }

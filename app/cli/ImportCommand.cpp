@@ -21,8 +21,10 @@ public:
         return tr("Imports every credential found in the inputs into the wallet.\n"
                   "An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder\n"
                   "(searched recursively), a .zip archive, an http(s) URL, or \"-\" for text on stdin.\n"
-                  "Prints one line per credential: imported|duplicate|failed, the input, and the\n"
-                  "credential's name or the reason of the failure.\n\n"
+                  "Prints one line per credential: imported|duplicate|version|failed, the input, and the\n"
+                  "credential's name or the reason of the failure. \"version\": the wallet already holds\n"
+                  "this credential (same issuer and id) with other content; both are kept, and\n"
+                  "`verify` shows the one that verifies.\n\n"
                   "Options:\n"
                   "  --offline   fetch nothing; linked documents that are not cached are reported\n"
                   "  --json      print the report as a JSON array\n\n"
@@ -77,7 +79,9 @@ public:
         } else {
             for (const ImportItemReport &item : std::as_const(report.items)) {
                 context.out << outcomeWord(item.outcome) << "  " << item.input << "  "
-                            << (item.outcome == ImportItemReport::Failed ? item.message : describe(item)) << '\n';
+                            << (item.outcome == ImportItemReport::Failed ? item.message
+                                : item.outcome == ImportItemReport::Version ? describe(item) + QLatin1String(": ") + item.message
+                                                                          : describe(item)) << '\n';
                 for (const QString &warning : item.warnings)
                     context.err << tr("warning: %1: %2").arg(item.input, warning) << '\n';
             }
@@ -92,6 +96,7 @@ private:
         switch (outcome) {
         case ImportItemReport::Imported: return QStringLiteral("imported");
         case ImportItemReport::Duplicate: return QStringLiteral("duplicate");
+        case ImportItemReport::Version: return QStringLiteral("version");
         case ImportItemReport::Failed: break;
         }
         return QStringLiteral("failed");

@@ -18,7 +18,9 @@ public:
     {
         return tr("Shows one credential (ID as printed by 'list'): every field the issuer gave, the\n"
                   "wallet's data (tags, status, source) and the raw credential.\n"
-                  "With --json: {\"summary\": {...}, \"credential\": {...parsed...}, \"raw\": {...}}.");
+                  "With --json: {\"summary\": {...}, \"credential\": {...parsed...}, \"raw\": {...},\n"
+                  "\"otherVersions\": [...]} (other copies with the same issuer and id; `verify` shows the one\n"
+                  "that verifies).");
     }
 
     int run(const QStringList &args, CliContext &context) override
@@ -47,6 +49,7 @@ public:
         }
         const QJsonObject credential = CredentialJson::credentialToJson(parsed.value());
         const RawCredential &raw = stored->raw;
+        const QList<CredentialVersion> versions = wallet->versions(id, false);
         if (context.json) {
             QJsonObject rawJson;
             rawJson.insert(QStringLiteral("format"), formatName(raw.format));
@@ -61,6 +64,17 @@ public:
             root.insert(QStringLiteral("summary"), CredentialJson::summaryToJson(stored->summary));
             root.insert(QStringLiteral("credential"), credential);
             root.insert(QStringLiteral("raw"), rawJson);
+            // The other copies of this credential (same issuer and id, other bytes).
+            QJsonArray versionsJson;
+            for (const CredentialVersion &version : versions) {
+                versionsJson.append(QJsonObject{
+                    {QStringLiteral("versionId"), version.id},
+                    {QStringLiteral("sourceName"), version.raw.sourceName},
+                    {QStringLiteral("format"), formatName(version.raw.format)},
+                    {QStringLiteral("addedAt"), version.addedAt.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("status"), version.status}});
+            }
+            root.insert(QStringLiteral("otherVersions"), versionsJson);
             context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
@@ -76,6 +90,12 @@ public:
             context.out << tr("Source: %1").arg(raw.sourceName) << '\n';
         if (!stored->imageBytes.isEmpty())
             context.out << tr("Image: %1 (%2 bytes)").arg(stored->imageType).arg(stored->imageBytes.size()) << '\n';
+        for (const CredentialVersion &version : versions) {
+            context.out << tr("Other version: added %1 from %2, status %3")
+                               .arg(version.addedAt.toUTC().toString(Qt::ISODate), version.raw.sourceName,
+                                    version.status.isEmpty() ? tr("not verified") : version.status)
+                        << '\n';
+        }
         printObject(credential, 0, context);
         context.out << '\n' << tr("Raw credential:") << '\n';
         if (parsed->json.isEmpty())

@@ -122,6 +122,8 @@ public:
 
 private:
     bool credentials(RestoreReport &report);
+    bool keepAsVersion(qint64 backupId, qint64 targetRow, RestoreReport &report);
+    bool versions(RestoreReport &report);
     bool tags(RestoreReport &report);
     bool collections(RestoreReport &report);
     bool simpleTables(RestoreReport &report);
@@ -195,7 +197,15 @@ bool Merge::credentials(RestoreReport &report)
             if (existing != 0) {
                 m_credentialIds.insert(id, existing);
                 m_duplicates.insert(id); // its nested rows are the kept row's already
-                ++report.duplicates;
+                const qint64 sameBytes = scalar(QStringLiteral("SELECT count(*) FROM main.credentials"
+                                                               " WHERE id = ? AND content_hash = ?"),
+                                                {existing, rows.value(2)}, &ok);
+                if (!ok)
+                    return false;
+                if (sameBytes > 0)
+                    ++report.duplicates;
+                else if (!keepAsVersion(id, existing, report))
+                    return false;
                 continue;
             }
         }
@@ -209,6 +219,62 @@ bool Merge::credentials(RestoreReport &report)
         m_touched.insert(newId);
         if (parent.isNull())
             ++report.imported;
+    }
+    return versions(report);
+}
+
+// The same credential (issuer and id) with other bytes: never dropped, kept as a version of the
+// row the wallet has, which is verified again to show the version that verifies.
+bool Merge::keepAsVersion(qint64 backupId, qint64 targetRow, RestoreReport &report)
+{
+    QSqlQuery insert = query();
+    if (!run(insert, QStringLiteral(
+            "INSERT OR IGNORE INTO main.credential_versions(credential_row, content_hash, format, raw, baked_image,"
+            " baked_image_type, baked_keyword, source, added_at, valid_from, status, verified_at, recipient, report)"
+            " SELECT ?, c.content_hash, c.format, d.raw, d.baked_image, c.baked_image_type, c.baked_keyword, c.source,"
+            "  c.added_at, c.valid_from, c.status, c.verified_at, c.recipient, d.report"
+            " FROM backup.credentials c JOIN backup.credential_data d ON d.credential_id = c.id WHERE c.id = ?"),
+             {targetRow, backupId})) {
+        return false;
+    }
+    if (insert.numRowsAffected() == 0) { // already one of its versions
+        ++report.duplicates;
+        return true;
+    }
+    ++report.versions;
+    return exec(QStringLiteral("UPDATE main.credentials SET status = '', verified_at = NULL, recipient = '' WHERE id = ?"),
+                {targetRow});
+}
+
+// The backup's own versions, under the rows their credentials now have.
+bool Merge::versions(RestoreReport &report)
+{
+    QSqlQuery rows = query();
+    if (!run(rows, QStringLiteral("SELECT id, credential_row, content_hash FROM backup.credential_versions ORDER BY id")))
+        return false;
+    while (rows.next()) {
+        const qint64 target = m_credentialIds.value(rows.value(1).toLongLong(), 0);
+        if (target == 0)
+            continue;
+        bool ok = true;
+        const qint64 shown = scalar(QStringLiteral("SELECT count(*) FROM main.credentials"
+                                                   " WHERE parent_id IS NULL AND content_hash = ?"),
+                                    {rows.value(2)}, &ok);
+        if (!ok)
+            return false;
+        if (shown > 0)
+            continue;
+        QSqlQuery insert = query();
+        if (!run(insert, QStringLiteral(
+                "INSERT OR IGNORE INTO main.credential_versions(credential_row, content_hash, format, raw, baked_image,"
+                " baked_image_type, baked_keyword, source, added_at, valid_from, status, verified_at, recipient, report)"
+                " SELECT ?, content_hash, format, raw, baked_image, baked_image_type, baked_keyword, source, added_at,"
+                "  valid_from, status, verified_at, recipient, report FROM backup.credential_versions WHERE id = ?"),
+                 {target, rows.value(0)})) {
+            return false;
+        }
+        if (insert.numRowsAffected() > 0 && m_duplicates.contains(rows.value(1).toLongLong()))
+            ++report.versions; // a version the wallet did not have of a credential it had
     }
     return true;
 }

@@ -14,6 +14,7 @@ int countOf(const QList<ImportItemReport> &items, ImportItemReport::Outcome outc
 
 int ImportReport::importedCount() const { return countOf(items, ImportItemReport::Imported); }
 int ImportReport::duplicateCount() const { return countOf(items, ImportItemReport::Duplicate); }
+int ImportReport::versionCount() const { return countOf(items, ImportItemReport::Version); }
 int ImportReport::failedCount() const { return countOf(items, ImportItemReport::Failed); }
 
 } // namespace Satchel

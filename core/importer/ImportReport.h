@@ -8,7 +8,9 @@
 namespace Satchel {
 
 struct ImportItemReport {
-    enum Outcome { Imported, Duplicate, Failed };
+    // Version: the same credential (issuer and id) as one in the wallet, with other bytes: kept as
+    // another version of it (credentialId is that row), never dropped.
+    enum Outcome { Imported, Duplicate, Failed, Version };
     QString input;          // what the user gave: path, "archive.zip!/entry", URL, "clipboard"
     Outcome outcome = Failed;
     QString code;           // on failure: "no-baked-data", "not-a-credential", "malformed",
@@ -33,6 +35,7 @@ struct ImportReport {
     bool cancelled = false;
     int importedCount() const;
     int duplicateCount() const;
+    int versionCount() const;
     int failedCount() const;
 };
 

@@ -373,9 +373,16 @@ private:
             item.outcome = ImportItemReport::Duplicate;
             item.code = QStringLiteral("duplicate");
             item.message = tr("Already in the wallet.");
+        } else if (stored->kind == StoreOutcome::Version) {
+            item.outcome = ImportItemReport::Version;
+            item.code = QStringLiteral("version");
+            item.message = tr("The wallet holds this credential with other content: both are kept, and the one "
+                              "that verifies is shown.");
         } else {
             item.outcome = ImportItemReport::Imported;
-            item.message = stored->kind == StoreOutcome::Replaced ? tr("Replaced an older copy.") : tr("Imported.");
+            item.message = stored->kind == StoreOutcome::Replaced
+                ? tr("A newer copy of a credential in the wallet: shown in its place, the older copy kept as a version.")
+                : tr("Imported.");
         }
         add(std::move(item));
     }

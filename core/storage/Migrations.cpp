@@ -169,6 +169,31 @@ const char *const kV5[] = {
     "ALTER TABLE credentials ADD COLUMN recipient TEXT NOT NULL DEFAULT ''",
 };
 
+// v6: other versions of a stored credential. A copy with the same issuer and id but other bytes is
+// never dropped (a tampered copy imported first must not hide the genuine one, and the original
+// bytes of every import are kept): the credentials row shows one version, the others wait here
+// with their own last verification, and WalletVerifier shows the one that verifies.
+const char *const kV6[] = {
+    "CREATE TABLE credential_versions ("
+    " id INTEGER PRIMARY KEY,"
+    " credential_row INTEGER NOT NULL REFERENCES credentials(id) ON DELETE CASCADE,"
+    " content_hash TEXT NOT NULL,"
+    " format TEXT NOT NULL,"
+    " raw BLOB NOT NULL,"
+    " baked_image BLOB,"
+    " baked_image_type TEXT NOT NULL DEFAULT '',"
+    " baked_keyword TEXT NOT NULL DEFAULT '',"
+    " source TEXT NOT NULL DEFAULT '',"
+    " added_at INTEGER NOT NULL,"
+    " valid_from INTEGER,"
+    " status TEXT NOT NULL DEFAULT '',"
+    " verified_at INTEGER,"
+    " recipient TEXT NOT NULL DEFAULT '',"
+    " report TEXT)",
+    "CREATE UNIQUE INDEX credential_versions_hash ON credential_versions(content_hash)",
+    "CREATE INDEX credential_versions_row ON credential_versions(credential_row)",
+};
+
 template <size_t N>
 constexpr int countOf(const char *const (&)[N]) { return int(N); }
 
@@ -178,6 +203,7 @@ const Step kSteps[] = {
     {3, kV3, countOf(kV3)},
     {4, kV4, countOf(kV4)},
     {5, kV5, countOf(kV5)},
+    {6, kV6, countOf(kV6)},
 };
 
 bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)

@@ -3,6 +3,7 @@
 // thread (each owns its own QSqlDatabase connection).
 #pragma once
 
+#include "CredentialVersion.h"
 #include "Result.h"
 #include "formats/RawCredential.h"
 #include "model/Credential.h"
@@ -79,9 +80,13 @@ struct CredentialQuery {
 
 struct StoreOutcome {
     // Replaced: an older copy of the same credential (same issuer id + credential id) was
-    // updated in place with this newer one (later validFrom, OB 3.0 §2.3); id is the kept row.
-    enum Kind { Imported, Duplicate, Replaced } kind = Imported;
-    qint64 id = 0;             // the new row, or the existing one for a duplicate
+    // updated in place with this newer one (later validFrom, OB 3.0 §2.3); id is the kept row,
+    // and the older copy is kept as one of its versions.
+    // Version: the same credential with other bytes and no later validFrom; kept as a version of
+    // the row id (versionId), which waits for verification to show the version that verifies.
+    enum Kind { Imported, Duplicate, Replaced, Version } kind = Imported;
+    qint64 id = 0;             // the new row, or the existing one for a duplicate or a version
+    qint64 versionId = 0;      // Version: the credential_versions row
 };
 
 struct Collection {
@@ -134,7 +139,7 @@ struct PublicLinkRecord {
 class Wallet {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Wallet)
 public:
-    static constexpr int kSchemaVersion = 5; // bump with each migration (storage/Migrations.cpp)
+    static constexpr int kSchemaVersion = 6; // bump with each migration (storage/Migrations.cpp)
 
     // Opens (creating and migrating as needed) the wallet at path. Error codes: "wallet-open",
     // "wallet-newer" (made by a newer Satchel), "wallet-migration".
@@ -146,10 +151,13 @@ public:
     QString path() const;
     int schemaVersion() const;
 
-    // Stores a credential and its parsed view in one transaction. A credential equal to one
-    // already stored (same issuer id + credential id, or identical bytes) is not stored again:
-    // the outcome is Duplicate with the existing id, unless the new copy has a later validFrom
-    // (then Replaced: the row keeps its id, tags and collections; its verification is cleared).
+    // Stores a credential and its parsed view in one transaction. Identical bytes (a stored row or
+    // version), or the same JSON in another encoding (whitespace, member order) under the same
+    // issuer id + credential id, are not stored again: the outcome is Duplicate with the existing id. The same issuer
+    // id + credential id with other bytes is never dropped: a copy with a later validFrom becomes
+    // the row (Replaced: the row keeps its id, tags and collections, the copy it had becomes a
+    // version); any other copy is kept as a version (Version). Either way the row's verification
+    // is cleared, so the next verification picks the version that verifies (WalletVerifier).
     // Duplicates are judged among top-level rows only. For a CLR, each nested credential is
     // stored as its own row with parentId set, in the same transaction; its bytes are cut out
     // of the CLR's JSON (the compact JWS string, or the object as compact JSON) and its source is
@@ -214,6 +222,19 @@ public:
     // "recipient-mismatch" check (see CredentialSummary::recipientCheck).
     Status saveVerification(qint64 id, const QString &status, const QDateTime &at,
                             const QByteArray &reportJson, const QString &recipientCheck = {});
+
+    // The other versions of a credentials row (not the one it shows), oldest first; withBytes false
+    // leaves raw.bytes and the baked image empty (a list for the detail page).
+    QList<CredentialVersion> versions(qint64 credentialRow, bool withBytes = true) const;
+    int versionCount(qint64 credentialRow) const;
+    Status saveVersionVerification(qint64 versionId, const QString &status, const QDateTime &at,
+                                   const QByteArray &reportJson, const QString &recipientCheck = {});
+    // Makes a version the one its row shows, in one transaction: the row takes the version's bytes,
+    // parsed view (parsed, from the caller: storage does not parse) and last verification, keeping
+    // its id, tags, collections and image; the bytes it showed become a version. A CLR's nested rows
+    // are rebuilt from parsed. Returns the id of the version that now holds the previous bytes.
+    // Error codes: "not-found", "wallet-write".
+    Result<qint64> showVersion(qint64 versionId, const Credential &parsed);
 
     // Import history, newest first.
     Status logImport(const QString &source, const QString &outcome, qint64 credentialId = 0,

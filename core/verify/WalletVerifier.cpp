@@ -64,38 +64,41 @@ void WalletVerifier::save(const WalletVerification &verification)
                                   << saved.error().code;
 }
 
+VerificationReport WalletVerifier::reportOn(const RawCredential &raw, const Result<Credential> &parsed)
+{
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    if (m_network)
+        (void)m_network->takeOfflineMisses();
+    VerificationReport report = CredentialVerifier(m_fetcher).verify(raw.format, raw.bytes, now);
+    if (m_network && !m_network->takeOfflineMisses().isEmpty()) {
+        // The verifiers treat an unreachable status list as a warning (the issuer's server may be
+        // down; 1EdTech does the same). But when the wallet is offline with no copy kept, the
+        // status was simply never looked at: a revoked credential must not read "valid" then.
+        for (VerificationCheck &check : report.checks) {
+            if (check.code == QLatin1String("status-unavailable") && check.outcome == CheckOutcome::Warn)
+                check.outcome = CheckOutcome::Unknown;
+        }
+    }
+    if (parsed) {
+        report.add(RecipientMatcher(m_wallet->identities()).check(parsed->recipients));
+    } else {
+        report.add(QStringLiteral("recipient-mismatch"), CheckOutcome::Skip,
+            tr("The recipient could not be read: %1").arg(parsed.error().message));
+    }
+    return report;
+}
+
 Result<WalletVerification> WalletVerifier::verifyRow(qint64 id, QList<WalletVerification> *nestedOut)
 {
     auto stored = m_wallet->credential(id);
     if (!stored)
         return stored.error();
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 
     WalletVerification result;
     result.id = id;
     result.parentId = stored->summary.parentId;
     result.name = stored->summary.name;
-
-    if (m_network)
-        (void)m_network->takeOfflineMisses();
-    result.report = CredentialVerifier(m_fetcher).verify(stored->raw.format, stored->raw.bytes, now);
-    if (m_network && !m_network->takeOfflineMisses().isEmpty()) {
-        // The verifiers treat an unreachable status list as a warning (the issuer's server may be
-        // down; 1EdTech does the same). But when the wallet is offline with no copy kept, the
-        // status was simply never looked at: a revoked credential must not read "valid" then.
-        for (VerificationCheck &check : result.report.checks) {
-            if (check.code == QLatin1String("status-unavailable") && check.outcome == CheckOutcome::Warn)
-                check.outcome = CheckOutcome::Unknown;
-        }
-    }
-
-    auto parsed = m_wallet->parsed(id);
-    if (parsed) {
-        result.report.add(RecipientMatcher(m_wallet->identities()).check(parsed->recipients));
-    } else {
-        result.report.add(QStringLiteral("recipient-mismatch"), CheckOutcome::Skip,
-            tr("The recipient could not be read: %1").arg(parsed.error().message));
-    }
+    result.report = reportOn(stored->raw, m_wallet->parsed(*stored));
 
     // A CLR vouches for every credential it carries: a forged or revoked one makes the record as a
     // whole invalid, even when the CLR's own proof holds. An expired (or not yet valid) one is only
@@ -134,10 +137,57 @@ Result<WalletVerification> WalletVerifier::verifyRow(qint64 id, QList<WalletVeri
     return result;
 }
 
+bool WalletVerifier::showVersionThatVerifies(qint64 id, const VerificationReport &shown)
+{
+    const QList<CredentialVersion> versions = m_wallet->versions(id);
+    const CredentialVersion *best = nullptr;
+    Credential bestParsed;
+    for (const CredentialVersion &version : versions) {
+        if (cancelled())
+            return false;
+        StoredCredential stored;
+        stored.raw = version.raw;
+        const Result<Credential> parsed = m_wallet->parsed(stored);
+        const VerificationReport report = reportOn(version.raw, parsed);
+        if (m_save) {
+            (void)m_wallet->saveVersionVerification(version.id, VerificationReport::statusName(report.status()),
+                report.checkedAt, QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact),
+                report.recipientOutcome());
+        }
+        // Of several that verify, the latest (OB 3.0 §2.3: a later validFrom supersedes).
+        if (report.status() == VerificationStatus::Valid && parsed
+            && (!best || version.validFrom > best->validFrom)) {
+            best = &version;
+            bestParsed = *parsed;
+        }
+    }
+    if (!best || !m_save || shown.status() == VerificationStatus::Valid)
+        return false;
+    const auto previous = m_wallet->showVersion(best->id, bestParsed);
+    if (!previous) {
+        qCWarning(lcWalletVerify) << "could not show the version that verifies of credential" << id << ":"
+                                  << previous.error().code;
+        return false;
+    }
+    return true;
+}
+
+Result<WalletVerification> WalletVerifier::verifyTopLevel(qint64 id, QList<WalletVerification> &nested)
+{
+    auto shown = verifyRow(id, &nested);
+    if (!shown || shown->parentId != 0 || m_wallet->versionCount(id) == 0)
+        return shown;
+    if (!showVersionThatVerifies(id, shown->report))
+        return shown;
+    // The row holds other bytes now (and a CLR other nested rows): its report is made again.
+    nested.clear();
+    return verifyRow(id, &nested);
+}
+
 Result<WalletVerification> WalletVerifier::verify(qint64 id)
 {
     QList<WalletVerification> nested;
-    return verifyRow(id, &nested);
+    return verifyTopLevel(id, nested);
 }
 
 WalletVerificationBatch WalletVerifier::verifyAll(const QList<qint64> &ids)
@@ -159,7 +209,7 @@ WalletVerificationBatch WalletVerifier::verifyAll(const QList<qint64> &ids)
             break;
         }
         QList<WalletVerification> nested;
-        auto verified = verifyRow(id, &nested);
+        auto verified = verifyTopLevel(id, nested);
         ++done;
         if (!verified) {
             batch.failed.append({ id, verified.error() });

@@ -1,7 +1,9 @@
 // Verifies credentials stored in the wallet, by row id: the original bytes go through
 // CredentialVerifier, the recipient is matched against the learner's identities, a CLR's nested
 // credentials are each verified on their own (and a bad one marks the CLR "nested-invalid"), and
-// every report is saved with the credential (Wallet::saveVerification).
+// every report is saved with the credential (Wallet::saveVerification). A credential held in more
+// than one version (the same issuer and id, other bytes: Wallet::store()) has every version
+// verified, and shows one that verifies when the version it showed does not (Wallet::showVersion).
 //
 // Runs synchronously, network included, so the GUI runs it on a worker thread: that thread opens
 // its own Wallet and NetworkDocumentFetcher, passes a cancellation flag and a progress callback
@@ -23,6 +25,8 @@ namespace Satchel {
 
 class NetworkDocumentFetcher;
 class Wallet;
+struct Credential;
+struct RawCredential;
 
 // One verified credential.
 struct WalletVerification {
@@ -63,7 +67,13 @@ public:
 
 private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
+    Result<WalletVerification> verifyTopLevel(qint64 id, QList<WalletVerification> &nested);
     Result<WalletVerification> verifyRow(qint64 id, QList<WalletVerification> *nestedOut);
+    // The report on one credential's bytes: proofs, status and dates, then the recipient.
+    VerificationReport reportOn(const RawCredential &raw, const Result<Credential> &parsed);
+    // Verifies the row's other versions; when the row's own report is not valid and a version's is,
+    // the row shows that version from now on. True when it changed.
+    bool showVersionThatVerifies(qint64 id, const VerificationReport &shown);
     void save(const WalletVerification &verification);
 
     Wallet *m_wallet;

@@ -219,7 +219,8 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         QVERIFY(!report->intoEmptyWallet);
         QCOMPARE(report->imported, 1);   // É
-        QCOMPARE(report->duplicates, 2); // B (same bytes), C (same issuer + id)
+        QCOMPARE(report->duplicates, 1); // B (same bytes)
+        QCOMPARE(report->versions, 1);   // C: same issuer + id, other bytes, kept as a version
         QCOMPARE(report->identities, 2);
         QCOMPARE(report->pathways, 1);
 
@@ -233,6 +234,11 @@ private Q_SLOTS:
         const qint64 linkedRow = wallet.publicLinks().first().credentialRow;
         QVERIFY(linkedRow > 0);
         QCOMPARE(wallet.credential(linkedRow)->summary.name, QStringLiteral("Badge C"));
+        // The backup's C is kept beside the target's, its bytes as they were, waiting to be verified.
+        const QList<CredentialVersion> versionsOfC = wallet.versions(linkedRow);
+        QCOMPARE(versionsOfC.size(), 1);
+        QVERIFY(versionsOfC.first().raw.bytes != wallet.credential(linkedRow)->raw.bytes);
+        QVERIFY(wallet.credential(linkedRow)->summary.status.isEmpty());
         QCOMPARE(wallet.identities().size(), 3);
         QCOMPARE(wallet.setting(QStringLiteral("ui.theme")), QStringLiteral("dark"));
         QCOMPARE(wallet.setting(QStringLiteral("ui.language")), QStringLiteral("fr"));
@@ -269,7 +275,8 @@ private Q_SLOTS:
         auto again = BackupReader::restore(m_backup, kPassphrase, target);
         QVERIFY(again.ok());
         QCOMPARE(again->imported, 0);
-        QCOMPARE(again->duplicates, 3);
+        QCOMPARE(again->duplicates, 3); // B, É, and C, whose other copy is a version already
+        QCOMPARE(again->versions, 0);
     }
 
     void rejectsAndLeavesWalletUnchanged_data()

@@ -105,9 +105,9 @@ private:
         return { item.value(QStringLiteral("outcome")).toString(), item };
     }
 
-    // Imports every manifest file into a shared wallet. A wallet keeps one copy of a credential
-    // (same issuer and id): a second file holding it is a duplicate, or replaces the first when
-    // dated later (a tampered copy, the same badge baked in a PNG and an SVG). Such files get a
+    // Imports every manifest file into a shared wallet. A wallet shows one copy of a credential
+    // (same issuer and id): a second file holding it is a duplicate, or another version, or
+    // replaces the first when dated later (a tampered copy, the same badge baked in a PNG and an SVG). Such files get a
     // wallet of their own, so that each file is verified from its own bytes. Files that fail to
     // import are listed in failedCodes (file -> error code).
     QList<Placed> importAll(
@@ -128,7 +128,7 @@ private:
             const QJsonObject entry = value.toObject();
             const QString file = entry.value(QStringLiteral("file")).toString();
             const auto [outcome, item] = importFile(wallets.first(), file, offline);
-            if (outcome == QLatin1String("duplicate")) {
+            if (outcome == QLatin1String("duplicate") || outcome == QLatin1String("version")) {
                 placed.append(placeAlone(entry));
             } else if (outcome == QLatin1String("imported")) {
                 const qint64 id = item.value(QStringLiteral("id")).toInteger();

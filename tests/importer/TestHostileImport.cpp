@@ -151,6 +151,43 @@ private Q_SLOTS:
         QCOMPARE(countOf(wallet), 1);
     }
 
+    // A tampered copy of a credential in the wallet (same issuer and id, other bytes) is not
+    // dropped, and does not replace the genuine one: the report says it is kept as a version.
+    void sameIdOtherBytesIsKeptAsVersion()
+    {
+        const QByteArray genuine = readFile(kRefvc + QStringLiteral("ob3/di-minimal.json"));
+        QByteArray forged = genuine;
+        forged.replace("\"Cloud Infrastructure Basics\"", "\"Doctorate in Everything\"");
+        const QString genuinePath = m_dir.filePath(QStringLiteral("genuine.json"));
+        const QString forgedPath = m_dir.filePath(QStringLiteral("forged-copy.json"));
+        QVERIFY(writeFile(genuinePath, genuine));
+        QVERIFY(writeFile(forgedPath, forged));
+        const QString wallet = m_dir.filePath(QStringLiteral("versions.sqlite"));
+        QCOMPARE(ImportService(wallet, offline()).importPaths({genuinePath}).importedCount(), 1);
+
+        const ImportReport report = ImportService(wallet, offline()).importPaths({forgedPath});
+        QCOMPARE(report.items.size(), 1);
+        const ImportItemReport &item = report.items.first();
+        QCOMPARE(item.outcome, ImportItemReport::Version);
+        QCOMPARE(item.code, QStringLiteral("version"));
+        QCOMPARE(report.versionCount(), 1);
+        QVERIFY2(item.message.contains(QLatin1String("both are kept")), qPrintable(item.message));
+        QVERIFY(item.message.size() <= ImportItemReport::kMaxMessageChars);
+
+        auto w = Wallet::open(wallet);
+        QVERIFY(w.ok());
+        QCOMPARE((*w)->count(), 1);
+        QCOMPARE((*w)->credential(item.credentialId)->raw.bytes, genuine);
+        const QList<CredentialVersion> versions = (*w)->versions(item.credentialId);
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.first().raw.bytes, forged);
+
+        // Either file again: nothing new.
+        const ImportReport again = ImportService(wallet, offline()).importPaths({genuinePath, forgedPath});
+        QCOMPARE(again.duplicateCount(), 2);
+        QCOMPARE((*w)->versionCount(item.credentialId), 1);
+    }
+
     void ambiguousOrDamagedImages_data()
     {
         QTest::addColumn<QByteArray>("image");

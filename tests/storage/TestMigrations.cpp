@@ -182,6 +182,22 @@ private Q_SLOTS:
             QVERIFY(w.markPublicLinkStopped(*id, QDateTime::currentDateTimeUtc()).ok());
             QVERIFY(!w.publicLink(*id)->isActive());
         }
+        if (startVersion >= 1) {
+            // v6: another copy of the legacy credential (same issuer and id, other bytes) is kept
+            // as a version of row 7, which keeps its tags.
+            StorageTestData::Spec copy{QStringLiteral("urn:old")};
+            copy.issuerId = QStringLiteral("https://old.example");
+            copy.name = QStringLiteral("Legacy Welding (copy)");
+            copy.validFrom = QDateTime(QDate(2009, 1, 1), QTime(0, 0), Qt::UTC);
+            const Credential other = StorageTestData::credential(copy);
+            auto outcome = w.store(StorageTestData::raw(other), other);
+            QVERIFY(outcome.ok());
+            QCOMPARE(int(outcome->kind), int(StoreOutcome::Version));
+            QCOMPARE(outcome->id, 7);
+            QCOMPARE(w.versions(7).size(), 1);
+            QCOMPARE(w.credential(7)->summary.name, QStringLiteral("Legacy Welding"));
+            QCOMPARE(w.credential(7)->summary.tags, QStringList{QStringLiteral("apprenticeship")});
+        }
         // The migrated wallet works like a new one.
         StorageTestData::Spec spec{QStringLiteral("urn:new")};
         spec.name = QStringLiteral("Fresh Badge");

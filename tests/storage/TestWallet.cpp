@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QJsonDocument>
 #include <QTest>
 #include <QThread>
 
@@ -243,13 +244,13 @@ private Q_SLOTS:
 
         const QString id = QStringLiteral("https://issuer.example/assertions/a b");
         const QString issuer = QStringLiteral("https://issuer.example/profile");
-        QTest::newRow("identical bytes") << id << issuer << QString() << 0 << int(StoreOutcome::Duplicate) << true;
+        QTest::newRow("same ids, other name") << id << issuer << QString() << 0 << int(StoreOutcome::Version) << true;
         QTest::newRow("same ids, other bytes") << id << issuer << QStringLiteral("x") << 0
-                                               << int(StoreOutcome::Duplicate) << true;
+                                               << int(StoreOutcome::Version) << true;
         QTest::newRow("percent-encoded and padded id") << QStringLiteral(" https://issuer.example/assertions/a%20b ")
                                                        << issuer << QStringLiteral("y") << 0
-                                                       << int(StoreOutcome::Duplicate) << true;
-        QTest::newRow("older copy") << id << issuer << QStringLiteral("z") << -30 << int(StoreOutcome::Duplicate) << true;
+                                                       << int(StoreOutcome::Version) << true;
+        QTest::newRow("older copy") << id << issuer << QStringLiteral("z") << -30 << int(StoreOutcome::Version) << true;
         QTest::newRow("newer validFrom replaces") << id << issuer << QStringLiteral("n") << 30
                                                   << int(StoreOutcome::Replaced) << true;
         QTest::newRow("other issuer") << id << QStringLiteral("https://other.example/") << QStringLiteral("o") << 0
@@ -275,6 +276,8 @@ private Q_SLOTS:
         const qint64 firstId = storeSpec(*w, first);
         QVERIFY(firstId > 0);
         QVERIFY(w->addTag(firstId, QStringLiteral("kept")).ok());
+        const QByteArray firstBytes = w->credential(firstId)->raw.bytes;
+        QVERIFY(w->saveVerification(firstId, QStringLiteral("valid"), QDateTime::currentDateTimeUtc(), "{}").ok());
 
         Spec second = first;
         second.id = id;
@@ -292,6 +295,26 @@ private Q_SLOTS:
 
         auto stored = w->credential(firstId);
         QVERIFY(stored.ok());
+        // Nothing is dropped: another copy of the same credential becomes a version, whichever way.
+        const QList<CredentialVersion> versions = w->versions(firstId);
+        const bool versioned = expectedKind == StoreOutcome::Version || expectedKind == StoreOutcome::Replaced;
+        QCOMPARE(versions.size(), versioned ? 1 : 0);
+        QCOMPARE(w->versionCount(firstId), versioned ? 1 : 0);
+        if (versioned) {
+            const bool replaced = expectedKind == StoreOutcome::Replaced;
+            QCOMPARE(versions.first().raw.bytes, replaced ? firstBytes : raw.bytes);
+            QCOMPARE(versions.first().credentialRow, firstId);
+            // The version kept from the row carries the row's verification; the row must be verified again.
+            QCOMPARE(versions.first().status, replaced ? QStringLiteral("valid") : QString());
+            QVERIFY(stored->summary.status.isEmpty());
+            if (!replaced)
+                QCOMPARE(outcome->versionId, versions.first().id);
+            // The same bytes again are a duplicate, not a second version.
+            auto again = w->store(raw, c);
+            QCOMPARE(int(again->kind), int(StoreOutcome::Duplicate));
+            QCOMPARE(again->id, firstId);
+            QCOMPARE(w->versionCount(firstId), 1);
+        }
         if (expectedKind == StoreOutcome::Replaced) {
             QCOMPARE(stored->raw.bytes, raw.bytes);
             QCOMPARE(stored->summary.name, QStringLiteral("Second copy"));
@@ -302,6 +325,27 @@ private Q_SLOTS:
         } else {
             QCOMPARE(stored->summary.name, QStringLiteral("First copy"));
         }
+    }
+
+    // The same credential in another encoding (pretty-printed, members reordered, as in a baked
+    // SVG) is a duplicate, not another version.
+    void reencodedCopyIsDuplicate()
+    {
+        auto w = freshWallet();
+        QVERIFY(w);
+        Spec spec;
+        spec.id = QStringLiteral("urn:uuid:reencoded");
+        const qint64 row = storeSpec(*w, spec);
+        QVERIFY(row > 0);
+        const Credential c = StorageTestData::credential(spec);
+        RawCredential pretty = StorageTestData::raw(c);
+        pretty.bytes = QJsonDocument::fromJson(pretty.bytes).toJson(QJsonDocument::Indented);
+        QVERIFY(pretty.bytes != w->credential(row)->raw.bytes);
+        auto outcome = w->store(pretty, c);
+        QVERIFY(outcome.ok());
+        QCOMPARE(int(outcome->kind), int(StoreOutcome::Duplicate));
+        QCOMPARE(outcome->id, row);
+        QCOMPARE(w->versionCount(row), 0);
     }
 
     void clrKeepsNestedCredentials()

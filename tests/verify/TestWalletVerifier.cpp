@@ -153,6 +153,87 @@ private Q_SLOTS:
         QCOMPARE(missing.error().code, QStringLiteral("not-found"));
     }
 
+    // Two copies of one credential (same issuer and id): a forged copy, edited after signing, and
+    // the genuine one. Whichever comes first, and even when the forgery claims a later validFrom
+    // (which would make it replace the stored copy), both are kept and the row shows the genuine one.
+    void versionThatVerifiesIsShown_data()
+    {
+        QTest::addColumn<bool>("forgeryFirst");
+        QTest::addColumn<bool>("forgeryLater");
+        QTest::addColumn<int>("secondOutcome");
+        QTest::newRow("forgery first") << true << false << int(StoreOutcome::Version);
+        QTest::newRow("genuine first") << false << false << int(StoreOutcome::Version);
+        QTest::newRow("forgery with a later validFrom") << false << true << int(StoreOutcome::Replaced);
+    }
+
+    void versionThatVerifiesIsShown()
+    {
+        QFETCH(bool, forgeryFirst);
+        QFETCH(bool, forgeryLater);
+        QFETCH(int, secondOutcome);
+        const QByteArray genuine = readRefvc(QStringLiteral("ob3/di-minimal.json"));
+        QByteArray forged = genuine;
+        forged.replace("\"name\": \"Cloud Infrastructure Basics\"", "\"name\": \"Doctorate in Everything\"");
+        if (forgeryLater)
+            forged.replace("\"validFrom\": \"2024-11-14T05:22:32Z\"", "\"validFrom\": \"2025-11-14T05:22:32Z\"");
+        QVERIFY(forged != genuine);
+
+        auto wallet = freshWallet();
+        QVERIFY(wallet);
+        auto storeBytes = [&](const QByteArray &bytes, const QString &source) -> Result<StoreOutcome> {
+            auto raw = CredentialReader::detect(bytes, source);
+            if (!raw)
+                return raw.error();
+            auto parsed = CredentialReader::parse(*raw);
+            if (!parsed)
+                return parsed.error();
+            return wallet->store(*raw, *parsed);
+        };
+        auto first = forgeryFirst ? storeBytes(forged, QStringLiteral("forged.json"))
+                                  : storeBytes(genuine, QStringLiteral("genuine.json"));
+        QVERIFY(first.ok());
+        QCOMPARE(int(first->kind), int(StoreOutcome::Imported));
+        const qint64 row = first->id;
+        QVERIFY(wallet->addTag(row, QStringLiteral("mine")).ok());
+        auto second = forgeryFirst ? storeBytes(genuine, QStringLiteral("genuine.json"))
+                                   : storeBytes(forged, QStringLiteral("forged.json"));
+        QVERIFY(second.ok());
+        QCOMPARE(int(second->kind), secondOutcome);
+        QCOMPARE(second->id, row);
+        QCOMPARE(wallet->count(), 1);
+        QCOMPARE(wallet->versionCount(row), 1);
+
+        auto fetcher = SatchelTest::FakeFetcher::refvc();
+        WalletVerifier verifier(wallet.get(), &fetcher);
+        verifier.setNow(kNow);
+        const WalletVerificationBatch batch = verifier.verifyAll();
+        QCOMPARE(batch.verified.size(), 1);
+        QCOMPARE(batch.verified.first().report.status(), VerificationStatus::Valid);
+
+        // The row shows the genuine bytes and name, with its tags; the forgery is a version, invalid.
+        auto stored = wallet->credential(row);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->raw.bytes, genuine);
+        QCOMPARE(stored->summary.name, QStringLiteral("Cloud Infrastructure Basics"));
+        QCOMPARE(stored->summary.status, QStringLiteral("valid"));
+        QCOMPARE(stored->summary.tags, QStringList{QStringLiteral("mine")});
+        QVERIFY(stored->verificationReport.contains(QLatin1String("\"valid\"")));
+        CredentialQuery query;
+        query.text = QStringLiteral("doctorate");
+        QVERIFY(wallet->list(query)->isEmpty());
+        const QList<CredentialVersion> versions = wallet->versions(row);
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.first().raw.bytes, forged);
+        QCOMPARE(versions.first().raw.sourceName, QStringLiteral("forged.json"));
+        QCOMPARE(versions.first().status, QStringLiteral("invalid"));
+        QVERIFY(!versions.first().verificationReport.isEmpty());
+
+        // Verifying again changes nothing.
+        QCOMPARE(verifier.verify(row)->report.status(), VerificationStatus::Valid);
+        QCOMPARE(wallet->credential(row)->raw.bytes, genuine);
+        QCOMPARE(wallet->versionCount(row), 1);
+    }
+
     void clrNestedInvalid()
     {
         auto wallet = freshWallet();

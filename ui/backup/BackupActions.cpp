@@ -173,6 +173,9 @@ QString BackupActions::describe(const RestoreReport &report)
     if (report.duplicates > 0)
         lines << tr("%n credential(s) were already in the wallet and were kept as they were.", nullptr,
                     report.duplicates);
+    if (report.versions > 0)
+        lines << tr("%n credential(s) were in the wallet with other content: both copies are kept, and the one "
+                    "that verifies is shown.", nullptr, report.versions);
     if (report.pathways > 0)
         lines << tr("%n pathway(s) restored.", nullptr, report.pathways);
     if (report.collections > 0)

@@ -127,6 +127,36 @@ void profileRows(Builder &b, const Profile &profile)
     b.row(CredentialHtml::tr("Identifier"), esc(profile.id));
 }
 
+// The other copies of this credential (same issuer and id, other bytes): that they exist, which
+// one is shown and why, each with its own verification, so a forged copy cannot hide unnoticed.
+void versionsSection(Builder &b, const CredentialPage &page)
+{
+    if (page.otherVersions.isEmpty())
+        return;
+    const int count = int(page.otherVersions.size());
+    b.section(CredentialHtml::tr("Other versions"));
+    QString intro;
+    if (page.summary.status.isEmpty()) {
+        intro = CredentialHtml::tr("The wallet holds %n other copy(ies) of this credential: the same issuer and id, "
+                                   "with different content. Verify it to show the copy that verifies.", nullptr, count);
+    } else if (page.summary.status == QLatin1String("valid")) {
+        intro = CredentialHtml::tr("The wallet holds %n other copy(ies) of this credential: the same issuer and id, "
+                                   "with different content. The copy shown is one that verifies; the others are "
+                                   "kept unchanged.", nullptr, count);
+    } else {
+        intro = CredentialHtml::tr("The wallet holds %n other copy(ies) of this credential: the same issuer and id, "
+                                   "with different content. No copy verified, so the one shown is the one kept "
+                                   "first or the newest.", nullptr, count);
+    }
+    b.raw(QStringLiteral("<p>%1</p>").arg(esc(intro)));
+    for (const CredentialVersion &version : page.otherVersions) {
+        QString value = esc(StatusStyle::label(version.status));
+        if (!version.raw.sourceName.isEmpty())
+            value += esc(CredentialHtml::tr(" · from %1").arg(version.raw.sourceName));
+        b.row(CredentialHtml::tr("Copy added %1").arg(dateText(version.addedAt)), value);
+    }
+}
+
 QString creditsText(const std::optional<double> &value)
 {
     return value ? QLocale().toString(*value) : QString();
@@ -223,6 +253,8 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
 
     // What Satchel could prove about it, right under the header.
     b.raw(VerificationHtml::render(status, page.summary.verifiedAt, page.verificationReport, page.offerVerify));
+
+    versionsSection(b, page);
 
     // Dates and validity.
     // Pathways: what this badge adds up to, near the top because it is what a learner asks next.

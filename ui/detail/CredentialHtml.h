@@ -23,6 +23,7 @@ struct CredentialPage {
     QString verificationReport;   // JSON of the last verification, empty when never verified
     bool hasIdentities = false;   // the learner has identities: "not issued to you" can be said
     QList<PathwayCountsToward> countsToward; // the pathways it counts toward, with their progress
+    QList<CredentialVersion> otherVersions;  // the copies with the same issuer and id it does not show
     bool offerVerify = true;      // false on read-only pages (a review): no "Verify now" link
 };
 

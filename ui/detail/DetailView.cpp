@@ -60,6 +60,7 @@ Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
     page.imageBytes = stored->imageBytes;
     page.verificationReport = stored->verificationReport;
     page.hasIdentities = !wallet.identities().isEmpty();
+    page.otherVersions = wallet.versions(id, false);
     page.credential = std::move(parsed.value());
     // The issuer's image comes only from bytes we already hold: inline, or fetched at import.
     const QString issuerImage = page.credential.issuer.imageUrl;

@@ -218,10 +218,16 @@ void ImportDialog::onFinished()
                           .arg(m_lastReport.importedCount())
                           .arg(m_lastReport.duplicateCount())
                           .arg(m_lastReport.failedCount());
+    if (m_lastReport.versionCount() > 0) {
+        summary += QLatin1Char(' ')
+            + tr("%n kept as another version of a credential already in the wallet.", nullptr,
+                 m_lastReport.versionCount());
+    }
     if (m_lastReport.cancelled)
         summary += QLatin1Char(' ') + tr("The import was cancelled; what was imported before stays in the wallet.");
     m_status->setText(summary);
-    Q_EMIT importFinished(m_lastReport.importedCount());
+    // A new version makes its credential's verification stale: the main window verifies it again.
+    Q_EMIT importFinished(m_lastReport.importedCount() + m_lastReport.versionCount());
     if (m_closeWhenDone) {
         m_queue.clear();
         QDialog::reject();
@@ -235,6 +241,7 @@ QString ImportDialog::outcomeText(const ImportItemReport &item)
     switch (item.outcome) {
     case ImportItemReport::Imported: return tr("Imported");
     case ImportItemReport::Duplicate: return tr("Already there");
+    case ImportItemReport::Version: return tr("Kept as a version");
     case ImportItemReport::Failed: break;
     }
     return tr("Failed");
@@ -253,7 +260,8 @@ void ImportDialog::appendReport(const ImportReport &report)
         input->setToolTip(item.input);
         auto *outcome = new QTableWidgetItem(outcomeText(item));
         outcome->setIcon(item.outcome == ImportItemReport::Imported ? ok
-                         : item.outcome == ImportItemReport::Duplicate ? same : failed);
+                         : item.outcome == ImportItemReport::Failed ? failed
+                         : same); // a duplicate, or a version waiting to be verified
         QString details;
         if (item.outcome == ImportItemReport::Failed) {
             details = item.message.isEmpty() ? item.code : item.message;
@@ -261,6 +269,8 @@ void ImportDialog::appendReport(const ImportReport &report)
             details = item.issuer.isEmpty() ? item.name : tr("%1 — %2").arg(item.name, item.issuer);
             if (item.nestedCount > 0)
                 details += QLatin1Char(' ') + tr("(%n credential(s) inside)", nullptr, item.nestedCount);
+            if (item.outcome == ImportItemReport::Version)
+                details += QStringLiteral(" · ") + item.message;
         }
         if (!item.warnings.isEmpty())
             details += QStringLiteral(" · ") + item.warnings.join(QStringLiteral(" · "));
