@@ -3,15 +3,13 @@
 #include "ActiveContext.h"
 #include "IriResolution.h"
 #include "JsonLdSyntax.h"
-#include "NQuads.h"
+#include "ProcessingState.h"
+#include "RdfDeserializer.h"
 
 #include <QHash>
 #include <QMutex>
-#include <QSet>
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 #include <map>
 #include <memory>
 
@@ -19,18 +17,9 @@ namespace Satchel {
 
 namespace {
 
-// The syntax helpers, IRI resolution and the active context types are in their own units now.
+// The syntax helpers, IRI resolution, the active context types, the shared state and toRdf
+// (node map generation included) are in their own units now.
 using namespace JsonLd;
-
-struct Failure {
-    Error error;
-};
-
-Error jsonLdError(const char *code, const QString &detail)
-{
-    return Error{QString::fromLatin1(code), JsonLdProcessor::tr("JSON-LD error (%1): %2")
-                                               .arg(QString::fromLatin1(code), detail)};
-}
 
 // Process-wide cache of processed contexts: (active context, local context identity, flags) ->
 // result. Entries keep their inputs alive, so pointer identities cannot be reused while cached.
@@ -79,12 +68,9 @@ const void *identityOf(const JsonValue &v)
 
 class Processor {
 public:
-    Processor(const DocumentLoader &loader, const JsonLdProcessor::Options &options)
-        : m_loader(loader), m_options(options) {}
+    explicit Processor(ProcessingState &state) : m_state(state) {}
 
-    const DocumentLoader &m_loader;
-    const JsonLdProcessor::Options &m_options;
-    std::optional<Error> m_error;
+    ProcessingState &m_state;
     int m_depth = 0;
     // Arguments of the context being processed, for term definitions created on demand
     // during IRI expansion (they must get the same @protected default and base).
@@ -96,21 +82,6 @@ public:
         bool validateScoped = true;
     } m_termState;
 
-    bool fail(const Error &e)
-    {
-        if (!m_error)
-            m_error = e;
-        return false;
-    }
-    bool fail(const char *code, const QString &detail) { return fail(jsonLdError(code, detail)); }
-    bool dataLoss(const QString &what)
-    {
-        if (!m_options.safeMode)
-            return true;
-        return fail(Error{QStringLiteral("data-loss"),
-                          JsonLdProcessor::tr("Safe mode: JSON-LD processing would drop %1.").arg(what)});
-    }
-
     // ----- context processing ---------------------------------------------------------------
 
     CtxPtr processContext(const CtxPtr &active, const JsonValue &local, const QString &baseUrl,
@@ -119,7 +90,7 @@ public:
     {
         if (const JsonValue *p = local.isObject() ? local.find(kAtPropagate) : nullptr) {
             if (!p->isBool()) {
-                fail("invalid @propagate value", JsonLdProcessor::tr("@propagate must be true or false"));
+                m_state.fail("invalid @propagate value", JsonLdProcessor::tr("@propagate must be true or false"));
                 return nullptr;
             }
             propagate = p->toBool();
@@ -128,10 +99,10 @@ public:
         // again for every node of that type, since each call starts from a fresh copy.
         const void *identity = identityOf(local);
         const bool cacheable = remote.empty() && validateScoped && (identity || local.isString());
-        ContextCacheKey key{m_loader.instanceId(), active.get(), identity, local.isString() ? local.toString() : QString(),
+        ContextCacheKey key{m_state.loader.instanceId(), active.get(), identity, local.isString() ? local.toString() : QString(),
                             baseUrl,
                             16 | (overrideProtected ? 1 : 0) | (propagate ? 2 : 0) | (validateScoped ? 4 : 0)
-                                | (m_options.processingMode10 ? 8 : 0)};
+                                | (m_state.options.processingMode10 ? 8 : 0)};
         if (cacheable) {
             ContextCache &cache = contextCache();
             QMutexLocker lock(&cache.mutex);
@@ -174,7 +145,7 @@ public:
     {
         if (ctx.isNull()) {
             if (!overrideProtected && result->anyProtected) {
-                fail("invalid context nullification", JsonLdProcessor::tr("cannot nullify a context with protected terms"));
+                m_state.fail("invalid context nullification", JsonLdProcessor::tr("cannot nullify a context with protected terms"));
                 return nullptr;
             }
             auto fresh = std::make_shared<ActiveContext>();
@@ -186,10 +157,10 @@ public:
             return fresh;
         }
         // Cache lookup (only for inputs whose identity is stable: URLs and shared objects).
-        ContextCacheKey key{m_loader.instanceId(), result.get(), identityOf(ctx), ctx.isString() ? ctx.toString() : QString(),
+        ContextCacheKey key{m_state.loader.instanceId(), result.get(), identityOf(ctx), ctx.isString() ? ctx.toString() : QString(),
                             baseUrl,
                             (overrideProtected ? 1 : 0) | (propagate ? 2 : 0) | (validateScoped ? 4 : 0)
-                                | (m_options.processingMode10 ? 8 : 0)};
+                                | (m_state.options.processingMode10 ? 8 : 0)};
         const bool cacheable = (ctx.isString() || ctx.isObject()) && remote.empty() && validateScoped;
         if (cacheable) {
             ContextCache &cache = contextCache();
@@ -221,26 +192,26 @@ public:
             if (std::find(remote.begin(), remote.end(), url) != remote.end()) {
                 if (!validateScoped)
                     return result;
-                fail("recursive context inclusion", url);
+                m_state.fail("recursive context inclusion", url);
                 return nullptr;
             }
-            if (int(remote.size()) >= m_options.maxRemoteContexts) {
-                fail("context overflow", JsonLdProcessor::tr("too many nested remote contexts (%1)").arg(url));
+            if (int(remote.size()) >= m_state.options.maxRemoteContexts) {
+                m_state.fail("context overflow", JsonLdProcessor::tr("too many nested remote contexts (%1)").arg(url));
                 return nullptr;
             }
             remote.push_back(url);
-            auto doc = m_loader.load(url);
+            auto doc = m_state.loader.load(url);
             if (!doc.ok()) {
                 if (doc.error().code == QLatin1String("unknown-context")) {
-                    fail(doc.error());
+                    m_state.fail(doc.error());
                     return nullptr;
                 }
-                fail("loading remote context failed", doc.error().message);
+                m_state.fail("loading remote context failed", doc.error().message);
                 return nullptr;
             }
             const JsonValue *inner = doc->isObject() ? doc->find(kAtContext) : nullptr;
             if (!inner) {
-                fail("invalid remote context", JsonLdProcessor::tr("%1 has no @context").arg(url));
+                m_state.fail("invalid remote context", JsonLdProcessor::tr("%1 has no @context").arg(url));
                 return nullptr;
             }
             // Process the remote context against the *current* result.
@@ -248,43 +219,43 @@ public:
             return r;
         }
         if (!ctx.isObject()) {
-            fail("invalid local context", JsonLdProcessor::tr("a context must be an object, a string or null"));
+            m_state.fail("invalid local context", JsonLdProcessor::tr("a context must be an object, a string or null"));
             return nullptr;
         }
         auto res = std::make_shared<ActiveContext>(*result);
-        const bool mode10 = m_options.processingMode10;
+        const bool mode10 = m_state.options.processingMode10;
         if (const JsonValue *v = ctx.find(kAtVersion)) {
             if (!v->isNumber() || v->toNumber() != 1.1) {
-                fail("invalid @version value", JsonLdProcessor::tr("@version must be 1.1"));
+                m_state.fail("invalid @version value", JsonLdProcessor::tr("@version must be 1.1"));
                 return nullptr;
             }
             if (mode10) {
-                fail("processing mode conflict", JsonLdProcessor::tr("@version 1.1 in json-ld-1.0 mode"));
+                m_state.fail("processing mode conflict", JsonLdProcessor::tr("@version 1.1 in json-ld-1.0 mode"));
                 return nullptr;
             }
         }
         if (const JsonValue *imp = ctx.find(kAtImport)) {
             if (mode10) {
-                fail("invalid context entry", QStringLiteral("@import"));
+                m_state.fail("invalid context entry", QStringLiteral("@import"));
                 return nullptr;
             }
             if (!imp->isString()) {
-                fail("invalid @import value", JsonLdProcessor::tr("@import must be a string"));
+                m_state.fail("invalid @import value", JsonLdProcessor::tr("@import must be a string"));
                 return nullptr;
             }
             const QString url = resolveIri(baseUrl, imp->toString());
-            auto doc = m_loader.load(url);
+            auto doc = m_state.loader.load(url);
             if (!doc.ok()) {
-                fail("loading remote context failed", doc.error().message);
+                m_state.fail("loading remote context failed", doc.error().message);
                 return nullptr;
             }
             const JsonValue *inner = doc->isObject() ? doc->find(kAtContext) : nullptr;
             if (!inner || !inner->isObject()) {
-                fail("invalid remote context", JsonLdProcessor::tr("%1 has no @context object").arg(url));
+                m_state.fail("invalid remote context", JsonLdProcessor::tr("%1 has no @context object").arg(url));
                 return nullptr;
             }
             if (inner->contains(kAtImport)) {
-                fail("invalid context entry", JsonLdProcessor::tr("an imported context cannot import"));
+                m_state.fail("invalid context entry", JsonLdProcessor::tr("an imported context cannot import"));
                 return nullptr;
             }
             JsonValue merged = *inner;
@@ -297,7 +268,7 @@ public:
                 res->base.clear();
                 res->hasBase = false;
             } else if (!b->isString()) {
-                fail("invalid base IRI", JsonLdProcessor::tr("@base must be a string"));
+                m_state.fail("invalid base IRI", JsonLdProcessor::tr("@base must be a string"));
                 return nullptr;
             } else if (isAbsoluteIri(b->toString())) {
                 res->base = b->toString();
@@ -305,7 +276,7 @@ public:
             } else if (res->hasBase) {
                 res->base = resolveIri(res->base, b->toString());
             } else {
-                fail("invalid base IRI", b->toString());
+                m_state.fail("invalid base IRI", b->toString());
                 return nullptr;
             }
         }
@@ -314,19 +285,19 @@ public:
                 res->vocab.clear();
                 res->hasVocab = false;
             } else if (!v->isString()) {
-                fail("invalid vocab mapping", JsonLdProcessor::tr("@vocab must be a string"));
+                m_state.fail("invalid vocab mapping", JsonLdProcessor::tr("@vocab must be a string"));
                 return nullptr;
             } else {
                 QString iri = v->toString();
                 if (!isAbsoluteIri(iri) && mode10) {
-                    fail("invalid vocab mapping", iri);
+                    m_state.fail("invalid vocab mapping", iri);
                     return nullptr;
                 }
                 if (!mode10) {
                     // JSON-LD 1.1: @vocab is IRI-expanded (compact IRIs, terms, relative IRIs).
                     std::map<QString, bool> defined;
                     iri = expandIri(res, iri, true, true, &ctx, defined);
-                    if (m_error)
+                    if (m_state.error)
                         return nullptr;
                 }
                 res->vocab = iri;
@@ -338,7 +309,7 @@ public:
                 res->language.clear();
                 res->hasLanguage = false;
             } else if (!v->isString()) {
-                fail("invalid default language", JsonLdProcessor::tr("@language must be a string"));
+                m_state.fail("invalid default language", JsonLdProcessor::tr("@language must be a string"));
                 return nullptr;
             } else {
                 res->language = v->toString().toLower();
@@ -347,7 +318,7 @@ public:
         }
         if (const JsonValue *v = ctx.find(kAtDirection)) {
             if (mode10) {
-                fail("invalid context entry", QStringLiteral("@direction"));
+                m_state.fail("invalid context entry", QStringLiteral("@direction"));
                 return nullptr;
             }
             if (v->isNull()) {
@@ -357,24 +328,24 @@ public:
                 res->direction = v->toString();
                 res->hasDirection = true;
             } else {
-                fail("invalid base direction", JsonLdProcessor::tr("@direction must be ltr or rtl"));
+                m_state.fail("invalid base direction", JsonLdProcessor::tr("@direction must be ltr or rtl"));
                 return nullptr;
             }
         }
         if (const JsonValue *v = ctx.find(kAtPropagate)) {
             if (mode10) {
-                fail("invalid context entry", QStringLiteral("@propagate"));
+                m_state.fail("invalid context entry", QStringLiteral("@propagate"));
                 return nullptr;
             }
             if (!v->isBool()) {
-                fail("invalid @propagate value", JsonLdProcessor::tr("@propagate must be true or false"));
+                m_state.fail("invalid @propagate value", JsonLdProcessor::tr("@propagate must be true or false"));
                 return nullptr;
             }
         }
         bool protectedDefault = false;
         if (const JsonValue *v = ctx.find(kAtProtected)) {
             if (!v->isBool()) {
-                fail("invalid @protected value", JsonLdProcessor::tr("@protected must be true or false"));
+                m_state.fail("invalid @protected value", JsonLdProcessor::tr("@protected must be true or false"));
                 return nullptr;
             }
             protectedDefault = v->toBool();
@@ -426,16 +397,16 @@ public:
         if (d != defined.end()) {
             if (d->second)
                 return true;
-            return fail("cyclic IRI mapping", term);
+            return m_state.fail("cyclic IRI mapping", term);
         }
         if (term.isEmpty())
-            return fail("invalid term definition", JsonLdProcessor::tr("empty term"));
+            return m_state.fail("invalid term definition", JsonLdProcessor::tr("empty term"));
         defined[term] = false;
         JsonValue value = local.value(term);
-        const bool mode10 = m_options.processingMode10;
+        const bool mode10 = m_state.options.processingMode10;
         if (term == kAtType) {
             if (mode10)
-                return fail("keyword redefinition", term);
+                return m_state.fail("keyword redefinition", term);
             bool okType = value.isObject() && value.size() > 0;
             for (const auto &[k, v] : value.toObject()) {
                 if (k == kAtContainer && v.isString() && v.toString() == kAtSet)
@@ -445,9 +416,9 @@ public:
                 okType = false;
             }
             if (!okType)
-                return fail("keyword redefinition", term);
+                return m_state.fail("keyword redefinition", term);
         } else if (isKeyword(term)) {
-            return fail("keyword redefinition", term);
+            return m_state.fail("keyword redefinition", term);
         } else if (hasKeywordForm(term)) {
             defined[term] = true;
             return true; // ignored, as the spec says (a warning in other processors)
@@ -468,51 +439,51 @@ public:
             value = JsonValue(std::move(o));
             simpleTerm = true;
         } else if (!value.isObject()) {
-            return fail("invalid term definition", term);
+            return m_state.fail("invalid term definition", term);
         }
         auto def = std::make_shared<TermDefinition>();
         if (const JsonValue *p = value.find(kAtProtected)) {
             if (mode10)
-                return fail("invalid term definition", term);
+                return m_state.fail("invalid term definition", term);
             if (!p->isBool())
-                return fail("invalid @protected value", term);
+                return m_state.fail("invalid @protected value", term);
             def->isProtected = p->toBool();
         } else {
             def->isProtected = protectedDefault;
         }
         if (const JsonValue *t = value.find(kAtType)) {
             if (!t->isString())
-                return fail("invalid type mapping", term);
+                return m_state.fail("invalid type mapping", term);
             const QString type = expandIri(active, t->toString(), false, true, &local, defined);
-            if (m_error)
+            if (m_state.error)
                 return false;
             if (((type == kAtJson || type == kAtNone) && mode10)
                 || (type != kAtId && type != kAtJson && type != kAtNone && type != kAtVocab && !isAbsoluteIri(type))
                 || isBlankId(type))
-                return fail("invalid type mapping", term);
+                return m_state.fail("invalid type mapping", term);
             def->hasType = true;
             def->type = type;
         }
         if (const JsonValue *r = value.find(kAtReverse)) {
             if (value.contains(kAtId) || value.contains(kAtNest))
-                return fail("invalid reverse property", term);
+                return m_state.fail("invalid reverse property", term);
             if (!r->isString())
-                return fail("invalid IRI mapping", term);
+                return m_state.fail("invalid IRI mapping", term);
             if (hasKeywordForm(r->toString())) {
                 defined[term] = true;
                 return true;
             }
             def->iri = expandIri(active, r->toString(), false, true, &local, defined);
-            if (m_error)
+            if (m_state.error)
                 return false;
             if (!isAbsoluteIri(def->iri))
-                return fail("invalid IRI mapping", term);
+                return m_state.fail("invalid IRI mapping", term);
             if (const JsonValue *c = value.find(kAtContainer)) {
                 if (c->isNull()) {
                 } else if (c->isString() && (c->toString() == kAtSet || c->toString() == kAtIndex)) {
                     def->containers = c->toString() == kAtSet ? CSet : CIndex;
                 } else {
-                    return fail("invalid reverse property", term);
+                    return m_state.fail("invalid reverse property", term);
                 }
             }
             def->reverse = true;
@@ -528,27 +499,27 @@ public:
                 def->iriNull = true;
             } else {
                 if (!idv->isString())
-                    return fail("invalid IRI mapping", term);
+                    return m_state.fail("invalid IRI mapping", term);
                 const QString id = idv->toString();
                 if (!isKeyword(id) && hasKeywordForm(id)) {
                     defined[term] = true;
                     return true;
                 }
                 def->iri = expandIri(active, id, false, true, &local, defined);
-                if (m_error)
+                if (m_state.error)
                     return false;
                 if (!isKeyword(def->iri) && !isAbsoluteIri(def->iri))
-                    return fail("invalid IRI mapping", term);
+                    return m_state.fail("invalid IRI mapping", term);
                 if (def->iri == kAtContext)
-                    return fail("invalid keyword alias", term);
+                    return m_state.fail("invalid keyword alias", term);
                 const qsizetype colon = term.indexOf(QLatin1Char(':'), 1);
                 if ((colon > 0 && colon < term.size() - 1) || term.contains(QLatin1Char('/'))) {
                     defined[term] = true;
                     const QString again = expandIri(active, term, false, true, &local, defined);
-                    if (m_error)
+                    if (m_state.error)
                         return false;
                     if (again != def->iri)
-                        return fail("invalid IRI mapping", term);
+                        return m_state.fail("invalid IRI mapping", term);
                 }
                 if (!term.contains(QLatin1Char(':')) && !term.contains(QLatin1Char('/')) && simpleTerm) {
                     const QChar last = def->iri.isEmpty() ? QChar() : def->iri.back();
@@ -571,25 +542,25 @@ public:
                 def->iri = term;
         } else if (term.contains(QLatin1Char('/'))) {
             def->iri = expandIri(active, term, false, true, nullptr, defined);
-            if (m_error)
+            if (m_state.error)
                 return false;
             if (!isAbsoluteIri(def->iri))
-                return fail("invalid IRI mapping", term);
+                return m_state.fail("invalid IRI mapping", term);
         } else if (term == kAtType) {
             def->iri = kAtType;
         } else if (active->hasVocab) {
             def->iri = active->vocab + term;
         } else {
-            return fail("invalid IRI mapping", JsonLdProcessor::tr("%1 has no IRI and there is no @vocab").arg(term));
+            return m_state.fail("invalid IRI mapping", JsonLdProcessor::tr("%1 has no IRI and there is no @vocab").arg(term));
         }
         if (const JsonValue *c = value.find(kAtContainer)) {
             int mask = 0;
             const JsonValue list = asArray(*c);
             if (mode10 && (!c->isString() || c->toString() == kAtId || c->toString() == kAtGraph || c->toString() == kAtType))
-                return fail("invalid container mapping", term);
+                return m_state.fail("invalid container mapping", term);
             for (const JsonValue &x : list.toArray()) {
                 if (!x.isString())
-                    return fail("invalid container mapping", term);
+                    return m_state.fail("invalid container mapping", term);
                 const QString &s = x.toString();
                 int bit = 0;
                 if (s == kAtList) bit = CList;
@@ -599,9 +570,9 @@ public:
                 else if (s == kAtId) bit = CId;
                 else if (s == kAtType) bit = CType;
                 else if (s == kAtGraph) bit = CGraph;
-                else return fail("invalid container mapping", term);
+                else return m_state.fail("invalid container mapping", term);
                 if (mask & bit)
-                    return fail("invalid container mapping", term);
+                    return m_state.fail("invalid container mapping", term);
                 mask |= bit;
             }
             // Valid combinations (JSON-LD 1.1 §4.2.2 step 19).
@@ -617,38 +588,38 @@ public:
                 valid = n <= 1;
             }
             if (!valid)
-                return fail("invalid container mapping", term);
+                return m_state.fail("invalid container mapping", term);
             def->containers = mask;
             if (mask & CType) {
                 if (!def->hasType) {
                     def->hasType = true;
                     def->type = kAtId;
                 } else if (def->type != kAtId && def->type != kAtVocab) {
-                    return fail("invalid type mapping", term);
+                    return m_state.fail("invalid type mapping", term);
                 }
             }
         }
         if (const JsonValue *ix = value.find(kAtIndex)) {
             if (mode10 || !(def->containers & CIndex) || !ix->isString())
-                return fail("invalid term definition", term);
+                return m_state.fail("invalid term definition", term);
             std::map<QString, bool> dummy;
             const QString expanded = expandIri(active, ix->toString(), false, true, nullptr, dummy);
             if (!isAbsoluteIri(expanded))
-                return fail("invalid term definition", term);
+                return m_state.fail("invalid term definition", term);
             def->hasIndex = true;
             def->index = ix->toString();
         }
         if (const JsonValue *sc = value.find(kAtContext)) {
             if (mode10)
-                return fail("invalid term definition", term);
+                return m_state.fail("invalid term definition", term);
             // Validate now, as the spec requires (results are cached, so this is cheap later).
             CtxPtr check = processContext(active, *sc, baseUrl, remote, true, true, false);
             if (!check) {
-                const Error inner = *m_error;
+                const Error inner = *m_state.error;
                 if (inner.code == QLatin1String("unknown-context"))
                     return false;
-                m_error.reset();
-                return fail("invalid scoped context", term + QStringLiteral(": ") + inner.message);
+                m_state.error.reset();
+                return m_state.fail("invalid scoped context", term + QStringLiteral(": ") + inner.message);
             }
             def->hasContext = true;
             def->context = *sc;
@@ -657,44 +628,44 @@ public:
         if (!value.contains(kAtType)) {
             if (const JsonValue *l = value.find(kAtLanguage)) {
                 if (!l->isNull() && !l->isString())
-                    return fail("invalid language mapping", term);
+                    return m_state.fail("invalid language mapping", term);
                 def->hasLanguage = true;
                 def->language = l->isNull() ? QString() : l->toString().toLower();
             }
             if (const JsonValue *dv = value.find(kAtDirection)) {
                 if (!dv->isNull() && !(dv->isString() && (dv->toString() == QLatin1String("ltr") || dv->toString() == QLatin1String("rtl"))))
-                    return fail("invalid base direction", term);
+                    return m_state.fail("invalid base direction", term);
                 def->hasDirection = true;
                 def->direction = dv->isNull() ? QString() : dv->toString();
             }
         }
         if (const JsonValue *n = value.find(kAtNest)) {
             if (mode10)
-                return fail("invalid term definition", term);
+                return m_state.fail("invalid term definition", term);
             if (!n->isString() || (isKeyword(n->toString()) && n->toString() != kAtNest))
-                return fail("invalid @nest value", term);
+                return m_state.fail("invalid @nest value", term);
             def->hasNest = true;
             def->nest = n->toString();
         }
         if (const JsonValue *p = value.find(kAtPrefix)) {
             if (mode10 || term.contains(QLatin1Char(':')) || term.contains(QLatin1Char('/')))
-                return fail("invalid term definition", term);
+                return m_state.fail("invalid term definition", term);
             if (!p->isBool())
-                return fail("invalid @prefix value", term);
+                return m_state.fail("invalid @prefix value", term);
             def->prefix = p->toBool();
             if (def->prefix && isKeyword(def->iri))
-                return fail("invalid term definition", term);
+                return m_state.fail("invalid term definition", term);
         }
         for (const auto &[k, v] : value.toObject()) {
             Q_UNUSED(v);
             if (k != kAtId && k != kAtReverse && k != kAtContainer && k != kAtContext && k != kAtDirection
                 && k != kAtIndex && k != kAtLanguage && k != kAtNest && k != kAtPrefix && k != kAtProtected
                 && k != kAtType)
-                return fail("invalid term definition", term + QStringLiteral(": ") + k);
+                return m_state.fail("invalid term definition", term + QStringLiteral(": ") + k);
         }
         if (!overrideProtected && previous && previous->isProtected) {
             if (!def->sameAs(*previous))
-                return fail("protected term redefinition", term);
+                return m_state.fail("protected term redefinition", term);
             active->terms.insert(term, previous);
         } else {
             active->terms.insert(term, def);
@@ -822,9 +793,9 @@ public:
             explicit DepthGuard(int &x) : d(x) { ++d; }
             ~DepthGuard() { --d; }
         } guard(m_depth);
-        if (m_depth > m_options.maxDepth)
-            return fail(Error{QStringLiteral("jsonld-too-deep"),
-                              JsonLdProcessor::tr("The JSON-LD document is nested deeper than %1 levels.").arg(m_options.maxDepth)});
+        if (m_depth > m_state.options.maxDepth)
+            return m_state.fail(Error{QStringLiteral("jsonld-too-deep"),
+                              JsonLdProcessor::tr("The JSON-LD document is nested deeper than %1 levels.").arg(m_state.options.maxDepth)});
         out = JsonValue();
         if (element.isNull())
             return true;
@@ -832,7 +803,7 @@ public:
         const bool apIsGraph = activeProperty && *activeProperty == kAtGraph;
         if (element.isScalar()) {
             if (!activeProperty || apIsGraph)
-                return dataLoss(JsonLdProcessor::tr("a free-floating value"));
+                return m_state.dataLoss(JsonLdProcessor::tr("a free-floating value"));
             if (apDef && apDef->hasContext) {
                 active = processContext(active, apDef->context, apDef->contextBase, {}, true, true, true);
                 if (!active)
@@ -924,27 +895,27 @@ public:
             for (const auto &[k, x] : result.toObject()) {
                 Q_UNUSED(x);
                 if (k != kAtDirection && k != kAtIndex && k != kAtLanguage && k != kAtType && k != kAtValue)
-                    return fail("invalid value object", k);
+                    return m_state.fail("invalid value object", k);
             }
             if (result.contains(kAtType) && (result.contains(kAtLanguage) || result.contains(kAtDirection)))
-                return fail("invalid value object", JsonLdProcessor::tr("@type with @language or @direction"));
+                return m_state.fail("invalid value object", JsonLdProcessor::tr("@type with @language or @direction"));
             const JsonValue *t = result.find(kAtType);
             if (t && t->isString() && t->toString() == kAtJson) {
                 // any JSON value
             } else if (v->isNull() || (v->isArray() && v->size() == 0)) {
                 return true; // dropped
             } else if (!v->isScalar()) {
-                return fail("invalid value object value", JsonLdProcessor::tr("@value must be a scalar"));
+                return m_state.fail("invalid value object value", JsonLdProcessor::tr("@value must be a scalar"));
             } else if (result.contains(kAtLanguage) && !v->isString()) {
-                return fail("invalid language-tagged value", JsonLdProcessor::tr("a language-tagged value must be a string"));
+                return m_state.fail("invalid language-tagged value", JsonLdProcessor::tr("a language-tagged value must be a string"));
             } else if (t && (!t->isString() || !isAbsoluteIri(t->toString()) || isBlankId(t->toString()))) {
-                return fail("invalid typed value", t->isString() ? t->toString() : QString());
+                return m_state.fail("invalid typed value", t->isString() ? t->toString() : QString());
             }
         } else if (const JsonValue *t = result.find(kAtType); t && !t->isArray()) {
             result.insert(kAtType, asArray(*t));
         } else if (result.contains(kAtSet) || result.contains(kAtList)) {
             if (result.size() > 2 || (result.size() == 2 && !result.contains(kAtIndex)))
-                return fail("invalid set or list object", JsonLdProcessor::tr("unexpected entries"));
+                return m_state.fail("invalid set or list object", JsonLdProcessor::tr("unexpected entries"));
             if (const JsonValue *s = result.find(kAtSet)) {
                 out = *s;
                 return true;
@@ -957,12 +928,12 @@ public:
         if ((!activeProperty || apIsGraph) && !insideList) {
             const int n = result.size();
             if (n == 0) {
-                return dataLoss(JsonLdProcessor::tr("an empty top-level object"));
+                return m_state.dataLoss(JsonLdProcessor::tr("an empty top-level object"));
             }
             if (result.contains(kAtValue) || result.contains(kAtList))
-                return dataLoss(JsonLdProcessor::tr("a free-floating value or list"));
+                return m_state.dataLoss(JsonLdProcessor::tr("a free-floating value or list"));
             if (n == 1 && result.contains(kAtId))
-                return dataLoss(JsonLdProcessor::tr("a top-level object with only @id"));
+                return m_state.dataLoss(JsonLdProcessor::tr("a top-level object with only @id"));
         }
         out = std::move(result);
         return true;
@@ -985,7 +956,7 @@ public:
                       const JsonValue &element, const QString &baseUrl, const QString &inputType, JsonValue &result)
     {
         std::vector<QString> nests;
-        const bool mode10 = m_options.processingMode10;
+        const bool mode10 = m_state.options.processingMode10;
         for (const JsonValue::Member *m : sortedMembers(element)) {
             const QString &key = m->first;
             const JsonValue &value = m->second;
@@ -993,21 +964,21 @@ public:
                 continue;
             const QString expandedProperty = expandIri(active, key, false, true);
             if (expandedProperty.isEmpty() || (!isAbsoluteIri(expandedProperty) && !isKeyword(expandedProperty))) {
-                if (!dataLoss(JsonLdProcessor::tr("the property \"%1\" (not defined by any context)").arg(key)))
+                if (!m_state.dataLoss(JsonLdProcessor::tr("the property \"%1\" (not defined by any context)").arg(key)))
                     return false;
                 continue;
             }
             if (isKeyword(expandedProperty)) {
                 if (activeProperty && *activeProperty == kAtReverse)
-                    return fail("invalid reverse property map", key);
+                    return m_state.fail("invalid reverse property map", key);
                 if (result.contains(expandedProperty) && expandedProperty != kAtIncluded && expandedProperty != kAtType)
-                    return fail("colliding keywords", expandedProperty);
+                    return m_state.fail("colliding keywords", expandedProperty);
                 JsonValue expandedValue;
                 if (expandedProperty == kAtId) {
                     if (!value.isString())
-                        return fail("invalid @id value", key);
+                        return m_state.fail("invalid @id value", key);
                     const QString iri = expandIri(active, value.toString(), true, false);
-                    if (!isAbsoluteIri(iri) && !dataLoss(JsonLdProcessor::tr("the relative @id \"%1\"").arg(value.toString())))
+                    if (!isAbsoluteIri(iri) && !m_state.dataLoss(JsonLdProcessor::tr("the relative @id \"%1\"").arg(value.toString())))
                         return false;
                     expandedValue = iri;
                 } else if (expandedProperty == kAtType) {
@@ -1017,15 +988,15 @@ public:
                     } else if (value.isArray()) {
                         for (const JsonValue &t : value.toArray()) {
                             if (!t.isString())
-                                return fail("invalid type value", key);
+                                return m_state.fail("invalid type value", key);
                             types.push_back(t);
                         }
                     } else {
-                        return fail("invalid type value", key);
+                        return m_state.fail("invalid type value", key);
                     }
                     for (JsonValue &t : types) {
                         const QString iri = expandIri(typeScoped, t.toString(), true, true);
-                        if (!isAbsoluteIri(iri) && !dataLoss(JsonLdProcessor::tr("the type \"%1\" (not defined by any context)").arg(t.toString())))
+                        if (!isAbsoluteIri(iri) && !m_state.dataLoss(JsonLdProcessor::tr("the type \"%1\" (not defined by any context)").arg(t.toString())))
                             return false;
                         t = iri;
                     }
@@ -1048,7 +1019,7 @@ public:
                     expandedValue = asArray(expandedValue);
                     for (const JsonValue &x : expandedValue.toArray())
                         if (!x.isObject() || x.contains(kAtValue) || x.contains(kAtList))
-                            return fail("invalid @included value", key);
+                            return m_state.fail("invalid @included value", key);
                     if (const JsonValue *existing = result.find(kAtIncluded)) {
                         JsonValue::Array merged = existing->toArray();
                         merged.insert(merged.end(), expandedValue.toArray().begin(), expandedValue.toArray().end());
@@ -1057,10 +1028,10 @@ public:
                 } else if (expandedProperty == kAtValue) {
                     if (inputType == kAtJson) {
                         if (mode10)
-                            return fail("invalid value object value", key);
+                            return m_state.fail("invalid value object value", key);
                         expandedValue = value;
                     } else if (!value.isNull() && !value.isScalar()) {
-                        return fail("invalid value object value", key);
+                        return m_state.fail("invalid value object value", key);
                     } else {
                         expandedValue = value;
                     }
@@ -1068,24 +1039,24 @@ public:
                     continue;
                 } else if (expandedProperty == kAtLanguage) {
                     if (!value.isString())
-                        return fail("invalid language-tagged string", key);
+                        return m_state.fail("invalid language-tagged string", key);
                     if (!isWellFormedLanguage(value.toString())
-                        && !dataLoss(JsonLdProcessor::tr("the invalid language tag \"%1\"").arg(value.toString())))
+                        && !m_state.dataLoss(JsonLdProcessor::tr("the invalid language tag \"%1\"").arg(value.toString())))
                         return false;
                     expandedValue = value.toString().toLower();
                 } else if (expandedProperty == kAtDirection) {
                     if (mode10)
                         continue;
                     if (!value.isString() || (value.toString() != QLatin1String("ltr") && value.toString() != QLatin1String("rtl")))
-                        return fail("invalid base direction", key);
+                        return m_state.fail("invalid base direction", key);
                     expandedValue = value;
                 } else if (expandedProperty == kAtIndex) {
                     if (!value.isString())
-                        return fail("invalid @index value", key);
+                        return m_state.fail("invalid @index value", key);
                     expandedValue = value;
                 } else if (expandedProperty == kAtList) {
                     if (!activeProperty || *activeProperty == kAtGraph) {
-                        if (!dataLoss(JsonLdProcessor::tr("a free-floating list")))
+                        if (!m_state.dataLoss(JsonLdProcessor::tr("a free-floating list")))
                             return false;
                         continue;
                     }
@@ -1097,7 +1068,7 @@ public:
                         return false;
                 } else if (expandedProperty == kAtReverse) {
                     if (!value.isObject())
-                        return fail("invalid @reverse value", key);
+                        return m_state.fail("invalid @reverse value", key);
                     const QString r = kAtReverse;
                     if (!expand(active, &r, value, baseUrl, expandedValue))
                         return false;
@@ -1114,7 +1085,7 @@ public:
                                 continue;
                             for (const JsonValue &item : itemsOf(items)) {
                                 if (item.contains(kAtValue) || item.contains(kAtList))
-                                    return fail("invalid reverse property value", p);
+                                    return m_state.fail("invalid reverse property value", p);
                                 appendValues(reverseMap, p, item);
                             }
                         }
@@ -1150,12 +1121,12 @@ public:
                         if (item.isNull())
                             continue;
                         if (!item.isString())
-                            return fail("invalid language map value", language);
+                            return m_state.fail("invalid language map value", language);
                         JsonValue::Object o;
                         o.emplace_back(kAtValue, item);
                         if (expandIri(active, language, false, true) != kAtNone) {
                             if (!isWellFormedLanguage(language)
-                                && !dataLoss(JsonLdProcessor::tr("the invalid language tag \"%1\"").arg(language)))
+                                && !m_state.dataLoss(JsonLdProcessor::tr("the invalid language tag \"%1\"").arg(language)))
                                 return false;
                             o.emplace_back(kAtLanguage, language.toLower());
                         }
@@ -1203,7 +1174,7 @@ public:
                                     values.push_back(x);
                             }
                             if (item.contains(kAtValue))
-                                return fail("invalid value object", JsonLdProcessor::tr("property-valued index on a value"));
+                                return m_state.fail("invalid value object", JsonLdProcessor::tr("property-valued index on a value"));
                             item.insert(expandedIndexKey, JsonValue(std::move(values)));
                         } else if ((containers & CIndex) && !item.contains(kAtIndex) && expandedIndex != kAtNone) {
                             item.insert(kAtIndex, index);
@@ -1248,7 +1219,7 @@ public:
                     reverseMap = JsonValue::object();
                 for (const JsonValue &item : itemsOf(expandedValue)) {
                     if (item.contains(kAtValue) || item.contains(kAtList))
-                        return fail("invalid reverse property value", key);
+                        return m_state.fail("invalid reverse property value", key);
                     appendValues(reverseMap, expandedProperty, item);
                 }
                 result.insert(kAtReverse, reverseMap);
@@ -1266,378 +1237,14 @@ public:
             }
             for (const JsonValue &nested : itemsOf(element.value(nestKey))) {
                 if (!nested.isObject())
-                    return fail("invalid @nest value", nestKey);
+                    return m_state.fail("invalid @nest value", nestKey);
                 for (const auto &[k, v] : nested.toObject()) {
                     Q_UNUSED(v);
                     if (expandIri(active, k, false, true) == kAtValue)
-                        return fail("invalid @nest value", nestKey);
+                        return m_state.fail("invalid @nest value", nestKey);
                 }
                 if (!expandObject(nestContext, typeScoped, activeProperty, nested, baseUrl, inputType, result))
                     return false;
-            }
-        }
-        return true;
-    }
-
-    // ----- node map + toRdf -------------------------------------------------------------------
-
-    int m_blankCounter = 0;
-    QHash<QString, QString> m_blankMap;
-
-    QString generateBlank(const QString &existing = QString())
-    {
-        if (!existing.isEmpty()) {
-            auto it = m_blankMap.constFind(existing);
-            if (it != m_blankMap.constEnd())
-                return it.value();
-        }
-        const QString id = QStringLiteral("_:b") + QString::number(m_blankCounter++);
-        if (!existing.isEmpty())
-            m_blankMap.insert(existing, id);
-        return id;
-    }
-
-    // graph name -> subject -> node (JsonValue object)
-    std::map<QString, std::map<QString, JsonValue>> m_graphs;
-
-    // Values already present per (graph, subject, property), for properties with many values, so
-    // that adding stays linear (a property with 20,000 values would otherwise cost 200 million
-    // comparisons). Short lists, nearly all of them, are compared directly: serializing every
-    // value to build a key cost a tenth of a credential's verification.
-    static constexpr size_t kLinearScanLimit = 16;
-    QHash<QString, QSet<QByteArray>> m_seenValues;
-
-    void addValueUnique(const QString &graphName, JsonValue &node, const QString &property, const JsonValue &value)
-    {
-        JsonValue::Object &o = node.objectRef();
-        for (auto &m : o) {
-            if (m.first != property)
-                continue;
-            JsonValue::Array &values = m.second.arrayRef();
-            if (values.size() < kLinearScanLimit) {
-                for (const JsonValue &existing : values)
-                    if (existing == value) // order-insensitive for objects, like the canonical form
-                        return;
-                values.push_back(value);
-                return;
-            }
-            const QString key = graphName + QChar(0x1F) + node.value(kAtId).toString() + QChar(0x1F) + property;
-            QSet<QByteArray> &seen = m_seenValues[key];
-            if (seen.isEmpty()) {
-                for (const JsonValue &existing : values)
-                    seen.insert(existing.toCanonicalJson());
-            }
-            const QByteArray valueKey = value.toCanonicalJson();
-            if (seen.contains(valueKey))
-                return;
-            seen.insert(valueKey);
-            values.push_back(value);
-            return;
-        }
-        JsonValue::Array arr;
-        arr.push_back(value);
-        o.emplace_back(property, JsonValue(std::move(arr)));
-    }
-
-    bool nodeMap(const JsonValue &element, const QString &activeGraph, const QString *activeSubject,
-                 const JsonValue *activeSubjectNode, const QString *activeProperty, JsonValue *list)
-    {
-        if (element.isArray()) {
-            for (const JsonValue &x : element.toArray())
-                if (!nodeMap(x, activeGraph, activeSubject, activeSubjectNode, activeProperty, list))
-                    return false;
-            return true;
-        }
-        if (!element.isObject())
-            return true;
-        auto &graph = m_graphs[activeGraph];
-        JsonValue el = element;
-        if (const JsonValue *t = el.find(kAtType); t && !el.contains(kAtValue)) {
-            JsonValue::Array types;
-            for (const JsonValue &x : itemsOf(*t))
-                types.push_back(x.isString() && isBlankId(x.toString()) ? JsonValue(generateBlank(x.toString())) : x);
-            el.insert(kAtType, JsonValue(std::move(types)));
-        }
-        if (el.contains(kAtValue)) {
-            if (!list) {
-                addValueUnique(activeGraph, graph[*activeSubject], *activeProperty, el);
-            } else {
-                list->objectRef()[0].second.arrayRef().push_back(el);
-            }
-            return true;
-        }
-        if (const JsonValue *l = el.find(kAtList)) {
-            JsonValue result = JsonValue::object();
-            result.insert(kAtList, JsonValue::array());
-            if (!nodeMap(*l, activeGraph, activeSubject, activeSubjectNode, activeProperty, &result))
-                return false;
-            if (!list) {
-                JsonValue &node = graph[*activeSubject];
-                JsonValue::Object &o = node.objectRef();
-                bool found = false;
-                for (auto &m : o)
-                    if (m.first == *activeProperty) {
-                        m.second.arrayRef().push_back(result);
-                        found = true;
-                    }
-                if (!found) {
-                    JsonValue::Array arr;
-                    arr.push_back(result);
-                    o.emplace_back(*activeProperty, JsonValue(std::move(arr)));
-                }
-            } else {
-                list->objectRef()[0].second.arrayRef().push_back(result);
-            }
-            return true;
-        }
-        // node object
-        QString id;
-        if (const JsonValue *idv = el.find(kAtId)) {
-            id = idv->isString() ? idv->toString() : QString();
-            if (id.isEmpty() && !idv->isString())
-                return true;
-            if (isBlankId(id))
-                id = generateBlank(id);
-        } else {
-            id = generateBlank();
-        }
-        if (graph.find(id) == graph.end()) {
-            JsonValue n = JsonValue::object();
-            n.insert(kAtId, id);
-            graph[id] = n;
-        }
-        if (activeSubjectNode) {
-            // reverse property: the active subject node gets referenced from this node
-            addValueUnique(activeGraph, graph[id], *activeProperty, *activeSubjectNode);
-        } else if (activeProperty) {
-            JsonValue ref = JsonValue::object();
-            ref.insert(kAtId, id);
-            if (!list)
-                addValueUnique(activeGraph, graph[*activeSubject], *activeProperty, ref);
-            else
-                list->objectRef()[0].second.arrayRef().push_back(ref);
-        }
-        if (const JsonValue *t = el.find(kAtType)) {
-            for (const JsonValue &x : itemsOf(*t))
-                addValueUnique(activeGraph, graph[id], kAtType, x);
-        }
-        if (const JsonValue *ix = el.find(kAtIndex)) {
-            JsonValue &node = graph[id];
-            if (const JsonValue *existing = node.find(kAtIndex); existing && !(*existing == *ix))
-                return fail("conflicting indexes", id);
-            node.insert(kAtIndex, *ix);
-        }
-        if (const JsonValue *r = el.find(kAtReverse)) {
-            JsonValue referenced = JsonValue::object();
-            referenced.insert(kAtId, id);
-            for (const auto &[property, values] : r->toObject()) {
-                for (const JsonValue &v : itemsOf(values))
-                    if (!nodeMap(v, activeGraph, nullptr, &referenced, &property, nullptr))
-                        return false;
-            }
-        }
-        if (const JsonValue *g = el.find(kAtGraph)) {
-            if (!nodeMap(*g, id, nullptr, nullptr, nullptr, nullptr))
-                return false;
-        }
-        if (const JsonValue *inc = el.find(kAtIncluded)) {
-            if (!nodeMap(*inc, activeGraph, nullptr, nullptr, nullptr, nullptr))
-                return false;
-        }
-        for (const JsonValue::Member *m : sortedMembers(el)) {
-            QString property = m->first;
-            if (property == kAtId || property == kAtType || property == kAtIndex || property == kAtReverse
-                || property == kAtGraph || property == kAtIncluded)
-                continue;
-            if (isBlankId(property))
-                property = generateBlank(property);
-            {
-                JsonValue &node = m_graphs[activeGraph][id];
-                if (!node.contains(property))
-                    node.insert(property, JsonValue::array());
-            }
-            if (!nodeMap(m->second, activeGraph, &id, nullptr, &property, nullptr))
-                return false;
-        }
-        return true;
-    }
-
-    static QString canonicalDouble(double d)
-    {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.15e", d);
-        // buf: [-]D.DDDDDDDDDDDDDDDe[+-]XX -> strip trailing zeros of the mantissa (keep one).
-        QString s = QString::fromLatin1(buf);
-        const qsizetype e = s.indexOf(QLatin1Char('e'));
-        QString mant = s.left(e);
-        const int exp = s.mid(e + 1).toInt();
-        while (mant.endsWith(QLatin1Char('0')) && !mant.endsWith(QLatin1String(".0")))
-            mant.chop(1);
-        return mant + QLatin1Char('E') + QString::number(exp);
-    }
-
-    RdfTerm termFor(const QString &id) const
-    {
-        return isBlankId(id) ? RdfTerm::blank(id.mid(2)) : RdfTerm::iri(id);
-    }
-
-    bool objectToRdf(const JsonValue &item, RdfTerm &out, RdfDataset &listTriples, const RdfTerm &graphName)
-    {
-        out = RdfTerm();
-        if (!item.contains(kAtValue) && !item.contains(kAtList)) {
-            const QString id = item.value(kAtId).toString();
-            if (!isWellFormedIri(id))
-                return dataLoss(JsonLdProcessor::tr("the relative IRI \"%1\"").arg(id));
-            out = termFor(id);
-            return true;
-        }
-        if (const JsonValue *l = item.find(kAtList))
-            return listToRdf(*l, out, listTriples, graphName);
-        const JsonValue value = item.value(kAtValue);
-        QString datatype = item.value(kAtType).toString();
-        const bool hasType = item.contains(kAtType);
-        if (hasType && datatype != kAtJson && (!isAbsoluteIri(datatype) || isBlankId(datatype)))
-            return dataLoss(JsonLdProcessor::tr("the datatype \"%1\"").arg(datatype));
-        const QString language = item.value(kAtLanguage).toString();
-        if (item.contains(kAtLanguage) && !isWellFormedLanguage(language))
-            return dataLoss(JsonLdProcessor::tr("the language tag \"%1\"").arg(language));
-        QString lexical;
-        if (datatype == kAtJson) {
-            lexical = QString::fromUtf8(value.toCanonicalJson());
-            datatype = kRdfJson;
-        } else if (value.isBool()) {
-            lexical = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-            if (datatype.isEmpty())
-                datatype = kXsdBoolean;
-        } else if (value.isNumber()) {
-            const double d = value.toNumber();
-            const bool integral = std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e21;
-            if (!integral || datatype == kXsdDouble) {
-                lexical = canonicalDouble(d);
-                if (datatype.isEmpty())
-                    datatype = kXsdDouble;
-            } else {
-                char buf[64];
-                std::snprintf(buf, sizeof buf, "%.0f", d);
-                lexical = QString::fromLatin1(buf);
-                if (lexical == QLatin1String("-0"))
-                    lexical = QStringLiteral("0");
-                if (datatype.isEmpty())
-                    datatype = kXsdInteger;
-            }
-        } else {
-            lexical = value.toString();
-            if (datatype.isEmpty())
-                datatype = item.contains(kAtLanguage) ? NQuads::rdfLangString() : NQuads::xsdString();
-        }
-        const QString direction = item.value(kAtDirection).toString();
-        if (item.contains(kAtDirection) && !m_options.rdfDirection.isEmpty()) {
-            const QString lang = language.toLower();
-            if (m_options.rdfDirection == QLatin1String("i18n-datatype")) {
-                out = RdfTerm::literal(lexical, QStringLiteral("https://www.w3.org/ns/i18n#") + lang
-                                                    + QLatin1Char('_') + direction);
-                return true;
-            }
-            if (m_options.rdfDirection == QLatin1String("compound-literal")) {
-                const QString b = generateBlank();
-                out = termFor(b);
-                listTriples.push_back({out, RdfTerm::iri(kRdfValue), RdfTerm::literal(lexical, NQuads::xsdString()), graphName});
-                if (item.contains(kAtLanguage))
-                    listTriples.push_back({out, RdfTerm::iri(kRdfLanguage), RdfTerm::literal(lang, NQuads::xsdString()), graphName});
-                listTriples.push_back({out, RdfTerm::iri(kRdfDirection), RdfTerm::literal(direction, NQuads::xsdString()), graphName});
-                return true;
-            }
-        }
-        out = RdfTerm::literal(lexical, datatype, item.contains(kAtLanguage) ? language : QString());
-        if (!out.language.isEmpty())
-            out.datatype = NQuads::rdfLangString();
-        return true;
-    }
-
-    bool listToRdf(const JsonValue &list, RdfTerm &out, RdfDataset &triples, const RdfTerm &graphName)
-    {
-        const auto &items = list.toArray();
-        if (items.empty()) {
-            out = RdfTerm::iri(kRdfNil);
-            return true;
-        }
-        std::vector<RdfTerm> bnodes;
-        for (size_t i = 0; i < items.size(); ++i)
-            bnodes.push_back(termFor(generateBlank()));
-        for (size_t i = 0; i < items.size(); ++i) {
-            RdfTerm obj;
-            RdfDataset embedded;
-            if (!objectToRdf(items[i], obj, embedded, graphName))
-                return false;
-            if (obj.kind != RdfTerm::None)
-                triples.push_back({bnodes[i], RdfTerm::iri(kRdfFirst), obj, graphName});
-            triples.insert(triples.end(), embedded.begin(), embedded.end());
-            triples.push_back({bnodes[i], RdfTerm::iri(kRdfRest),
-                               i + 1 < items.size() ? bnodes[i + 1] : RdfTerm::iri(kRdfNil), graphName});
-        }
-        out = bnodes.front();
-        return true;
-    }
-
-    bool toRdf(const JsonValue &expanded, RdfDataset &out)
-    {
-        const QString def = kAtDefault;
-        if (!nodeMap(expanded, def, nullptr, nullptr, nullptr, nullptr))
-            return false;
-        for (auto &[graphName, nodes] : m_graphs) {
-            RdfTerm g;
-            if (graphName != kAtDefault) {
-                if (!isWellFormedIri(graphName)) {
-                    if (!dataLoss(JsonLdProcessor::tr("the graph named by the relative IRI \"%1\"").arg(graphName)))
-                        return false;
-                    continue;
-                }
-                g = termFor(graphName);
-            }
-            for (auto &[subject, node] : nodes) {
-                if (!isWellFormedIri(subject)) {
-                    if (!dataLoss(JsonLdProcessor::tr("the node with the relative IRI \"%1\"").arg(subject)))
-                        return false;
-                    continue;
-                }
-                const RdfTerm s = termFor(subject);
-                for (const JsonValue::Member *m : sortedMembers(node)) {
-                    const QString &property = m->first;
-                    if (property == kAtType) {
-                        for (const JsonValue &t : m->second.toArray()) {
-                            const QString type = t.toString();
-                            if (!isWellFormedIri(type)) {
-                                if (!dataLoss(JsonLdProcessor::tr("the type \"%1\"").arg(type)))
-                                    return false;
-                                continue;
-                            }
-                            out.push_back({s, RdfTerm::iri(kRdfType), termFor(type), g});
-                        }
-                        continue;
-                    }
-                    if (isKeyword(property))
-                        continue;
-                    if (isBlankId(property) && !m_options.produceGeneralizedRdf) {
-                        if (!dataLoss(JsonLdProcessor::tr("the blank node property \"%1\"").arg(property)))
-                            return false;
-                        continue;
-                    }
-                    if (!isWellFormedIri(property)) {
-                        if (!dataLoss(JsonLdProcessor::tr("the property \"%1\"").arg(property)))
-                            return false;
-                        continue;
-                    }
-                    const RdfTerm p = termFor(property);
-                    for (const JsonValue &item : m->second.toArray()) {
-                        RdfDataset listTriples;
-                        RdfTerm o;
-                        if (!objectToRdf(item, o, listTriples, g))
-                            return false;
-                        if (o.kind != RdfTerm::None)
-                            out.push_back({s, p, o, g});
-                        out.insert(out.end(), listTriples.begin(), listTriples.end());
-                    }
-                }
             }
         }
         return true;
@@ -1648,16 +1255,16 @@ public:
         CtxPtr active = initialContext();
         if (!active)
             return false;
-        if (m_options.expandContext) {
-            JsonValue ctx = *m_options.expandContext;
+        if (m_state.options.expandContext) {
+            JsonValue ctx = *m_state.options.expandContext;
             if (const JsonValue *inner = ctx.isObject() ? ctx.find(kAtContext) : nullptr)
                 ctx = *inner;
-            active = processContext(active, ctx, m_options.expandContextBase, {}, false, true, true);
+            active = processContext(active, ctx, m_state.options.expandContextBase, {}, false, true, true);
             if (!active)
                 return false;
         }
         JsonValue expanded;
-        if (!expand(active, nullptr, input, m_options.base, expanded))
+        if (!expand(active, nullptr, input, m_state.options.base, expanded))
             return false;
         if (expanded.isObject() && expanded.size() == 1 && expanded.contains(kAtGraph))
             expanded = expanded.value(kAtGraph);
@@ -1673,16 +1280,16 @@ public:
         static QMutex mutex;
         static QHash<QString, CtxPtr> initial;
         QMutexLocker lock(&mutex);
-        auto it = initial.constFind(m_options.base);
+        auto it = initial.constFind(m_state.options.base);
         if (it != initial.constEnd())
             return it.value();
         auto ctx = std::make_shared<ActiveContext>();
-        ctx->base = m_options.base;
-        ctx->hasBase = !m_options.base.isEmpty();
-        ctx->originalBase = m_options.base;
+        ctx->base = m_state.options.base;
+        ctx->hasBase = !m_state.options.base.isEmpty();
+        ctx->originalBase = m_state.options.base;
         if (initial.size() > 1000)
             initial.clear();
-        initial.insert(m_options.base, ctx);
+        initial.insert(m_state.options.base, ctx);
         return ctx;
     }
 };
@@ -1691,37 +1298,39 @@ public:
 
 Result<JsonValue> JsonLdProcessor::expand(const JsonValue &input, const DocumentLoader &loader, const Options &options)
 {
-    Processor p(loader, options);
+    ProcessingState state(loader, options);
+    Processor p(state);
     JsonValue out;
     if (!p.expandDocument(input, out))
-        return *p.m_error;
+        return *state.error;
     return out;
 }
 
 Result<RdfDataset> JsonLdProcessor::toRdf(const JsonValue &input, const DocumentLoader &loader, const Options &options)
 {
-    Processor p(loader, options);
+    ProcessingState state(loader, options);
     JsonValue expanded;
-    if (!p.expandDocument(input, expanded))
-        return *p.m_error;
+    if (!Processor(state).expandDocument(input, expanded))
+        return *state.error;
     RdfDataset out;
-    if (!p.toRdf(expanded, out))
-        return *p.m_error;
+    if (!RdfDeserializer(state).toRdf(expanded, out))
+        return *state.error;
     return out;
 }
 
 Result<RdfDataset> JsonLdProcessor::expandedToRdf(const JsonValue &expanded, const Options &options)
 {
+    // toRdf loads nothing; a loader is part of the state all the same.
     struct NoLoader : DocumentLoader {
         Result<JsonValue> load(const QString &url) const override
         {
             return Error{QStringLiteral("unknown-context"), url};
         }
     } noLoader;
-    Processor p(noLoader, options);
+    ProcessingState state(noLoader, options);
     RdfDataset out;
-    if (!p.toRdf(expanded, out))
-        return *p.m_error;
+    if (!RdfDeserializer(state).toRdf(expanded, out))
+        return *state.error;
     return out;
 }
 
