@@ -4,6 +4,7 @@
 #include "ShareLinkBuilder.h"
 #include "ShareSettings.h"
 #include "VerificationPageWriter.h"
+#include "io/DataUri.h"
 #include "model/AchievementTypeNames.h"
 
 #include <QFile>
@@ -37,16 +38,13 @@ QString imageTag(const QByteArray &bytes, const QString &type, const QString &cs
 }
 
 // An issuer image is only used when the credential carries it inline: printing fetches nothing.
+// The certificate has only ever printed base64 images; percent-encoded ones stay left out.
 QString dataUriImageTag(const QString &uri, const QString &cssClass, const QString &alt)
 {
-    static const QRegularExpression s_dataUri(
-        QStringLiteral("^data:(image/(?:png|jpeg|gif|webp|svg\\+xml));base64,([A-Za-z0-9+/=\\s]+)$"));
-    if (uri.size() > CertificateWriter::kMaxImageBytes * 4 / 3 + 64) // too large once decoded: skip unread
+    const auto embedded = DataUri::decode(uri, CertificateWriter::kMaxImageBytes);
+    if (!embedded || !embedded->base64)
         return {};
-    const auto match = s_dataUri.match(uri);
-    if (!match.hasMatch())
-        return {};
-    return imageTag(QByteArray::fromBase64(match.captured(2).toLatin1()), match.captured(1), cssClass, alt);
+    return imageTag(embedded->bytes, embedded->mediaType, cssClass, alt);
 }
 
 // Markdown marks would print as noise; a summary keeps the words only.

@@ -262,13 +262,6 @@ private Q_SLOTS:
         QVERIFY(CredentialHtml::imageDataUri(QByteArray(), 64).isEmpty());
     }
 
-    void dataUriDecoding()
-    {
-        QCOMPARE(CredentialHtml::decodeDataUri(QStringLiteral("data:image/png;base64,aGVsbG8=")), QByteArray("hello"));
-        QCOMPARE(CredentialHtml::decodeDataUri(QStringLiteral("data:image/svg+xml,%3Csvg%3E")), QByteArray("<svg>"));
-        QVERIFY(CredentialHtml::decodeDataUri(QStringLiteral("https://example.org/a.png")).isEmpty());
-    }
-
     void rawJwsShowsHeaderAndPayload()
     {
         CredentialPage page;

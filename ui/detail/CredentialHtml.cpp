@@ -21,7 +21,6 @@ namespace Satchel {
 namespace {
 
 constexpr int kMaxRawChars = 512 * 1024;        // setHtml is limited to 2 MB in all
-constexpr int kMaxImageBytes = 8 * 1024 * 1024;
 
 QString esc(const QString &text)
 {
@@ -133,20 +132,6 @@ QString creditsText(const std::optional<double> &value)
 }
 
 } // namespace
-
-QByteArray CredentialHtml::decodeDataUri(const QString &uri)
-{
-    if (!uri.startsWith(QLatin1String("data:"), Qt::CaseInsensitive) || uri.size() > kMaxImageBytes * 2)
-        return {};
-    const int comma = uri.indexOf(QLatin1Char(','));
-    if (comma < 0)
-        return {};
-    const QString meta = uri.mid(5, comma - 5);
-    const QByteArray payload = uri.mid(comma + 1).toLatin1();
-    if (meta.endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
-        return QByteArray::fromBase64(payload);
-    return QByteArray::fromPercentEncoding(payload);
-}
 
 QString CredentialHtml::imageDataUri(const QByteArray &bytes, int maxSide)
 {
