@@ -3,6 +3,7 @@
 #include "CertificateWriter.h"
 #include "VerificationPageWriter.h"
 #include "io/HtmlEscape.h"
+#include "io/UniqueFileName.h"
 #include "storage/Wallet.h"
 #include "verify/VerificationReport.h"
 #include "model/AchievementTypeNames.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QSet>
 
 namespace Satchel {
 
@@ -41,16 +41,6 @@ QString statusCell(const QString &status)
     return QStringLiteral("<span class=\"status status-warning\">%1</span>").arg(HtmlEscape::escape(status));
 }
 
-QString uniqueName(const QString &fileName, QSet<QString> *used)
-{
-    const QFileInfo info(fileName);
-    QString candidate = fileName;
-    for (int n = 2; used->contains(candidate); ++n)
-        candidate = QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
-    used->insert(candidate);
-    return candidate;
-}
-
 } // namespace
 
 Result<CertificateJob> TranscriptWriter::prepare(
@@ -75,7 +65,7 @@ Result<CertificateJob> TranscriptWriter::prepare(
     job.learnerName = options.learnerName.trimmed();
     QString rows;
     QStringList issuers;
-    QSet<QString> usedNames;
+    UniqueFileName attachmentNames; // two credentials with the same name must not share a file name
     double totalCredits = 0;
     for (const qint64 id : credentialIds) {
         auto stored = wallet.credential(id);
@@ -101,8 +91,7 @@ Result<CertificateJob> TranscriptWriter::prepare(
                         HtmlEscape::escape(isoDate(parsed->issued.isValid() ? parsed->issued : summary.issued)), HtmlEscape::escape(credits),
                         statusCell(summary.status));
         PdfAttachment attachment = CertificateWriter::attachment(*stored, *parsed);
-        attachment.fileName = uniqueName(
-            QFileInfo(VerificationPageWriter::rawFileName(*parsed)).fileName(), &usedNames);
+        attachment.fileName = attachmentNames.take(QFileInfo(VerificationPageWriter::rawFileName(*parsed)).fileName());
         job.attachments << attachment;
     }
     if (job.attachments.isEmpty())
