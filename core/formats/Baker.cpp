@@ -1,7 +1,7 @@
 #include "Baker.h"
 
 #include "BakedImageReader.h"
-#include "CompactJws.h"
+#include "crypto/Jws.h"
 #include "io/HtmlEscape.h"
 #include "jsonld/SafeJson.h"
 
@@ -165,7 +165,7 @@ Result<QByteArray> Baker::bakeSvg(const QByteArray &svg, const QByteArray &paylo
     // The badge element.
     QString element;
     const QByteArray trimmed = payload.trimmed();
-    if (CompactJws::looksLike(trimmed)) {
+    if (Jws::looksLike(trimmed)) {
         element = u'<' + elementName + QLatin1String(" verify=\"") + HtmlEscape::escape(QString::fromUtf8(trimmed))
             + QLatin1String("\"/>");
     } else {
