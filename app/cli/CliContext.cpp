@@ -1,17 +1,19 @@
 #include "CliContext.h"
 
+#include "common/WalletLocation.h"
+
 #include <QDir>
-#include <QStandardPaths>
+#include <QFileInfo>
 
 namespace Satchel::Cli {
 
 QString CliContext::resolvedWalletPath() const
 {
-    if (!walletPath.isEmpty())
-        return walletPath;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/wallet.sqlite");
+    const QString path = WalletLocation::resolve(walletPath);
+    // The GUI creates its wallet's folder on start; a script may run before the GUI ever has.
+    if (walletPath.isEmpty())
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    return path;
 }
 
 QDateTime CliContext::verificationTime() const

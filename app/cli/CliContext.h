@@ -9,14 +9,14 @@
 namespace Satchel::Cli {
 
 struct CliContext {
-    QString walletPath;   // --wallet PATH, or the GUI's default wallet when empty
+    QString walletPath;   // --wallet PATH, or the GUI's wallet when empty
     bool json = false;    // --json: machine-readable output on stdout
     bool offline = false; // --offline: no network; verification uses the cache
     QDateTime now;        // --now ISO: the verification time (invalid = the real clock)
     QTextStream &out;
     QTextStream &err;
 
-    // The wallet file to open: --wallet, or the platform's app-data location.
+    // The wallet file to open: --wallet, else the wallet the GUI opens (WalletLocation).
     QString resolvedWalletPath() const;
     // The moment to verify at: --now when given, else the current UTC time.
     QDateTime verificationTime() const;

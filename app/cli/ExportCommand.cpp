@@ -2,7 +2,7 @@
 // The work is done in core/export; this file only parses options, reads the wallet and writes files.
 #include "CliCommand.h"
 #include "WalletCommandSupport.h"
-#include "export/BakedExporter.h"
+#include "export/CredentialExport.h"
 #include "export/CertificateWriter.h"
 #include "export/PlainExporter.h"
 #include "export/QrCode.h"
@@ -88,7 +88,7 @@ public:
             return ExitFailed;
         }
         if (m_action == QLatin1String("raw"))
-            return writeOutput(stored->raw.bytes, context);
+            return exportFile(*wallet, CredentialExport::Form::Original, context);
 
         auto parsed = wallet->parsed(*stored);
         if (!parsed) {
@@ -96,7 +96,7 @@ public:
             return ExitFailed;
         }
         if (m_action == QLatin1String("baked"))
-            return exportBaked(*stored, *parsed, context);
+            return exportFile(*wallet, CredentialExport::Form::Baked, context);
         if (m_action == QLatin1String("page")) {
             if (m_out.isEmpty())
                 m_out = VerificationPageWriter::pageFileName(*parsed);
@@ -308,24 +308,28 @@ private:
         return ExitOk;
     }
 
-    int exportBaked(const StoredCredential &stored, const Credential &credential, CliContext &context)
+    // The original or a baked badge, made as File → Export makes it (CredentialExport).
+    int exportFile(const Wallet &wallet, CredentialExport::Form form, CliContext &context)
     {
-        auto kind = BakedExporter::kindForFileName(m_out);
-        if (!kind) {
-            context.err << kind.error().message << '\n';
-            return ExitUsage;
-        }
-        auto baked = BakedExporter::bake(stored, credential, *kind);
-        if (!baked) {
-            context.err << tr("Cannot bake credential %1: %2").arg(m_id).arg(baked.error().message) << '\n';
+        const bool baked = form == CredentialExport::Form::Baked;
+        auto output = CredentialExport::render(wallet, m_id, form, m_out);
+        if (!output) {
+            if (output.error().code == QLatin1String("unsupported-file")) {
+                context.err << output.error().message << '\n';
+                return ExitUsage;
+            }
+            context.err << (baked ? tr("Cannot bake credential %1: %2") : tr("No credential %1: %2"))
+                               .arg(m_id)
+                               .arg(output.error().message)
+                        << '\n';
             return ExitFailed;
         }
-        if (baked->placeholderImage)
+        if (output->placeholderImage)
             context.err << tr("The wallet has no %1 image of this badge; a plain badge image was used.")
-                               .arg(*kind == BakedExporter::ImageKind::Png ? QStringLiteral("PNG")
-                                                                           : QStringLiteral("SVG"))
+                               .arg(m_out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? QStringLiteral("SVG")
+                                                                                               : QStringLiteral("PNG"))
                         << '\n';
-        return writeOutput(baked->bytes, context);
+        return writeOutput(output->bytes, context);
     }
 
     int exportQr(const ShareLinks &links, const Credential &credential, CliContext &context)

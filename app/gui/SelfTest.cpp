@@ -5,6 +5,7 @@
 #include "gallery/GalleryView.h"
 #include "gallery/ThumbnailCache.h"
 #include "importer/ImportDialog.h"
+#include "io/HtmlEscape.h"
 #include "main/MainWindow.h"
 #include "pathways/PathwaysView.h"
 #include "settings/SettingsDialog.h"
@@ -187,7 +188,7 @@ int SelfTest::run(MainWindow &window, const Options &options)
                 ok = fail(QStringLiteral("the detail page is empty"));
             const QList<PathwayCountsToward> toward = window.pathwaysView()->countsToward(detailId);
             if (options.runChecks && !toward.isEmpty()
-                && !window.detailView()->lastHtml().contains(toward.first().pathwayName.toHtmlEscaped()))
+                && !window.detailView()->lastHtml().contains(HtmlEscape::escape(toward.first().pathwayName)))
                 ok = fail(QStringLiteral("the detail page does not say which pathways the credential counts toward"));
             if (!options.screenshotDetail.isEmpty())
                 ok = saveGrab(window, options.screenshotDetail) && ok;

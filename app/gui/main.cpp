@@ -4,6 +4,7 @@
 #include "CoreInfo.h"
 #include "DemoWallet.h"
 #include "SelfTest.h"
+#include "common/WalletLocation.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
 #include "pathways/PathwayFormat.h"
@@ -18,9 +19,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
-#include <QSettings>
 #include <QTimer>
-#include <QStandardPaths>
 
 #include <cstdio>
 #include <unistd.h>
@@ -45,8 +44,6 @@ bool wantsHeadless(int argc, char **argv)
     }
     return false;
 }
-
-const char kWalletPathKey[] = "wallet/path";
 
 // The demo wallet shows the two demo pathways (embedded by satchel_ui), added once: a learner who
 // removed them in the demo does not get them back on the next start unless the table is empty.
@@ -131,10 +128,7 @@ int main(int argc, char **argv)
     QString walletPath = parser.value(walletOption);
     if (demo && walletPath.isEmpty())
         walletPath = Satchel::DemoWallet::defaultPath();
-    if (walletPath.isEmpty())
-        walletPath = QSettings().value(QLatin1String(kWalletPathKey)).toString();
-    if (walletPath.isEmpty())
-        walletPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/wallet.sqlite");
+    walletPath = Satchel::WalletLocation::resolve(walletPath); // else the remembered wallet, else the default
     QDir().mkpath(QFileInfo(walletPath).absolutePath());
 
     const bool headless = parser.isSet(selfTestOption) || parser.isSet(shotOption) || parser.isSet(listShotOption)
@@ -169,7 +163,7 @@ int main(int argc, char **argv)
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
     });
     QObject::connect(&window, &Satchel::MainWindow::walletChanged, &window, [](const QString &path) {
-        QSettings().setValue(QLatin1String(kWalletPathKey), path); // reopen it next time
+        Satchel::WalletLocation::remember(path); // reopen it next time, in the GUI and the CLI
     });
 
     if (headless) {

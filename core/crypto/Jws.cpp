@@ -5,14 +5,54 @@
 
 namespace Satchel {
 
+namespace {
+
+bool isBase64UrlChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+} // namespace
+
+bool Jws::looksLike(QByteArrayView text)
+{
+    int dots = 0;
+    qsizetype segmentLength = 0;
+    for (const char c : text) {
+        if (c == '.') {
+            if (segmentLength == 0 && dots < 2)
+                return false;
+            ++dots;
+            segmentLength = 0;
+        } else if (isBase64UrlChar(c)) {
+            ++segmentLength;
+        } else {
+            return false;
+        }
+    }
+    return dots == 2;
+}
+
 Result<Jws> Jws::parse(QByteArrayView text)
 {
-    if (text.size() > kMaxTotalBytes + 64)
-        return Error{QStringLiteral("too-large"),
-                     tr("The JWS is larger than %1 bytes.").arg(kMaxTotalBytes)};
+    auto jws = parseStructure(text, kMaxTotalBytes);
+    if (!jws)
+        return jws;
+    if (!jws->m_header.value(QLatin1String("alg")).isString())
+        return Error{QStringLiteral("malformed"), tr("The JWS header has no \"alg\".")};
+    // RFC 7515 §4.1.11: extensions we do not understand must make the JWS invalid.
+    if (jws->m_header.contains(QLatin1String("crit")) || jws->m_header.contains(QLatin1String("b64")))
+        return Error{QStringLiteral("malformed"), tr("The JWS uses header extensions that are not supported.")};
+    return jws;
+}
+
+Result<Jws> Jws::parseStructure(QByteArrayView text, qsizetype maxBytes)
+{
+    if (text.size() > maxBytes + 64)
+        return Error{QStringLiteral("too-large"), tr("The JWS is larger than %1 bytes.").arg(maxBytes)};
     text = text.trimmed();
-    if (text.size() > kMaxTotalBytes)
-        return Error{QStringLiteral("too-large"), tr("The JWS is larger than %1 bytes.").arg(kMaxTotalBytes)};
+    if (text.size() > maxBytes)
+        return Error{QStringLiteral("too-large"), tr("The JWS is larger than %1 bytes.").arg(maxBytes)};
 
     const qsizetype dot1 = text.indexOf('.');
     const qsizetype dot2 = dot1 < 0 ? -1 : text.indexOf('.', dot1 + 1);
@@ -36,20 +76,14 @@ Result<Jws> Jws::parse(QByteArrayView text)
     if (!header)
         return SafeJson::orCallerError(header.error(), QStringLiteral("malformed"), tr("The JWS header is not a JSON object."));
 
-    Jws jws;
-    jws.m_header = *header;
-    if (!jws.m_header.value(QLatin1String("alg")).isString())
-        return Error{QStringLiteral("malformed"), tr("The JWS header has no \"alg\".")};
-    // RFC 7515 §4.1.11: extensions we do not understand must make the JWS invalid.
-    if (jws.m_header.contains(QLatin1String("crit")) || jws.m_header.contains(QLatin1String("b64")))
-        return Error{QStringLiteral("malformed"), tr("The JWS uses header extensions that are not supported.")};
-
     auto payload = Base64Url::decode(payloadPart);
     if (!payload)
         return Error{QStringLiteral("malformed"), tr("The JWS payload is not valid base64url.")};
     auto signature = Base64Url::decode(signaturePart);
     if (!signature)
         return Error{QStringLiteral("malformed"), tr("The JWS signature is not valid base64url.")};
+    Jws jws;
+    jws.m_header = std::move(*header);
     jws.m_payload = std::move(*payload);
     jws.m_signature = std::move(*signature);
     jws.m_signingInput = text.first(dot2).toByteArray();

@@ -22,8 +22,19 @@ public:
     static constexpr qsizetype kMaxTotalBytes = 1024 * 1024;
     static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
 
+    // Three dot-separated base64url segments, header and payload not empty (the signature may be,
+    // for alg "none"), nothing else: the cheap test format detection makes before parsing.
+    static bool looksLike(QByteArrayView text);
+
+    // For verification: parseStructure() within kMaxTotalBytes, and the header names an "alg" and
+    // uses no extension ("crit", "b64") this parser does not understand (RFC 7515 §4.1.11).
     // Surrounding whitespace is ignored (files usually end with a newline).
     static Result<Jws> parse(QByteArrayView text);
+    // For reading a credential: the parts decoded and the header a JSON object, within maxBytes
+    // (a whole credential file may be larger than a JWS the verifier takes). parse()'s header
+    // rules are left to verification, so an odd header gives a credential that fails verification
+    // with its reason rather than a file the wallet cannot import.
+    static Result<Jws> parseStructure(QByteArrayView text, qsizetype maxBytes);
 
     const QJsonObject &header() const { return m_header; }
     QString algorithm() const { return m_header.value(QLatin1String("alg")).toString(); }

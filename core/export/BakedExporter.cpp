@@ -7,6 +7,7 @@
 
 #include "formats/BakedImageReader.h"
 #include "formats/Baker.h"
+#include "io/HtmlEscape.h"
 
 #include <cmath>
 
@@ -75,7 +76,7 @@ QByteArray BakedExporter::placeholderSvg(const QString &name)
     QString label = name.isEmpty() ? tr("Badge") : name;
     if (label.size() > 30)
         label = label.left(29) + QChar(0x2026);
-    const QByteArray text = label.toHtmlEscaped().toUtf8();
+    const QByteArray text = HtmlEscape::escape(label).toUtf8();
     return QByteArray(
                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"256\" viewBox=\"0 0 256 256\">\n"

@@ -4,6 +4,8 @@
 #include "ShareLinkBuilder.h"
 #include "ShareSettings.h"
 #include "VerificationPageWriter.h"
+#include "io/DataUri.h"
+#include "io/HtmlEscape.h"
 #include "model/AchievementTypeNames.h"
 
 #include <QFile>
@@ -21,11 +23,6 @@ QString isoDate(const QDateTime &when)
     return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QString();
 }
 
-QString esc(const QString &text)
-{
-    return VerificationPageWriter::escapeHtml(text);
-}
-
 QString imageTag(const QByteArray &bytes, const QString &type, const QString &cssClass, const QString &alt)
 {
     static const QStringList s_types { QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
@@ -33,20 +30,17 @@ QString imageTag(const QByteArray &bytes, const QString &type, const QString &cs
     if (bytes.isEmpty() || bytes.size() > CertificateWriter::kMaxImageBytes || !s_types.contains(type))
         return {};
     return QStringLiteral("<img class=\"%1\" alt=\"%2\" src=\"data:%3;base64,%4\">")
-        .arg(cssClass, esc(alt), type, QString::fromLatin1(bytes.toBase64()));
+        .arg(cssClass, HtmlEscape::escape(alt), type, QString::fromLatin1(bytes.toBase64()));
 }
 
 // An issuer image is only used when the credential carries it inline: printing fetches nothing.
+// The certificate has only ever printed base64 images; percent-encoded ones stay left out.
 QString dataUriImageTag(const QString &uri, const QString &cssClass, const QString &alt)
 {
-    static const QRegularExpression s_dataUri(
-        QStringLiteral("^data:(image/(?:png|jpeg|gif|webp|svg\\+xml));base64,([A-Za-z0-9+/=\\s]+)$"));
-    if (uri.size() > CertificateWriter::kMaxImageBytes * 4 / 3 + 64) // too large once decoded: skip unread
+    const auto embedded = DataUri::decode(uri, CertificateWriter::kMaxImageBytes);
+    if (!embedded || !embedded->base64)
         return {};
-    const auto match = s_dataUri.match(uri);
-    if (!match.hasMatch())
-        return {};
-    return imageTag(QByteArray::fromBase64(match.captured(2).toLatin1()), match.captured(1), cssClass, alt);
+    return imageTag(embedded->bytes, embedded->mediaType, cssClass, alt);
 }
 
 // Markdown marks would print as noise; a summary keeps the words only.
@@ -74,7 +68,7 @@ QString section(const QString &cssClass, const QString &label, const QString &bo
     if (bodyHtml.isEmpty())
         return {};
     return QStringLiteral("<div class=\"field %1\"><div class=\"label\">%2</div><div class=\"value\">%3</div></div>")
-        .arg(cssClass, esc(label), bodyHtml);
+        .arg(cssClass, HtmlEscape::escape(label), bodyHtml);
 }
 
 QString statusLine(const CredentialSummary &summary, const QDateTime &printedAt, QString *cssClass)
@@ -247,10 +241,10 @@ Result<QByteArray> CertificateWriter::html(
     const QString learner = learnerName(credential, options);
     const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTimeUtc();
 
-    QString dates = esc(tr("Issued %1").arg(isoDate(credential.issued.isValid() ? credential.issued : summary.issued)));
+    QString dates = HtmlEscape::escape(tr("Issued %1").arg(isoDate(credential.issued.isValid() ? credential.issued : summary.issued)));
     const QDateTime validUntil = credential.validUntil.isValid() ? credential.validUntil : summary.validUntil;
     if (validUntil.isValid())
-        dates += QStringLiteral(" &middot; ") + esc(tr("Valid until %1").arg(isoDate(validUntil)));
+        dates += QStringLiteral(" &middot; ") + HtmlEscape::escape(tr("Valid until %1").arg(isoDate(validUntil)));
 
     const QString criteriaSource = !credential.achievement.criteriaNarrative.isEmpty()
         ? credential.achievement.criteriaNarrative
@@ -268,7 +262,7 @@ Result<QByteArray> CertificateWriter::html(
     }
     QString skillsHtml;
     for (const QString &skill : skills.mid(0, kMaxSkills))
-        skillsHtml += QStringLiteral("<span class=\"skill\">%1</span> ").arg(esc(skill));
+        skillsHtml += QStringLiteral("<span class=\"skill\">%1</span> ").arg(HtmlEscape::escape(skill));
 
     QString credits;
     if (credential.creditsEarned)
@@ -283,15 +277,15 @@ Result<QByteArray> CertificateWriter::html(
         auto qr = QrCode::encode(qrText, QrCode::ErrorCorrection::Medium);
         if (qr)
             qrHtml = QStringLiteral("<img class=\"qr\" alt=\"%1\" src=\"data:image/svg+xml;base64,%2\">")
-                         .arg(esc(tr("QR code")), QString::fromLatin1(qr->toSvg(4, 4).toBase64()));
+                         .arg(HtmlEscape::escape(tr("QR code")), QString::fromLatin1(qr->toSvg(4, 4).toBase64()));
     }
     QString statusClass;
     const QString status = statusLine(summary, printedAt, &statusClass);
     const QSizeF page = pageSizeMillimetres(options.paper, options.landscape);
 
     QHash<QString, QString> values;
-    values.insert(QStringLiteral("lang"), esc(options.language));
-    values.insert(QStringLiteral("title"), esc(tr("Certificate: %1").arg(name)));
+    values.insert(QStringLiteral("lang"), HtmlEscape::escape(options.language));
+    values.insert(QStringLiteral("title"), HtmlEscape::escape(tr("Certificate: %1").arg(name)));
     values.insert(QStringLiteral("pageSize"),
         QStringLiteral("%1 %2").arg(options.paper == CertificateOptions::Paper::A4 ? QStringLiteral("A4")
                                                                                   : QStringLiteral("letter"),
@@ -299,29 +293,29 @@ Result<QByteArray> CertificateWriter::html(
     values.insert(QStringLiteral("pageWidth"), QStringLiteral("%1mm").arg(page.width()));
     values.insert(QStringLiteral("pageHeight"), QStringLiteral("%1mm").arg(page.height()));
     values.insert(QStringLiteral("orientation"), options.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
-    values.insert(QStringLiteral("heading"), esc(tr("Certificate of Achievement")));
-    values.insert(QStringLiteral("labelCertifies"), esc(tr("This certifies that")));
-    values.insert(QStringLiteral("learnerName"), esc(learner.isEmpty() ? tr("The holder of this credential") : learner));
-    values.insert(QStringLiteral("labelEarned"), esc(tr("has earned")));
+    values.insert(QStringLiteral("heading"), HtmlEscape::escape(tr("Certificate of Achievement")));
+    values.insert(QStringLiteral("labelCertifies"), HtmlEscape::escape(tr("This certifies that")));
+    values.insert(QStringLiteral("learnerName"), HtmlEscape::escape(learner.isEmpty() ? tr("The holder of this credential") : learner));
+    values.insert(QStringLiteral("labelEarned"), HtmlEscape::escape(tr("has earned")));
     // An OB 2.0 assertion imported offline may lack its BadgeClass and Issuer documents.
-    values.insert(QStringLiteral("achievementName"), esc(name.isEmpty() ? tr("Untitled achievement") : name));
-    values.insert(QStringLiteral("achievementType"), esc(AchievementTypeNames::label(credential.achievement.achievementType)));
-    values.insert(QStringLiteral("labelIssuedBy"), esc(tr("Issued by")));
+    values.insert(QStringLiteral("achievementName"), HtmlEscape::escape(name.isEmpty() ? tr("Untitled achievement") : name));
+    values.insert(QStringLiteral("achievementType"), HtmlEscape::escape(AchievementTypeNames::label(credential.achievement.achievementType)));
+    values.insert(QStringLiteral("labelIssuedBy"), HtmlEscape::escape(tr("Issued by")));
     values.insert(QStringLiteral("issuerName"),
-        esc(issuerName.isEmpty() ? tr("an issuer whose profile the wallet has not fetched") : issuerName));
+        HtmlEscape::escape(issuerName.isEmpty() ? tr("an issuer whose profile the wallet has not fetched") : issuerName));
     values.insert(QStringLiteral("issuerLogo"), dataUriImageTag(credential.issuer.imageUrl, QStringLiteral("logo"), issuerName));
     values.insert(QStringLiteral("badgeImage"), imageTag(stored.imageBytes, stored.imageType, QStringLiteral("badge"), name));
     values.insert(QStringLiteral("dates"), dates);
-    values.insert(QStringLiteral("criteriaSection"), section(QStringLiteral("criteria"), tr("Criteria"), esc(criteria)));
+    values.insert(QStringLiteral("criteriaSection"), section(QStringLiteral("criteria"), tr("Criteria"), HtmlEscape::escape(criteria)));
     values.insert(QStringLiteral("skillsSection"), section(QStringLiteral("skills"), tr("Skills"), skillsHtml.trimmed()));
-    values.insert(QStringLiteral("creditsSection"), section(QStringLiteral("credits"), tr("Credits"), esc(credits)));
-    values.insert(QStringLiteral("labelCredentialId"), esc(tr("Credential")));
-    values.insert(QStringLiteral("credentialId"), esc(credential.id.isEmpty() ? tr("(no id)") : credential.id));
+    values.insert(QStringLiteral("creditsSection"), section(QStringLiteral("credits"), tr("Credits"), HtmlEscape::escape(credits)));
+    values.insert(QStringLiteral("labelCredentialId"), HtmlEscape::escape(tr("Credential")));
+    values.insert(QStringLiteral("credentialId"), HtmlEscape::escape(credential.id.isEmpty() ? tr("(no id)") : credential.id));
     values.insert(QStringLiteral("statusClass"), statusClass);
-    values.insert(QStringLiteral("statusText"), esc(status));
+    values.insert(QStringLiteral("statusText"), HtmlEscape::escape(status));
     values.insert(QStringLiteral("qrCode"), qrHtml);
     values.insert(QStringLiteral("qrCaption"),
-        esc(options.shareLink.isEmpty() ? tr("Scan for the credential id; the original credential is attached to this PDF.")
+        HtmlEscape::escape(options.shareLink.isEmpty() ? tr("Scan for the credential id; the original credential is attached to this PDF.")
                                         : tr("Scan to verify online; the original credential is attached to this PDF.")));
     auto filled = VerificationPageWriter::fillTemplate(templ, values);
     if (!filled)

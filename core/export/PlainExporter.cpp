@@ -4,27 +4,14 @@
 #include "VerificationPageWriter.h"
 #include "formats/ArchiveWriter.h"
 #include "io/AtomicFile.h"
+#include "io/UniqueFileName.h"
 #include "storage/Wallet.h"
 
 #include <QFileInfo>
-#include <QSet>
 
 namespace Satchel {
 
 namespace {
-
-// A name not used yet in this archive folder: "name.ext", then "name-2.ext", ...
-QString uniqueName(QSet<QString> &used, const QString &folder, const QString &fileName)
-{
-    const QFileInfo info(fileName);
-    const QString stem = info.completeBaseName().isEmpty() ? QStringLiteral("file") : info.completeBaseName();
-    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
-    QString candidate = folder + stem + suffix;
-    for (int n = 2; used.contains(candidate); ++n)
-        candidate = folder + QStringLiteral("%1-%2").arg(stem).arg(n) + suffix;
-    used.insert(candidate);
-    return candidate;
-}
 
 QByteArray readme(const PlainExporter::Summary &summary)
 {
@@ -61,7 +48,7 @@ Result<PlainExporter::Summary> PlainExporter::write(const Wallet &wallet, const 
 
     ArchiveWriter archive;
     Summary summary;
-    QSet<QString> used;
+    UniqueFileName entryNames; // "name.ext", then "name-2.ext", ... in each archive folder
     const int total = int(summaries->size());
     for (int i = 0; i < total; ++i) {
         if (cancelled && cancelled->load())
@@ -74,7 +61,7 @@ Result<PlainExporter::Summary> PlainExporter::write(const Wallet &wallet, const 
             continue;
         }
         const QString rawName = VerificationPageWriter::rawFileName(*parsed);
-        if (Status added = archive.add(uniqueName(used, QStringLiteral("originals/"), rawName), stored->raw.bytes); !added)
+        if (Status added = archive.add(entryNames.take(QStringLiteral("originals/") + rawName), stored->raw.bytes); !added)
             return added.error();
         ++summary.credentials;
 
@@ -93,7 +80,7 @@ Result<PlainExporter::Summary> PlainExporter::write(const Wallet &wallet, const 
         }
         if (!badge.isEmpty()) {
             const QString name = QFileInfo(rawName).completeBaseName() + QLatin1Char('.') + suffix;
-            if (Status added = archive.add(uniqueName(used, QStringLiteral("badges/"), name), badge); !added)
+            if (Status added = archive.add(entryNames.take(QStringLiteral("badges/") + name), badge); !added)
                 return added.error();
             ++summary.badges;
         }
@@ -101,7 +88,7 @@ Result<PlainExporter::Summary> PlainExporter::write(const Wallet &wallet, const 
             progress(i + 1, total);
     }
     for (const auto &certificate : certificates) {
-        const QString name = uniqueName(used, QStringLiteral("certificates/"), QFileInfo(certificate.first).fileName());
+        const QString name = entryNames.take(QStringLiteral("certificates/") + QFileInfo(certificate.first).fileName());
         if (Status added = archive.add(name, certificate.second); !added)
             return added.error();
         ++summary.certificates;

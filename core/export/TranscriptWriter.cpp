@@ -2,6 +2,8 @@
 
 #include "CertificateWriter.h"
 #include "VerificationPageWriter.h"
+#include "io/HtmlEscape.h"
+#include "io/UniqueFileName.h"
 #include "storage/Wallet.h"
 #include "verify/VerificationReport.h"
 #include "model/AchievementTypeNames.h"
@@ -10,16 +12,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QSet>
 
 namespace Satchel {
 
 namespace {
-
-QString esc(const QString &text)
-{
-    return VerificationPageWriter::escapeHtml(text);
-}
 
 QString isoDate(const QDateTime &when)
 {
@@ -30,7 +26,7 @@ QString isoDate(const QDateTime &when)
 QString statusCell(const QString &status)
 {
     if (status.isEmpty())
-        return QStringLiteral("<span class=\"status status-warning\">%1</span>").arg(esc(TranscriptWriter::tr("Not checked")));
+        return QStringLiteral("<span class=\"status status-warning\">%1</span>").arg(HtmlEscape::escape(TranscriptWriter::tr("Not checked")));
     for (const VerificationStatus candidate : { VerificationStatus::Valid, VerificationStatus::Unknown,
              VerificationStatus::NotYetValid, VerificationStatus::Expired, VerificationStatus::Revoked,
              VerificationStatus::Invalid }) {
@@ -40,19 +36,9 @@ QString statusCell(const QString &status)
             : (candidate == VerificationStatus::Unknown || candidate == VerificationStatus::NotYetValid)
             ? QStringLiteral("status-warning")
             : QStringLiteral("status-bad");
-        return QStringLiteral("<span class=\"status %1\">%2</span>").arg(cssClass, esc(VerificationReport::statusLabel(candidate)));
+        return QStringLiteral("<span class=\"status %1\">%2</span>").arg(cssClass, HtmlEscape::escape(VerificationReport::statusLabel(candidate)));
     }
-    return QStringLiteral("<span class=\"status status-warning\">%1</span>").arg(esc(status));
-}
-
-QString uniqueName(const QString &fileName, QSet<QString> *used)
-{
-    const QFileInfo info(fileName);
-    QString candidate = fileName;
-    for (int n = 2; used->contains(candidate); ++n)
-        candidate = QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
-    used->insert(candidate);
-    return candidate;
+    return QStringLiteral("<span class=\"status status-warning\">%1</span>").arg(HtmlEscape::escape(status));
 }
 
 } // namespace
@@ -79,7 +65,7 @@ Result<CertificateJob> TranscriptWriter::prepare(
     job.learnerName = options.learnerName.trimmed();
     QString rows;
     QStringList issuers;
-    QSet<QString> usedNames;
+    UniqueFileName attachmentNames; // two credentials with the same name must not share a file name
     double totalCredits = 0;
     for (const qint64 id : credentialIds) {
         auto stored = wallet.credential(id);
@@ -100,13 +86,12 @@ Result<CertificateJob> TranscriptWriter::prepare(
         }
         rows += QStringLiteral("<tr><td><div class=\"name\">%1</div><div class=\"type\">%2</div><div class=\"id\">%3</div></td>"
                                "<td>%4</td><td class=\"date\">%5</td><td class=\"num\">%6</td><td>%7</td></tr>")
-                    .arg(esc(name.isEmpty() ? tr("Untitled achievement") : name), esc(AchievementTypeNames::label(parsed->achievement.achievementType)),
-                        esc(parsed->id), esc(issuer.isEmpty() ? tr("Unknown issuer") : issuer),
-                        esc(isoDate(parsed->issued.isValid() ? parsed->issued : summary.issued)), esc(credits),
+                    .arg(HtmlEscape::escape(name.isEmpty() ? tr("Untitled achievement") : name), HtmlEscape::escape(AchievementTypeNames::label(parsed->achievement.achievementType)),
+                        HtmlEscape::escape(parsed->id), HtmlEscape::escape(issuer.isEmpty() ? tr("Unknown issuer") : issuer),
+                        HtmlEscape::escape(isoDate(parsed->issued.isValid() ? parsed->issued : summary.issued)), HtmlEscape::escape(credits),
                         statusCell(summary.status));
         PdfAttachment attachment = CertificateWriter::attachment(*stored, *parsed);
-        attachment.fileName = uniqueName(
-            QFileInfo(VerificationPageWriter::rawFileName(*parsed)).fileName(), &usedNames);
+        attachment.fileName = attachmentNames.take(QFileInfo(VerificationPageWriter::rawFileName(*parsed)).fileName());
         job.attachments << attachment;
     }
     if (job.attachments.isEmpty())
@@ -116,26 +101,26 @@ Result<CertificateJob> TranscriptWriter::prepare(
     const QString heading = tr("Transcript");
     const QString subtitle = title.isEmpty() ? tr("Credentials held in Satchel") : title;
     QHash<QString, QString> values;
-    values.insert(QStringLiteral("lang"), esc(options.language));
-    values.insert(QStringLiteral("title"), esc(tr("%1: %2").arg(heading, subtitle)));
+    values.insert(QStringLiteral("lang"), HtmlEscape::escape(options.language));
+    values.insert(QStringLiteral("title"), HtmlEscape::escape(tr("%1: %2").arg(heading, subtitle)));
     values.insert(QStringLiteral("pageSize"),
         QStringLiteral("%1 %2").arg(options.paper == CertificateOptions::Paper::A4 ? QStringLiteral("A4") : QStringLiteral("letter"),
             options.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait")));
-    values.insert(QStringLiteral("heading"), esc(heading));
-    values.insert(QStringLiteral("subtitle"), esc(subtitle));
-    values.insert(QStringLiteral("learnerName"), esc(job.learnerName));
-    values.insert(QStringLiteral("printed"), esc(tr("Printed on %1").arg(isoDate(options.printedAt))));
-    values.insert(QStringLiteral("count"), esc(tr("%n credential(s)", nullptr, count)));
-    values.insert(QStringLiteral("colAchievement"), esc(tr("Achievement")));
-    values.insert(QStringLiteral("colIssuer"), esc(tr("Issuer")));
-    values.insert(QStringLiteral("colIssued"), esc(tr("Issued")));
-    values.insert(QStringLiteral("colCredits"), esc(tr("Credits")));
-    values.insert(QStringLiteral("colStatus"), esc(tr("Status")));
+    values.insert(QStringLiteral("heading"), HtmlEscape::escape(heading));
+    values.insert(QStringLiteral("subtitle"), HtmlEscape::escape(subtitle));
+    values.insert(QStringLiteral("learnerName"), HtmlEscape::escape(job.learnerName));
+    values.insert(QStringLiteral("printed"), HtmlEscape::escape(tr("Printed on %1").arg(isoDate(options.printedAt))));
+    values.insert(QStringLiteral("count"), HtmlEscape::escape(tr("%n credential(s)", nullptr, count)));
+    values.insert(QStringLiteral("colAchievement"), HtmlEscape::escape(tr("Achievement")));
+    values.insert(QStringLiteral("colIssuer"), HtmlEscape::escape(tr("Issuer")));
+    values.insert(QStringLiteral("colIssued"), HtmlEscape::escape(tr("Issued")));
+    values.insert(QStringLiteral("colCredits"), HtmlEscape::escape(tr("Credits")));
+    values.insert(QStringLiteral("colStatus"), HtmlEscape::escape(tr("Status")));
     values.insert(QStringLiteral("rows"), rows);
-    values.insert(QStringLiteral("totalLabel"), esc(tr("Total credits earned")));
-    values.insert(QStringLiteral("totalCredits"), esc(QLocale::c().toString(totalCredits, 'g', 6)));
+    values.insert(QStringLiteral("totalLabel"), HtmlEscape::escape(tr("Total credits earned")));
+    values.insert(QStringLiteral("totalCredits"), HtmlEscape::escape(QLocale::c().toString(totalCredits, 'g', 6)));
     values.insert(QStringLiteral("note"),
-        esc(tr("Statuses are those Satchel last recorded before printing. Each original credential is attached to "
+        HtmlEscape::escape(tr("Statuses are those Satchel last recorded before printing. Each original credential is attached to "
                "this PDF; import the PDF into Satchel or any Open Badges verifier to check them.")));
     auto filled = VerificationPageWriter::fillTemplate(templ, values);
     if (!filled)

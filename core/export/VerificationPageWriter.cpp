@@ -1,6 +1,7 @@
 #include "VerificationPageWriter.h"
 
 #include "formats/BakedImageReader.h"
+#include "io/HtmlEscape.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -27,23 +28,17 @@ QString row(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return {};
-    return QLatin1String("<tr><th>") + VerificationPageWriter::escapeHtml(label) + QLatin1String("</th><td>")
-        + VerificationPageWriter::escapeHtml(value) + QLatin1String("</td></tr>\n");
+    return QLatin1String("<tr><th>") + HtmlEscape::escape(label) + QLatin1String("</th><td>")
+        + HtmlEscape::escape(value) + QLatin1String("</td></tr>\n");
 }
 
 QString anchor(const QString &url, const QString &text)
 {
-    return QLatin1String("<a href=\"") + VerificationPageWriter::escapeHtml(url) + QLatin1String("\">")
-        + VerificationPageWriter::escapeHtml(text) + QLatin1String("</a>");
+    return QLatin1String("<a href=\"") + HtmlEscape::escape(url) + QLatin1String("\">")
+        + HtmlEscape::escape(text) + QLatin1String("</a>");
 }
 
 } // namespace
-
-QString VerificationPageWriter::escapeHtml(const QString &text)
-{
-    // Qt escapes & < > and "; the apostrophe too, so the text is safe in any attribute quoting.
-    return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
-}
 
 Result<QString> VerificationPageWriter::fillTemplate(const QString &templ, const QHash<QString, QString> &values)
 {
@@ -161,7 +156,7 @@ Result<QByteArray> VerificationPageWriter::write(
     }
     if (!image.isEmpty() && image.size() <= kMaxImageBytes && isEmbeddableImage(imageType))
         imageBlock = QLatin1String("<img src=\"data:") + imageType + QLatin1String(";base64,")
-            + QString::fromLatin1(image.toBase64()) + QLatin1String("\" alt=\"") + escapeHtml(tr("Badge image"))
+            + QString::fromLatin1(image.toBase64()) + QLatin1String("\" alt=\"") + HtmlEscape::escape(tr("Badge image"))
             + QLatin1String("\">");
 
     QString rows;
@@ -177,8 +172,8 @@ Result<QByteArray> VerificationPageWriter::write(
 
     // How to verify: the generic steps, then what the verifier checks for this kind of credential.
     QStringList steps;
-    steps << escapeHtml(tr("Download the credential file below, or copy the text in the box."));
-    steps << escapeHtml(tr("Open a verifier you trust, for example the 1EdTech Open Badges validator (%1) or "
+    steps << HtmlEscape::escape(tr("Download the credential file below, or copy the text in the box."));
+    steps << HtmlEscape::escape(tr("Open a verifier you trust, for example the 1EdTech Open Badges validator (%1) or "
                            "VerifierPlus (%2), and give it the file."))
                  .arg(anchor(QStringLiteral("https://openbadgesvalidator.imsglobal.org/"),
                           QStringLiteral("openbadgesvalidator.imsglobal.org")),
@@ -191,17 +186,17 @@ Result<QByteArray> VerificationPageWriter::write(
                 .compare(QLatin1String("hosted"), Qt::CaseInsensitive)
             == 0;
     if (hosted)
-        steps << escapeHtml(tr("This is a hosted badge: the issuer publishes it at %1. The verifier fetches the "
+        steps << HtmlEscape::escape(tr("This is a hosted badge: the issuer publishes it at %1. The verifier fetches the "
                                "issuer's copy and compares it with this one.")
                                 .arg(credential.id));
     else
-        steps << escapeHtml(tr("The verifier checks the issuer's digital signature: it gets the public key of the "
+        steps << HtmlEscape::escape(tr("The verifier checks the issuer's digital signature: it gets the public key of the "
                                "issuer (%1) and confirms that not one character of the credential has changed "
                                "since it was signed.")
                                 .arg(issuerId));
-    steps << escapeHtml(tr("It also checks whether the issuer has revoked the credential and whether it has expired. "
+    steps << HtmlEscape::escape(tr("It also checks whether the issuer has revoked the credential and whether it has expired. "
                            "The status above is only what the learner's wallet saw when this page was made."));
-    steps << escapeHtml(tr("Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's "
+    steps << HtmlEscape::escape(tr("Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's "
                            "answer about the file, not the text of this page."));
     QString stepsHtml;
     for (const QString &step : steps)
@@ -211,32 +206,32 @@ Result<QByteArray> VerificationPageWriter::write(
     const QString mediaType = jws ? QStringLiteral("text/plain") : QStringLiteral("application/json");
 
     QHash<QString, QString> values;
-    values.insert(QStringLiteral("lang"), escapeHtml(tr("en", "the page's language code (BCP 47)")));
-    values.insert(QStringLiteral("pageTitle"), escapeHtml(tr("%1 — verification page").arg(name)));
+    values.insert(QStringLiteral("lang"), HtmlEscape::escape(tr("en", "the page's language code (BCP 47)")));
+    values.insert(QStringLiteral("pageTitle"), HtmlEscape::escape(tr("%1 — verification page").arg(name)));
     values.insert(QStringLiteral("imageBlock"), imageBlock);
-    values.insert(QStringLiteral("heading"), escapeHtml(name));
+    values.insert(QStringLiteral("heading"), HtmlEscape::escape(name));
     values.insert(QStringLiteral("issuerLine"),
-        escapeHtml(issuerName.isEmpty() ? tr("Issued by %1").arg(issuerId) : tr("Issued by %1").arg(issuerName)));
+        HtmlEscape::escape(issuerName.isEmpty() ? tr("Issued by %1").arg(issuerId) : tr("Issued by %1").arg(issuerName)));
     values.insert(QStringLiteral("statusClass"), statusClass);
-    values.insert(QStringLiteral("statusText"), escapeHtml(statusText));
-    values.insert(QStringLiteral("description"), escapeHtml(description));
-    values.insert(QStringLiteral("summaryHeading"), escapeHtml(tr("Summary")));
+    values.insert(QStringLiteral("statusText"), HtmlEscape::escape(statusText));
+    values.insert(QStringLiteral("description"), HtmlEscape::escape(description));
+    values.insert(QStringLiteral("summaryHeading"), HtmlEscape::escape(tr("Summary")));
     values.insert(QStringLiteral("summaryRows"), rows);
-    values.insert(QStringLiteral("verifyHeading"), escapeHtml(tr("How to check that it is genuine")));
+    values.insert(QStringLiteral("verifyHeading"), HtmlEscape::escape(tr("How to check that it is genuine")));
     values.insert(QStringLiteral("verifyIntro"),
-        escapeHtml(tr("This page holds the credential exactly as the issuer made it. Anyone can check it "
+        HtmlEscape::escape(tr("This page holds the credential exactly as the issuer made it. Anyone can check it "
                       "in a few minutes, without an account:")));
     values.insert(QStringLiteral("verifySteps"), stepsHtml);
-    values.insert(QStringLiteral("credentialHeading"), escapeHtml(tr("The credential")));
+    values.insert(QStringLiteral("credentialHeading"), HtmlEscape::escape(tr("The credential")));
     values.insert(QStringLiteral("credentialIntro"),
-        escapeHtml(jws ? tr("The original credential, a signed token (JWS), byte for byte as issued:")
+        HtmlEscape::escape(jws ? tr("The original credential, a signed token (JWS), byte for byte as issued:")
                        : tr("The original credential (JSON), byte for byte as issued:")));
     values.insert(QStringLiteral("downloadHref"),
         QLatin1String("data:") + mediaType + QLatin1String(";base64,") + QString::fromLatin1(raw.bytes.toBase64()));
-    values.insert(QStringLiteral("downloadName"), escapeHtml(rawFileName(credential)));
-    values.insert(QStringLiteral("downloadLabel"), escapeHtml(tr("Download the credential file")));
-    values.insert(QStringLiteral("credentialText"), escapeHtml(QString::fromUtf8(raw.bytes)));
-    values.insert(QStringLiteral("footer"), escapeHtml(tr("Made with Satchel on %1.").arg(exported)));
+    values.insert(QStringLiteral("downloadName"), HtmlEscape::escape(rawFileName(credential)));
+    values.insert(QStringLiteral("downloadLabel"), HtmlEscape::escape(tr("Download the credential file")));
+    values.insert(QStringLiteral("credentialText"), HtmlEscape::escape(QString::fromUtf8(raw.bytes)));
+    values.insert(QStringLiteral("footer"), HtmlEscape::escape(tr("Made with Satchel on %1.").arg(exported)));
 
     auto page = fillTemplate(templ, values);
     if (!page)

@@ -33,8 +33,6 @@ public:
     static QString pageFileName(const Credential &credential);
     static QString rawFileName(const Credential &credential);
 
-    // &, <, >, " and ' as entities: safe in element content and in quoted attributes.
-    static QString escapeHtml(const QString &text);
     // Fills {{name}} placeholders in one pass, so a value that itself contains "{{x}}" is never
     // expanded again. Error code "template-placeholder" for a name missing from values.
     static Result<QString> fillTemplate(const QString &templ, const QHash<QString, QString> &values);

@@ -1,7 +1,8 @@
 #include "Baker.h"
 
 #include "BakedImageReader.h"
-#include "CompactJws.h"
+#include "crypto/Jws.h"
+#include "io/HtmlEscape.h"
 #include "jsonld/SafeJson.h"
 
 #include <QJsonDocument>
@@ -34,11 +35,6 @@ bool isBadgeTextChunk(QByteArrayView type, QByteArrayView body)
         return false;
     const QByteArrayView keyword = body.first(nul);
     return keyword == "openbadges" || keyword == "openbadgecredential";
-}
-
-QString escapeAttribute(const QString &value)
-{
-    return value.toHtmlEscaped(); // & < > and ": enough inside a double-quoted attribute
 }
 
 QString cdata(const QString &text)
@@ -169,8 +165,8 @@ Result<QByteArray> Baker::bakeSvg(const QByteArray &svg, const QByteArray &paylo
     // The badge element.
     QString element;
     const QByteArray trimmed = payload.trimmed();
-    if (CompactJws::looksLike(trimmed)) {
-        element = u'<' + elementName + QLatin1String(" verify=\"") + escapeAttribute(QString::fromUtf8(trimmed))
+    if (Jws::looksLike(trimmed)) {
+        element = u'<' + elementName + QLatin1String(" verify=\"") + HtmlEscape::escape(QString::fromUtf8(trimmed))
             + QLatin1String("\"/>");
     } else {
         QString verify;
@@ -179,7 +175,7 @@ Result<QByteArray> Baker::bakeSvg(const QByteArray &svg, const QByteArray &paylo
             const QJsonObject o = parsed ? *parsed : QJsonObject();
             const QString id = o.value(QLatin1String("id")).toString();
             if (id.startsWith(QLatin1String("http")))
-                verify = QLatin1String(" verify=\"") + escapeAttribute(id) + u'"';
+                verify = QLatin1String(" verify=\"") + HtmlEscape::escape(id) + u'"';
         }
         element = u'<' + elementName + verify + u'>' + cdata(QString::fromUtf8(trimmed)) + QLatin1String("</")
             + elementName + u'>';

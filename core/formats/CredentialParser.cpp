@@ -1,7 +1,5 @@
 #include "CredentialParser.h"
 
-#include "CompactJws.h"
-
 #include <QJsonArray>
 
 namespace Satchel {
@@ -315,8 +313,7 @@ void ob3EndorsementsInto(const QJsonObject &holder, Credential &credential)
             credential.endorsements.append(ob3EndorsementFrom(v.toObject()));
     }
     for (const QJsonValue &v : asArray(holder.value(QLatin1String("endorsementJwt")))) {
-        auto jws = CompactJws::decode(
-            v.toString().toUtf8(), CredentialReader::kMaxJsonDepth, CredentialReader::kMaxFileBytes);
+        auto jws = CredentialReader::readJws(v.toString().toUtf8());
         if (jws)
             credential.endorsements.append(
                 ob3EndorsementFrom(CredentialParser::credentialFromJwtPayload(jws->payload)));
@@ -584,8 +581,7 @@ void CredentialParser::parseClr(const QJsonObject &vc, const LinkedDocuments &li
             const CredentialFormat f = CredentialReader::classifyJson(innerJson);
             inner.format = f == CredentialFormat::Unknown ? CredentialFormat::Ob3Json : f;
         } else if (v.isString()) {
-            auto jws = CompactJws::decode(
-                v.toString().toUtf8(), CredentialReader::kMaxJsonDepth, CredentialReader::kMaxFileBytes);
+            auto jws = CredentialReader::readJws(v.toString().toUtf8());
             if (!jws) {
                 credential.warnings.append(
                     tr("Nested credential %1 could not be read: %2").arg(i + 1).arg(jws.error().message));

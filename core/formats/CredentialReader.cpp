@@ -1,9 +1,9 @@
 #include "CredentialReader.h"
 
 #include "BakedImageReader.h"
-#include "CompactJws.h"
 #include "CredentialParser.h"
 #include "PdfAttachmentReader.h"
+#include "crypto/Jws.h"
 #include "jsonld/SafeJson.h"
 
 #include <QJsonArray>
@@ -77,8 +77,8 @@ Result<RawCredential> detectText(QByteArrayView text, RawCredential raw, bool ba
         raw.bytes = text.toByteArray();
         return raw;
     }
-    if (CredentialReader::looksLikeCompactJws(text)) {
-        auto jws = CompactJws::decode(text, CredentialReader::kMaxJsonDepth, CredentialReader::kMaxFileBytes);
+    if (Jws::looksLike(text)) {
+        auto jws = CredentialReader::readJws(text);
         if (!jws)
             return jws.error();
         raw.format = CredentialReader::classifyJwsPayload(jws->payload);
@@ -132,9 +132,16 @@ bool isBinary(QByteArrayView bytes)
 
 } // namespace
 
-bool CredentialReader::looksLikeCompactJws(QByteArrayView text)
+Result<CredentialReader::JwsContent> CredentialReader::readJws(QByteArrayView text)
 {
-    return CompactJws::looksLike(text);
+    auto jws = Jws::parseStructure(text, kMaxFileBytes);
+    if (!jws)
+        return jws.error();
+    // SafeJson's own errors: "not-a-credential" when the payload is JSON but no object.
+    auto payload = SafeJson::parseObject(jws->payload(), kMaxJsonDepth, kMaxFileBytes);
+    if (!payload)
+        return payload.error();
+    return JwsContent { jws->header(), std::move(*payload) };
 }
 
 CredentialFormat CredentialReader::classifyJson(const QJsonObject &object)
@@ -321,7 +328,7 @@ Result<Credential> CredentialReader::parse(const RawCredential &raw, const Linke
     credential.format = raw.format;
     QJsonObject json;
     if (isJwsFormat(raw.format)) {
-        auto jws = CompactJws::decode(trimmedView(raw.bytes), kMaxJsonDepth, kMaxFileBytes);
+        auto jws = readJws(trimmedView(raw.bytes));
         if (!jws)
             return jws.error();
         credential.jwsHeader = jws->header;

@@ -63,7 +63,14 @@ public:
     // Unknown when the object is no credential.
     static CredentialFormat classifyJson(const QJsonObject &object);
     static CredentialFormat classifyJwsPayload(const QJsonObject &payload);
-    static bool looksLikeCompactJws(QByteArrayView text);
+    // A compact JWS (a VC-JWT, an OB 2.0 signed assertion, an endorsement) read for its content:
+    // Jws::parseStructure() within kMaxFileBytes and the payload as a JSON object. The signature
+    // and the header rules are the verifier's.
+    struct JwsContent {
+        QJsonObject header;
+        QJsonObject payload;
+    };
+    static Result<JwsContent> readJws(QByteArrayView text);
     // The credential text of stored bytes: without a UTF-8 byte order mark and surrounding white
     // space (files are kept exactly as received; signatures and baking use this text).
     static QByteArray payloadText(const QByteArray &bytes);

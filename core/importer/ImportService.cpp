@@ -2,6 +2,7 @@
 
 #include "formats/ArchiveReader.h"
 #include "formats/CredentialReader.h"
+#include "io/DataUri.h"
 #include "jsonld/SafeJson.h"
 #include "net/Fetcher.h"
 #include "storage/Wallet.h"
@@ -48,27 +49,6 @@ bool isHiddenName(const QString &name)
     return name.startsWith(QLatin1Char('.')) || name == QLatin1String("__MACOSX")
         || name.compare(QLatin1String("Thumbs.db"), Qt::CaseInsensitive) == 0
         || name.compare(QLatin1String("desktop.ini"), Qt::CaseInsensitive) == 0;
-}
-
-// data:[<mediatype>][;base64],<data> -> bytes and type, only for images within the cap.
-bool decodeDataUri(const QString &uri, qint64 maxBytes, QByteArray &bytes, QString &type)
-{
-    if (!uri.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
-        return false;
-    const int comma = uri.indexOf(QLatin1Char(','));
-    if (comma < 0 || (uri.size() - comma) > maxBytes * 4 / 3 + 8)
-        return false;
-    QString meta = uri.mid(5, comma - 5);
-    const bool base64 = meta.endsWith(QLatin1String(";base64"), Qt::CaseInsensitive);
-    if (base64)
-        meta.chop(7);
-    const QString mediaType = meta.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
-    if (!mediaType.startsWith(QLatin1String("image/")))
-        return false;
-    const QByteArray data = uri.mid(comma + 1).toLatin1();
-    bytes = base64 ? QByteArray::fromBase64(data) : QByteArray::fromPercentEncoding(data);
-    type = mediaType;
-    return !bytes.isEmpty() && bytes.size() <= maxBytes;
 }
 
 } // namespace
@@ -423,8 +403,12 @@ private:
         for (const QString &url : {credential.imageUrl, credential.achievement.imageUrl}) {
             if (url.isEmpty())
                 continue;
-            if (decodeDataUri(url, m_options.maxImageBytes, image, type))
+            if (const auto embedded = DataUri::decode(url, m_options.maxImageBytes);
+                embedded && embedded->mediaType.startsWith(QLatin1String("image/")) && !embedded->bytes.isEmpty()) {
+                image = embedded->bytes;
+                type = embedded->mediaType;
                 return;
+            }
             for (const FetchedDocument &document : std::as_const(m_pendingDocuments)) {
                 if (document.url == url && document.contentType.startsWith(QLatin1String("image/"))
                     && document.body.size() <= m_options.maxImageBytes) {

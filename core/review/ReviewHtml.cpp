@@ -1,5 +1,6 @@
 #include "ReviewHtml.h"
 
+#include "io/HtmlEscape.h"
 #include "io/StandalonePagePolicy.h"
 #include "verify/VerificationReport.h"
 
@@ -11,11 +12,6 @@ namespace Satchel {
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 // The packet's summary.html is opened in any browser: the same policy as the verification page.
 QString page(const QString &title, const QString &body)
 {
@@ -23,7 +19,7 @@ QString page(const QString &title, const QString &body)
                           "<style>body{font-family:sans-serif;} table{border-collapse:collapse;} "
                           "td,th{padding:3px 8px;text-align:left;vertical-align:top;} th{background:#eef1f5;} "
                           ".bad{color:#a0001c;font-weight:bold;} .muted{color:#666;}</style></head><body>%2</body></html>")
-        .arg(esc(title), body, StandalonePagePolicy::headMeta());
+        .arg(HtmlEscape::escape(title), body, StandalonePagePolicy::headMeta());
 }
 
 // The report is read on paper: one readable size, blocks spaced apart, colours that print dark.
@@ -39,7 +35,7 @@ QString reportPage(const QString &title, const QString &body)
                           ".valid{color:#1b6e3a;} .notvalid{color:#a0001c;} .dated{color:#8a5300;} .unknown{color:#333333;} "
                           ".bad{color:#a0001c;font-weight:bold;} .muted{color:#555555;} .small{font-size:8pt;margin-top:12px;}"
                           "</style></head><body>%2</body></html>")
-        .arg(esc(title), body);
+        .arg(HtmlEscape::escape(title), body);
 }
 
 QString statusClass(const QString &status)
@@ -77,23 +73,23 @@ QString ReviewHtml::skillsSection(const SkillsSummary &skills)
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No credential names a skill or framework."));
     for (const SkillFramework &framework : skills.frameworks) {
         html += QStringLiteral("<h3>%1 <span class=\"muted\">(%2)</span></h3><table width=\"100%\" cellspacing=\"0\">")
-                    .arg(esc(framework.name), tr("%n badge(s)", nullptr, framework.badgeCount));
+                    .arg(HtmlEscape::escape(framework.name), tr("%n badge(s)", nullptr, framework.badgeCount));
         html += QStringLiteral("<tr><th>%1</th><th>%2</th></tr>").arg(tr("Skill"), tr("Evidenced by"));
         for (const SkillEntry &skill : framework.skills) {
-            QString evidence = esc(skill.badges.join(QStringLiteral(", ")));
+            QString evidence = HtmlEscape::escape(skill.badges.join(QStringLiteral(", ")));
             if (!skill.notCounted.isEmpty()) {
                 evidence += QStringLiteral(" <span class=\"bad\">%1</span>")
-                                .arg(esc(tr("not counted (not valid): %1").arg(skill.notCounted.join(QStringLiteral(", ")))));
+                                .arg(HtmlEscape::escape(tr("not counted (not valid): %1").arg(skill.notCounted.join(QStringLiteral(", ")))));
             }
-            const QString code = skill.code.isEmpty() ? QString() : QStringLiteral(" <span class=\"muted\">%1</span>").arg(esc(skill.code));
-            html += QStringLiteral("<tr><td>%1%2</td><td>%3</td></tr>").arg(esc(skill.name), code, evidence);
+            const QString code = skill.code.isEmpty() ? QString() : QStringLiteral(" <span class=\"muted\">%1</span>").arg(HtmlEscape::escape(skill.code));
+            html += QStringLiteral("<tr><td>%1%2</td><td>%3</td></tr>").arg(HtmlEscape::escape(skill.name), code, evidence);
         }
         html += QStringLiteral("</table>");
     }
     if (!skills.tags.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><table width=\"100%\" cellspacing=\"0\">").arg(tr("Tags"));
         for (const TagEntry &tag : skills.tags)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(tag.tag), esc(tag.badges.join(QStringLiteral(", "))));
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HtmlEscape::escape(tag.tag), HtmlEscape::escape(tag.badges.join(QStringLiteral(", "))));
         html += QStringLiteral("</table>");
     }
     return html;
@@ -103,7 +99,7 @@ QString ReviewHtml::packetSummary(const ReviewPacketPlan &plan, const SkillsSumm
 {
     const QString learner = plan.learnerName.isEmpty() ? tr("a learner") : plan.learnerName;
     QString body = QStringLiteral("<h1>%1</h1><p>%2</p>")
-                       .arg(esc(tr("Review packet of %1").arg(learner)), esc(tr("Made on %1 with Satchel.").arg(date(plan.created))));
+                       .arg(HtmlEscape::escape(tr("Review packet of %1").arg(learner)), HtmlEscape::escape(tr("Made on %1 with Satchel.").arg(date(plan.created))));
     body += QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(tr("The statuses below are the learner's own last verification. Open this packet in Satchel to "
                         "verify every credential again."));
@@ -111,13 +107,13 @@ QString ReviewHtml::packetSummary(const ReviewPacketPlan &plan, const SkillsSumm
                 .arg(tr("Credentials"), tr("Name"), tr("Issuer"), tr("Learner's status"));
     for (const ReviewPacketPlan::Item &item : plan.credentials) {
         body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(esc(item.name), esc(item.issuer), esc(statusText(item.receiptStatus)));
+                    .arg(HtmlEscape::escape(item.name), HtmlEscape::escape(item.issuer), HtmlEscape::escape(statusText(item.receiptStatus)));
     }
     body += QStringLiteral("</table>");
     if (!plan.pathways.isEmpty()) {
         body += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Pathways"));
         for (const auto &pathway : plan.pathways)
-            body += QStringLiteral("<li>%1</li>").arg(esc(pathway.second));
+            body += QStringLiteral("<li>%1</li>").arg(HtmlEscape::escape(pathway.second));
         body += QStringLiteral("</ul>");
     }
     body += skillsSection(skills);
@@ -176,51 +172,51 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
 {
     const QString learner = result.learnerName.isEmpty() ? tr("a learner") : result.learnerName;
     const ReviewCounts counts = result.counts();
-    QString body = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Review of %1").arg(learner)));
+    QString body = QStringLiteral("<h1>%1</h1>").arg(HtmlEscape::escape(tr("Review of %1").arg(learner)));
 
     // The summary: who, when, and what the review found, before any detail.
     QString summary = QStringLiteral("<table class=\"summary\" width=\"100%\" cellspacing=\"0\">");
     const auto summaryRow = [&summary](const QString &label, const QString &valueHtml) {
-        summary += QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
+        summary += QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>").arg(HtmlEscape::escape(label), valueHtml);
     };
-    summaryRow(tr("Learner"), esc(result.learnerName.isEmpty() ? tr("Not named in the packet") : result.learnerName));
-    summaryRow(tr("Date of review"), esc(humanDate(result.reviewedAt)));
-    summaryRow(tr("Packet made on"), esc(humanDate(result.created)));
+    summaryRow(tr("Learner"), HtmlEscape::escape(result.learnerName.isEmpty() ? tr("Not named in the packet") : result.learnerName));
+    summaryRow(tr("Date of review"), HtmlEscape::escape(humanDate(result.reviewedAt)));
+    summaryRow(tr("Packet made on"), HtmlEscape::escape(humanDate(result.created)));
     summaryRow(tr("Credentials"), QStringLiteral("<b>%1</b><br>%2")
-                                      .arg(esc(tr("%n credential(s)", nullptr, int(result.credentials.size()))),
-                                           esc(counts.text())));
+                                      .arg(HtmlEscape::escape(tr("%n credential(s)", nullptr, int(result.credentials.size()))),
+                                           HtmlEscape::escape(counts.text())));
     const int differing = result.differing();
     summaryRow(tr("Learner's own results"),
                differing > 0 ? QStringLiteral("<span class=\"bad\">%1</span>")
-                                   .arg(esc(tr("%n credential(s) verified differently from the learner's receipt.",
+                                   .arg(HtmlEscape::escape(tr("%n credential(s) verified differently from the learner's receipt.",
                                                nullptr, differing)))
-                             : esc(tr("Satchel agrees with every result the learner's wallet recorded.")));
-    summaryRow(tr("Total credits"), esc(QLocale().toString(result.totalCredits, 'g', 6)));
+                             : HtmlEscape::escape(tr("Satchel agrees with every result the learner's wallet recorded.")));
+    summaryRow(tr("Total credits"), HtmlEscape::escape(QLocale().toString(result.totalCredits, 'g', 6)));
     if (!result.pathways.isEmpty()) {
         QStringList pathways;
         for (const ReviewedPathway &p : result.pathways)
-            pathways << esc(tr("%1: %2").arg(p.name, p.satisfied ? tr("complete") : tr("%1% done").arg(qRound(p.percent))));
+            pathways << HtmlEscape::escape(tr("%1: %2").arg(p.name, p.satisfied ? tr("complete") : tr("%1% done").arg(qRound(p.percent))));
         summaryRow(tr("Pathways"), pathways.join(QStringLiteral("<br>")));
     }
     if (result.cancelled)
-        summaryRow(tr("Note"), esc(tr("The review was cancelled: some credentials were not verified.")));
+        summaryRow(tr("Note"), HtmlEscape::escape(tr("The review was cancelled: some credentials were not verified.")));
     body += summary + QStringLiteral("</table>");
 
     // One block per credential, full width, in the packet's order.
-    body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Credentials")));
+    body += QStringLiteral("<h2>%1</h2>").arg(HtmlEscape::escape(tr("Credentials")));
     for (const ReviewedCredential &c : result.credentials) {
-        QString block = QStringLiteral("<p class=\"name\">%1</p>").arg(esc(c.name.isEmpty() ? tr("Untitled credential") : c.name));
+        QString block = QStringLiteral("<p class=\"name\">%1</p>").arg(HtmlEscape::escape(c.name.isEmpty() ? tr("Untitled credential") : c.name));
         QString issuer = c.issuer.isEmpty() ? tr("Issuer not named") : tr("Issued by %1").arg(issuerText(c.issuer));
         if (!c.format.isEmpty())
             issuer = tr("%1 · %2").arg(issuer, c.format);
-        block += QStringLiteral("<p>%1</p>").arg(esc(issuer));
+        block += QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(issuer));
         const QString reason = c.status == QLatin1String("valid") ? tr("every check passed.") : readableReason(c.reason);
         block += QStringLiteral("<p><b class=\"%1\">%2</b>%3</p>")
-                     .arg(statusClass(c.status), esc(statusText(c.status)),
-                          reason.isEmpty() ? QString() : esc(tr(": %1", "status: reason").arg(reason)));
+                     .arg(statusClass(c.status), HtmlEscape::escape(statusText(c.status)),
+                          reason.isEmpty() ? QString() : HtmlEscape::escape(tr(": %1", "status: reason").arg(reason)));
         if (c.differs()) {
             block += QStringLiteral("<p class=\"bad\">%1</p>")
-                         .arg(esc(tr("The learner's wallet said: %1.").arg(statusText(c.receiptStatus))));
+                         .arg(HtmlEscape::escape(tr("The learner's wallet said: %1.").arg(statusText(c.receiptStatus))));
         }
         QStringList dates;
         if (c.issued.isValid())
@@ -234,29 +230,29 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
         if (c.credits)
             dates << tr("%1 credits").arg(QLocale().toString(*c.credits, 'g', 6));
         if (!dates.isEmpty())
-            block += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(dates.join(QStringLiteral(" · "))));
+            block += QStringLiteral("<p class=\"muted\">%1</p>").arg(HtmlEscape::escape(dates.join(QStringLiteral(" · "))));
         if (!c.skills.isEmpty())
-            block += QStringLiteral("<p>%1</p>").arg(esc(tr("Skills: %1").arg(c.skills.join(QStringLiteral(", ")))));
+            block += QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("Skills: %1").arg(c.skills.join(QStringLiteral(", ")))));
         body += block;
     }
 
     // The roll-up, one line per framework: what the credentials add up to.
     if (!result.skills.frameworks.isEmpty()) {
-        body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Skills across the credentials")));
+        body += QStringLiteral("<h2>%1</h2>").arg(HtmlEscape::escape(tr("Skills across the credentials")));
         for (const SkillFramework &framework : result.skills.frameworks) {
             QStringList skills;
             for (const SkillEntry &skill : framework.skills)
                 skills << (skill.badges.size() > 1 ? tr("%1 (%n credentials)", nullptr, int(skill.badges.size())).arg(skill.name)
                                                    : skill.name);
-            body += QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(framework.name), esc(skills.join(QStringLiteral(", "))));
+            body += QStringLiteral("<p><b>%1</b>: %2</p>").arg(HtmlEscape::escape(framework.name), HtmlEscape::escape(skills.join(QStringLiteral(", "))));
         }
     }
     if (!advisorNotes.trimmed().isEmpty()) {
         body += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                    .arg(esc(tr("Advisor's notes")), esc(advisorNotes.left(100000)).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                    .arg(HtmlEscape::escape(tr("Advisor's notes")), HtmlEscape::escape(advisorNotes.left(100000)).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     body += QStringLiteral("<p class=\"muted small\">%1</p>")
-                .arg(esc(tr("Every credential was verified again by Satchel from the packet's original files. "
+                .arg(HtmlEscape::escape(tr("Every credential was verified again by Satchel from the packet's original files. "
                             "Packet fingerprint (SHA-256): %1").arg(result.manifestSha256)));
     return reportPage(tr("Review of %1").arg(learner), body);
 }

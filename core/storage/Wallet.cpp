@@ -18,7 +18,6 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -436,11 +435,6 @@ Status Wallet::flushSearchIndex()
     d->pendingFts.clear();
     d->pendingMarked = false;
     return {};
-}
-
-QString Wallet::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/wallet.sqlite");
 }
 
 QString Wallet::path() const

@@ -144,8 +144,6 @@ public:
     // Opens (creating and migrating as needed) the wallet at path. Error codes: "wallet-open",
     // "wallet-newer" (made by a newer Satchel), "wallet-migration".
     static Result<std::unique_ptr<Wallet>> open(const QString &path);
-    // The GUI's wallet: wallet.sqlite in the platform's app-data location.
-    static QString defaultPath();
     ~Wallet();
 
     QString path() const;

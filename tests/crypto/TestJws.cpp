@@ -45,6 +45,9 @@ private Q_SLOTS:
     void parseRejects_data();
     void parseRejects();
     void sizeBounds();
+    void looksLike_data();
+    void looksLike();
+    void structureLeavesHeaderRulesToVerification();
 };
 
 void TestJws::refvc_data()
@@ -202,6 +205,45 @@ void TestJws::sizeBounds()
     // Just under the bound is fine.
     const QByteArray okPayload(Jws::kMaxTotalBytes / 2, 'x');
     QVERIFY(Jws::parse(Jws::assemble({{"alg", "EdDSA"}}, okPayload, QByteArray(64, '\0'))).ok());
+}
+
+void TestJws::looksLike_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("three-parts") << QByteArray("eyJhIjoxfQ.e30.AA") << true;
+    QTest::newRow("unsigned") << QByteArray("eyJhIjoxfQ.e30.") << true;
+    QTest::newRow("empty-payload") << QByteArray("eyJhIjoxfQ..AA") << false;
+    QTest::newRow("two-parts") << QByteArray("eyJhIjoxfQ.e30") << false;
+    QTest::newRow("four-parts") << QByteArray("a.b.c.d") << false;
+    QTest::newRow("padding") << QByteArray("eyJhIjoxfQ.e30=.AA") << false;
+    QTest::newRow("whitespace") << QByteArray("eyJhIjoxfQ.e30.AA\n") << false;
+    QTest::newRow("json") << QByteArray("{\"a\":1}") << false;
+}
+
+void TestJws::looksLike()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, expected);
+    QCOMPARE(Jws::looksLike(text), expected);
+}
+
+void TestJws::structureLeavesHeaderRulesToVerification()
+{
+    // A credential with an odd header is still read (to fail verification with its reason);
+    // parse(), which the verifiers use, refuses it.
+    const QByteArray noAlg = Base64Url::encode("{}") + ".e30.AA";
+    const QByteArray crit = Base64Url::encode(R"({"alg":"EdDSA","crit":["exp"]})") + ".e30.AA";
+    for (const QByteArray &text : {noAlg, crit}) {
+        auto read = Jws::parseStructure(text, 1024);
+        QVERIFY(read.ok());
+        QCOMPARE(read->payload(), QByteArray("{}"));
+        QCOMPARE(Jws::parse(text).error().code, QStringLiteral("malformed"));
+    }
+    // The caller's bound, not the verifier's.
+    const QByteArray big = Jws::assemble({{"alg", "EdDSA"}}, QByteArray(Jws::kMaxTotalBytes, 'x'), "sig");
+    QVERIFY(Jws::parseStructure(big, 4 * Jws::kMaxTotalBytes).ok());
+    QCOMPARE(Jws::parseStructure(big, 1024).error().code, QStringLiteral("too-large"));
 }
 
 QTEST_GUILESS_MAIN(TestJws)

@@ -808,13 +808,6 @@ private Q_SLOTS:
         QCOMPARE(w->importLog(1).size(), 1);
     }
 
-    void defaultPathIsInAppData()
-    {
-        const QString path = Wallet::defaultPath();
-        QVERIFY(path.endsWith(QStringLiteral("/wallet.sqlite")));
-        QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-    }
-
     void parsedNeedsStoredCredential()
     {
         auto w = freshWallet();

@@ -6,6 +6,7 @@
 #include "detail/VerificationHtml.h"
 #include "detail/SafeMarkdown.h"
 #include "formats/CredentialReader.h"
+#include "io/HtmlEscape.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -158,8 +159,7 @@ private Q_SLOTS:
         const QString html = CredentialHtml::render(hostilePage(), QGuiApplication::palette());
         assertSafe(html);
         // The hostile text is still there for the learner to see, escaped.
-        QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; Data Badge"))
-                || html.contains(QLatin1String("&lt;script&gt;alert('x')&lt;/script&gt; Data Badge")));
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Data Badge")));
         QVERIFY(html.contains(QLatin1String("Evil &lt;b onmouseover=alert(1)&gt;Issuer&lt;/b&gt;")));
         // The only link that survives is the safe one.
         QVERIFY(html.contains(QLatin1String("<a href=\"https://example.org/criteria\">ok link</a>")));
@@ -262,13 +262,6 @@ private Q_SLOTS:
         QVERIFY(CredentialHtml::imageDataUri(QByteArray(), 64).isEmpty());
     }
 
-    void dataUriDecoding()
-    {
-        QCOMPARE(CredentialHtml::decodeDataUri(QStringLiteral("data:image/png;base64,aGVsbG8=")), QByteArray("hello"));
-        QCOMPARE(CredentialHtml::decodeDataUri(QStringLiteral("data:image/svg+xml,%3Csvg%3E")), QByteArray("<svg>"));
-        QVERIFY(CredentialHtml::decodeDataUri(QStringLiteral("https://example.org/a.png")).isEmpty());
-    }
-
     void rawJwsShowsHeaderAndPayload()
     {
         CredentialPage page;
@@ -331,11 +324,11 @@ private Q_SLOTS:
         const QString html = CredentialHtml::render(page, QGuiApplication::palette());
         assertSafe(html);
         const QString link = QStringLiteral("<strong><a href=\"https://college.example/programs/it\">%1</a></strong>")
-                                 .arg(kScript.toHtmlEscaped());
+                                 .arg(HtmlEscape::escape(kScript));
         QVERIFY(html.contains(QStringLiteral("<li><strong>Networking</strong> comes before %1</li>").arg(link)));
         QVERIFY(html.contains(QStringLiteral("<li><strong>an achievement not described in this record</strong> is part of %1</li>")
                                   .arg(link)));
-        QVERIFY(html.contains(QStringLiteral("<li><strong>Networking</strong> (%1) %2</li>").arg(kOnError.toHtmlEscaped(), link)));
+        QVERIFY(html.contains(QStringLiteral("<li><strong>Networking</strong> (%1) %2</li>").arg(HtmlEscape::escape(kOnError), link)));
     }
 
     void achievementTypeInWords()

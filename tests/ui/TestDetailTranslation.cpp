@@ -8,6 +8,7 @@
 #include "detail/VerificationHtml.h"
 #include "i18n/Translations.h"
 #include "importer/ImportService.h"
+#include "io/HtmlEscape.h"
 #include "storage/Wallet.h"
 #include "verify/VerificationRunner.h"
 #include "TsCatalogue.h"
@@ -129,9 +130,8 @@ private Q_SLOTS:
     {
         // Lines written at a check in English cannot be translated afterwards: the page says so
         // and points to "Verify now"; lines written in French need no such note.
-        const QString note = VerificationHtml::tr("These lines were written at the last check, in another language. "
-                                                  "Verify now to read them in this one.")
-                                 .toHtmlEscaped();
+        const QString note = HtmlEscape::escape(VerificationHtml::tr("These lines were written at the last check, in "
+                                                                     "another language. Verify now to read them in this one."));
         const QDateTime checked(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
         auto report = [](const char *language, const char *message) -> QString {
             QString json = QStringLiteral(R"({"checks":[{"code":"schema","outcome":"skip","message":"%1"}])")

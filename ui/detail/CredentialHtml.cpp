@@ -4,6 +4,7 @@
 #include "detail/SafeMarkdown.h"
 #include "detail/VerificationHtml.h"
 #include "gallery/StatusStyle.h"
+#include "io/HtmlEscape.h"
 #include "jsonld/SafeJson.h"
 #include "model/AchievementTypeNames.h"
 
@@ -21,12 +22,6 @@ namespace Satchel {
 namespace {
 
 constexpr int kMaxRawChars = 512 * 1024;        // setHtml is limited to 2 MB in all
-constexpr int kMaxImageBytes = 8 * 1024 * 1024;
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 
 QString dateText(const QDateTime &date)
 {
@@ -41,8 +36,8 @@ QString linkOrText(const QString &url, const QString &label = {})
     const QString shown = label.isEmpty() ? url : label;
     if (SafeMarkdown::isSafeLink(url))
         return QStringLiteral("<a href=\"%1\">%2</a>")
-            .arg(esc(QUrl(url.trimmed()).toString(QUrl::FullyEncoded)), esc(shown));
-    return esc(shown);
+            .arg(HtmlEscape::escape(QUrl(url.trimmed()).toString(QUrl::FullyEncoded)), HtmlEscape::escape(shown));
+    return HtmlEscape::escape(shown);
 }
 
 QString colorName(const QColor &color)
@@ -55,13 +50,13 @@ public:
     void section(const QString &title)
     {
         flushRows(); // the rows gathered so far belong to the previous section
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(title));
+        m_html += QStringLiteral("<h2>%1</h2>").arg(HtmlEscape::escape(title));
     }
     void row(const QString &label, const QString &valueHtml)
     {
         if (valueHtml.isEmpty())
             return;
-        m_rows += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
+        m_rows += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(HtmlEscape::escape(label), valueHtml);
     }
     void flushRows()
     {
@@ -109,22 +104,22 @@ QString rawSection(const CredentialPage &page)
     if (text.size() > kMaxRawChars) {
         text.truncate(kMaxRawChars);
         note = QStringLiteral("<p class=\"muted\">%1</p>")
-                   .arg(esc(CredentialHtml::tr("The raw credential is long; only its beginning is shown.")));
+                   .arg(HtmlEscape::escape(CredentialHtml::tr("The raw credential is long; only its beginning is shown.")));
     }
     return QStringLiteral("<details><summary>%1</summary>%2<pre class=\"raw\">%3</pre></details>")
-        .arg(esc(CredentialHtml::tr("Show the raw credential")), note, esc(text));
+        .arg(HtmlEscape::escape(CredentialHtml::tr("Show the raw credential")), note, HtmlEscape::escape(text));
 }
 
 void profileRows(Builder &b, const Profile &profile)
 {
-    b.row(CredentialHtml::tr("Name"), esc(profile.name));
+    b.row(CredentialHtml::tr("Name"), HtmlEscape::escape(profile.name));
     if (!profile.url.isEmpty())
         b.row(CredentialHtml::tr("Website"), linkOrText(profile.url));
     if (!profile.email.isEmpty())
         b.row(CredentialHtml::tr("E-mail"), linkOrText(QStringLiteral("mailto:") + profile.email, profile.email));
-    b.row(CredentialHtml::tr("Phone"), esc(profile.phone));
-    b.row(CredentialHtml::tr("Address"), esc(profile.address));
-    b.row(CredentialHtml::tr("Identifier"), esc(profile.id));
+    b.row(CredentialHtml::tr("Phone"), HtmlEscape::escape(profile.phone));
+    b.row(CredentialHtml::tr("Address"), HtmlEscape::escape(profile.address));
+    b.row(CredentialHtml::tr("Identifier"), HtmlEscape::escape(profile.id));
 }
 
 // The other copies of this credential (same issuer and id, other bytes): that they exist, which
@@ -163,20 +158,6 @@ QString creditsText(const std::optional<double> &value)
 }
 
 } // namespace
-
-QByteArray CredentialHtml::decodeDataUri(const QString &uri)
-{
-    if (!uri.startsWith(QLatin1String("data:"), Qt::CaseInsensitive) || uri.size() > kMaxImageBytes * 2)
-        return {};
-    const int comma = uri.indexOf(QLatin1Char(','));
-    if (comma < 0)
-        return {};
-    const QString meta = uri.mid(5, comma - 5);
-    const QByteArray payload = uri.mid(comma + 1).toLatin1();
-    if (meta.endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
-        return QByteArray::fromBase64(payload);
-    return QByteArray::fromPercentEncoding(payload);
-}
 
 QString CredentialHtml::imageDataUri(const QByteArray &bytes, int maxSide)
 {
@@ -225,22 +206,22 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         header += QStringLiteral("<img class=\"badge%1\" alt=\"\" src=\"%2\">")
                       .arg(setApart ? QStringLiteral(" dimmed") : QString(), image);
     else
-        header += QStringLiteral("<div class=\"badge noimage\">%1</div>").arg(esc(tr("No image")));
+        header += QStringLiteral("<div class=\"badge noimage\">%1</div>").arg(HtmlEscape::escape(tr("No image")));
     const QString name = c.name.isEmpty() ? page.summary.name : c.name;
-    header += QStringLiteral("<div class=\"title\"><h1>%1</h1>").arg(esc(name.isEmpty() ? tr("Untitled credential") : name));
+    header += QStringLiteral("<div class=\"title\"><h1>%1</h1>").arg(HtmlEscape::escape(name.isEmpty() ? tr("Untitled credential") : name));
     const QString issuerName = c.issuer.name.isEmpty() ? page.summary.issuerName : c.issuer.name;
     if (!issuerName.isEmpty())
-        header += QStringLiteral("<p class=\"issuer\">%1</p>").arg(esc(tr("Issued by %1").arg(issuerName)));
+        header += QStringLiteral("<p class=\"issuer\">%1</p>").arg(HtmlEscape::escape(tr("Issued by %1").arg(issuerName)));
     header += QStringLiteral("<span class=\"chip\" style=\"background:%1\">%2</span>")
-                  .arg(colorName(StatusStyle::color(status)), esc(StatusStyle::label(status)));
+                  .arg(colorName(StatusStyle::color(status)), HtmlEscape::escape(StatusStyle::label(status)));
     const QString family = formatFamily(c.format == CredentialFormat::Unknown ? page.summary.format : c.format);
     if (!family.isEmpty())
-        header += QStringLiteral(" <span class=\"tag\">%1</span>").arg(esc(family));
+        header += QStringLiteral(" <span class=\"tag\">%1</span>").arg(HtmlEscape::escape(family));
     if (c.revokedFlag)
         header += QStringLiteral(" <span class=\"chip\" style=\"background:%1\">%2</span>")
-                      .arg(colorName(StatusStyle::color(QStringLiteral("revoked"))), esc(tr("Marked revoked by the issuer")));
+                      .arg(colorName(StatusStyle::color(QStringLiteral("revoked"))), HtmlEscape::escape(tr("Marked revoked by the issuer")));
     header += QStringLiteral("<p class=\"actions\"><a class=\"button\" href=\"%1\">%2</a></p>")
-                  .arg(QLatin1String(kPrintUrl), esc(tr("Print certificate…")));
+                  .arg(QLatin1String(kPrintUrl), HtmlEscape::escape(tr("Print certificate…")));
     header += QLatin1String("</div></div>");
     b.raw(header);
     // Not plainly valid: said right under the header, before anything else, with what to do.
@@ -268,40 +249,40 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
                                  "border:1px solid #777;border-radius:3px;vertical-align:middle;\">"
                                  "<span style=\"display:block;height:100%;width:%1%;background:#1e7e34;\"></span></span> ")
                           .arg(percent)
-                      + esc(tr("%1 · counts for: %2").arg(state, t.requirements.join(QStringLiteral(", ")))));
+                      + HtmlEscape::escape(tr("%1 · counts for: %2").arg(state, t.requirements.join(QStringLiteral(", ")))));
         }
     }
 
     b.section(tr("Award"));
-    b.row(tr("Issued"), esc(dateText(c.issued.isValid() ? c.issued : page.summary.issued)));
-    b.row(tr("Awarded"), esc(dateText(c.awardedDate)));
-    b.row(tr("Valid from"), esc(dateText(c.validFrom)));
-    b.row(tr("Valid until"), esc(dateText(c.validUntil)));
+    b.row(tr("Issued"), HtmlEscape::escape(dateText(c.issued.isValid() ? c.issued : page.summary.issued)));
+    b.row(tr("Awarded"), HtmlEscape::escape(dateText(c.awardedDate)));
+    b.row(tr("Valid from"), HtmlEscape::escape(dateText(c.validFrom)));
+    b.row(tr("Valid until"), HtmlEscape::escape(dateText(c.validUntil)));
     if (!c.validUntil.isValid())
-        b.row(tr("Expires"), esc(tr("Never")));
+        b.row(tr("Expires"), HtmlEscape::escape(tr("Never")));
     if (!c.revocationReason.isEmpty())
-        b.row(tr("Revocation reason"), esc(c.revocationReason));
-    b.row(tr("Achievement type"), esc(AchievementTypeNames::label(a.achievementType)));
-    b.row(tr("Code"), esc(a.humanCode));
-    b.row(tr("Field of study"), esc(a.fieldOfStudy));
-    b.row(tr("Specialization"), esc(a.specialization));
-    b.row(tr("Language"), esc(a.inLanguage));
-    b.row(tr("Version"), esc(a.version));
-    b.row(tr("Credits available"), esc(creditsText(a.creditsAvailable)));
-    b.row(tr("Credits earned"), esc(creditsText(c.creditsEarned)));
-    b.row(tr("Term"), esc(c.term));
-    b.row(tr("Licence number"), esc(c.licenseNumber));
+        b.row(tr("Revocation reason"), HtmlEscape::escape(c.revocationReason));
+    b.row(tr("Achievement type"), HtmlEscape::escape(AchievementTypeNames::label(a.achievementType)));
+    b.row(tr("Code"), HtmlEscape::escape(a.humanCode));
+    b.row(tr("Field of study"), HtmlEscape::escape(a.fieldOfStudy));
+    b.row(tr("Specialization"), HtmlEscape::escape(a.specialization));
+    b.row(tr("Language"), HtmlEscape::escape(a.inLanguage));
+    b.row(tr("Version"), HtmlEscape::escape(a.version));
+    b.row(tr("Credits available"), HtmlEscape::escape(creditsText(a.creditsAvailable)));
+    b.row(tr("Credits earned"), HtmlEscape::escape(creditsText(c.creditsEarned)));
+    b.row(tr("Term"), HtmlEscape::escape(c.term));
+    b.row(tr("Licence number"), HtmlEscape::escape(c.licenseNumber));
     if (c.activityStartDate.isValid() || c.activityEndDate.isValid())
-        b.row(tr("Activity"), esc(tr("%1 to %2").arg(dateText(c.activityStartDate), dateText(c.activityEndDate))));
+        b.row(tr("Activity"), HtmlEscape::escape(tr("%1 to %2").arg(dateText(c.activityStartDate), dateText(c.activityEndDate))));
 
     // Recipient.
     b.section(tr("Recipient"));
-    b.row(tr("Name"), esc(c.recipientName));
-    b.row(tr("Identifier"), esc(c.subjectId));
+    b.row(tr("Name"), HtmlEscape::escape(c.recipientName));
+    b.row(tr("Identifier"), HtmlEscape::escape(c.subjectId));
     for (const RecipientIdentity &recipient : c.recipients)
-        b.row(tr("Identity"), esc(recipientText(recipient)));
+        b.row(tr("Identity"), HtmlEscape::escape(recipientText(recipient)));
     if (c.recipientName.isEmpty() && c.subjectId.isEmpty() && c.recipients.isEmpty())
-        b.raw(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(tr("The credential does not name its recipient."))));
+        b.raw(QStringLiteral("<p class=\"muted\">%1</p>").arg(HtmlEscape::escape(tr("The credential does not name its recipient."))));
 
     // Issuer.
     b.section(tr("Issuer"));
@@ -337,11 +318,11 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
             list += QStringLiteral("<strong>%1</strong>").arg(linkOrText(al.targetUrl, al.targetName.isEmpty() ? al.targetUrl : al.targetName));
             QStringList meta;
             if (!al.targetFramework.isEmpty())
-                meta << esc(al.targetFramework);
+                meta << HtmlEscape::escape(al.targetFramework);
             if (!al.targetCode.isEmpty())
-                meta << esc(al.targetCode);
+                meta << HtmlEscape::escape(al.targetCode);
             if (!al.targetType.isEmpty())
-                meta << esc(al.targetType);
+                meta << HtmlEscape::escape(al.targetType);
             if (!meta.isEmpty())
                 list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(meta.join(QStringLiteral(" · ")));
             if (!al.targetDescription.isEmpty())
@@ -358,12 +339,12 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         for (const Evidence &e : c.evidence) {
             list += QLatin1String("<li>");
             const QString title = e.name.isEmpty() ? (e.id.isEmpty() ? tr("Evidence") : e.id) : e.name;
-            list += QStringLiteral("<strong>%1</strong>").arg(e.id.isEmpty() ? esc(title) : linkOrText(e.id, title));
+            list += QStringLiteral("<strong>%1</strong>").arg(e.id.isEmpty() ? HtmlEscape::escape(title) : linkOrText(e.id, title));
             QStringList meta;
             if (!e.genre.isEmpty())
-                meta << esc(e.genre);
+                meta << HtmlEscape::escape(e.genre);
             if (!e.audience.isEmpty())
-                meta << esc(e.audience);
+                meta << HtmlEscape::escape(e.audience);
             if (!meta.isEmpty())
                 list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(meta.join(QStringLiteral(" · ")));
             list += SafeMarkdown::toHtml(e.description);
@@ -377,7 +358,7 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     if (!c.results.isEmpty() || !a.resultDescriptions.isEmpty()) {
         b.section(tr("Results"));
         QString table = QStringLiteral("<table class=\"grid\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                            .arg(esc(tr("Result")), esc(tr("Value")), esc(tr("Status")), esc(tr("Expected")));
+                            .arg(HtmlEscape::escape(tr("Result")), HtmlEscape::escape(tr("Value")), HtmlEscape::escape(tr("Status")), HtmlEscape::escape(tr("Expected")));
         QSet<QString> shown;
         auto describe = [&](const ResultDescription &rd) {
             QStringList expected;
@@ -401,13 +382,13 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
             const QString title = rd ? (rd->name.isEmpty() ? rd->id : rd->name) : r.resultDescription;
             const QString value = r.value.isEmpty() ? r.achievedLevel : r.value;
             table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                         .arg(esc(title), esc(value), esc(r.status), esc(rd ? describe(*rd) : QString()));
+                         .arg(HtmlEscape::escape(title), HtmlEscape::escape(value), HtmlEscape::escape(r.status), HtmlEscape::escape(rd ? describe(*rd) : QString()));
         }
         for (const ResultDescription &rd : a.resultDescriptions) {
             if (shown.contains(rd.id))
                 continue;
             table += QStringLiteral("<tr><td>%1</td><td></td><td></td><td>%2</td></tr>")
-                         .arg(esc(rd.name.isEmpty() ? rd.id : rd.name), esc(describe(rd)));
+                         .arg(HtmlEscape::escape(rd.name.isEmpty() ? rd.id : rd.name), HtmlEscape::escape(describe(rd)));
         }
         b.raw(table + QLatin1String("</table>"));
     }
@@ -418,9 +399,9 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         QString list = QStringLiteral("<ul class=\"cards\">");
         for (const Endorsement &e : c.endorsements) {
             const QString who = e.issuerName.isEmpty() ? e.issuerId : e.issuerName;
-            list += QStringLiteral("<li><strong>%1</strong>").arg(esc(who.isEmpty() ? tr("Unknown endorser") : who));
+            list += QStringLiteral("<li><strong>%1</strong>").arg(HtmlEscape::escape(who.isEmpty() ? tr("Unknown endorser") : who));
             if (e.issued.isValid())
-                list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(esc(dateText(e.issued)));
+                list += QStringLiteral(" <span class=\"muted\">%1</span>").arg(HtmlEscape::escape(dateText(e.issued)));
             list += SafeMarkdown::toHtml(e.comment) + QLatin1String("</li>");
         }
         b.raw(list + QLatin1String("</ul>"));
@@ -432,7 +413,7 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         QString list = QStringLiteral("<ul class=\"cards\">");
         for (const Credential &n : c.nested)
             list += QStringLiteral("<li><strong>%1</strong> <span class=\"muted\">%2</span></li>")
-                        .arg(esc(n.name), esc(dateText(n.issued)));
+                        .arg(HtmlEscape::escape(n.name), HtmlEscape::escape(dateText(n.issued)));
         list += QLatin1String("</ul>");
         b.raw(list);
         if (!c.associations.isEmpty()) {
@@ -452,7 +433,7 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
             for (const Association &as : c.associations)
                 assoc += QStringLiteral("<li>%1</li>")
                              .arg(AssociationText::html(as, achievementHtml(as.sourceId), achievementHtml(as.targetId)));
-            b.raw(QStringLiteral("<h3>%1</h3>").arg(esc(tr("How they fit together"))) + assoc + QLatin1String("</ul>"));
+            b.raw(QStringLiteral("<h3>%1</h3>").arg(HtmlEscape::escape(tr("How they fit together"))) + assoc + QLatin1String("</ul>"));
         }
     }
 
@@ -465,22 +446,22 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         b.section(tr("Tags"));
         QString chips;
         for (const QString &tag : tags)
-            chips += QStringLiteral("<span class=\"tag\">%1</span> ").arg(esc(tag));
+            chips += QStringLiteral("<span class=\"tag\">%1</span> ").arg(HtmlEscape::escape(tag));
         b.raw(QStringLiteral("<p>%1</p>").arg(chips));
     }
 
     // Source and technical facts.
     b.section(tr("Source"));
-    b.row(tr("Imported from"), esc(page.raw.sourceName));
-    b.row(tr("Added"), esc(dateText(page.summary.addedAt)));
-    b.row(tr("Format"), esc(formatName(page.raw.format)));
-    b.row(tr("Specification"), esc(c.specVersion));
-    b.row(tr("Credential id"), esc(c.id));
-    b.row(tr("Baked in"), esc(page.raw.bakedKeyword.isEmpty() ? QString() : tr("%1 (%2)").arg(page.raw.bakedImageType, page.raw.bakedKeyword)));
-    b.row(tr("Proof"), esc(c.proofTypes.join(QLatin1String(", "))));
-    b.row(tr("Last verified"), esc(dateText(page.summary.verifiedAt)));
+    b.row(tr("Imported from"), HtmlEscape::escape(page.raw.sourceName));
+    b.row(tr("Added"), HtmlEscape::escape(dateText(page.summary.addedAt)));
+    b.row(tr("Format"), HtmlEscape::escape(formatName(page.raw.format)));
+    b.row(tr("Specification"), HtmlEscape::escape(c.specVersion));
+    b.row(tr("Credential id"), HtmlEscape::escape(c.id));
+    b.row(tr("Baked in"), HtmlEscape::escape(page.raw.bakedKeyword.isEmpty() ? QString() : tr("%1 (%2)").arg(page.raw.bakedImageType, page.raw.bakedKeyword)));
+    b.row(tr("Proof"), HtmlEscape::escape(c.proofTypes.join(QLatin1String(", "))));
+    b.row(tr("Last verified"), HtmlEscape::escape(dateText(page.summary.verifiedAt)));
     for (const QString &warning : c.warnings)
-        b.row(tr("Note"), esc(warning));
+        b.row(tr("Note"), HtmlEscape::escape(warning));
     b.raw(rawSection(page));
 
     const QString css = QStringLiteral(

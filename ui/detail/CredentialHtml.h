@@ -37,8 +37,8 @@ public:
     // The state the page shows (StatusStyle::presentation()).
     static QString shownStatus(const CredentialPage &page);
 
-    // The bytes of a data: URI (base64 or percent-encoded), empty when it is not one or too big.
-    static QByteArray decodeDataUri(const QString &uri);
+    // The largest image the page shows (an issuer's data: URI, the stored badge): beyond it, none.
+    static constexpr qint64 kMaxImageBytes = 8 * 1024 * 1024;
     // The image re-encoded as a PNG data: URI no larger than maxSide; empty when undecodable.
     static QString imageDataUri(const QByteArray &bytes, int maxSide);
 };

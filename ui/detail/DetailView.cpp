@@ -2,6 +2,7 @@
 
 #include "detail/DetailPage.h"
 #include "detail/RemoteBlocker.h"
+#include "io/DataUri.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -64,8 +65,9 @@ Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
     page.credential = std::move(parsed.value());
     // The issuer's image comes only from bytes we already hold: inline, or fetched at import.
     const QString issuerImage = page.credential.issuer.imageUrl;
-    if (issuerImage.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
-        page.issuerImageBytes = CredentialHtml::decodeDataUri(issuerImage);
+    if (DataUri::isDataUri(issuerImage)) {
+        if (const auto embedded = DataUri::decode(issuerImage, CredentialHtml::kMaxImageBytes))
+            page.issuerImageBytes = embedded->bytes;
     } else if (!issuerImage.isEmpty()) {
         if (const auto document = wallet.document(issuerImage))
             page.issuerImageBytes = document->body;

@@ -1,5 +1,7 @@
 #include "detail/SafeMarkdown.h"
 
+#include "io/HtmlEscape.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
@@ -14,7 +16,7 @@ constexpr int kMaxMarkdownChars = 200000; // longer narratives are cut: nobody r
 
 QString escapeText(const QString &text)
 {
-    QString escaped = text.toHtmlEscaped();
+    QString escaped = HtmlEscape::escape(text);
     escaped.replace(QChar::LineSeparator, QLatin1String("<br>"));
     escaped.remove(QChar::ObjectReplacementCharacter);
     return escaped;
@@ -25,7 +27,7 @@ QString fragmentHtml(const QTextFragment &fragment)
     const QTextCharFormat format = fragment.charFormat();
     if (format.isImageFormat())
         return QStringLiteral("<span class=\"blocked\">%1</span>")
-            .arg(SafeMarkdown::tr("[image not loaded]").toHtmlEscaped());
+            .arg(HtmlEscape::escape(SafeMarkdown::tr("[image not loaded]")));
     QString html = escapeText(fragment.text());
     if (format.fontFixedPitch() || format.fontFamilies().toStringList().contains(QLatin1String("monospace")))
         html = QLatin1String("<code>") + html + QLatin1String("</code>");
@@ -39,7 +41,7 @@ QString fragmentHtml(const QTextFragment &fragment)
         const QString href = format.anchorHref();
         if (SafeMarkdown::isSafeLink(href))
             html = QStringLiteral("<a href=\"%1\">%2</a>")
-                       .arg(QUrl(href).toString(QUrl::FullyEncoded).toHtmlEscaped(), html);
+                       .arg(HtmlEscape::escape(QUrl(href).toString(QUrl::FullyEncoded)), html);
     }
     return html;
 }

@@ -3,6 +3,7 @@
 #include "gallery/StatusStyle.h"
 #include "i18n/LocaleText.h"
 #include "i18n/Translations.h"
+#include "io/HtmlEscape.h"
 #include "verify/CheckText.h"
 #include "verify/VerifyUtil.h"
 
@@ -16,23 +17,18 @@ namespace Satchel {
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 // Outcome as a symbol and a word: never colour alone.
 QString outcomeBadge(const QString &outcome)
 {
     if (outcome == QLatin1String("pass"))
-        return QStringLiteral("<span class=\"check pass\">&#10003; %1</span>").arg(esc(VerificationHtml::tr("Passed")));
+        return QStringLiteral("<span class=\"check pass\">&#10003; %1</span>").arg(HtmlEscape::escape(VerificationHtml::tr("Passed")));
     if (outcome == QLatin1String("fail"))
-        return QStringLiteral("<span class=\"check fail\">&#10007; %1</span>").arg(esc(VerificationHtml::tr("Failed")));
+        return QStringLiteral("<span class=\"check fail\">&#10007; %1</span>").arg(HtmlEscape::escape(VerificationHtml::tr("Failed")));
     if (outcome == QLatin1String("warn"))
-        return QStringLiteral("<span class=\"check warn\">! %1</span>").arg(esc(VerificationHtml::tr("Warning")));
+        return QStringLiteral("<span class=\"check warn\">! %1</span>").arg(HtmlEscape::escape(VerificationHtml::tr("Warning")));
     if (outcome == QLatin1String("unknown"))
-        return QStringLiteral("<span class=\"check unknown\">? %1</span>").arg(esc(VerificationHtml::tr("Could not check")));
-    return QStringLiteral("<span class=\"check skip\">&#8211; %1</span>").arg(esc(VerificationHtml::tr("Not needed")));
+        return QStringLiteral("<span class=\"check unknown\">? %1</span>").arg(HtmlEscape::escape(VerificationHtml::tr("Could not check")));
+    return QStringLiteral("<span class=\"check skip\">&#8211; %1</span>").arg(HtmlEscape::escape(VerificationHtml::tr("Not needed")));
 }
 
 // The stored report (Satchel's own JSON); empty when it is missing or unreadable.
@@ -68,16 +64,16 @@ QString iconDataUri(const QString &status)
 QString VerificationHtml::render(const QString &status, const QDateTime &verifiedAt, const QString &reportJson,
                                  bool offerVerify)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Verification")));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(HtmlEscape::escape(tr("Verification")));
     html += QStringLiteral("<p><span class=\"chip\" style=\"background:%1\">%2</span> ")
-                .arg(StatusStyle::color(status).name(), esc(StatusStyle::label(status)));
+                .arg(StatusStyle::color(status).name(), HtmlEscape::escape(StatusStyle::label(status)));
     if (status.isEmpty() || !verifiedAt.isValid())
-        html += esc(tr("Satchel has not checked this credential yet."));
+        html += HtmlEscape::escape(tr("Satchel has not checked this credential yet."));
     else
-        html += esc(tr("Last checked %1.").arg(LocaleText::dateTime(verifiedAt)));
+        html += HtmlEscape::escape(tr("Last checked %1.").arg(LocaleText::dateTime(verifiedAt)));
     if (offerVerify) {
         html += QStringLiteral(" <a class=\"action\" href=\"%1\">%2</a>")
-                    .arg(QLatin1String(kVerifyUrl), esc(tr("Verify now")));
+                    .arg(QLatin1String(kVerifyUrl), HtmlEscape::escape(tr("Verify now")));
     }
     html += QLatin1String("</p>");
 
@@ -90,20 +86,20 @@ QString VerificationHtml::render(const QString &status, const QDateTime &verifie
     const QString language = report.value(QLatin1String("language")).toString(QStringLiteral("en"));
     if (language != Translations::currentLanguage())
         html += QStringLiteral("<p class=\"muted\">%1</p>")
-                    .arg(esc(tr("These lines were written at the last check, in another language. "
+                    .arg(HtmlEscape::escape(tr("These lines were written at the last check, in another language. "
                                 "Verify now to read them in this one.")));
     html += QStringLiteral("<table class=\"checks\">");
     for (const VerificationCheck &check : checks) {
         // One sentence for what was found; the verifier's own words under it as the detail (a pass
         // needs none); then what to do, when there is something to do.
         QString cell = QStringLiteral("<b>%1</b> &#8212; %2")
-                           .arg(esc(CheckText::title(check.code)), esc(CheckText::sentence(check.code, check.outcome)));
+                           .arg(HtmlEscape::escape(CheckText::title(check.code)), HtmlEscape::escape(CheckText::sentence(check.code, check.outcome)));
         if (check.outcome != CheckOutcome::Pass && !check.message.isEmpty()
             && !CheckText::detailRepeatsSentence(check.code, check.outcome))
-            cell += QStringLiteral("<div class=\"muted\">%1</div>").arg(esc(check.message));
+            cell += QStringLiteral("<div class=\"muted\">%1</div>").arg(HtmlEscape::escape(check.message));
         const QString advice = CheckText::advice(check.code, check.outcome);
         if (!advice.isEmpty())
-            cell += QStringLiteral("<div class=\"advice\">%1</div>").arg(esc(advice));
+            cell += QStringLiteral("<div class=\"advice\">%1</div>").arg(HtmlEscape::escape(advice));
         html += QStringLiteral("<tr><td class=\"outcome\">%1</td><td>%2</td></tr>")
                     .arg(outcomeBadge(VerificationCheck::outcomeName(check.outcome)), cell);
     }
@@ -160,11 +156,11 @@ QString VerificationHtml::banner(const QString &status, const QDateTime &verifie
                                                            : QStringLiteral("info");
     QString html = QStringLiteral("<div class=\"banner %1\" role=\"alert\"><img alt=\"\" src=\"%2\"><div>"
                                   "<strong>%3</strong>")
-                       .arg(kind, iconDataUri(status), esc(heading));
+                       .arg(kind, iconDataUri(status), HtmlEscape::escape(heading));
     for (const QString &line : std::as_const(lines))
-        html += QStringLiteral("<div>%1</div>").arg(esc(line));
+        html += QStringLiteral("<div>%1</div>").arg(HtmlEscape::escape(line));
     if (!advice.trimmed().isEmpty())
-        html += QStringLiteral("<div class=\"todo\"><b>%1</b> %2</div>").arg(esc(tr("What to do:")), esc(advice.trimmed()));
+        html += QStringLiteral("<div class=\"todo\"><b>%1</b> %2</div>").arg(HtmlEscape::escape(tr("What to do:")), HtmlEscape::escape(advice.trimmed()));
     html += QStringLiteral("</div></div>");
     return html;
 }

@@ -1,6 +1,6 @@
 #include "gallery/ThumbnailCache.h"
 
-#include "detail/CredentialHtml.h"
+#include "io/DataUri.h"
 #include "storage/Wallet.h"
 
 #include <QBuffer>
@@ -124,8 +124,10 @@ QImage ThumbnailCache::decode(const QByteArray &input, QSize box)
     if (input.isEmpty() || input.size() > kMaxImageBytes)
         return {};
     QByteArray bytes = input;
-    if (bytes.startsWith("data:"))
-        bytes = CredentialHtml::decodeDataUri(QString::fromLatin1(bytes));
+    if (bytes.startsWith("data:")) {
+        const auto embedded = DataUri::decode(QString::fromLatin1(bytes), kMaxImageBytes);
+        bytes = embedded ? embedded->bytes : QByteArray();
+    }
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);

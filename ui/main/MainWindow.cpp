@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "io/HtmlEscape.h"
 #include "main/WindowFit.h"
 
 #include "detail/DetailView.h"
@@ -327,7 +328,7 @@ void MainWindow::createActions()
         QMessageBox::about(this, tr("About Satchel"),
                            tr("<b>Satchel %1</b><br>A desktop wallet for Open Badges 2.0 and 3.0 and CLR 2.0 "
                               "micro-credentials, kept on your own computer.")
-                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+                               .arg(HtmlEscape::escape(QCoreApplication::applicationVersion())));
     });
 }
 

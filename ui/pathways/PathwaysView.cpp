@@ -1,5 +1,6 @@
 #include "pathways/PathwaysView.h"
 
+#include "io/HtmlEscape.h"
 #include "net/Fetcher.h"
 #include "pathways/PathwayEditorDialog.h"
 #include "pathways/PathwayOverview.h"
@@ -465,16 +466,16 @@ void PathwaysView::showPathway(int index)
     const Entry &e = m_pathways.at(index);
     QString header
         = QStringLiteral("<b>%1</b> — %2<br>")
-              .arg(e.pathway.name.toHtmlEscaped(),
-                  e.progress.satisfied ? tr("complete").toHtmlEscaped()
-                                       : tr("%1 complete").arg(percentText(e.progress.percent)).toHtmlEscaped());
+              .arg(HtmlEscape::escape(e.pathway.name),
+                  e.progress.satisfied ? HtmlEscape::escape(tr("complete"))
+                                       : HtmlEscape::escape(tr("%1 complete").arg(percentText(e.progress.percent))));
     if (!e.pathway.description.isEmpty())
-        header += e.pathway.description.toHtmlEscaped() + QStringLiteral("<br>");
+        header += HtmlEscape::escape(e.pathway.description) + QStringLiteral("<br>");
     if (e.pathway.target && !e.pathway.target->name.isEmpty())
-        header += tr("Completing it earns: %1").arg(e.pathway.target->name).toHtmlEscaped() + QStringLiteral("<br>");
+        header += HtmlEscape::escape(tr("Completing it earns: %1").arg(e.pathway.target->name)) + QStringLiteral("<br>");
     const QStringList next = PathwayOverview::nextNames(e.pathway, e.progress);
     if (!next.isEmpty())
-        header += QStringLiteral("<b>%1</b>").arg(tr("Next: %1").arg(next.join(QStringLiteral("; "))).toHtmlEscaped());
+        header += QStringLiteral("<b>%1</b>").arg(HtmlEscape::escape(tr("Next: %1").arg(next.join(QStringLiteral("; ")))));
     m_header->setText(header);
 
     const QList<PathwayNodeRow> rows = PathwayOverview::rows(e.pathway, e.progress, *m_engine);
@@ -505,25 +506,25 @@ void PathwaysView::showPathway(int index)
         QStringList details;
         if (!row.counted.isEmpty())
             details << QStringLiteral("<b>%1</b> %2")
-                           .arg(tr("Counts:").toHtmlEscaped(), row.counted.join(QStringLiteral("; ")).toHtmlEscaped());
+                           .arg(HtmlEscape::escape(tr("Counts:")), HtmlEscape::escape(row.counted.join(QStringLiteral("; "))));
         if (!row.notCounted.isEmpty())
             details << QStringLiteral("<b>%1</b> %2")
-                           .arg(tr("Does not count:").toHtmlEscaped(),
-                               row.notCounted.join(QStringLiteral("; ")).toHtmlEscaped());
+                           .arg(HtmlEscape::escape(tr("Does not count:")),
+                               HtmlEscape::escape(row.notCounted.join(QStringLiteral("; "))));
         if (!row.missing.isEmpty())
             details << QStringLiteral("<b>%1</b> %2")
-                           .arg(tr("Missing:").toHtmlEscaped(), row.missing.join(QStringLiteral("; ")).toHtmlEscaped());
+                           .arg(HtmlEscape::escape(tr("Missing:")), HtmlEscape::escape(row.missing.join(QStringLiteral("; "))));
         if (!row.next.isEmpty())
             details << QStringLiteral("<b>%1</b> %2")
-                           .arg(tr("Earn next:").toHtmlEscaped(), row.next.join(QStringLiteral("; ")).toHtmlEscaped());
+                           .arg(HtmlEscape::escape(tr("Earn next:")), HtmlEscape::escape(row.next.join(QStringLiteral("; "))));
         if (!row.isLeaf && row.state == PathwayNodeState::Met)
-            details << tr("This group is complete.").toHtmlEscaped();
+            details << HtmlEscape::escape(tr("This group is complete."));
         if (!row.waitingFor.isEmpty())
-            details << tr("Earn first: %1").arg(row.waitingFor).toHtmlEscaped();
+            details << HtmlEscape::escape(tr("Earn first: %1").arg(row.waitingFor));
         if (row.isLeaf && row.state != PathwayNodeState::Met && row.counted.isEmpty())
-            details << tr("Missing: no badge in your wallet meets this requirement yet.").toHtmlEscaped();
+            details << HtmlEscape::escape(tr("Missing: no badge in your wallet meets this requirement yet."));
         if (!row.criteriaUrl.isEmpty())
-            details << tr("How to earn it: %1").arg(row.criteriaUrl.toDisplayString()).toHtmlEscaped();
+            details << HtmlEscape::escape(tr("How to earn it: %1").arg(row.criteriaUrl.toDisplayString()));
         item->setData(0, kDetailsRole, details.join(QStringLiteral("<br>")));
         item->setToolTip(0, details.join(QStringLiteral("<br>")));
         if (!row.isLeaf)

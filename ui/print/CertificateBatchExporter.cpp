@@ -2,12 +2,12 @@
 
 #include "export/CertificateWriter.h"
 #include "io/AtomicFile.h"
+#include "io/UniqueFileName.h"
 #include "export/TranscriptWriter.h"
 #include "print/CertificateRenderer.h"
 #include "storage/Wallet.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
@@ -43,7 +43,8 @@ bool CertificateBatchExporter::start(const QList<qint64> &credentialIds, const C
     m_transcriptTitle = transcriptTitle;
     m_done = 0;
     m_cancelled = false;
-    m_usedNames.clear();
+    // Two badges with the same name must not overwrite each other, nor files already there.
+    m_fileNames = UniqueFileName(UniqueFileName::Style::Parenthesised, folder);
     m_job = {};
     m_written.clear();
     m_failures.clear();
@@ -61,17 +62,6 @@ void CertificateBatchExporter::cancel()
 void CertificateBatchExporter::recordFailure(const QString &message)
 {
     m_failures << (m_job.credentialId > 0 ? tr("Credential %1: %2").arg(m_job.credentialId).arg(message) : message);
-}
-
-QString CertificateBatchExporter::uniquePath(const QString &fileName)
-{
-    // Two badges with the same name must not overwrite each other, nor files already there.
-    const QFileInfo info(fileName);
-    QString candidate = fileName;
-    for (int n = 2; m_usedNames.contains(candidate) || QFileInfo::exists(QDir(m_folder).filePath(candidate)); ++n)
-        candidate = QStringLiteral("%1 (%2).%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
-    m_usedNames.insert(candidate);
-    return QDir(m_folder).filePath(candidate);
 }
 
 void CertificateBatchExporter::render(const CertificateJob &job)
@@ -142,7 +132,7 @@ void CertificateBatchExporter::onRendered(const QByteArray &pdf)
     if (!finished) {
         recordFailure(finished.error().message);
     } else {
-        const QString path = uniquePath(m_job.fileName);
+        const QString path = QDir(m_folder).filePath(m_fileNames.take(m_job.fileName));
         if (const Status written = AtomicFile::write(path, *finished))
             m_written << path;
         else

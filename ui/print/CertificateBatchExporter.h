@@ -7,10 +7,10 @@
 
 #include "export/CertificateJob.h"
 #include "export/CertificateOptions.h"
+#include "io/UniqueFileName.h"
 
 #include <QList>
 #include <QObject>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -45,7 +45,6 @@ private:
     void render(const CertificateJob &job);
     void onRendered(const QByteArray &pdf);
     void recordFailure(const QString &message);
-    QString uniquePath(const QString &fileName);
 
     Wallet *m_wallet;
     CertificateRenderer *m_renderer = nullptr;
@@ -58,7 +57,7 @@ private:
     int m_done = 0;
     bool m_running = false;
     bool m_cancelled = false;
-    QSet<QString> m_usedNames;
+    UniqueFileName m_fileNames;
     QStringList m_written;
     QStringList m_failures;
 };

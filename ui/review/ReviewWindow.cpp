@@ -3,6 +3,7 @@
 #include "ReviewDetailDialog.h"
 #include "detail/DetailView.h"
 #include "gallery/StatusStyle.h"
+#include "io/HtmlEscape.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewNotes.h"
 #include "review/ReviewPacketReader.h"
@@ -236,7 +237,7 @@ void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase
     m_path = path;
     m_cancel = false;
     setWindowTitle(tr("Review of %1").arg(QFileInfo(path).fileName()));
-    m_header->setText(tr("Opening %1…").arg(QFileInfo(path).fileName().toHtmlEscaped()));
+    m_header->setText(tr("Opening %1…").arg(HtmlEscape::escape(QFileInfo(path).fileName())));
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelButton->show();
@@ -290,7 +291,7 @@ void ReviewWindow::onFinished()
     const auto outcome = m_watcher.result();
     if (!outcome || !outcome->result) {
         const Error error = outcome ? outcome->error : Error{QStringLiteral("review-failed"), QString()};
-        m_header->setText(tr("The review packet could not be opened: %1").arg(error.message.toHtmlEscaped()));
+        m_header->setText(tr("The review packet could not be opened: %1").arg(HtmlEscape::escape(error.message)));
         if (error.code == QLatin1String("review-wrong-passphrase") && isVisible()) {
             QMessageBox::warning(this, tr("Review packet"), error.message);
             if (openPacket(m_path))
@@ -313,10 +314,9 @@ void ReviewWindow::showResult()
     const QString learner = m_result.learnerName.isEmpty() ? tr("a learner") : m_result.learnerName;
     setWindowTitle(tr("Review of %1").arg(learner));
     QString header = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                         .arg(tr("Review of %1").arg(learner).toHtmlEscaped(),
-                              tr("Packet made on %1; verified again by Satchel on %2.")
-                                  .arg(dateText(m_result.created), dateText(m_result.reviewedAt))
-                                  .toHtmlEscaped(),
+                         .arg(HtmlEscape::escape(tr("Review of %1").arg(learner)),
+                              HtmlEscape::escape(tr("Packet made on %1; verified again by Satchel on %2.")
+                                                     .arg(dateText(m_result.created), dateText(m_result.reviewedAt))),
                               tr("%n credential(s)", nullptr, int(m_result.credentials.size())) + QStringLiteral(" · ")
                                   + tr("Total credits: %1").arg(QLocale().toString(m_result.totalCredits, 'g', 6)));
     if (m_result.encrypted)

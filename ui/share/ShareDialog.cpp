@@ -1,5 +1,6 @@
 #include "share/ShareDialog.h"
 
+#include "export/CredentialExport.h"
 #include "export/CredentialExportActions.h"
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
@@ -509,7 +510,9 @@ Status ShareDialog::saveCredentialFile(const QString &path) const
 {
     if (!m_loaded)
         return Error{QStringLiteral("not-loaded"), m_loadError};
-    return CredentialExportActions::writeOriginal(*m_wallet, m_id, path);
+    if (const auto written = CredentialExport::write(*m_wallet, m_id, CredentialExport::Form::Original, path); !written)
+        return written.error();
+    return {};
 }
 
 void ShareDialog::setCertificateAction(QAction *action)

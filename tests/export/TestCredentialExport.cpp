@@ -1,10 +1,12 @@
-// File → Export as the GUI writes it: the original file is the stored bytes exactly (here a
-// compact JWS and a credential that arrived baked in a PNG), and a baked image imports again into
-// a fresh wallet to the same credential bytes.
-#include "export/CredentialExportActions.h"
+// CredentialExport, as File → Export, the share dialog and satchel-cli export raw|baked write
+// files: the original file is the stored bytes exactly (here a compact JWS and a credential that
+// arrived baked in a PNG), and a baked image imports again into a fresh wallet to the same
+// credential bytes.
+#include "export/CredentialExport.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,7 +25,7 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class TestCredentialExportActions : public QObject {
+class TestCredentialExport : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Wallet> m_wallet;
@@ -53,17 +55,17 @@ private Q_SLOTS:
     void originalIsTheStoredBytes()
     {
         const QString jwsOut = m_dir.filePath(QStringLiteral("signed.jws"));
-        QVERIFY(CredentialExportActions::writeOriginal(*m_wallet, m_ids.value(QStringLiteral("ob2/signed-valid.jws")),
-                                                       jwsOut)
+        QVERIFY(CredentialExport::write(*m_wallet, m_ids.value(QStringLiteral("ob2/signed-valid.jws")),
+                                        CredentialExport::Form::Original, jwsOut)
                     .ok());
         QCOMPARE(readAll(jwsOut), readAll(kRefvc + QStringLiteral("ob2/signed-valid.jws")));
 
         const qint64 bakedId = m_ids.value(QStringLiteral("baked/ob3-json.png"));
         const QString jsonOut = m_dir.filePath(QStringLiteral("from-png.json"));
-        QVERIFY(CredentialExportActions::writeOriginal(*m_wallet, bakedId, jsonOut).ok());
+        QVERIFY(CredentialExport::write(*m_wallet, bakedId, CredentialExport::Form::Original, jsonOut).ok());
         QCOMPARE(readAll(jsonOut), m_wallet->credential(bakedId)->raw.bytes);
 
-        QVERIFY(!CredentialExportActions::writeOriginal(*m_wallet, 424242, m_dir.filePath(QStringLiteral("x"))).ok());
+        QVERIFY(!CredentialExport::write(*m_wallet, 424242, CredentialExport::Form::Original, m_dir.filePath(QStringLiteral("x"))).ok());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x"))));
     }
 
@@ -82,7 +84,7 @@ private Q_SLOTS:
         QFETCH(QString, suffix);
         const qint64 id = m_ids.value(file);
         const QString out = m_dir.filePath(QStringLiteral("baked-%1.%2").arg(id).arg(suffix));
-        QVERIFY(CredentialExportActions::writeBaked(*m_wallet, id, out).ok());
+        QVERIFY(CredentialExport::write(*m_wallet, id, CredentialExport::Form::Baked, out).ok());
 
         const QString second = m_dir.filePath(QStringLiteral("second-%1-%2.sqlite").arg(id).arg(suffix));
         ImportOptions offline;
@@ -95,14 +97,27 @@ private Q_SLOTS:
         QCOMPARE(again.value()->credential(report.items.first().credentialId)->raw.bytes.trimmed(), original);
     }
 
+    void suggestsTheStableFileName()
+    {
+        const qint64 id = m_ids.value(QStringLiteral("ob3/di-minimal.json"));
+        const QString original = CredentialExport::suggestedFileName(*m_wallet, id, CredentialExport::Form::Original);
+        QVERIFY(original.endsWith(QStringLiteral(".json")));
+        QCOMPARE(CredentialExport::suggestedFileName(*m_wallet, id, CredentialExport::Form::Baked),
+                 QFileInfo(original).completeBaseName() + QStringLiteral(".png"));
+        QCOMPARE(CredentialExport::suggestedFileName(*m_wallet, 424242, CredentialExport::Form::Original),
+                 QStringLiteral("credential.json"));
+        QCOMPARE(CredentialExport::suggestedFileName(*m_wallet, 424242, CredentialExport::Form::Baked),
+                 QStringLiteral("badge.png"));
+    }
+
     void refusesOtherSuffixes()
     {
         const qint64 id = m_ids.value(QStringLiteral("ob3/di-minimal.json"));
         const QString out = m_dir.filePath(QStringLiteral("badge.gif"));
-        QVERIFY(!CredentialExportActions::writeBaked(*m_wallet, id, out).ok());
+        QVERIFY(!CredentialExport::write(*m_wallet, id, CredentialExport::Form::Baked, out).ok());
         QVERIFY(!QFile::exists(out));
     }
 };
 
-QTEST_MAIN(TestCredentialExportActions)
-#include "TestCredentialExportActions.moc"
+QTEST_MAIN(TestCredentialExport)
+#include "TestCredentialExport.moc"
