@@ -143,11 +143,11 @@ void versionsSection(Builder &b, const CredentialPage &page)
                                    "with different content. No copy verified, so the one shown is the one kept "
                                    "first or the newest.", nullptr, count);
     }
-    b.raw(QStringLiteral("<p>%1</p>").arg(esc(intro)));
+    b.raw(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(intro)));
     for (const CredentialVersion &version : page.otherVersions) {
-        QString value = esc(StatusStyle::label(version.status));
+        QString value = HtmlEscape::escape(StatusStyle::label(version.status));
         if (!version.raw.sourceName.isEmpty())
-            value += esc(CredentialHtml::tr(" · from %1").arg(version.raw.sourceName));
+            value += HtmlEscape::escape(CredentialHtml::tr(" · from %1").arg(version.raw.sourceName));
         b.row(CredentialHtml::tr("Copy added %1").arg(dateText(version.addedAt)), value);
     }
 }
