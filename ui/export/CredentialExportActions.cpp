@@ -1,10 +1,10 @@
 #include "export/CredentialExportActions.h"
 
+#include "common/StatusConfirmation.h"
 #include "export/BakedExporter.h"
 #include "export/VerificationPageWriter.h"
 #include "io/AtomicFile.h"
 #include "storage/Wallet.h"
-#include "verify/StatusConfirmation.h"
 
 #include <QDir>
 #include <QFileDialog>

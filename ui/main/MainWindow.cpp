@@ -1,6 +1,6 @@
 #include "main/MainWindow.h"
 
-#include "main/WindowFit.h"
+#include "common/WindowFit.h"
 
 #include "detail/DetailView.h"
 #include "gallery/GalleryView.h"
@@ -15,7 +15,7 @@
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
 #include "review/ReviewActions.h"
-#include "verify/StatusConfirmation.h"
+#include "common/StatusConfirmation.h"
 #include "verify/VerificationRunner.h"
 #include "main/NoticeBanner.h"
 #include "settings/SettingsDialog.h"
