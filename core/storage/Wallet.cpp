@@ -1,11 +1,8 @@
 #include "Wallet.h"
 
 #include "Migrations.h"
-#include "jsonld/SafeJson.h"
-
-#ifdef SATCHEL_STORAGE_HAVE_FORMATS
 #include "formats/CredentialReader.h"
-#endif
+#include "jsonld/SafeJson.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -890,7 +887,6 @@ Result<Credential> Wallet::parsed(qint64 id) const
 
 Result<Credential> Wallet::parsed(const StoredCredential &stored) const
 {
-#ifdef SATCHEL_STORAGE_HAVE_FORMATS
     const RawCredential &raw = stored.raw;
     // Linked OB 2.0 documents come from the cache; each round may reveal one more link
     // (the issuer only becomes known from the BadgeClass).
@@ -911,11 +907,6 @@ Result<Credential> Wallet::parsed(const StoredCredential &stored) const
             break;
     }
     return CredentialReader::parse(raw, linked);
-#else
-    Q_UNUSED(stored)
-    return Error{QStringLiteral("parser-unavailable"),
-                 tr("This build of Satchel cannot read credentials (formats module missing).")};
-#endif
 }
 
 QList<qint64> Wallet::nestedIds(qint64 parentId) const
