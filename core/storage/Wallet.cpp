@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "formats/CredentialReader.h"
 #include "jsonld/SafeJson.h"
+#include "storage/Logging.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -11,7 +12,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -23,8 +23,6 @@
 #include <memory>
 #include <unordered_map>
 #include <utility>
-
-Q_LOGGING_CATEGORY(lcStorage, "satchel.core.storage")
 
 namespace Satchel {
 
@@ -557,8 +555,11 @@ Wallet::Wallet() : d(std::make_unique<Private>()) {}
 
 Wallet::~Wallet()
 {
-    if (!d->pendingFts.isEmpty())
-        (void)flushSearchIndex(); // on failure the pending mark stays and open() repairs it
+    // On failure the pending mark stays and open() repairs it.
+    if (!d->pendingFts.isEmpty()) {
+        if (const Status flushed = flushSearchIndex(); !flushed)
+            qCInfo(lcStorage) << "search index flush on close failed:" << flushed.error().message;
+    }
     if (!d->connectionName.isEmpty()) {
         d->statements.clear();
         d->m_failed.reset();
@@ -624,8 +625,10 @@ Result<std::unique_ptr<Wallet>> Wallet::open(const QString &path)
 
 void Wallet::setDeferSearchIndexing(bool defer)
 {
-    if (!defer && !d->pendingFts.isEmpty())
-        (void)flushSearchIndex();
+    if (!defer && !d->pendingFts.isEmpty()) {
+        if (const Status flushed = flushSearchIndex(); !flushed)
+            qCInfo(lcStorage) << "search index flush failed:" << flushed.error().message;
+    }
     d->deferFts = defer;
 }
 
