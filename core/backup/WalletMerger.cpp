@@ -1,5 +1,6 @@
 #include "WalletMerger.h"
 
+#include "backup/Logging.h"
 #include "storage/ForeignDatabase.h"
 #include "storage/Migrations.h"
 #include "storage/Wallet.h"
@@ -522,12 +523,16 @@ Result<RestoreReport> mergeInto(const QString &snapshotPath, const QString &targ
     const QString failure = merge.error;
     if (!ok || !merge.exec(QStringLiteral("COMMIT"))) {
         const QString reason = ok ? merge.error : failure;
-        (void)merge.exec(QStringLiteral("ROLLBACK"));
-        (void)merge.exec(QStringLiteral("DETACH DATABASE backup"));
+        // The caller hears the restore's own failure; a failed clean-up is only logged.
+        for (const QString &cleanup : {QStringLiteral("ROLLBACK"), QStringLiteral("DETACH DATABASE backup")}) {
+            if (!merge.exec(cleanup))
+                qCInfo(lcBackup) << cleanup << "after a failed restore failed:" << merge.error;
+        }
         return Error{QStringLiteral("wallet-write"),
                      WalletMerger::tr("Restoring the backup failed; the wallet was not changed: %1").arg(reason)};
     }
-    (void)merge.exec(QStringLiteral("DETACH DATABASE backup"));
+    if (!merge.exec(QStringLiteral("DETACH DATABASE backup")))
+        qCInfo(lcBackup) << "DETACH DATABASE backup after a restore failed:" << merge.error;
     return report;
 }
 

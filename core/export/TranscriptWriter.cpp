@@ -2,6 +2,7 @@
 
 #include "CertificateWriter.h"
 #include "VerificationPageWriter.h"
+#include "export/Logging.h"
 #include "io/HtmlEscape.h"
 #include "io/UniqueFileName.h"
 #include "storage/Wallet.h"
@@ -70,8 +71,10 @@ Result<CertificateJob> TranscriptWriter::prepare(
     for (const qint64 id : credentialIds) {
         auto stored = wallet.credential(id);
         auto parsed = stored ? wallet.parsed(*stored) : Result<Credential>(stored.error());
-        if (!stored || !parsed)
+        if (!stored || !parsed) {
+            qCInfo(lcExport) << "credential" << id << "was left out of the transcript:" << parsed.error().message;
             continue;
+        }
         const CredentialSummary &summary = stored->summary;
         const QString name = parsed->name.isEmpty() ? summary.name : parsed->name;
         const QString issuer = parsed->issuer.name.isEmpty() ? summary.issuerName : parsed->issuer.name;

@@ -2,6 +2,7 @@
 
 #include "formats/ArchiveReader.h"
 #include "formats/CredentialReader.h"
+#include "importer/Logging.h"
 #include "io/DataUri.h"
 #include "jsonld/SafeJson.h"
 #include "net/Fetcher.h"
@@ -341,8 +342,10 @@ private:
             return;
         }
         // Linked documents are kept only with a credential that needs them.
-        for (const FetchedDocument &document : std::as_const(m_pendingDocuments))
-            (void)m_wallet->putDocument(document);
+        for (const FetchedDocument &document : std::as_const(m_pendingDocuments)) {
+            if (const Status kept = m_wallet->putDocument(document); !kept)
+                qCInfo(lcImport) << "the linked document" << document.url << "was not kept:" << kept.error().message;
+        }
         m_pendingDocuments.resize(documentsBefore);
 
         ImportItemReport item = describe(input, credential);
@@ -454,8 +457,11 @@ private:
             warning = Error::excerpt(warning, ImportItemReport::kMaxMessageChars);
         report.items.append(std::move(item));
         const int done = int(report.items.size());
-        if (m_wallet && done % kSearchIndexBatch == 0)
-            (void)m_wallet->flushSearchIndex();
+        if (m_wallet && done % kSearchIndexBatch == 0) {
+            // Not fatal: the pending rows stay marked and the next flush (or open()) indexes them.
+            if (const Status flushed = m_wallet->flushSearchIndex(); !flushed)
+                qCInfo(lcImport) << "search index flush after" << done << "items failed:" << flushed.error().message;
+        }
         m_total = std::max(m_total, done);
         if (m_progress)
             m_progress(done, m_total, report.items.constLast());

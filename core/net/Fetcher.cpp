@@ -1,6 +1,7 @@
 #include "Fetcher.h"
 
 #include "AddressPolicy.h"
+#include "net/Logging.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -57,8 +58,11 @@ Result<FetchedDocument> Fetcher::get(const QUrl &url, const FetchOptions &option
 
     Result<FetchedDocument> result = fetchNetwork(url, options, Outgoing());
     if (result.ok()) {
-        if (m_cache && options.storeInCache)
-            (void)m_cache->putDocument(result.value()); // a cache write failure must not fail the fetch
+        // A cache write failure must not fail the fetch.
+        if (m_cache && options.storeInCache) {
+            if (const Status kept = m_cache->putDocument(result.value()); !kept)
+                qCInfo(lcNet) << "the cache did not keep" << key << ":" << kept.error().code << kept.error().message;
+        }
         return result;
     }
     // A transient failure falls back to the last good copy; "too-large" and redirect refusals
@@ -66,8 +70,11 @@ Result<FetchedDocument> Fetcher::get(const QUrl &url, const FetchOptions &option
     const QString &code = result.error().code;
     if (cached && options.cacheFallback
         && (code == QLatin1String("network") || code == QLatin1String("timeout")
-            || code == QLatin1String("http-error")))
+            || code == QLatin1String("http-error"))) {
+        qCInfo(lcNet) << "fetching" << key << "failed (" << code << result.error().message
+                      << "); answering with the copy cached at" << cached->fetchedAt;
         return *cached;
+    }
     return result;
 }
 

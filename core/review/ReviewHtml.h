@@ -1,5 +1,5 @@
 // The readable HTML of a review: the summary.html a learner's packet carries, and the advisor's
-// review report (printed to PDF by ReviewReportPdf): a summary table, then one full-width block per
+// review report (printed to PDF by ui/review/ReviewReportPdf): a summary table, then one full-width block per
 // credential with its verdict in words and human dates, no raw addresses in the running text. Plain HTML that QTextDocument renders, no
 // script, no remote resources; every value from a credential is escaped.
 #pragma once

@@ -5,6 +5,7 @@
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayReader.h"
 #include "pathways/WalletCredentials.h"
+#include "review/Logging.h"
 #include "skills/WalletSkills.h"
 #include "storage/Wallet.h"
 #include "verify/NetworkDocumentFetcher.h"
@@ -68,8 +69,11 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
     if (!opened)
         return opened.error();
     Wallet &wallet = **opened;
-    for (const auto &[type, value] : packet.identities)
-        (void)wallet.addIdentity(type, value); // a bad identity only weakens the recipient check
+    // A bad identity only weakens the recipient check.
+    for (const auto &[type, value] : packet.identities) {
+        if (const Status added = wallet.addIdentity(type, value); !added)
+            qCInfo(lcReview) << "the packet's identity of type" << type << "was left out:" << added.error().message;
+    }
 
     // Load: each credential from its original bytes, as an import would (nothing from the
     // learner's parsed view or receipts is used).
@@ -174,16 +178,25 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
         const PathwayEngine engine(*earned, result.reviewedAt);
         for (const auto &[name, bytes] : packet.pathways) {
             auto read = PathwayReader::fromBytes(bytes, name);
-            if (!read)
-                continue; // a pathway that does not read is the learner's problem, not the review's
+            if (!read) {
+                // A pathway that does not read is the learner's problem, not the review's.
+                qCInfo(lcReview) << "the packet's pathway" << name << "was left out:" << read.error().message;
+                continue;
+            }
             for (const Pathway &pathway : *read) {
-                if (!PathwayFormat::validate(pathway))
+                if (const Status valid = PathwayFormat::validate(pathway); !valid) {
+                    qCInfo(lcReview) << "the packet's pathway" << pathway.id
+                                     << "was left out:" << valid.error().message;
                     continue;
+                }
                 const PathwayProgress progress = engine.evaluate(pathway);
                 result.pathways.append(ReviewedPathway{pathway.id, pathway.name, progress.percent, progress.satisfied,
                                                        PathwayOverview::rows(pathway, progress, engine)});
             }
         }
+    } else {
+        qCInfo(lcReview) << "the packet's pathways were left out: the review's credentials did not load:"
+                         << earned.error().message;
     }
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "KeyVault.h"
 #include "backup/SealedFile.h"
+#include "share/Logging.h"
 
 
 #include <openssl/crypto.h>
@@ -101,8 +102,12 @@ Result<Ed25519KeyPair> HolderKeyStore::create(QByteArrayView passphrase)
         record.sealedKey = *sealed;
     }
     if (auto saved = m_wallet.putHolderKey(record); !saved) {
-        if (stored)
-            (void)m_vault->remove(record.did); // no orphan secret for a key the wallet does not know
+        // No orphan secret for a key the wallet does not know.
+        if (stored) {
+            if (const Status removed = m_vault->remove(record.did); !removed)
+                qCInfo(lcShare) << "the keychain entry of" << record.did
+                                << "stays behind after the wallet refused the key:" << removed.error().message;
+        }
         return saved.error();
     }
     return pair;
@@ -170,8 +175,11 @@ Status HolderKeyStore::sealForBackup(const QString &snapshotPath, QByteArrayView
         if (record.storage != QLatin1String(kKeychain) || !vault)
             continue;
         auto seed = vault->load(record.did);
-        if (!seed)
+        if (!seed) {
+            qCInfo(lcShare) << "the backup carries the holder key" << record.did
+                            << "without its secret: the keychain did not give it:" << seed.error().message;
             continue;
+        }
         auto sealed = SealedFile::seal(seedView(*seed), backupPassphrase, sealedKeyMagic(), scrypt);
         if (!sealed)
             return sealed.error();
@@ -195,8 +203,10 @@ int HolderKeyStore::adoptRestoredKeys(const QString &walletPath, QByteArrayView 
     if (!vault)
         return 0;
     auto wallet = Wallet::open(walletPath);
-    if (!wallet)
+    if (!wallet) {
+        qCInfo(lcShare) << "restored holder keys stay sealed: the wallet did not open:" << wallet.error().message;
         return 0;
+    }
     HolderKeyStore store(**wallet, vault);
     return store.adoptRestoredKeys(backupPassphrase);
 }
@@ -212,12 +222,21 @@ int HolderKeyStore::adoptRestoredKeys(QByteArrayView backupPassphrase)
         // Keys sealed under another passphrase (the learner's own, from a computer without a
         // keychain) simply do not open here and stay sealed.
         auto pair = unlock(record, backupPassphrase);
-        if (!pair || !m_vault->store(record.did, pair->seed()))
+        if (!pair)
             continue;
+        if (const Status stored = m_vault->store(record.did, pair->seed()); !stored) {
+            qCInfo(lcShare) << "the restored holder key" << record.did << "stays sealed: the keychain did not take it:"
+                            << stored.error().message;
+            continue;
+        }
         record.storage = QLatin1String(kKeychain);
         record.sealedKey.clear();
-        if (m_wallet.putHolderKey(record))
-            ++moved;
+        if (const Status saved = m_wallet.putHolderKey(record); !saved) {
+            qCInfo(lcShare) << "the restored holder key" << record.did
+                            << "is in the keychain but the wallet still says sealed:" << saved.error().message;
+            continue;
+        }
+        ++moved;
     }
     return moved;
 }

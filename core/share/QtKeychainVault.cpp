@@ -1,10 +1,11 @@
 #include "QtKeychainVault.h"
 
+#include "share/Logging.h"
+
 #ifdef SATCHEL_HAVE_QTKEYCHAIN
 #include <qt6keychain/keychain.h>
 #endif
 
-#include <QLoggingCategory>
 #include <QThread>
 
 #include <openssl/crypto.h>
@@ -17,8 +18,6 @@
 namespace Satchel {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcKeychain, "satchel.core.share.keychain")
 
 #ifdef SATCHEL_HAVE_QTKEYCHAIN
 // What a finished job said.
@@ -141,7 +140,7 @@ Error QtKeychainVault::timedOut()
 {
     m_available = false;
     const int seconds = int((m_timeout.count() + 999) / 1000);
-    qCWarning(lcKeychain, "the keychain did not answer within %d s; holder keys will be sealed under a passphrase",
+    qCWarning(lcShare, "the keychain did not answer within %d s; holder keys will be sealed under a passphrase",
               seconds);
     return Error{QStringLiteral("keychain-unavailable"),
                  tr("The keychain did not answer within %n second(s).", nullptr, seconds)};
@@ -177,7 +176,7 @@ bool QtKeychainVault::isAvailable()
         }
         m_available = probe->error == QKeychain::NoError || probe->error == QKeychain::EntryNotFound;
         if (!*m_available)
-            qCInfo(lcKeychain, "no keychain: %s", qPrintable(probe->errorString));
+            qCInfo(lcShare, "no keychain: %s", qPrintable(probe->errorString));
     }
     return *m_available;
 #else

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "storage/Logging.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -274,7 +276,8 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
         }
         auto now = currentVersion(db);
         if (now && *now >= step.version) {
-            execPrepared(db, QStringLiteral("ROLLBACK"), &error);
+            if (!execPrepared(db, QStringLiteral("ROLLBACK"), &error))
+                qCInfo(lcStorage) << "rollback after schema" << step.version << "was found done failed:" << error;
             continue;
         }
         bool ok = execPrepared(db,
@@ -294,8 +297,10 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
                 error = record.lastError().text();
         }
         if (!ok || !execPrepared(db, QStringLiteral("COMMIT"), &error)) {
-            QString ignored;
-            execPrepared(db, QStringLiteral("ROLLBACK"), &ignored);
+            QString rollbackError;
+            if (!execPrepared(db, QStringLiteral("ROLLBACK"), &rollbackError))
+                qCInfo(lcStorage) << "rollback of the failed migration to schema" << step.version
+                                  << "failed:" << rollbackError;
             return Error{QStringLiteral("wallet-migration"),
                          tr("Upgrading the wallet to schema %1 failed: %2").arg(step.version).arg(error)};
         }

@@ -2,11 +2,9 @@
 
 #include "Migrations.h"
 #include "WalletPrivate.h"
-#include "jsonld/SafeJson.h"
-
-#ifdef SATCHEL_STORAGE_HAVE_FORMATS
 #include "formats/CredentialReader.h"
-#endif
+#include "jsonld/SafeJson.h"
+#include "storage/Logging.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -15,7 +13,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -26,8 +23,6 @@
 #include <memory>
 #include <unordered_map>
 #include <utility>
-
-Q_LOGGING_CATEGORY(lcStorage, "satchel.core.storage")
 
 namespace Satchel {
 
@@ -348,8 +343,11 @@ Wallet::Wallet() : d(std::make_unique<Private>()) {}
 
 Wallet::~Wallet()
 {
-    if (!d->pendingFts.isEmpty())
-        (void)flushSearchIndex(); // on failure the pending mark stays and open() repairs it
+    // On failure the pending mark stays and open() repairs it.
+    if (!d->pendingFts.isEmpty()) {
+        if (const Status flushed = flushSearchIndex(); !flushed)
+            qCInfo(lcStorage) << "search index flush on close failed:" << flushed.error().message;
+    }
     if (!d->connectionName.isEmpty()) {
         d->statements.clear();
         d->m_failed.reset();
@@ -415,8 +413,10 @@ Result<std::unique_ptr<Wallet>> Wallet::open(const QString &path)
 
 void Wallet::setDeferSearchIndexing(bool defer)
 {
-    if (!defer && !d->pendingFts.isEmpty())
-        (void)flushSearchIndex();
+    if (!defer && !d->pendingFts.isEmpty()) {
+        if (const Status flushed = flushSearchIndex(); !flushed)
+            qCInfo(lcStorage) << "search index flush failed:" << flushed.error().message;
+    }
     d->deferFts = defer;
 }
 
@@ -690,7 +690,6 @@ Result<Credential> Wallet::parsed(qint64 id) const
 
 Result<Credential> Wallet::parsed(const StoredCredential &stored) const
 {
-#ifdef SATCHEL_STORAGE_HAVE_FORMATS
     const RawCredential &raw = stored.raw;
     // Linked OB 2.0 documents come from the cache; each round may reveal one more link
     // (the issuer only becomes known from the BadgeClass).
@@ -711,11 +710,6 @@ Result<Credential> Wallet::parsed(const StoredCredential &stored) const
             break;
     }
     return CredentialReader::parse(raw, linked);
-#else
-    Q_UNUSED(stored)
-    return Error{QStringLiteral("parser-unavailable"),
-                 tr("This build of Satchel cannot read credentials (formats module missing).")};
-#endif
 }
 
 QList<qint64> Wallet::nestedIds(qint64 parentId) const

@@ -179,7 +179,7 @@ public:
     Result<QList<qint64>> matchingIds(const CredentialQuery &query) const;
     Result<StoredCredential> credential(qint64 id) const;
     // Re-parses the stored bytes (CredentialReader::parse), with the linked OB 2.0 documents
-    // taken from the document cache. "parser-unavailable" when built without the formats module.
+    // taken from the document cache.
     Result<Credential> parsed(qint64 id) const;
     // The same for a row already read with credential(): no second read of the row.
     Result<Credential> parsed(const StoredCredential &stored) const;

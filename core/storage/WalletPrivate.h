@@ -3,9 +3,9 @@
 #pragma once
 
 #include "Wallet.h"
+#include "storage/Logging.h"
 
 #include <QCryptographicHash>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,8 +14,6 @@
 
 #include <memory>
 #include <unordered_map>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace Satchel {
 

@@ -2,6 +2,7 @@
 
 #include "VerifyUtil.h"
 #include "jsonld/SafeJson.h"
+#include "verify/Logging.h"
 #include "storage/Wallet.h"
 #include "i18n/LocaleText.h"
 
@@ -95,8 +96,11 @@ bool NetworkDocumentFetcher::isFresh(const FetchedDocument &document) const
 void NetworkDocumentFetcher::keep(const FetchedDocument &document)
 {
     // A cache write failure must not fail the verification; the next run simply fetches again.
-    if (m_cache)
-        (void)m_cache->putDocument(document);
+    if (!m_cache)
+        return;
+    if (const Status kept = m_cache->putDocument(document); !kept)
+        qCInfo(lcVerify) << "the document cache did not keep" << document.url << ":" << kept.error().code
+                         << kept.error().message;
 }
 
 Result<FetchedDocument> NetworkDocumentFetcher::unreachableAnswer(

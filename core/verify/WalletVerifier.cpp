@@ -4,17 +4,15 @@
 #include "NetworkDocumentFetcher.h"
 #include "RecipientMatcher.h"
 #include "storage/Wallet.h"
+#include "verify/Logging.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <algorithm>
 #include <optional>
 
 namespace Satchel {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcWalletVerify, "satchel.core.verify")
 
 const QString kNestedCode = QStringLiteral("nested-invalid");
 
@@ -60,8 +58,8 @@ void WalletVerifier::save(const WalletVerification &verification)
         report.checkedAt, QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact), report.recipientOutcome());
     // The report is still returned to the caller; only the stored copy is stale.
     if (!saved)
-        qCWarning(lcWalletVerify) << "could not save the verification of credential" << verification.id << ":"
-                                  << saved.error().code;
+        qCWarning(lcVerify) << "could not save the verification of credential" << verification.id << ":"
+                            << saved.error().code;
 }
 
 VerificationReport WalletVerifier::reportOn(const RawCredential &raw, const Result<Credential> &parsed)
@@ -165,7 +163,7 @@ bool WalletVerifier::showVersionThatVerifies(qint64 id, const VerificationReport
         return false;
     const auto previous = m_wallet->showVersion(best->id, bestParsed);
     if (!previous) {
-        qCWarning(lcWalletVerify) << "could not show the version that verifies of credential" << id << ":"
+        qCWarning(lcVerify) << "could not show the version that verifies of credential" << id << ":"
                                   << previous.error().code;
         return false;
     }

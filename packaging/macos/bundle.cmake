@@ -1,6 +1,6 @@
 # macOS bundle and DMG settings (included from packaging/CMakeLists.txt only if(APPLE)).
 # The satchel target is already MACOSX_BUNDLE (app/gui/CMakeLists.txt); this gives it our Info.plist.
-if(TARGET satchel)
+if(SATCHEL_BUILD_UI)
     set_target_properties(satchel PROPERTIES
         MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_LIST_DIR}/Info.plist.in"
         MACOSX_BUNDLE_GUI_IDENTIFIER "io.github.satchel.Satchel"

@@ -12,6 +12,7 @@
 #include "review/ReviewDetailDialog.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewPacketDialog.h"
+#include "review/ReviewReportPdf.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewWindow.h"
 #include "skills/SkillsDialog.h"
@@ -210,6 +211,22 @@ private Q_SLOTS:
         const QString pdf = QStringLiteral(SATCHEL_SHOT_DIR "/review-report.pdf");
         QVERIFY(again->exportReport(pdf).ok());
         QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
+
+    // The report PDF on its own (moved here from TestReviewPacket with ReviewReportPdf, which left
+    // core/review so that the core does not link Qt Gui): a review's result prints without the window.
+    void reportPdfPrintsAReviewResult()
+    {
+        auto window = review(path(QStringLiteral("learner.satchel-review")), "advisor passphrase");
+        QVERIFY(window);
+        const ReviewResult result = window->result();
+        window.reset();
+        QCOMPARE(result.credentials.size(), m_ids.size());
+        const QString pdf = path(QStringLiteral("report.pdf"));
+        QVERIFY(ReviewReportPdf::write(result, QStringLiteral("Good progress."), pdf).ok());
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.read(5).startsWith("%PDF-"));
     }
 
     void forgedReceiptStandsOut()

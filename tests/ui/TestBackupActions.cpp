@@ -2,7 +2,7 @@
 // rules, and the work on a worker thread ending in the signals the main window listens to. A
 // wrong passphrase fails with a message and leaves the wallet as it was.
 #include "backup/BackupActions.h"
-#include "backup/PassphraseDialog.h"
+#include "common/PassphraseDialog.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
 

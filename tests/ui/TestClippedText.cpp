@@ -2,7 +2,7 @@
 // the size they open with, every placeholder fits its box, every button its label and every list
 // column header its column, in each shipped language.
 // SATCHEL_SCREENSHOT_DIR=... saves each dialog, for a look by eye.
-#include "backup/PassphraseDialog.h"
+#include "common/PassphraseDialog.h"
 #include "gallery/GalleryView.h"
 #include "i18n/Translations.h"
 #include "importer/ImportDialog.h"

@@ -2,11 +2,11 @@
 // and collections in use (each adds a filter): its minimum size, every filter control inside the
 // window and showing its whole label, and a search box wide enough to type in.
 // With SATCHEL_SHOTS_DIR set, each language and size is also saved as a picture to look at.
+#include "common/WindowFit.h"
 #include "gallery/GalleryView.h"
 #include "i18n/Translations.h"
 #include "importer/ImportService.h"
 #include "main/MainWindow.h"
-#include "main/WindowFit.h"
 #include "storage/Wallet.h"
 
 #include <QApplication>

@@ -4,10 +4,10 @@
 // warnings shown before sharing, settings that change the link and are kept in the wallet, a saved
 // QR code that an independent reader (zbarimg) decodes back to the link, and a dialog that fits a
 // 1366×768 laptop and a 1024×700 screen in every shipped language.
+#include "common/WindowFit.h"
 #include "export/ShareSettings.h"
 #include "i18n/Translations.h"
 #include "importer/ImportService.h"
-#include "main/WindowFit.h"
 #include "share/ShareDialog.h"
 #include "storage/Wallet.h"
 #include "Screenshot.h"

@@ -2,12 +2,12 @@
 // (and not without identities), a revoked card set apart, the question Share and Print ask before
 // going on with a revoked badge (cancel stops, accept goes on), and the banner, not a message box,
 // when a badge that was valid stops being so (never for a first verification).
+#include "common/StatusStyle.h"
 #include "detail/CredentialHtml.h"
 #include "detail/DetailView.h"
 #include "gallery/CardDelegate.h"
 #include "gallery/CredentialListModel.h"
 #include "gallery/GalleryView.h"
-#include "gallery/StatusStyle.h"
 #include "importer/ImportService.h"
 #include "main/MainWindow.h"
 #include "main/NoticeBanner.h"

@@ -2,7 +2,7 @@
 
 #include "backup/BackupReader.h"
 #include "backup/BackupWriter.h"
-#include "backup/PassphraseDialog.h"
+#include "common/PassphraseDialog.h"
 #include "share/HolderKeyStore.h"
 #include "share/QtKeychainVault.h"
 

@@ -1,9 +1,9 @@
 #include "detail/CredentialHtml.h"
 
+#include "common/StatusStyle.h"
 #include "detail/AssociationText.h"
 #include "detail/SafeMarkdown.h"
 #include "detail/VerificationHtml.h"
-#include "gallery/StatusStyle.h"
 #include "io/HtmlEscape.h"
 #include "jsonld/SafeJson.h"
 #include "model/AchievementTypeNames.h"

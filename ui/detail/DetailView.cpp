@@ -1,7 +1,7 @@
 #include "detail/DetailView.h"
 
+#include "common/RemoteBlocker.h"
 #include "detail/DetailPage.h"
-#include "detail/RemoteBlocker.h"
 #include "io/DataUri.h"
 
 #include <QDesktopServices>

@@ -1,6 +1,6 @@
 #include "detail/VerificationHtml.h"
 
-#include "gallery/StatusStyle.h"
+#include "common/StatusStyle.h"
 #include "i18n/LocaleText.h"
 #include "i18n/Translations.h"
 #include "io/HtmlEscape.h"

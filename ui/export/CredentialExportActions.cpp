@@ -1,7 +1,8 @@
 #include "export/CredentialExportActions.h"
 
+#include "common/StatusConfirmation.h"
 #include "export/CredentialExport.h"
-#include "verify/StatusConfirmation.h"
+#include "storage/Wallet.h"
 
 #include <QDir>
 #include <QFileDialog>

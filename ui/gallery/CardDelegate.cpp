@@ -1,7 +1,7 @@
 #include "gallery/CardDelegate.h"
 
+#include "common/StatusStyle.h"
 #include "gallery/CredentialListModel.h"
-#include "gallery/StatusStyle.h"
 
 #include <QApplication>
 #include <QLocale>

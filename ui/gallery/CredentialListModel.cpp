@@ -1,6 +1,6 @@
 #include "gallery/CredentialListModel.h"
 
-#include "gallery/StatusStyle.h"
+#include "common/StatusStyle.h"
 #include "gallery/ThumbnailCache.h"
 #include "model/AchievementTypeNames.h"
 

@@ -1,6 +1,6 @@
 #include "gallery/FilterBar.h"
 
-#include "gallery/FlowLayout.h"
+#include "common/FlowLayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
 #include "gallery/GalleryView.h"
 
+#include "common/StatusStyle.h"
 #include "gallery/CardDelegate.h"
 #include "gallery/CredentialListModel.h"
 #include "gallery/ElidingComboBox.h"
 #include "gallery/EmptyStateView.h"
 #include "gallery/FilterBar.h"
-#include "gallery/StatusStyle.h"
 #include "gallery/ThumbnailCache.h"
 #include "model/AchievementTypeNames.h"
 

@@ -1,7 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "common/WindowFit.h"
 #include "io/HtmlEscape.h"
-#include "main/WindowFit.h"
 
 #include "detail/DetailView.h"
 #include "gallery/GalleryView.h"
@@ -16,7 +16,7 @@
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
 #include "review/ReviewActions.h"
-#include "verify/StatusConfirmation.h"
+#include "common/StatusConfirmation.h"
 #include "verify/VerificationRunner.h"
 #include "main/NoticeBanner.h"
 #include "settings/SettingsDialog.h"

@@ -1,6 +1,6 @@
 #include "main/NoticeBanner.h"
 
-#include "gallery/StatusStyle.h"
+#include "common/StatusStyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "print/CertificatePreviewDialog.h"
 
+#include "common/WindowFit.h"
 #include "export/CertificateWriter.h"
 #include "io/AtomicFile.h"
-#include "main/WindowFit.h"
 #include "print/CertificateOptionsForm.h"
 #include "print/CertificateRenderer.h"
 #include "print/PdfPagePrinter.h"

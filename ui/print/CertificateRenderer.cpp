@@ -1,6 +1,6 @@
 #include "print/CertificateRenderer.h"
 
-#include "detail/RemoteBlocker.h"
+#include "common/RemoteBlocker.h"
 #include "print/PrintPage.h"
 
 #include <QEventLoop>

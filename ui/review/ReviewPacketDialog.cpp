@@ -1,6 +1,6 @@
 #include "ReviewPacketDialog.h"
 
-#include "gallery/StatusStyle.h"
+#include "common/StatusStyle.h"
 #include "pathways/PathwayStore.h"
 #include "review/ReviewHtml.h"
 #include "storage/Wallet.h"

@@ -1,8 +1,8 @@
 #include "ReviewWindow.h"
 
 #include "ReviewDetailDialog.h"
+#include "common/StatusStyle.h"
 #include "detail/DetailView.h"
-#include "gallery/StatusStyle.h"
 #include "io/HtmlEscape.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewNotes.h"

@@ -1,6 +1,6 @@
 #include "share/PublicLinksWidget.h"
 
-#include "backup/PassphraseDialog.h"
+#include "common/PassphraseDialog.h"
 #include "net/Fetcher.h"
 #include "share/HolderKeyStore.h"
 #include "share/PresentationSigner.h"

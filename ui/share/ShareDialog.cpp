@@ -1,13 +1,13 @@
 #include "share/ShareDialog.h"
 
+#include "common/FlowLayout.h"
+#include "common/WindowFit.h"
 #include "export/CredentialExport.h"
 #include "export/CredentialExportActions.h"
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
-#include "gallery/FlowLayout.h"
 #include "io/AtomicFile.h"
-#include "main/WindowFit.h"
 #include "share/PublicLinkService.h"
 #include "share/PublicLinksWidget.h"
 

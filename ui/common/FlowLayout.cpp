@@ -1,4 +1,4 @@
-#include "gallery/FlowLayout.h"
+#include "common/FlowLayout.h"
 
 #include <QStyle>
 #include <QWidget>

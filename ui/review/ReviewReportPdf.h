@@ -1,6 +1,6 @@
 // The advisor's review report as a PDF: ReviewHtml::report laid out by QTextDocument on A4 through
-// QPdfWriter (Qt Gui only, no widgets, so the CLI could print it too), full width, about ten
-// credentials a page.
+// QPdfWriter (Qt Gui, no widgets), full width, about ten credentials a page. It lives in the UI, not
+// in core/review, so that the core and satchel-cli do not link Qt Gui for it.
 #pragma once
 
 #include "Result.h"

@@ -1,4 +1,4 @@
-#include "gallery/StatusStyle.h"
+#include "common/StatusStyle.h"
 
 namespace Satchel {
 

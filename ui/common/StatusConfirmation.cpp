@@ -1,6 +1,6 @@
-#include "verify/StatusConfirmation.h"
+#include "common/StatusConfirmation.h"
 
-#include "gallery/StatusStyle.h"
+#include "common/StatusStyle.h"
 #include "storage/Wallet.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "main/WindowFit.h"
+#include "common/WindowFit.h"
 
 #include <QScreen>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "detail/RemoteBlocker.h"
+#include "common/RemoteBlocker.h"
 
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>

@@ -1,4 +1,4 @@
-#include "backup/PassphraseDialog.h"
+#include "common/PassphraseDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,0 +1,6 @@
+#include "importer/Logging.h"
+
+namespace Satchel {
+// Warnings and above by default: what was already reported stays visible, the rest is asked for.
+Q_LOGGING_CATEGORY(lcImport, "satchel.import", QtWarningMsg)
+} // namespace Satchel

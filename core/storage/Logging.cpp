@@ -1,0 +1,6 @@
+#include "storage/Logging.h"
+
+namespace Satchel {
+// Warnings and above by default: what was already reported stays visible, the rest is asked for.
+Q_LOGGING_CATEGORY(lcStorage, "satchel.storage", QtWarningMsg)
+} // namespace Satchel
