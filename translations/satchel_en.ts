@@ -332,6 +332,13 @@
         <source>That passphrase does not open this backup. Check it and try again (if it is right, the file is damaged).</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n credential(s) were in the wallet with other content: both copies are kept, and the one that verifies is shown.</source>
+        <translation>
+            <numerusform>%n credential was in the wallet with other content: both copies are kept, and the one that verifies is shown.</numerusform>
+            <numerusform>%n credentials were in the wallet with other content: both copies are kept, and the one that verifies is shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Satchel::BackupHeader</name>
@@ -1300,6 +1307,13 @@ The passphrase is read from the first line of --passphrase-file, or asked on the
             <numerusform>%n duplicates already in the wallet, kept as they were</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n credential(s) held with other content, both kept as versions</source>
+        <translation>
+            <numerusform>%n credential held with other content, both kept as versions</numerusform>
+            <numerusform>%n credentials held with other content, both kept as versions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::CanonCommand</name>
@@ -1554,8 +1568,10 @@ Exit status: 0 on success, 1 when the credential or a file could not be used, 2 
         <source>Imports every credential found in the inputs into the wallet.
 An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder
 (searched recursively), a .zip archive, an http(s) URL, or "-" for text on stdin.
-Prints one line per credential: imported|duplicate|failed, the input, and the
-credential's name or the reason of the failure.
+Prints one line per credential: imported|duplicate|version|failed, the input, and the
+credential's name or the reason of the failure. "version": the wallet already holds
+this credential (same issuer and id) with other content; both are kept, and
+`verify` shows the one that verifies.
 
 Options:
   --offline   fetch nothing; linked documents that are not cached are reported
@@ -1983,7 +1999,9 @@ credentials in JSON-LD form can be shared this way.</source>
     <message>
         <source>Shows one credential (ID as printed by 'list'): every field the issuer gave, the
 wallet's data (tags, status, source) and the raw credential.
-With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...}}.</source>
+With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...},
+"otherVersions": [...]} (other copies with the same issuer and id; `verify` shows the one
+that verifies).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2024,6 +2042,14 @@ With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...}}.</so
     </message>
     <message>
         <source>Raw credential:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other version: added %1 from %2, status %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2483,6 +2509,39 @@ be checked, 2 on a usage error.</source>
     </message>
     <message>
         <source>How they fit together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. Verify it to show the copy that verifies.</source>
+        <translation>
+            <numerusform>The wallet holds %n other copy of this credential: the same issuer and id, with different content. Verify it to show the copy that verifies.</numerusform>
+            <numerusform>The wallet holds %n other copies of this credential: the same issuer and id, with different content. Verify it to show the copy that verifies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the others are kept unchanged.</source>
+        <translation>
+            <numerusform>The wallet holds %n other copy of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the others are kept unchanged.</numerusform>
+            <numerusform>The wallet holds %n other copies of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the others are kept unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. No copy verified, so the one shown is the one kept first or the newest.</source>
+        <translation>
+            <numerusform>The wallet holds %n other copy of this credential: the same issuer and id, with different content. No copy verified, so the one shown is the one kept first or the newest.</numerusform>
+            <numerusform>The wallet holds %n other copies of this credential: the same issuer and id, with different content. No copy verified, so the one shown is the one kept first or the newest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy added %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3197,6 +3256,17 @@ by %2</source>
         <source>The clipboard text is too long to be a credential.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n kept as another version of a credential already in the wallet.</source>
+        <translation>
+            <numerusform>%n kept as another version of a credential already in the wallet.</numerusform>
+            <numerusform>%n kept as another version of a credential already in the wallet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept as a version</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::ImportService</name>
@@ -3242,6 +3312,14 @@ by %2</source>
     </message>
     <message>
         <source>Imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wallet holds this credential with other content: both are kept, and the one that verifies is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A newer copy of a credential in the wallet: shown in its place, the older copy kept as a version.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8330,6 +8408,26 @@ I can send you the credential file so that you can check it.
         <source>Could not remove the holder key.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Could not keep the earlier version of the credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not store the credential's other version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no credential version %1 in the wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the credential's other version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the stored credential.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::WalletMerger</name>
@@ -8441,6 +8539,28 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>A review packet (.satchel-review) to review.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::CredentialExport</name>
+    <message>
+        <source>The wallet holds no file for this credential.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Satchel::DataUri</name>
+    <message>
+        <source>The data: URI holds more than %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is not a data: URI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data: URI is malformed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -332,6 +332,13 @@
         <source>That passphrase does not open this backup. Check it and try again (if it is right, the file is damaged).</source>
         <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Vérifiez-la et réessayez (si elle est correcte, le fichier est endommagé).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n credential(s) were in the wallet with other content: both copies are kept, and the one that verifies is shown.</source>
+        <translation>
+            <numerusform>%n justificatif était dans le portefeuille avec un autre contenu : les deux exemplaires sont gardés, et celui qui est vérifié est affiché.</numerusform>
+            <numerusform>%n justificatifs étaient dans le portefeuille avec un autre contenu : les deux exemplaires sont gardés, et celui qui est vérifié est affiché.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Satchel::BackupHeader</name>
@@ -1305,6 +1312,13 @@ La phrase secrète est lue sur la première ligne de --passphrase-file, ou deman
             <numerusform>%n doublons déjà dans le portefeuille, conservés tels quels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n credential(s) held with other content, both kept as versions</source>
+        <translation>
+            <numerusform>%n justificatif présent avec un autre contenu, les deux gardés comme versions</numerusform>
+            <numerusform>%n justificatifs présents avec un autre contenu, les deux gardés comme versions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::CanonCommand</name>
@@ -1601,8 +1615,10 @@ Code de sortie : 0 en cas de succès, 1 si le justificatif ou un fichier n’a p
         <source>Imports every credential found in the inputs into the wallet.
 An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder
 (searched recursively), a .zip archive, an http(s) URL, or "-" for text on stdin.
-Prints one line per credential: imported|duplicate|failed, the input, and the
-credential's name or the reason of the failure.
+Prints one line per credential: imported|duplicate|version|failed, the input, and the
+credential's name or the reason of the failure. "version": the wallet already holds
+this credential (same issuer and id) with other content; both are kept, and
+`verify` shows the one that verifies.
 
 Options:
   --offline   fetch nothing; linked documents that are not cached are reported
@@ -1612,8 +1628,10 @@ Exit status: 0 when every input was imported or already present, 1 when any fail
         <translation>Importe dans le portefeuille chaque justificatif trouvé dans les entrées.
 Une entrée est un fichier (.json, .jsonld, .jws, .jwt, .txt, .png ou .svg avec badge intégré), un dossier
 (parcouru récursivement), une archive .zip, une URL http(s), ou « - » pour du texte sur l’entrée standard.
-Affiche une ligne par justificatif : imported|duplicate|failed, l’entrée, et le
-nom du justificatif ou la raison de l’échec.
+Affiche une ligne par justificatif : imported|duplicate|version|failed, l’entrée, et le
+nom du justificatif ou la raison de l’échec. « version » : le portefeuille contient déjà
+ce justificatif (même émetteur et même identifiant) avec un autre contenu ; les deux sont
+gardés, et `verify` affiche celui qui est vérifié.
 
 Options :
   --offline   ne télécharge rien ; les documents liés absents du cache sont signalés
@@ -2076,10 +2094,14 @@ justificatifs Open Badges 3.0 et CLR 2.0 au format JSON-LD peuvent être partag�
     <message>
         <source>Shows one credential (ID as printed by 'list'): every field the issuer gave, the
 wallet's data (tags, status, source) and the raw credential.
-With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...}}.</source>
+With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...},
+"otherVersions": [...]} (other copies with the same issuer and id; `verify` shows the one
+that verifies).</source>
         <translation>Affiche un justificatif (ID tel qu’affiché par « list ») : chaque champ fourni par l’émetteur, les
 données du portefeuille (étiquettes, statut, source) et le justificatif brut.
-Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.</translation>
+Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...},
+"otherVersions": [...]} (les autres exemplaires de même émetteur et même identifiant ; `verify` affiche
+celui qui est vérifié).</translation>
     </message>
     <message>
         <source>show needs one credential id (see 'list')</source>
@@ -2120,6 +2142,14 @@ Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...}}.<
     <message>
         <source>Raw credential:</source>
         <translation>Justificatif brut :</translation>
+    </message>
+    <message>
+        <source>Other version: added %1 from %2, status %3</source>
+        <translation>Autre version : ajoutée le %1 depuis %2, statut %3</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2634,39 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     <message>
         <source>How they fit together</source>
         <translation>Comment ils s’articulent</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>Autres versions</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. Verify it to show the copy that verifies.</source>
+        <translation>
+            <numerusform>Le portefeuille contient %n autre exemplaire de ce justificatif : même émetteur et même identifiant, avec un contenu différent. Vérifiez-le pour afficher l’exemplaire qui est vérifié.</numerusform>
+            <numerusform>Le portefeuille contient %n autres exemplaires de ce justificatif : même émetteur et même identifiant, avec un contenu différent. Vérifiez-le pour afficher l’exemplaire qui est vérifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the others are kept unchanged.</source>
+        <translation>
+            <numerusform>Le portefeuille contient %n autre exemplaire de ce justificatif : même émetteur et même identifiant, avec un contenu différent. L’exemplaire affiché est vérifié ; l’autre est gardé tel quel.</numerusform>
+            <numerusform>Le portefeuille contient %n autres exemplaires de ce justificatif : même émetteur et même identifiant, avec un contenu différent. L’exemplaire affiché est vérifié ; les autres sont gardés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. No copy verified, so the one shown is the one kept first or the newest.</source>
+        <translation>
+            <numerusform>Le portefeuille contient %n autre exemplaire de ce justificatif : même émetteur et même identifiant, avec un contenu différent. Aucun exemplaire n’est vérifié : celui affiché est le premier gardé ou le plus récent.</numerusform>
+            <numerusform>Le portefeuille contient %n autres exemplaires de ce justificatif : même émetteur et même identifiant, avec un contenu différent. Aucun exemplaire n’est vérifié : celui affiché est le premier gardé ou le plus récent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation> · depuis %1</translation>
+    </message>
+    <message>
+        <source>Copy added %1</source>
+        <translation>Exemplaire ajouté le %1</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3383,17 @@ par %2</translation>
         <source>The clipboard text is too long to be a credential.</source>
         <translation>Le texte du presse-papiers est trop long pour être un justificatif.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kept as another version of a credential already in the wallet.</source>
+        <translation>
+            <numerusform>%n gardé comme autre version d’un justificatif déjà dans le portefeuille.</numerusform>
+            <numerusform>%n gardés comme autres versions de justificatifs déjà dans le portefeuille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept as a version</source>
+        <translation>Gardé comme version</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ImportService</name>
@@ -3366,6 +3440,14 @@ par %2</translation>
     <message>
         <source>Imported.</source>
         <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>The wallet holds this credential with other content: both are kept, and the one that verifies is shown.</source>
+        <translation>Le portefeuille contient ce justificatif avec un autre contenu : les deux sont gardés, et celui qui est vérifié est affiché.</translation>
+    </message>
+    <message>
+        <source>A newer copy of a credential in the wallet: shown in its place, the older copy kept as a version.</source>
+        <translation>Un exemplaire plus récent d’un justificatif du portefeuille : affiché à sa place, l’ancien exemplaire est gardé comme version.</translation>
     </message>
 </context>
 <context>
@@ -8463,6 +8545,26 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <source>Could not remove the holder key.</source>
         <translation>Impossible de supprimer la clé personnelle.</translation>
     </message>
+    <message>
+        <source>Could not keep the earlier version of the credential.</source>
+        <translation>Impossible de garder la version précédente du justificatif.</translation>
+    </message>
+    <message>
+        <source>Could not store the credential's other version.</source>
+        <translation>Impossible d’enregistrer l’autre version du justificatif.</translation>
+    </message>
+    <message>
+        <source>There is no credential version %1 in the wallet.</source>
+        <translation>Le portefeuille ne contient pas de version de justificatif %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the credential's other version.</source>
+        <translation>Impossible de lire l’autre version du justificatif.</translation>
+    </message>
+    <message>
+        <source>Could not read the stored credential.</source>
+        <translation>Impossible de lire le justificatif enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::WalletMerger</name>
@@ -8575,6 +8677,28 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>A review packet (.satchel-review) to review.</source>
         <translation>Un dossier de revue (.satchel-review) à examiner.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CredentialExport</name>
+    <message>
+        <source>The wallet holds no file for this credential.</source>
+        <translation>Le portefeuille ne contient aucun fichier pour ce justificatif.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::DataUri</name>
+    <message>
+        <source>The data: URI holds more than %1 bytes.</source>
+        <translation>L’URI data: contient plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The text is not a data: URI.</source>
+        <translation>Le texte n’est pas un URI data:.</translation>
+    </message>
+    <message>
+        <source>The data: URI is malformed.</source>
+        <translation>L’URI data: est mal formé.</translation>
     </message>
 </context>
 </TS>
