@@ -2525,7 +2525,7 @@ be checked, 2 on a usage error.</source>
     <message numerus="yes">
         <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the others are kept unchanged.</source>
         <translation>
-            <numerusform>The wallet holds %n other copy of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the others are kept unchanged.</numerusform>
+            <numerusform>The wallet holds %n other copy of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the other is kept unchanged.</numerusform>
             <numerusform>The wallet holds %n other copies of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the others are kept unchanged.</numerusform>
         </translation>
     </message>
