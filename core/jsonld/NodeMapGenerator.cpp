@@ -69,6 +69,10 @@ bool NodeMapGenerator::generate(const JsonValue &element, const QString &activeG
             types.push_back(x.isString() && isBlankId(x.toString()) ? JsonValue(m_blanks.issue(x.toString())) : x);
         el.insert(kAtType, JsonValue(std::move(types)));
     }
+    // Expansion drops values and lists that belong to no node, so they only reach here from input
+    // that claims to be expanded and is not (expandedToRdf): refused, never dereferenced.
+    if ((el.contains(kAtValue) || el.contains(kAtList)) && !list && (!activeSubject || !activeProperty))
+        return m_state.fail("invalid expanded input", QStringLiteral("a value or list outside any node"));
     // Step 4: a value object.
     if (el.contains(kAtValue)) {
         if (!list)

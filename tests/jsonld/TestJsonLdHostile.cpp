@@ -38,6 +38,26 @@ JsonValue parse(const QByteArray &text)
 class TestJsonLdHostile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // expandedToRdf trusts its input to be expanded; a value or list outside any node (which
+    // expansion would have dropped) is refused instead of being dereferenced.
+    void expandedToRdfRefusesFreeValues_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("value") << QByteArray(R"([{"@value": 1}])");
+        QTest::newRow("list") << QByteArray(R"([{"@list": [{"@value": 1}]}])");
+        QTest::newRow("in a graph") << QByteArray(R"([{"@id": "urn:g", "@graph": [{"@value": "x"}]}])");
+    }
+
+    void expandedToRdfRefusesFreeValues()
+    {
+        QFETCH(QByteArray, json);
+        auto expanded = JsonValue::parse(json);
+        QVERIFY(expanded.ok());
+        auto rdf = JsonLdProcessor::expandedToRdf(*expanded, {});
+        QVERIFY(!rdf.ok());
+        QCOMPARE(rdf.error().code, QStringLiteral("invalid expanded input"));
+    }
+
     void deepNesting()
     {
         QElapsedTimer timer;
