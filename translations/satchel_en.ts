@@ -6342,6 +6342,14 @@ by %2</source>
         <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>it names someone other than the learner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid, but not issued to the learner</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::ReviewPacketDialog</name>

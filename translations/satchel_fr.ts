@@ -6471,6 +6471,14 @@ par %2</translation>
         <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
         <translation>Chaque justificatif a été vérifié à nouveau par Satchel à partir des fichiers d’origine du dossier. Empreinte du dossier (SHA-256) : %1</translation>
     </message>
+    <message>
+        <source>it names someone other than the learner.</source>
+        <translation>il nomme une autre personne que l’apprenant.</translation>
+    </message>
+    <message>
+        <source>Valid, but not issued to the learner</source>
+        <translation>Valide, mais pas au nom de l’apprenant</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ReviewPacketDialog</name>

@@ -210,9 +210,22 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
         if (!c.format.isEmpty())
             issuer = tr("%1 · %2").arg(issuer, c.format);
         block += QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(issuer));
-        const QString reason = c.status == QLatin1String("valid") ? tr("every check passed.") : readableReason(c.reason);
+        // A genuine badge that names someone other than the learner (the identities in the packet)
+        // is not reported as plainly valid: the verdict stays, the recipient is said with it, as
+        // in the review window.
+        const bool notTheLearners = c.status == QLatin1String("valid")
+            && VerificationReport::recipientOutcome(c.checks) == QLatin1String("warn");
+        QString reason = c.status == QLatin1String("valid") ? tr("every check passed.") : readableReason(c.reason);
+        if (notTheLearners) {
+            reason = tr("it names someone other than the learner.");
+            for (const VerificationCheck &check : c.checks) {
+                if (check.code == QLatin1String("recipient-mismatch") && !check.message.isEmpty())
+                    reason = readableReason(check.message);
+            }
+        }
         block += QStringLiteral("<p><b class=\"%1\">%2</b>%3</p>")
-                     .arg(statusClass(c.status), HtmlEscape::escape(statusText(c.status)),
+                     .arg(notTheLearners ? QStringLiteral("dated") : statusClass(c.status),
+                          HtmlEscape::escape(notTheLearners ? tr("Valid, but not issued to the learner") : statusText(c.status)),
                           reason.isEmpty() ? QString() : HtmlEscape::escape(tr(": %1", "status: reason").arg(reason)));
         if (c.differs()) {
             block += QStringLiteral("<p class=\"bad\">%1</p>")

@@ -4,6 +4,7 @@
 #include "ReviewTestWallet.h"
 #include "backup/SealedFile.h"
 #include "crypto/Hash.h"
+#include "io/HtmlEscape.h"
 #include "io/StandalonePagePolicy.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewNotes.h"
@@ -259,6 +260,27 @@ private Q_SLOTS:
         QList<qint64> ids = m_ids;
         std::sort(ids.begin(), ids.end());
         QCOMPARE(planned, ids);
+    }
+
+    // The report does not call a genuine badge that names someone else plainly "Valid".
+    void reportSaysNotTheLearners()
+    {
+        ReviewResult result;
+        result.reviewedAt = QDateTime::currentDateTimeUtc();
+        ReviewedCredential theirs;
+        theirs.name = QStringLiteral("Someone Else's Badge");
+        theirs.status = QStringLiteral("valid");
+        theirs.checks = {{QStringLiteral("proof"), CheckOutcome::Pass, QStringLiteral("The signature matches.")},
+                         {QStringLiteral("recipient-mismatch"), CheckOutcome::Warn,
+                          QStringLiteral("It names none of the learner's identities.")}};
+        ReviewedCredential own = theirs;
+        own.name = QStringLiteral("Own Badge");
+        own.checks.last().outcome = CheckOutcome::Pass;
+        result.credentials = {theirs, own};
+        const QString html = ReviewHtml::report(result, QString());
+        QCOMPARE(html.count(QStringLiteral("Valid, but not issued to the learner")), 1);
+        QVERIFY(html.contains(HtmlEscape::escape(QStringLiteral("It names none of the learner's identities."))));
+        QCOMPARE(html.count(QStringLiteral("every check passed.")), 1); // the learner's own badge only
     }
 
     void reasonsReadAsText()
