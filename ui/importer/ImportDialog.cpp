@@ -226,8 +226,7 @@ void ImportDialog::onFinished()
     if (m_lastReport.cancelled)
         summary += QLatin1Char(' ') + tr("The import was cancelled; what was imported before stays in the wallet.");
     m_status->setText(summary);
-    // A new version makes its credential's verification stale: the main window verifies it again.
-    Q_EMIT importFinished(m_lastReport.importedCount() + m_lastReport.versionCount());
+    Q_EMIT importFinished(m_lastReport.importedCount(), m_lastReport.versionCount());
     if (m_closeWhenDone) {
         m_queue.clear();
         QDialog::reject();

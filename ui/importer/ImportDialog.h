@@ -34,7 +34,9 @@ public:
     const ImportReport &lastReport() const { return m_lastReport; }
 
 Q_SIGNALS:
-    void importFinished(int importedCount);
+    // versionCount: copies kept as another version of a credential already in the wallet (its
+    // verification is stale until it is verified again).
+    void importFinished(int importedCount, int versionCount);
 
 protected:
     void reject() override;

@@ -575,14 +575,19 @@ void MainWindow::onVerificationFinished(const VerificationRunner::Outcome &outco
     Q_EMIT verificationFinished();
 }
 
-void MainWindow::onImportFinished(int imported)
+void MainWindow::onImportFinished(int imported, int versions)
 {
-    if (imported > 0) {
+    if (imported + versions > 0) {
         m_gallery->reload();
         m_pathways->invalidate();
-        verifyStaleQuietly(); // the new credentials have never been verified
+        // New credentials have never been verified; a credential that gained a version must be
+        // verified again to show the version that verifies.
+        verifyStaleQuietly();
     }
-    statusBar()->showMessage(tr("%n credential(s) imported.", nullptr, imported), 6000);
+    QString message = tr("%n credential(s) imported.", nullptr, imported);
+    if (versions > 0)
+        message += QLatin1Char(' ') + tr("%n kept as another version.", nullptr, versions);
+    statusBar()->showMessage(message, 6000);
 }
 
 void MainWindow::importInputs(const QStringList &inputs)

@@ -102,7 +102,7 @@ private:
     void exportCertificates(); // one PDF per selected credential, in the background
     QList<qint64> selectedIds() const; // the open credential, or the gallery's selection
     void confirmOpenLink(const QUrl &url);
-    void onImportFinished(int imported);
+    void onImportFinished(int imported, int versions);
     void onVerificationFinished(const VerificationRunner::Outcome &outcome);
 
     std::unique_ptr<Wallet> m_wallet;
