@@ -147,11 +147,8 @@ bool WalletVerifier::showVersionThatVerifies(qint64 id, const VerificationReport
         stored.raw = version.raw;
         const Result<Credential> parsed = m_wallet->parsed(stored);
         const VerificationReport report = reportOn(version.raw, parsed);
-        if (m_save) {
-            (void)m_wallet->saveVersionVerification(version.id, VerificationReport::statusName(report.status()),
-                report.checkedAt, QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact),
-                report.recipientOutcome());
-        }
+        (void)m_wallet->saveVersionVerification(version.id, VerificationReport::statusName(report.status()),
+            report.checkedAt, QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact), report.recipientOutcome());
         // Of several that verify, the latest (OB 3.0 §2.3: a later validFrom supersedes).
         if (report.status() == VerificationStatus::Valid && parsed
             && (!best || version.validFrom > best->validFrom)) {
@@ -159,7 +156,7 @@ bool WalletVerifier::showVersionThatVerifies(qint64 id, const VerificationReport
             bestParsed = *parsed;
         }
     }
-    if (!best || !m_save || shown.status() == VerificationStatus::Valid)
+    if (!best || shown.status() == VerificationStatus::Valid)
         return false;
     const auto previous = m_wallet->showVersion(best->id, bestParsed);
     if (!previous) {
@@ -173,7 +170,8 @@ bool WalletVerifier::showVersionThatVerifies(qint64 id, const VerificationReport
 Result<WalletVerification> WalletVerifier::verifyTopLevel(qint64 id, QList<WalletVerification> &nested)
 {
     auto shown = verifyRow(id, &nested);
-    if (!shown || shown->parentId != 0 || m_wallet->versionCount(id) == 0)
+    // A read-only run (a review: setSaveReports(false)) changes nothing, so its versions wait.
+    if (!shown || shown->parentId != 0 || !m_save)
         return shown;
     if (!showVersionThatVerifies(id, shown->report))
         return shown;

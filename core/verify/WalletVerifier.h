@@ -71,8 +71,9 @@ private:
     Result<WalletVerification> verifyRow(qint64 id, QList<WalletVerification> *nestedOut);
     // The report on one credential's bytes: proofs, status and dates, then the recipient.
     VerificationReport reportOn(const RawCredential &raw, const Result<Credential> &parsed);
-    // Verifies the row's other versions; when the row's own report is not valid and a version's is,
-    // the row shows that version from now on. True when it changed.
+    // Verifies the row's other versions (none: one query) and saves their reports; when the row's
+    // own report is not valid and a version's is, the row shows that version from now on. True
+    // when it changed. Only for runs that save.
     bool showVersionThatVerifies(qint64 id, const VerificationReport &shown);
     void save(const WalletVerification &verification);
 
