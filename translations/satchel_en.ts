@@ -3524,6 +3524,10 @@ by %2</source>
         <source>the property "%1"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a value or list outside any node</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Satchel::JsonSchemaValidator</name>
@@ -4238,6 +4242,13 @@ by %2</source>
     <message>
         <source>The public links you made, with Stop sharing</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n kept as another version.</source>
+        <translation>
+            <numerusform>%n kept as another version.</numerusform>
+            <numerusform>%n kept as other versions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

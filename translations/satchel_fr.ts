@@ -3651,6 +3651,10 @@ par %2</translation>
         <source>the property "%1"</source>
         <translation>la propriété « %1 »</translation>
     </message>
+    <message>
+        <source>a value or list outside any node</source>
+        <translation>une valeur ou une liste hors de tout nœud</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::JsonSchemaValidator</name>
@@ -4365,6 +4369,13 @@ par %2</translation>
     <message>
         <source>The public links you made, with Stop sharing</source>
         <translation>Les liens publics que vous avez créés, avec Arrêter le partage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as another version.</source>
+        <translation>
+            <numerusform>%n gardé comme autre version.</numerusform>
+            <numerusform>%n gardés comme autres versions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

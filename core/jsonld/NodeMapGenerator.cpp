@@ -72,7 +72,7 @@ bool NodeMapGenerator::generate(const JsonValue &element, const QString &activeG
     // Expansion drops values and lists that belong to no node, so they only reach here from input
     // that claims to be expanded and is not (expandedToRdf): refused, never dereferenced.
     if ((el.contains(kAtValue) || el.contains(kAtList)) && !list && (!activeSubject || !activeProperty))
-        return m_state.fail("invalid expanded input", QStringLiteral("a value or list outside any node"));
+        return m_state.fail("invalid expanded input", JsonLdProcessor::tr("a value or list outside any node"));
     // Step 4: a value object.
     if (el.contains(kAtValue)) {
         if (!list)
