@@ -17,10 +17,10 @@ namespace Satchel::Cli {
 class BackupCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::BackupCommand)
 public:
-    QString name() const override { return QStringLiteral("backup"); }
-    QString synopsis() const override
+    BackupCommand()
+        : CliCommand(QStringLiteral("backup"), QStringLiteral("backup create --out FILE [--passphrase-file F] | restore FILE [--passphrase-file F]"),
+                     { outOption(), passphraseFileOption() })
     {
-        return QStringLiteral("backup create --out FILE [--passphrase-file F] | restore FILE [--passphrase-file F]");
     }
     QString summary() const override { return tr("Back up the whole wallet to an encrypted file, or restore one."); }
     QString help() const override
@@ -33,30 +33,12 @@ public:
                   "(twice when creating). It is never taken from the command line.");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
-        QString action;
-        QString out;
-        QString passphraseFile;
-        QStringList words;
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &arg = args.at(i);
-            if ((arg == QLatin1String("--out") || arg == QLatin1String("--passphrase-file")) && i + 1 < args.size()) {
-                (arg == QLatin1String("--out") ? out : passphraseFile) = args.at(++i);
-            } else if (arg.startsWith(QLatin1String("--out="))) {
-                out = arg.mid(6);
-            } else if (arg.startsWith(QLatin1String("--passphrase-file="))) {
-                passphraseFile = arg.mid(18);
-            } else if (arg == QLatin1String("--json")) {
-                context.json = true;
-            } else if (arg.startsWith(QLatin1String("--"))) {
-                context.err << tr("Unknown option: %1").arg(arg) << '\n';
-                return ExitUsage;
-            } else {
-                words << arg;
-            }
-        }
-        action = words.value(0);
+        const QString out = arguments.value(QStringLiteral("out"));
+        const QString passphraseFile = arguments.value(QStringLiteral("passphrase-file"));
+        const QStringList words = arguments.positionalArguments();
+        const QString action = words.value(0);
         const bool create = action == QLatin1String("create") && words.size() == 1 && !out.isEmpty();
         const bool restore = action == QLatin1String("restore") && words.size() == 2 && out.isEmpty();
         if (!create && !restore) {

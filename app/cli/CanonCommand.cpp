@@ -13,8 +13,11 @@ namespace Satchel::Cli {
 class CanonCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::CanonCommand)
 public:
-    QString name() const override { return QStringLiteral("canon"); }
-    QString synopsis() const override { return QStringLiteral("canon FILE [--hash] [--unsafe]"); }
+    CanonCommand()
+        : CliCommand(QStringLiteral("canon"), QStringLiteral("canon FILE [--hash] [--unsafe]"),
+                     { flag(QStringLiteral("hash")), flag(QStringLiteral("unsafe")) })
+    {
+    }
     QString summary() const override { return tr("Print the canonical N-Quads (RDFC-1.0) of a JSON-LD or N-Quads file."); }
     QString help() const override
     {
@@ -26,30 +29,15 @@ public:
                   "  --unsafe  drop undefined terms silently instead of failing (diagnostics only)\n"
                   "With --json: {file, sha256, quads, nquads} or {file, error: {code, message}}.");
     }
-    bool needsWallet() const override { return false; }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
-        bool hash = false;
+        const bool hash = arguments.isSet(QStringLiteral("hash"));
         JsonLdCanonicalizer::Options options;
-        QStringList files;
-        for (const QString &a : args) {
-            if (a == QLatin1String("--hash"))
-                hash = true;
-            else if (a == QLatin1String("--unsafe"))
-                options.safeMode = false;
-            else if (a == QLatin1String("--json"))
-                context.json = true;
-            else if (a.startsWith(QLatin1String("--"))) {
-                context.err << tr("canon: unknown option %1").arg(a) << '\n';
-                return ExitUsage;
-            } else
-                files << a;
-        }
-        if (files.size() != 1) {
-            context.err << tr("usage: satchel-cli %1").arg(synopsis()) << '\n';
-            return ExitUsage;
-        }
+        options.safeMode = !arguments.isSet(QStringLiteral("unsafe"));
+        const QStringList files = arguments.positionalArguments();
+        if (files.size() != 1)
+            return usageError(context);
         QFile f(files.front());
         if (!f.open(QIODevice::ReadOnly)) {
             return report(context, files.front(),

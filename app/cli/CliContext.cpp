@@ -7,6 +7,34 @@
 
 namespace Satchel::Cli {
 
+QList<QCommandLineOption> CliContext::globalOptions()
+{
+    return { QCommandLineOption(QStringLiteral("wallet"), QString(), QStringLiteral("PATH")),
+             QCommandLineOption(QStringLiteral("json")),
+             QCommandLineOption(QStringLiteral("offline")),
+             QCommandLineOption(QStringLiteral("now"), QString(), QStringLiteral("ISO")) };
+}
+
+bool CliContext::applyGlobalOptions(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("wallet")))
+        walletPath = parser.value(QStringLiteral("wallet"));
+    json = json || parser.isSet(QStringLiteral("json"));
+    offline = offline || parser.isSet(QStringLiteral("offline"));
+    if (!parser.isSet(QStringLiteral("now")))
+        return true;
+    const QString value = parser.value(QStringLiteral("now"));
+    now = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!now.isValid())
+        now = QDateTime::fromString(value, Qt::ISODate);
+    if (!now.isValid()) {
+        err << tr("Not an ISO 8601 date and time: %1").arg(value) << '\n';
+        return false;
+    }
+    now = now.toUTC();
+    return true;
+}
+
 QString CliContext::resolvedWalletPath() const
 {
     const QString path = WalletLocation::resolve(walletPath);
@@ -19,6 +47,32 @@ QString CliContext::resolvedWalletPath() const
 QDateTime CliContext::verificationTime() const
 {
     return now.isValid() ? now : QDateTime::currentDateTimeUtc();
+}
+
+Wallet *CliContext::wallet()
+{
+    if (m_wallet)
+        return m_wallet.get();
+    auto opened = Wallet::open(resolvedWalletPath());
+    if (!opened) {
+        err << tr("Cannot open the wallet %1: %2").arg(resolvedWalletPath(), opened.error().message) << '\n';
+        return nullptr;
+    }
+    m_wallet = std::move(opened.value());
+    return m_wallet.get();
+}
+
+std::optional<StoredCredential> CliContext::credential(qint64 id)
+{
+    Wallet *opened = wallet();
+    if (!opened)
+        return std::nullopt;
+    auto stored = opened->credential(id);
+    if (!stored) {
+        err << tr("No credential %1: %2").arg(id).arg(stored.error().message) << '\n';
+        return std::nullopt;
+    }
+    return std::move(stored.value());
 }
 
 } // namespace Satchel::Cli

@@ -12,8 +12,10 @@ namespace Satchel::Cli {
 class CollectionCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::CollectionCommand)
 public:
-    QString name() const override { return QStringLiteral("collection"); }
-    QString synopsis() const override { return QStringLiteral("collection add|remove ID NAME | list [ID]"); }
+    CollectionCommand()
+        : CliCommand(QStringLiteral("collection"), QStringLiteral("collection add|remove ID NAME | list [ID]"), {})
+    {
+    }
     QString summary() const override { return tr("Put a credential in a collection, take it out, list them."); }
     QString help() const override
     {
@@ -29,11 +31,11 @@ public:
             .arg(OrganizeArguments::kMaxNameLength);
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
         OrganizeArguments a;
-        std::unique_ptr<Wallet> wallet;
-        if (const int code = a.open(args, context, true,
+        Wallet *wallet = nullptr;
+        if (const int code = a.open(arguments.positionalArguments(), context, true,
                                     tr("Usage: collection add ID NAME | collection remove ID NAME | collection list [ID]"),
                                     wallet))
             return code;

@@ -23,10 +23,19 @@ namespace Satchel::Cli {
 class ExportCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ExportCommand)
 public:
-    QString name() const override { return QStringLiteral("export"); }
-    QString synopsis() const override
+    ExportCommand()
+        : CliCommand(QStringLiteral("export"), QStringLiteral("export links|page|raw|baked|qr|certificate ID | export all --out FILE.zip"),
+                     { outOption(), flag(QStringLiteral("save-settings")),
+                       valued({ QStringLiteral("verifier") }, QStringLiteral("TEMPLATE")),
+                       valued({ QStringLiteral("page-base") }, QStringLiteral("URL")),
+                       valued({ QStringLiteral("mastodon") }, QStringLiteral("HOST")),
+                       valued({ QStringLiteral("linkedin-org") }, QStringLiteral("ID")),
+                       valued({ QStringLiteral("template") }, QStringLiteral("NAME")),
+                       valued({ QStringLiteral("paper") }, QStringLiteral("SIZE")), flag(QStringLiteral("landscape")),
+                       flag(QStringLiteral("portrait")), valued({ QStringLiteral("name") }, QStringLiteral("NAME")),
+                       valued({ QStringLiteral("ec") }, QStringLiteral("L|M|Q|H")),
+                       valued({ QStringLiteral("scale") }, QStringLiteral("N")) })
     {
-        return QStringLiteral("export links|page|raw|baked|qr|certificate ID | export all --out FILE.zip");
     }
     QString summary() const override
     {
@@ -59,9 +68,9 @@ public:
                   "Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
-        if (!parse(args, context))
+        if (!parse(arguments, context))
             return ExitUsage;
         if (m_action == QLatin1String("all"))
             return exportAll(context);
@@ -79,14 +88,10 @@ public:
             return ExitUsage;
         }
 
-        auto wallet = WalletCommandSupport::openWallet(context);
-        if (!wallet)
+        const auto stored = context.credential(m_id);
+        if (!stored)
             return ExitFailed;
-        auto stored = wallet->credential(m_id);
-        if (!stored) {
-            context.err << tr("No credential %1: %2").arg(m_id).arg(stored.error().message) << '\n';
-            return ExitFailed;
-        }
+        Wallet *wallet = context.wallet();
         if (m_action == QLatin1String("raw"))
             return exportFile(*wallet, CredentialExport::Form::Original, context);
 
@@ -142,96 +147,51 @@ private:
     int m_scale = 8;
     CertificateOptions m_certificate;
 
-    bool parse(const QStringList &args, CliContext &context)
+    // Reads the options; false after printing why one is unusable.
+    bool parse(const QCommandLineParser &arguments, CliContext &context)
     {
-        QStringList words;
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &arg = args.at(i);
-            QString option = arg;
-            std::optional<QString> inlineValue;
-            if (arg.startsWith(QLatin1String("--")) && arg.contains(u'=')) {
-                option = arg.section(u'=', 0, 0);
-                inlineValue = arg.section(u'=', 1);
-            }
-            auto value = [&](std::optional<QString> &target) {
-                if (inlineValue) {
-                    target = *inlineValue;
-                    return true;
-                }
-                if (i + 1 >= args.size()) {
-                    context.err << tr("%1 needs a value").arg(option) << '\n';
-                    return false;
-                }
-                target = args.at(++i);
-                return true;
-            };
-            std::optional<QString> taken;
-            if (option == QLatin1String("--json")) {
-                context.json = true;
-            } else if (option == QLatin1String("--save-settings")) {
-                m_saveSettings = true;
-            } else if (option == QLatin1String("--out") || option == QLatin1String("-o")) {
-                if (!value(taken))
-                    return false;
-                m_out = *taken;
-            } else if (option == QLatin1String("--verifier")) {
-                if (!value(m_verifier))
-                    return false;
-            } else if (option == QLatin1String("--page-base")) {
-                if (!value(m_pageBase))
-                    return false;
-            } else if (option == QLatin1String("--mastodon")) {
-                if (!value(m_mastodon))
-                    return false;
-            } else if (option == QLatin1String("--linkedin-org")) {
-                if (!value(m_linkedInOrg))
-                    return false;
-            } else if (option == QLatin1String("--template")) {
-                if (!value(taken))
-                    return false;
-                auto design = CertificateWriter::designFromName(*taken);
-                if (!design) {
-                    context.err << design.error().message << '\n';
-                    return false;
-                }
-                m_certificate.design = *design;
-            } else if (option == QLatin1String("--paper")) {
-                if (!value(taken))
-                    return false;
-                auto paper = CertificateWriter::paperFromName(*taken);
-                if (!paper) {
-                    context.err << paper.error().message << '\n';
-                    return false;
-                }
-                m_certificate.paper = *paper;
-            } else if (option == QLatin1String("--landscape")) {
-                m_certificate.landscape = true;
-            } else if (option == QLatin1String("--portrait")) {
-                m_certificate.landscape = false;
-            } else if (option == QLatin1String("--name")) {
-                if (!value(taken))
-                    return false;
-                m_certificate.learnerName = *taken;
-            } else if (option == QLatin1String("--ec")) {
-                if (!value(taken))
-                    return false;
-                m_errorCorrection = *taken;
-            } else if (option == QLatin1String("--scale")) {
-                if (!value(taken))
-                    return false;
-                bool ok = false;
-                m_scale = taken->toInt(&ok);
-                if (!ok || m_scale < 1 || m_scale > 64) {
-                    context.err << tr("--scale needs a number from 1 to 64") << '\n';
-                    return false;
-                }
-            } else if (arg.startsWith(QLatin1String("--")) || (arg.startsWith(u'-') && arg != QLatin1String("-"))) {
-                context.err << tr("Unknown option: %1").arg(arg) << '\n';
+        auto optional = [&](const QString &name) {
+            return arguments.isSet(name) ? std::optional<QString>(arguments.value(name)) : std::nullopt;
+        };
+        m_saveSettings = arguments.isSet(QStringLiteral("save-settings"));
+        m_out = arguments.value(QStringLiteral("out"));
+        m_verifier = optional(QStringLiteral("verifier"));
+        m_pageBase = optional(QStringLiteral("page-base"));
+        m_mastodon = optional(QStringLiteral("mastodon"));
+        m_linkedInOrg = optional(QStringLiteral("linkedin-org"));
+        if (arguments.isSet(QStringLiteral("template"))) {
+            auto design = CertificateWriter::designFromName(arguments.value(QStringLiteral("template")));
+            if (!design) {
+                context.err << design.error().message << '\n';
                 return false;
-            } else {
-                words << arg;
+            }
+            m_certificate.design = *design;
+        }
+        if (arguments.isSet(QStringLiteral("paper"))) {
+            auto paper = CertificateWriter::paperFromName(arguments.value(QStringLiteral("paper")));
+            if (!paper) {
+                context.err << paper.error().message << '\n';
+                return false;
+            }
+            m_certificate.paper = *paper;
+        }
+        if (arguments.isSet(QStringLiteral("landscape")))
+            m_certificate.landscape = true;
+        if (arguments.isSet(QStringLiteral("portrait")))
+            m_certificate.landscape = false;
+        if (arguments.isSet(QStringLiteral("name")))
+            m_certificate.learnerName = arguments.value(QStringLiteral("name"));
+        if (arguments.isSet(QStringLiteral("ec")))
+            m_errorCorrection = arguments.value(QStringLiteral("ec"));
+        if (arguments.isSet(QStringLiteral("scale"))) {
+            bool ok = false;
+            m_scale = arguments.value(QStringLiteral("scale")).toInt(&ok);
+            if (!ok || m_scale < 1 || m_scale > 64) {
+                context.err << tr("--scale needs a number from 1 to 64") << '\n';
+                return false;
             }
         }
+        const QStringList words = arguments.positionalArguments();
         m_action = words.value(0);
         if (m_action == QLatin1String("all") && words.size() == 1)
             return true;
@@ -250,7 +210,7 @@ private:
             context.err << tr("export all needs --out FILE.zip") << '\n';
             return ExitUsage;
         }
-        auto wallet = WalletCommandSupport::openWallet(context);
+        Wallet *wallet = context.wallet();
         if (!wallet)
             return ExitFailed;
         auto written = PlainExporter::write(*wallet, m_out);

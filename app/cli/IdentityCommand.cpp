@@ -1,6 +1,5 @@
 // satchel-cli identity add|list|remove: the learner's identities used for recipient matching.
 #include "CliCommand.h"
-#include "WalletCommandSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,10 +10,10 @@ namespace Satchel::Cli {
 class IdentityCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::IdentityCommand)
 public:
-    QString name() const override { return QStringLiteral("identity"); }
-    QString synopsis() const override
+    IdentityCommand()
+        : CliCommand(QStringLiteral("identity"), QStringLiteral("identity add [--type email|url|telephone|did] VALUE | list | remove VALUE"),
+                     { valued({ QStringLiteral("type") }, QStringLiteral("TYPE")) })
     {
-        return QStringLiteral("identity add [--type email|url|telephone|did] VALUE | list | remove VALUE");
     }
     QString summary() const override { return tr("Manage your identities (e-mail, URL, phone, DID)."); }
     QString help() const override
@@ -25,25 +24,10 @@ public:
                   "  identity remove VALUE");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
-        QString type;
-        QStringList words;
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &arg = args.at(i);
-            if (arg == QLatin1String("--type") && i + 1 < args.size()) {
-                type = args.at(++i);
-            } else if (arg.startsWith(QLatin1String("--type="))) {
-                type = arg.mid(7);
-            } else if (arg == QLatin1String("--json")) {
-                context.json = true;
-            } else if (arg.startsWith(QLatin1String("--"))) {
-                context.err << tr("Unknown option: %1").arg(arg) << '\n';
-                return ExitUsage;
-            } else {
-                words << arg;
-            }
-        }
+        const QString type = arguments.value(QStringLiteral("type"));
+        const QStringList words = arguments.positionalArguments();
         const QString action = words.value(0);
         const bool needsValue = action == QLatin1String("add") || action == QLatin1String("remove");
         if ((needsValue && words.size() != 2) || (action == QLatin1String("list") && words.size() != 1)
@@ -57,7 +41,7 @@ public:
             context.err << tr("Unknown identity type %1 (use email, url, telephone or did)").arg(type) << '\n';
             return ExitUsage;
         }
-        auto wallet = WalletCommandSupport::openWallet(context);
+        Wallet *wallet = context.wallet();
         if (!wallet)
             return ExitFailed;
 

@@ -13,8 +13,10 @@ namespace Satchel::Cli {
 class ImportCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ImportCommand)
 public:
-    QString name() const override { return QStringLiteral("import"); }
-    QString synopsis() const override { return QStringLiteral("import [--offline] INPUT..."); }
+    ImportCommand()
+        : CliCommand(QStringLiteral("import"), QStringLiteral("import [--offline] INPUT..."), {})
+    {
+    }
     QString summary() const override { return tr("Import credentials from files, folders, .zip archives or URLs."); }
     QString help() const override
     {
@@ -31,27 +33,13 @@ public:
                   "Exit status: 0 when every input was imported or already present, 1 when any failed.");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
         ImportOptions options;
         options.offline = context.offline;
-        QStringList inputs;
-        for (const QString &arg : args) {
-            if (arg == QLatin1String("--offline")) {
-                options.offline = true;
-            } else if (arg == QLatin1String("--json")) {
-                context.json = true;
-            } else if (arg.startsWith(QLatin1String("--"))) {
-                context.err << tr("Unknown option: %1").arg(arg) << '\n';
-                return ExitUsage;
-            } else {
-                inputs << arg;
-            }
-        }
-        if (inputs.isEmpty()) {
-            context.err << tr("import needs at least one input (file, folder, archive, URL or -)") << '\n';
-            return ExitUsage;
-        }
+        const QStringList inputs = arguments.positionalArguments();
+        if (inputs.isEmpty())
+            return usageError(context, tr("import needs at least one input (file, folder, archive, URL or -)"));
 
         ImportService service(context.resolvedWalletPath(), options);
         ImportReport report;

@@ -7,8 +7,10 @@ namespace Satchel::Cli {
 class ListCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ListCommand)
 public:
-    QString name() const override { return QStringLiteral("list"); }
-    QString synopsis() const override { return QStringLiteral("list"); }
+    ListCommand()
+        : CliCommand(QStringLiteral("list"), QStringLiteral("list"), {})
+    {
+    }
     QString summary() const override { return tr("List the credentials in the wallet."); }
     QString help() const override
     {
@@ -16,24 +18,11 @@ public:
                   "With --json: an array of {id, name, issuer, issued, format, status, achievementType, tags}.");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
-        if (args.contains(QLatin1String("--json")))
-            context.json = true;
-        if (!WalletCommandSupport::positional(args).isEmpty()) {
-            context.err << tr("list takes no arguments") << '\n';
-            return ExitUsage;
-        }
-        auto wallet = WalletCommandSupport::openWallet(context);
-        if (!wallet)
-            return ExitFailed;
-        auto summaries = wallet->list();
-        if (!summaries) {
-            context.err << summaries.error().message << '\n';
-            return ExitFailed;
-        }
-        WalletCommandSupport::printSummaries(summaries.value(), context);
-        return ExitOk;
+        if (!arguments.positionalArguments().isEmpty())
+            return usageError(context, tr("list takes no arguments"));
+        return WalletCommandSupport::printMatches(CredentialQuery(), context);
     }
 };
 

@@ -1,14 +1,13 @@
 #include "OrganizeArguments.h"
 
 #include "CliCommand.h"
-#include "WalletCommandSupport.h"
 
 namespace Satchel::Cli {
 
-int OrganizeArguments::open(const QStringList &args, CliContext &context, bool oneName, const QString &usage,
-                            std::unique_ptr<Wallet> &wallet)
+int OrganizeArguments::open(const QStringList &words, CliContext &context, bool oneName, const QString &usage,
+                            Wallet *&wallet)
 {
-    if (!parse(args, context))
+    if (!parse(words, context))
         return ExitUsage;
     const bool change = action == QLatin1String("add") || action == QLatin1String("remove");
     const bool nameCountOk = oneName ? names.size() == 1 : !names.isEmpty();
@@ -18,42 +17,20 @@ int OrganizeArguments::open(const QStringList &args, CliContext &context, bool o
     }
     if (!namesAreValid(context))
         return ExitUsage;
-    wallet = WalletCommandSupport::openWallet(context);
-    if (!wallet)
+    wallet = context.wallet();
+    if (!wallet || (id != 0 && !context.credential(id)))
         return ExitFailed;
-    if (id != 0) {
-        if (auto stored = wallet->credential(id); !stored) {
-            context.err << tr("No credential %1: %2").arg(id).arg(stored.error().message) << '\n';
-            return ExitFailed;
-        }
-    }
     return ExitOk;
 }
 
-bool OrganizeArguments::parse(const QStringList &args, CliContext &context)
+bool OrganizeArguments::parse(const QStringList &words, CliContext &context)
 {
-    QStringList words;
-    bool optionsEnded = false;
-    for (const QString &arg : args) {
-        if (!optionsEnded && arg == QLatin1String("--")) {
-            optionsEnded = true;
-        } else if (!optionsEnded && arg == QLatin1String("--json")) {
-            context.json = true;
-        } else if (!optionsEnded && arg.startsWith(QLatin1String("--"))) {
-            context.err << tr("Unknown option: %1").arg(arg) << '\n';
-            return false;
-        } else {
-            words << arg;
-        }
-    }
     action = words.value(0);
     if (words.size() >= 2) {
-        bool isNumber = false;
-        id = words.at(1).toLongLong(&isNumber);
-        if (!isNumber || id <= 0) {
-            context.err << tr("Not a credential id: %1 (see 'list')").arg(words.at(1)) << '\n';
+        const auto given = CliCommand::credentialId(words.at(1), context);
+        if (!given)
             return false;
-        }
+        id = *given;
     }
     for (int i = 2; i < words.size(); ++i)
         names << words.at(i).simplified();

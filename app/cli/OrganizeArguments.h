@@ -1,6 +1,6 @@
-// What `tag` and `collection` share: their words split into action, credential id and names
-// (with --json and a "--" that lets a name start with a dash), the length bound the GUI applies
-// to tag and collection names, and the check that the credential exists before anything is written.
+// What `tag` and `collection` share: their words split into action, credential id and names (the
+// parser's "--" lets a name start with a dash), the length bound the GUI applies to tag and
+// collection names, and the check that the credential exists before anything is written.
 #pragma once
 
 #include "CliContext.h"
@@ -8,8 +8,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
-#include <memory>
 
 namespace Satchel::Cli {
 
@@ -25,15 +23,14 @@ public:
     bool isList() const { return action == QLatin1String("list"); }
     bool isAdd() const { return action == QLatin1String("add"); }
 
-    // Parses args (the words after the command name) for "add|remove ID NAME..." (exactly one
-    // NAME when oneName) or "list [ID]", checks the names, opens the wallet and checks that the
+    // Reads words (the command's positional words) as "add|remove ID NAME..." (exactly one NAME
+    // when oneName) or "list [ID]", checks the names, opens the wallet and checks that the
     // credential exists. ExitOk with wallet set, else the exit code to return, the reason printed
     // (usage, which is shown on a usage error, included).
-    int open(const QStringList &args, CliContext &context, bool oneName, const QString &usage,
-             std::unique_ptr<Wallet> &wallet);
+    int open(const QStringList &words, CliContext &context, bool oneName, const QString &usage, Wallet *&wallet);
 
 private:
-    bool parse(const QStringList &args, CliContext &context);
+    bool parse(const QStringList &words, CliContext &context);
     bool namesAreValid(CliContext &context) const;
 };
 

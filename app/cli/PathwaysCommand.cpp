@@ -5,7 +5,6 @@
 //   pathways show ID [--json]   the evaluated requirement tree
 //   pathways remove ID
 #include "CliCommand.h"
-#include "WalletCommandSupport.h"
 
 #include "net/Fetcher.h"
 #include "pathways/ClrPathwayImporter.h"
@@ -25,10 +24,10 @@ namespace Satchel::Cli {
 class PathwaysCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::PathwaysCommand)
 public:
-    QString name() const override { return QStringLiteral("pathways"); }
-    QString synopsis() const override
+    PathwaysCommand()
+        : CliCommand(QStringLiteral("pathways"), QStringLiteral("pathways import FILE|URL...|--credential ID | list | show ID | remove ID"),
+                     { valued({ QStringLiteral("credential") }, QStringLiteral("ID")) })
     {
-        return QStringLiteral("pathways import FILE|URL...|--credential ID | list | show ID | remove ID");
     }
     QString summary() const override { return tr("Import stackable pathways and see progress on them."); }
     QString help() const override
@@ -44,25 +43,12 @@ public:
                   "import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
-        if (args.contains(QLatin1String("--json")))
-            context.json = true;
-        QStringList words = WalletCommandSupport::positional(args);
-        QString credentialId;
-        const int credentialFlag = int(args.indexOf(QLatin1String("--credential")));
-        if (credentialFlag >= 0) {
-            if (credentialFlag + 1 >= args.size()) {
-                context.err << tr("--credential needs a wallet credential id") << '\n';
-                return ExitUsage;
-            }
-            credentialId = args.at(credentialFlag + 1);
-            words.removeOne(credentialId);
-        }
-        if (words.isEmpty()) {
-            context.err << tr("Usage: satchel-cli %1").arg(synopsis()) << '\n';
-            return ExitUsage;
-        }
+        QStringList words = arguments.positionalArguments();
+        const QString credentialId = arguments.value(QStringLiteral("credential"));
+        if (words.isEmpty())
+            return usageError(context);
         const QString action = words.takeFirst();
         if (action == QLatin1String("import")) {
             if (words.isEmpty() && credentialId.isEmpty()) {
@@ -91,14 +77,14 @@ public:
 
 private:
     struct Opened {
-        std::unique_ptr<Wallet> wallet;
+        Wallet *wallet = nullptr;
         std::unique_ptr<PathwayStore> store;
     };
 
     // The wallet first (it creates and migrates the file), then the pathways table on it.
     static bool open(CliContext &context, Opened &opened)
     {
-        opened.wallet = WalletCommandSupport::openWallet(context);
+        opened.wallet = context.wallet();
         if (!opened.wallet)
             return false;
         auto store = PathwayStore::open(context.resolvedWalletPath());

@@ -3,7 +3,6 @@
 // receipt, with skills, pathways and credits (docs/review-packet.md). Opening never touches a wallet.
 #include "CliCommand.h"
 #include "PassphraseInput.h"
-#include "WalletCommandSupport.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewPacketReader.h"
 #include "review/ReviewPacketWriter.h"
@@ -17,11 +16,15 @@ namespace Satchel::Cli {
 class ReviewCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ReviewCommand)
 public:
-    QString name() const override { return QStringLiteral("review"); }
-    QString synopsis() const override
+    ReviewCommand()
+        : CliCommand(QStringLiteral("review"), QStringLiteral("review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | "
+                              "open FILE [--passphrase-file F] [--json]"),
+                     { outOption(), passphraseFileOption(), flag(QStringLiteral("all")),
+                       valued({ QStringLiteral("collection") }, QStringLiteral("NAME")),
+                       valued({ QStringLiteral("pathway") }, QStringLiteral("ID")),
+                       valued({ QStringLiteral("learner") }, QStringLiteral("NAME")),
+                       flag(QStringLiteral("include-identities")), flag(QStringLiteral("encrypt")) })
     {
-        return QStringLiteral("review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | "
-                              "open FILE [--passphrase-file F] [--json]");
     }
     QString summary() const override { return tr("Export a review packet for an advisor, or review one."); }
     QString help() const override
@@ -40,39 +43,18 @@ public:
                   "It is never taken from the command line.");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
         Options options;
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &arg = args.at(i);
-            const bool hasValue = i + 1 < args.size();
-            if (arg == QLatin1String("--out") && hasValue) {
-                options.out = args.at(++i);
-            } else if (arg == QLatin1String("--passphrase-file") && hasValue) {
-                options.passphraseFile = args.at(++i);
-            } else if (arg == QLatin1String("--all")) {
-                options.selection.allCredentials = true;
-            } else if (arg == QLatin1String("--collection") && hasValue) {
-                options.selection.collection = args.at(++i);
-            } else if (arg == QLatin1String("--pathway") && hasValue) {
-                options.selection.pathwayId = args.at(++i);
-            } else if (arg == QLatin1String("--learner") && hasValue) {
-                options.selection.learnerName = args.at(++i);
-            } else if (arg == QLatin1String("--include-identities")) {
-                options.selection.includeIdentities = true;
-            } else if (arg == QLatin1String("--encrypt")) {
-                options.encrypt = true;
-            } else if (arg == QLatin1String("--offline")) {
-                context.offline = true;
-            } else if (arg == QLatin1String("--json")) {
-                context.json = true;
-            } else if (arg.startsWith(QLatin1String("--"))) {
-                context.err << tr("Unknown option: %1").arg(arg) << '\n';
-                return ExitUsage;
-            } else {
-                options.words << arg;
-            }
-        }
+        options.out = arguments.value(QStringLiteral("out"));
+        options.passphraseFile = arguments.value(QStringLiteral("passphrase-file"));
+        options.selection.allCredentials = arguments.isSet(QStringLiteral("all"));
+        options.selection.collection = arguments.value(QStringLiteral("collection"));
+        options.selection.pathwayId = arguments.value(QStringLiteral("pathway"));
+        options.selection.learnerName = arguments.value(QStringLiteral("learner"));
+        options.selection.includeIdentities = arguments.isSet(QStringLiteral("include-identities"));
+        options.encrypt = arguments.isSet(QStringLiteral("encrypt"));
+        options.words = arguments.positionalArguments();
         const QString action = options.words.value(0);
         if (action == QLatin1String("create") && !options.out.isEmpty())
             return create(options, context);
@@ -96,13 +78,10 @@ private:
     static int create(Options &options, CliContext &context)
     {
         for (int i = 1; i < options.words.size(); ++i) {
-            bool isNumber = false;
-            const qint64 id = options.words.at(i).toLongLong(&isNumber);
-            if (!isNumber || id <= 0) {
-                context.err << tr("Not a credential id: %1 (see 'list')").arg(options.words.at(i)) << '\n';
+            const auto id = credentialId(options.words.at(i), context);
+            if (!id)
                 return ExitUsage;
-            }
-            options.selection.credentialIds.append(id);
+            options.selection.credentialIds.append(*id);
         }
         SecureBytes passphrase;
         if (options.encrypt || !options.passphraseFile.isEmpty()) {
@@ -111,7 +90,7 @@ private:
             if (exitCode != ExitOk)
                 return exitCode;
         }
-        auto wallet = WalletCommandSupport::openWallet(context);
+        Wallet *wallet = context.wallet();
         if (!wallet)
             return ExitFailed;
         const ReviewPacketWriter writer(*wallet);

@@ -7,8 +7,10 @@ namespace Satchel::Cli {
 class SearchCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::SearchCommand)
 public:
-    QString name() const override { return QStringLiteral("search"); }
-    QString synopsis() const override { return QStringLiteral("search TEXT"); }
+    SearchCommand()
+        : CliCommand(QStringLiteral("search"), QStringLiteral("search TEXT"), {})
+    {
+    }
     QString summary() const override { return tr("Search the wallet by name, description, issuer, tag or skill."); }
     QString help() const override
     {
@@ -16,27 +18,14 @@ public:
                   "matches as 'list' does; with --json the same array as 'list --json'.");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
-        if (args.contains(QLatin1String("--json")))
-            context.json = true;
-        const QStringList words = WalletCommandSupport::positional(args);
-        if (words.isEmpty()) {
-            context.err << tr("search needs the text to look for") << '\n';
-            return ExitUsage;
-        }
-        auto wallet = WalletCommandSupport::openWallet(context);
-        if (!wallet)
-            return ExitFailed;
+        const QStringList words = arguments.positionalArguments();
+        if (words.isEmpty())
+            return usageError(context, tr("search needs the text to look for"));
         CredentialQuery query;
         query.text = words.join(QLatin1Char(' '));
-        auto summaries = wallet->list(query);
-        if (!summaries) {
-            context.err << summaries.error().message << '\n';
-            return ExitFailed;
-        }
-        WalletCommandSupport::printSummaries(summaries.value(), context);
-        return ExitOk;
+        return WalletCommandSupport::printMatches(query, context);
     }
 };
 

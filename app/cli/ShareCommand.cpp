@@ -4,7 +4,6 @@
 // --yes, and without it the command says what would be uploaded and where.
 #include "CliCommand.h"
 #include "PassphraseInput.h"
-#include "WalletCommandSupport.h"
 #include "net/Fetcher.h"
 #include "share/HolderKeyStore.h"
 #include "share/PublicLinkService.h"
@@ -19,10 +18,11 @@ namespace Satchel::Cli {
 class ShareCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ShareCommand)
 public:
-    QString name() const override { return QStringLiteral("share"); }
-    QString synopsis() const override
+    ShareCommand()
+        : CliCommand(QStringLiteral("share"), QStringLiteral("share create ID [--server URL] [--passphrase-file F] [--yes] | list | stop LINK | server [URL|--default]"),
+                     { valued({ QStringLiteral("server") }, QStringLiteral("URL")), passphraseFileOption(),
+                       flag(QStringLiteral("default")), flag(QStringLiteral("yes")) })
     {
-        return QStringLiteral("share create ID [--server URL] [--passphrase-file F] [--yes] | list | stop LINK | server [URL|--default]");
     }
     QString summary() const override { return tr("Make a public link to a credential on a VerifierPlus server, list or stop links."); }
     QString help() const override
@@ -46,28 +46,13 @@ public:
             .arg(PublicLinkService::defaultServer());
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
-        QStringList words;
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &arg = args.at(i);
-            if ((arg == QLatin1String("--server") || arg == QLatin1String("--passphrase-file")) && i + 1 < args.size()) {
-                (arg == QLatin1String("--server") ? m_server : m_passphraseFile) = args.at(++i);
-            } else if (arg == QLatin1String("--default")) {
-                m_default = true;
-            } else if (arg == QLatin1String("--yes")) {
-                m_yes = true;
-            } else if (arg == QLatin1String("--json")) {
-                context.json = true;
-            } else if (arg == QLatin1String("--offline")) {
-                context.offline = true;
-            } else if (arg.startsWith(QLatin1String("--"))) {
-                context.err << tr("Unknown option: %1").arg(arg) << '\n';
-                return ExitUsage;
-            } else {
-                words << arg;
-            }
-        }
+        m_server = arguments.value(QStringLiteral("server"));
+        m_passphraseFile = arguments.value(QStringLiteral("passphrase-file"));
+        m_default = arguments.isSet(QStringLiteral("default"));
+        m_yes = arguments.isSet(QStringLiteral("yes"));
+        const QStringList words = arguments.positionalArguments();
         const QString action = words.value(0);
         bool isNumber = false;
         const qint64 id = words.value(1).toLongLong(&isNumber);
@@ -76,13 +61,12 @@ public:
         if (action == QLatin1String("server") && words.size() <= 2 && !(m_default && words.size() == 2))
             return server(words.value(1), context);
         if ((action == QLatin1String("create") || action == QLatin1String("stop")) && words.size() == 2 && isNumber) {
-            auto wallet = WalletCommandSupport::openWallet(context);
+            Wallet *wallet = context.wallet();
             if (!wallet)
                 return ExitFailed;
             return action == QLatin1String("create") ? create(*wallet, id, context) : stop(*wallet, id, context);
         }
-        context.err << tr("Usage: %1").arg(synopsis()) << '\n';
-        return ExitUsage;
+        return usageError(context);
     }
 
 private:
@@ -189,7 +173,7 @@ private:
 
     int list(CliContext &context)
     {
-        auto wallet = WalletCommandSupport::openWallet(context);
+        Wallet *wallet = context.wallet();
         if (!wallet)
             return ExitFailed;
         const QList<PublicLinkRecord> links = wallet->publicLinks();
@@ -231,7 +215,7 @@ private:
 
     int server(const QString &url, CliContext &context)
     {
-        auto wallet = WalletCommandSupport::openWallet(context);
+        Wallet *wallet = context.wallet();
         if (!wallet)
             return ExitFailed;
         if (!url.isEmpty() || m_default) {

@@ -1,7 +1,6 @@
 // satchel-cli show ID: everything the wallet knows about one credential.
 #include "CliCommand.h"
 #include "CredentialJson.h"
-#include "WalletCommandSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,8 +10,10 @@ namespace Satchel::Cli {
 class ShowCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ShowCommand)
 public:
-    QString name() const override { return QStringLiteral("show"); }
-    QString synopsis() const override { return QStringLiteral("show ID"); }
+    ShowCommand()
+        : CliCommand(QStringLiteral("show"), QStringLiteral("show ID"), {})
+    {
+    }
     QString summary() const override { return tr("Show every field of one credential."); }
     QString help() const override
     {
@@ -23,25 +24,17 @@ public:
                   "that verifies).");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
-        if (args.contains(QLatin1String("--json")))
-            context.json = true;
-        const QStringList words = WalletCommandSupport::positional(args);
+        const QStringList words = arguments.positionalArguments();
         bool isNumber = false;
         const qint64 id = words.value(0).toLongLong(&isNumber);
-        if (words.size() != 1 || !isNumber) {
-            context.err << tr("show needs one credential id (see 'list')") << '\n';
-            return ExitUsage;
-        }
-        auto wallet = WalletCommandSupport::openWallet(context);
-        if (!wallet)
+        if (words.size() != 1 || !isNumber)
+            return usageError(context, tr("show needs one credential id (see 'list')"));
+        const auto stored = context.credential(id);
+        if (!stored)
             return ExitFailed;
-        auto stored = wallet->credential(id);
-        if (!stored) {
-            context.err << tr("No credential %1: %2").arg(id).arg(stored.error().message) << '\n';
-            return ExitFailed;
-        }
+        Wallet *wallet = context.wallet();
         auto parsed = wallet->parsed(id);
         if (!parsed) {
             context.err << tr("Cannot read credential %1: %2").arg(id).arg(parsed.error().message) << '\n';

@@ -12,8 +12,10 @@ namespace Satchel::Cli {
 class TagCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::TagCommand)
 public:
-    QString name() const override { return QStringLiteral("tag"); }
-    QString synopsis() const override { return QStringLiteral("tag add|remove ID TAG... | list [ID]"); }
+    TagCommand()
+        : CliCommand(QStringLiteral("tag"), QStringLiteral("tag add|remove ID TAG... | list [ID]"), {})
+    {
+    }
     QString summary() const override { return tr("Tag a credential, untag it, list tags."); }
     QString help() const override
     {
@@ -28,11 +30,11 @@ public:
             .arg(OrganizeArguments::kMaxNameLength);
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
         OrganizeArguments a;
-        std::unique_ptr<Wallet> wallet;
-        if (const int code = a.open(args, context, false,
+        Wallet *wallet = nullptr;
+        if (const int code = a.open(arguments.positionalArguments(), context, false,
                                     tr("Usage: tag add ID TAG... | tag remove ID TAG... | tag list [ID]"), wallet))
             return code;
 

@@ -1,7 +1,6 @@
 // satchel-cli verify [ID...]: verifies stored credentials (every top-level one by default), saves
 // each report in the wallet and prints the verdicts.
 #include "CliCommand.h"
-#include "WalletCommandSupport.h"
 #include "i18n/LocaleText.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/VerifyUtil.h"
@@ -16,8 +15,10 @@ namespace Satchel::Cli {
 class VerifyCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::VerifyCommand)
 public:
-    QString name() const override { return QStringLiteral("verify"); }
-    QString synopsis() const override { return QStringLiteral("verify [--offline] [--now ISO] [ID...]"); }
+    VerifyCommand()
+        : CliCommand(QStringLiteral("verify"), QStringLiteral("verify [--offline] [--now ISO] [ID...]"), {})
+    {
+    }
     QString summary() const override { return tr("Verify credentials and save the reports in the wallet."); }
     QString help() const override
     {
@@ -37,34 +38,22 @@ public:
                   "be checked, 2 on a usage error.");
     }
 
-    int run(const QStringList &args, CliContext &context) override
+    int run(const QCommandLineParser &arguments, CliContext &context) override
     {
         QList<qint64> ids;
-        for (const QString &arg : args) {
-            if (arg == QLatin1String("--offline")) {
-                context.offline = true;
-            } else if (arg == QLatin1String("--json")) {
-                context.json = true;
-            } else if (arg.startsWith(QLatin1Char('-'))) {
-                context.err << tr("Unknown option: %1").arg(arg) << '\n';
+        for (const QString &word : arguments.positionalArguments()) {
+            const auto id = credentialId(word, context);
+            if (!id)
                 return ExitUsage;
-            } else {
-                bool isNumber = false;
-                const qint64 id = arg.toLongLong(&isNumber);
-                if (!isNumber || id <= 0) {
-                    context.err << tr("Not a credential id: %1 (see 'list')").arg(arg) << '\n';
-                    return ExitUsage;
-                }
-                ids.append(id);
-            }
+            ids.append(*id);
         }
 
-        auto wallet = WalletCommandSupport::openWallet(context);
+        Wallet *wallet = context.wallet();
         if (!wallet)
             return ExitFailed;
-        NetworkDocumentFetcher fetcher(wallet.get());
+        NetworkDocumentFetcher fetcher(wallet);
         fetcher.setOffline(context.offline);
-        WalletVerifier verifier(wallet.get(), &fetcher);
+        WalletVerifier verifier(wallet, &fetcher);
         verifier.setNow(context.verificationTime());
         if (!context.json) {
             // Long runs show their lines as they come.

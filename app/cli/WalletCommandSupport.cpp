@@ -1,5 +1,6 @@
 #include "WalletCommandSupport.h"
 
+#include "CliCommand.h"
 #include "CredentialJson.h"
 
 #include <QJsonArray>
@@ -7,25 +8,23 @@
 
 namespace Satchel::Cli {
 
-std::unique_ptr<Wallet> WalletCommandSupport::openWallet(CliContext &context)
+int WalletCommandSupport::printMatches(const CredentialQuery &query, CliContext &context)
 {
-    auto wallet = Wallet::open(context.resolvedWalletPath());
-    if (!wallet) {
-        context.err << tr("Cannot open the wallet %1: %2").arg(context.resolvedWalletPath(), wallet.error().message)
-                    << '\n';
-        return nullptr;
+    Wallet *wallet = context.wallet();
+    if (!wallet)
+        return ExitFailed;
+    const auto matches = wallet->list(query);
+    if (!matches) {
+        context.err << matches.error().message << '\n';
+        return ExitFailed;
     }
-    return std::move(wallet.value());
-}
-
-void WalletCommandSupport::printSummaries(const QList<CredentialSummary> &summaries, CliContext &context)
-{
+    const QList<CredentialSummary> &summaries = matches.value();
     if (context.json) {
         QJsonArray array;
         for (const CredentialSummary &summary : summaries)
             array.append(CredentialJson::summaryToJson(summary));
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return;
+        return ExitOk;
     }
     for (const CredentialSummary &summary : summaries) {
         const QString date = summary.issued.isValid() ? summary.issued.toUTC().date().toString(Qt::ISODate)
@@ -35,16 +34,7 @@ void WalletCommandSupport::printSummaries(const QList<CredentialSummary> &summar
                     << formatName(summary.format).leftJustified(8) << "  "
                     << tr("%1 — %2").arg(summary.name, issuer) << '\n';
     }
-}
-
-QStringList WalletCommandSupport::positional(const QStringList &args)
-{
-    QStringList out;
-    for (const QString &arg : args) {
-        if (!arg.startsWith(QLatin1String("--")))
-            out.append(arg);
-    }
-    return out;
+    return ExitOk;
 }
 
 } // namespace Satchel::Cli

@@ -1,5 +1,5 @@
-// What the wallet commands share: opening the wallet with a usable message, and the list/search
-// output (one line per credential, or the --json array).
+// What `list` and `search` share: the credentials matching a query, printed one line each or, with
+// --json, as an array.
 #pragma once
 
 #include "CliContext.h"
@@ -7,20 +7,15 @@
 
 #include <QCoreApplication>
 
-#include <memory>
-
 namespace Satchel::Cli {
 
 class WalletCommandSupport {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::WalletCommandSupport)
 public:
-    // Null (after printing the reason on err) when the wallet cannot be opened.
-    static std::unique_ptr<Wallet> openWallet(CliContext &context);
-    // Prints summaries as "ID  DATE  FORMAT  NAME — ISSUER" lines or, with --json, an array of
-    // {id, name, issuer, issued, format, status, achievementType, tags}.
-    static void printSummaries(const QList<CredentialSummary> &summaries, CliContext &context);
-    // Splits args into options (words starting with "--") and positional words.
-    static QStringList positional(const QStringList &args);
+    // Prints the credentials query matches as "ID  DATE  FORMAT  NAME — ISSUER" lines or, with
+    // --json, an array of {id, name, issuer, issued, format, status, achievementType, tags}.
+    // The exit code: ExitFailed after printing why the wallet could not be read.
+    static int printMatches(const CredentialQuery &query, CliContext &context);
 };
 
 } // namespace Satchel::Cli

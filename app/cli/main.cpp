@@ -1,5 +1,7 @@
-// satchel-cli: the scripting face of Satchel. Global options are taken here; each command is a
-// self-registered CliCommand (see CliCommand.h).
+// satchel-cli: the scripting face of Satchel. Global options are taken here with QCommandLineParser;
+// each command is a self-registered CliCommand (see CliCommand.h) whose words are parsed here too,
+// so every command has the same --help, option syntax (--out F, --out=F, "--" ends options) and
+// usage errors (exit status 2).
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "CoreInfo.h"
@@ -24,8 +26,15 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
 {
     out << CliText::tr("Usage: satchel-cli [--wallet PATH] [--json] [--offline] [--now ISO] COMMAND [ARGS...]")
         << '\n' << '\n' << CliText::tr("Commands:") << '\n';
-    for (const auto &command : commands)
-        out << "  " << command->synopsis().leftJustified(34) << ' ' << command->summary() << '\n';
+    // A synopsis too long for the column gets its summary on the next line, aligned with the others.
+    constexpr int kColumn = 34;
+    for (const auto &command : commands) {
+        const QString synopsis = command->synopsis();
+        if (synopsis.size() <= kColumn)
+            out << "  " << synopsis.leftJustified(kColumn) << ' ' << command->summary() << '\n';
+        else
+            out << "  " << synopsis << '\n' << QString(kColumn + 3, u' ') << command->summary() << '\n';
+    }
     out << '\n' << CliText::tr("Run 'satchel-cli COMMAND --help' for the options of one command.") << '\n';
 }
 
@@ -50,64 +59,38 @@ int main(int argc, char *argv[])
     std::sort(commands.begin(), commands.end(),
               [](const auto &a, const auto &b) { return a->name() < b->name(); });
 
-    CliContext context{QString(), false, false, QDateTime(), out, err};
-    QStringList args = app.arguments().mid(1);
-    QString commandName;
-    QStringList commandArgs;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        auto takeValue = [&](QString &target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args.at(++i);
-            return true;
-        };
-        if (arg == QLatin1String("--wallet")) {
-            if (!takeValue(context.walletPath)) {
-                err << CliText::tr("--wallet needs a path") << '\n';
-                return ExitUsage;
-            }
-        } else if (arg.startsWith(QLatin1String("--wallet="))) {
-            context.walletPath = arg.mid(9);
-        } else if (arg == QLatin1String("--json")) {
-            context.json = true;
-        } else if (arg == QLatin1String("--offline")) {
-            context.offline = true;
-        } else if (arg == QLatin1String("--now") || arg.startsWith(QLatin1String("--now="))) {
-            QString value = arg.mid(6);
-            if (arg == QLatin1String("--now") && !takeValue(value)) {
-                err << CliText::tr("--now needs an ISO 8601 date and time") << '\n';
-                return ExitUsage;
-            }
-            context.now = QDateTime::fromString(value, Qt::ISODateWithMs);
-            if (!context.now.isValid())
-                context.now = QDateTime::fromString(value, Qt::ISODate);
-            if (!context.now.isValid()) {
-                err << CliText::tr("Not an ISO 8601 date and time: %1").arg(value) << '\n';
-                return ExitUsage;
-            }
-            context.now = context.now.toUTC();
-        } else if (commandName.isEmpty() && (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
-            printUsage(out, commands);
-            return ExitOk;
-        } else if (commandName.isEmpty() && arg == QLatin1String("--version")) {
-            out << "satchel-cli " << CoreInfo::version() << '\n';
-            return ExitOk;
-        } else if (commandName.isEmpty()) {
-            if (arg.startsWith(QLatin1Char('-'))) {
-                err << CliText::tr("Unknown option: %1").arg(arg) << '\n';
-                return ExitUsage;
-            }
-            commandName = arg;
-        } else {
-            commandArgs << arg;
-        }
-    }
+    CliContext context(out, err);
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOption(QStringLiteral("version"));
 
-    if (commandName.isEmpty()) {
+    // The global options before the command name; everything from the command name on is the
+    // command's, parsed below with its own options (and the global ones again).
+    QCommandLineParser global;
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    global.addOptions(CliContext::globalOptions());
+    global.addOption(helpOption);
+    global.addOption(versionOption);
+    if (!global.parse(app.arguments())) {
+        err << global.errorText() << '\n';
         printUsage(err, commands);
         return ExitUsage;
     }
+    if (!context.applyGlobalOptions(global))
+        return ExitUsage;
+    const QStringList words = global.positionalArguments();
+    if (words.isEmpty() && global.isSet(helpOption)) {
+        printUsage(out, commands);
+        return ExitOk;
+    }
+    if (words.isEmpty() && global.isSet(versionOption)) {
+        out << "satchel-cli " << CoreInfo::version() << '\n';
+        return ExitOk;
+    }
+    if (words.isEmpty()) {
+        printUsage(err, commands);
+        return ExitUsage;
+    }
+    const QString commandName = words.first();
     auto it = std::find_if(commands.begin(), commands.end(),
                            [&](const auto &c) { return c->name() == commandName; });
     if (it == commands.end()) {
@@ -116,12 +99,23 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     CliCommand &command = **it;
-    if (commandArgs.contains(QLatin1String("--help")) || commandArgs.contains(QLatin1String("-h"))) {
+    QCommandLineParser arguments;
+    arguments.addOptions(CliContext::globalOptions());
+    arguments.addOptions(command.options());
+    arguments.addOption(helpOption);
+    if (!arguments.parse(QStringList{app.arguments().constFirst()} + words.mid(1))) {
+        err << arguments.errorText() << '\n'
+            << CliText::tr("Run 'satchel-cli %1 --help' for its options.").arg(commandName) << '\n';
+        return ExitUsage;
+    }
+    if (arguments.isSet(helpOption)) {
         out << CliText::tr("Usage: satchel-cli [--wallet PATH] [--json] %1").arg(command.synopsis()) << '\n'
             << '\n' << command.help() << '\n';
         return ExitOk;
     }
-    const int code = command.run(commandArgs, context);
+    if (!context.applyGlobalOptions(arguments))
+        return ExitUsage;
+    const int code = command.run(arguments, context);
     out.flush();
     err.flush();
     return code;

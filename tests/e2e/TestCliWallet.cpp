@@ -156,6 +156,38 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("identity add"));
     }
+
+    // Every command parses its words the same way (QCommandLineParser): --help, the global options
+    // after the command name, "--opt=value", and an unknown option as a usage error (exit 2).
+    void sameRulesForEveryCommand()
+    {
+        const Run usage = cli({QStringLiteral("--help")});
+        QCOMPARE(usage.exitCode, 0);
+        QStringList names;
+        for (const QByteArray &line : usage.out.split('\n')) {
+            if (line.startsWith("  ") && line.size() > 2 && line.at(2) != ' ')
+                names << QString::fromUtf8(line.mid(2).split(' ').first());
+        }
+        QVERIFY2(names.size() >= 14, qPrintable(names.join(u',')));
+        for (const QString &name : std::as_const(names)) {
+            const Run help = cli({name, QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.startsWith(QByteArray(QByteArray("Usage: satchel-cli [--wallet PATH] [--json] ") + name.toUtf8())), help.out.constData());
+            const Run unknown = cli({name, QStringLiteral("--no-such-option")});
+            QCOMPARE(unknown.exitCode, 2);
+            QVERIFY2(unknown.err.contains("no-such-option"), unknown.err.constData());
+            QVERIFY(unknown.out.isEmpty());
+        }
+        // A global option after the command name, and --opt=value.
+        const Run json = cli({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(json.out).isArray());
+        const Run missing = cli({QStringLiteral("export"), QStringLiteral("raw"), QStringLiteral("1"), QStringLiteral("--out")});
+        QCOMPARE(missing.exitCode, 2);
+        const Run badNow = cli({QStringLiteral("list"), QStringLiteral("--now=yesterday")});
+        QCOMPARE(badNow.exitCode, 2);
+        QVERIFY(badNow.err.contains("yesterday"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWallet)
