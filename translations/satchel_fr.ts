@@ -1719,6 +1719,10 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <source>Usage: satchel-cli [--wallet PATH] [--json] %1</source>
         <translation>Usage : satchel-cli [--wallet CHEMIN] [--json] %1</translation>
     </message>
+    <message>
+        <source>Run 'satchel-cli %1 --help' for its options.</source>
+        <translation>Lancez « satchel-cli %1 --help » pour ses options.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::OrganizeArguments</name>
@@ -8718,6 +8722,43 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>The data: URI is malformed.</source>
         <translation>L’URI data: est mal formé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::CliCommand</name>
+    <message>
+        <source>Usage: satchel-cli %1</source>
+        <translation>Usage : satchel-cli %1</translation>
+    </message>
+    <message>
+        <source>Not a credential id: %1 (see 'list')</source>
+        <translation>Ce n’est pas un identifiant de justificatif : %1 (voir « list »)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::CliContext</name>
+    <message>
+        <source>Not an ISO 8601 date and time: %1</source>
+        <translation>Ce n’est pas une date et une heure ISO 8601 : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the wallet %1: %2</source>
+        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
+    </message>
+    <message>
+        <source>No credential %1: %2</source>
+        <translation>Aucun justificatif %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PngChunkWalker</name>
+    <message>
+        <source>The PNG image is truncated.</source>
+        <translation>L’image PNG est tronquée.</translation>
+    </message>
+    <message>
+        <source>A PNG chunk claims a length past the end of the file.</source>
+        <translation>Un bloc PNG annonce une longueur qui dépasse la fin du fichier.</translation>
     </message>
 </context>
 </TS>

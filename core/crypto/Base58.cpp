@@ -1,5 +1,7 @@
 #include "Base58.h"
 
+#include "AlphabetDecodeTable.h"
+
 #include <array>
 #include <vector>
 
@@ -9,17 +11,7 @@ namespace {
 
 constexpr char kAlphabet[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
-constexpr std::array<signed char, 256> makeDecodeTable()
-{
-    std::array<signed char, 256> table{};
-    for (auto &v : table)
-        v = -1;
-    for (int i = 0; i < 58; ++i)
-        table[static_cast<unsigned char>(kAlphabet[i])] = static_cast<signed char>(i);
-    return table;
-}
-
-constexpr auto kDecode = makeDecodeTable();
+constexpr auto kDecode = alphabetDecodeTable(kAlphabet);
 
 } // namespace
 

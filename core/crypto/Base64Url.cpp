@@ -1,5 +1,7 @@
 #include "Base64Url.h"
 
+#include "AlphabetDecodeTable.h"
+
 #include <array>
 
 namespace Satchel {
@@ -8,17 +10,7 @@ namespace {
 
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-constexpr std::array<signed char, 256> makeDecodeTable()
-{
-    std::array<signed char, 256> table{};
-    for (auto &v : table)
-        v = -1;
-    for (int i = 0; i < 64; ++i)
-        table[static_cast<unsigned char>(kAlphabet[i])] = static_cast<signed char>(i);
-    return table;
-}
-
-constexpr auto kDecode = makeDecodeTable();
+constexpr auto kDecode = alphabetDecodeTable(kAlphabet);
 
 } // namespace
 

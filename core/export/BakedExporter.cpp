@@ -1,5 +1,6 @@
 #include "BakedExporter.h"
 #include "formats/CredentialReader.h"
+#include "PngBytes.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -102,11 +103,7 @@ QByteArray BakedExporter::placeholderPng()
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(QPointF(kSide / 2.0, kSide / 2.0), 99, 99);
     painter.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
+    return pngBytes(image);
 }
 
 } // namespace Satchel

@@ -1,4 +1,5 @@
 #include "QrCode.h"
+#include "PngBytes.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -126,11 +127,7 @@ QByteArray QrCode::toPng(int moduleSize, int quietZone) const
             }
         }
     }
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
+    return pngBytes(image);
 }
 
 } // namespace Satchel

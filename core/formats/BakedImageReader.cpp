@@ -1,4 +1,5 @@
 #include "BakedImageReader.h"
+#include "PngChunkWalker.h"
 
 #include <QXmlStreamReader>
 #include <zlib.h>
@@ -11,12 +12,6 @@ namespace {
 
 const QString kOb2Namespace = QStringLiteral("http://openbadges.org");
 const QString kOb3Namespace = QStringLiteral("https://purl.imsglobal.org/ob/v3p0");
-
-quint32 readBe32(const char *p)
-{
-    const auto *u = reinterpret_cast<const unsigned char *>(p);
-    return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
-}
 
 bool isBadgeKeyword(QByteArrayView keyword)
 {
@@ -132,32 +127,24 @@ Result<BakedPayload> BakedImageReader::extractPng(const QByteArray &png)
 {
     if (!isPng(png))
         return Error { QStringLiteral("malformed"), tr("The file is not a PNG image.") };
-    const qsizetype size = png.size();
-    const char *data = png.constData();
-    qsizetype pos = 8;
-    int chunks = 0;
+    PngChunkWalker chunks(png);
+    int chunkCount = 0;
     std::optional<BakedPayload> found;
-    while (pos < size) {
-        if (++chunks > kMaxPngChunks)
+    while (!chunks.atEnd()) {
+        if (++chunkCount > kMaxPngChunks)
             return Error { QStringLiteral("too-large"),
                 tr("The PNG image has more than %1 chunks.").arg(kMaxPngChunks) };
-        if (size - pos < 12)
-            return Error { QStringLiteral("malformed"), tr("The PNG image is truncated.") };
-        const quint32 length = readBe32(data + pos);
-        // PNG limits chunk lengths to 2^31-1; anything past the end of the file is corrupt.
-        if (length > 0x7fffffffu || qint64(length) > qint64(size - pos - 12))
-            return Error { QStringLiteral("malformed"), tr("A PNG chunk claims a length past the end of the file.") };
-        const QByteArrayView type(data + pos + 4, 4);
-        const QByteArrayView body(data + pos + 8, qsizetype(length));
+        const auto chunk = chunks.next();
+        if (!chunk)
+            return chunk.error();
+        const QByteArrayView type = chunk->type;
+        const QByteArrayView body = chunk->body;
         // A chunk that fails its CRC was damaged or edited after baking: which bytes are the
         // badge is then anyone's guess, so the image is refused rather than read past it.
-        const quint32 crc = quint32(crc32(crc32(0L, nullptr, 0), reinterpret_cast<const Bytef *>(type.data()),
-                                          uInt(length) + 4));
-        if (crc != readBe32(data + pos + 8 + qsizetype(length)))
+        if (!chunk->crcMatches())
             return Error { QStringLiteral("malformed"),
                 tr("The PNG chunk \"%1\" fails its CRC check: the image is damaged or was altered after baking.")
                     .arg(Error::excerpt(QString::fromLatin1(type), 4)) };
-        pos += 12 + qsizetype(length);
 
         if (type == "IEND")
             break;

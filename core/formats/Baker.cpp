@@ -4,6 +4,7 @@
 #include "crypto/Jws.h"
 #include "io/HtmlEscape.h"
 #include "jsonld/SafeJson.h"
+#include "PngChunkWalker.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,17 +15,6 @@
 namespace Satchel {
 
 namespace {
-
-void appendBe32(QByteArray &out, quint32 v)
-{
-    out.append(char(v >> 24)).append(char(v >> 16)).append(char(v >> 8)).append(char(v));
-}
-
-quint32 readBe32(const char *p)
-{
-    const auto *u = reinterpret_cast<const unsigned char *>(p);
-    return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
-}
 
 bool isBadgeTextChunk(QByteArrayView type, QByteArrayView body)
 {
@@ -49,8 +39,7 @@ QString cdata(const QString &text)
 
 quint32 Baker::pngCrc(QByteArrayView typeAndData)
 {
-    return quint32(
-        crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(typeAndData.data()), uInt(typeAndData.size())));
+    return PngChunkWalker::crc(typeAndData);
 }
 
 Result<QByteArray> Baker::bakePng(const QByteArray &png, const QByteArray &payload, const QString &keyword)
@@ -63,35 +52,27 @@ Result<QByteArray> Baker::bakePng(const QByteArray &png, const QByteArray &paylo
     QByteArray out;
     out.reserve(png.size() + payload.size() + 64);
     out.append(png.constData(), 8);
-    const char *data = png.constData();
-    const qsizetype size = png.size();
-    qsizetype pos = 8;
+    PngChunkWalker chunks(png);
     bool sawIend = false;
-    while (pos < size) {
-        if (size - pos < 12)
-            return Error { QStringLiteral("malformed"), tr("The PNG image is truncated.") };
-        const quint32 length = readBe32(data + pos);
-        if (length > 0x7fffffffu || qint64(length) > qint64(size - pos - 12))
-            return Error { QStringLiteral("malformed"), tr("A PNG chunk claims a length past the end of the file.") };
-        const QByteArrayView type(data + pos + 4, 4);
-        const QByteArrayView body(data + pos + 8, qsizetype(length));
-        const qsizetype chunkSize = 12 + qsizetype(length);
-        if (type == "IEND") {
-            QByteArray chunk = QByteArrayLiteral("iTXt");
-            chunk.append(keyword.toLatin1()).append('\0');
-            chunk.append('\0').append('\0'); // compression flag, method: uncompressed
-            chunk.append('\0').append('\0'); // empty language tag and translated keyword
-            chunk.append(payload);
-            appendBe32(out, quint32(chunk.size() - 4));
-            out.append(chunk);
-            appendBe32(out, pngCrc(chunk));
-            out.append(data + pos, chunkSize);
+    while (!chunks.atEnd()) {
+        const auto chunk = chunks.next();
+        if (!chunk)
+            return chunk.error();
+        if (chunk->type == "IEND") {
+            QByteArray baked = QByteArrayLiteral("iTXt");
+            baked.append(keyword.toLatin1()).append('\0');
+            baked.append('\0').append('\0'); // compression flag, method: uncompressed
+            baked.append('\0').append('\0'); // empty language tag and translated keyword
+            baked.append(payload);
+            PngChunkWalker::appendBe32(out, quint32(baked.size() - 4));
+            out.append(baked);
+            PngChunkWalker::appendBe32(out, pngCrc(baked));
+            out.append(chunk->whole);
             sawIend = true;
             break;
         }
-        if (!isBadgeTextChunk(type, body))
-            out.append(data + pos, chunkSize);
-        pos += chunkSize;
+        if (!isBadgeTextChunk(chunk->type, chunk->body))
+            out.append(chunk->whole);
     }
     if (!sawIend)
         return Error { QStringLiteral("malformed"), tr("The PNG image has no IEND chunk.") };

@@ -1,5 +1,7 @@
 #include "BundledContextLoader.h"
 
+#include "io/ParsedResourceCache.h"
+
 #include <QFile>
 #include <QHash>
 #include <QMutex>
@@ -50,17 +52,6 @@ const Entry kContexts[] = {
     {"https://w3id.org/security/v2", "security-v2.jsonld"},
 };
 
-struct Cache {
-    QMutex mutex;
-    QHash<QString, JsonValue> parsed;
-};
-
-Cache &cache()
-{
-    static Cache c;
-    return c;
-}
-
 } // namespace
 
 QStringList BundledContextLoader::urls()
@@ -88,7 +79,7 @@ const BundledContextLoader &BundledContextLoader::instance()
 Result<JsonValue> BundledContextLoader::load(const QString &url) const
 {
     initContextResources();
-    Cache &c = cache();
+    auto &c = ParsedResourceCache<JsonValue>::instance();
     QMutexLocker lock(&c.mutex);
     auto it = c.parsed.constFind(url);
     if (it != c.parsed.constEnd())

@@ -30,15 +30,11 @@ Result<JsonValue> JsonLdProcessor::expand(const JsonValue &input, const Document
 
 Result<RdfDataset> JsonLdProcessor::toRdf(const JsonValue &input, const DocumentLoader &loader, const Options &options)
 {
-    ProcessingState state(loader, options);
-    ContextProcessor contexts(state);
-    JsonValue expanded;
-    if (!Expander(state, contexts).expandDocument(input, expanded))
-        return *state.error;
-    RdfDataset out;
-    if (!RdfDeserializer(state).toRdf(expanded, out))
-        return *state.error;
-    return out;
+    // JSON-LD 1.1 API, Deserialize JSON-LD to RDF (toRdf) steps 1-2: expand, then the dataset.
+    auto expanded = expand(input, loader, options);
+    if (!expanded)
+        return expanded.error();
+    return expandedToRdf(*expanded, options);
 }
 
 Result<RdfDataset> JsonLdProcessor::expandedToRdf(const JsonValue &expanded, const Options &options)

@@ -1,5 +1,7 @@
 #include "BundledSchemas.h"
 
+#include "io/ParsedResourceCache.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
@@ -49,17 +51,6 @@ QString fileFor(const QString &schemaId)
     return {};
 }
 
-struct Cache {
-    QMutex mutex;
-    QHash<QString, QJsonObject> parsed;
-};
-
-Cache &cache()
-{
-    static Cache c;
-    return c;
-}
-
 } // namespace
 
 QStringList BundledSchemas::ids()
@@ -80,7 +71,7 @@ std::optional<JsonSchemaValidator> BundledSchemas::validatorFor(const QString &s
     if (file.isEmpty())
         return std::nullopt;
     initSchemaResources();
-    Cache &c = cache();
+    auto &c = ParsedResourceCache<QJsonObject>::instance();
     QMutexLocker lock(&c.mutex);
     auto it = c.parsed.constFind(file);
     if (it == c.parsed.constEnd()) {

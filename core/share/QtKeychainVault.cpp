@@ -63,6 +63,20 @@ QObject *keychainThreadContext()
     return context;
 }
 
+// A job on one entry of service; setUp adds what a write carries.
+template <class JobType>
+std::function<QKeychain::Job *()> entryJob(const QString &service, const QString &key,
+                                           std::function<void(JobType *)> setUp = {})
+{
+    return [service, key, setUp] {
+        auto *job = new JobType(service);
+        job->setKey(key);
+        if (setUp)
+            setUp(job);
+        return job;
+    };
+}
+
 // Starts the job makeJob builds on the keychain thread and waits for it up to timeout. A job that
 // times out is left there to finish and delete itself: its backend (libsecret) still points to it.
 std::optional<JobOutcome> runJob(std::function<QKeychain::Job *()> makeJob, std::chrono::milliseconds timeout)
@@ -164,12 +178,7 @@ bool QtKeychainVault::isAvailable()
         m_available = false;
     if (!m_available) {
         // Reading an entry that does not exist tells a working keychain ("not found") from none.
-        const QString service = m_service;
-        auto probe = runJob([service] {
-            auto *job = new QKeychain::ReadPasswordJob(service);
-            job->setKey(QStringLiteral("satchel-probe"));
-            return job;
-        }, m_timeout);
+        auto probe = runJob(entryJob<QKeychain::ReadPasswordJob>(m_service, QStringLiteral("satchel-probe")), m_timeout);
         if (!probe) {
             (void)timedOut();
             return false;
@@ -190,14 +199,12 @@ Status QtKeychainVault::store(const QString &entry, const SecureBytes &secret)
     if (auto error = unreachable())
         return *error;
     auto bytes = std::make_shared<QByteArray>(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
-    const QString service = m_service;
-    auto outcome = runJob([service, entry, bytes] {
-        auto *job = new QKeychain::WritePasswordJob(service);
-        job->setKey(entry);
-        job->setBinaryData(*bytes);
-        OPENSSL_cleanse(bytes->data(), size_t(bytes->size()));
-        return job;
-    }, m_timeout);
+    auto outcome = runJob(entryJob<QKeychain::WritePasswordJob>(m_service, entry,
+                                                               [bytes](QKeychain::WritePasswordJob *job) {
+                                                                   job->setBinaryData(*bytes);
+                                                                   OPENSSL_cleanse(bytes->data(), size_t(bytes->size()));
+                                                               }),
+                          m_timeout);
     if (!outcome)
         return timedOut();
     if (outcome->error != QKeychain::NoError)
@@ -215,12 +222,7 @@ Result<SecureBytes> QtKeychainVault::load(const QString &entry)
 #ifdef SATCHEL_HAVE_QTKEYCHAIN
     if (auto error = unreachable())
         return *error;
-    const QString service = m_service;
-    auto outcome = runJob([service, entry] {
-        auto *job = new QKeychain::ReadPasswordJob(service);
-        job->setKey(entry);
-        return job;
-    }, m_timeout);
+    auto outcome = runJob(entryJob<QKeychain::ReadPasswordJob>(m_service, entry), m_timeout);
     if (!outcome)
         return timedOut();
     if (outcome->error != QKeychain::NoError)
@@ -239,12 +241,7 @@ Status QtKeychainVault::remove(const QString &entry)
 #ifdef SATCHEL_HAVE_QTKEYCHAIN
     if (auto error = unreachable())
         return *error;
-    const QString service = m_service;
-    auto outcome = runJob([service, entry] {
-        auto *job = new QKeychain::DeletePasswordJob(service);
-        job->setKey(entry);
-        return job;
-    }, m_timeout);
+    auto outcome = runJob(entryJob<QKeychain::DeletePasswordJob>(m_service, entry), m_timeout);
     if (!outcome)
         return timedOut();
     if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound)
