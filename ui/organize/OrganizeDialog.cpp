@@ -212,52 +212,37 @@ bool OrganizeDialog::addTag(const QString &tag)
         showError(tr("A tag can have at most %1 characters.").arg(kMaxNameLength));
         return false;
     }
-    for (qint64 id : std::as_const(m_ids)) {
-        if (const Status st = m_wallet->addTag(id, name); !st) {
-            showError(st.error().message);
-            reload();
-            Q_EMIT changed();
-            return false;
-        }
-    }
-    showError({});
-    reload();
-    Q_EMIT changed();
-    return true;
+    return changeEach([&](qint64 id) { return m_wallet->addTag(id, name); });
 }
 
 bool OrganizeDialog::removeTag(const QString &tag)
 {
-    for (qint64 id : std::as_const(m_ids)) {
-        if (const Status st = m_wallet->removeTag(id, tag); !st) {
-            showError(st.error().message);
-            reload();
-            Q_EMIT changed();
-            return false;
-        }
-    }
-    showError({});
-    reload();
-    Q_EMIT changed();
-    return true;
+    return changeEach([&](qint64 id) { return m_wallet->removeTag(id, tag); });
 }
 
 bool OrganizeDialog::setInCollection(qint64 collectionId, bool in)
 {
+    return changeEach([&](qint64 id) {
+        return in ? m_wallet->addToCollection(collectionId, id) : m_wallet->removeFromCollection(collectionId, id);
+    });
+}
+
+bool OrganizeDialog::changeEach(const std::function<Status(qint64)> &change)
+{
+    // Stops at the first refusal: the dialog then shows what the wallet holds, and why.
+    bool done = true;
     for (qint64 id : std::as_const(m_ids)) {
-        const Status st = in ? m_wallet->addToCollection(collectionId, id)
-                             : m_wallet->removeFromCollection(collectionId, id);
-        if (!st) {
+        if (const Status st = change(id); !st) {
             showError(st.error().message);
-            reload();
-            Q_EMIT changed();
-            return false;
+            done = false;
+            break;
         }
     }
-    showError({});
+    if (done)
+        showError({});
     reload();
     Q_EMIT changed();
-    return true;
+    return done;
 }
 
 void OrganizeDialog::onCollectionToggled(QListWidgetItem *item)

@@ -4,8 +4,12 @@
 // (each its own transaction), so closing the dialog never loses or half-applies anything.
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
 #include <QList>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -37,6 +41,8 @@ Q_SIGNALS:
     void changed(); // the wallet's tags or collections changed: views reload
 
 private:
+    // Applies change to every chosen credential, then shows the result.
+    bool changeEach(const std::function<Status(qint64)> &change);
     void reload();
     void onCollectionToggled(QListWidgetItem *item);
     void askNewCollection();
