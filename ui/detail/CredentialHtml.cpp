@@ -2,6 +2,7 @@
 
 #include "common/StatusStyle.h"
 #include "detail/AssociationText.h"
+#include "detail/DetailHtmlBuilder.h"
 #include "detail/SafeMarkdown.h"
 #include "detail/VerificationHtml.h"
 #include "io/HtmlEscape.h"
@@ -45,32 +46,6 @@ QString colorName(const QColor &color)
     return color.name(QColor::HexRgb);
 }
 
-class Builder {
-public:
-    void section(const QString &title)
-    {
-        flushRows(); // the rows gathered so far belong to the previous section
-        m_html += QStringLiteral("<h2>%1</h2>").arg(HtmlEscape::escape(title));
-    }
-    void row(const QString &label, const QString &valueHtml)
-    {
-        if (valueHtml.isEmpty())
-            return;
-        m_rows += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(HtmlEscape::escape(label), valueHtml);
-    }
-    void flushRows()
-    {
-        if (!m_rows.isEmpty())
-            m_html += QLatin1String("<table class=\"facts\">") + m_rows + QLatin1String("</table>");
-        m_rows.clear();
-    }
-    void raw(const QString &html) { flushRows(); m_html += html; }
-    QString html() { flushRows(); return m_html; }
-
-private:
-    QString m_html;
-    QString m_rows;
-};
 
 QString recipientText(const RecipientIdentity &recipient)
 {
@@ -110,7 +85,7 @@ QString rawSection(const CredentialPage &page)
         .arg(HtmlEscape::escape(CredentialHtml::tr("Show the raw credential")), note, HtmlEscape::escape(text));
 }
 
-void profileRows(Builder &b, const Profile &profile)
+void profileRows(DetailHtmlBuilder &b, const Profile &profile)
 {
     b.row(CredentialHtml::tr("Name"), HtmlEscape::escape(profile.name));
     if (!profile.url.isEmpty())
@@ -124,7 +99,7 @@ void profileRows(Builder &b, const Profile &profile)
 
 // The other copies of this credential (same issuer and id, other bytes): that they exist, which
 // one is shown and why, each with its own verification, so a forged copy cannot hide unnoticed.
-void versionsSection(Builder &b, const CredentialPage &page)
+void versionsSection(DetailHtmlBuilder &b, const CredentialPage &page)
 {
     if (page.otherVersions.isEmpty())
         return;
@@ -195,11 +170,49 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
 {
     const Credential &c = page.credential;
     const Achievement &a = c.achievement;
-    Builder b;
+    const QString status = shownStatus(page);
+    DetailHtmlBuilder b;
 
     // Header: image, name, issuer, status chip.
+    b.raw(headerHtml(page, status));
+    // Not plainly valid: said right under the header, before anything else, with what to do.
+    b.raw(VerificationHtml::banner(status, page.summary.verifiedAt, page.verificationReport,
+                                   c.validUntil.isValid() ? c.validUntil : page.summary.validUntil));
+
+    const QString description = c.description.isEmpty() ? a.description : c.description;
+    if (!description.isEmpty())
+        b.raw(QStringLiteral("<div class=\"description\">%1</div>").arg(SafeMarkdown::toHtml(description)));
+
+    // What Satchel could prove about it, right under the header.
+    b.raw(VerificationHtml::render(status, page.summary.verifiedAt, page.verificationReport, page.offerVerify));
+
+    versionsSection(b, page);
+
+    // Pathways: what this badge adds up to, near the top because it is what a learner asks next.
+    countsTowardSection(b, page);
+
+    awardSection(b, page);
+    peopleSections(b, page);
+    achievementSections(b, page);
+    evidenceAndResultSections(b, page);
+    recordSections(b, page);
+    sourceSections(b, page);
+
+    const QString css = pageCss(palette);
+
+    // The CSP repeats, inside the page, what the view's settings and interceptor already enforce.
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "img-src data:; style-src 'unsafe-inline'\">"
+                          "<style>%1</style></head><body>%2</body></html>")
+        .arg(css, b.html());
+}
+
+
+QString CredentialHtml::headerHtml(const CredentialPage &page, const QString &status)
+{
+    const Credential &c = page.credential;
     const QString image = imageDataUri(page.imageBytes, 256);
-    const QString status = shownStatus(page);
     const bool setApart = StatusStyle::isSetApart(status);
     QString header = QStringLiteral("<div class=\"header\">");
     if (!image.isEmpty())
@@ -223,22 +236,11 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     header += QStringLiteral("<p class=\"actions\"><a class=\"button\" href=\"%1\">%2</a></p>")
                   .arg(QLatin1String(kPrintUrl), HtmlEscape::escape(tr("Print certificate…")));
     header += QLatin1String("</div></div>");
-    b.raw(header);
-    // Not plainly valid: said right under the header, before anything else, with what to do.
-    b.raw(VerificationHtml::banner(status, page.summary.verifiedAt, page.verificationReport,
-                                   c.validUntil.isValid() ? c.validUntil : page.summary.validUntil));
+    return header;
+}
 
-    const QString description = c.description.isEmpty() ? a.description : c.description;
-    if (!description.isEmpty())
-        b.raw(QStringLiteral("<div class=\"description\">%1</div>").arg(SafeMarkdown::toHtml(description)));
-
-    // What Satchel could prove about it, right under the header.
-    b.raw(VerificationHtml::render(status, page.summary.verifiedAt, page.verificationReport, page.offerVerify));
-
-    versionsSection(b, page);
-
-    // Dates and validity.
-    // Pathways: what this badge adds up to, near the top because it is what a learner asks next.
+void CredentialHtml::countsTowardSection(DetailHtmlBuilder &b, const CredentialPage &page)
+{
     if (!page.countsToward.isEmpty()) {
         b.section(tr("Counts toward"));
         for (const PathwayCountsToward &t : page.countsToward) {
@@ -252,7 +254,12 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
                       + HtmlEscape::escape(tr("%1 · counts for: %2").arg(state, t.requirements.join(QStringLiteral(", ")))));
         }
     }
+}
 
+void CredentialHtml::awardSection(DetailHtmlBuilder &b, const CredentialPage &page)
+{
+    const Credential &c = page.credential;
+    const Achievement &a = page.credential.achievement;
     b.section(tr("Award"));
     b.row(tr("Issued"), HtmlEscape::escape(dateText(c.issued.isValid() ? c.issued : page.summary.issued)));
     b.row(tr("Awarded"), HtmlEscape::escape(dateText(c.awardedDate)));
@@ -274,7 +281,12 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     b.row(tr("Licence number"), HtmlEscape::escape(c.licenseNumber));
     if (c.activityStartDate.isValid() || c.activityEndDate.isValid())
         b.row(tr("Activity"), HtmlEscape::escape(tr("%1 to %2").arg(dateText(c.activityStartDate), dateText(c.activityEndDate))));
+}
 
+void CredentialHtml::peopleSections(DetailHtmlBuilder &b, const CredentialPage &page)
+{
+    const Credential &c = page.credential;
+    const Achievement &a = page.credential.achievement;
     // Recipient.
     b.section(tr("Recipient"));
     b.row(tr("Name"), HtmlEscape::escape(c.recipientName));
@@ -296,7 +308,12 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         b.section(tr("Achievement created by"));
         profileRows(b, a.creator);
     }
+}
 
+void CredentialHtml::achievementSections(DetailHtmlBuilder &b, const CredentialPage &page)
+{
+    const Credential &c = page.credential;
+    const Achievement &a = page.credential.achievement;
     // Criteria.
     if (!a.criteriaNarrative.isEmpty() || !a.criteriaId.isEmpty()) {
         b.section(tr("Criteria"));
@@ -331,7 +348,12 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         }
         b.raw(list + QLatin1String("</ul>"));
     }
+}
 
+void CredentialHtml::evidenceAndResultSections(DetailHtmlBuilder &b, const CredentialPage &page)
+{
+    const Credential &c = page.credential;
+    const Achievement &a = page.credential.achievement;
     // Evidence.
     if (!c.evidence.isEmpty()) {
         b.section(tr("Evidence"));
@@ -392,7 +414,11 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         }
         b.raw(table + QLatin1String("</table>"));
     }
+}
 
+void CredentialHtml::recordSections(DetailHtmlBuilder &b, const CredentialPage &page)
+{
+    const Credential &c = page.credential;
     // Endorsements.
     if (!c.endorsements.isEmpty()) {
         b.section(tr("Endorsements"));
@@ -436,7 +462,12 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
             b.raw(QStringLiteral("<h3>%1</h3>").arg(HtmlEscape::escape(tr("How they fit together"))) + assoc + QLatin1String("</ul>"));
         }
     }
+}
 
+void CredentialHtml::sourceSections(DetailHtmlBuilder &b, const CredentialPage &page)
+{
+    const Credential &c = page.credential;
+    const Achievement &a = page.credential.achievement;
     // Tags.
     QStringList tags = page.summary.tags;
     for (const QString &tag : a.tags)
@@ -463,8 +494,11 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     for (const QString &warning : c.warnings)
         b.row(tr("Note"), HtmlEscape::escape(warning));
     b.raw(rawSection(page));
+}
 
-    const QString css = QStringLiteral(
+QString CredentialHtml::pageCss(const QPalette &palette)
+{
+    return QStringLiteral(
         "body{font-family:sans-serif;background:%1;color:%2;margin:16px 24px;line-height:1.4}"
         "a{color:%3}h1{margin:0 0 4px 0;font-size:1.6em}h2{font-size:1.1em;border-bottom:1px solid %4;"
         "padding-bottom:2px;margin-top:1.4em}.header{display:flex;gap:20px;align-items:center}"
@@ -492,13 +526,6 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
         .arg(colorName(palette.color(QPalette::Base)), colorName(palette.color(QPalette::Text)),
              colorName(palette.color(QPalette::Link)), colorName(palette.color(QPalette::Mid)),
              colorName(palette.color(QPalette::AlternateBase)));
-
-    // The CSP repeats, inside the page, what the view's settings and interceptor already enforce.
-    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                          "img-src data:; style-src 'unsafe-inline'\">"
-                          "<style>%1</style></head><body>%2</body></html>")
-        .arg(css, b.html());
 }
 
 } // namespace Satchel

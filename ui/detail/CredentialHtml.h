@@ -27,6 +27,8 @@ struct CredentialPage {
     bool offerVerify = true;      // false on read-only pages (a review): no "Verify now" link
 };
 
+class DetailHtmlBuilder;
+
 class CredentialHtml {
     Q_DECLARE_TR_FUNCTIONS(Satchel::CredentialHtml)
 public:
@@ -41,6 +43,17 @@ public:
     static constexpr qint64 kMaxImageBytes = 8 * 1024 * 1024;
     // The image re-encoded as a PNG data: URI no larger than maxSide; empty when undecodable.
     static QString imageDataUri(const QByteArray &bytes, int maxSide);
+
+private:
+    static QString headerHtml(const CredentialPage &page, const QString &status);
+    static void countsTowardSection(DetailHtmlBuilder &b, const CredentialPage &page);
+    static void awardSection(DetailHtmlBuilder &b, const CredentialPage &page);
+    static void peopleSections(DetailHtmlBuilder &b, const CredentialPage &page);       // recipient, issuer
+    static void achievementSections(DetailHtmlBuilder &b, const CredentialPage &page);  // criteria, skills
+    static void evidenceAndResultSections(DetailHtmlBuilder &b, const CredentialPage &page);
+    static void recordSections(DetailHtmlBuilder &b, const CredentialPage &page);       // endorsements, CLR
+    static void sourceSections(DetailHtmlBuilder &b, const CredentialPage &page);       // tags, source, raw
+    static QString pageCss(const QPalette &palette);
 };
 
 } // namespace Satchel
