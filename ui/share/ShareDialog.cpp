@@ -114,6 +114,21 @@ void ShareDialog::buildUi()
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
 
+    buildShareTab();
+    buildSettingsTab();
+
+    auto *bottom = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+    bottom->addWidget(m_status, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+}
+
+void ShareDialog::buildShareTab()
+{
     // "Share": the public link, what works without a link, then the targets that need one (the
     // two groups swap once there is a link). In a scroll area: with the LinkedIn fields it is
     // taller than a 700-px screen.
@@ -134,6 +149,15 @@ void ShareDialog::buildUi()
     publicLayout->addWidget(m_publicLinks);
     m_shareLayout->addWidget(publicBox);
 
+    m_shareLayout->addWidget(buildWithoutLinkBox(sharePage));
+    m_shareLayout->addWidget(buildLinkBox(sharePage));
+    m_shareLayout->addStretch(1);
+    m_shareScroll->setWidget(sharePage);
+    m_tabs->addTab(m_shareScroll, tr("Share"));
+}
+
+QGroupBox *ShareDialog::buildWithoutLinkBox(QWidget *sharePage)
+{
     // What works without a link: the certification on LinkedIn (with its fields to copy by hand),
     // the credential file itself and the PDF certificate (which carries the credential).
     m_withoutLinkBox = new QGroupBox(tr("Works without a link"), sharePage);
@@ -167,8 +191,12 @@ void ShareDialog::buildUi()
     withoutLayout->addWidget(fieldsIntro);
     m_fields = new QFormLayout;
     withoutLayout->addLayout(m_fields);
-    m_shareLayout->addWidget(m_withoutLinkBox);
 
+    return m_withoutLinkBox;
+}
+
+QGroupBox *ShareDialog::buildLinkBox(QWidget *sharePage)
+{
     // What needs a link: the link itself, posts and messages with it, its QR code. Each group says
     // beside it why it is off rather than being silently greyed.
     m_linkBox = new QGroupBox(tr("Share the link"), sharePage);
@@ -234,11 +262,11 @@ void ShareDialog::buildUi()
     qrBox->addStretch(1);
     middle->addLayout(qrBox);
     linkLayout->addLayout(middle);
-    m_shareLayout->addWidget(m_linkBox);
-    m_shareLayout->addStretch(1);
-    m_shareScroll->setWidget(sharePage);
-    m_tabs->addTab(m_shareScroll, tr("Share"));
+    return m_linkBox;
+}
 
+void ShareDialog::buildSettingsTab()
+{
     // "Settings": what decides the link, kept in the wallet so backups carry them.
     auto *settingsPage = new QWidget(m_tabs);
     auto *settingsLayout = new QVBoxLayout(settingsPage);
@@ -287,15 +315,6 @@ void ShareDialog::buildUi()
             QMessageBox::warning(this, tr("Share"), saved.error().message);
         m_publicLinks->reload();
     });
-
-    auto *bottom = new QHBoxLayout;
-    m_status = new QLabel(this);
-    m_status->setTextFormat(Qt::PlainText);
-    bottom->addWidget(m_status, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
 }
 
 void ShareDialog::rebuild()

@@ -78,6 +78,10 @@ private:
     bool load();
     void rebuild();
     void buildUi();
+    void buildShareTab();    // the public link, what works without a link, what needs one
+    QGroupBox *buildWithoutLinkBox(QWidget *sharePage);
+    QGroupBox *buildLinkBox(QWidget *sharePage);
+    void buildSettingsTab(); // what decides the link, kept in the wallet
     void fillTargets();
     QPushButton *targetButton(const ShareLink &link);
     QString needsLinkReason() const;
