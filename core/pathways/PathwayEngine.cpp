@@ -43,6 +43,123 @@ QString number(double value)
     return QString::number(value, 'g', 10);
 }
 
+// Distinct achievements counted below a node with their credits, sorted by achievement code:
+// merging sorted vectors is much cheaper than hashing at 10,000 credentials.
+using CreditList = std::vector<std::pair<int, double>>;
+
+// One entry per achievement, at its largest credit value (list sorted first).
+CreditList uniqueCredits(CreditList list)
+{
+    std::sort(list.begin(), list.end());
+    CreditList unique;
+    for (const auto &entry : list) {
+        if (!unique.empty() && unique.back().first == entry.first)
+            unique.back().second = qMax(unique.back().second, entry.second);
+        else
+            unique.push_back(entry);
+    }
+    return unique;
+}
+
+// The union of two sorted lists; an achievement counted by two requirements (or held twice)
+// counts once, at the larger value.
+CreditList mergeCredits(const CreditList &left, const CreditList &right)
+{
+    CreditList merged;
+    merged.reserve(left.size() + right.size());
+    auto a = left.cbegin(), ae = left.cend();
+    auto b = right.cbegin(), be = right.cend();
+    while (a != ae || b != be) {
+        if (b == be || (a != ae && a->first < b->first)) {
+            merged.push_back(*a++);
+        } else if (a == ae || b->first < a->first) {
+            merged.push_back(*b++);
+        } else {
+            merged.emplace_back(a->first, qMax(a->second, b->second));
+            ++a;
+            ++b;
+        }
+    }
+    return merged;
+}
+
+// Adds the cost and next steps of the children to np (what finishing them takes).
+void addPathOf(NodeProgress &np, const PathwayProgress &progress, const QList<int> &children)
+{
+    for (int c : children) {
+        np.cost += progress.nodes.at(c).cost;
+        np.next += progress.nodes.at(c).next;
+    }
+}
+
+// "All of": every child. Percent is the mean of the children's.
+void combineAllOf(const PathwayNode &node, NodeProgress &np, const PathwayProgress &progress,
+                  const QList<int> &unsatisfied)
+{
+    np.need = int(node.children.size());
+    np.satisfied = np.have == np.need;
+    double sum = 0;
+    for (int c : node.children)
+        sum += progress.nodes.at(c).percent;
+    np.percent = sum / np.need;
+    addPathOf(np, progress, unsatisfied);
+}
+
+// "At least N": percent over the N furthest children; the path is the cheapest children to
+// finish, in definition order among equals.
+void combineAtLeast(const PathwayNode &node, NodeProgress &np, const PathwayProgress &progress,
+                    const QList<int> &unsatisfied)
+{
+    np.need = node.requiredNumber;
+    np.satisfied = np.have >= np.need;
+    QList<double> percents;
+    for (int c : node.children)
+        percents.append(progress.nodes.at(c).percent);
+    std::sort(percents.begin(), percents.end(), std::greater<double>());
+    double sum = 0;
+    for (int k = 0; k < np.need; ++k)
+        sum += percents.at(k);
+    np.percent = sum / np.need;
+    if (np.satisfied)
+        return;
+    QList<int> order = unsatisfied;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return progress.nodes.at(a).cost < progress.nodes.at(b).cost;
+    });
+    addPathOf(np, progress, order.mid(0, qMax(0, np.need - np.have)));
+}
+
+// "Credits": the path takes the largest credit value first (fewest credentials to earn), then the
+// cheapest, then definition order; with no credit values known every open requirement may help.
+void combineCredits(const PathwayNode &node, NodeProgress &np, const PathwayProgress &progress,
+                    const QList<int> &unsatisfied, const QVector<double> &potential)
+{
+    np.creditsRequired = node.requiredCredits;
+    np.need = 0;
+    np.satisfied = np.creditsEarned + 1e-9 >= node.requiredCredits;
+    np.percent = qMin(1.0, np.creditsEarned / node.requiredCredits) * 100.0;
+    if (np.satisfied)
+        return;
+    QList<int> order;
+    for (int c : unsatisfied)
+        if (potential.at(c) > 0)
+            order.append(c);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (potential.at(a) != potential.at(b))
+            return potential.at(a) > potential.at(b);
+        return progress.nodes.at(a).cost < progress.nodes.at(b).cost;
+    });
+    double remaining = node.requiredCredits - np.creditsEarned;
+    QList<int> path;
+    for (int c : order) {
+        if (remaining <= 1e-9)
+            break;
+        remaining -= potential.at(c);
+        path.append(c);
+    }
+    addPathOf(np, progress, order.isEmpty() ? unsatisfied : path);
+}
+
 } // namespace
 
 PathwayEngine::PathwayEngine(QList<EarnedCredential> credentials, const QDateTime &now)
@@ -329,11 +446,8 @@ PathwayProgress PathwayEngine::evaluate(const Pathway &pathway) const
     // Groups bottom-up. The definition is a DAG of bounded depth (validated), so recursion is safe;
     // `done` makes a node shared by several groups evaluate once.
     QVector<bool> done(n, false);
-    // Distinct achievements counted below each node with their credits, sorted by achievement code:
-    // merging sorted vectors is much cheaper than hashing at 10,000 credentials.
-    using CreditList = std::vector<std::pair<int, double>>;
     QVector<CreditList> credits(n);
-    QVector<double> potential(n, 0);         // credits still obtainable below an unsatisfied node
+    QVector<double> potential(n, 0); // credits still obtainable below an unsatisfied node
     std::function<void(int)> visit = [&](int i) {
         if (done.at(i))
             return;
@@ -341,7 +455,7 @@ PathwayProgress PathwayEngine::evaluate(const Pathway &pathway) const
         const PathwayNode &node = pathway.nodes.at(i);
         NodeProgress &np = progress.nodes[i];
         if (node.kind == PathwayNodeKind::Leaf) {
-            CreditList &list = credits[i];
+            CreditList list;
             list.reserve(np.counted.size());
             for (const CountedCredential &cc : np.counted) {
                 const EarnedCredential &c = m_credentials.at(cc.credential);
@@ -350,128 +464,34 @@ PathwayProgress PathwayEngine::evaluate(const Pathway &pathway) const
                                                   : c.creditsAvailable.value_or(0);
                 list.emplace_back(m_facts.at(cc.credential).achievement, value);
             }
-            // One entry per achievement, at its largest credit value.
-            std::sort(list.begin(), list.end());
-            CreditList unique;
-            for (const auto &entry : list) {
-                if (!unique.empty() && unique.back().first == entry.first)
-                    unique.back().second = qMax(unique.back().second, entry.second);
-                else
-                    unique.push_back(entry);
-            }
-            list.swap(unique);
+            credits[i] = uniqueCredits(std::move(list));
             potential[i] = np.satisfied ? 0 : node.credits.value_or(0) * (node.count - np.have);
-        } else {
-            for (int c : node.children)
-                visit(c);
-            for (int c : node.children) {
-                const NodeProgress &cp = progress.nodes.at(c);
-                if (cp.satisfied)
-                    ++np.have;
-                potential[i] += potential.at(c);
-                const CreditList &add = credits.at(c);
-                if (add.empty())
-                    continue;
-                CreditList merged;
-                merged.reserve(credits.at(i).size() + add.size());
-                auto a = credits.at(i).cbegin(), ae = credits.at(i).cend();
-                auto b = add.cbegin(), be = add.cend();
-                while (a != ae || b != be) {
-                    if (b == be || (a != ae && a->first < b->first))
-                        merged.push_back(*a++);
-                    else if (a == ae || b->first < a->first)
-                        merged.push_back(*b++);
-                    else {  // counted by two requirements (or held twice): once, at the larger value
-                        merged.emplace_back(a->first, qMax(a->second, b->second));
-                        ++a;
-                        ++b;
-                    }
-                }
-                credits[i].swap(merged);
-            }
+            for (const auto &entry : credits.at(i))
+                np.creditsEarned += entry.second;
+            return; // the leaf's own progress was evaluated in precedes order above
+        }
+        for (int c : node.children)
+            visit(c);
+        QList<int> unsatisfied;
+        for (int c : node.children) {
+            const NodeProgress &cp = progress.nodes.at(c);
+            if (cp.satisfied)
+                ++np.have;
+            else
+                unsatisfied.append(c);
+            potential[i] += potential.at(c);
+            if (!credits.at(c).empty())
+                credits[i] = mergeCredits(credits.at(i), credits.at(c));
         }
         for (const auto &entry : credits.at(i))
             np.creditsEarned += entry.second;
 
-        QList<int> unsatisfied;
-        for (int c : node.children)
-            if (!progress.nodes.at(c).satisfied)
-                unsatisfied.append(c);
-
-        switch (node.kind) {
-        case PathwayNodeKind::Leaf:
-            return;  // evaluated above
-        case PathwayNodeKind::AllOf: {
-            np.need = int(node.children.size());
-            np.satisfied = np.have == np.need;
-            double sum = 0;
-            for (int c : node.children)
-                sum += progress.nodes.at(c).percent;
-            np.percent = sum / np.need;
-            for (int c : unsatisfied) {
-                np.cost += progress.nodes.at(c).cost;
-                np.next += progress.nodes.at(c).next;
-            }
-            break;
-        }
-        case PathwayNodeKind::AtLeast: {
-            np.need = node.requiredNumber;
-            np.satisfied = np.have >= np.need;
-            QList<double> percents;
-            for (int c : node.children)
-                percents.append(progress.nodes.at(c).percent);
-            std::sort(percents.begin(), percents.end(), std::greater<double>());
-            double sum = 0;
-            for (int k = 0; k < np.need; ++k)
-                sum += percents.at(k);
-            np.percent = sum / np.need;
-            if (!np.satisfied) {
-                // The cheapest children to finish, in definition order among equals.
-                QList<int> order = unsatisfied;
-                std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-                    return progress.nodes.at(a).cost < progress.nodes.at(b).cost;
-                });
-                for (int k = 0; k < np.need - np.have && k < order.size(); ++k) {
-                    np.cost += progress.nodes.at(order.at(k)).cost;
-                    np.next += progress.nodes.at(order.at(k)).next;
-                }
-            }
-            break;
-        }
-        case PathwayNodeKind::Credits: {
-            np.creditsRequired = node.requiredCredits;
-            np.need = 0;
-            np.satisfied = np.creditsEarned + 1e-9 >= node.requiredCredits;
-            np.percent = qMin(1.0, np.creditsEarned / node.requiredCredits) * 100.0;
-            if (!np.satisfied) {
-                // Largest credit value first (fewest credentials to earn), then cheapest, then order.
-                QList<int> order;
-                for (int c : unsatisfied)
-                    if (potential.at(c) > 0)
-                        order.append(c);
-                std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-                    if (potential.at(a) != potential.at(b))
-                        return potential.at(a) > potential.at(b);
-                    return progress.nodes.at(a).cost < progress.nodes.at(b).cost;
-                });
-                double remaining = node.requiredCredits - np.creditsEarned;
-                for (int c : order) {
-                    if (remaining <= 1e-9)
-                        break;
-                    remaining -= potential.at(c);
-                    np.cost += progress.nodes.at(c).cost;
-                    np.next += progress.nodes.at(c).next;
-                }
-                if (order.isEmpty()) {  // credit values unknown: every open requirement may help
-                    for (int c : unsatisfied) {
-                        np.cost += progress.nodes.at(c).cost;
-                        np.next += progress.nodes.at(c).next;
-                    }
-                }
-            }
-            break;
-        }
-        }
+        if (node.kind == PathwayNodeKind::AllOf)
+            combineAllOf(node, np, progress, unsatisfied);
+        else if (node.kind == PathwayNodeKind::AtLeast)
+            combineAtLeast(node, np, progress, unsatisfied);
+        else
+            combineCredits(node, np, progress, unsatisfied, potential);
         if (np.satisfied) {
             np.cost = 0;
             np.next.clear();
