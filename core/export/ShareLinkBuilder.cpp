@@ -154,8 +154,22 @@ ShareLinks ShareLinkBuilder::build(
     if (!settings.pageBaseUrl.trimmed().isEmpty() && base.isEmpty())
         result.skippedTargets << tr("The hosting address %1 is not an http(s) address.").arg(settings.pageBaseUrl);
 
-    // 0. The public link the learner made (its page checks the credential for whoever opens it).
+    const bool needsUpload = chooseTarget(result, credential, settings, base);
+    addWarnings(result, credential, summary.status, validUntil, now, needsUpload, base);
+    addLinkedInFields(result, credential, settings.linkedInOrganizationIds.value(issuerId).trimmed(), name,
+                      issuerName, issued, validUntil);
+    addLinks(result, settings, name, issuerName);
+    return result;
+}
+
+// The link others will open, best first: the public link the learner made, the credential's own
+// address, the learner's verifier page, the self-contained page. True when a file must be uploaded
+// for it to work.
+bool ShareLinkBuilder::chooseTarget(ShareLinks &result, const Credential &credential, const ShareSettings &settings,
+                                    const QString &base)
+{
     bool needsUpload = false;
+    // 0. The public link the learner made (its page checks the credential for whoever opens it).
     if (isHttpUrl(settings.publicLinkUrl)) {
         result.targetKind = ShareTargetKind::PublicLink;
         result.targetUrl = settings.publicLinkUrl;
@@ -219,8 +233,14 @@ ShareLinks ShareLinkBuilder::build(
                                       "where you will host the verification page, or share the credential file.");
     }
 
+    return needsUpload;
+}
+
+void ShareLinkBuilder::addWarnings(ShareLinks &result, const Credential &credential, const QString &status,
+                                   const QDateTime &validUntil, const QDateTime &now, bool needsUpload,
+                                   const QString &base)
+{
     // Warnings, most serious first.
-    const QString status = summary.status;
     if (status == QLatin1String("revoked") || credential.revokedFlag)
         result.warnings << ShareWarning { QStringLiteral("revoked"),
             tr("The issuer has revoked this credential: anyone who checks it will see that it is no longer valid.") };
@@ -249,9 +269,14 @@ ShareLinks ShareLinkBuilder::build(
                       .arg(VerificationPageWriter::pageFileName(credential), base)
                 : tr("Upload the credential file (%1) to %2 before you share the link.")
                       .arg(VerificationPageWriter::rawFileName(credential), base) };
+}
 
+void ShareLinkBuilder::addLinkedInFields(ShareLinks &result, const Credential &credential,
+                                         const QString &organizationId, const QString &name,
+                                         const QString &issuerName, const QDateTime &issued,
+                                         const QDateTime &validUntil)
+{
     // LinkedIn "Add to profile" (certification): the fields in the order of the URL.
-    const QString organizationId = settings.linkedInOrganizationIds.value(issuerId).trimmed();
     result.linkedInFields << field("name", tr("Name"), name);
     if (!organizationId.isEmpty())
         result.linkedInFields << field("organizationId", tr("Issuing organization (LinkedIn id)"), organizationId);
@@ -270,7 +295,11 @@ ShareLinks ShareLinkBuilder::build(
     result.linkedInFields << field("certUrl", tr("Credential URL"), result.targetUrl)
                           << field("certId", tr("Credential ID"), credential.id);
     result.linkedInFields.removeIf([](const ShareField &f) { return f.value.isEmpty(); });
+}
 
+void ShareLinkBuilder::addLinks(ShareLinks &result, const ShareSettings &settings, const QString &name,
+                                const QString &issuerName)
+{
     // The links.
     const QString &url = result.targetUrl;
     const bool hasUrl = !url.isEmpty();
@@ -325,7 +354,6 @@ ShareLinks ShareLinkBuilder::build(
             + query({ { QStringLiteral("subject"), subject }, { QStringLiteral("body"), body } }),
         true, QString() };
     result.links << ShareLink { QStringLiteral("link"), tr("Copy link"), url, hasUrl, hasUrl ? QString() : noUrl };
-    return result;
 }
 
 } // namespace Satchel

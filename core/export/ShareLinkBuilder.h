@@ -30,6 +30,20 @@ public:
     // RFC 3986 percent-encoding of the UTF-8 bytes; only unreserved characters stay as they are
     // (so it is safe in a query value and in a mailto: header field, RFC 6068).
     static QString percentEncode(const QString &value);
+
+private:
+    static bool chooseTarget(ShareLinks &result, const Credential &credential, const ShareSettings &settings,
+                             const QString &base);
+    // Most serious first: revoked, expired, not yet valid, invalid, unverified, no link, upload.
+    static void addWarnings(ShareLinks &result, const Credential &credential, const QString &status,
+                            const QDateTime &validUntil, const QDateTime &now, bool needsUpload,
+                            const QString &base);
+    // LinkedIn "Add to profile" (certification): the fields in the order of the URL.
+    static void addLinkedInFields(ShareLinks &result, const Credential &credential, const QString &organizationId,
+                                  const QString &name, const QString &issuerName, const QDateTime &issued,
+                                  const QDateTime &validUntil);
+    static void addLinks(ShareLinks &result, const ShareSettings &settings, const QString &name,
+                         const QString &issuerName);
 };
 
 } // namespace Satchel
