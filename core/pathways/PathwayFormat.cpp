@@ -138,112 +138,144 @@ public:
         }
 
         if (groupKinds == 1) {
-            const QJsonValue cv = o.value(childrenKey);
-            if (!cv.isArray() || cv.toArray().isEmpty())
-                return invalid(PathwayFormat::tr("%1: \"%2\" must be a non-empty array of requirements").arg(where, childrenKey));
-            const QJsonArray children = cv.toArray();
-            if (children.size() > PathwayFormat::kMaxChildren)
-                return invalid(PathwayFormat::tr("%1: \"%2\" has more than %3 requirements")
-                                   .arg(where, childrenKey).arg(PathwayFormat::kMaxChildren));
-            for (int i = 0; i < children.size(); ++i) {
-                const QString childWhere = QStringLiteral("%1.%2[%3]").arg(where, childrenKey).arg(i);
-                const QJsonValue c = children.at(i);
-                if (c.isString()) {
-                    refs.append({index, c.toString(), childWhere});
-                    n.children.append(-1);
-                } else if (c.isObject()) {
-                    auto child = node(c.toObject(), childWhere, depth + 1);
-                    if (!child) return child.error();
-                    n.children.append(*child);
-                } else {
-                    return invalid(PathwayFormat::tr("%1: a requirement must be an object or the id of one").arg(childWhere));
-                }
-            }
-            for (const char *leafKey : {"achievementId", "alternativeIds", "alignmentUrl", "rule", "minResult", "precedes", "count", "credits"}) {
-                if (o.contains(QLatin1String(leafKey)))
-                    return invalid(PathwayFormat::tr("%1: \"%2\" belongs on a badge requirement, not on a group").arg(where, QLatin1String(leafKey)));
-            }
-        } else {
-            n.kind = PathwayNodeKind::Leaf;
-            auto achievementId = string(o, QStringLiteral("achievementId"), where, false);
-            if (!achievementId) return achievementId.error();
-            n.achievementId = *achievementId;
-            auto alternatives = stringList(o, QStringLiteral("alternativeIds"), where);
-            if (!alternatives) return alternatives.error();
-            n.alternativeIds = *alternatives;
-            auto alignment = string(o, QStringLiteral("alignmentUrl"), where, false);
-            if (!alignment) return alignment.error();
-            n.alignmentUrl = *alignment;
-            if (o.contains(QLatin1String("rule"))) {
-                const QJsonValue rv = o.value(QLatin1String("rule"));
-                if (!rv.isObject())
-                    return invalid(PathwayFormat::tr("%1: \"rule\" must be an object").arg(where));
-                const QJsonObject r = rv.toObject();
-                const QString rw = where + QStringLiteral(".rule");
-                auto issuer = string(r, QStringLiteral("issuer"), rw, false);
-                if (!issuer) return issuer.error();
-                auto tag = string(r, QStringLiteral("tag"), rw, false);
-                if (!tag) return tag.error();
-                auto type = string(r, QStringLiteral("achievementType"), rw, false);
-                if (!type) return type.error();
-                if (tag->isEmpty() && type->isEmpty())
-                    return invalid(PathwayFormat::tr("%1: a rule needs a \"tag\" or an \"achievementType\"").arg(rw));
-                n.ruleIssuer = *issuer;
-                n.ruleTag = *tag;
-                n.ruleAchievementType = *type;
-            }
-            if (n.achievementId.isEmpty() && n.alternativeIds.isEmpty() && n.alignmentUrl.isEmpty() && !n.hasRule())
-                return invalid(PathwayFormat::tr("%1: a requirement needs \"allOf\", \"atLeast\" or \"atLeastCredits\", "
-                                                 "or something to match: \"achievementId\", \"alternativeIds\", "
-                                                 "\"alignmentUrl\" or \"rule\"").arg(where));
-            if (o.contains(QLatin1String("count"))) {
-                const QJsonValue v = o.value(QLatin1String("count"));
-                const double d = v.toDouble(-1);
-                if (!v.isDouble() || d < 1 || d != std::floor(d) || d > PathwayFormat::kMaxLeafCount)
-                    return invalid(PathwayFormat::tr("%1: \"count\" must be a whole number from 1 to %2")
-                                       .arg(where).arg(PathwayFormat::kMaxLeafCount));
-                n.count = int(d);
-            }
-            if (o.contains(QLatin1String("credits"))) {
-                const QJsonValue v = o.value(QLatin1String("credits"));
-                if (!v.isDouble() || v.toDouble() < 0 || !std::isfinite(v.toDouble()))
-                    return invalid(PathwayFormat::tr("%1: \"credits\" must be a number of at least 0").arg(where));
-                n.credits = v.toDouble();
-            }
-            if (o.contains(QLatin1String("mustBeValid"))) {
-                if (!o.value(QLatin1String("mustBeValid")).isBool())
-                    return invalid(PathwayFormat::tr("%1: \"mustBeValid\" must be true or false").arg(where));
-                n.mustBeValid = o.value(QLatin1String("mustBeValid")).toBool();
-            }
-            if (o.contains(QLatin1String("minResult"))) {
-                const QJsonValue mv = o.value(QLatin1String("minResult"));
-                const QString mw = where + QStringLiteral(".minResult");
-                if (!mv.isObject())
-                    return invalid(PathwayFormat::tr("%1: must be an object").arg(mw));
-                const QJsonObject m = mv.toObject();
-                PathwayResultRule rule;
-                auto rd = string(m, QStringLiteral("resultDescription"), mw, true);
-                if (!rd) return rd.error();
-                rule.resultDescription = *rd;
-                if (m.contains(QLatin1String("minValue"))) {
-                    const QJsonValue v = m.value(QLatin1String("minValue"));
-                    if (!v.isDouble() || !std::isfinite(v.toDouble()))
-                        return invalid(PathwayFormat::tr("%1: \"minValue\" must be a number").arg(mw));
-                    rule.minValue = v.toDouble();
-                }
-                auto accepted = stringList(m, QStringLiteral("acceptedValues"), mw);
-                if (!accepted) return accepted.error();
-                rule.acceptedValues = *accepted;
-                if (!rule.minValue && rule.acceptedValues.isEmpty())
-                    return invalid(PathwayFormat::tr("%1: give \"minValue\" or \"acceptedValues\"").arg(mw));
-                n.minResult = rule;
-            }
-            auto precedes = stringList(o, QStringLiteral("precedes"), where);
-            if (!precedes) return precedes.error();
-            n.precedes = *precedes;
+            if (Status read = readGroup(o, where, depth, index, childrenKey, n); !read)
+                return read.error();
+        } else if (Status read = readLeaf(o, where, n); !read) {
+            return read.error();
         }
         pathway.nodes[index] = n;
         return index;
+    }
+
+    // A group's children, inline objects or ids of requirements defined elsewhere (resolved later).
+    Status readGroup(const QJsonObject &o, const QString &where, int depth, int index, const QString &childrenKey,
+                     PathwayNode &n)
+    {
+        const QJsonValue cv = o.value(childrenKey);
+        if (!cv.isArray() || cv.toArray().isEmpty())
+            return invalid(PathwayFormat::tr("%1: \"%2\" must be a non-empty array of requirements").arg(where, childrenKey));
+        const QJsonArray children = cv.toArray();
+        if (children.size() > PathwayFormat::kMaxChildren)
+            return invalid(PathwayFormat::tr("%1: \"%2\" has more than %3 requirements")
+                               .arg(where, childrenKey).arg(PathwayFormat::kMaxChildren));
+        for (int i = 0; i < children.size(); ++i) {
+            const QString childWhere = QStringLiteral("%1.%2[%3]").arg(where, childrenKey).arg(i);
+            const QJsonValue c = children.at(i);
+            if (c.isString()) {
+                refs.append({index, c.toString(), childWhere});
+                n.children.append(-1);
+            } else if (c.isObject()) {
+                auto child = node(c.toObject(), childWhere, depth + 1);
+                if (!child) return child.error();
+                n.children.append(*child);
+            } else {
+                return invalid(PathwayFormat::tr("%1: a requirement must be an object or the id of one").arg(childWhere));
+            }
+        }
+        for (const char *leafKey : {"achievementId", "alternativeIds", "alignmentUrl", "rule", "minResult", "precedes", "count", "credits"}) {
+            if (o.contains(QLatin1String(leafKey)))
+                return invalid(PathwayFormat::tr("%1: \"%2\" belongs on a badge requirement, not on a group").arg(where, QLatin1String(leafKey)));
+        }
+        return {};
+    }
+
+    // A badge requirement: what it matches and how many, credits, validity, result, order.
+    Status readLeaf(const QJsonObject &o, const QString &where, PathwayNode &n)
+    {
+        n.kind = PathwayNodeKind::Leaf;
+        auto achievementId = string(o, QStringLiteral("achievementId"), where, false);
+        if (!achievementId) return achievementId.error();
+        n.achievementId = *achievementId;
+        auto alternatives = stringList(o, QStringLiteral("alternativeIds"), where);
+        if (!alternatives) return alternatives.error();
+        n.alternativeIds = *alternatives;
+        auto alignment = string(o, QStringLiteral("alignmentUrl"), where, false);
+        if (!alignment) return alignment.error();
+        n.alignmentUrl = *alignment;
+        if (Status read = readRule(o, where, n); !read)
+            return read.error();
+        if (n.achievementId.isEmpty() && n.alternativeIds.isEmpty() && n.alignmentUrl.isEmpty() && !n.hasRule())
+            return invalid(PathwayFormat::tr("%1: a requirement needs \"allOf\", \"atLeast\" or \"atLeastCredits\", "
+                                             "or something to match: \"achievementId\", \"alternativeIds\", "
+                                             "\"alignmentUrl\" or \"rule\"").arg(where));
+        if (o.contains(QLatin1String("count"))) {
+            const QJsonValue v = o.value(QLatin1String("count"));
+            const double d = v.toDouble(-1);
+            if (!v.isDouble() || d < 1 || d != std::floor(d) || d > PathwayFormat::kMaxLeafCount)
+                return invalid(PathwayFormat::tr("%1: \"count\" must be a whole number from 1 to %2")
+                                   .arg(where).arg(PathwayFormat::kMaxLeafCount));
+            n.count = int(d);
+        }
+        if (o.contains(QLatin1String("credits"))) {
+            const QJsonValue v = o.value(QLatin1String("credits"));
+            if (!v.isDouble() || v.toDouble() < 0 || !std::isfinite(v.toDouble()))
+                return invalid(PathwayFormat::tr("%1: \"credits\" must be a number of at least 0").arg(where));
+            n.credits = v.toDouble();
+        }
+        if (o.contains(QLatin1String("mustBeValid"))) {
+            if (!o.value(QLatin1String("mustBeValid")).isBool())
+                return invalid(PathwayFormat::tr("%1: \"mustBeValid\" must be true or false").arg(where));
+            n.mustBeValid = o.value(QLatin1String("mustBeValid")).toBool();
+        }
+        if (Status read = readMinResult(o, where, n); !read)
+            return read.error();
+        auto precedes = stringList(o, QStringLiteral("precedes"), where);
+        if (!precedes) return precedes.error();
+        n.precedes = *precedes;
+        return {};
+    }
+
+    // "rule": any badge from an issuer with a tag or an achievement type.
+    Status readRule(const QJsonObject &o, const QString &where, PathwayNode &n)
+    {
+        if (!o.contains(QLatin1String("rule")))
+            return {};
+        const QJsonValue rv = o.value(QLatin1String("rule"));
+        if (!rv.isObject())
+            return invalid(PathwayFormat::tr("%1: \"rule\" must be an object").arg(where));
+        const QJsonObject r = rv.toObject();
+        const QString rw = where + QStringLiteral(".rule");
+        auto issuer = string(r, QStringLiteral("issuer"), rw, false);
+        if (!issuer) return issuer.error();
+        auto tag = string(r, QStringLiteral("tag"), rw, false);
+        if (!tag) return tag.error();
+        auto type = string(r, QStringLiteral("achievementType"), rw, false);
+        if (!type) return type.error();
+        if (tag->isEmpty() && type->isEmpty())
+            return invalid(PathwayFormat::tr("%1: a rule needs a \"tag\" or an \"achievementType\"").arg(rw));
+        n.ruleIssuer = *issuer;
+        n.ruleTag = *tag;
+        n.ruleAchievementType = *type;
+        return {};
+    }
+
+    // "minResult": the result the credential must show (a minimum value or one of some values).
+    Status readMinResult(const QJsonObject &o, const QString &where, PathwayNode &n)
+    {
+        if (!o.contains(QLatin1String("minResult")))
+            return {};
+        const QJsonValue mv = o.value(QLatin1String("minResult"));
+        const QString mw = where + QStringLiteral(".minResult");
+        if (!mv.isObject())
+            return invalid(PathwayFormat::tr("%1: must be an object").arg(mw));
+        const QJsonObject m = mv.toObject();
+        PathwayResultRule rule;
+        auto rd = string(m, QStringLiteral("resultDescription"), mw, true);
+        if (!rd) return rd.error();
+        rule.resultDescription = *rd;
+        if (m.contains(QLatin1String("minValue"))) {
+            const QJsonValue v = m.value(QLatin1String("minValue"));
+            if (!v.isDouble() || !std::isfinite(v.toDouble()))
+                return invalid(PathwayFormat::tr("%1: \"minValue\" must be a number").arg(mw));
+            rule.minValue = v.toDouble();
+        }
+        auto accepted = stringList(m, QStringLiteral("acceptedValues"), mw);
+        if (!accepted) return accepted.error();
+        rule.acceptedValues = *accepted;
+        if (!rule.minValue && rule.acceptedValues.isEmpty())
+            return invalid(PathwayFormat::tr("%1: give \"minValue\" or \"acceptedValues\"").arg(mw));
+        n.minResult = rule;
+        return {};
     }
 };
 
