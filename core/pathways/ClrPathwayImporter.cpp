@@ -131,34 +131,64 @@ Credential ClrPathwayImporter::clrFromJson(const QJsonObject &clr)
     return out;
 }
 
-Result<QList<Pathway>> ClrPathwayImporter::fromClr(const Credential &clr)
-{
-    if (clr.associations.size() > kMaxAssociations)
-        return Error{QStringLiteral("pathway-too-large"),
-                     tr("The CLR has more than %1 associations").arg(kMaxAssociations)};
+namespace {
 
-    // What we know about each achievement: the CLR's own list first, then the nested credentials'.
-    QHash<QString, const Achievement *> achievements;
-    for (const Achievement &a : clr.clrAchievements)
-        if (!a.id.isEmpty() && !achievements.contains(a.id))
-            achievements.insert(a.id, &a);
-    for (const Credential &c : clr.nested)
-        if (!c.achievement.id.isEmpty() && !achievements.contains(c.achievement.id))
-            achievements.insert(c.achievement.id, &c.achievement);
-
-    QList<QString> order;  // achievement ids in first-mention order: node order stays deterministic
+// What a CLR's associations say about its achievements (CLR 2.0, Association): which contain
+// which, which precede which, which stand for one another.
+struct ClrGraph {
+    QHash<QString, const Achievement *> achievements; // the CLR's own list first, then the nested credentials'
+    QList<QString> order; // achievement ids in first-mention order: node order stays deterministic
     QHash<QString, QStringList> children, alternatives, precedes;
-    QSet<QString> hasParent, mentioned;
-    auto mention = [&](const QString &id) {
-        if (!mentioned.contains(id)) {
-            mentioned.insert(id);
+    QSet<QString> hasParent;
+
+    explicit ClrGraph(const Credential &clr)
+    {
+        for (const Achievement &a : clr.clrAchievements)
+            if (!a.id.isEmpty() && !achievements.contains(a.id))
+                achievements.insert(a.id, &a);
+        for (const Credential &c : clr.nested)
+            if (!c.achievement.id.isEmpty() && !achievements.contains(c.achievement.id))
+                achievements.insert(c.achievement.id, &c.achievement);
+        for (const Association &a : clr.associations)
+            add(a);
+    }
+
+    QString nameOf(const QString &id) const
+    {
+        const Achievement *a = achievements.value(id);
+        return a && !a->name.isEmpty() ? a->name : id;
+    }
+
+    // The tops of the hierarchy; one empty id when there is only ordering (one pathway: all of
+    // the ordered achievements), the first mentioned when every parent is also a child (a cycle,
+    // rejected by validate()).
+    QStringList roots() const
+    {
+        QStringList out;
+        for (const QString &id : order)
+            if (children.contains(id) && !hasParent.contains(id))
+                out << id;
+        if (out.isEmpty())
+            out << (children.isEmpty() ? QString() : order.first());
+        return out;
+    }
+
+private:
+    QSet<QString> m_mentioned;
+
+    void mention(const QString &id)
+    {
+        if (!m_mentioned.contains(id)) {
+            m_mentioned.insert(id);
             order.append(id);
         }
-    };
-    for (const Association &a : clr.associations) {
+    }
+
+    void add(const Association &a)
+    {
         if (a.sourceId.isEmpty() || a.targetId.isEmpty())
-            continue;
-        const QString type = a.type;
+            return;
+        const QString &type = a.type;
         QString parent, child;
         if (type == QLatin1String("isParentOf")) {
             parent = a.sourceId;
@@ -171,13 +201,13 @@ Result<QList<Pathway>> ClrPathwayImporter::fromClr(const Credential &clr)
             mention(a.targetId);
             if (!precedes[a.sourceId].contains(a.targetId))
                 precedes[a.sourceId].append(a.targetId);
-            continue;
+            return;
         } else if (type == QLatin1String("exactMatchOf") || type == QLatin1String("replacedBy")) {
             alternatives[a.sourceId].append(a.targetId);
             alternatives[a.targetId].append(a.sourceId);
-            continue;
+            return;
         } else {
-            continue;  // isPeerOf, isRelatedTo: no requirement structure
+            return; // isPeerOf, isRelatedTo: no requirement structure
         }
         mention(parent);
         mention(child);
@@ -185,114 +215,127 @@ Result<QList<Pathway>> ClrPathwayImporter::fromClr(const Credential &clr)
             children[parent].append(child);
         hasParent.insert(child);
     }
-    if (order.isEmpty())
-        return Error{QStringLiteral("clr-no-associations"),
-                     tr("The CLR has no parent/child or ordering associations to build a pathway from")};
+};
 
-    QStringList roots;
-    for (const QString &id : order)
-        if (children.contains(id) && !hasParent.contains(id))
-            roots << id;
-    const bool synthetic = roots.isEmpty();
-    if (synthetic) {
-        // Only ordering (or a graph where every parent is also a child: a cycle, rejected below).
-        bool anyParent = !children.isEmpty();
-        if (anyParent)
-            roots << order.first();
-        else
-            roots << QString();  // one pathway: all of the ordered achievements
+// One pathway's nodes as they are added, each achievement once.
+struct PathwayNodes {
+    const ClrGraph &graph;
+    Pathway &pathway;
+    QHash<QString, int> index;
+
+    // False once the pathway has more nodes than a pathway may have.
+    bool add(const QString &id)
+    {
+        PathwayNode n;
+        n.id = id;
+        n.name = graph.nameOf(id);
+        if (const Achievement *a = graph.achievements.value(id)) {
+            n.description = a->description;
+            n.criteriaUrl = a->criteriaId;
+            if (a->creditsAvailable)
+                n.credits = a->creditsAvailable;
+        }
+        if (graph.children.contains(id)) {
+            n.kind = PathwayNodeKind::AllOf;
+        } else {
+            n.kind = PathwayNodeKind::Leaf;
+            n.achievementId = id;
+            n.alternativeIds = graph.alternatives.value(id);
+        }
+        index.insert(id, int(pathway.nodes.size()));
+        pathway.nodes.append(n);
+        return pathway.nodes.size() <= PathwayFormat::kMaxNodes;
     }
 
+    // Breadth-first from the root; the index keeps a circular graph finite (validate() then
+    // rejects it with a clear error).
+    bool addTree(const QString &rootId)
+    {
+        QList<QString> queue{rootId};
+        if (!add(rootId))
+            return false;
+        for (int qi = 0; qi < queue.size(); ++qi) {
+            const QString parent = queue.at(qi);
+            for (const QString &child : graph.children.value(parent)) {
+                if (!index.contains(child)) {
+                    if (!add(child))
+                        return false;
+                    queue.append(child);
+                }
+                pathway.nodes[index.value(parent)].children.append(index.value(child));
+            }
+        }
+        pathway.root = index.value(rootId);
+        return true;
+    }
+
+    // Ordering between two requirements of this pathway (leaves only: the engine orders earned badges).
+    void addOrdering()
+    {
+        for (auto it = graph.precedes.constBegin(); it != graph.precedes.constEnd(); ++it) {
+            const int from = index.value(it.key(), -1);
+            if (from < 0 || pathway.nodes.at(from).kind != PathwayNodeKind::Leaf)
+                continue;
+            for (const QString &to : it.value()) {
+                const int t = index.value(to, -1);
+                if (t >= 0 && pathway.nodes.at(t).kind == PathwayNodeKind::Leaf)
+                    pathway.nodes[from].precedes.append(to);
+            }
+        }
+    }
+};
+
+} // namespace
+
+Result<QList<Pathway>> ClrPathwayImporter::fromClr(const Credential &clr)
+{
+    if (clr.associations.size() > kMaxAssociations)
+        return Error{QStringLiteral("pathway-too-large"),
+                     tr("The CLR has more than %1 associations").arg(kMaxAssociations)};
+    const ClrGraph graph(clr);
+    if (graph.order.isEmpty())
+        return Error{QStringLiteral("clr-no-associations"),
+                     tr("The CLR has no parent/child or ordering associations to build a pathway from")};
+    const Error tooLarge{QStringLiteral("pathway-too-large"), tr("The CLR's pathway is too large")};
+
+    const QStringList roots = graph.roots();
     const QString baseId = clr.id.isEmpty() ? QStringLiteral("urn:satchel:clr-pathway") : clr.id;
     QList<Pathway> out;
     for (const QString &rootId : roots) {
         Pathway p;
         p.source = QStringLiteral("clr");
         p.owner = PathwayOwner{clr.issuer.id, clr.issuer.name, clr.issuer.url};
-        QHash<QString, int> index;
-        auto nameOf = [&](const QString &id) {
-            const Achievement *a = achievements.value(id);
-            return a && !a->name.isEmpty() ? a->name : id;
-        };
-        auto makeNode = [&](const QString &id) {
-            PathwayNode n;
-            n.id = id;
-            n.name = nameOf(id);
-            if (const Achievement *a = achievements.value(id)) {
-                n.description = a->description;
-                n.criteriaUrl = a->criteriaId;
-                if (a->creditsAvailable)
-                    n.credits = a->creditsAvailable;
-            }
-            if (children.contains(id)) {
-                n.kind = PathwayNodeKind::AllOf;
-            } else {
-                n.kind = PathwayNodeKind::Leaf;
-                n.achievementId = id;
-                n.alternativeIds = alternatives.value(id);
-            }
-            index.insert(id, int(p.nodes.size()));
-            p.nodes.append(n);
-            if (p.nodes.size() > PathwayFormat::kMaxNodes)
-                return false;
-            return true;
-        };
-
+        PathwayNodes nodes{graph, p, {}};
         if (rootId.isEmpty()) {
             PathwayNode all;
             all.id = QStringLiteral("_all");
             all.name = clr.name;
             all.kind = PathwayNodeKind::AllOf;
             p.nodes.append(all);
-            for (const QString &id : order) {
-                if (!makeNode(id))
-                    return Error{QStringLiteral("pathway-too-large"), tr("The CLR's pathway is too large")};
-                p.nodes[0].children.append(index.value(id));
+            for (const QString &id : graph.order) {
+                if (!nodes.add(id))
+                    return tooLarge;
+                p.nodes[0].children.append(nodes.index.value(id));
             }
             p.root = 0;
             p.id = baseId;
             p.name = clr.name.isEmpty() ? tr("Pathway from a CLR") : clr.name;
         } else {
-            // Breadth-first from the root; a visited set keeps a circular graph finite (validate()
-            // then rejects it with a clear error).
-            QList<QString> queue{rootId};
-            if (!makeNode(rootId))
-                return Error{QStringLiteral("pathway-too-large"), tr("The CLR's pathway is too large")};
-            for (int qi = 0; qi < queue.size(); ++qi) {
-                const QString parent = queue.at(qi);
-                for (const QString &child : children.value(parent)) {
-                    if (!index.contains(child)) {
-                        if (!makeNode(child))
-                            return Error{QStringLiteral("pathway-too-large"), tr("The CLR's pathway is too large")};
-                        queue.append(child);
-                    }
-                    p.nodes[index.value(parent)].children.append(index.value(child));
-                }
-            }
-            p.root = index.value(rootId);
+            if (!nodes.addTree(rootId))
+                return tooLarge;
             p.id = roots.size() == 1 ? baseId : baseId + QLatin1Char('#') + rootId;
-            p.name = nameOf(rootId);
+            p.name = graph.nameOf(rootId);
             p.description = clr.name;
             PathwayTarget target;
             target.achievementId = rootId;
-            target.name = nameOf(rootId);
-            if (const Achievement *a = achievements.value(rootId)) {
+            target.name = graph.nameOf(rootId);
+            if (const Achievement *a = graph.achievements.value(rootId)) {
                 target.achievementType = a->achievementType;
                 target.url = a->criteriaId;
             }
             p.target = target;
         }
-        // Ordering between two requirements of this pathway (leaves only: the engine orders earned badges).
-        for (auto it = precedes.constBegin(); it != precedes.constEnd(); ++it) {
-            const int from = index.value(it.key(), -1);
-            if (from < 0 || p.nodes.at(from).kind != PathwayNodeKind::Leaf)
-                continue;
-            for (const QString &to : it.value()) {
-                const int t = index.value(to, -1);
-                if (t >= 0 && p.nodes.at(t).kind == PathwayNodeKind::Leaf)
-                    p.nodes[from].precedes.append(to);
-            }
-        }
+        nodes.addOrdering();
         const Status status = PathwayFormat::validate(p);
         if (!status)
             return status.error();
