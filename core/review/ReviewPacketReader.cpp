@@ -61,6 +61,91 @@ struct ListedEntry {
     qint64 size = 0;
 };
 
+// Reads the entries of an opened packet: a name's bytes, and the bytes of an entry the manifest
+// lists once they match its hash and size (each checked once).
+class PacketEntries {
+public:
+    explicit PacketEntries(ArchiveReader &archive) : m_archive(archive) {}
+
+    // Names first: one hostile name refuses the whole packet before a byte is inflated.
+    Status index()
+    {
+        for (int i = 0; i < m_archive.entries().size(); ++i) {
+            const ArchiveEntry &entry = m_archive.entries().at(i);
+            if (entry.unsafeName || entry.name.contains(u'\\'))
+                return archiveError(Error{QStringLiteral("unsafe-path"), {}}, entry.name);
+            if (entry.isDirectory)
+                continue;
+            if (m_byName.contains(entry.name))
+                return malformed(ReviewPacketReader::tr("the entry \"%1\" appears twice").arg(entry.name));
+            m_byName.insert(entry.name, i);
+        }
+        return {};
+    }
+
+    Result<QByteArray> read(const QString &name) const
+    {
+        const int index = m_byName.value(name, -1);
+        if (index < 0)
+            return malformed(ReviewPacketReader::tr("the entry \"%1\" is missing").arg(name));
+        auto bytes = m_archive.read(m_archive.entries().at(index));
+        if (!bytes)
+            return archiveError(bytes.error(), name);
+        return bytes;
+    }
+
+    // The manifest lists every other entry with its hash and size; nothing else may be present,
+    // and every listed entry is checked, also those this version does not use (summary.html).
+    Status checkListed(const QJsonObject &manifest)
+    {
+        for (const QJsonValue &value : manifest.value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject o = value.toObject();
+            const QString name = o.value(QStringLiteral("name")).toString();
+            ListedEntry entry{QByteArray::fromHex(o.value(QStringLiteral("sha256")).toString().toLatin1()),
+                              qint64(o.value(QStringLiteral("size")).toDouble(-1))};
+            if (name.isEmpty() || !ArchiveReader::isSafeEntryName(name) || entry.sha256.size() != 32
+                || m_listed.contains(name))
+                return malformed(ReviewPacketReader::tr("the manifest's entry list is invalid"));
+            m_listed.insert(name, entry);
+        }
+        for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
+            if (it.key() != ReviewPacketFormat::kManifestName && !m_listed.contains(it.key()))
+                return malformed(ReviewPacketReader::tr("the entry \"%1\" is not in the manifest").arg(it.key()));
+        }
+        for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
+            if (auto bytes = listed(it.key()); !bytes)
+                return bytes.error();
+        }
+        return {};
+    }
+
+    Result<QByteArray> listed(const QString &name)
+    {
+        if (auto it = m_verified.constFind(name); it != m_verified.cend())
+            return *it;
+        if (!m_listed.contains(name))
+            return malformed(ReviewPacketReader::tr("the entry \"%1\" is not in the manifest").arg(name));
+        auto bytes = read(name);
+        if (!bytes)
+            return bytes.error();
+        const ListedEntry &entry = m_listed.value(name);
+        if (Hash::sha256(*bytes) != entry.sha256 || qint64(bytes->size()) != entry.size) {
+            return Error{QStringLiteral("review-hash-mismatch"),
+                         ReviewPacketReader::tr("The entry \"%1\" of the review packet does not match its manifest; "
+                                                "the packet was changed after it was made.")
+                             .arg(name)};
+        }
+        m_verified.insert(name, *bytes);
+        return bytes;
+    }
+
+private:
+    ArchiveReader &m_archive;
+    QHash<QString, int> m_byName;
+    QHash<QString, ListedEntry> m_listed;
+    QHash<QString, QByteArray> m_verified;
+};
+
 } // namespace
 
 bool ReviewPacketReader::isEncrypted(const QString &path)
@@ -110,29 +195,10 @@ Result<ReviewPacket> ReviewPacketReader::fromZip(const QByteArray &zip)
                      tr("The review packet is incomplete or damaged: %1").arg(opened.error().message)};
     }
 
-    // Names first: one hostile name refuses the whole packet before a byte is inflated.
-    QHash<QString, int> byName;
-    for (int i = 0; i < archive.entries().size(); ++i) {
-        const ArchiveEntry &entry = archive.entries().at(i);
-        if (entry.unsafeName || entry.name.contains(u'\\'))
-            return archiveError(Error{QStringLiteral("unsafe-path"), {}}, entry.name);
-        if (entry.isDirectory)
-            continue;
-        if (byName.contains(entry.name))
-            return malformed(tr("the entry \"%1\" appears twice").arg(entry.name));
-        byName.insert(entry.name, i);
-    }
-    const auto readEntry = [&](const QString &name) -> Result<QByteArray> {
-        const int index = byName.value(name, -1);
-        if (index < 0)
-            return malformed(tr("the entry \"%1\" is missing").arg(name));
-        auto bytes = archive.read(archive.entries().at(index));
-        if (!bytes)
-            return archiveError(bytes.error(), name);
-        return bytes;
-    };
-
-    auto manifestBytes = readEntry(ReviewPacketFormat::kManifestName);
+    PacketEntries entries(archive);
+    if (Status indexed = entries.index(); !indexed)
+        return indexed.error();
+    auto manifestBytes = entries.read(ReviewPacketFormat::kManifestName);
     if (!manifestBytes)
         return manifestBytes.error();
     auto manifest = SafeJson::parseObject(*manifestBytes, ReviewPacketFormat::kMaxJsonDepth,
@@ -153,45 +219,9 @@ Result<ReviewPacket> ReviewPacketReader::fromZip(const QByteArray &zip)
     packet.learnerName = manifest->value(QStringLiteral("learner")).toObject().value(QStringLiteral("displayName"))
                              .toString().left(200);
 
-    // The manifest lists every other entry with its hash and size; nothing else may be present.
-    QHash<QString, ListedEntry> listed;
-    for (const QJsonValue &value : manifest->value(QStringLiteral("entries")).toArray()) {
-        const QJsonObject o = value.toObject();
-        const QString name = o.value(QStringLiteral("name")).toString();
-        ListedEntry entry{QByteArray::fromHex(o.value(QStringLiteral("sha256")).toString().toLatin1()),
-                          qint64(o.value(QStringLiteral("size")).toDouble(-1))};
-        if (name.isEmpty() || !ArchiveReader::isSafeEntryName(name) || entry.sha256.size() != 32 || listed.contains(name))
-            return malformed(tr("the manifest's entry list is invalid"));
-        listed.insert(name, entry);
-    }
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-        if (it.key() != ReviewPacketFormat::kManifestName && !listed.contains(it.key()))
-            return malformed(tr("the entry \"%1\" is not in the manifest").arg(it.key()));
-    }
-    QHash<QString, QByteArray> verified;
-    const auto listedEntry = [&](const QString &name) -> Result<QByteArray> {
-        if (auto it = verified.constFind(name); it != verified.cend())
-            return *it;
-        if (!listed.contains(name))
-            return malformed(tr("the entry \"%1\" is not in the manifest").arg(name));
-        auto bytes = readEntry(name);
-        if (!bytes)
-            return bytes.error();
-        const ListedEntry &entry = listed.value(name);
-        if (Hash::sha256(*bytes) != entry.sha256 || qint64(bytes->size()) != entry.size) {
-            return Error{QStringLiteral("review-hash-mismatch"),
-                         tr("The entry \"%1\" of the review packet does not match its manifest; the packet was "
-                            "changed after it was made.")
-                             .arg(name)};
-        }
-        verified.insert(name, *bytes);
-        return bytes;
-    };
-    // Every listed entry is checked, also those this version does not use (summary.html).
-    for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
-        if (auto bytes = listedEntry(it.key()); !bytes)
-            return bytes.error();
-    }
+    if (Status checked = entries.checkListed(*manifest); !checked)
+        return checked.error();
+    const auto listedEntry = [&entries](const QString &name) { return entries.listed(name); };
 
     const QJsonArray credentials = manifest->value(QStringLiteral("credentials")).toArray();
     if (credentials.size() > ReviewPacketFormat::kMaxCredentials)
