@@ -33,6 +33,99 @@ QByteArray pdfName(const QString &value)
     return out;
 }
 
+// The last cross-reference section and its trailer: where a reader starts, and what an update
+// must keep (PDF 1.7, 7.5.4 to 7.5.6).
+struct LastSection {
+    qint64 xrefOffset = 0;
+    qsizetype trailerAt = -1;
+    int size = 0;
+    int rootNumber = 0;
+    int rootGeneration = 0;
+    QByteArray fileId; // "/ID [...]" when the trailer has one, kept in the new trailer
+
+    static Result<LastSection> read(const QByteArray &pdf)
+    {
+        LastSection last;
+        const qsizetype startxrefAt = pdf.lastIndexOf("startxref");
+        if (startxrefAt < 0)
+            return malformed(PdfIncrementalUpdate::tr("no startxref"));
+        bool ok = false;
+        last.xrefOffset = pdf.mid(startxrefAt + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
+        if (!ok || last.xrefOffset <= 0 || last.xrefOffset >= pdf.size())
+            return malformed(PdfIncrementalUpdate::tr("bad startxref offset"));
+        if (!pdf.mid(last.xrefOffset, 4).startsWith("xref"))
+            return Error { QStringLiteral("pdf-unsupported"),
+                PdfIncrementalUpdate::tr("The PDF uses a cross-reference stream, which Satchel does not update.") };
+
+        last.trailerAt = pdf.indexOf("trailer", last.xrefOffset);
+        const qsizetype trailerDictAt = last.trailerAt < 0 ? -1 : pdf.indexOf("<<", last.trailerAt);
+        const QByteArray trailer = trailerDictAt < 0 ? QByteArray() : PdfSyntax::dictionaryAt(pdf, trailerDictAt);
+        static const QRegularExpression s_size(QStringLiteral("/Size\\s+(\\d+)"));
+        static const QRegularExpression s_root(QStringLiteral("/Root\\s+(\\d+)\\s+(\\d+)\\s+R"));
+        static const QRegularExpression s_id(QStringLiteral("/ID\\s*\\[[^\\]]*\\]"));
+        const QString trailerText = QString::fromLatin1(trailer);
+        const auto sizeMatch = s_size.match(trailerText);
+        const auto rootMatch = s_root.match(trailerText);
+        if (!sizeMatch.hasMatch() || !rootMatch.hasMatch())
+            return malformed(PdfIncrementalUpdate::tr("no /Size or /Root in the trailer"));
+        last.size = sizeMatch.captured(1).toInt();
+        last.rootNumber = rootMatch.captured(1).toInt();
+        last.rootGeneration = rootMatch.captured(2).toInt();
+        if (last.size <= 0 || last.size > 8 * 1000 * 1000 || last.rootNumber <= 0 || last.rootNumber >= last.size)
+            return malformed(PdfIncrementalUpdate::tr("bad /Size or /Root"));
+        if (const auto idMatch = s_id.match(trailerText); idMatch.hasMatch())
+            last.fileId = idMatch.captured(0).toLatin1();
+        return last;
+    }
+
+    // The catalog's offset from this section's table (entries are 20 bytes, subsections
+    // "first count"); -1 when it is not in it.
+    qint64 catalogOffset(const QByteArray &pdf) const
+    {
+        static const QRegularExpression s_section(QStringLiteral("^\\s*(\\d+)\\s+(\\d+)\\s*$"));
+        qsizetype pos = xrefOffset + 4;
+        while (pos < trailerAt) {
+            const qsizetype lineEnd = pdf.indexOf('\n', pos + 1);
+            if (lineEnd < 0)
+                return -1;
+            const auto section = s_section.match(QString::fromLatin1(pdf.mid(pos, lineEnd - pos)));
+            if (!section.hasMatch())
+                return -1;
+            const int first = section.captured(1).toInt();
+            const int count = section.captured(2).toInt();
+            const qsizetype entries = lineEnd + 1;
+            if (rootNumber >= first && rootNumber < first + count) {
+                const QByteArray entry = pdf.mid(entries + qsizetype(rootNumber - first) * 20, 20);
+                return entry.size() == 20 && entry.at(17) == 'n' ? entry.left(10).toLongLong() : -1;
+            }
+            pos = entries + qsizetype(count) * 20;
+        }
+        return -1;
+    }
+};
+
+// The update's cross-reference table: one subsection per run of consecutive object numbers.
+QByteArray xrefTable(const QMap<int, qint64> &offsets, int rootNumber, int rootGeneration)
+{
+    QByteArray out = "xref\n";
+    auto it = offsets.constBegin();
+    while (it != offsets.constEnd()) {
+        auto runEnd = it;
+        int count = 0;
+        while (runEnd != offsets.constEnd() && runEnd.key() == it.key() + count) {
+            ++runEnd;
+            ++count;
+        }
+        out += QByteArray::number(it.key()) + ' ' + QByteArray::number(count) + '\n';
+        for (; it != runEnd; ++it) {
+            const int generation = it.key() == rootNumber ? rootGeneration : 0;
+            out += QByteArray::number(it.value()).rightJustified(10, '0') + ' '
+                + QByteArray::number(generation).rightJustified(5, '0') + " n \n";
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray PdfIncrementalUpdate::textString(const QString &text)
@@ -65,59 +158,13 @@ Result<QByteArray> PdfIncrementalUpdate::apply(
     if (!pdf.startsWith("%PDF-") || pdf.size() > kMaxPdfBytes)
         return malformed(tr("not a PDF file"));
 
-    // The last cross-reference section is the one a reader starts from.
-    const qsizetype startxrefAt = pdf.lastIndexOf("startxref");
-    if (startxrefAt < 0)
-        return malformed(tr("no startxref"));
-    bool ok = false;
-    const qint64 xrefOffset = pdf.mid(startxrefAt + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
-    if (!ok || xrefOffset <= 0 || xrefOffset >= pdf.size())
-        return malformed(tr("bad startxref offset"));
-    if (!pdf.mid(xrefOffset, 4).startsWith("xref"))
-        return Error { QStringLiteral("pdf-unsupported"),
-            tr("The PDF uses a cross-reference stream, which Satchel does not update.") };
-
-    const qsizetype trailerAt = pdf.indexOf("trailer", xrefOffset);
-    const qsizetype trailerDictAt = trailerAt < 0 ? -1 : pdf.indexOf("<<", trailerAt);
-    const QByteArray trailer = trailerDictAt < 0 ? QByteArray() : PdfSyntax::dictionaryAt(pdf, trailerDictAt);
-    static const QRegularExpression s_size(QStringLiteral("/Size\\s+(\\d+)"));
-    static const QRegularExpression s_root(QStringLiteral("/Root\\s+(\\d+)\\s+(\\d+)\\s+R"));
-    static const QRegularExpression s_id(QStringLiteral("/ID\\s*\\[[^\\]]*\\]"));
-    const QString trailerText = QString::fromLatin1(trailer);
-    const auto sizeMatch = s_size.match(trailerText);
-    const auto rootMatch = s_root.match(trailerText);
-    if (!sizeMatch.hasMatch() || !rootMatch.hasMatch())
-        return malformed(tr("no /Size or /Root in the trailer"));
-    const int size = sizeMatch.captured(1).toInt();
-    const int rootNumber = rootMatch.captured(1).toInt();
-    const int rootGeneration = rootMatch.captured(2).toInt();
-    if (size <= 0 || size > 8 * 1000 * 1000 || rootNumber <= 0 || rootNumber >= size)
-        return malformed(tr("bad /Size or /Root"));
-
-    // Find the catalog through the xref table: entries are 20 bytes, sections "first count".
-    qint64 catalogOffset = -1;
-    {
-        qsizetype pos = xrefOffset + 4;
-        static const QRegularExpression s_section(QStringLiteral("^\\s*(\\d+)\\s+(\\d+)\\s*$"));
-        while (pos < trailerAt && catalogOffset < 0) {
-            const qsizetype lineEnd = pdf.indexOf('\n', pos + 1);
-            if (lineEnd < 0)
-                break;
-            const auto section = s_section.match(QString::fromLatin1(pdf.mid(pos, lineEnd - pos)));
-            if (!section.hasMatch())
-                break;
-            const int first = section.captured(1).toInt();
-            const int count = section.captured(2).toInt();
-            const qsizetype entries = lineEnd + 1;
-            if (rootNumber >= first && rootNumber < first + count) {
-                const QByteArray entry = pdf.mid(entries + qsizetype(rootNumber - first) * 20, 20);
-                if (entry.size() == 20 && entry.at(17) == 'n')
-                    catalogOffset = entry.left(10).toLongLong();
-                break;
-            }
-            pos = entries + qsizetype(count) * 20;
-        }
-    }
+    const auto tail = LastSection::read(pdf);
+    if (!tail)
+        return tail.error();
+    const qint64 xrefOffset = tail->xrefOffset;
+    const int rootNumber = tail->rootNumber;
+    const int rootGeneration = tail->rootGeneration;
+    const qint64 catalogOffset = tail->catalogOffset(pdf);
     if (catalogOffset <= 0 || catalogOffset >= pdf.size())
         return malformed(tr("the catalog is not in the last cross-reference section"));
     const QByteArray objectHeader = QByteArray::number(rootNumber) + ' ' + QByteArray::number(rootGeneration) + " obj";
@@ -135,7 +182,7 @@ Result<QByteArray> PdfIncrementalUpdate::apply(
     if (!out.endsWith('\n'))
         out += '\n';
     QMap<int, qint64> offsets;
-    int nextNumber = size;
+    int nextNumber = tail->size;
     const auto addObject = [&](const QByteArray &body) {
         const int number = nextNumber++;
         offsets.insert(number, out.size());
@@ -190,29 +237,12 @@ Result<QByteArray> PdfIncrementalUpdate::apply(
     out += QByteArray::number(rootNumber) + ' ' + QByteArray::number(rootGeneration) + " obj\n" + catalog + "\nendobj\n";
 
     const qint64 newXref = out.size();
-    out += "xref\n";
-    // One subsection per run of consecutive object numbers.
-    auto it = offsets.constBegin();
-    while (it != offsets.constEnd()) {
-        auto runEnd = it;
-        int count = 0;
-        while (runEnd != offsets.constEnd() && runEnd.key() == it.key() + count) {
-            ++runEnd;
-            ++count;
-        }
-        out += QByteArray::number(it.key()) + ' ' + QByteArray::number(count) + '\n';
-        for (; it != runEnd; ++it) {
-            const int generation = it.key() == rootNumber ? rootGeneration : 0;
-            out += QByteArray::number(it.value()).rightJustified(10, '0') + ' '
-                + QByteArray::number(generation).rightJustified(5, '0') + " n \n";
-        }
-    }
+    out += xrefTable(offsets, rootNumber, rootGeneration);
     QByteArray newTrailer = "trailer\n<< /Size " + QByteArray::number(nextNumber) + " /Root " + QByteArray::number(rootNumber)
         + ' ' + QByteArray::number(rootGeneration) + " R /Info " + ref(infoNumber) + " /Prev "
         + QByteArray::number(xrefOffset);
-    const auto idMatch = s_id.match(trailerText);
-    if (idMatch.hasMatch())
-        newTrailer += ' ' + idMatch.captured(0).toLatin1();
+    if (!tail->fileId.isEmpty())
+        newTrailer += ' ' + tail->fileId;
     out += newTrailer + " >>\nstartxref\n" + QByteArray::number(newXref) + "\n%%EOF\n";
     return out;
 }
