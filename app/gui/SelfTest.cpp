@@ -130,6 +130,23 @@ int SelfTest::run(MainWindow &window, const Options &options)
         if (gallery->shownCount() != count)
             ok = fail(QStringLiteral("gallery shows %1 of %2 credentials").arg(gallery->shownCount()).arg(count));
     }
+    ok = verifyAllOffline(window, options, count) && ok;
+    if (!waitThumbnails(window))
+        ok = fail(QStringLiteral("thumbnails did not finish loading"));
+    if (!options.screenshot.isEmpty())
+        ok = saveGrab(window, options.screenshot) && ok;
+    ok = checkListView(window, options, count) && ok;
+    ok = checkDetail(window, options) && ok;
+    ok = checkPathways(window, options) && ok;
+    ok = checkDialogsAndSearch(window, options, count) && ok;
+
+    out() << "self-test: " << (ok ? "ok" : "FAILED") << " in " << total.elapsed() << " ms" << Qt::endl;
+    return ok ? 0 : 1;
+}
+
+bool SelfTest::verifyAllOffline(MainWindow &window, const Options &options, int count)
+{
+    bool ok = true;
     // Verify everything the way "Verify all" does (worker threads, progress in the status bar),
     // offline: tests never touch the network. The cards then show real statuses.
     if (options.verify && count > 0) {
@@ -158,24 +175,32 @@ int SelfTest::run(MainWindow &window, const Options &options)
         if (options.runChecks && statuses.contains(QStringLiteral("invalid")))
             ok = fail(QStringLiteral("a demo credential verified as invalid"));
     }
-    if (!waitThumbnails(window))
-        ok = fail(QStringLiteral("thumbnails did not finish loading"));
-    if (!options.screenshot.isEmpty())
-        ok = saveGrab(window, options.screenshot) && ok;
+    return ok;
+}
 
-    if (options.runChecks || !options.screenshotList.isEmpty()) {
-        gallery->setMode(GalleryView::List);
-        settle(100);
-        waitThumbnails(window);
-        if (gallery->listWidget()->isHidden() || !gallery->listWidget()->isVisible())
-            if (count > 0)
-                ok = fail(QStringLiteral("the list view is not shown"));
-        if (!options.screenshotList.isEmpty())
-            ok = saveGrab(window, options.screenshotList) && ok;
-        gallery->setMode(GalleryView::Gallery);
-        settle(50);
-    }
+bool SelfTest::checkListView(MainWindow &window, const Options &options, int count)
+{
+    GalleryView *gallery = window.gallery();
+    if (!(options.runChecks || !options.screenshotList.isEmpty()))
+        return true;
+    bool ok = true;
+    gallery->setMode(GalleryView::List);
+    settle(100);
+    waitThumbnails(window);
+    if (gallery->listWidget()->isHidden() || !gallery->listWidget()->isVisible())
+        if (count > 0)
+            ok = fail(QStringLiteral("the list view is not shown"));
+    if (!options.screenshotList.isEmpty())
+        ok = saveGrab(window, options.screenshotList) && ok;
+    gallery->setMode(GalleryView::Gallery);
+    settle(50);
+    return ok;
+}
 
+bool SelfTest::checkDetail(MainWindow &window, const Options &options)
+{
+    GalleryView *gallery = window.gallery();
+    bool ok = true;
     const qint64 detailId = options.detailId > 0 ? options.detailId : gallery->firstCredentialId();
     if ((options.runChecks || !options.screenshotDetail.isEmpty()) && detailId > 0) {
         int loadMs = 0;
@@ -207,63 +232,72 @@ int SelfTest::run(MainWindow &window, const Options &options)
         window.showGallery();
         settle(50);
     }
+    return ok;
+}
 
-    if (options.runChecks || !options.screenshotPathways.isEmpty()) {
-        window.showPathways();
-        window.pathwaysView()->waitForLoaded();
-        settle(100);
-        PathwaysView *pathways = window.pathwaysView();
-        out() << "self-test: pathways view shows " << pathways->pathwayCount() << " pathways" << Qt::endl;
-        if (options.runChecks && !pathways->isVisible())
-            ok = fail(QStringLiteral("the pathways view is not shown"));
-        if (options.runChecks && options.expectCredentials && pathways->pathwayCount() < 2)
-            ok = fail(QStringLiteral("the demo wallet shows %1 pathways, expected 2").arg(pathways->pathwayCount()));
-        if (options.runChecks && pathways->pathwayCount() > 0 && pathways->requirementTree()->topLevelItemCount() == 0)
-            ok = fail(QStringLiteral("the selected pathway shows no requirement tree"));
-        if (!options.pathwayId.isEmpty() && !pathways->selectPathway(options.pathwayId))
-            ok = fail(QStringLiteral("no pathway has the id %1").arg(options.pathwayId));
-        // The first "next" suggestion selected, so the picture shows a requirement's details too.
-        QTreeWidget *tree = pathways->requirementTree();
-        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-            if ((*it)->text(0).contains(QStringLiteral("←"))) {
-                tree->setCurrentItem(*it);
-                break;
-            }
+bool SelfTest::checkPathways(MainWindow &window, const Options &options)
+{
+    if (!(options.runChecks || !options.screenshotPathways.isEmpty()))
+        return true;
+    bool ok = true;
+    window.showPathways();
+    window.pathwaysView()->waitForLoaded();
+    settle(100);
+    PathwaysView *pathways = window.pathwaysView();
+    out() << "self-test: pathways view shows " << pathways->pathwayCount() << " pathways" << Qt::endl;
+    if (options.runChecks && !pathways->isVisible())
+        ok = fail(QStringLiteral("the pathways view is not shown"));
+    if (options.runChecks && options.expectCredentials && pathways->pathwayCount() < 2)
+        ok = fail(QStringLiteral("the demo wallet shows %1 pathways, expected 2").arg(pathways->pathwayCount()));
+    if (options.runChecks && pathways->pathwayCount() > 0 && pathways->requirementTree()->topLevelItemCount() == 0)
+        ok = fail(QStringLiteral("the selected pathway shows no requirement tree"));
+    if (!options.pathwayId.isEmpty() && !pathways->selectPathway(options.pathwayId))
+        ok = fail(QStringLiteral("no pathway has the id %1").arg(options.pathwayId));
+    // The first "next" suggestion selected, so the picture shows a requirement's details too.
+    QTreeWidget *tree = pathways->requirementTree();
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->text(0).contains(QStringLiteral("←"))) {
+            tree->setCurrentItem(*it);
+            break;
         }
-        settle(50);
-        if (!options.screenshotPathways.isEmpty())
-            ok = saveGrab(window, options.screenshotPathways) && ok;
-        window.showGallery();
-        settle(50);
     }
+    settle(50);
+    if (!options.screenshotPathways.isEmpty())
+        ok = saveGrab(window, options.screenshotPathways) && ok;
+    window.showGallery();
+    settle(50);
+    return ok;
+}
 
-    if (options.runChecks) {
-        ImportDialog *dialog = window.importDialog();
-        dialog->show();
-        settle(100);
-        if (!dialog->isVisible())
-            ok = fail(QStringLiteral("the import dialog did not open"));
-        dialog->hide();
+bool SelfTest::checkDialogsAndSearch(MainWindow &window, const Options &options, int count)
+{
+    GalleryView *gallery = window.gallery();
+    if (!(options.runChecks))
+        return true;
+    bool ok = true;
+    ImportDialog *dialog = window.importDialog();
+    dialog->show();
+    settle(100);
+    if (!dialog->isVisible())
+        ok = fail(QStringLiteral("the import dialog did not open"));
+    dialog->hide();
 
-        SettingsDialog *settings = window.createSettingsDialog();
-        settings->show();
-        settle(100);
-        if (!settings->isVisible())
-            ok = fail(QStringLiteral("the settings dialog did not open"));
-        settings->close();
-        settle(50);
+    SettingsDialog *settings = window.createSettingsDialog();
+    settings->show();
+    settle(100);
+    if (!settings->isVisible())
+        ok = fail(QStringLiteral("the settings dialog did not open"));
+    settings->close();
+    settle(50);
 
-        // Search round trip: a query that cannot match, then back to everything.
-        gallery->setSearchText(QStringLiteral("zqxjkvw"));
-        if (gallery->shownCount() != 0)
-            ok = fail(QStringLiteral("a search for nonsense still shows %1 credentials").arg(gallery->shownCount()));
-        gallery->setSearchText(QString());
-        if (gallery->shownCount() != count)
-            ok = fail(QStringLiteral("clearing the search shows %1 of %2").arg(gallery->shownCount()).arg(count));
-    }
-
-    out() << "self-test: " << (ok ? "ok" : "FAILED") << " in " << total.elapsed() << " ms" << Qt::endl;
-    return ok ? 0 : 1;
+    // Search round trip: a query that cannot match, then back to everything.
+    gallery->setSearchText(QStringLiteral("zqxjkvw"));
+    if (gallery->shownCount() != 0)
+        ok = fail(QStringLiteral("a search for nonsense still shows %1 credentials").arg(gallery->shownCount()));
+    gallery->setSearchText(QString());
+    if (gallery->shownCount() != count)
+        ok = fail(QStringLiteral("clearing the search shows %1 of %2").arg(gallery->shownCount()).arg(count));
+    return ok;
 }
 
 } // namespace Satchel

@@ -30,6 +30,15 @@ public:
 
     // Processes events until done() or the timeout; true when done() became true.
     static bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+
+private:
+    // Each step is false when a check failed (after saying which); count is how many credentials
+    // the gallery must show.
+    static bool verifyAllOffline(MainWindow &window, const Options &options, int count);
+    static bool checkListView(MainWindow &window, const Options &options, int count);
+    static bool checkDetail(MainWindow &window, const Options &options);
+    static bool checkPathways(MainWindow &window, const Options &options);
+    static bool checkDialogsAndSearch(MainWindow &window, const Options &options, int count);
 };
 
 } // namespace Satchel
