@@ -247,4 +247,12 @@ public:
     }
 };
 
+// How a storage class other than Wallet (PathwayRepository, SnapshotMerge) reaches a wallet's
+// connection: it shares it (one connection per thread) instead of opening the file again.
+class WalletAccess {
+public:
+    static Wallet::Private &of(Wallet &wallet) { return *wallet.d; }
+    static const Wallet::Private &of(const Wallet &wallet) { return *wallet.d; }
+};
+
 } // namespace Satchel
