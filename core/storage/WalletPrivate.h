@@ -251,8 +251,9 @@ public:
 // connection: it shares it (one connection per thread) instead of opening the file again.
 class WalletAccess {
 public:
-    static Wallet::Private &of(Wallet &wallet) { return *wallet.d; }
-    static const Wallet::Private &of(const Wallet &wallet) { return *wallet.d; }
+    using Internals = Wallet::Private;
+    static Internals &of(Wallet &wallet) { return *wallet.d; }
+    static const Internals &of(const Wallet &wallet) { return *wallet.d; }
 };
 
 } // namespace Satchel
