@@ -3,7 +3,7 @@
 #pragma once
 
 #include "model/Credential.h"
-#include "storage/Wallet.h"
+#include "storage/CredentialSummary.h"
 
 #include <QJsonObject>
 

@@ -3,14 +3,11 @@
 #include "BackupHeader.h"
 #include "SealedFile.h"
 #include "io/AtomicFile.h"
+#include "storage/WalletSnapshot.h"
 
-#include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <openssl/crypto.h>
@@ -19,11 +16,8 @@ namespace Satchel {
 
 namespace {
 
-QAtomicInteger<quint64> s_snapshotCounter;
-
-// VACUUM INTO writes a transactionally consistent copy of the live database (WAL content
-// included) as one self-contained file, on a connection of our own opened read-only: the wallet
-// may stay open in the GUI while it runs, and we need no sqlite3 handle from QtSql.
+// The plaintext copy (storage/WalletSnapshot) goes to a private temporary folder, is completed by
+// beforeSealing and read back; the folder goes however this ends.
 Result<QByteArray> snapshot(const QString &walletPath, QByteArrayView passphrase,
                             const BackupWriter::SnapshotHook &beforeSealing)
 {
@@ -33,31 +27,9 @@ Result<QByteArray> snapshot(const QString &walletPath, QByteArrayView passphrase
     if (!dir.isValid())
         return Error{QStringLiteral("backup-snapshot"), BackupWriter::tr("Could not create a temporary folder.")};
     const QString copyPath = dir.filePath(QStringLiteral("snapshot.sqlite"));
-    const QString connection = QStringLiteral("satchel-backup-snapshot-%1").arg(++s_snapshotCounter);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(walletPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
-                error = q.lastError().text();
-            } else {
-                q.addBindValue(copyPath);
-                if (!q.exec())
-                    error = q.lastError().text();
-            }
-            q.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    if (!error.isEmpty()) {
+    if (auto copied = WalletSnapshot::copy(walletPath, copyPath); !copied) {
         return Error{QStringLiteral("backup-snapshot"),
-                     BackupWriter::tr("Could not take a snapshot of the wallet: %1").arg(error)};
+                     BackupWriter::tr("Could not take a snapshot of the wallet: %1").arg(copied.error().message)};
     }
     if (beforeSealing) {
         if (auto prepared = beforeSealing(copyPath, passphrase); !prepared)

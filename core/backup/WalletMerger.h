@@ -3,33 +3,21 @@
 // already holds credentials, the backup is merged and duplicates are reported. Any failure rolls
 // everything back, so the wallet is unchanged.
 //
-// The snapshot is opened defensively (storage/ForeignDatabase): a schema that is not Satchel's
-// (a view, a trigger, an unknown table) is refused before any query, and the whole restore runs
-// under a deadline.
+// The SQL is storage's: the snapshot is opened defensively (storage/WalletSnapshot, ForeignDatabase):
+// a schema that is not Satchel's (a view, a trigger, an unknown table) is refused before any query;
+// storage/SnapshotMerge merges it on the wallet's connection. The whole restore runs under a deadline.
 //
 // Error codes: "backup-damaged", "backup-unsafe" (foreign schema), "backup-too-slow" (the deadline),
 // "wallet-newer", "wallet-migration", "wallet-open", "wallet-write".
 #pragma once
 
 #include "Result.h"
+#include "storage/RestoreReport.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace Satchel {
-
-struct RestoreReport {
-    bool intoEmptyWallet = false;
-    int imported = 0;        // top-level credentials added (a CLR's nested rows come with it)
-    int duplicates = 0;      // top-level credentials the wallet already held (kept as they were)
-    int versions = 0;        // the same credentials with other bytes, kept as versions (Wallet::store())
-    int identities = 0;      // identities, tags, collections, documents, settings, pathways added
-    int tags = 0;
-    int collections = 0;
-    int documents = 0;
-    int settings = 0;
-    int pathways = 0;
-};
 
 class WalletMerger {
     Q_DECLARE_TR_FUNCTIONS(Satchel::WalletMerger)

@@ -6,7 +6,7 @@
 
 #include "Result.h"
 #include "model/Credential.h"
-#include "storage/Wallet.h"
+#include "storage/StoredCredential.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 #include "ShareLinks.h"
 #include "ShareSettings.h"
 #include "model/Credential.h"
-#include "storage/Wallet.h"
+#include "storage/CredentialSummary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

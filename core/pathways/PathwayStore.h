@@ -1,7 +1,7 @@
-// Pathway definitions kept inside the wallet file, in a table of their own:
-//   pathways(id TEXT PRIMARY KEY, definition TEXT (our JSON format), source TEXT, imported_at TEXT)
-// The table is part of the wallet schema (v3, storage/Migrations.cpp); open() migrates the file
-// like Wallet::open does. One PathwayStore per thread: it owns its own QSqlDatabase connection.
+// Pathway definitions kept inside the wallet file, in a table of their own (schema v3):
+// storage/PathwayRepository keeps the rows; this class reads and checks the definitions
+// (PathwayFormat) and orders them. open() opens the wallet like Wallet::open (migrating the file);
+// one PathwayStore per thread, as for a Wallet.
 #pragma once
 
 #include "Result.h"
@@ -25,8 +25,8 @@ struct StoredPathway {
 class PathwayStore {
     Q_DECLARE_TR_FUNCTIONS(Satchel::PathwayStore)
 public:
-    // Error codes: "pathway-store-open", "pathway-store-sql", and the migration errors
-    // ("wallet-newer", "wallet-migration", "wallet-open").
+    // Error codes: those of Wallet::open ("wallet-open", "wallet-newer", "wallet-migration"), then
+    // "pathway-store-sql" when the table cannot be read or written.
     static Result<std::unique_ptr<PathwayStore>> open(const QString &walletPath);
     ~PathwayStore();
 

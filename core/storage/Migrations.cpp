@@ -126,8 +126,9 @@ const char *const kV2[] = {
     "CREATE INDEX import_log_at ON import_log(at)",
 };
 
-// v3: pathway definitions (core/pathways/PathwayStore). Before v3 PathwayStore created this very
-// table itself, so a v2 wallet may already hold it with data: IF NOT EXISTS keeps those rows.
+// v3: pathway definitions (rows: storage/PathwayRepository; read by core/pathways/PathwayStore).
+// Before v3 PathwayStore created this very table itself, so a v2 wallet may already hold it with
+// data: IF NOT EXISTS keeps those rows.
 const char *const kV3[] = {
     "CREATE TABLE IF NOT EXISTS pathways ("
     " id TEXT PRIMARY KEY NOT NULL,"

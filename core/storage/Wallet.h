@@ -3,8 +3,18 @@
 // thread (each owns its own QSqlDatabase connection).
 #pragma once
 
+#include "Collection.h"
+#include "CredentialImage.h"
+#include "CredentialQuery.h"
+#include "CredentialSummary.h"
 #include "CredentialVersion.h"
+#include "HolderKeyRecord.h"
+#include "ImportLogEntry.h"
+#include "IssuerEntry.h"
+#include "PublicLinkRecord.h"
 #include "Result.h"
+#include "StoreOutcome.h"
+#include "StoredCredential.h"
 #include "formats/RawCredential.h"
 #include "model/Credential.h"
 #include "model/FetchedDocument.h"
@@ -20,121 +30,6 @@
 #include <optional>
 
 namespace Satchel {
-
-// A badge image as stored for the gallery (decoded from a data: URI, fetched, or unbaked).
-struct CredentialImage {
-    QByteArray bytes;
-    QString type;              // "image/png", "image/svg+xml"...
-};
-
-// One row of the gallery: everything a card or list row shows, without the raw bytes.
-struct CredentialSummary {
-    qint64 id = 0;
-    QString credentialId;      // the credential's own id (may be empty)
-    QString name;
-    QString issuerId;
-    QString issuerName;
-    QString achievementType;
-    QString achievementId;
-    CredentialFormat format = CredentialFormat::Unknown;
-    QDateTime issued;
-    QDateTime validUntil;
-    QDateTime addedAt;
-    QString status;            // verification status ("valid", "revoked", ...; empty = not verified)
-    QDateTime verifiedAt;
-    // The outcome name of the last verification's "recipient-mismatch" check: "pass" (names one of
-    // the learner's identities), "warn" (names someone else), "skip" (could not tell); "" = none.
-    QString recipientCheck;
-    qint64 parentId = 0;       // the CLR that holds it, 0 for a top-level credential
-    QStringList tags;
-    bool hasImage = false;
-};
-
-// A stored credential with its original bytes.
-struct StoredCredential {
-    CredentialSummary summary;
-    RawCredential raw;         // format, original bytes, baked image, source name
-    QByteArray imageBytes;     // the badge image (baked image, or fetched/decoded image), may be empty
-    QString imageType;
-    QString verificationReport; // JSON of the last report, empty when never verified
-};
-
-enum class SortKey { Issued, Name, Issuer, Added };
-
-struct CredentialQuery {
-    QString text;              // full-text search (FTS5 over name, description, issuer, tags, skills)
-    QString issuerId;          // filter; empty = all
-    QString format;            // "ob2", "ob3", "clr" family filter; empty = all
-    QString achievementType;
-    QString tag;
-    qint64 collectionId = 0;
-    int year = 0;              // year issued; 0 = all
-    bool includeNested = true; // credentials inside a CLR
-    // A credential inside a CLR that the learner also holds on its own (same issuer and id) is
-    // listed once, as the top-level row, unless this is set.
-    bool includeNestedCopies = false;
-    SortKey sort = SortKey::Issued;
-    bool descending = true;
-    int limit = -1;
-};
-
-struct StoreOutcome {
-    // Replaced: an older copy of the same credential (same issuer id + credential id) was
-    // updated in place with this newer one (later validFrom, OB 3.0 §2.3); id is the kept row,
-    // and the older copy is kept as one of its versions.
-    // Version: the same credential with other bytes and no later validFrom; kept as a version of
-    // the row id (versionId), which waits for verification to show the version that verifies.
-    enum Kind { Imported, Duplicate, Replaced, Version } kind = Imported;
-    qint64 id = 0;             // the new row, or the existing one for a duplicate or a version
-    qint64 versionId = 0;      // Version: the credential_versions row
-};
-
-struct Collection {
-    qint64 id = 0;
-    QString name;
-    int count = 0;
-};
-
-// One line of the import history (what the import dialog and `satchel-cli import` reported).
-struct ImportLogEntry {
-    qint64 id = 0;
-    QDateTime at;
-    QString source;
-    QString outcome;           // "imported", "duplicate", "replaced", "failed"
-    qint64 credentialId = 0;   // 0 when failed (or the credential was removed since)
-    QString message;           // error code and message for a failure
-};
-
-struct IssuerEntry {
-    QString id;
-    QString name;
-    int count = 0;
-};
-
-// The public part of a learner's holder key (core/share/HolderKeyStore): where its private part
-// lives, and that part itself only when it is sealed under a passphrase.
-struct HolderKeyRecord {
-    QString did;               // did:key:z6Mk...
-    QDateTime createdAt;
-    QString storage;           // "keychain" (the platform keychain, entry named by the DID) or "sealed"
-    QByteArray sealedKey;      // SealedFile bytes of the seed when storage is "sealed"
-};
-
-// A public link made by posting a signed presentation to a VerifierPlus server.
-struct PublicLinkRecord {
-    qint64 id = 0;
-    qint64 credentialRow = 0;  // 0 when the credential was removed from the wallet since
-    QString credentialId;      // the credential's own id, kept for the list
-    QString credentialName;
-    QString server;
-    QString viewUrl;           // absolute
-    QString getUrl;
-    QString unshareUrl;
-    QString holderDid;         // the key that signed it (and must sign the request to stop it)
-    QDateTime createdAt;
-    QDateTime stoppedAt;       // invalid while the link is shared
-    bool isActive() const { return !stoppedAt.isValid(); }
-};
 
 class Wallet {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Wallet)
@@ -259,6 +154,9 @@ public:
 private:
     Wallet();
     class Private;
+    // The storage classes that share this wallet's connection (PathwayRepository, SnapshotMerge)
+    // reach it through WalletAccess (WalletPrivate.h), which only core/storage includes.
+    friend class WalletAccess;
     std::unique_ptr<Private> d;
 };
 

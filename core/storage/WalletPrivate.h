@@ -247,4 +247,13 @@ public:
     }
 };
 
+// How a storage class other than Wallet (PathwayRepository, SnapshotMerge) reaches a wallet's
+// connection: it shares it (one connection per thread) instead of opening the file again.
+class WalletAccess {
+public:
+    using Internals = Wallet::Private;
+    static Internals &of(Wallet &wallet) { return *wallet.d; }
+    static const Internals &of(const Wallet &wallet) { return *wallet.d; }
+};
+
 } // namespace Satchel

@@ -5,7 +5,8 @@
 
 #include "pathways/PathwayOverview.h"
 #include "model/Credential.h"
-#include "storage/Wallet.h"
+#include "storage/CredentialSummary.h"
+#include "storage/CredentialVersion.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "detail/CredentialHtml.h"
+#include "storage/Wallet.h"
 
 #include <QWidget>
 

@@ -26,7 +26,7 @@ struct ThreadWallet {
 // One wallet connection per pool thread, opened on first use. QThreadStorage, not thread_local:
 // Qt deletes its data inside the thread's finish step, before QThread::wait() returns, so the
 // connection is closed while QtSql is still alive. A thread_local destructor runs after wait()
-// has returned and can race the process's exit (seen as a crash in QSqlDatabase::removeDatabase).
+// has returned and can race the process's exit (seen as a crash removing the QtSql connection).
 Wallet *threadWallet(const QString &path)
 {
     static QThreadStorage<ThreadWallet *> storage;
