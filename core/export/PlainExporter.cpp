@@ -38,11 +38,7 @@ Result<PlainExporter::Summary> PlainExporter::write(const Wallet &wallet, const 
                                                      const QList<QPair<QString, QByteArray>> &certificates,
                                                      const Progress &progress, const std::atomic_bool *cancelled)
 {
-    CredentialQuery query;
-    query.includeNested = false;
-    query.sort = SortKey::Issued;
-    query.descending = false;
-    auto summaries = wallet.list(query);
+    auto summaries = wallet.list(CredentialQuery::ascending(SortKey::Issued, false));
     if (!summaries)
         return summaries.error();
 

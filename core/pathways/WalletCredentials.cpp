@@ -7,11 +7,7 @@ namespace Satchel {
 Result<QList<EarnedCredential>> WalletCredentials::load(const Wallet &wallet)
 {
     QList<EarnedCredential> out;
-    CredentialQuery query;
-    query.includeNested = true;
-    query.sort = SortKey::Added;
-    query.descending = false;
-    auto summaries = wallet.list(query);
+    auto summaries = wallet.list(CredentialQuery::ascending(SortKey::Added, true));
     if (!summaries)
         return summaries.error();
     out.reserve(summaries->size());

@@ -104,11 +104,7 @@ QByteArray compactJson(const QJsonObject &object)
 
 Result<QList<qint64>> ReviewPacketWriter::allCredentialIds() const
 {
-    CredentialQuery query;
-    query.includeNested = false;
-    query.sort = SortKey::Issued;
-    query.descending = false;
-    return m_wallet.matchingIds(query);
+    return m_wallet.matchingIds(CredentialQuery::ascending(SortKey::Issued, false));
 }
 
 Result<ReviewPacketPlan> ReviewPacketWriter::plan(const ReviewSelection &selection) const
@@ -133,10 +129,8 @@ Result<ReviewPacketPlan> ReviewPacketWriter::plan(const ReviewSelection &selecti
             return Error{QStringLiteral("collection-not-found"),
                          tr("The wallet has no collection named \"%1\".").arg(selection.collection)};
         }
-        CredentialQuery query;
+        CredentialQuery query = CredentialQuery::ascending(SortKey::Issued, true);
         query.collectionId = collectionId;
-        query.sort = SortKey::Issued;
-        query.descending = false;
         auto rows = m_wallet.matchingIds(query);
         if (!rows)
             return rows.error();

@@ -6,10 +6,7 @@ namespace Satchel {
 
 Result<QList<SkillSource>> WalletSkills::sources(const Wallet &wallet, const QHash<qint64, QString> &statusOverride)
 {
-    CredentialQuery query;
-    query.sort = SortKey::Added;
-    query.descending = false;
-    auto rows = wallet.list(query);
+    auto rows = wallet.list(CredentialQuery::ascending(SortKey::Added, true));
     if (!rows)
         return rows.error();
     QList<SkillSource> out;

@@ -22,6 +22,24 @@ struct CredentialQuery {
     SortKey sort = SortKey::Issued;
     bool descending = true;
     int limit = -1;
+
+    // Every credential in one order, oldest (or A to Z) first: what a whole-wallet export, review
+    // or evaluation walks. withNested: also the credentials inside a CLR.
+    static CredentialQuery ascending(SortKey key, bool withNested)
+    {
+        CredentialQuery query;
+        query.sort = key;
+        query.descending = false;
+        query.includeNested = withNested;
+        return query;
+    }
+    // The credentials the learner holds on their own (not those only inside a CLR), newest first.
+    static CredentialQuery topLevel()
+    {
+        CredentialQuery query;
+        query.includeNested = false;
+        return query;
+    }
 };
 
 } // namespace Satchel

@@ -191,9 +191,7 @@ WalletVerificationBatch WalletVerifier::verifyAll(const QList<qint64> &ids)
     WalletVerificationBatch batch;
     QList<qint64> todo = ids;
     if (todo.isEmpty()) {
-        CredentialQuery query;
-        query.includeNested = false;
-        auto all = m_wallet->matchingIds(query);
+        auto all = m_wallet->matchingIds(CredentialQuery::topLevel());
         if (all)
             todo = *all;
         std::sort(todo.begin(), todo.end());
