@@ -6,12 +6,17 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace Satchel {
+class NetworkMode;
+}
+
 namespace Satchel::Cli {
 
 struct CliContext {
     QString walletPath;   // --wallet PATH, or the GUI's wallet when empty
     bool json = false;    // --json: machine-readable output on stdout
-    bool offline = false; // --offline: no network; verification uses the cache
+    // Built once in main(); --offline (global or a command's) sets it offline by choice.
+    NetworkMode *network = nullptr;
     QDateTime now;        // --now ISO: the verification time (invalid = the real clock)
     QTextStream &out;
     QTextStream &err;

@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "formats/CredentialReader.h"
 #include "importer/ImportService.h"
+#include "net/NetworkMode.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,11 +35,11 @@ public:
     int run(const QStringList &args, CliContext &context) override
     {
         ImportOptions options;
-        options.offline = context.offline;
+        options.network = context.network;
         QStringList inputs;
         for (const QString &arg : args) {
             if (arg == QLatin1String("--offline")) {
-                options.offline = true;
+                context.network->setOfflineByChoice(true);
             } else if (arg == QLatin1String("--json")) {
                 context.json = true;
             } else if (arg.startsWith(QLatin1String("--"))) {

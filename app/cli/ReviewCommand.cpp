@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "PassphraseInput.h"
 #include "WalletCommandSupport.h"
+#include "net/NetworkMode.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewPacketReader.h"
 #include "review/ReviewPacketWriter.h"
@@ -63,7 +64,7 @@ public:
             } else if (arg == QLatin1String("--encrypt")) {
                 options.encrypt = true;
             } else if (arg == QLatin1String("--offline")) {
-                context.offline = true;
+                context.network->setOfflineByChoice(true);
             } else if (arg == QLatin1String("--json")) {
                 context.json = true;
             } else if (arg.startsWith(QLatin1String("--"))) {
@@ -156,7 +157,7 @@ private:
             return failed(packet.error(), context);
         ReviewOptions reviewOptions;
         reviewOptions.now = context.verificationTime();
-        reviewOptions.offline = context.offline;
+        reviewOptions.network = context.network;
         auto result = ReviewSession::review(*packet, reviewOptions);
         if (!result)
             return failed(result.error(), context);

@@ -6,6 +6,7 @@
 #include "PassphraseInput.h"
 #include "WalletCommandSupport.h"
 #include "net/Fetcher.h"
+#include "net/NetworkMode.h"
 #include "share/HolderKeyStore.h"
 #include "share/PublicLinkService.h"
 #include "share/QtKeychainVault.h"
@@ -60,7 +61,7 @@ public:
             } else if (arg == QLatin1String("--json")) {
                 context.json = true;
             } else if (arg == QLatin1String("--offline")) {
-                context.offline = true;
+                context.network->setOfflineByChoice(true);
             } else if (arg.startsWith(QLatin1String("--"))) {
                 context.err << tr("Unknown option: %1").arg(arg) << '\n';
                 return ExitUsage;
@@ -87,6 +88,7 @@ public:
 
 private:
     struct Services {
+        explicit Services(NetworkMode *network) : fetcher(nullptr, network) {}
         std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
         Fetcher fetcher;
         std::unique_ptr<HolderKeyStore> keys;
@@ -95,11 +97,9 @@ private:
 
     std::unique_ptr<Services> services(Wallet &wallet, const CliContext &context) const
     {
-        auto s = std::make_unique<Services>();
+        auto s = std::make_unique<Services>(context.network);
         s->keys = std::make_unique<HolderKeyStore>(wallet, s->vault.get());
-        FetchOptions options;
-        options.offline = context.offline;
-        s->links = std::make_unique<PublicLinkService>(wallet, *s->keys, s->fetcher, options);
+        s->links = std::make_unique<PublicLinkService>(wallet, *s->keys, s->fetcher);
         return s;
     }
 

@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "WalletCommandSupport.h"
 #include "i18n/LocaleText.h"
+#include "net/NetworkMode.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/VerifyUtil.h"
 #include "verify/WalletVerifier.h"
@@ -42,7 +43,7 @@ public:
         QList<qint64> ids;
         for (const QString &arg : args) {
             if (arg == QLatin1String("--offline")) {
-                context.offline = true;
+                context.network->setOfflineByChoice(true);
             } else if (arg == QLatin1String("--json")) {
                 context.json = true;
             } else if (arg.startsWith(QLatin1Char('-'))) {
@@ -62,8 +63,7 @@ public:
         auto wallet = WalletCommandSupport::openWallet(context);
         if (!wallet)
             return ExitFailed;
-        NetworkDocumentFetcher fetcher(wallet.get());
-        fetcher.setOffline(context.offline);
+        NetworkDocumentFetcher fetcher(wallet.get(), context.network);
         WalletVerifier verifier(wallet.get(), &fetcher);
         verifier.setNow(context.verificationTime());
         if (!context.json) {
@@ -92,10 +92,10 @@ public:
             context.err << tr("Cannot verify credential %1: %2").arg(id).arg(error.message) << '\n';
         if (!context.json && batch.verified.isEmpty() && batch.failed.isEmpty())
             context.err << tr("The wallet holds no credentials.") << '\n';
-        if (fetcher.isOffline() && !context.offline)
+        if (context.network->state() == NetworkMode::State::OfflineDetected)
             context.err << tr("The network could not be reached; documents not kept in the wallet were not "
                               "checked (offline since %1).")
-                               .arg(LocaleText::dateTime(fetcher.offlineSince()))
+                               .arg(LocaleText::dateTime(context.network->offlineSince()))
                         << '\n';
         return allValid ? ExitOk : ExitFailed;
     }

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CoreInfo.h"
 #include "i18n/Translations.h"
+#include "net/NetworkMode.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -50,7 +51,8 @@ int main(int argc, char *argv[])
     std::sort(commands.begin(), commands.end(),
               [](const auto &a, const auto &b) { return a->name() < b->name(); });
 
-    CliContext context{QString(), false, false, QDateTime(), out, err};
+    NetworkMode network;
+    CliContext context{QString(), false, &network, QDateTime(), out, err};
     QStringList args = app.arguments().mid(1);
     QString commandName;
     QStringList commandArgs;
@@ -72,7 +74,7 @@ int main(int argc, char *argv[])
         } else if (arg == QLatin1String("--json")) {
             context.json = true;
         } else if (arg == QLatin1String("--offline")) {
-            context.offline = true;
+            network.setOfflineByChoice(true);
         } else if (arg == QLatin1String("--now") || arg.startsWith(QLatin1String("--now="))) {
             QString value = arg.mid(6);
             if (arg == QLatin1String("--now") && !takeValue(value)) {

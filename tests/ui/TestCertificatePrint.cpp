@@ -2,6 +2,7 @@
 // offscreen; the PDF it would save is read back with QtPdf (text, metadata, page size), its QR code
 // is decoded with zbarimg, its attachment re-imports byte-identical through the normal importer,
 // and the batch export writes one PDF per credential and can be cancelled.
+#include "OfflineNetwork.h"
 #include "export/CertificateWriter.h"
 #include "formats/PdfAttachmentReader.h"
 #include "importer/ImportService.h"
@@ -110,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString walletPath = m_dir.filePath(QStringLiteral("print.sqlite"));
         ImportOptions options;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         ImportService importer(walletPath, options);
         for (const QString &file : { QStringLiteral("ob3/di-rich.json"), QStringLiteral("ob3/di-minimal.json"),
                  QStringLiteral("ob2/signed-valid.jws") }) {
@@ -236,7 +237,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("saved.pdf"));
         QVERIFY(dialog.saveTo(path));
         ImportOptions options;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         const QString otherWallet = m_dir.filePath(QStringLiteral("other.sqlite"));
         const ImportReport report = ImportService(otherWallet, options).importPaths({ path });
         QCOMPARE(report.items.size(), 1);
