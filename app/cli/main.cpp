@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "CoreInfo.h"
+#include "common/AppSettings.h"
 #include "i18n/Translations.h"
 #include "net/NetworkMode.h"
 
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Satchel"));
     QCoreApplication::setOrganizationName(QStringLiteral("Satchel"));
     QCoreApplication::setApplicationVersion(CoreInfo::version());
-    Translations::installForSystemLocale(&app);
+    Translations::installForSystemLocale(&app, AppSettings().language());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

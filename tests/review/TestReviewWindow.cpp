@@ -32,7 +32,6 @@
 #include <QPdfDocument>
 #include <QPointer>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -20,7 +20,6 @@
 #include <QPdfDocument>
 #include <QPrinter>
 #include <QProcess>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -107,7 +106,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // the options form remembers the last choice
         QVERIFY(m_dir.isValid());
         const QString walletPath = m_dir.filePath(QStringLiteral("print.sqlite"));
         ImportOptions options;

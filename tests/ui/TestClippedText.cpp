@@ -145,7 +145,7 @@ private Q_SLOTS:
         PassphraseDialog openBackup(PassphraseDialog::Purpose::OpenBackup, QStringLiteral("satchel-2026-12-04.satchel-backup"), &window);
         openBackup.setProblem(QStringLiteral("x"));
         look(&openBackup, QStringLiteral("restore"));
-        CertificateBatchDialog batch(window.wallet(), {id}, &window);
+        CertificateBatchDialog batch(window.wallet(), {id}, nullptr, &window);
         look(&batch, QStringLiteral("certificates"));
         PathwayEditorDialog pathway(window.wallet(), nullptr, std::nullopt, &window);
         look(&pathway, QStringLiteral("pathway"));

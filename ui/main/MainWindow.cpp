@@ -411,6 +411,12 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setCertificateOptionsStore(CertificateOptionsStore *store)
+{
+    m_certificateOptions = store;
+    m_pathways->setCertificateOptionsStore(store);
+}
+
 void MainWindow::setDemoAvailable(bool available)
 {
     m_openDemo->setVisible(available);
@@ -750,7 +756,7 @@ void MainWindow::printCertificate()
     }
     if (!StatusConfirmation::confirm(this, *m_wallet, ids, StatusConfirmation::Purpose::Print))
         return;
-    auto *dialog = new CertificatePreviewDialog(m_wallet.get(), ids.first(), this);
+    auto *dialog = new CertificatePreviewDialog(m_wallet.get(), ids.first(), m_certificateOptions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -764,7 +770,7 @@ void MainWindow::exportCertificates()
     }
     if (!StatusConfirmation::confirm(this, *m_wallet, ids, StatusConfirmation::Purpose::Export))
         return;
-    auto *dialog = new CertificateBatchDialog(m_wallet.get(), ids, this);
+    auto *dialog = new CertificateBatchDialog(m_wallet.get(), ids, m_certificateOptions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

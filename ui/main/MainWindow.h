@@ -27,6 +27,7 @@ class ImportDialog;
 class NoticeBanner;
 class PathwaysView;
 class ReviewActions;
+class CertificateOptionsStore;
 class NetworkMode;
 class SettingsDialog;
 class Wallet;
@@ -49,6 +50,8 @@ public:
     void setDemoMode(bool demo);
     // Help → Open the demo wallet (and the empty wallet's button) are offered only when true.
     void setDemoAvailable(bool available);
+    // Where the print dialogs remember the last design and paper (null: not remembered). Not owned.
+    void setCertificateOptionsStore(CertificateOptionsStore *store);
 
     bool openDetail(qint64 credentialId);
     void showGallery();
@@ -108,6 +111,7 @@ private:
 
     std::unique_ptr<Wallet> m_wallet;
     NetworkMode *m_network;
+    CertificateOptionsStore *m_certificateOptions = nullptr;
     bool m_demo = false;
     QStackedWidget *m_stack = nullptr;
     GalleryView *m_gallery = nullptr;
