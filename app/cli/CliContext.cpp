@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "common/WalletLocation.h"
+#include "net/NetworkMode.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,7 +21,8 @@ bool CliContext::applyGlobalOptions(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("wallet")))
         walletPath = parser.value(QStringLiteral("wallet"));
     json = json || parser.isSet(QStringLiteral("json"));
-    offline = offline || parser.isSet(QStringLiteral("offline"));
+    if (parser.isSet(QStringLiteral("offline")) && network)
+        network->setOfflineByChoice(true);
     if (!parser.isSet(QStringLiteral("now")))
         return true;
     const QString value = parser.value(QStringLiteral("now"));

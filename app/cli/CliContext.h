@@ -14,6 +14,10 @@
 
 #include <memory>
 
+namespace Satchel {
+class NetworkMode;
+}
+
 namespace Satchel::Cli {
 
 struct CliContext {
@@ -23,7 +27,8 @@ public:
 
     QString walletPath;   // --wallet PATH, or the GUI's wallet when empty
     bool json = false;    // --json: machine-readable output on stdout
-    bool offline = false; // --offline: no network; verification uses the cache
+    // Built once in main(); --offline (global or a command's) sets it offline by choice.
+    NetworkMode *network = nullptr;
     QDateTime now;        // --now ISO: the verification time (invalid = the real clock)
     QTextStream &out;
     QTextStream &err;

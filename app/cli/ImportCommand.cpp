@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "formats/CredentialReader.h"
 #include "importer/ImportService.h"
+#include "net/NetworkMode.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -36,7 +37,7 @@ public:
     int run(const QCommandLineParser &arguments, CliContext &context) override
     {
         ImportOptions options;
-        options.offline = context.offline;
+        options.network = context.network;
         const QStringList inputs = arguments.positionalArguments();
         if (inputs.isEmpty())
             return usageError(context, tr("import needs at least one input (file, folder, archive, URL or -)"));

@@ -140,10 +140,10 @@ private:
                 report.append(entry);
             }
         };
-        Fetcher fetcher; // no cache: a pathway document is kept in the wallet once imported
+        Fetcher fetcher(nullptr, context.network); // no cache: a pathway document is kept in the wallet once imported
         for (const QString &input : files) {
             if (PathwayReader::isUrl(input))
-                record(input, PathwayReader::fromUrl(QUrl(input), fetcher, context.offline), input);
+                record(input, PathwayReader::fromUrl(QUrl(input), fetcher), input);
             else
                 record(input, PathwayReader::fromFile(input), QFileInfo(input).fileName());
         }

@@ -3,6 +3,7 @@
 // receipt, with skills, pathways and credits (docs/review-packet.md). Opening never touches a wallet.
 #include "CliCommand.h"
 #include "PassphraseInput.h"
+#include "net/NetworkMode.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewPacketReader.h"
 #include "review/ReviewPacketWriter.h"
@@ -135,7 +136,7 @@ private:
             return failed(packet.error(), context);
         ReviewOptions reviewOptions;
         reviewOptions.now = context.verificationTime();
-        reviewOptions.offline = context.offline;
+        reviewOptions.network = context.network;
         auto result = ReviewSession::review(*packet, reviewOptions);
         if (!result)
             return failed(result.error(), context);

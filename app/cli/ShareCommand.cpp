@@ -5,6 +5,7 @@
 #include "CliCommand.h"
 #include "PassphraseInput.h"
 #include "net/Fetcher.h"
+#include "net/NetworkMode.h"
 #include "share/HolderKeyStore.h"
 #include "share/PublicLinkService.h"
 #include "share/QtKeychainVault.h"
@@ -71,6 +72,7 @@ public:
 
 private:
     struct Services {
+        explicit Services(NetworkMode *network) : fetcher(nullptr, network) {}
         std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
         Fetcher fetcher;
         std::unique_ptr<HolderKeyStore> keys;
@@ -79,11 +81,9 @@ private:
 
     std::unique_ptr<Services> services(Wallet &wallet, const CliContext &context) const
     {
-        auto s = std::make_unique<Services>();
+        auto s = std::make_unique<Services>(context.network);
         s->keys = std::make_unique<HolderKeyStore>(wallet, s->vault.get());
-        FetchOptions options;
-        options.offline = context.offline;
-        s->links = std::make_unique<PublicLinkService>(wallet, *s->keys, s->fetcher, options);
+        s->links = std::make_unique<PublicLinkService>(wallet, *s->keys, s->fetcher);
         return s;
     }
 

@@ -2,6 +2,7 @@
 // each report in the wallet and prints the verdicts.
 #include "CliCommand.h"
 #include "i18n/LocaleText.h"
+#include "net/NetworkMode.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/VerifyUtil.h"
 #include "verify/WalletVerifier.h"
@@ -51,8 +52,7 @@ public:
         Wallet *wallet = context.wallet();
         if (!wallet)
             return ExitFailed;
-        NetworkDocumentFetcher fetcher(wallet);
-        fetcher.setOffline(context.offline);
+        NetworkDocumentFetcher fetcher(wallet, context.network);
         WalletVerifier verifier(wallet, &fetcher);
         verifier.setNow(context.verificationTime());
         if (!context.json) {
@@ -81,10 +81,10 @@ public:
             context.err << tr("Cannot verify credential %1: %2").arg(id).arg(error.message) << '\n';
         if (!context.json && batch.verified.isEmpty() && batch.failed.isEmpty())
             context.err << tr("The wallet holds no credentials.") << '\n';
-        if (fetcher.isOffline() && !context.offline)
+        if (context.network->state() == NetworkMode::State::OfflineDetected)
             context.err << tr("The network could not be reached; documents not kept in the wallet were not "
                               "checked (offline since %1).")
-                               .arg(LocaleText::dateTime(fetcher.offlineSince()))
+                               .arg(LocaleText::dateTime(context.network->offlineSince()))
                         << '\n';
         return allValid ? ExitOk : ExitFailed;
     }

@@ -5,7 +5,9 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "CoreInfo.h"
+#include "common/AppSettings.h"
 #include "i18n/Translations.h"
+#include "net/NetworkMode.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -46,7 +48,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Satchel"));
     QCoreApplication::setOrganizationName(QStringLiteral("Satchel"));
     QCoreApplication::setApplicationVersion(CoreInfo::version());
-    Translations::installForSystemLocale(&app);
+    Translations::installForSystemLocale(&app, AppSettings().language());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -59,7 +61,9 @@ int main(int argc, char *argv[])
     std::sort(commands.begin(), commands.end(),
               [](const auto &a, const auto &b) { return a->name() < b->name(); });
 
+    NetworkMode network;
     CliContext context(out, err);
+    context.network = &network;
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringLiteral("version"));
 

@@ -1,6 +1,7 @@
 #include "DemoWallet.h"
 
 #include "importer/ImportService.h"
+#include "net/NetworkMode.h"
 #include "storage/Wallet.h"
 
 #include <QCoreApplication>
@@ -57,8 +58,11 @@ Result<int> DemoWallet::prepare(const QString &path)
         if (QFile::copy(QStringLiteral(":/demo/") + file, target))
             inputs << target;
     }
+    // The demo issuers are fictional: nothing to fetch, whatever the application's network mode.
+    NetworkMode fictionalIssuers;
+    fictionalIssuers.setOfflineByChoice(true);
     ImportOptions options;
-    options.offline = true; // the demo issuers are fictional: nothing to fetch
+    options.network = &fictionalIssuers;
     ImportService(path, options).importPaths(inputs);
 
     auto wallet = Wallet::open(path);

@@ -4,9 +4,11 @@
 #include "CoreInfo.h"
 #include "DemoWallet.h"
 #include "SelfTest.h"
+#include "common/AppSettings.h"
 #include "common/WalletLocation.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "net/NetworkMode.h"
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayStore.h"
 #include "review/ReviewActions.h"
@@ -86,7 +88,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(Satchel::CoreInfo::version());
     QGuiApplication::setDesktopFileName(QStringLiteral("satchel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
-    Satchel::Translations::installForSystemLocale(&app);
+    Satchel::AppSettings settings;
+    Satchel::Translations::installForSystemLocale(&app, settings.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Satchel: a wallet for your badges and micro-credentials."));
@@ -154,7 +157,19 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    Satchel::MainWindow window(std::move(wallet.value()));
+    // One network mode for the whole application: Tools → Work offline sets it; verification,
+    // reviews and sharing read it. Headless runs (self-test, screenshots) never touch the network,
+    // and do not change the learner's saved choice.
+    Satchel::NetworkMode network;
+    network.setOfflineByChoice(headless || settings.workOffline());
+    if (!headless) {
+        QObject::connect(&network, &Satchel::NetworkMode::changed, &app, [&network, &settings] {
+            settings.setWorkOffline(network.isOfflineByChoice());
+        });
+    }
+
+    Satchel::MainWindow window(std::move(wallet.value()), &network);
+    window.setCertificateOptionsStore(&settings); // print dialogs remember the last design and paper
     window.setDemoMode(demo);
     window.setDemoAvailable(!demo && Satchel::DemoWallet::available());
     // The demo opens in a window and process of its own: the learner's wallet stays open and stays

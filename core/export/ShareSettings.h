@@ -1,5 +1,6 @@
-// The learner's sharing preferences. They live in the wallet's key/value settings (not QSettings)
-// so they travel with backups; the GUI's Share dialog and `satchel-cli export` read the same keys.
+// The learner's sharing preferences. They live in the wallet's key/value settings (not the desktop's
+// per-user preferences) so they travel with backups; the GUI's Share dialog and `satchel-cli export`
+// read the same keys.
 #pragma once
 
 #include "Result.h"

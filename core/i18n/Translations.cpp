@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace Satchel {
@@ -13,7 +12,6 @@ namespace {
 QTranslator *s_appTranslator = nullptr;
 QTranslator *s_qtTranslator = nullptr;
 QString s_language = QStringLiteral("en");
-const char kLanguageKey[] = "ui/language";
 } // namespace
 
 QStringList Translations::availableLanguages()
@@ -28,26 +26,11 @@ QStringList Translations::availableLanguages()
     return languages;
 }
 
-QString Translations::savedLanguage()
+QString Translations::effectiveLanguage(const QString &chosen)
 {
-    return QSettings().value(QLatin1String(kLanguageKey)).toString();
-}
-
-void Translations::saveLanguage(const QString &language)
-{
-    QSettings settings;
-    if (language.isEmpty())
-        settings.remove(QLatin1String(kLanguageKey));
-    else
-        settings.setValue(QLatin1String(kLanguageKey), language);
-}
-
-QString Translations::effectiveLanguage()
-{
-    const QString saved = savedLanguage();
     const QStringList available = availableLanguages();
-    if (!saved.isEmpty() && available.contains(saved))
-        return saved;
+    if (!chosen.isEmpty() && available.contains(chosen))
+        return chosen;
     for (const QString &name : QLocale::system().uiLanguages()) {
         const QString language = name.section(QLatin1Char('-'), 0, 0).toLower();
         if (available.contains(language))
@@ -61,9 +44,9 @@ QString Translations::currentLanguage()
     return s_language;
 }
 
-QString Translations::installForSystemLocale(QCoreApplication *app)
+QString Translations::installForSystemLocale(QCoreApplication *app, const QString &chosen)
 {
-    const QString language = effectiveLanguage();
+    const QString language = effectiveLanguage(chosen);
     install(app, language);
     return language;
 }

@@ -60,7 +60,7 @@ class ImportService::Run {
 public:
     Run(const QString &walletPath, const ImportOptions &options, const Progress &progress,
         const std::atomic_bool *cancel)
-        : m_options(options), m_progress(progress), m_cancel(cancel)
+        : m_options(options), m_progress(progress), m_cancel(cancel), m_fetcher(nullptr, options.network)
     {
         auto wallet = Wallet::open(walletPath);
         if (wallet) {
@@ -71,7 +71,6 @@ public:
             m_openError = wallet.error();
         // No cache in the fetcher: documents reach the wallet only with a stored credential, so a
         // failed input leaves the wallet unchanged.
-        m_fetchOptions.offline = options.offline;
         m_fetchOptions.totalTimeoutMs = options.fetchTimeoutMs;
         m_fetchOptions.connectTimeoutMs = std::min(options.fetchTimeoutMs, 10000);
         m_fetchOptions.maxBytes = CredentialReader::kMaxFileBytes;

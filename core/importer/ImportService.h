@@ -19,10 +19,10 @@
 
 namespace Satchel {
 
-class Fetcher;
+class NetworkMode;
 
 struct ImportOptions {
-    bool offline = false;           // do not fetch URLs / linked documents
+    NetworkMode *network = nullptr; // offline: URLs and linked documents are not fetched; null: online
     qint64 maxArchiveBytes = 512LL * 1024 * 1024;  // total uncompressed bytes read from one archive
     int maxArchiveEntries = 100000;
     qint64 maxImageBytes = 4 * 1024 * 1024;        // a gallery image taken from a data: URI or fetched

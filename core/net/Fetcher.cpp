@@ -1,6 +1,8 @@
 #include "Fetcher.h"
 
 #include "AddressPolicy.h"
+#include "DocumentCache.h"
+#include "NetworkMode.h"
 #include "net/Logging.h"
 
 #include <QElapsedTimer>
@@ -32,7 +34,10 @@ struct Exchange {
 
 } // namespace
 
-Fetcher::Fetcher(Wallet *cache) : m_cache(cache) {}
+Fetcher::Fetcher(DocumentCache *cache, NetworkMode *network)
+    : m_cache(cache), m_network(network), m_startedAt(QDateTime::currentDateTimeUtc())
+{
+}
 
 Fetcher::~Fetcher() = default;
 
@@ -43,46 +48,108 @@ bool Fetcher::isFetchableUrl(const QUrl &url)
         && !url.host().isEmpty();
 }
 
+bool Fetcher::isOffline() const
+{
+    return m_network && m_network->isOfflineForWorkStartedAt(m_startedAt);
+}
+
+QDateTime Fetcher::unreachableSince(const QString &authority) const
+{
+    return m_unreachable.value(authority).since;
+}
+
 Result<FetchedDocument> Fetcher::get(const QUrl &url, const FetchOptions &options)
 {
     const QString key = url.toString(QUrl::FullyEncoded);
+    const bool offline = isOffline();
     std::optional<FetchedDocument> cached;
-    if (m_cache && (options.preferCache || options.offline || options.cacheFallback))
+    if (m_cache && (options.preferCache || options.isFresh || offline || options.cacheFallback))
         cached = m_cache->document(key);
-    if (cached && (options.preferCache || options.offline))
+    if (cached && (offline || options.preferCache || (options.isFresh && options.isFresh(*cached))))
         return *cached;
-    if (options.offline)
+    if (offline)
         return Error{QStringLiteral("offline"), tr("Not fetched (offline): %1").arg(key)};
     if (!isFetchableUrl(url))
         return Error{QStringLiteral("bad-url"), tr("Only http and https addresses can be fetched: %1").arg(key)};
+    if (options.skipUnreachableHosts && m_unreachable.contains(url.authority())) {
+        if (cached)
+            return *cached;
+        return Error{QStringLiteral("unreachable"), m_unreachable.value(url.authority()).message};
+    }
 
     Result<FetchedDocument> result = fetchNetwork(url, options, Outgoing());
-    if (result.ok()) {
-        // A cache write failure must not fail the fetch.
-        if (m_cache && options.storeInCache) {
-            if (const Status kept = m_cache->putDocument(result.value()); !kept)
-                qCInfo(lcNet) << "the cache did not keep" << key << ":" << kept.error().code << kept.error().message;
+    if (!result.ok())
+        return answerFailure(url, result.error(), options, cached);
+    noteAnswer();
+    if (options.storeInCache)
+        keep(result.value());
+    return result;
+}
+
+Result<FetchedDocument> Fetcher::answerFailure(const QUrl &url, const Error &error, const FetchOptions &options,
+                                               const std::optional<FetchedDocument> &cached)
+{
+    const QString key = url.toString(QUrl::FullyEncoded);
+    const QString &code = error.code;
+    const bool noAnswer = code == QLatin1String("network") || code == QLatin1String("timeout");
+    if (!noAnswer && code != QLatin1String("forbidden-address"))
+        noteAnswer();
+    if (options.statusAnswers && (code == QLatin1String("gone") || code == QLatin1String("not-found"))) {
+        FetchedDocument answer;
+        answer.url = key;
+        answer.httpStatus = code == QLatin1String("gone") ? 410 : 404;
+        answer.fetchedAt = QDateTime::currentDateTimeUtc();
+        if (answer.httpStatus == 410) {
+            answer.body = QByteArray(""); // the cache stores a body; NULL is refused
+            if (options.storeInCache)
+                keep(answer); // so that an offline run still says revoked
         }
-        return result;
+        return answer;
+    }
+    if (noAnswer && options.skipUnreachableHosts) {
+        // One issuer's site being down says nothing about the others, so only that host is skipped
+        // for the rest of the work (one timeout, not one per credential). Two hosts failing before
+        // anything answered means there is no network at all.
+        m_unreachable.insert(url.authority(), Unreachable{QDateTime::currentDateTimeUtc(), error.message});
+        if (m_network && !m_reachedNetwork && m_unreachable.size() >= 2)
+            m_network->reportNetworkLost();
+        if (cached)
+            return *cached;
+        if (isOffline())
+            return Error{QStringLiteral("offline"), tr("Not fetched (offline): %1").arg(key)};
+        return Error{QStringLiteral("unreachable"), error.message};
     }
     // A transient failure falls back to the last good copy; "too-large" and redirect refusals
     // are answers about the document, so they stand.
-    const QString &code = result.error().code;
-    if (cached && options.cacheFallback
-        && (code == QLatin1String("network") || code == QLatin1String("timeout")
-            || code == QLatin1String("http-error"))) {
-        qCInfo(lcNet) << "fetching" << key << "failed (" << code << result.error().message
+    if (cached && options.cacheFallback && (noAnswer || code == QLatin1String("http-error"))) {
+        qCInfo(lcNet) << "fetching" << key << "failed (" << code << error.message
                       << "); answering with the copy cached at" << cached->fetchedAt;
         return *cached;
     }
-    return result;
+    return error;
+}
+
+void Fetcher::keep(const FetchedDocument &document)
+{
+    // A cache write failure must not fail the fetch; the next one simply fetches again.
+    if (!m_cache)
+        return;
+    if (const Status kept = m_cache->putDocument(document); !kept)
+        qCInfo(lcNet) << "the cache did not keep" << document.url << ":" << kept.error().code << kept.error().message;
+}
+
+void Fetcher::noteAnswer()
+{
+    m_reachedNetwork = true;
+    if (m_network)
+        m_network->reportNetworkReached();
 }
 
 Result<FetchedDocument> Fetcher::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
                                       const QByteArray &contentType, const FetchOptions &options)
 {
     const QString key = url.toString(QUrl::FullyEncoded);
-    if (options.offline)
+    if (isOffline())
         return Error{QStringLiteral("offline"), tr("Not sent (offline): %1").arg(key)};
     if (!isFetchableUrl(url))
         return Error{QStringLiteral("bad-url"), tr("Only http and https addresses can be used: %1").arg(key)};

@@ -62,7 +62,7 @@ Result<QList<Pathway>> PathwayReader::fromFile(const QString &path)
     return fromBytes(f.read(kMaxBytes + 1), QFileInfo(path).fileName());
 }
 
-Result<QList<Pathway>> PathwayReader::fromUrl(const QUrl &url, Fetcher &fetcher, bool offline)
+Result<QList<Pathway>> PathwayReader::fromUrl(const QUrl &url, Fetcher &fetcher)
 {
     if (!Fetcher::isFetchableUrl(url))
         return Error { QStringLiteral("bad-url"),
@@ -70,7 +70,6 @@ Result<QList<Pathway>> PathwayReader::fromUrl(const QUrl &url, Fetcher &fetcher,
     FetchOptions options;
     options.maxBytes = kMaxBytes;
     options.totalTimeoutMs = kFetchTimeoutMs;
-    options.offline = offline;
     options.preferCache = false;
     options.cacheFallback = false;
     options.storeInCache = false;

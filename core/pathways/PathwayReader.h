@@ -27,8 +27,9 @@ public:
     // Errors "unreadable", "too-large", then as fromBytes.
     static Result<QList<Pathway>> fromFile(const QString &path);
     // http/https only; blocking, so call it off the UI thread. The fetch is bounded in time and
-    // size; the fetcher's cache is not used (a pathway is imported once, then kept in the wallet).
-    static Result<QList<Pathway>> fromUrl(const QUrl &url, Fetcher &fetcher, bool offline = false);
+    // size; the fetcher's cache is not used (a pathway is imported once, then kept in the wallet),
+    // its NetworkMode is (offline: error "offline").
+    static Result<QList<Pathway>> fromUrl(const QUrl &url, Fetcher &fetcher);
 
     static bool isUrl(const QString &input); // "http://..." or "https://..."
 };

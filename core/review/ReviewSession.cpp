@@ -101,8 +101,7 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
             rows.append(stored->id);
     }
 
-    NetworkDocumentFetcher fetcher(&wallet);
-    fetcher.setOffline(options.offline);
+    NetworkDocumentFetcher fetcher(&wallet, options.network);
     WalletVerifier verifier(&wallet, &fetcher);
     verifier.setNow(result.reviewedAt);
     verifier.setCancelFlag(options.cancel);

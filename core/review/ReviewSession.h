@@ -19,9 +19,12 @@
 
 namespace Satchel {
 
+class NetworkMode;
+
 struct ReviewOptions {
     QDateTime now;               // invalid = the clock
-    bool offline = false;        // no network: keys and status lists the packet cannot give are "unknown"
+    // The application's; offline, keys and status lists the packet cannot give are "unknown". Null: online.
+    NetworkMode *network = nullptr;
     const std::atomic_bool *cancel = nullptr;
     // After each credential: done of total, and the status Satchel found for it ("valid", ...).
     std::function<void(int done, int total, const QString &status)> progress;

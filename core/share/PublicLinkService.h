@@ -39,7 +39,7 @@ public:
     static QString server(const Wallet &wallet);
     static Status setServer(Wallet &wallet, const QString &server);
 
-    // None owned. options: the offline flag and timeouts for the requests.
+    // None owned. options: timeouts for the requests (offline is the fetcher's NetworkMode).
     PublicLinkService(Wallet &wallet, HolderKeyStore &keys, Fetcher &fetcher, const FetchOptions &options = {});
 
     // What create() would upload and where; reads the wallet only. serverOverride: empty = the

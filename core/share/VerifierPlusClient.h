@@ -29,7 +29,7 @@ class VerifierPlusClient {
 public:
     static constexpr qint64 kMaxAnswerBytes = 64 * 1024;
 
-    // fetcher: not owned. options: offline flag and timeouts (caching is always off here).
+    // fetcher: not owned. options: timeouts (offline is the fetcher's NetworkMode; caching is always off here).
     VerifierPlusClient(Fetcher &fetcher, const FetchOptions &options = {});
 
     // A server address as the learner typed it ("verifierplus.org", "https://x.example/"), or

@@ -134,7 +134,7 @@ public:
                      const QString &message = {});
     QList<ImportLogEntry> importLog(int limit = 1000) const;
 
-    // Key/value settings kept inside the wallet (not QSettings: they travel with backups).
+    // Key/value settings kept inside the wallet (not the per-user preferences: they travel with backups).
     Status setSetting(const QString &key, const QString &value);
     QString setting(const QString &key, const QString &fallback = {}) const;
 

@@ -1,6 +1,7 @@
 // The one door verification uses to reach the network (keys, DID documents, status lists, hosted
-// assertions, issuer profiles). The product implementation adds caching and offline mode; tests
-// use a map-backed fake. Implementations must bound response sizes (kMaxDocumentBytes).
+// assertions, issuer profiles). The product implementation is NetworkDocumentFetcher, over
+// net::Fetcher (caching, the offline rule); tests use a map-backed fake. Implementations must bound
+// response sizes (kMaxDocumentBytes).
 #pragma once
 
 #include "Result.h"

@@ -2,14 +2,13 @@
 
 #include "VerifyUtil.h"
 #include "jsonld/SafeJson.h"
-#include "verify/Logging.h"
-#include "storage/Wallet.h"
 #include "i18n/LocaleText.h"
+#include "net/NetworkMode.h"
+#include "storage/Wallet.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-#include <utility>
 
 namespace Satchel {
 
@@ -36,30 +35,19 @@ QString cacheKey(const QUrl &url)
 
 } // namespace
 
-NetworkDocumentFetcher::NetworkDocumentFetcher(Wallet *cache)
-    : m_cache(cache)
-    , m_maxAgeSeconds(hoursSetting(cache, maxAgeSettingKey(), kDefaultMaxAgeHours))
-    , m_documentMaxAgeSeconds(hoursSetting(cache, documentMaxAgeSettingKey(), kDefaultDocumentMaxAgeHours))
+NetworkDocumentFetcher::NetworkDocumentFetcher(Wallet *wallet, NetworkMode *network)
+    : m_cache(wallet)
+    , m_network(network)
+    , m_fetcher(&m_cache, network)
+    , m_maxAgeSeconds(hoursSetting(wallet, maxAgeSettingKey(), kDefaultMaxAgeHours))
+    , m_documentMaxAgeSeconds(hoursSetting(wallet, documentMaxAgeSettingKey(), kDefaultDocumentMaxAgeHours))
 {
     m_options.maxBytes = kMaxDocumentBytes;
-    // The cache is kept here, with the age rules above; net::Fetcher must neither read nor write it.
-    m_options.offline = false;
-    m_options.preferCache = false;
-    m_options.cacheFallback = false;
-    m_options.storeInCache = false;
-}
-
-void NetworkDocumentFetcher::setOffline(bool offline)
-{
-    if (!offline)
-        m_offlineSince = QDateTime();
-    else if (!m_offlineSince.isValid())
-        m_offlineSince = QDateTime::currentDateTimeUtc();
-}
-
-QStringList NetworkDocumentFetcher::takeOfflineMisses()
-{
-    return std::exchange(m_offlineMisses, {});
+    m_options.isFresh = [this](const FetchedDocument &cached) { return isFresh(cached); };
+    m_options.cacheFallback = true;
+    m_options.storeInCache = true;
+    m_options.statusAnswers = true;
+    m_options.skipUnreachableHosts = true;
 }
 
 bool NetworkDocumentFetcher::isVolatile(const FetchedDocument &document)
@@ -93,101 +81,27 @@ bool NetworkDocumentFetcher::isFresh(const FetchedDocument &document) const
     return age < (isVolatile(document) ? m_maxAgeSeconds : m_documentMaxAgeSeconds);
 }
 
-void NetworkDocumentFetcher::keep(const FetchedDocument &document)
-{
-    // A cache write failure must not fail the verification; the next run simply fetches again.
-    if (!m_cache)
-        return;
-    if (const Status kept = m_cache->putDocument(document); !kept)
-        qCInfo(lcVerify) << "the document cache did not keep" << document.url << ":" << kept.error().code
-                         << kept.error().message;
-}
-
-Result<FetchedDocument> NetworkDocumentFetcher::unreachableAnswer(
-    const QString &key, const std::optional<FetchedDocument> &cached, const QString &authority)
-{
-    if (cached)
-        return *cached;
-    // Reported like offline: the check could not be made, which says nothing against the credential.
-    m_offlineMisses.append(key);
-    return Error { QStringLiteral("offline"),
-        tr("could not check (%1 unreachable since %2)")
-            .arg(authority, LocaleText::dateTime(m_unreachable.value(authority))) };
-}
-
-Result<FetchedDocument> NetworkDocumentFetcher::offlineAnswer(
-    const QString &key, const std::optional<FetchedDocument> &cached)
-{
-    if (cached)
-        return *cached;
-    m_offlineMisses.append(key);
-    return Error { QStringLiteral("offline"),
-        tr("could not check (offline since %1)").arg(LocaleText::dateTime(m_offlineSince)) };
-}
-
 Result<FetchedDocument> NetworkDocumentFetcher::fetch(const QString &url)
 {
     const QUrl parsed(url);
     if (!Fetcher::isFetchableUrl(parsed))
         return Error { QStringLiteral("unsupported-url"),
             tr("Only http and https addresses can be fetched: %1").arg(url) };
-    const QString key = cacheKey(parsed);
-    std::optional<FetchedDocument> cached;
-    if (m_cache)
-        cached = m_cache->document(key);
-
-    if (isOffline())
-        return offlineAnswer(key, cached);
-    if (cached && isFresh(*cached))
-        return *cached;
-    const QString authority = parsed.authority();
-    if (m_unreachable.contains(authority))
-        return unreachableAnswer(key, cached, authority);
-
-    Result<FetchedDocument> fetched = m_fetcher.get(QUrl(key), m_options);
-    if (fetched) {
-        m_reachedNetwork = true;
-        fetched->url = key;
-        keep(*fetched);
+    Result<FetchedDocument> fetched = m_fetcher.get(QUrl(cacheKey(parsed)), m_options);
+    if (fetched)
         return fetched;
-    }
 
+    // A lookup that could not be made says nothing against the credential: "offline" (the check
+    // comes out unknown), worded for the report.
     const QString &code = fetched.error().code;
-    if (code == QLatin1String("gone")) {
-        // OB 2.0: 410 Gone is how an issuer revokes a hosted assertion. Kept like any answer, so
-        // that offline re-verification still says revoked.
-        FetchedDocument gone;
-        gone.url = key;
-        gone.httpStatus = 410;
-        gone.body = QByteArray(""); // the cache stores a body; NULL is refused
-        gone.fetchedAt = QDateTime::currentDateTimeUtc();
-        keep(gone);
-        return gone;
-    }
-    if (code == QLatin1String("not-found")) {
-        // Not kept: a missing document may be a passing fault of the issuer's site. The stale copy
-        // is not served either, since the issuer no longer stands behind it.
-        FetchedDocument missing;
-        missing.url = key;
-        missing.httpStatus = 404;
-        missing.fetchedAt = QDateTime::currentDateTimeUtc();
-        return missing;
-    }
-    if (code == QLatin1String("network") || code == QLatin1String("timeout")) {
-        // No route, no DNS, no answer. One issuer's site being down says nothing about the others,
-        // so only that host is skipped for the rest of the run (one timeout, not one per
-        // credential). When two hosts fail and nothing has answered yet, the laptop is offline:
-        // the rest of the run uses the cache only.
-        m_unreachable.insert(authority, QDateTime::currentDateTimeUtc());
-        if (!m_reachedNetwork && m_unreachable.size() >= 2) {
-            m_offlineSince = QDateTime::currentDateTimeUtc();
-            return offlineAnswer(key, cached);
-        }
-        return unreachableAnswer(key, cached, authority);
-    }
-    m_reachedNetwork = true; // an HTTP answer, even an error, proves the network works
-    if (cached && code == QLatin1String("http-error"))
-        return *cached; // a server error says nothing new about the document: keep the last good copy
+    if (code == QLatin1String("offline"))
+        return Error { code,
+            tr("could not check (offline since %1)")
+                .arg(LocaleText::dateTime(m_network ? m_network->offlineSince() : QDateTime())) };
+    if (code == QLatin1String("unreachable"))
+        return Error { QStringLiteral("offline"),
+            tr("could not check (%1 unreachable since %2)")
+                .arg(parsed.authority(), LocaleText::dateTime(m_fetcher.unreachableSince(parsed.authority()))) };
     if (code == QLatin1String("too-large"))
         return fetched.error();
     if (code == QLatin1String("bad-url"))

@@ -1,7 +1,7 @@
 #include "WalletVerifier.h"
 
 #include "CredentialVerifier.h"
-#include "NetworkDocumentFetcher.h"
+#include "OfflineMissCounter.h"
 #include "RecipientMatcher.h"
 #include "storage/Wallet.h"
 #include "verify/Logging.h"
@@ -42,13 +42,6 @@ WalletVerifier::WalletVerifier(Wallet *wallet, DocumentFetcher *fetcher)
 {
 }
 
-WalletVerifier::WalletVerifier(Wallet *wallet, NetworkDocumentFetcher *fetcher)
-    : m_wallet(wallet)
-    , m_fetcher(fetcher)
-    , m_network(fetcher)
-{
-}
-
 void WalletVerifier::save(const WalletVerification &verification)
 {
     if (!m_save)
@@ -65,10 +58,10 @@ void WalletVerifier::save(const WalletVerification &verification)
 VerificationReport WalletVerifier::reportOn(const RawCredential &raw, const Result<Credential> &parsed)
 {
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    if (m_network)
-        (void)m_network->takeOfflineMisses();
-    VerificationReport report = CredentialVerifier(m_fetcher).verify(raw.format, raw.bytes, now);
-    if (m_network && !m_network->takeOfflineMisses().isEmpty()) {
+    OfflineMissCounter counted(m_fetcher);
+    VerificationReport report
+        = CredentialVerifier(m_fetcher ? &counted : nullptr).verify(raw.format, raw.bytes, now);
+    if (counted.misses() > 0) {
         // The verifiers treat an unreachable status list as a warning (the issuer's server may be
         // down; 1EdTech does the same). But when the wallet is offline with no copy kept, the
         // status was simply never looked at: a revoked credential must not read "valid" then.

@@ -6,7 +6,7 @@
 // verified, and shows one that verifies when the version it showed does not (Wallet::showVersion).
 //
 // Runs synchronously, network included, so the GUI runs it on a worker thread: that thread opens
-// its own Wallet and NetworkDocumentFetcher, passes a cancellation flag and a progress callback
+// its own Wallet and fetcher (NetworkDocumentFetcher), passes a cancellation flag and a progress callback
 // (called on the worker thread, after each credential).
 #pragma once
 
@@ -23,7 +23,6 @@
 
 namespace Satchel {
 
-class NetworkDocumentFetcher;
 class Wallet;
 struct Credential;
 struct RawCredential;
@@ -49,11 +48,10 @@ public:
     using Progress = std::function<void(const WalletVerification &verification, int done, int total)>;
 
     // wallet: where credentials, identities and reports live; not owned. fetcher: how documents
-    // are fetched (may be null: fully offline). With a NetworkDocumentFetcher, a status check that
-    // could not be made because the wallet is offline makes the verdict unknown instead of a
-    // mere warning (see verifyRow()).
+    // are fetched (may be null: fully offline). A status check that could not be made because the
+    // fetcher was offline (a lookup answered "offline") makes the verdict unknown instead of a mere
+    // warning (see reportOn()).
     WalletVerifier(Wallet *wallet, DocumentFetcher *fetcher);
-    WalletVerifier(Wallet *wallet, NetworkDocumentFetcher *fetcher);
 
     void setNow(const QDateTime &now) { m_now = now; } // default: the clock, per call
     void setProgress(Progress progress) { m_progress = std::move(progress); }
@@ -79,7 +77,6 @@ private:
 
     Wallet *m_wallet;
     DocumentFetcher *m_fetcher;
-    NetworkDocumentFetcher *m_network = nullptr;
     QDateTime m_now;
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;

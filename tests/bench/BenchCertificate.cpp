@@ -4,6 +4,7 @@
 //   warm  - the next ones with the same renderer (median of 20);
 //   batch - COUNT (default 100) certificates written to a folder by CertificateBatchExporter.
 // Run offscreen: QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 build/tests/bench/bench_print
+#include "net/NetworkMode.h"
 #include "export/CertificateWriter.h"
 #include "importer/ImportService.h"
 #include "print/CertificateBatchExporter.h"
@@ -56,7 +57,9 @@ int main(int argc, char *argv[])
     const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 100;
     QTemporaryDir dir;
     ImportOptions importOptions;
-    importOptions.offline = true;
+    NetworkMode offline;
+    offline.setOfflineByChoice(true);
+    importOptions.network = &offline;
     const QString walletPath = dir.filePath(QStringLiteral("bench.sqlite"));
     const ImportReport report = ImportService(walletPath, importOptions)
                                     .importPaths({ QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/ob3/di-rich.json") });

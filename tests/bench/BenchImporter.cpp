@@ -1,6 +1,7 @@
 // bench_importer [COUNT]: writes COUNT (default 10,000) distinct OB 3.0 JSON credentials made from
 // a refvc template, imports the folder offline into a fresh wallet and prints credentials/second,
 // then the time to open that wallet, list() it, and run full-text searches.
+#include "net/NetworkMode.h"
 #include "formats/CredentialReader.h"
 #include "importer/ImportService.h"
 #include "pathways/WalletCredentials.h"
@@ -71,7 +72,9 @@ int main(int argc, char *argv[])
 
     const QString walletPath = dir.filePath(QStringLiteral("bench.sqlite"));
     ImportOptions options;
-    options.offline = true;
+    NetworkMode offline;
+    offline.setOfflineByChoice(true);
+    options.network = &offline;
     QElapsedTimer clock;
     clock.start();
     const std::clock_t cpuStart = std::clock();

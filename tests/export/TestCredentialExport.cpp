@@ -2,6 +2,7 @@
 // files: the original file is the stored bytes exactly (here a compact JWS and a credential that
 // arrived baked in a PNG), and a baked image imports again into a fresh wallet to the same
 // credential bytes.
+#include "OfflineNetwork.h"
 #include "export/CredentialExport.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
@@ -37,7 +38,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         const QString walletPath = m_dir.filePath(QStringLiteral("export.sqlite"));
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const QStringList files{QStringLiteral("ob2/signed-valid.jws"), QStringLiteral("ob3/di-minimal.json"),
                                 QStringLiteral("baked/ob3-json.png")};
         QStringList inputs;
@@ -88,7 +89,7 @@ private Q_SLOTS:
 
         const QString second = m_dir.filePath(QStringLiteral("second-%1-%2.sqlite").arg(id).arg(suffix));
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(second, offline).importPaths({out});
         QCOMPARE(report.importedCount(), 1);
         auto again = Wallet::open(second);

@@ -1,6 +1,7 @@
 // PdfIncrementalUpdate (writer) and PdfAttachmentReader (reader) on a small hand-made PDF: the
 // metadata and the attachment are what poppler sees (pdfinfo, pdfdetach, when installed), the
 // attachment comes back byte-identical, and the reader's bounds hold (inflate cap, xref streams).
+#include "OfflineNetwork.h"
 #include "export/PdfIncrementalUpdate.h"
 #include "formats/ArchiveWriter.h"
 #include "importer/ImportService.h"
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(zipPath, *zip.finish()));
 
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const QString walletPath = dir.filePath(QStringLiteral("w.sqlite"));
         const ImportReport report = ImportService(walletPath, offline).importPaths({folder, zipPath});
         QCOMPARE(report.items.size(), 3);
@@ -196,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(path, *transcript));
 
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const QString walletPath = dir.filePath(QStringLiteral("w.sqlite"));
         const ImportReport report = ImportService(walletPath, offline).importPaths({path});
         QCOMPARE(report.importedCount(), 3);

@@ -1,6 +1,7 @@
 // "Everything as a zip": every top-level credential's original file byte for byte, a baked badge
 // that imports again to the same credential (the image as received when it came baked), the
 // certificates handed in, a README, and a cancelled export that writes nothing.
+#include "OfflineNetwork.h"
 #include "export/PlainExporter.h"
 #include "formats/ArchiveReader.h"
 #include "importer/ImportService.h"
@@ -38,7 +39,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_walletPath = m_dir.filePath(QStringLiteral("plain.sqlite"));
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         QStringList inputs;
         for (const QString &file : m_files)
             inputs << kRefvc + file;
@@ -104,7 +105,7 @@ private Q_SLOTS:
             file.write(it.value());
         }
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
         const ImportReport again = ImportService(second, offline).importPaths({badgesDir});
         QCOMPARE(again.importedCount(), 3);

@@ -2,6 +2,7 @@
 // twice, ambiguous or damaged baked images, unsafe zip entry names, input that would flood an
 // error line, oversized pasted text. Each ends with a clear error that names the problem, the
 // wallet unchanged, no crash and no hang.
+#include "OfflineNetwork.h"
 #include "formats/CredentialReader.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
@@ -71,7 +72,7 @@ private:
     static ImportOptions offline()
     {
         ImportOptions options;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         return options;
     }
 

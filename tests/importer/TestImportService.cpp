@@ -1,6 +1,7 @@
 // ImportService end to end into temporary wallets: every refvc fixture (offline, and online
 // against the manifest routes served on 127.0.0.1:18001), folders, zip archives, duplicates,
 // failures that leave the wallet unchanged, a bad file inside a batch, cancellation, pasted text.
+#include "OfflineNetwork.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
 
@@ -54,7 +55,7 @@ private:
     static ImportOptions offline()
     {
         ImportOptions options;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         return options;
     }
 
@@ -166,7 +167,7 @@ private Q_SLOTS:
 
         const QString walletPath = newWalletPath();
         ImportOptions options;
-        options.offline = !online;
+        options.network = online ? nullptr : SatchelTest::offlineNetwork();
         ImportService service(walletPath, options);
         const ImportReport report = service.importPaths({kRefvc + file});
         QCOMPARE(report.items.size(), 1);

@@ -1,7 +1,9 @@
 // Fetcher against a loopback server: status codes, redirect limits and schemes, the size cap,
-// timeouts, offline mode and the wallet-backed cache.
+// timeouts, offline mode (NetworkMode) and the wallet-backed cache.
 #include "net/Fetcher.h"
+#include "net/NetworkMode.h"
 #include "storage/Wallet.h"
+#include "storage/WalletDocumentCache.h"
 
 #include "LoopbackHttpServer.h"
 
@@ -150,10 +152,11 @@ private Q_SLOTS:
         small.maxBytes = 1024;
         QCOMPARE(fetcher.send("POST", m_server.url(QStringLiteral("/big")), "{}", "application/json", small).error().code,
                  QStringLiteral("too-large"));
-        FetchOptions offline;
-        offline.offline = true;
+        NetworkMode network;
+        network.setOfflineByChoice(true);
+        Fetcher offline(nullptr, &network);
         const int before = m_server.requestCount();
-        QCOMPARE(fetcher.send("POST", m_server.url(QStringLiteral("/ok")), "{}", "application/json", offline).error().code,
+        QCOMPARE(offline.send("POST", m_server.url(QStringLiteral("/ok")), "{}", "application/json").error().code,
                  QStringLiteral("offline"));
         QCOMPARE(m_server.requestCount(), before);
         QCOMPARE(fetcher.send("POST", QUrl(QStringLiteral("file:///etc/passwd")), "{}", "application/json").error().code,
@@ -162,11 +165,11 @@ private Q_SLOTS:
 
     void offlineMakesNoRequest()
     {
-        Fetcher fetcher;
-        FetchOptions options;
-        options.offline = true;
+        NetworkMode network;
+        network.setOfflineByChoice(true);
+        Fetcher fetcher(nullptr, &network);
         const int before = m_server.requestCount();
-        const auto result = fetcher.get(m_server.url(QStringLiteral("/ok")), options);
+        const auto result = fetcher.get(m_server.url(QStringLiteral("/ok")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QStringLiteral("offline"));
         QCOMPARE(m_server.requestCount(), before);
@@ -177,7 +180,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto wallet = Wallet::open(dir.filePath(QStringLiteral("w.sqlite")));
         QVERIFY2(wallet.ok(), qPrintable(wallet.ok() ? QString() : wallet.error().message));
-        Fetcher fetcher(wallet->get());
+        WalletDocumentCache cache(wallet->get());
+        NetworkMode network;
+        Fetcher fetcher(&cache, &network);
         const QUrl url = m_server.url(QStringLiteral("/ok"));
         QVERIFY(fetcher.get(url).ok());
         const auto stored = (*wallet)->document(url.toString());
@@ -185,10 +190,9 @@ private Q_SLOTS:
         QCOMPARE(stored->body, QByteArray(R"({"id":"x"})"));
 
         // Offline, the cached copy answers without a request.
-        FetchOptions offline;
-        offline.offline = true;
+        network.setOfflineByChoice(true);
         const int before = m_server.requestCount();
-        const auto cached = fetcher.get(url, offline);
+        const auto cached = fetcher.get(url);
         QVERIFY(cached.ok());
         QCOMPARE(cached->body, QByteArray(R"({"id":"x"})"));
         QCOMPARE(m_server.requestCount(), before);

@@ -2,6 +2,7 @@
 // place), verified offline so that each credential carries a receipt.
 #pragma once
 
+#include "OfflineNetwork.h"
 #include "formats/CredentialReader.h"
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayStore.h"
@@ -57,8 +58,7 @@ inline bool addWritingPathway(const QString &walletPath)
 // reports: the learner's receipts.
 inline void verifyOffline(Satchel::Wallet &wallet, const QDateTime &now)
 {
-    Satchel::NetworkDocumentFetcher fetcher(&wallet);
-    fetcher.setOffline(true);
+    Satchel::NetworkDocumentFetcher fetcher(&wallet, SatchelTest::offlineNetwork());
     Satchel::WalletVerifier verifier(&wallet, &fetcher);
     verifier.setNow(now);
     (void)verifier.verifyAll();

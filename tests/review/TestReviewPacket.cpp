@@ -1,6 +1,7 @@
 // Review packets end to end in core: a packet written from a learner's wallet re-verifies to the
 // same statuses; a forged receipt is caught; passphrases, truncation, flipped bytes and hostile
 // zips (path traversal, unlisted, huge, too many entries) are refused cleanly.
+#include "OfflineNetwork.h"
 #include "ReviewTestWallet.h"
 #include "backup/SealedFile.h"
 #include "crypto/Hash.h"
@@ -102,7 +103,7 @@ private:
             return {};
         ReviewOptions options;
         options.now = kNow;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         auto result = ReviewSession::review(*packet, options);
         return result ? *result : ReviewResult{};
     }
@@ -198,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(packet.ok());
         ReviewOptions options;
         options.now = kNow;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         ReviewCounts live;
         QList<int> done;
         options.progress = [&](int n, int total, const QString &status) {
@@ -229,7 +230,7 @@ private Q_SLOTS:
         QTemporaryDir workspace;
         ReviewOptions options;
         options.now = kNow;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         options.workspace = workspace.path();
         auto result = ReviewSession::review(*packet, options);
         QVERIFY(result.ok());

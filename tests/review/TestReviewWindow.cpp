@@ -4,6 +4,7 @@
 // not checked as the refvc manifest expects, comes up in front of the wallet window and prints a
 // report of 19 credentials on at most 3 pages; notes come back for the same packet, and the
 // learner's Skills dialog rolls up the wallet. Screenshots of each are saved under build/shots/ for people to look at.
+#include "OfflineNetwork.h"
 #include "ReviewTestWallet.h"
 #include "detail/DetailView.h"
 #include "detail/VerificationHtml.h"
@@ -31,7 +32,6 @@
 #include <QPdfDocument>
 #include <QPointer>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -119,11 +119,11 @@ private:
 
     std::unique_ptr<ReviewWindow> review(const QString &packet, const QByteArray &passphrase)
     {
-        auto window = std::make_unique<ReviewWindow>(m_advisor);
+        auto window = std::make_unique<ReviewWindow>(m_advisor, SatchelTest::offlineNetwork());
         window->resize(1000, 640);
         window->show();
         QSignalSpy finished(window.get(), &ReviewWindow::reviewFinished);
-        window->startReview(packet, passphrase, true);
+        window->startReview(packet, passphrase);
         if (!finished.wait(60000))
             return nullptr;
         if (!finished.at(0).at(0).toBool())
@@ -314,7 +314,7 @@ private Q_SLOTS:
         entry.bytes = QByteArray("{\"this is\": \"not a credential\"}");
         packet.credentials.append(entry);
         ReviewOptions options;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         auto result = ReviewSession::review(packet, options);
         QVERIFY(result.ok());
         const ReviewedCredential &c = result->credentials.at(0);
@@ -428,7 +428,6 @@ private Q_SLOTS:
 
     void reviewWindowComesToTheFront()
     {
-        QSettings().setValue(QStringLiteral("verify/offline"), true); // the packet needs no network; be sure
         auto advisor = Wallet::open(m_advisor);
         QVERIFY(advisor.ok());
         QWidget wallet;
@@ -436,7 +435,9 @@ private Q_SLOTS:
         wallet.show();
         wallet.activateWindow();
         QTRY_VERIFY(wallet.isActiveWindow());
-        ReviewActions actions(&wallet, [&advisor] { return advisor->get(); }, [] { return QList<qint64>(); });
+        // The packet needs no network; be sure.
+        ReviewActions actions(&wallet, [&advisor] { return advisor->get(); }, [] { return QList<qint64>(); },
+                              SatchelTest::offlineNetwork());
         ReviewWindow *window = actions.openPacket(path(QStringLiteral("forged.satchel-review")));
         QVERIFY(window);
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(window));
@@ -451,9 +452,9 @@ private Q_SLOTS:
 
     void wrongPassphraseFailsCleanly()
     {
-        auto window = std::make_unique<ReviewWindow>(QString());
+        auto window = std::make_unique<ReviewWindow>(QString(), SatchelTest::offlineNetwork());
         QSignalSpy finished(window.get(), &ReviewWindow::reviewFinished);
-        window->startReview(path(QStringLiteral("learner.satchel-review")), "wrong", true);
+        window->startReview(path(QStringLiteral("learner.satchel-review")), "wrong");
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("review-wrong-passphrase"));

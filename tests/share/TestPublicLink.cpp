@@ -13,6 +13,7 @@
 #include "crypto/Ed25519KeyPair.h"
 #include "formats/CredentialReader.h"
 #include "net/Fetcher.h"
+#include "net/NetworkMode.h"
 #include "share/HolderKeyStore.h"
 #include "share/PresentationSigner.h"
 #include "share/PublicLinkService.h"
@@ -223,9 +224,10 @@ private Q_SLOTS:
         FakeKeyVault vault;
         HolderKeyStore keys(**wallet, &vault, kFastScrypt);
         QVERIFY(keys.obtain().ok()); // the key exists already: only the link is at stake
-        Fetcher fetcher;
+        NetworkMode network;
+        network.setOfflineByChoice(kind == QLatin1String("offline"));
+        Fetcher fetcher(nullptr, &network);
         FetchOptions options;
-        options.offline = kind == QLatin1String("offline");
         options.connectTimeoutMs = 5000;
         PublicLinkService service(**wallet, keys, fetcher, options);
         auto plan = PublicLinkService::plan(**wallet, row, url);

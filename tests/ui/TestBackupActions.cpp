@@ -1,6 +1,7 @@
 // File → Back up wallet… / Restore from backup… as the GUI runs them: the passphrase dialog's
 // rules, and the work on a worker thread ending in the signals the main window listens to. A
 // wrong passphrase fails with a message and leaves the wallet as it was.
+#include "OfflineNetwork.h"
 #include "backup/BackupActions.h"
 #include "common/PassphraseDialog.h"
 #include "importer/ImportService.h"
@@ -60,7 +61,7 @@ private Q_SLOTS:
     {
         const QString source = m_dir.filePath(QStringLiteral("source.sqlite"));
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(source, offline)
                                         .importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json"),
                                                       kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt"),
@@ -110,7 +111,7 @@ private Q_SLOTS:
     {
         const QString source = m_dir.filePath(QStringLiteral("again-source.sqlite"));
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         QCOMPARE(ImportService(source, offline).importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json")}).importedCount(), 1);
         const QString backup = m_dir.filePath(QStringLiteral("again.satchel-backup"));
         {

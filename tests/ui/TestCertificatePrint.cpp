@@ -2,6 +2,8 @@
 // offscreen; the PDF it would save is read back with QtPdf (text, metadata, page size), its QR code
 // is decoded with zbarimg, its attachment re-imports byte-identical through the normal importer,
 // and the batch export writes one PDF per credential and can be cancelled.
+#include "OfflineNetwork.h"
+#include "export/CertificateOptionsStore.h"
 #include "export/CertificateWriter.h"
 #include "formats/PdfAttachmentReader.h"
 #include "importer/ImportService.h"
@@ -19,7 +21,6 @@
 #include <QPdfDocument>
 #include <QPrinter>
 #include <QProcess>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,6 +44,18 @@ struct LoadedPdf {
         document.load(&buffer);
     }
     ~LoadedPdf() { document.close(); }
+};
+
+// What the application keeps between prints (AppSettings, with QSettings), kept in memory.
+struct RememberedOptions : CertificateOptionsStore {
+    CertificateOptions options;
+    int writes = 0;
+    CertificateOptions rememberedCertificateOptions() const override { return options; }
+    void rememberCertificateOptions(const CertificateOptions &chosen) override
+    {
+        options = chosen;
+        ++writes;
+    }
 };
 
 // SATCHEL_PRINT_LOOK_DIR=/some/dir keeps a screenshot of the dialogs and the transcript there, to look at.
@@ -106,11 +119,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // the options form remembers the last choice
         QVERIFY(m_dir.isValid());
         const QString walletPath = m_dir.filePath(QStringLiteral("print.sqlite"));
         ImportOptions options;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         ImportService importer(walletPath, options);
         for (const QString &file : { QStringLiteral("ob3/di-rich.json"), QStringLiteral("ob3/di-minimal.json"),
                  QStringLiteral("ob2/signed-valid.jws") }) {
@@ -160,6 +172,27 @@ private Q_SLOTS:
         CertificatePreviewDialog dialog(m_wallet.get(), m_ids.at(1));
         const QString text = pdfText(previewPdf(dialog));
         QVERIFY2(text.contains(QStringLiteral("Alex Example")), qPrintable(text));
+    }
+
+    void choicesAreRemembered()
+    {
+        RememberedOptions remembered;
+        remembered.options.design = CertificateOptions::Design::Compact;
+        remembered.options.landscape = true;
+        CertificateOptionsForm form(m_wallet.get(), &remembered);
+        QCOMPARE(form.options().design, CertificateOptions::Design::Compact); // the last choice shows
+        QVERIFY(form.options().landscape);
+        QCOMPARE(remembered.writes, 0); // showing it is not a choice
+        CertificateOptions letter = form.options();
+        letter.paper = CertificateOptions::Paper::Letter;
+        form.setOptions(letter);
+        QCOMPARE(remembered.options.paper, CertificateOptions::Paper::Letter);
+        QCOMPARE(remembered.options.design, CertificateOptions::Design::Compact);
+
+        // Without a store: the defaults, and nothing kept.
+        CertificateOptionsForm plain(m_wallet.get(), nullptr);
+        QCOMPARE(plain.options().design, CertificateOptions().design);
+        QCOMPARE(plain.options().landscape, CertificateOptions().landscape);
     }
 
     void optionsChangeThePage()
@@ -236,7 +269,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("saved.pdf"));
         QVERIFY(dialog.saveTo(path));
         ImportOptions options;
-        options.offline = true;
+        options.network = SatchelTest::offlineNetwork();
         const QString otherWallet = m_dir.filePath(QStringLiteral("other.sqlite"));
         const ImportReport report = ImportService(otherWallet, options).importPaths({ path });
         QCOMPARE(report.items.size(), 1);

@@ -2,6 +2,7 @@
 // the size they open with, every placeholder fits its box, every button its label and every list
 // column header its column, in each shipped language.
 // SATCHEL_SCREENSHOT_DIR=... saves each dialog, for a look by eye.
+#include "net/NetworkMode.h"
 #include "common/PassphraseDialog.h"
 #include "gallery/GalleryView.h"
 #include "i18n/Translations.h"
@@ -112,7 +113,8 @@ private Q_SLOTS:
         auto restore = qScopeGuard([] { Translations::install(qApp, QStringLiteral("en")); });
         auto opened = Wallet::open(m_dir.filePath(QStringLiteral("clipped-%1.sqlite").arg(language)));
         QVERIFY(opened.ok());
-        MainWindow window(std::move(opened.value()));
+        NetworkMode network;
+        MainWindow window(std::move(opened.value()), &network);
         const qint64 id = storeOne(*window.wallet());
         QVERIFY(id > 0);
         window.gallery()->reload();
@@ -143,7 +145,7 @@ private Q_SLOTS:
         PassphraseDialog openBackup(PassphraseDialog::Purpose::OpenBackup, QStringLiteral("satchel-2026-12-04.satchel-backup"), &window);
         openBackup.setProblem(QStringLiteral("x"));
         look(&openBackup, QStringLiteral("restore"));
-        CertificateBatchDialog batch(window.wallet(), {id}, &window);
+        CertificateBatchDialog batch(window.wallet(), {id}, nullptr, &window);
         look(&batch, QStringLiteral("certificates"));
         PathwayEditorDialog pathway(window.wallet(), nullptr, std::nullopt, &window);
         look(&pathway, QStringLiteral("pathway"));

@@ -3,6 +3,7 @@
 // tr() in the context lupdate gives it, and dates follow the French locale. The English strings
 // looked for come from translations/satchel_fr.ts itself, so a new translated string is covered
 // without touching this test.
+#include "OfflineNetwork.h"
 #include "detail/CredentialHtml.h"
 #include "detail/DetailView.h"
 #include "detail/VerificationHtml.h"
@@ -75,16 +76,16 @@ private Q_SLOTS:
                                  "clr/clr-valid.json", "ob2/signed-valid.jws"})
             inputs << kRefvc + QLatin1String(file);
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(m_walletPath, offline).importPaths(inputs);
         for (const ImportItemReport &item : report.items)
             if (item.credentialId > 0)
                 m_ids << item.credentialId;
         QVERIFY2(m_ids.size() >= 8, qPrintable(QString::number(m_ids.size())));
 
-        VerificationRunner runner;
+        VerificationRunner runner(SatchelTest::offlineNetwork());
         QSignalSpy finished(&runner, &VerificationRunner::finished);
-        QVERIFY(runner.start(m_walletPath, {}, {}, true, true));
+        QVERIFY(runner.start(m_walletPath, {}, {}, true));
         QVERIFY(finished.wait(60000));
     }
 

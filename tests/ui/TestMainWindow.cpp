@@ -3,6 +3,8 @@
 // has distinct mnemonics and the window distinct shortcuts, in every shipped language; Print is on
 // the toolbar and the detail page; removing names what goes.
 // SATCHEL_SCREENSHOT_DIR=... saves what the learner sees, for a look by eye.
+#include "OfflineNetwork.h"
+#include "net/NetworkMode.h"
 #include "detail/CredentialHtml.h"
 #include "detail/DetailView.h"
 #include "gallery/EmptyStateView.h"
@@ -114,13 +116,14 @@ void whenModal(const std::function<void(T *)> &act)
 class TestMainWindow : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+    NetworkMode m_network;
 
     std::unique_ptr<MainWindow> openWindow(const QString &fileName)
     {
         auto wallet = Wallet::open(m_dir.filePath(fileName));
         if (!wallet.ok())
             return nullptr;
-        auto window = std::make_unique<MainWindow>(std::move(wallet.value()));
+        auto window = std::make_unique<MainWindow>(std::move(wallet.value()), &m_network);
         window->resize(1366, 768);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -402,7 +405,7 @@ private Q_SLOTS:
         delete dialog;
 
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(window->wallet()->path(), offline)
                                         .importPaths({QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/ob3/di-invalid-expired.json")});
         QCOMPARE(report.importedCount(), 1);
@@ -425,7 +428,7 @@ private Q_SLOTS:
         auto window = openWindow(QStringLiteral("clr.sqlite"));
         QVERIFY(window);
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(window->wallet()->path(), offline)
                                         .importPaths({QStringLiteral(SATCHEL_SOURCE_DIR "/resources/demo/credentials/ncc-learner-record.clr.json")});
         QCOMPARE(report.importedCount(), 1);

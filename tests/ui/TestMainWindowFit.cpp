@@ -2,6 +2,8 @@
 // and collections in use (each adds a filter): its minimum size, every filter control inside the
 // window and showing its whole label, and a search box wide enough to type in.
 // With SATCHEL_SHOTS_DIR set, each language and size is also saved as a picture to look at.
+#include "OfflineNetwork.h"
+#include "net/NetworkMode.h"
 #include "common/WindowFit.h"
 #include "gallery/GalleryView.h"
 #include "i18n/Translations.h"
@@ -58,7 +60,7 @@ private Q_SLOTS:
                                  "ob2/signed-valid.jws", "baked/ob3-jwt.png"})
             inputs << kRefvc + QLatin1String(file);
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(m_walletPath, offline).importPaths(inputs);
         QVERIFY2(report.importedCount() >= 8, qPrintable(QString::number(report.importedCount())));
 
@@ -98,7 +100,8 @@ private Q_SLOTS:
         QVERIFY(Translations::install(QCoreApplication::instance(), language));
         auto wallet = Wallet::open(m_walletPath);
         QVERIFY(wallet.ok());
-        MainWindow window(std::move(wallet.value()));
+        NetworkMode network;
+        MainWindow window(std::move(wallet.value()), &network);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -169,7 +172,8 @@ private Q_SLOTS:
 
         auto wallet = Wallet::open(m_walletPath);
         QVERIFY(wallet.ok());
-        MainWindow window(std::move(wallet.value()));
+        NetworkMode network;
+        MainWindow window(std::move(wallet.value()), &network);
         const QRect available = window.screen()->availableGeometry();
         QCOMPARE(window.size(), WindowFit::fitted(QSize(1180, 780), available));
         window.show(); // the layout's minimum must not push it past the screen

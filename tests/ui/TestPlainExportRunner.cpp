@@ -1,6 +1,7 @@
 // File → Export → Everything as a zip, as the GUI runs it: certificates drawn by QtWebEngine
 // (offscreen) into the zip beside the originals and baked badges, without them when not asked,
 // and a cancelled export that leaves no zip.
+#include "OfflineNetwork.h"
 #include "export/PlainExportRunner.h"
 #include "formats/ArchiveReader.h"
 #include "importer/ImportService.h"
@@ -42,7 +43,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         const QString walletPath = m_dir.filePath(QStringLiteral("plain.sqlite"));
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         QCOMPARE(ImportService(walletPath, offline)
                      .importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json"),
                                    kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt")})

@@ -3,6 +3,8 @@
 // worker thread (the dialog keeps answering), the passphrase asked where there is no keychain,
 // then the link shown and the share buttons (off until then) enabled with it in the same dialog;
 // the Shared links window lists it and stops it. Screenshots go to SATCHEL_SCREENSHOT_DIR when set.
+#include "OfflineNetwork.h"
+#include "net/NetworkMode.h"
 #include "VerifierPlusServer.h"
 #include "export/ShareLinkBuilder.h"
 #include "importer/ImportService.h"
@@ -47,7 +49,7 @@ private Q_SLOTS:
         qputenv("SATCHEL_NO_KEYCHAIN", "1"); // the key is sealed under a passphrase, asked below
         const QString path = m_dir.filePath(QStringLiteral("links.sqlite"));
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(path, offline).importPaths({kMinimal, kJwt});
         QCOMPARE(report.importedCount(), 2);
         m_minimal = report.items.at(0).credentialId;
@@ -163,7 +165,8 @@ private Q_SLOTS:
         saveScreenshot(dialog, QStringLiteral("share-with-public-link.png"));
 
         // The Shared links window lists it and stops it (the same key, unlocked again).
-        SharedLinksWindow window(m_wallet.get(), false);
+        NetworkMode online;
+        SharedLinksWindow window(m_wallet.get(), &online);
         PublicLinksWidget *all = window.links();
         QCOMPARE(all->shownLinks().size(), 1);
         all->setPassphrasePrompt([&](bool creating, const QString &) {

@@ -4,6 +4,7 @@
 // warnings shown before sharing, settings that change the link and are kept in the wallet, a saved
 // QR code that an independent reader (zbarimg) decodes back to the link, and a dialog that fits a
 // 1366×768 laptop and a 1024×700 screen in every shipped language.
+#include "OfflineNetwork.h"
 #include "common/WindowFit.h"
 #include "export/ShareSettings.h"
 #include "i18n/Translations.h"
@@ -62,7 +63,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_walletPath = m_dir.filePath(QStringLiteral("share.sqlite"));
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(m_walletPath, offline).importPaths({kRefvc + kMinimal, kRefvc + kExpired});
         QCOMPARE(report.importedCount(), 2);
         for (const ImportItemReport &item : report.items)
@@ -182,7 +183,7 @@ private Q_SLOTS:
     {
         const QString jwt = QStringLiteral("ob3/jwt-eddsa-didkey.jwt");
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(m_walletPath, offline).importPaths({kRefvc + jwt});
         QCOMPARE(report.importedCount(), 1);
         ShareDialog dialog(m_wallet.get(), report.items.first().credentialId);

@@ -2,6 +2,8 @@
 // (and not without identities), a revoked card set apart, the question Share and Print ask before
 // going on with a revoked badge (cancel stops, accept goes on), and the banner, not a message box,
 // when a badge that was valid stops being so (never for a first verification).
+#include "OfflineNetwork.h"
+#include "net/NetworkMode.h"
 #include "common/StatusStyle.h"
 #include "detail/CredentialHtml.h"
 #include "detail/DetailView.h"
@@ -56,7 +58,7 @@ QHash<QString, qint64> importOffline(const QString &walletPath, const QStringLis
     for (const QString &file : files)
         inputs << kRefvc + file;
     ImportOptions offline;
-    offline.offline = true;
+    offline.network = SatchelTest::offlineNetwork();
     QHash<QString, qint64> ids;
     for (const ImportItemReport &item : ImportService(walletPath, offline).importPaths(inputs).items)
         ids.insert(item.input.mid(kRefvc.size()), item.credentialId);
@@ -258,7 +260,8 @@ private Q_SLOTS:
         QVERIFY((*opened)->saveVerification(ids.value(kMinimal), QStringLiteral("valid"), QDateTime::currentDateTimeUtc(),
                                             "{}")
                     .ok());
-        MainWindow window(std::move(opened.value()));
+        NetworkMode network;
+        MainWindow window(std::move(opened.value()), &network);
         window.resize(1100, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -325,8 +328,7 @@ private Q_SLOTS:
         auto opened = Wallet::open(path);
         QVERIFY(opened.ok());
         Wallet *wallet = opened->get();
-        MainWindow window(std::move(opened.value()));
-        window.setForceOffline(true);
+        MainWindow window(std::move(opened.value()), SatchelTest::offlineNetwork());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         NoticeBanner *banner = window.noticeBanner();

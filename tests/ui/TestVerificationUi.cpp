@@ -1,5 +1,6 @@
 // "Verify all" as the GUI runs it (VerificationRunner: worker threads, queued progress, reports
 // saved, newly expired credentials flagged) and the detail page's verification section.
+#include "OfflineNetwork.h"
 #include "detail/VerificationHtml.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
@@ -39,7 +40,7 @@ private Q_SLOTS:
         for (const QString &file : files)
             inputs << kRefvc + file;
         ImportOptions offline;
-        offline.offline = true;
+        offline.network = SatchelTest::offlineNetwork();
         const ImportReport report = ImportService(walletPath, offline).importPaths(inputs);
         QCOMPARE(report.importedCount(), 4);
         QHash<QString, qint64> idOf;
@@ -50,12 +51,12 @@ private Q_SLOTS:
         QHash<qint64, QString> previous;
         previous.insert(idOf.value(QStringLiteral("ob3/di-invalid-expired.json")), QStringLiteral("valid"));
 
-        VerificationRunner runner;
+        VerificationRunner runner(SatchelTest::offlineNetwork());
         QSignalSpy progress(&runner, &VerificationRunner::progress);
         QSignalSpy finished(&runner, &VerificationRunner::finished);
-        QVERIFY(runner.start(walletPath, {}, previous, true, false));
+        QVERIFY(runner.start(walletPath, {}, previous, false));
         QVERIFY(runner.isRunning());
-        QVERIFY(!runner.start(walletPath, {}, previous, true, false)); // one run at a time
+        QVERIFY(!runner.start(walletPath, {}, previous, false)); // one run at a time
         QVERIFY(finished.wait(60000));
         QVERIFY(!runner.isRunning());
         QCOMPARE(progress.count(), 4);

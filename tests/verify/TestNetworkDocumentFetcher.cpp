@@ -1,9 +1,10 @@
 // NetworkDocumentFetcher against a loopback server on a free port and a temporary wallet: fetched
 // documents are cached; status lists and hosted assertions are refetched after the maximum age,
 // keys are not; HTTP 410 is kept as a revocation that survives going offline; offline answers
-// come from the cache only, and say since when the wallet is offline.
+// come from the cache only, and say since when Satchel is offline (NetworkMode).
 #include "LoopbackHttpServer.h"
 #include "i18n/LocaleText.h"
+#include "net/NetworkMode.h"
 #include "storage/Wallet.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/Ob2HostedVerifier.h"
@@ -85,7 +86,8 @@ private Q_SLOTS:
     {
         auto wallet = freshWallet();
         QVERIFY(wallet);
-        NetworkDocumentFetcher fetcher(wallet.get());
+        NetworkMode network;
+        NetworkDocumentFetcher fetcher(wallet.get(), &network);
         const int before = m_server.requestCount();
         auto first = fetcher.fetch(url(QStringLiteral("/key")));
         QVERIFY2(first.ok(), qPrintable(first ? QString() : first.error().message));
@@ -103,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(second->fromCache);
         QCOMPARE(second->body, kKey);
         QCOMPARE(m_server.requestCount(), before + 1);
-        QVERIFY(!fetcher.isOffline());
+        QVERIFY(!network.isOffline());
 
         // A fragment names a part of the same document.
         auto fragment = fetcher.fetch(url(QStringLiteral("/key")) + QStringLiteral("#key-1"));
@@ -126,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(wallet->putDocument(document(statusUrl, oldList, now.addDays(-2))).ok());
         QVERIFY(wallet->putDocument(document(keyUrl, oldKey, now.addDays(-2))).ok());
         {
-            NetworkDocumentFetcher fetcher(wallet.get());
+            NetworkDocumentFetcher fetcher(wallet.get(), nullptr);
             QCOMPARE(fetcher.maxAgeSeconds(), qint64(24 * 3600));
             const int before = m_server.requestCount();
             auto list = fetcher.fetch(statusUrl);
@@ -145,7 +147,7 @@ private Q_SLOTS:
         // One hour old: fresh by default; stale once the wallet setting says 30 minutes.
         QVERIFY(wallet->putDocument(document(statusUrl, oldList, now.addSecs(-3600))).ok());
         {
-            NetworkDocumentFetcher fetcher(wallet.get());
+            NetworkDocumentFetcher fetcher(wallet.get(), nullptr);
             auto list = fetcher.fetch(statusUrl);
             QVERIFY(list.ok());
             QVERIFY(list->fromCache);
@@ -153,7 +155,7 @@ private Q_SLOTS:
         }
         QVERIFY(wallet->setSetting(NetworkDocumentFetcher::maxAgeSettingKey(), QStringLiteral("0.5")).ok());
         {
-            NetworkDocumentFetcher fetcher(wallet.get());
+            NetworkDocumentFetcher fetcher(wallet.get(), nullptr);
             QCOMPARE(fetcher.maxAgeSeconds(), qint64(1800));
             const int before = m_server.requestCount();
             auto list = fetcher.fetch(statusUrl);
@@ -164,7 +166,7 @@ private Q_SLOTS:
         }
         // A setting that is not a number keeps the default.
         QVERIFY(wallet->setSetting(NetworkDocumentFetcher::maxAgeSettingKey(), QStringLiteral("soon")).ok());
-        QCOMPARE(NetworkDocumentFetcher(wallet.get()).maxAgeSeconds(), qint64(24 * 3600));
+        QCOMPARE(NetworkDocumentFetcher(wallet.get(), nullptr).maxAgeSeconds(), qint64(24 * 3600));
     }
 
     void goneIsKeptAsRevocation()
@@ -173,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(wallet);
         const QString goneUrl = url(QStringLiteral("/gone"));
         {
-            NetworkDocumentFetcher fetcher(wallet.get());
+            NetworkDocumentFetcher fetcher(wallet.get(), nullptr);
             auto gone = fetcher.fetch(goneUrl);
             QVERIFY(gone.ok());
             QCOMPARE(gone->httpStatus, 410);
@@ -184,8 +186,9 @@ private Q_SLOTS:
         QCOMPARE(cached->httpStatus, 410);
 
         // Offline, the kept 410 still answers.
-        NetworkDocumentFetcher offline(wallet.get());
-        offline.setOffline(true);
+        NetworkMode network;
+        network.setOfflineByChoice(true);
+        NetworkDocumentFetcher offline(wallet.get(), &network);
         const int before = m_server.requestCount();
         auto again = offline.fetch(goneUrl);
         QVERIFY(again.ok());
@@ -214,11 +217,11 @@ private Q_SLOTS:
         QVERIFY(
             wallet->putDocument(document(statusUrl, kStatusList, QDateTime::currentDateTimeUtc().addDays(-30))).ok());
 
-        NetworkDocumentFetcher fetcher(wallet.get());
-        QVERIFY(!fetcher.isOffline());
-        fetcher.setOffline(true);
-        QVERIFY(fetcher.isOffline());
-        const QDateTime since = fetcher.offlineSince();
+        NetworkMode network;
+        NetworkDocumentFetcher fetcher(wallet.get(), &network);
+        network.setOfflineByChoice(true);
+        QVERIFY(network.isOffline());
+        const QDateTime since = network.offlineSince();
         QVERIFY(since.isValid());
         const int before = m_server.requestCount();
 
@@ -232,11 +235,9 @@ private Q_SLOTS:
         // The time is for people: in the chosen language's format.
         QVERIFY2(key.error().message.contains(LocaleText::dateTime(since)), qPrintable(key.error().message));
         QCOMPARE(m_server.requestCount(), before);
-        QCOMPARE(fetcher.takeOfflineMisses(), QStringList { keyUrl });
-        QVERIFY(fetcher.takeOfflineMisses().isEmpty());
 
-        fetcher.setOffline(false);
-        QVERIFY(!fetcher.isOffline());
+        network.setOfflineByChoice(false);
+        QVERIFY(!network.isOffline());
         QVERIFY(fetcher.fetch(keyUrl).ok());
         QCOMPARE(m_server.requestCount(), before + 1);
     }
@@ -251,14 +252,14 @@ private Q_SLOTS:
 
         auto wallet = freshWallet();
         QVERIFY(wallet);
-        NetworkDocumentFetcher fetcher(wallet.get());
+        NetworkMode network;
+        NetworkDocumentFetcher fetcher(wallet.get(), &network);
         QVERIFY(fetcher.fetch(url(QStringLiteral("/key"))).ok()); // the network works
         auto failed = fetcher.fetch(deadUrl);
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, QStringLiteral("offline")); // could not check: unknown, not invalid
         QVERIFY2(failed.error().message.contains(QLatin1String("unreachable since")), qPrintable(failed.error().message));
-        QVERIFY(!fetcher.isOffline());
-        QCOMPARE(fetcher.takeOfflineMisses(), QStringList{deadUrl});
+        QVERIFY(!network.isOffline());
 
         // The dead host is not asked again this run; a live issuer still is.
         QVERIFY(!fetcher.fetch(deadUrl + QStringLiteral("-2")).ok());
@@ -279,14 +280,15 @@ private Q_SLOTS:
 
         auto wallet = freshWallet();
         QVERIFY(wallet);
-        NetworkDocumentFetcher fetcher(wallet.get());
+        NetworkMode network;
+        NetworkDocumentFetcher fetcher(wallet.get(), &network);
         QVERIFY(!fetcher.fetch(urlA).ok());
-        QVERIFY(!fetcher.isOffline());
+        QVERIFY(!network.isOffline());
         auto failed = fetcher.fetch(urlB);
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, QStringLiteral("offline"));
-        QVERIFY(fetcher.isOffline());
-        QVERIFY(failed.error().message.contains(LocaleText::dateTime(fetcher.offlineSince())));
+        QCOMPARE(network.state(), NetworkMode::State::OfflineDetected);
+        QVERIFY(failed.error().message.contains(LocaleText::dateTime(network.offlineSince())));
 
         const int before = m_server.requestCount();
         auto other = fetcher.fetch(url(QStringLiteral("/key")));
@@ -301,7 +303,8 @@ private Q_SLOTS:
         QVERIFY(wallet);
         const QString brokenUrl = url(QStringLiteral("/broken"));
         const QByteArray old = "{\"type\":\"BitstringStatusListCredential\",\"old\":true}";
-        NetworkDocumentFetcher fetcher(wallet.get());
+        NetworkMode network;
+        NetworkDocumentFetcher fetcher(wallet.get(), &network);
 
         // HTTP 500 without a copy: a failed fetch; with a stale copy: the copy.
         auto failed = fetcher.fetch(brokenUrl);
@@ -312,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(stale.ok());
         QVERIFY(stale->fromCache);
         QCOMPARE(stale->body, old);
-        QVERIFY(!fetcher.isOffline());
+        QVERIFY(!network.isOffline());
 
         // 404 is an answer (not kept).
         auto missing = fetcher.fetch(url(QStringLiteral("/nothing-here")));

@@ -5,6 +5,7 @@
 #include "FakeFetcher.h"
 #include "formats/CredentialReader.h"
 #include "storage/Wallet.h"
+#include "net/NetworkMode.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/WalletVerifier.h"
 
@@ -343,8 +344,9 @@ private Q_SLOTS:
         const qint64 signedBadge = store(*wallet, QStringLiteral("ob2/signed-valid.jws"));
         QVERIFY(local > 0 && active > 0 && revoked > 0 && kidUrl > 0 && signedBadge > 0);
 
-        NetworkDocumentFetcher fetcher(wallet.get());
-        fetcher.setOffline(true);
+        NetworkMode offline;
+        offline.setOfflineByChoice(true);
+        NetworkDocumentFetcher fetcher(wallet.get(), &offline);
         WalletVerifier verifier(wallet.get(), &fetcher);
         verifier.setNow(kNow);
         const WalletVerificationBatch batch = verifier.verifyAll();

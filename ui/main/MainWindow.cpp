@@ -19,6 +19,7 @@
 #include "common/StatusConfirmation.h"
 #include "verify/VerificationRunner.h"
 #include "main/NoticeBanner.h"
+#include "net/NetworkMode.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
 
@@ -42,7 +43,6 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QToolButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -53,9 +53,10 @@
 
 namespace Satchel {
 
-MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWidget *parent)
     : QMainWindow(parent)
     , m_wallet(std::move(wallet))
+    , m_network(network)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
     setAcceptDrops(true);
@@ -92,7 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent)
     statusBar()->addPermanentWidget(m_verifyProgress);
     statusBar()->addPermanentWidget(m_cancelVerify);
     statusBar()->addPermanentWidget(m_counts);
-    m_verifier = new VerificationRunner(this);
+    m_verifier = new VerificationRunner(m_network, this);
     connect(m_verifier, &VerificationRunner::progress, this, [this](int done, int total) {
         m_verifyProgress->setRange(0, total);
         m_verifyProgress->setValue(done);
@@ -193,7 +194,7 @@ void MainWindow::createActions()
     m_verifyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_workOffline = new QAction(this);
     m_workOffline->setCheckable(true);
-    m_workOffline->setChecked(QSettings().value(QStringLiteral("verify/offline"), false).toBool());
+    m_workOffline->setChecked(m_network->isOfflineByChoice());
     m_settings = new QAction(icon("settings"), QString(), this);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
@@ -202,7 +203,7 @@ void MainWindow::createActions()
     m_openDemo = new QAction(icon("satchel"), QString(), this);
     m_openDemo->setVisible(false); // until the composition root says this build has the demo
 
-    m_review = new ReviewActions(this, [this] { return m_wallet.get(); }, [this] { return selectedIds(); });
+    m_review = new ReviewActions(this, [this] { return m_wallet.get(); }, [this] { return selectedIds(); }, m_network);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
@@ -316,8 +317,11 @@ void MainWindow::createActions()
             startVerification(ids, false);
     });
     connect(m_verifyAll, &QAction::triggered, this, [this] { startVerification({}, false); });
-    connect(m_workOffline, &QAction::toggled, this, [](bool offline) {
-        QSettings().setValue(QStringLiteral("verify/offline"), offline);
+    connect(m_workOffline, &QAction::toggled, m_network, &NetworkMode::setOfflineByChoice);
+    // The choice can also come from elsewhere (--offline, the self-test); a detected outage is not
+    // the learner's choice and leaves the box as it is.
+    connect(m_network, &NetworkMode::changed, m_workOffline, [this] {
+        m_workOffline->setChecked(m_network->isOfflineByChoice());
     });
     // Right-click on a card or row: the same actions as the menu.
     m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -405,6 +409,12 @@ void MainWindow::changeEvent(QEvent *event)
         fitToolBar();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setCertificateOptionsStore(CertificateOptionsStore *store)
+{
+    m_certificateOptions = store;
+    m_pathways->setCertificateOptionsStore(store);
 }
 
 void MainWindow::setDemoAvailable(bool available)
@@ -526,7 +536,7 @@ bool MainWindow::startVerification(const QList<qint64> &ids, bool quiet)
         for (const CredentialSummary &row : std::as_const(rows.value()))
             previous.insert(row.id, row.status);
     }
-    if (!m_verifier->start(m_wallet->path(), ids, previous, m_forceOffline || m_workOffline->isChecked(), quiet)) {
+    if (!m_verifier->start(m_wallet->path(), ids, previous, quiet)) {
         if (!quiet)
             statusBar()->showMessage(tr("There is nothing to verify."), 5000);
         return false;
@@ -746,7 +756,7 @@ void MainWindow::printCertificate()
     }
     if (!StatusConfirmation::confirm(this, *m_wallet, ids, StatusConfirmation::Purpose::Print))
         return;
-    auto *dialog = new CertificatePreviewDialog(m_wallet.get(), ids.first(), this);
+    auto *dialog = new CertificatePreviewDialog(m_wallet.get(), ids.first(), m_certificateOptions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -760,7 +770,7 @@ void MainWindow::exportCertificates()
     }
     if (!StatusConfirmation::confirm(this, *m_wallet, ids, StatusConfirmation::Purpose::Export))
         return;
-    auto *dialog = new CertificateBatchDialog(m_wallet.get(), ids, this);
+    auto *dialog = new CertificateBatchDialog(m_wallet.get(), ids, m_certificateOptions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -826,7 +836,7 @@ void MainWindow::shareSelected()
         return;
     auto *dialog = new ShareDialog(m_wallet.get(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOffline(m_workOffline->isChecked());
+    dialog->setNetworkMode(m_network);
     // Save PDF certificate there is this window's Print certificate: the selection it prints is
     // the credential being shared (the dialog is window-modal, so it cannot change meanwhile).
     dialog->setCertificateAction(m_printCertificate);
@@ -837,7 +847,7 @@ void MainWindow::showSharedLinks()
 {
     if (!m_wallet)
         return;
-    auto *window = new SharedLinksWindow(m_wallet.get(), m_workOffline->isChecked(), this);
+    auto *window = new SharedLinksWindow(m_wallet.get(), m_network, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
 }

@@ -27,13 +27,17 @@ class ImportDialog;
 class NoticeBanner;
 class PathwaysView;
 class ReviewActions;
+class CertificateOptionsStore;
+class NetworkMode;
 class SettingsDialog;
 class Wallet;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<Wallet> wallet, QWidget *parent = nullptr);
+    // network: the application's; Tools → Work offline sets it, verification, reviews and sharing
+    // read it. Not owned; must outlive the window.
+    MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Wallet *wallet() const { return m_wallet.get(); }
@@ -46,6 +50,8 @@ public:
     void setDemoMode(bool demo);
     // Help → Open the demo wallet (and the empty wallet's button) are offered only when true.
     void setDemoAvailable(bool available);
+    // Where the print dialogs remember the last design and paper (null: not remembered). Not owned.
+    void setCertificateOptionsStore(CertificateOptionsStore *store);
 
     bool openDetail(qint64 credentialId);
     void showGallery();
@@ -60,8 +66,6 @@ public:
     // Re-verifies, quietly, credentials never verified or verified longer ago than the refresh age.
     bool verifyStaleQuietly();
     bool isVerifying() const;
-    // Verification uses no network whatever "Work offline" says (the self-test, screenshots).
-    void setForceOffline(bool offline) { m_forceOffline = offline; }
 
     // Imports, through the import dialog (shown), what was dropped or pasted.
     void importInputs(const QStringList &inputs);
@@ -106,6 +110,8 @@ private:
     void onVerificationFinished(const VerificationRunner::Outcome &outcome);
 
     std::unique_ptr<Wallet> m_wallet;
+    NetworkMode *m_network;
+    CertificateOptionsStore *m_certificateOptions = nullptr;
     bool m_demo = false;
     QStackedWidget *m_stack = nullptr;
     GalleryView *m_gallery = nullptr;
@@ -147,7 +153,6 @@ private:
     QAction *m_verifyAll = nullptr;
     QAction *m_workOffline = nullptr;
     VerificationRunner *m_verifier = nullptr;
-    bool m_forceOffline = false;
     QProgressBar *m_verifyProgress = nullptr;
     QToolButton *m_cancelVerify = nullptr;
     QAction *m_settings = nullptr;

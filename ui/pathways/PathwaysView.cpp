@@ -442,7 +442,7 @@ void PathwaysView::printTranscript()
     const QList<qint64> ids = countingCredentials(index);
     if (!m_wallet || ids.isEmpty())
         return;
-    auto *dialog = new CertificateBatchDialog(m_wallet, ids, this);
+    auto *dialog = new CertificateBatchDialog(m_wallet, ids, m_certificateOptions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTranscript(true, m_pathways.at(index).pathway.name);
     dialog->open();

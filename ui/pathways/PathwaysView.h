@@ -24,6 +24,7 @@ class QTreeWidgetItem;
 
 namespace Satchel {
 
+class CertificateOptionsStore;
 class PathwayStore;
 class Wallet;
 
@@ -35,6 +36,8 @@ public:
 
     // Not owned; null detaches the view (before the wallet closes).
     void setWallet(Wallet *wallet);
+    // Where the certificate export remembers its choices (null: not remembered). Not owned.
+    void setCertificateOptionsStore(CertificateOptionsStore *store) { m_certificateOptions = store; }
     // Re-reads the pathways and evaluates them again, keeping the selection. When the credentials
     // are stale (or never read) they are read again first, on a worker thread: parsing every
     // credential of a large wallet takes about a second, which the window must not wait for.
@@ -103,6 +106,7 @@ private:
     int currentIndex() const;
 
     Wallet *m_wallet = nullptr;
+    CertificateOptionsStore *m_certificateOptions = nullptr;
     bool m_stale = true;
     bool m_reloadAgain = false; // a change came in while a reading was under way
     quint64 m_walletGeneration = 0;

@@ -19,13 +19,14 @@
 
 namespace Satchel {
 
-CertificateBatchDialog::CertificateBatchDialog(Wallet *wallet, QList<qint64> credentialIds, QWidget *parent)
+CertificateBatchDialog::CertificateBatchDialog(Wallet *wallet, QList<qint64> credentialIds,
+                                               CertificateOptionsStore *remembered, QWidget *parent)
     : QDialog(parent)
     , m_ids(std::move(credentialIds))
     , m_exporter(new CertificateBatchExporter(wallet, this))
 {
     setWindowTitle(tr("Export certificates"));
-    m_form = new CertificateOptionsForm(wallet, this);
+    m_form = new CertificateOptionsForm(wallet, remembered, this);
     m_folder = new QLineEdit(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
     auto *browse = new QToolButton(this);
     browse->setText(tr("…"));

@@ -17,12 +17,15 @@ namespace Satchel {
 
 class CertificateBatchExporter;
 class CertificateOptionsForm;
+class CertificateOptionsStore;
 class Wallet;
 
 class CertificateBatchDialog : public QDialog {
     Q_OBJECT
 public:
-    CertificateBatchDialog(Wallet *wallet, QList<qint64> credentialIds, QWidget *parent = nullptr);
+    // remembered: where the print choices are kept between prints (null: not remembered). Not owned.
+    CertificateBatchDialog(Wallet *wallet, QList<qint64> credentialIds, CertificateOptionsStore *remembered = nullptr,
+                           QWidget *parent = nullptr);
 
     void setFolder(const QString &folder);
     void setTranscript(bool transcript, const QString &title = {});

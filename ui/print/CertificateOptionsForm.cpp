@@ -1,15 +1,15 @@
 #include "print/CertificateOptionsForm.h"
 
+#include "export/CertificateOptionsStore.h"
 #include "storage/Wallet.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QSettings>
 
 namespace Satchel {
 
-CertificateOptionsForm::CertificateOptionsForm(Wallet *wallet, QWidget *parent)
+CertificateOptionsForm::CertificateOptionsForm(Wallet *wallet, CertificateOptionsStore *remembered, QWidget *parent)
     : QWidget(parent)
     , m_wallet(wallet)
 {
@@ -36,20 +36,13 @@ CertificateOptionsForm::CertificateOptionsForm(Wallet *wallet, QWidget *parent)
     m_layout->addRow(tr("Your &name:"), m_learnerName);
 
     // The last choice is remembered: a learner printing several certificates wants them alike.
-    const QSettings settings;
-    CertificateOptions remembered;
-    remembered.design = CertificateOptions::Design(settings.value(QStringLiteral("print/design"), 0).toInt());
-    remembered.paper = CertificateOptions::Paper(settings.value(QStringLiteral("print/paper"), 0).toInt());
-    remembered.landscape = settings.value(QStringLiteral("print/landscape"), false).toBool();
-    setOptions(remembered);
+    if (remembered)
+        setOptions(remembered->rememberedCertificateOptions());
 
     for (QComboBox *box : { m_design, m_paper, m_orientation }) {
-        connect(box, &QComboBox::currentIndexChanged, this, [this] {
-            const CertificateOptions chosen = options();
-            QSettings settings;
-            settings.setValue(QStringLiteral("print/design"), int(chosen.design));
-            settings.setValue(QStringLiteral("print/paper"), int(chosen.paper));
-            settings.setValue(QStringLiteral("print/landscape"), chosen.landscape);
+        connect(box, &QComboBox::currentIndexChanged, this, [this, remembered] {
+            if (remembered)
+                remembered->rememberCertificateOptions(options());
             Q_EMIT optionsChanged();
         });
     }

@@ -14,12 +14,15 @@ class QLineEdit;
 
 namespace Satchel {
 
+class CertificateOptionsStore;
 class Wallet;
 
 class CertificateOptionsForm : public QWidget {
     Q_OBJECT
 public:
-    explicit CertificateOptionsForm(Wallet *wallet, QWidget *parent = nullptr);
+    // remembered: where the last design, paper and orientation are kept (null: the defaults, not
+    // remembered). Neither owned.
+    CertificateOptionsForm(Wallet *wallet, CertificateOptionsStore *remembered, QWidget *parent = nullptr);
 
     // The design, paper, orientation and learner name of options are shown and changed.
     void setOptions(const CertificateOptions &options);

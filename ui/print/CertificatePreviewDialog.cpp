@@ -24,13 +24,14 @@
 
 namespace Satchel {
 
-CertificatePreviewDialog::CertificatePreviewDialog(Wallet *wallet, qint64 credentialId, QWidget *parent)
+CertificatePreviewDialog::CertificatePreviewDialog(Wallet *wallet, qint64 credentialId,
+                                                   CertificateOptionsStore *remembered, QWidget *parent)
     : QDialog(parent)
     , m_wallet(wallet)
     , m_credentialId(credentialId)
 {
     setWindowTitle(tr("Print certificate"));
-    m_form = new CertificateOptionsForm(wallet, this);
+    m_form = new CertificateOptionsForm(wallet, remembered, this);
     m_renderer = new CertificateRenderer(this);
     m_document = new QPdfDocument(this);
     m_view = new QPdfView(this);

@@ -18,12 +18,15 @@ namespace Satchel {
 
 class CertificateOptionsForm;
 class CertificateRenderer;
+class CertificateOptionsStore;
 class Wallet;
 
 class CertificatePreviewDialog : public QDialog {
     Q_OBJECT
 public:
-    CertificatePreviewDialog(Wallet *wallet, qint64 credentialId, QWidget *parent = nullptr);
+    // remembered: where the print choices are kept between prints (null: not remembered). Not owned.
+    CertificatePreviewDialog(Wallet *wallet, qint64 credentialId, CertificateOptionsStore *remembered = nullptr,
+                             QWidget *parent = nullptr);
     ~CertificatePreviewDialog() override;
 
     // The finished PDF on show (empty while rendering or after a failure); for tests.

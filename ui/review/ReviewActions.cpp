@@ -13,11 +13,12 @@
 
 namespace Satchel {
 
-ReviewActions::ReviewActions(QWidget *window, WalletGetter wallet, SelectionGetter selection)
+ReviewActions::ReviewActions(QWidget *window, WalletGetter wallet, SelectionGetter selection, NetworkMode *network)
     : QObject(window)
     , m_window(window)
     , m_wallet(std::move(wallet))
     , m_selection(std::move(selection))
+    , m_network(network)
     , m_create(new QAction(this))
     , m_open(new QAction(this))
     , m_skills(new QAction(this))
@@ -74,7 +75,7 @@ ReviewWindow *ReviewActions::openPacket(const QString &path)
 {
     // A top-level window of its own (no parent): the review stays apart from the learner's wallet view.
     Wallet *wallet = m_wallet();
-    auto *window = new ReviewWindow(wallet ? wallet->path() : QString());
+    auto *window = new ReviewWindow(wallet ? wallet->path() : QString(), m_network);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     // In front of the wallet window, which is often still coming up when a packet is opened at launch.

@@ -14,6 +14,7 @@ class QWidget;
 
 namespace Satchel {
 
+class NetworkMode;
 class ReviewWindow;
 class Wallet;
 
@@ -23,7 +24,8 @@ public:
     using WalletGetter = std::function<Wallet *()>;
     using SelectionGetter = std::function<QList<qint64>()>;
 
-    ReviewActions(QWidget *window, WalletGetter wallet, SelectionGetter selection);
+    // network: the application's, for the review windows; not owned.
+    ReviewActions(QWidget *window, WalletGetter wallet, SelectionGetter selection, NetworkMode *network);
 
     QAction *createPacketAction() const { return m_create; }
     QAction *openPacketAction() const { return m_open; }
@@ -45,6 +47,7 @@ private:
     QWidget *m_window;
     WalletGetter m_wallet;
     SelectionGetter m_selection;
+    NetworkMode *m_network;
     QAction *m_create = nullptr;
     QAction *m_open = nullptr;
     QAction *m_skills = nullptr;

@@ -27,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -86,8 +85,8 @@ QIcon badgeIcon(const ReviewedCredential &c)
 
 } // namespace
 
-ReviewWindow::ReviewWindow(const QString &advisorWalletPath, QWidget *parent)
-    : QMainWindow(parent, Qt::Window)
+ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *network, QWidget *parent)
+    : QMainWindow(parent, Qt::Window), m_network(network)
 {
     if (!advisorWalletPath.isEmpty()) {
         if (auto wallet = Wallet::open(advisorWalletPath))
@@ -224,13 +223,12 @@ bool ReviewWindow::openPacket(const QString &path)
             return false;
         passphrase = text.toUtf8();
     }
-    // Tools → Work offline holds for reviews too: keys and status lists are then not fetched.
-    startReview(path, passphrase, QSettings().value(QStringLiteral("verify/offline"), false).toBool());
+    startReview(path, passphrase);
     OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
     return true;
 }
 
-void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase, bool offline)
+void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase)
 {
     if (m_watcher.isRunning())
         return;
@@ -250,7 +248,7 @@ void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase
     m_workspace = std::make_unique<QTemporaryDir>(); // 0700, removed with the window or the next review
     QPointer<ReviewWindow> self(this);
     ReviewOptions options;
-    options.offline = offline;
+    options.network = m_network; // offline: keys and status lists are then not fetched
     options.cancel = &m_cancel;
     if (m_workspace->isValid())
         options.workspace = m_workspace->path(); // else only the drill-down is lost: review() makes its own

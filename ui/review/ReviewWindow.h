@@ -28,6 +28,7 @@ class QTreeWidget;
 
 namespace Satchel {
 
+class NetworkMode;
 class ReviewDetailDialog;
 class SkillsWidget;
 class Wallet;
@@ -37,15 +38,15 @@ class ReviewWindow : public QMainWindow {
 public:
     // advisorWalletPath: the advisor's own wallet, where notes are kept through a connection of
     // this window's own (so a wallet swapped in the main window cannot leave it dangling); empty:
-    // no notes.
-    explicit ReviewWindow(const QString &advisorWalletPath, QWidget *parent = nullptr);
+    // no notes. network: the application's (Tools → Work offline holds for reviews too); not owned.
+    ReviewWindow(const QString &advisorWalletPath, NetworkMode *network, QWidget *parent = nullptr);
     ~ReviewWindow() override;
 
     // Asks for the passphrase when the packet is sealed (again after a wrong one), then starts the
     // review. False when the learner cancelled the passphrase prompt.
     bool openPacket(const QString &path);
     // Starts reading and re-verifying in the background (tests and the prompt above).
-    void startReview(const QString &path, const QByteArray &passphrase, bool offline = false);
+    void startReview(const QString &path, const QByteArray &passphrase);
     bool isReviewing() const { return m_watcher.isRunning(); }
     const ReviewResult &result() const { return m_result; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -88,6 +89,7 @@ private:
     QString m_path;
     ReviewResult m_result;
     std::atomic_bool m_cancel{false};
+    NetworkMode *m_network;
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     QLabel *m_header = nullptr;
     QLabel *m_banner = nullptr;

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -148,7 +149,8 @@ void SettingsDialog::retranslateUi()
             name[0] = name[0].toUpper();
         m_language->addItem(name.isEmpty() ? code : name, code);
     }
-    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::savedLanguage())));
+    const QString chosen = QSettings().value(QLatin1String(Translations::kLanguageSettingKey)).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(chosen)));
     m_languageNote->setText(tr("The interface switches at once; a few texts change after a restart."));
 
     m_verifyBox->setTitle(tr("Verification"));
@@ -234,9 +236,14 @@ void SettingsDialog::removeIdentity()
 void SettingsDialog::applyLanguage()
 {
     const QString language = m_language->currentData().toString();
-    Translations::saveLanguage(language);
-    Translations::install(QCoreApplication::instance(), Translations::effectiveLanguage());
-    Q_EMIT languageChanged(Translations::effectiveLanguage());
+    // The settings dialog is where the choice is made, so it keeps it (main() reads it at start-up).
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(QLatin1String(Translations::kLanguageSettingKey));
+    else
+        settings.setValue(QLatin1String(Translations::kLanguageSettingKey), language);
+    Translations::install(QCoreApplication::instance(), Translations::effectiveLanguage(language));
+    Q_EMIT languageChanged(Translations::effectiveLanguage(language));
 }
 
 void SettingsDialog::chooseWallet()

@@ -26,7 +26,8 @@ namespace Satchel {
 namespace {
 
 // The whole request on the worker thread: its own wallet connection, keychain and fetcher.
-Result<PublicLinkRecord> runRequest(const QString &walletPath, bool create, qint64 id, QByteArray passphrase, bool offline)
+Result<PublicLinkRecord> runRequest(const QString &walletPath, bool create, qint64 id, QByteArray passphrase,
+                                    NetworkMode *network)
 {
     auto finish = [&passphrase](Result<PublicLinkRecord> result) {
         OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
@@ -37,10 +38,8 @@ Result<PublicLinkRecord> runRequest(const QString &walletPath, bool create, qint
         return finish(wallet.error());
     const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
     HolderKeyStore keys(**wallet, vault.get());
-    Fetcher fetcher;
-    FetchOptions options;
-    options.offline = offline;
-    PublicLinkService service(**wallet, keys, fetcher, options);
+    Fetcher fetcher(nullptr, network);
+    PublicLinkService service(**wallet, keys, fetcher);
     if (!create)
         return finish(service.stop(id, passphrase));
     auto plan = PublicLinkService::plan(**wallet, id);
@@ -284,7 +283,7 @@ void PublicLinksWidget::run(bool create, qint64 id, const QByteArray &passphrase
     if (m_create)
         m_create->setEnabled(false);
     m_stop->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(runRequest, m_wallet->path(), create, id, passphrase, m_offline));
+    m_watcher.setFuture(QtConcurrent::run(runRequest, m_wallet->path(), create, id, passphrase, m_network));
 }
 
 void PublicLinksWidget::workerFinished()

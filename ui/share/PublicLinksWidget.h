@@ -22,6 +22,7 @@ class QTreeWidget;
 
 namespace Satchel {
 
+class NetworkMode;
 class PublicLinksWidget : public QWidget {
     Q_OBJECT
 public:
@@ -34,7 +35,8 @@ public:
     PublicLinksWidget(Wallet *wallet, qint64 credentialRow, QWidget *parent = nullptr);
     ~PublicLinksWidget() override;
 
-    void setOffline(bool offline) { m_offline = offline; }
+    // The application's (offline: nothing is sent); null: online. Not owned; read on a worker thread.
+    void setNetworkMode(NetworkMode *network) { m_network = network; }
     void setConsent(Consent consent) { m_consent = std::move(consent); }
     void setPassphrasePrompt(PassphrasePrompt prompt) { m_prompt = std::move(prompt); }
 
@@ -67,7 +69,7 @@ private:
 
     Wallet *m_wallet = nullptr;
     qint64 m_credentialRow = 0;
-    bool m_offline = false;
+    NetworkMode *m_network = nullptr;
     bool m_presentable = false;
     Consent m_consent;
     PassphrasePrompt m_prompt;

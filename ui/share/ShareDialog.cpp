@@ -587,9 +587,9 @@ void ShareDialog::copyText(const QString &text, const QString &what)
     m_status->setText(tr("%1 copied to the clipboard.").arg(what));
 }
 
-void ShareDialog::setOffline(bool offline)
+void ShareDialog::setNetworkMode(NetworkMode *network)
 {
-    m_publicLinks->setOffline(offline);
+    m_publicLinks->setNetworkMode(network);
 }
 
 void ShareDialog::publicLinksChanged()

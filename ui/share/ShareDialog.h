@@ -37,6 +37,7 @@ class QVBoxLayout;
 namespace Satchel {
 
 class CredentialExportActions;
+class NetworkMode;
 class PublicLinksWidget;
 
 class ShareDialog : public QDialog {
@@ -50,7 +51,7 @@ public:
     bool isLoaded() const { return m_loaded; }
     // The credential's public links (Create public link, Stop sharing).
     PublicLinksWidget *publicLinks() const { return m_publicLinks; }
-    void setOffline(bool offline);
+    void setNetworkMode(NetworkMode *network); // for the public links; not owned
     QString loadError() const { return m_loadError; }
     const ShareLinks &links() const { return m_links; }
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }

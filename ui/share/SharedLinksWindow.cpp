@@ -8,7 +8,7 @@
 
 namespace Satchel {
 
-SharedLinksWindow::SharedLinksWindow(Wallet *wallet, bool offline, QWidget *parent) : QDialog(parent)
+SharedLinksWindow::SharedLinksWindow(Wallet *wallet, NetworkMode *network, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Shared links"));
     auto *layout = new QVBoxLayout(this);
@@ -19,7 +19,7 @@ SharedLinksWindow::SharedLinksWindow(Wallet *wallet, bool offline, QWidget *pare
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
     m_links = new PublicLinksWidget(wallet, 0, this);
-    m_links->setOffline(offline);
+    m_links->setNetworkMode(network);
     layout->addWidget(m_links, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -8,12 +8,14 @@
 
 namespace Satchel {
 
+class NetworkMode;
 class PublicLinksWidget;
 
 class SharedLinksWindow : public QDialog {
     Q_OBJECT
 public:
-    SharedLinksWindow(Wallet *wallet, bool offline, QWidget *parent = nullptr);
+    // network: the application's; not owned.
+    SharedLinksWindow(Wallet *wallet, NetworkMode *network, QWidget *parent = nullptr);
     PublicLinksWidget *links() const { return m_links; }
 
 private:

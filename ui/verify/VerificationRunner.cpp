@@ -23,7 +23,8 @@ struct VerificationRunner::Shared {
     Outcome outcome;
 };
 
-VerificationRunner::VerificationRunner(QObject *parent) : QObject(parent), m_pool(new QThreadPool(this))
+VerificationRunner::VerificationRunner(NetworkMode *network, QObject *parent)
+    : QObject(parent), m_network(network), m_pool(new QThreadPool(this))
 {
     // A pool of its own: "Verify all" on thousands of badges must not starve the gallery's
     // thumbnail loads, which use the global pool.
@@ -57,7 +58,7 @@ QList<qint64> VerificationRunner::staleIds(const QString &walletPath, int maxAge
 }
 
 bool VerificationRunner::start(const QString &walletPath, const QList<qint64> &requested,
-                               const QHash<qint64, QString> &previousStatus, bool offline, bool quiet)
+                               const QHash<qint64, QString> &previousStatus, bool quiet)
 {
     if (m_running || walletPath.isEmpty())
         return false;
@@ -90,11 +91,10 @@ bool VerificationRunner::start(const QString &walletPath, const QList<qint64> &r
         for (int i = w; i < ids.size(); i += workers)
             share.append(ids.at(i));
         QPointer<VerificationRunner> self(this);
-        (void)QtConcurrent::run(m_pool, [self, shared, share, walletPath, offline] {
+        (void)QtConcurrent::run(m_pool, [self, shared, share, walletPath, network = m_network] {
             auto wallet = Wallet::open(walletPath);
             if (wallet) {
-                NetworkDocumentFetcher fetcher(wallet->get());
-                fetcher.setOffline(offline);
+                NetworkDocumentFetcher fetcher(wallet->get(), network);
                 WalletVerifier verifier(wallet->get(), &fetcher);
                 verifier.setCancelFlag(&shared->cancel);
                 verifier.setProgress([self, shared](const WalletVerification &verification, int, int) {

@@ -18,6 +18,8 @@ class QThreadPool;
 
 namespace Satchel {
 
+class NetworkMode;
+
 class VerificationRunner : public QObject {
     Q_OBJECT
 public:
@@ -34,13 +36,15 @@ public:
         QStringList changedNames;  // their names, for the notice
     };
 
-    explicit VerificationRunner(QObject *parent = nullptr);
+    // network: the application's, read by the workers (offline: only kept documents answer); not
+    // owned, must outlive the runner.
+    explicit VerificationRunner(NetworkMode *network, QObject *parent = nullptr);
     ~VerificationRunner() override;
 
     // ids: wallet rows (top-level; a CLR takes its nested credentials along); empty = all.
     // previousStatus: the status each id had before, to tell what changed.
     bool start(const QString &walletPath, const QList<qint64> &ids, const QHash<qint64, QString> &previousStatus,
-               bool offline, bool quiet);
+               bool quiet);
     void cancel();
     bool isRunning() const { return m_running; }
     bool isQuiet() const { return m_quiet; }
@@ -59,6 +63,7 @@ private:
     struct Shared;
     void workerDone();
 
+    NetworkMode *m_network;
     QThreadPool *m_pool;
     std::shared_ptr<Shared> m_shared;
     bool m_running = false;
