@@ -1,26 +1,47 @@
 #include "verify/VerificationRunner.h"
 
+#include "common/BackgroundJob.h"
 #include "storage/Wallet.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/VerificationReport.h"
 #include "verify/WalletVerifier.h"
 
 #include <QMutex>
-#include <QPointer>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Satchel {
 
-// What the workers and the UI thread share: the work list, the cancel flag and the tallies.
+// What the workers and the UI thread share: the work list's size, the tallies and what each
+// credential was before.
 struct VerificationRunner::Shared {
-    std::atomic_bool cancel{false};
     std::atomic_int done{0};
     int total = 0;
     QHash<qint64, QString> previous;
     QMutex mutex;                // guards outcome
     Outcome outcome;
+
+    // Worker thread: one credential verified.
+    void count(const WalletVerification &verification)
+    {
+        const VerificationStatus status = verification.report.status();
+        QMutexLocker lock(&mutex);
+        ++outcome.verified;
+        if (status == VerificationStatus::Valid)
+            ++outcome.valid;
+        else if (status == VerificationStatus::Unknown)
+            ++outcome.unknown;
+        else
+            ++outcome.notValid;
+        const QString before = previous.value(verification.id);
+        // Only a change from an earlier valid result is news: a badge just imported (no earlier
+        // result) or already known to be bad is not "no longer valid".
+        if (before == QLatin1String("valid")
+            && (status == VerificationStatus::Revoked || status == VerificationStatus::Expired)) {
+            (status == VerificationStatus::Revoked ? outcome.newlyRevoked : outcome.newlyExpired).append(verification.id);
+            outcome.changedNames.append(verification.name);
+        }
+    }
 };
 
 VerificationRunner::VerificationRunner(QObject *parent) : QObject(parent), m_pool(new QThreadPool(this))
@@ -82,85 +103,72 @@ bool VerificationRunner::start(const QString &walletPath, const QList<qint64> &r
     m_shared = shared;
     m_running = true;
     m_quiet = quiet;
+    m_cancelled = false;
     // Signature checks are CPU work: one worker per core, each taking every n-th credential.
     const int workers = std::clamp(m_pool->maxThreadCount(), 1, int(ids.size()));
-    m_workers = workers;
     for (int w = 0; w < workers; ++w) {
         QList<qint64> share;
         for (int i = w; i < ids.size(); i += workers)
             share.append(ids.at(i));
-        QPointer<VerificationRunner> self(this);
-        (void)QtConcurrent::run(m_pool, [self, shared, share, walletPath, offline] {
-            auto wallet = Wallet::open(walletPath);
-            if (wallet) {
-                NetworkDocumentFetcher fetcher(wallet->get());
-                fetcher.setOffline(offline);
-                WalletVerifier verifier(wallet->get(), &fetcher);
-                verifier.setCancelFlag(&shared->cancel);
-                verifier.setProgress([self, shared](const WalletVerification &verification, int, int) {
-                    const VerificationStatus status = verification.report.status();
-                    {
-                        QMutexLocker lock(&shared->mutex);
-                        Outcome &o = shared->outcome;
-                        ++o.verified;
-                        if (status == VerificationStatus::Valid)
-                            ++o.valid;
-                        else if (status == VerificationStatus::Unknown)
-                            ++o.unknown;
-                        else
-                            ++o.notValid;
-                        const QString before = shared->previous.value(verification.id);
-                        // Only a change from an earlier valid result is news: a badge just imported
-                        // (no earlier result) or already known to be bad is not "no longer valid".
-                        if (before == QLatin1String("valid")
-                            && (status == VerificationStatus::Revoked || status == VerificationStatus::Expired)) {
-                            (status == VerificationStatus::Revoked ? o.newlyRevoked : o.newlyExpired).append(verification.id);
-                            o.changedNames.append(verification.name);
-                        }
-                    }
-                    const int done = ++shared->done;
-                    if (self)
-                        QMetaObject::invokeMethod(self, [self, done, total = shared->total] {
-                            if (self)
-                                Q_EMIT self->progress(done, total);
-                        }, Qt::QueuedConnection);
-                });
-                (void)verifier.verifyAll(share);
-            }
-            if (self)
-                QMetaObject::invokeMethod(self, [self] {
-                    if (self)
-                        self->workerDone();
-                }, Qt::QueuedConnection);
-        });
+        startWorker(walletPath, share, offline);
     }
     return true;
 }
 
+void VerificationRunner::startWorker(const QString &walletPath, const QList<qint64> &share, bool offline)
+{
+    auto *job = new BackgroundJob(this);
+    job->setThreadPool(m_pool);
+    m_workers.append(job);
+    connect(job, &BackgroundJob::progressed, this, [this](int done, int total) { Q_EMIT progress(done, total); });
+    job->start(
+        walletPath,
+        [shared = m_shared, share, offline](Wallet &wallet, JobControl &control) -> Status {
+            NetworkDocumentFetcher fetcher(&wallet);
+            fetcher.setOffline(offline);
+            WalletVerifier verifier(&wallet, &fetcher);
+            verifier.setCancelFlag(control.cancelFlag());
+            verifier.setProgress([&shared, &control](const WalletVerification &verification, int, int) {
+                shared->count(verification);
+                control.reportProgress(++shared->done, shared->total); // the run's count, over all workers
+            });
+            (void)verifier.verifyAll(share);
+            return {};
+        },
+        [this, job](const Status &) { // a wallet that did not open leaves its share unverified
+            m_workers.removeOne(job);
+            job->deleteLater();
+            workerDone();
+        });
+}
+
 void VerificationRunner::workerDone()
 {
-    if (--m_workers > 0 || !m_shared)
+    if (!m_workers.isEmpty() || !m_shared)
         return;
     Outcome outcome;
     {
         QMutexLocker lock(&m_shared->mutex);
         outcome = m_shared->outcome;
     }
-    outcome.cancelled = m_shared->cancel.load();
+    outcome.cancelled = m_cancelled;
     m_running = false;
     Q_EMIT finished(outcome);
 }
 
 void VerificationRunner::cancel()
 {
-    if (m_shared)
-        m_shared->cancel = true;
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    for (BackgroundJob *job : std::as_const(m_workers))
+        job->cancel();
 }
 
 void VerificationRunner::waitForFinished()
 {
-    // The workers hold only shared state and a weak pointer to this object: waiting for our
-    // pool is enough for them to have left the wallet.
+    // The workers hold only shared state: waiting for our pool is enough for them to have left
+    // the wallet. Their ends still arrive through the event loop, and finished() with them.
     if (m_running)
         m_pool->waitForDone();
 }

@@ -11,12 +11,13 @@
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
-
-class QThreadPool;
 #include <memory>
 
+class QThreadPool;
+
 namespace Satchel {
+
+class BackgroundJob;
 
 class VerificationRunner : public QObject {
     Q_OBJECT
@@ -57,13 +58,15 @@ Q_SIGNALS:
 
 private:
     struct Shared;
+    void startWorker(const QString &walletPath, const QList<qint64> &share, bool offline);
     void workerDone();
 
     QThreadPool *m_pool;
     std::shared_ptr<Shared> m_shared;
+    QList<BackgroundJob *> m_workers; // the run's jobs still under way
     bool m_running = false;
     bool m_quiet = false;
-    int m_workers = 0;
+    bool m_cancelled = false;
 };
 
 } // namespace Satchel
