@@ -10,7 +10,7 @@
 #include "share/ShareDialog.h"
 #include "share/SharedLinksWindow.h"
 #include "backup/BackupActions.h"
-#include "export/CredentialExportActions.h"
+#include "common/CredentialExportActions.h"
 #include "export/PlainExportRunner.h"
 #include "pathways/PathwaysView.h"
 #include "print/CertificateBatchDialog.h"

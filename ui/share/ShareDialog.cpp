@@ -3,7 +3,7 @@
 #include "common/FlowLayout.h"
 #include "common/WindowFit.h"
 #include "export/CredentialExport.h"
-#include "export/CredentialExportActions.h"
+#include "common/CredentialExportActions.h"
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
