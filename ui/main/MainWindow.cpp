@@ -365,6 +365,11 @@ bool MainWindow::startVerification(const QList<qint64> &ids, bool quiet)
         for (const CredentialSummary &row : std::as_const(rows.value()))
             previous.insert(row.id, row.status);
     }
+    if (ids.isEmpty() && previous.isEmpty()) { // Verify all in a wallet without credentials
+        if (!quiet)
+            statusBar()->showMessage(tr("There is nothing to verify."), 5000);
+        return false;
+    }
     if (!m_verifier->start(m_wallet->path(), ids, previous, m_forceOffline || m_workOffline->isChecked(), quiet)) {
         if (!quiet)
             statusBar()->showMessage(tr("There is nothing to verify."), 5000);
@@ -383,8 +388,8 @@ bool MainWindow::verifyStaleQuietly()
 {
     // Status lists and hosted badges can change: results older than the refresh age are redone.
     const int maxAgeHours = m_wallet ? m_wallet->setting(QStringLiteral("verify.maxAgeHours"), QStringLiteral("24")).toInt() : 24;
-    const QList<qint64> stale = VerificationRunner::staleIds(m_wallet ? m_wallet->path() : QString(),
-                                                            maxAgeHours > 0 ? maxAgeHours : 24);
+    const QList<qint64> stale = m_wallet ? VerificationRunner::staleIds(*m_wallet, maxAgeHours > 0 ? maxAgeHours : 24)
+                                         : QList<qint64>();
     return !stale.isEmpty() && startVerification(stale, true);
 }
 

@@ -58,15 +58,12 @@ VerificationRunner::~VerificationRunner()
     waitForFinished();
 }
 
-QList<qint64> VerificationRunner::staleIds(const QString &walletPath, int maxAgeHours)
+QList<qint64> VerificationRunner::staleIds(const Wallet &wallet, int maxAgeHours)
 {
     QList<qint64> ids;
-    auto wallet = Wallet::open(walletPath);
-    if (!wallet)
-        return ids;
     CredentialQuery query;
     query.includeNested = false;
-    auto rows = (*wallet)->list(query);
+    auto rows = wallet.list(query);
     if (!rows)
         return ids;
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-qint64(maxAgeHours) * 3600);
@@ -82,28 +79,40 @@ bool VerificationRunner::start(const QString &walletPath, const QList<qint64> &r
 {
     if (m_running || walletPath.isEmpty())
         return false;
-    QList<qint64> ids = requested;
-    if (ids.isEmpty()) {
-        auto wallet = Wallet::open(walletPath);
-        if (!wallet)
-            return false;
-        CredentialQuery query;
-        query.includeNested = false;
-        auto all = (*wallet)->matchingIds(query);
-        if (!all)
-            return false;
-        ids = all.value();
-    }
-    if (ids.isEmpty())
-        return false;
-
-    auto shared = std::make_shared<Shared>();
-    shared->total = int(ids.size());
-    shared->previous = previousStatus;
-    m_shared = shared;
+    m_shared = std::make_shared<Shared>();
+    m_shared->previous = previousStatus;
     m_running = true;
     m_quiet = quiet;
     m_cancelled = false;
+    if (!requested.isEmpty()) {
+        shareOut(walletPath, requested, offline);
+        return true;
+    }
+    // Every top-level row, listed on a worker as well: the UI thread does not wait for the wallet.
+    auto *listing = new BackgroundJob(this);
+    listing->setThreadPool(m_pool);
+    m_workers.append(listing);
+    listing->start(
+        walletPath,
+        [](Wallet &wallet, JobControl &) {
+            CredentialQuery topLevel;
+            topLevel.includeNested = false;
+            return wallet.matchingIds(topLevel);
+        },
+        [this, listing, walletPath, offline](const Result<QList<qint64>> &ids) {
+            m_workers.removeOne(listing);
+            listing->deleteLater();
+            if (ids && !ids->isEmpty() && !m_cancelled)
+                shareOut(walletPath, *ids, offline);
+            else
+                workerDone(); // nothing to verify: the run ends here
+        });
+    return true;
+}
+
+void VerificationRunner::shareOut(const QString &walletPath, const QList<qint64> &ids, bool offline)
+{
+    m_shared->total = int(ids.size());
     // Signature checks are CPU work: one worker per core, each taking every n-th credential.
     const int workers = std::clamp(m_pool->maxThreadCount(), 1, int(ids.size()));
     for (int w = 0; w < workers; ++w) {
@@ -112,7 +121,6 @@ bool VerificationRunner::start(const QString &walletPath, const QList<qint64> &r
             share.append(ids.at(i));
         startWorker(walletPath, share, offline);
     }
-    return true;
 }
 
 void VerificationRunner::startWorker(const QString &walletPath, const QList<qint64> &share, bool offline)

@@ -18,6 +18,7 @@ class QThreadPool;
 namespace Satchel {
 
 class BackgroundJob;
+class Wallet;
 
 class VerificationRunner : public QObject {
     Q_OBJECT
@@ -38,7 +39,8 @@ public:
     explicit VerificationRunner(QObject *parent = nullptr);
     ~VerificationRunner() override;
 
-    // ids: wallet rows (top-level; a CLR takes its nested credentials along); empty = all.
+    // ids: wallet rows (top-level; a CLR takes its nested credentials along); empty = all, listed
+    // on a worker (an empty wallet then ends at once, with nothing verified).
     // previousStatus: the status each id had before, to tell what changed.
     bool start(const QString &walletPath, const QList<qint64> &ids, const QHash<qint64, QString> &previousStatus,
                bool offline, bool quiet);
@@ -50,7 +52,8 @@ public:
 
     // Top-level rows never verified, or verified longer ago than maxAgeHours: what a quiet start-up
     // run re-verifies.
-    static QList<qint64> staleIds(const QString &walletPath, int maxAgeHours);
+    // Read through the caller's own connection.
+    static QList<qint64> staleIds(const Wallet &wallet, int maxAgeHours);
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -58,6 +61,7 @@ Q_SIGNALS:
 
 private:
     struct Shared;
+    void shareOut(const QString &walletPath, const QList<qint64> &ids, bool offline);
     void startWorker(const QString &walletPath, const QList<qint64> &share, bool offline);
     void workerDone();
 
