@@ -16,10 +16,11 @@ JobControl::JobControl(BackgroundJob *job, quint64 run, int progressIntervalMs)
 
 void JobControl::reportProgress(int done, int total, const QString &text)
 {
-    if (m_progressIntervalMs > 0 && done < total && m_sinceReport.isValid()
-        && m_sinceReport.elapsed() < m_progressIntervalMs)
-        return;
-    m_sinceReport.start();
+    if (m_progressIntervalMs > 0) { // the timer is touched only then: some work reports from several threads
+        if (done < total && m_sinceReport.isValid() && m_sinceReport.elapsed() < m_progressIntervalMs)
+            return;
+        m_sinceReport.start();
+    }
     post([run = m_run, done, total, text](BackgroundJob *job) { job->onProgress(run, done, total, text); });
 }
 

@@ -26,7 +26,7 @@ public:
 
     // Worker thread: reaches the job's progressed() signal on the UI thread, queued. With a
     // progress interval, reports closer together than it are dropped (never the last one, done ==
-    // total), so a fast loop cannot flood the event queue.
+    // total), so a fast loop cannot flood the event queue; such work must report from one thread.
     void reportProgress(int done, int total, const QString &text = {});
 
 private:
@@ -42,7 +42,7 @@ private:
     BackgroundJob *m_job; // guarded by m_mutex; null once the job is gone
     const quint64 m_run;
     const int m_progressIntervalMs;
-    QElapsedTimer m_sinceReport; // touched by the worker thread only
+    QElapsedTimer m_sinceReport; // with a progress interval only, by the reporting thread
 };
 
 } // namespace Satchel
