@@ -169,6 +169,25 @@ void ShareDialog::buildUi()
     withoutLayout->addLayout(m_fields);
     m_shareLayout->addWidget(m_withoutLinkBox);
 
+    m_shareLayout->addWidget(buildLinkBox(sharePage));
+    m_shareLayout->addStretch(1);
+    m_shareScroll->setWidget(sharePage);
+    m_tabs->addTab(m_shareScroll, tr("Share"));
+
+    m_tabs->addTab(buildSettingsPage(), tr("Settings"));
+
+    auto *bottom = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+    bottom->addWidget(m_status, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+}
+
+QGroupBox *ShareDialog::buildLinkBox(QWidget *sharePage)
+{
     // What needs a link: the link itself, posts and messages with it, its QR code. Each group says
     // beside it why it is off rather than being silently greyed.
     m_linkBox = new QGroupBox(tr("Share the link"), sharePage);
@@ -234,11 +253,11 @@ void ShareDialog::buildUi()
     qrBox->addStretch(1);
     middle->addLayout(qrBox);
     linkLayout->addLayout(middle);
-    m_shareLayout->addWidget(m_linkBox);
-    m_shareLayout->addStretch(1);
-    m_shareScroll->setWidget(sharePage);
-    m_tabs->addTab(m_shareScroll, tr("Share"));
+    return m_linkBox;
+}
 
+QWidget *ShareDialog::buildSettingsPage()
+{
     // "Settings": what decides the link, kept in the wallet so backups carry them.
     auto *settingsPage = new QWidget(m_tabs);
     auto *settingsLayout = new QVBoxLayout(settingsPage);
@@ -277,7 +296,6 @@ void ShareDialog::buildUi()
     form->addRow(tr("Public link server:"), m_publicLinkServer);
     settingsLayout->addLayout(form);
     settingsLayout->addStretch(1);
-    m_tabs->addTab(settingsPage, tr("Settings"));
     for (QLineEdit *edit : {m_verifierTemplate, m_pageBase, m_mastodon, m_linkedInOrganization})
         connect(edit, &QLineEdit::editingFinished, this, &ShareDialog::settingsEdited);
     connect(m_publicLinkServer, &QLineEdit::editingFinished, this, [this] {
@@ -287,15 +305,7 @@ void ShareDialog::buildUi()
             QMessageBox::warning(this, tr("Share"), saved.error().message);
         m_publicLinks->reload();
     });
-
-    auto *bottom = new QHBoxLayout;
-    m_status = new QLabel(this);
-    m_status->setTextFormat(Qt::PlainText);
-    bottom->addWidget(m_status, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
+    return settingsPage;
 }
 
 void ShareDialog::rebuild()

@@ -78,6 +78,8 @@ private:
     bool load();
     void rebuild();
     void buildUi();
+    QGroupBox *buildLinkBox(QWidget *sharePage); // what needs a link: it, posts and messages, its QR code
+    QWidget *buildSettingsPage();               // what decides the link
     void fillTargets();
     QPushButton *targetButton(const ShareLink &link);
     QString needsLinkReason() const;
