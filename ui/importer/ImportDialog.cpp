@@ -162,7 +162,7 @@ void ImportDialog::startNext()
     m_progress->setRange(0, 0); // busy until the first progress report gives a total
     m_cancelButton->setEnabled(true);
     m_status->setText(tr("Importing…"));
-    // ImportService opens its own connection (one per credential transaction): no wallet from the job.
+    // ImportService opens a wallet connection of its own on the worker: no wallet from the job.
     m_job.startWithoutWallet(
         [walletPath = m_walletPath, job](JobControl &control) -> Result<ImportReport> {
             ImportService service(walletPath);
