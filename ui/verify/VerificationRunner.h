@@ -1,8 +1,8 @@
-// Runs verification of wallet credentials off the UI thread: the ids are shared out among worker
-// threads of the runner's own QThreadPool (one per core), each with its own Wallet connection and fetcher (SQLite and
-// the fetcher are per thread), and the reports are saved to the wallet as they come. Progress
-// and the end arrive as queued signals on the UI thread; cancel() stops after the credential
-// each worker is on. One run at a time.
+// Runs verification of wallet credentials off the UI thread: the ids are shared out among
+// BackgroundJobs on the runner's own QThreadPool (one per core), each with its own Wallet
+// connection and fetcher (SQLite and the fetcher are per thread), and the reports are saved to the
+// wallet as they come. Progress and the end arrive as queued signals on the UI thread; cancel()
+// stops after the credential each worker is on. One run at a time.
 #pragma once
 
 #include <QDateTime>
