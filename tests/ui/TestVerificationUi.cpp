@@ -97,8 +97,8 @@ private Q_SLOTS:
                  qPrintable(expiredMessage));
 
         // Nothing is stale any more; a never-verified row would be.
-        QVERIFY(VerificationRunner::staleIds(walletPath, 24).isEmpty());
-        QCOMPARE(VerificationRunner::staleIds(walletPath, 0).size(), 4);
+        QVERIFY(VerificationRunner::staleIds(**wallet, 24).isEmpty());
+        QCOMPARE(VerificationRunner::staleIds(**wallet, 0).size(), 4);
     }
 
     void checkTextsPerOutcome()

@@ -13,7 +13,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <openssl/crypto.h>
 
@@ -34,47 +33,6 @@ BackupActions::BackupActions(QWidget *window)
     : QObject(window)
     , m_window(window)
 {
-    connect(&m_createWatcher, &QFutureWatcher<Status>::finished, this, [this] {
-        const Status status = m_createWatcher.result();
-        end();
-        if (!status) {
-            if (m_window)
-                QMessageBox::warning(m_window, tr("Back up wallet"), status.error().message);
-            Q_EMIT failed(status.error().message);
-            return;
-        }
-        if (m_window) {
-            QMessageBox::information(m_window, tr("Back up wallet"),
-                                     tr("The wallet is backed up to %1.").arg(QDir::toNativeSeparators(m_outPath)));
-        }
-        Q_EMIT created(m_outPath);
-    });
-    connect(&m_restoreWatcher, &QFutureWatcher<Result<RestoreReport>>::finished, this, [this] {
-        const Result<RestoreReport> report = m_restoreWatcher.result();
-        end();
-        const bool askAgain = m_askAgain;
-        m_askAgain = false;
-        if (!report && askAgain && report.error().code == QLatin1String("wrong-passphrase-or-damaged")) {
-            // A mistyped passphrase is the usual cause: the learner tries again rather than
-            // starting over from the file dialog (Cancel ends it; the wallet was not touched).
-            Q_EMIT passphraseRejected(m_backupPath);
-            QMetaObject::invokeMethod(this, [this] {
-                askRestorePassphrase(m_backupPath, m_walletPath,
-                                     tr("That passphrase does not open this backup. Check it and try again "
-                                        "(if it is right, the file is damaged)."));
-            }, Qt::QueuedConnection);
-            return;
-        }
-        if (!report) {
-            if (m_window)
-                QMessageBox::warning(m_window, tr("Restore from backup"), report.error().message);
-            Q_EMIT failed(report.error().message);
-            return;
-        }
-        if (m_window)
-            QMessageBox::information(m_window, tr("Restore from backup"), describe(*report));
-        Q_EMIT restored(*report);
-    });
 }
 
 QString BackupActions::fileFilter()
@@ -134,14 +92,17 @@ bool BackupActions::startCreate(const QString &walletPath, const QString &outPat
     }
     m_outPath = outPath;
     begin(tr("Backing up the wallet…"));
-    m_createWatcher.setFuture(QtConcurrent::run([walletPath, outPath, passphrase]() mutable {
-        // The holder key kept in the keychain travels sealed under the backup's passphrase.
-        const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
-        const Status status = BackupWriter::write(walletPath, outPath, passphrase, BackupWriter::defaultScrypt(),
-                                                  HolderKeyStore::backupHook(vault.get()));
-        wipe(passphrase);
-        return status;
-    }));
+    // BackupWriter takes its snapshot through a connection of its own: no wallet from the job.
+    m_job.startWithoutWallet(
+        [walletPath, outPath, passphrase](JobControl &) mutable {
+            // The holder key kept in the keychain travels sealed under the backup's passphrase.
+            const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
+            const Status status = BackupWriter::write(walletPath, outPath, passphrase, BackupWriter::defaultScrypt(),
+                                                      HolderKeyStore::backupHook(vault.get()));
+            wipe(passphrase);
+            return status;
+        },
+        [this](const Status &status) { createFinished(status); });
     wipe(passphrase);
     return true;
 }
@@ -153,17 +114,63 @@ bool BackupActions::startRestore(const QString &backupPath, const QString &walle
         return false;
     }
     begin(tr("Restoring from the backup…"));
-    m_restoreWatcher.setFuture(QtConcurrent::run([backupPath, walletPath, passphrase]() mutable {
-        Result<RestoreReport> report = BackupReader::restore(backupPath, passphrase, walletPath);
-        if (report) {
-            const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
-            (void)HolderKeyStore::adoptRestoredKeys(walletPath, passphrase, vault.get());
-        }
-        wipe(passphrase);
-        return report;
-    }));
+    // BackupReader merges in one transaction of a connection of its own: no wallet from the job.
+    m_job.startWithoutWallet(
+        [backupPath, walletPath, passphrase](JobControl &) mutable {
+            Result<RestoreReport> report = BackupReader::restore(backupPath, passphrase, walletPath);
+            if (report) {
+                const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
+                (void)HolderKeyStore::adoptRestoredKeys(walletPath, passphrase, vault.get());
+            }
+            wipe(passphrase);
+            return report;
+        },
+        [this](const Result<RestoreReport> &report) { restoreFinished(report); });
     wipe(passphrase);
     return true;
+}
+
+void BackupActions::createFinished(const Status &status)
+{
+    end();
+    if (!status) {
+        if (m_window)
+            QMessageBox::warning(m_window, tr("Back up wallet"), status.error().message);
+        Q_EMIT failed(status.error().message);
+        return;
+    }
+    if (m_window) {
+        QMessageBox::information(m_window, tr("Back up wallet"),
+                                 tr("The wallet is backed up to %1.").arg(QDir::toNativeSeparators(m_outPath)));
+    }
+    Q_EMIT created(m_outPath);
+}
+
+void BackupActions::restoreFinished(const Result<RestoreReport> &report)
+{
+    end();
+    const bool askAgain = m_askAgain;
+    m_askAgain = false;
+    if (!report && askAgain && report.error().code == QLatin1String("wrong-passphrase-or-damaged")) {
+        // A mistyped passphrase is the usual cause: the learner tries again rather than
+        // starting over from the file dialog (Cancel ends it; the wallet was not touched).
+        Q_EMIT passphraseRejected(m_backupPath);
+        QMetaObject::invokeMethod(this, [this] {
+            askRestorePassphrase(m_backupPath, m_walletPath,
+                                 tr("That passphrase does not open this backup. Check it and try again "
+                                    "(if it is right, the file is damaged)."));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    if (!report) {
+        if (m_window)
+            QMessageBox::warning(m_window, tr("Restore from backup"), report.error().message);
+        Q_EMIT failed(report.error().message);
+        return;
+    }
+    if (m_window)
+        QMessageBox::information(m_window, tr("Restore from backup"), describe(*report));
+    Q_EMIT restored(*report);
 }
 
 QString BackupActions::describe(const RestoreReport &report)

@@ -7,8 +7,8 @@
 
 #include "Result.h"
 #include "backup/WalletMerger.h"
+#include "common/BackgroundJob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -49,11 +49,12 @@ Q_SIGNALS:
 private:
     void begin(const QString &label);
     void end();
+    void createFinished(const Status &status);
+    void restoreFinished(const Result<RestoreReport> &report);
 
     QPointer<QWidget> m_window;
     QProgressDialog *m_progress = nullptr;
-    QFutureWatcher<Status> m_createWatcher;
-    QFutureWatcher<Result<RestoreReport>> m_restoreWatcher;
+    BackgroundJob m_job; // a backup or a restore, one at a time
     QString m_outPath;
     QString m_backupPath; // the interactive restore's file and wallet, for asking again
     QString m_walletPath;

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Satchel {
 
@@ -15,25 +14,23 @@ PlainExportRunner::PlainExportRunner(Wallet *wallet, QObject *parent)
     : QObject(parent)
     , m_wallet(wallet)
 {
-    connect(&m_archive, &QFutureWatcher<Result<PlainExporter::Summary>>::progressValueChanged, this,
-            [this](int value) { Q_EMIT progressed(value, m_archive.progressMaximum(), tr("Writing the zip…")); });
-    connect(&m_archive, &QFutureWatcher<Result<PlainExporter::Summary>>::finished, this, [this] {
-        const Result<PlainExporter::Summary> written = m_archive.result();
-        if (!written) {
-            finish(false, written.error().message);
-            return;
-        }
-        m_summary = *written;
-        finish(true, tr("%n credential(s) exported to %1.", nullptr, m_summary.credentials)
-                         .arg(QDir::toNativeSeparators(m_outPath)));
-    });
+    m_archive.setProgressInterval(40); // 25 updates a second are plenty for a progress bar
+    connect(&m_archive, &BackgroundJob::progressed, this,
+            [this](int done, int total) { Q_EMIT progressed(done, total, tr("Writing the zip…")); });
 }
 
-PlainExportRunner::~PlainExportRunner()
+// m_archive cancels and waits: a cancelled export leaves no zip behind.
+PlainExportRunner::~PlainExportRunner() = default;
+
+void PlainExportRunner::archiveWritten(const Result<PlainExporter::Summary> &written)
 {
-    if (m_cancelled)
-        m_cancelled->store(true);
-    m_archive.waitForFinished();
+    if (!written) {
+        finish(false, written.error().message);
+        return;
+    }
+    m_summary = *written;
+    finish(true, tr("%n credential(s) exported to %1.", nullptr, m_summary.credentials)
+                     .arg(QDir::toNativeSeparators(m_outPath)));
 }
 
 bool PlainExportRunner::start(const QString &outPath, bool withCertificates)
@@ -43,7 +40,7 @@ bool PlainExportRunner::start(const QString &outPath, bool withCertificates)
     m_running = true;
     m_outPath = outPath;
     m_summary = {};
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = false;
     if (!withCertificates) {
         startArchive();
         return true;
@@ -62,7 +59,7 @@ bool PlainExportRunner::start(const QString &outPath, bool withCertificates)
     });
     connect(m_certificates, &CertificateBatchExporter::finished, this, [this](bool cancelled) {
         m_certificates->deleteLater();
-        if (cancelled || m_cancelled->load()) {
+        if (cancelled || m_cancelled) {
             m_certificates = nullptr;
             finish(false, tr("The export was cancelled."));
             return;
@@ -85,32 +82,23 @@ void PlainExportRunner::startArchive()
         }
         m_certificates = nullptr;
     }
-    const QString walletPath = m_wallet->path();
     const QString outPath = m_outPath;
-    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
-    m_archive.setFuture(QtConcurrent::run(
-        [walletPath, outPath, certificates, cancelled](QPromise<Result<PlainExporter::Summary>> &promise) {
-            auto wallet = Wallet::open(walletPath); // a connection of this thread's own
-            if (!wallet) {
-                promise.addResult(Result<PlainExporter::Summary>(wallet.error()));
-                return;
-            }
-            promise.setProgressRange(0, 1);
-            promise.addResult(PlainExporter::write(
-                **wallet, outPath, certificates,
-                [&promise](int done, int total) {
-                    promise.setProgressRange(0, total);
-                    promise.setProgressValue(done);
-                },
-                cancelled.get()));
-        }));
+    m_archive.start(
+        m_wallet->path(),
+        [outPath, certificates](Wallet &wallet, JobControl &control) {
+            return PlainExporter::write(
+                wallet, outPath, certificates, [&control](int done, int total) { control.reportProgress(done, total); },
+                control.cancelFlag());
+        },
+        [this](const Result<PlainExporter::Summary> &written) { archiveWritten(written); });
 }
 
 void PlainExportRunner::cancel()
 {
     if (!m_running)
         return;
-    m_cancelled->store(true);
+    m_cancelled = true;
+    m_archive.cancel();
     if (m_certificates)
         m_certificates->cancel();
 }

@@ -6,13 +6,12 @@
 #pragma once
 
 #include "Result.h"
+#include "common/BackgroundJob.h"
 #include "export/PlainExporter.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTemporaryDir>
 
-#include <atomic>
 #include <memory>
 
 namespace Satchel {
@@ -39,13 +38,14 @@ Q_SIGNALS:
 
 private:
     void startArchive();
+    void archiveWritten(const Result<PlainExporter::Summary> &written);
     void finish(bool ok, const QString &message);
 
     Wallet *m_wallet;
     CertificateBatchExporter *m_certificates = nullptr;
     std::unique_ptr<QTemporaryDir> m_certificateDir;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
-    QFutureWatcher<Result<PlainExporter::Summary>> m_archive;
+    bool m_cancelled = false;
+    BackgroundJob m_archive; // the zip, written with the job's own wallet connection
     PlainExporter::Summary m_summary;
     QString m_outPath;
     bool m_running = false;

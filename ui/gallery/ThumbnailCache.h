@@ -1,6 +1,8 @@
 // Badge thumbnails for the gallery, decoded lazily on a small thread pool and kept in a bounded
 // cache of scaled QImages. Only what the views ask for is ever decoded; the newest request runs
-// first, so fast scrolling shows what is on screen before what scrolled past.
+// first, so fast scrolling shows what is on screen before what scrolled past. Not a BackgroundJob:
+// a thumbnail is one small read, so each pool thread keeps its wallet connection open across loads
+// rather than opening one per load, and loads are ordered by priority, not queued one per job.
 #pragma once
 
 #include <QCache>

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -19,7 +18,6 @@
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Satchel {
 
@@ -93,18 +91,15 @@ ImportDialog::ImportDialog(const QString &walletPath, QWidget *parent)
     connect(m_url, &QLineEdit::returnPressed, this, &ImportDialog::importUrl);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancel);
     connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::onFinished);
+    m_job.setProgressInterval(kProgressIntervalMs);
+    connect(&m_job, &BackgroundJob::progressed, this, &ImportDialog::onProgress);
 
     retranslateUi();
 }
 
-ImportDialog::~ImportDialog()
-{
-    // The worker posts progress to this object: it must be done before we go.
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
-}
+// m_job cancels the import and waits for it: the worker stops after the credential it is on,
+// never in the middle of a transaction.
+ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::retranslateUi()
 {
@@ -137,7 +132,7 @@ void ImportDialog::setWalletPath(const QString &walletPath)
 
 bool ImportDialog::isRunning() const
 {
-    return bool(m_cancel); // set when a job starts, cleared when its result has been shown
+    return m_job.isRunning(); // from the start until its result has been shown
 }
 
 void ImportDialog::importPaths(const QStringList &inputs)
@@ -163,29 +158,22 @@ void ImportDialog::startNext()
     if (m_queue.isEmpty())
         return;
     const Job job = m_queue.takeFirst();
-    auto cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancelFlag;
     m_closeWhenDone = false;
     m_progress->setRange(0, 0); // busy until the first progress report gives a total
     m_cancelButton->setEnabled(true);
     m_status->setText(tr("Importing…"));
-    const QString walletPath = m_walletPath;
-    m_watcher.setFuture(QtConcurrent::run([this, walletPath, job, cancelFlag]() -> ImportReport {
-        ImportService service(walletPath);
-        if (job.isText)
-            return service.importText(job.text, job.sourceName);
-        QElapsedTimer sinceUpdate;
-        sinceUpdate.start();
-        auto progress = [this, &sinceUpdate](int done, int total, const ImportItemReport &last) {
-            if (done < total && sinceUpdate.elapsed() < kProgressIntervalMs)
-                return;
-            sinceUpdate.restart();
-            const QString input = last.input;
-            QMetaObject::invokeMethod(this, [this, done, total, input] { onProgress(done, total, input); },
-                                      Qt::QueuedConnection);
-        };
-        return service.importPaths(job.paths, progress, cancelFlag.get());
-    }));
+    // ImportService opens a wallet connection of its own on the worker: no wallet from the job.
+    m_job.startWithoutWallet(
+        [walletPath = m_walletPath, job](JobControl &control) -> Result<ImportReport> {
+            ImportService service(walletPath);
+            if (job.isText)
+                return service.importText(job.text, job.sourceName);
+            auto progress = [&control](int done, int total, const ImportItemReport &last) {
+                control.reportProgress(done, total, last.input);
+            };
+            return service.importPaths(job.paths, progress, control.cancelFlag());
+        },
+        [this](const Result<ImportReport> &report) { onFinished(*report); }); // an import always has a report
 }
 
 void ImportDialog::onProgress(int done, int total, const QString &lastInput)
@@ -199,17 +187,16 @@ void ImportDialog::onProgress(int done, int total, const QString &lastInput)
 
 void ImportDialog::cancel()
 {
-    if (m_cancel && isRunning()) {
-        m_cancel->store(true);
+    if (isRunning()) {
+        m_job.cancel();
         m_status->setText(tr("Cancelling…"));
     }
     m_queue.clear();
 }
 
-void ImportDialog::onFinished()
+void ImportDialog::onFinished(const ImportReport &report)
 {
-    m_lastReport = m_watcher.result();
-    m_cancel.reset();
+    m_lastReport = report;
     m_cancelButton->setEnabled(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(1);

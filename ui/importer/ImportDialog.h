@@ -3,13 +3,10 @@
 // each input. The UI thread never waits on an import.
 #pragma once
 
+#include "common/BackgroundJob.h"
 #include "importer/ImportReport.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -52,7 +49,7 @@ private:
     void retranslateUi();
     void startNext();
     void onProgress(int done, int total, const QString &lastInput);
-    void onFinished();
+    void onFinished(const ImportReport &report);
     void chooseFiles();
     void chooseFolder();
     void importUrl();
@@ -62,8 +59,7 @@ private:
 
     QString m_walletPath;
     QList<Job> m_queue;
-    QFutureWatcher<ImportReport> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    BackgroundJob m_job;
     ImportReport m_lastReport;
     bool m_closeWhenDone = false;
 

@@ -10,7 +10,7 @@
 #include "share/ShareDialog.h"
 #include "share/SharedLinksWindow.h"
 #include "backup/BackupActions.h"
-#include "export/CredentialExportActions.h"
+#include "common/CredentialExportActions.h"
 #include "export/PlainExportRunner.h"
 #include "pathways/PathwaysView.h"
 #include "print/CertificateBatchDialog.h"
@@ -18,6 +18,7 @@
 #include "review/ReviewActions.h"
 #include "common/StatusConfirmation.h"
 #include "verify/VerificationRunner.h"
+#include "main/MainActions.h"
 #include "main/NoticeBanner.h"
 #include "net/NetworkMode.h"
 #include "settings/SettingsDialog.h"
@@ -57,6 +58,12 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     : QMainWindow(parent)
     , m_wallet(std::move(wallet))
     , m_network(network)
+    , m_actions(this)
+    , m_imports(
+          this, [this] { return m_wallet.get(); },
+          [this](ImportDialog *dialog) {
+              connect(dialog, &ImportDialog::importFinished, this, &MainWindow::onImportFinished);
+          })
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
     setAcceptDrops(true);
@@ -117,7 +124,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     connect(m_pathways, &PathwaysView::messageShown, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
-    connect(m_detail, &DetailView::printRequested, m_printCertificate, &QAction::trigger);
+    connect(m_detail, &DetailView::printRequested, m_actions.printCertificate, &QAction::trigger);
     connect(m_detail, &DetailView::verifyRequested, this, [this] {
         if (m_detail->credentialId() > 0)
             startVerification({m_detail->credentialId()}, false);
@@ -133,7 +140,7 @@ MainWindow::~MainWindow()
     m_verifier->cancel();
     m_verifier->waitForFinished();
     // The views hold pointers into the wallet: detach them before it closes.
-    delete m_importDialog;
+    m_imports.deleteDialog();
     m_detail->clear();
     m_gallery->setWallet(nullptr);
     m_pathways->setWallet(nullptr);
@@ -141,155 +148,57 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
-    m_importFiles = new QAction(icon("import-files"), QString(), this);
-    m_importFiles->setShortcut(QKeySequence::Open);
-    m_importFolder = new QAction(icon("import-folder"), QString(), this);
-    m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_importUrl = new QAction(icon("import-url"), QString(), this);
-    m_importUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_paste = new QAction(icon("paste"), QString(), this);
-    m_paste->setShortcut(QKeySequence::Paste);
-    m_quit = new QAction(this);
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_quit->setMenuRole(QAction::QuitRole);
-
-    auto *modes = new QActionGroup(this);
-    m_galleryMode = new QAction(icon("view-gallery"), QString(), modes);
-    m_galleryMode->setCheckable(true);
-    m_galleryMode->setChecked(true);
-    m_galleryMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_listMode = new QAction(icon("view-list"), QString(), modes);
-    m_listMode->setCheckable(true);
-    m_listMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_pathwaysMode = new QAction(icon("view-pathways"), QString(), modes);
-    m_pathwaysMode->setCheckable(true);
-    m_pathwaysMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_back = new QAction(icon("back"), QString(), this);
-    m_back->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Back});
-    m_back->setEnabled(false);
-    m_find = new QAction(this);
-    m_find->setShortcut(QKeySequence::Find);
-    m_delete = new QAction(this);
-    m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the gallery handles Delete itself
-    m_organize = new QAction(this);
-    m_organize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_backup = new QAction(this);
-    m_restore = new QAction(this);
     m_backupActions = new BackupActions(this);
-    m_exportOriginal = new QAction(this);
-    m_exportBaked = new QAction(this);
     m_exportActions = new CredentialExportActions(this);
-    m_exportEverything = new QAction(this);
-    m_share = new QAction(icon("share"), QString(), this);
-    m_sharedLinks = new QAction(this);
-    m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_printCertificate = new QAction(icon("print"), QString(), this);
-    m_printCertificate->setShortcut(QKeySequence::Print);
-    m_exportCertificates = new QAction(this);
-    m_verify = new QAction(icon("status-valid"), QString(), this);
-    m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_verifyAll = new QAction(this);
-    m_verifyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_workOffline = new QAction(this);
     m_workOffline->setCheckable(true);
     m_workOffline->setChecked(m_network->isOfflineByChoice());
-    m_settings = new QAction(icon("settings"), QString(), this);
-    m_settings->setShortcut(QKeySequence::Preferences);
-    m_settings->setMenuRole(QAction::PreferencesRole);
-    m_about = new QAction(this);
-    m_about->setMenuRole(QAction::AboutRole);
-    m_openDemo = new QAction(icon("satchel"), QString(), this);
-    m_openDemo->setVisible(false); // until the composition root says this build has the demo
 
     m_review = new ReviewActions(this, [this] { return m_wallet.get(); }, [this] { return selectedIds(); }, m_network);
 
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_importFiles, m_importFolder, m_importUrl, m_paste});
-    m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_share, m_printCertificate});
-    m_exportMenu = m_fileMenu->addMenu(QString());
-    m_exportMenu->addActions({m_exportOriginal, m_exportBaked, m_exportCertificates});
-    m_exportMenu->addSeparator();
-    m_exportMenu->addAction(m_exportEverything);
-    m_fileMenu->addActions({m_review->createPacketAction(), m_review->openPacketAction()});
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_organize);
-    m_fileMenu->addAction(m_delete);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_backup, m_restore});
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quit);
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_galleryMode, m_listMode, m_pathwaysMode, m_review->skillsAction(), m_sharedLinks});
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_back, m_find});
-    m_toolsMenu = menuBar()->addMenu(QString());
-    m_toolsMenu->addActions({m_verify, m_verifyAll, m_workOffline});
-    m_toolsMenu->addSeparator();
-    m_toolsMenu->addAction(m_settings);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addActions({m_openDemo, m_about});
-
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(m_back);
-    m_toolBar->addSeparator();
-    // Import folder stays in the File menu and the empty wallet's buttons: the toolbar keeps room
-    // for Print and Settings.
-    m_toolBar->addActions({m_importFiles, m_importUrl, m_paste});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({m_galleryMode, m_listMode, m_pathwaysMode});
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_verify);
-    m_toolBar->addAction(m_share);
-    m_toolBar->addAction(m_printCertificate);
-    m_toolBar->addAction(m_settings);
+    m_actions.buildMenus(*m_review, m_workOffline);
     // An empty wallet offers the same ways in as the menus, as buttons.
-    m_gallery->setEmptyWalletActions({m_importFiles, m_importFolder, m_importUrl, m_paste, m_openDemo});
+    m_gallery->setEmptyWalletActions({m_actions.importFiles, m_actions.importFolder, m_actions.importUrl, m_actions.paste, m_actions.openDemo});
 
-    connect(m_importFiles, &QAction::triggered, this, &MainWindow::chooseFiles);
-    connect(m_importFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
-    connect(m_importUrl, &QAction::triggered, this, &MainWindow::askUrl);
-    connect(m_paste, &QAction::triggered, this, &MainWindow::importClipboard);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_galleryMode, &QAction::triggered, this, [this] {
+    connect(m_actions.importFiles, &QAction::triggered, this, [this] { m_imports.chooseFiles(); });
+    connect(m_actions.importFolder, &QAction::triggered, this, [this] { m_imports.chooseFolder(); });
+    connect(m_actions.importUrl, &QAction::triggered, this, [this] { m_imports.askUrl(); });
+    connect(m_actions.paste, &QAction::triggered, this, &MainWindow::importClipboard);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.galleryMode, &QAction::triggered, this, [this] {
         showGallery();
         m_gallery->setMode(GalleryView::Gallery);
     });
-    connect(m_listMode, &QAction::triggered, this, [this] {
+    connect(m_actions.listMode, &QAction::triggered, this, [this] {
         showGallery();
         m_gallery->setMode(GalleryView::List);
     });
-    connect(m_back, &QAction::triggered, this, &MainWindow::showGallery);
-    connect(m_pathwaysMode, &QAction::triggered, this, &MainWindow::showPathways);
-    connect(m_find, &QAction::triggered, this, [this] {
+    connect(m_actions.back, &QAction::triggered, this, &MainWindow::showGallery);
+    connect(m_actions.pathwaysMode, &QAction::triggered, this, &MainWindow::showPathways);
+    connect(m_actions.find, &QAction::triggered, this, [this] {
         showGallery();
         m_gallery->focusSearch();
     });
-    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
-    connect(m_organize, &QAction::triggered, this, &MainWindow::organizeSelected);
-    connect(m_share, &QAction::triggered, this, &MainWindow::shareSelected);
-    connect(m_sharedLinks, &QAction::triggered, this, &MainWindow::showSharedLinks);
-    connect(m_exportOriginal, &QAction::triggered, this, [this] {
+    connect(m_actions.remove, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_actions.organize, &QAction::triggered, this, &MainWindow::organizeSelected);
+    connect(m_actions.share, &QAction::triggered, this, &MainWindow::shareSelected);
+    connect(m_actions.sharedLinks, &QAction::triggered, this, &MainWindow::showSharedLinks);
+    connect(m_actions.exportOriginal, &QAction::triggered, this, [this] {
         const qint64 id = singleSelectedId(tr("Select one credential to export."));
         if (id && StatusConfirmation::confirm(this, *m_wallet, {id}, StatusConfirmation::Purpose::Export))
             m_exportActions->askSaveOriginal(*m_wallet, id);
     });
-    connect(m_exportBaked, &QAction::triggered, this, [this] {
+    connect(m_actions.exportBaked, &QAction::triggered, this, [this] {
         const qint64 id = singleSelectedId(tr("Select one credential to export."));
         if (id) // askSaveBaked asks before a credential that is not valid leaves as a badge
             m_exportActions->askSaveBaked(*m_wallet, id);
     });
-    connect(m_exportEverything, &QAction::triggered, this, &MainWindow::exportEverything);
-    connect(m_backup, &QAction::triggered, this, [this] {
+    connect(m_actions.exportEverything, &QAction::triggered, this, &MainWindow::exportEverything);
+    connect(m_actions.backup, &QAction::triggered, this, [this] {
         if (m_wallet)
             m_backupActions->askCreate(m_wallet->path());
     });
-    connect(m_restore, &QAction::triggered, this, [this] {
+    connect(m_actions.restore, &QAction::triggered, this, [this] {
         if (m_wallet)
             m_backupActions->askRestore(m_wallet->path());
     });
@@ -307,16 +216,16 @@ void MainWindow::createActions()
         m_gallery->reload();
         m_pathways->invalidate();
     });
-    connect(m_printCertificate, &QAction::triggered, this, &MainWindow::printCertificate);
-    connect(m_exportCertificates, &QAction::triggered, this, &MainWindow::exportCertificates);
-    connect(m_verify, &QAction::triggered, this, [this] {
+    connect(m_actions.printCertificate, &QAction::triggered, this, &MainWindow::printCertificate);
+    connect(m_actions.exportCertificates, &QAction::triggered, this, &MainWindow::exportCertificates);
+    connect(m_actions.verify, &QAction::triggered, this, [this] {
         const QList<qint64> ids = selectedIds();
         if (ids.isEmpty())
             statusBar()->showMessage(tr("Select the credentials to verify, or use Verify all."), 5000);
         else
             startVerification(ids, false);
     });
-    connect(m_verifyAll, &QAction::triggered, this, [this] { startVerification({}, false); });
+    connect(m_actions.verifyAll, &QAction::triggered, this, [this] { startVerification({}, false); });
     connect(m_workOffline, &QAction::toggled, m_network, &NetworkMode::setOfflineByChoice);
     // The choice can also come from elsewhere (--offline, the self-test); a detected outage is not
     // the learner's choice and leaves the box as it is.
@@ -325,10 +234,10 @@ void MainWindow::createActions()
     });
     // Right-click on a card or row: the same actions as the menu.
     m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_gallery->addActions({m_verify, m_share, m_organize, m_printCertificate, m_exportCertificates, m_delete});
-    connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(m_openDemo, &QAction::triggered, this, &MainWindow::demoRequested);
-    connect(m_about, &QAction::triggered, this, [this] {
+    m_gallery->addActions({m_actions.verify, m_actions.share, m_actions.organize, m_actions.printCertificate, m_actions.exportCertificates, m_actions.remove});
+    connect(m_actions.settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_actions.openDemo, &QAction::triggered, this, &MainWindow::demoRequested);
+    connect(m_actions.about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Satchel"),
                            tr("<b>Satchel %1</b><br>A desktop wallet for Open Badges 2.0 and 3.0 and CLR 2.0 "
                               "micro-credentials, kept on your own computer.")
@@ -338,65 +247,11 @@ void MainWindow::createActions()
 
 void MainWindow::retranslateUi()
 {
-    m_importFiles->setText(tr("Import &files…"));
-    m_importFiles->setToolTip(tr("Import badge files (JSON, JWS, PNG, SVG, ZIP)"));
-    m_importFolder->setText(tr("Import f&older…"));
-    m_importFolder->setToolTip(tr("Import every badge in a folder and its subfolders"));
-    m_importUrl->setText(tr("Import from &URL…"));
-    m_importUrl->setToolTip(tr("Import a hosted badge or credential from its web address"));
-    m_paste->setText(tr("&Paste"));
-    m_paste->setToolTip(tr("Import the badge, JWS or address on the clipboard (Ctrl+V)"));
-    m_quit->setText(tr("&Quit"));
-    m_galleryMode->setText(tr("&Gallery"));
-    m_galleryMode->setToolTip(tr("Show credentials as cards"));
-    m_listMode->setText(tr("&List"));
-    m_listMode->setToolTip(tr("Show credentials as a sortable list"));
-    m_pathwaysMode->setText(tr("&Pathways"));
-    m_pathwaysMode->setToolTip(tr("See how your badges add up to bigger credentials (Ctrl+3)"));
-    m_back->setText(tr("&Back"));
-    m_back->setToolTip(tr("Back to all credentials (Esc)"));
-    m_find->setText(tr("&Search"));
-    m_delete->setText(tr("Re&move from wallet…"));
-    m_verify->setText(tr("&Verify"));
-    m_verify->setToolTip(tr("Check that the selected credentials are genuine and still valid (Ctrl+R)"));
-    m_verifyAll->setText(tr("Verify &all"));
-    m_verifyAll->setToolTip(tr("Check every credential in the wallet, in the background"));
+    m_actions.retranslate();
     m_workOffline->setText(tr("Work &offline"));
     m_workOffline->setToolTip(tr("Verify from what the wallet has kept, without using the network"));
     m_cancelVerify->setText(tr("Cancel"));
     m_cancelVerify->setToolTip(tr("Stop verifying (the credentials checked so far keep their result)"));
-    m_exportMenu->setTitle(tr("&Export"));
-    m_exportOriginal->setText(tr("&Original file…"));
-    m_exportOriginal->setToolTip(tr("Save the credential exactly as the issuer sent it"));
-    m_exportBaked->setText(tr("&Baked badge image…"));
-    m_exportBaked->setToolTip(tr("Save the badge image with the credential inside, for any badge wallet"));
-    m_exportEverything->setText(tr("&Everything as a zip…"));
-    m_exportEverything->setToolTip(tr("All your badges as plain files: originals, baked images and PDF certificates"));
-    m_backup->setText(tr("&Back up wallet…"));
-    m_backup->setToolTip(tr("Save the whole wallet to one encrypted file"));
-    m_restore->setText(tr("&Restore from backup…"));
-    m_restore->setToolTip(tr("Bring back the credentials of an encrypted backup; those already here are kept"));
-    m_share->setText(tr("S&hare…"));
-    m_sharedLinks->setText(tr("Shared li&nks…"));
-    m_sharedLinks->setToolTip(tr("The public links you made, with Stop sharing"));
-    m_share->setToolTip(tr("Share the selected badge on LinkedIn, social media or by e-mail, or as a QR code "
-                           "(Ctrl+Shift+S)"));
-    m_organize->setText(tr("&Tags and collections…"));
-    m_organize->setToolTip(tr("Tag the selected credentials and put them in collections (Ctrl+T)"));
-    m_printCertificate->setText(tr("Pr&int certificate…"));
-    m_printCertificate->setIconText(tr("Print"));
-    m_printCertificate->setToolTip(tr("Preview, save as PDF or print a certificate of this credential (Ctrl+P)"));
-    m_exportCertificates->setText(tr("PDF &certificates…"));
-    m_exportCertificates->setToolTip(tr("Save a PDF certificate of each selected credential into a folder"));
-    m_settings->setText(tr("&Settings…"));
-    m_about->setText(tr("&About Satchel"));
-    m_openDemo->setText(tr("Open the &demo wallet"));
-    m_openDemo->setToolTip(tr("Try Satchel on example badges, in a window and wallet of their own"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_toolsMenu->setTitle(tr("&Tools"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_toolBar->setWindowTitle(tr("Main toolbar"));
     updateCounts(m_shown, m_total);
     updateTitle();
 }
@@ -405,8 +260,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // measured again with the new names
-        fitToolBar();
+        m_actions.fitToolBar(true); // measured again with the new names
     }
     QMainWindow::changeEvent(event);
 }
@@ -419,24 +273,13 @@ void MainWindow::setCertificateOptionsStore(CertificateOptionsStore *store)
 
 void MainWindow::setDemoAvailable(bool available)
 {
-    m_openDemo->setVisible(available);
+    m_actions.openDemo->setVisible(available);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    fitToolBar();
-}
-
-void MainWindow::fitToolBar()
-{
-    // Names beside the icons while they all fit; icons alone (names in tooltips) on a narrow window
-    // or in a longer language, rather than Verify, Share and Settings hidden behind the overflow
-    // arrow. The width with names is measured while they are shown and kept for when they are not.
-    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
-        m_toolBarTextWidth = m_toolBar->sizeHint().width();
-    m_toolBar->setToolButtonStyle(m_toolBarTextWidth <= width() ? Qt::ToolButtonTextBesideIcon
-                                                                : Qt::ToolButtonIconOnly);
+    m_actions.fitToolBar();
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -482,16 +325,16 @@ bool MainWindow::openDetail(qint64 credentialId)
         return false;
     }
     m_stack->setCurrentWidget(m_detail);
-    m_back->setEnabled(true);
+    m_actions.back->setEnabled(true);
     updateTitle();
     return true;
 }
 
 void MainWindow::showPathways()
 {
-    m_pathwaysMode->setChecked(true);
+    m_actions.pathwaysMode->setChecked(true);
     m_stack->setCurrentWidget(m_pathways);
-    m_back->setEnabled(true);
+    m_actions.back->setEnabled(true);
     updateTitle();
 }
 
@@ -502,20 +345,16 @@ bool MainWindow::isShowingPathways() const
 
 void MainWindow::showGallery()
 {
-    if (m_pathwaysMode->isChecked()) // leaving the pathways: the gallery's own mode is checked again
-        (m_gallery->mode() == GalleryView::List ? m_listMode : m_galleryMode)->setChecked(true);
+    if (m_actions.pathwaysMode->isChecked()) // leaving the pathways: the gallery's own mode is checked again
+        (m_gallery->mode() == GalleryView::List ? m_actions.listMode : m_actions.galleryMode)->setChecked(true);
     m_stack->setCurrentWidget(m_gallery);
-    m_back->setEnabled(false);
+    m_actions.back->setEnabled(false);
     updateTitle();
 }
 
 ImportDialog *MainWindow::importDialog()
 {
-    if (!m_importDialog) {
-        m_importDialog = new ImportDialog(m_wallet ? m_wallet->path() : QString(), this);
-        connect(m_importDialog, &ImportDialog::importFinished, this, &MainWindow::onImportFinished);
-    }
-    return m_importDialog;
+    return m_imports.dialog();
 }
 
 bool MainWindow::startVerification(const QList<qint64> &ids, bool quiet)
@@ -536,6 +375,11 @@ bool MainWindow::startVerification(const QList<qint64> &ids, bool quiet)
         for (const CredentialSummary &row : std::as_const(rows.value()))
             previous.insert(row.id, row.status);
     }
+    if (ids.isEmpty() && previous.isEmpty()) { // Verify all in a wallet without credentials
+        if (!quiet)
+            statusBar()->showMessage(tr("There is nothing to verify."), 5000);
+        return false;
+    }
     if (!m_verifier->start(m_wallet->path(), ids, previous, quiet)) {
         if (!quiet)
             statusBar()->showMessage(tr("There is nothing to verify."), 5000);
@@ -545,8 +389,8 @@ bool MainWindow::startVerification(const QList<qint64> &ids, bool quiet)
     m_verifyProgress->setFormat(tr("Verifying…"));
     m_verifyProgress->show();
     m_cancelVerify->show();
-    m_verify->setEnabled(false);
-    m_verifyAll->setEnabled(false);
+    m_actions.verify->setEnabled(false);
+    m_actions.verifyAll->setEnabled(false);
     return true;
 }
 
@@ -554,8 +398,8 @@ bool MainWindow::verifyStaleQuietly()
 {
     // Status lists and hosted badges can change: results older than the refresh age are redone.
     const int maxAgeHours = m_wallet ? m_wallet->setting(QStringLiteral("verify.maxAgeHours"), QStringLiteral("24")).toInt() : 24;
-    const QList<qint64> stale = VerificationRunner::staleIds(m_wallet ? m_wallet->path() : QString(),
-                                                            maxAgeHours > 0 ? maxAgeHours : 24);
+    const QList<qint64> stale = m_wallet ? VerificationRunner::staleIds(*m_wallet, maxAgeHours > 0 ? maxAgeHours : 24)
+                                         : QList<qint64>();
     return !stale.isEmpty() && startVerification(stale, true);
 }
 
@@ -568,8 +412,8 @@ void MainWindow::onVerificationFinished(const VerificationRunner::Outcome &outco
 {
     m_verifyProgress->hide();
     m_cancelVerify->hide();
-    m_verify->setEnabled(true);
-    m_verifyAll->setEnabled(true);
+    m_actions.verify->setEnabled(true);
+    m_actions.verifyAll->setEnabled(true);
     m_gallery->reload();
     m_pathways->invalidate(); // revoked or expired badges stop counting
     if (isShowingDetail())
@@ -602,67 +446,12 @@ void MainWindow::onImportFinished(int imported, int versions)
 
 void MainWindow::importInputs(const QStringList &inputs)
 {
-    if (inputs.isEmpty() || !m_wallet)
-        return;
-    ImportDialog *dialog = importDialog();
-    dialog->show();
-    dialog->raise();
-    dialog->importPaths(inputs);
+    m_imports.importInputs(inputs);
 }
 
 void MainWindow::importClipboard()
 {
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    if (!mime || !m_wallet)
-        return;
-    ImportDialog *dialog = importDialog();
-    if (mime->hasUrls()) {
-        QStringList inputs;
-        for (const QUrl &url : mime->urls())
-            inputs << (url.isLocalFile() ? url.toLocalFile() : url.toString());
-        importInputs(inputs);
-        return;
-    }
-    const QByteArray text = mime->text().toUtf8();
-    if (text.trimmed().isEmpty()) {
-        statusBar()->showMessage(tr("The clipboard holds nothing to import."), 6000);
-        return;
-    }
-    dialog->show();
-    dialog->raise();
-    dialog->importText(text);
-}
-
-void MainWindow::chooseFiles()
-{
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import badge files"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)"));
-    importInputs(files);
-}
-
-void MainWindow::chooseFolder()
-{
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Import every badge in a folder"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
-    if (!folder.isEmpty())
-        importInputs({folder});
-}
-
-void MainWindow::askUrl()
-{
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Import from URL"),
-                                               tr("Web address of a hosted badge or credential:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
-    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) {
-        QMessageBox::warning(this, tr("Import from URL"), tr("Enter a web address starting with https://"));
-        return;
-    }
-    importInputs({url.toString()});
+    m_imports.importClipboard();
 }
 
 SettingsDialog *MainWindow::createSettingsDialog()
@@ -684,7 +473,7 @@ void MainWindow::openSettings()
 
 bool MainWindow::reopenWallet(const QString &path)
 {
-    if (m_importDialog && m_importDialog->isRunning()) {
+    if (m_imports.isImporting()) {
         QMessageBox::information(this, tr("Open another wallet"),
                                  tr("Wait for the import to finish before opening another wallet."));
         return false;
@@ -706,8 +495,8 @@ bool MainWindow::reopenWallet(const QString &path)
     m_wallet = std::move(opened.value());
     m_gallery->setWallet(m_wallet.get());
     m_pathways->setWallet(m_wallet.get());
-    if (m_importDialog)
-        m_importDialog->setWalletPath(m_wallet->path());
+    if (ImportDialog *dialog = m_imports.existingDialog())
+        dialog->setWalletPath(m_wallet->path());
     m_demo = false;
     updateTitle();
     Q_EMIT walletChanged(m_wallet->path());
@@ -839,7 +628,7 @@ void MainWindow::shareSelected()
     dialog->setNetworkMode(m_network);
     // Save PDF certificate there is this window's Print certificate: the selection it prints is
     // the credential being shared (the dialog is window-modal, so it cannot change meanwhile).
-    dialog->setCertificateAction(m_printCertificate);
+    dialog->setCertificateAction(m_actions.printCertificate);
     dialog->open();
 }
 
@@ -919,21 +708,20 @@ void MainWindow::dropEvent(QDropEvent *event)
         importInputs(inputs);
         event->acceptProposedAction();
     } else if (mime->hasText() && m_wallet) {
-        ImportDialog *dialog = importDialog();
-        dialog->show();
-        dialog->importText(mime->text().toUtf8(), tr("dropped text"));
+        m_imports.importText(mime->text().toUtf8(), tr("dropped text"));
         event->acceptProposedAction();
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_importDialog && m_importDialog->isRunning()) {
-        m_importDialog->cancel();
-        m_importDialog->show();
+    if (m_imports.isImporting()) {
+        ImportDialog *dialog = m_imports.existingDialog();
+        dialog->cancel();
+        dialog->show();
         statusBar()->showMessage(tr("Stopping the import…"), 4000);
         event->ignore();
-        connect(m_importDialog, &ImportDialog::importFinished, this, &QWidget::close, Qt::SingleShotConnection);
+        connect(dialog, &ImportDialog::importFinished, this, &QWidget::close, Qt::SingleShotConnection);
         return;
     }
     QMainWindow::closeEvent(event);

@@ -2,6 +2,8 @@
 // settings dialogs, and the menus, shortcuts and drag-and-drop that lead to them.
 #pragma once
 
+#include "main/ImportLauncher.h"
+#include "main/MainActions.h"
 #include "verify/VerificationRunner.h"
 
 #include <QMainWindow>
@@ -89,11 +91,7 @@ private:
     void createActions();
     void retranslateUi();
     void updateTitle();
-    void fitToolBar();
     void updateCounts(int shown, int total);
-    void chooseFiles();
-    void chooseFolder();
-    void askUrl();
     void openSettings();
     void deleteSelected();
     void organizeSelected();
@@ -118,48 +116,16 @@ private:
     DetailView *m_detail = nullptr;
     PathwaysView *m_pathways = nullptr;
     NoticeBanner *m_notice = nullptr;
-    ImportDialog *m_importDialog = nullptr;
+    MainActions m_actions; // the menus and the tool bar
+    ImportLauncher m_imports;
     QLabel *m_counts = nullptr;
-    QToolBar *m_toolBar = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_toolsMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_importFiles = nullptr;
-    QAction *m_importFolder = nullptr;
-    QAction *m_importUrl = nullptr;
-    QAction *m_paste = nullptr;
-    QAction *m_quit = nullptr;
-    QAction *m_galleryMode = nullptr;
-    QAction *m_listMode = nullptr;
-    QAction *m_back = nullptr;
-    QAction *m_pathwaysMode = nullptr;
-    QAction *m_find = nullptr;
-    QAction *m_delete = nullptr;
-    QAction *m_organize = nullptr;
-    QAction *m_share = nullptr;
-    QAction *m_sharedLinks = nullptr;
-    QAction *m_backup = nullptr;
-    QAction *m_restore = nullptr;
     BackupActions *m_backupActions = nullptr;
-    QMenu *m_exportMenu = nullptr;
-    QAction *m_exportOriginal = nullptr;
-    QAction *m_exportBaked = nullptr;
-    QAction *m_exportEverything = nullptr;
     CredentialExportActions *m_exportActions = nullptr;
-    QAction *m_printCertificate = nullptr;
-    QAction *m_exportCertificates = nullptr;
-    QAction *m_verify = nullptr;
-    QAction *m_verifyAll = nullptr;
     QAction *m_workOffline = nullptr;
     VerificationRunner *m_verifier = nullptr;
     QProgressBar *m_verifyProgress = nullptr;
     QToolButton *m_cancelVerify = nullptr;
-    QAction *m_settings = nullptr;
-    QAction *m_about = nullptr;
-    QAction *m_openDemo = nullptr;
     ReviewActions *m_review = nullptr;
-    int m_toolBarTextWidth = 0; // the tool bar's width with names beside its icons
     int m_shown = 0;
     int m_total = 0;
 };

@@ -26,7 +26,6 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Satchel {
 
@@ -132,23 +131,11 @@ PathwaysView::PathwaysView(QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showNodeDetails(item); });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activateNode(item); });
     connect(m_openNode, &QPushButton::clicked, this, [this] { activateNode(m_tree->currentItem()); });
-    connect(&m_loader, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this, &PathwaysView::applyLoaded);
-    connect(&m_urlImport, &QFutureWatcher<std::shared_ptr<Result<QList<Pathway>>>>::finished, this, [this] {
-        m_importUrl->setEnabled(true);
-        const auto result = m_urlImport.result();
-        if (result)
-            storeImported(*result, m_urlImportSource);
-    });
-
     retranslateUi();
 }
 
-PathwaysView::~PathwaysView()
-{
-    // The workers hold no pointer into the view, but let them end first.
-    m_urlImport.waitForFinished();
-    m_loader.waitForFinished();
-}
+// The jobs hold no pointer into the view, but they end first (BackgroundJob waits for them).
+PathwaysView::~PathwaysView() = default;
 
 void PathwaysView::retranslateUi()
 {
@@ -223,11 +210,8 @@ QList<PathwayCountsToward> PathwaysView::countsToward(qint64 credentialId)
 
 void PathwaysView::waitForLoaded()
 {
-    while (m_loader.isRunning()) { // applyLoaded may start another reading (m_reloadAgain)
+    while (m_loader.isRunning()) // applying a reading may start another one (m_reloadAgain)
         m_loader.waitForFinished();
-        applyLoaded();
-    }
-    applyLoaded();
 }
 
 bool PathwaysView::ensureStore()
@@ -270,68 +254,56 @@ void PathwaysView::startLoading()
     }
     if (m_pathways.isEmpty())
         m_header->setText(tr("Working out your progress…"));
-    const QString path = m_wallet->path();
     const quint64 generation = m_walletGeneration;
-    m_loadApplied = false;
-    m_loader.setFuture(QtConcurrent::run([path, generation] {
-        auto loaded = readWallet(path);
-        loaded->walletGeneration = generation;
-        return loaded;
-    }));
+    m_loader.start(
+        m_wallet->path(), [](Wallet &wallet, JobControl &) { return Result<Loaded>(readWallet(wallet)); },
+        [this, generation](const Result<Loaded> &loaded) {
+            if (generation != m_walletGeneration) { // read from a wallet since closed
+                if (m_reloadAgain && m_wallet) {
+                    m_reloadAgain = false;
+                    startLoading();
+                }
+                return;
+            }
+            applyLoaded(loaded ? *loaded : Loaded{{}, {}, {loaded.error().message}});
+        });
 }
 
-std::shared_ptr<PathwaysView::Loaded> PathwaysView::readWallet(const QString &walletPath)
+PathwaysView::Loaded PathwaysView::readWallet(const Wallet &wallet)
 {
-    auto loaded = std::make_shared<Loaded>();
-    auto wallet = Wallet::open(walletPath);
-    if (!wallet) {
-        loaded->messages << wallet.error().message;
-        return loaded;
-    }
-    auto credentials = WalletCredentials::load(**wallet);
+    Loaded loaded;
+    auto credentials = WalletCredentials::load(wallet);
     if (!credentials)
-        loaded->messages << credentials.error().message;
+        loaded.messages << credentials.error().message;
     auto engine = std::make_shared<PathwayEngine>(credentials ? *credentials : QList<EarnedCredential>(),
                                                   QDateTime::currentDateTimeUtc());
-    loaded->engine = engine;
-    auto store = PathwayStore::open(walletPath);
+    loaded.engine = engine;
+    auto store = PathwayStore::open(wallet.path());
     if (!store) {
-        loaded->messages << store.error().message;
+        loaded.messages << store.error().message;
         return loaded;
     }
-    auto stored = store.value()->list(&loaded->messages);
+    auto stored = store.value()->list(&loaded.messages);
     if (!stored) {
-        loaded->messages << stored.error().message;
+        loaded.messages << stored.error().message;
         return loaded;
     }
     for (const StoredPathway &s : *stored)
-        loaded->entries.append(Entry{s.pathway, engine->evaluate(s.pathway), s.source});
+        loaded.entries.append(Entry{s.pathway, engine->evaluate(s.pathway), s.source});
     return loaded;
 }
 
-void PathwaysView::applyLoaded()
+void PathwaysView::applyLoaded(const Loaded &loaded)
 {
-    // Applied once, though both waitForLoaded() and the watcher's signal may ask.
-    if (m_loadApplied || m_loader.isRunning() || m_loader.future().resultCount() == 0)
-        return;
-    m_loadApplied = true;
-    const std::shared_ptr<Loaded> loaded = m_loader.result();
-    if (!loaded || loaded->walletGeneration != m_walletGeneration) { // read from a wallet since closed
-        if (m_reloadAgain && m_wallet) {
-            m_reloadAgain = false;
-            startLoading();
-        }
-        return;
-    }
     const int previous = currentIndex();
     const QString selectedId = !m_pendingSelection.isEmpty() ? m_pendingSelection
         : previous >= 0                                      ? m_pathways.at(previous).pathway.id
                                                              : QString();
     m_pendingSelection.clear();
-    m_engine = loaded->engine;
-    m_pathways = loaded->entries;
-    if (!loaded->messages.isEmpty())
-        Q_EMIT messageShown(loaded->messages.join(QLatin1Char('\n')));
+    m_engine = loaded.engine;
+    m_pathways = loaded.entries;
+    if (!loaded.messages.isEmpty())
+        Q_EMIT messageShown(loaded.messages.join(QLatin1Char('\n')));
     fillList();
     if (!selectedId.isEmpty())
         selectPathway(selectedId);
@@ -640,10 +612,15 @@ void PathwaysView::importFromUrl(const QUrl &url)
     Q_EMIT messageShown(tr("Fetching %1…").arg(url.toDisplayString()));
     // The fetch blocks; it runs on a pool thread with its own Fetcher (a Fetcher belongs to the
     // thread that uses it). Storing happens back here, on the view's own PathwayStore connection.
-    m_urlImport.setFuture(QtConcurrent::run([url] {
-        Fetcher fetcher;
-        return std::make_shared<Result<QList<Pathway>>>(PathwayReader::fromUrl(url, fetcher));
-    }));
+    m_urlImport.startWithoutWallet(
+        [url](JobControl &) {
+            Fetcher fetcher;
+            return PathwayReader::fromUrl(url, fetcher);
+        },
+        [this](const Result<QList<Pathway>> &pathways) {
+            m_importUrl->setEnabled(true);
+            storeImported(pathways, m_urlImportSource);
+        });
 }
 
 void PathwaysView::createPathway()

@@ -5,12 +5,12 @@
 #pragma once
 
 #include "Result.h"
+#include "common/BackgroundJob.h"
 #include "pathways/Pathway.h"
 #include "pathways/PathwayEngine.h"
 #include "pathways/PathwayOverview.h"
 #include "pathways/PathwayProgress.h"
 
-#include <QFutureWatcher>
 #include <QUrl>
 #include <QWidget>
 #include <memory>
@@ -49,7 +49,7 @@ public:
     // The pathways the wallet credential counts toward, for the detail view: what is known now.
     // When that was stale a new reading starts, and progressUpdated() says when it is in.
     QList<PathwayCountsToward> countsToward(qint64 credentialId);
-    bool isLoading() const { return m_loader.isRunning(); }
+    bool isLoading() const { return m_loader.isRunning(); } // until the reading is applied
     // For tests and the self-test: waits for a reading in progress and applies it.
     void waitForLoaded();
 
@@ -90,11 +90,10 @@ private:
         std::shared_ptr<const PathwayEngine> engine;
         QList<Entry> entries;
         QStringList messages;
-        quint64 walletGeneration = 0;
     };
-    static std::shared_ptr<Loaded> readWallet(const QString &walletPath);
+    static Loaded readWallet(const Wallet &wallet);
     void startLoading();
-    void applyLoaded();
+    void applyLoaded(const Loaded &loaded);
     void evaluateStored(); // the pathways again against the credentials already read
     void retranslateUi();
     bool ensureStore();
@@ -110,11 +109,10 @@ private:
     bool m_stale = true;
     bool m_reloadAgain = false; // a change came in while a reading was under way
     quint64 m_walletGeneration = 0;
-    bool m_loadApplied = true;
     QString m_pendingSelection;
     std::unique_ptr<PathwayStore> m_store;
     std::shared_ptr<const PathwayEngine> m_engine;
-    QFutureWatcher<std::shared_ptr<Loaded>> m_loader;
+    BackgroundJob m_loader;
     QList<Entry> m_pathways;
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;
@@ -129,8 +127,7 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_transcript = nullptr;
     QPushButton *m_openNode = nullptr;
-    // Result has no default value, which QFuture needs: the worker hands it over in a shared_ptr.
-    QFutureWatcher<std::shared_ptr<Result<QList<Pathway>>>> m_urlImport;
+    BackgroundJob m_urlImport;
     QString m_urlImportSource;
 };
 

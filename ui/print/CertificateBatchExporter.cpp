@@ -1,5 +1,6 @@
 #include "print/CertificateBatchExporter.h"
 
+#include "common/BackgroundJob.h"
 #include "export/CertificateWriter.h"
 #include "io/AtomicFile.h"
 #include "io/UniqueFileName.h"
@@ -8,8 +9,6 @@
 #include "storage/Wallet.h"
 
 #include <QDir>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 namespace Satchel {
@@ -72,29 +71,24 @@ void CertificateBatchExporter::render(const CertificateJob &job)
 
 void CertificateBatchExporter::prepareTranscript()
 {
-    // A Wallet is used by one thread only: the worker opens its own connection to the same file.
-    const QString walletPath = m_wallet->path();
-    const QList<qint64> ids = m_ids;
-    const CertificateOptions options = m_options;
-    const QString title = m_transcriptTitle;
-    auto *watcher = new QFutureWatcher<Result<CertificateJob>>(this);
-    connect(watcher, &QFutureWatcher<Result<CertificateJob>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<CertificateJob> job = watcher->result();
-        if (!job || m_cancelled) {
-            if (!job)
-                recordFailure(job.error().message);
-            next();
-            return;
-        }
-        render(*job);
-    });
-    watcher->setFuture(QtConcurrent::run([walletPath, ids, options, title]() -> Result<CertificateJob> {
-        auto wallet = Wallet::open(walletPath);
-        if (!wallet)
-            return wallet.error();
-        return TranscriptWriter::prepare(**wallet, ids, options, title);
-    }));
+    // Reading every credential is bulk work; it cannot stop half-way, and nothing waits for it
+    // if the batch goes meanwhile.
+    auto *reading = new BackgroundJob(this, BackgroundJob::OnDestroy::CancelAndLeave);
+    reading->start(
+        m_wallet->path(),
+        [ids = m_ids, options = m_options, title = m_transcriptTitle](Wallet &wallet, JobControl &) {
+            return TranscriptWriter::prepare(wallet, ids, options, title);
+        },
+        [this, reading](const Result<CertificateJob> &job) {
+            reading->deleteLater();
+            if (!job || m_cancelled) {
+                if (!job)
+                    recordFailure(job.error().message);
+                next();
+                return;
+            }
+            render(*job);
+        });
 }
 
 void CertificateBatchExporter::next()

@@ -32,7 +32,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <openssl/crypto.h>
 
@@ -40,11 +39,6 @@
 #include <cmath>
 
 namespace Satchel {
-
-struct ReviewWindow::Outcome {
-    std::optional<ReviewResult> result;
-    Error error;
-};
 
 namespace {
 
@@ -117,7 +111,7 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
     m_progress = new QProgressBar(central);
     m_progress->setFormat(tr("Verifying %v of %m…"));
     m_cancelButton = new QPushButton(tr("Cancel"), central);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancel = true; });
+    connect(m_cancelButton, &QPushButton::clicked, &m_job, &BackgroundJob::cancel);
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelButton);
 
@@ -191,13 +185,12 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     setCentralWidget(central);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &ReviewWindow::onFinished);
+    connect(&m_job, &BackgroundJob::progressed, this, &ReviewWindow::onProgress);
 }
 
 ReviewWindow::~ReviewWindow()
 {
-    m_cancel = true;
-    m_watcher.waitForFinished();
+    m_job.abandon(); // before the workspace it writes into goes
     closeReviewWallet();
 }
 
@@ -230,10 +223,9 @@ bool ReviewWindow::openPacket(const QString &path)
 
 void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         return;
     m_path = path;
-    m_cancel = false;
     setWindowTitle(tr("Review of %1").arg(QFileInfo(path).fileName()));
     m_header->setText(tr("Opening %1…").arg(HtmlEscape::escape(QFileInfo(path).fileName())));
     m_progress->setRange(0, 0);
@@ -246,32 +238,25 @@ void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase
     m_counts->show();
     closeReviewWallet();
     m_workspace = std::make_unique<QTemporaryDir>(); // 0700, removed with the window or the next review
-    QPointer<ReviewWindow> self(this);
     ReviewOptions options;
     options.network = m_network; // offline: keys and status lists are then not fetched
-    options.cancel = &m_cancel;
     if (m_workspace->isValid())
         options.workspace = m_workspace->path(); // else only the drill-down is lost: review() makes its own
-    options.progress = [self](int done, int total, const QString &status) {
-        QMetaObject::invokeMethod(
-            self, [self, done, total, status] { if (self) self->onProgress(done, total, status); }, Qt::QueuedConnection);
-    };
     QByteArray secret(passphrase.constData(), passphrase.size()); // a copy of its own, wiped by the worker
-    m_watcher.setFuture(QtConcurrent::run([path, secret, options]() mutable {
-        auto outcome = std::make_shared<Outcome>();
-        auto packet = ReviewPacketReader::read(path, secret);
-        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-        if (!packet) {
-            outcome->error = packet.error();
-            return outcome;
-        }
-        auto result = ReviewSession::review(*packet, options);
-        if (result)
-            outcome->result = *result;
-        else
-            outcome->error = result.error();
-        return outcome;
-    }));
+    // The review makes a wallet of its own from the packet: no connection to the advisor's wallet.
+    m_job.startWithoutWallet(
+        [path, secret, options](JobControl &control) mutable -> Result<ReviewResult> {
+            auto packet = ReviewPacketReader::read(path, secret);
+            OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+            if (!packet)
+                return packet.error();
+            options.cancel = control.cancelFlag();
+            options.progress = [&control](int done, int total, const QString &status) {
+                control.reportProgress(done, total, status);
+            };
+            return ReviewSession::review(*packet, options);
+        },
+        [this](const Result<ReviewResult> &reviewed) { onFinished(reviewed); });
 }
 
 void ReviewWindow::onProgress(int done, int total, const QString &status)
@@ -282,13 +267,12 @@ void ReviewWindow::onProgress(int done, int total, const QString &status)
     m_counts->setText(m_liveCounts.text());
 }
 
-void ReviewWindow::onFinished()
+void ReviewWindow::onFinished(const Result<ReviewResult> &reviewed)
 {
     m_progress->hide();
     m_cancelButton->hide();
-    const auto outcome = m_watcher.result();
-    if (!outcome || !outcome->result) {
-        const Error error = outcome ? outcome->error : Error{QStringLiteral("review-failed"), QString()};
+    if (!reviewed) {
+        const Error &error = reviewed.error();
         m_header->setText(tr("The review packet could not be opened: %1").arg(HtmlEscape::escape(error.message)));
         if (error.code == QLatin1String("review-wrong-passphrase") && isVisible()) {
             QMessageBox::warning(this, tr("Review packet"), error.message);
@@ -298,7 +282,7 @@ void ReviewWindow::onFinished()
         Q_EMIT reviewFinished(false, error.code);
         return;
     }
-    m_result = *outcome->result;
+    m_result = *reviewed;
     if (!m_result.walletPath.isEmpty()) {
         if (auto wallet = Wallet::open(m_result.walletPath))
             m_reviewWallet = std::move(wallet.value());
@@ -488,7 +472,7 @@ void ReviewWindow::closeEvent(QCloseEvent *event)
         m_notesTimer->stop();
         saveNotes();
     }
-    m_cancel = true;
+    m_job.cancel();
     if (m_detail)
         m_detail->close(); // it belongs to this review
     QMainWindow::closeEvent(event);

@@ -9,12 +9,11 @@
 #pragma once
 
 #include "Result.h"
+#include "common/BackgroundJob.h"
 #include "review/ReviewResult.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -47,7 +46,7 @@ public:
     bool openPacket(const QString &path);
     // Starts reading and re-verifying in the background (tests and the prompt above).
     void startReview(const QString &path, const QByteArray &passphrase);
-    bool isReviewing() const { return m_watcher.isRunning(); }
+    bool isReviewing() const { return m_job.isRunning(); }
     const ReviewResult &result() const { return m_result; }
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *credentialTree() const { return m_credentials; }
@@ -68,8 +67,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct Outcome;
-    void onFinished();
+    void onFinished(const Result<ReviewResult> &reviewed);
     void onProgress(int done, int total, const QString &status);
     void showResult();
     void fillCredentials();
@@ -88,9 +86,8 @@ private:
     ReviewCounts m_liveCounts;
     QString m_path;
     ReviewResult m_result;
-    std::atomic_bool m_cancel{false};
     NetworkMode *m_network;
-    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
+    BackgroundJob m_job; // reads the packet and verifies it again; waited for, it writes into m_workspace
     QLabel *m_header = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_counts = nullptr;

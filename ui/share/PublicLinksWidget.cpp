@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <openssl/crypto.h>
 
@@ -25,27 +24,20 @@ namespace Satchel {
 
 namespace {
 
-// The whole request on the worker thread: its own wallet connection, keychain and fetcher.
-Result<PublicLinkRecord> runRequest(const QString &walletPath, bool create, qint64 id, QByteArray passphrase,
+// The whole request on the worker thread: the job's wallet connection, a keychain and a fetcher of its own.
+Result<PublicLinkRecord> runRequest(Wallet &wallet, bool create, qint64 id, const QByteArray &passphrase,
                                     NetworkMode *network)
 {
-    auto finish = [&passphrase](Result<PublicLinkRecord> result) {
-        OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
-        return result;
-    };
-    auto wallet = Wallet::open(walletPath);
-    if (!wallet)
-        return finish(wallet.error());
     const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
-    HolderKeyStore keys(**wallet, vault.get());
+    HolderKeyStore keys(wallet, vault.get());
     Fetcher fetcher(nullptr, network);
-    PublicLinkService service(**wallet, keys, fetcher);
+    PublicLinkService service(wallet, keys, fetcher);
     if (!create)
-        return finish(service.stop(id, passphrase));
-    auto plan = PublicLinkService::plan(**wallet, id);
+        return service.stop(id, passphrase);
+    auto plan = PublicLinkService::plan(wallet, id);
     if (!plan)
-        return finish(plan.error());
-    return finish(service.create(*plan, passphrase));
+        return plan.error();
+    return service.create(*plan, passphrase);
 }
 
 enum Column { ColumnCredential, ColumnCreated, ColumnLink, ColumnState, ColumnCount };
@@ -54,6 +46,7 @@ enum Column { ColumnCredential, ColumnCreated, ColumnLink, ColumnState, ColumnCo
 
 PublicLinksWidget::PublicLinksWidget(Wallet *wallet, qint64 credentialRow, QWidget *parent)
     : QWidget(parent), m_wallet(wallet), m_credentialRow(credentialRow)
+    , m_request(nullptr, BackgroundJob::OnDestroy::CancelAndLeave)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -115,7 +108,6 @@ PublicLinksWidget::PublicLinksWidget(Wallet *wallet, qint64 credentialRow, QWidg
     buttons->addWidget(m_stop);
     layout->addLayout(buttons);
 
-    connect(&m_watcher, &QFutureWatcher<Result<PublicLinkRecord>>::finished, this, &PublicLinksWidget::workerFinished);
     reload();
 }
 
@@ -283,12 +275,18 @@ void PublicLinksWidget::run(bool create, qint64 id, const QByteArray &passphrase
     if (m_create)
         m_create->setEnabled(false);
     m_stop->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(runRequest, m_wallet->path(), create, id, passphrase, m_network));
+    m_request.start(
+        m_wallet->path(),
+        [create, id, secret = QByteArray(passphrase), network = m_network](Wallet &wallet, JobControl &) mutable {
+            Result<PublicLinkRecord> result = runRequest(wallet, create, id, secret, network);
+            OPENSSL_cleanse(secret.data(), size_t(secret.size())); // the worker's copy
+            return result;
+        },
+        [this](const Result<PublicLinkRecord> &result) { requestFinished(result); });
 }
 
-void PublicLinksWidget::workerFinished()
+void PublicLinksWidget::requestFinished(const Result<PublicLinkRecord> &result)
 {
-    const Result<PublicLinkRecord> result = m_watcher.result();
     if (!result && result.error().code == QLatin1String("passphrase-needed")) {
         const bool creating = m_creating && !m_wallet->holderKey();
         QByteArray passphrase = askPassphrase(creating, m_serverHost);

@@ -8,10 +8,10 @@
 #pragma once
 
 #include "Result.h"
+#include "common/BackgroundJob.h"
 #include "share/PublicLinkService.h"
 #include "storage/Wallet.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <functional>
@@ -42,7 +42,7 @@ public:
 
     bool startCreate();
     bool startStop(qint64 linkId);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_request.isRunning(); }
     void reload();
 
     QString statusText() const;
@@ -60,7 +60,7 @@ Q_SIGNALS:
 
 private:
     void run(bool create, qint64 id, const QByteArray &passphrase);
-    void workerFinished();
+    void requestFinished(const Result<PublicLinkRecord> &result);
     void showStatus(const QString &text, bool error);
     void updateButtons();
     qint64 selectedLinkId() const;
@@ -79,7 +79,7 @@ private:
     bool m_creating = false;
     qint64 m_requestId = 0;
     QString m_serverHost;
-    QFutureWatcher<Result<PublicLinkRecord>> m_watcher;
+    BackgroundJob m_request;
 
     QLabel *m_intro = nullptr;
     QPushButton *m_create = nullptr;

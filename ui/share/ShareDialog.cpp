@@ -1,9 +1,9 @@
 #include "share/ShareDialog.h"
 
+#include "common/CredentialExportActions.h"
 #include "common/FlowLayout.h"
 #include "common/WindowFit.h"
 #include "export/CredentialExport.h"
-#include "export/CredentialExportActions.h"
 #include "export/QrCode.h"
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"

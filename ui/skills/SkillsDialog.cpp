@@ -6,22 +6,8 @@
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Satchel {
-
-namespace {
-
-// Result has no empty state, which QFuture needs; the pointer gives it one.
-std::shared_ptr<Result<SkillsSummary>> summarizeWallet(const QString &walletPath)
-{
-    auto wallet = Wallet::open(walletPath); // this thread's own connection
-    if (!wallet)
-        return std::make_shared<Result<SkillsSummary>>(wallet.error());
-    return std::make_shared<Result<SkillsSummary>>(WalletSkills::summarize(**wallet));
-}
-
-} // namespace
 
 SkillsDialog::SkillsDialog(const QString &walletPath, QWidget *parent)
     : QDialog(parent)
@@ -35,22 +21,19 @@ SkillsDialog::SkillsDialog(const QString &walletPath, QWidget *parent)
     layout->addWidget(m_skills, 1);
     layout->addWidget(buttons);
     m_skills->setMessage(tr("Reading your credentials…"));
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Result<SkillsSummary>>>::finished, this, &SkillsDialog::onLoaded);
-    m_watcher.setFuture(QtConcurrent::run(summarizeWallet, walletPath));
+    m_job.start(
+        walletPath, [](Wallet &wallet, JobControl &) { return WalletSkills::summarize(wallet); },
+        [this](const Result<SkillsSummary> &summary) { onLoaded(summary); });
 }
 
-SkillsDialog::~SkillsDialog()
-{
-    m_watcher.waitForFinished();
-}
+SkillsDialog::~SkillsDialog() = default; // m_job waits for the reading
 
-void SkillsDialog::onLoaded()
+void SkillsDialog::onLoaded(const Result<SkillsSummary> &summary)
 {
-    const auto summary = m_watcher.result();
-    if (summary && *summary)
-        m_skills->setSummary(**summary);
-    else if (summary)
-        m_skills->setMessage(tr("The skills could not be worked out: %1").arg(summary->error().message));
+    if (summary)
+        m_skills->setSummary(*summary);
+    else
+        m_skills->setMessage(tr("The skills could not be worked out: %1").arg(summary.error().message));
     Q_EMIT loaded();
 }
 

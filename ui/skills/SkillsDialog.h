@@ -3,12 +3,10 @@
 #pragma once
 
 #include "Result.h"
+#include "common/BackgroundJob.h"
 #include "skills/SkillsSummary.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-
-#include <memory>
 
 namespace Satchel {
 
@@ -20,16 +18,16 @@ public:
     SkillsDialog(const QString &walletPath, QWidget *parent = nullptr);
     ~SkillsDialog() override;
     SkillsWidget *skillsWidget() const { return m_skills; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_job.isRunning(); }
 
 Q_SIGNALS:
     void loaded();
 
 private:
-    void onLoaded();
+    void onLoaded(const Result<SkillsSummary> &summary);
 
     SkillsWidget *m_skills = nullptr;
-    QFutureWatcher<std::shared_ptr<Result<SkillsSummary>>> m_watcher;
+    BackgroundJob m_job;
 };
 
 } // namespace Satchel

@@ -1,26 +1,47 @@
 #include "verify/VerificationRunner.h"
 
+#include "common/BackgroundJob.h"
 #include "storage/Wallet.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/VerificationReport.h"
 #include "verify/WalletVerifier.h"
 
 #include <QMutex>
-#include <QPointer>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Satchel {
 
-// What the workers and the UI thread share: the work list, the cancel flag and the tallies.
+// What the workers and the UI thread share: the work list's size, the tallies and what each
+// credential was before.
 struct VerificationRunner::Shared {
-    std::atomic_bool cancel{false};
     std::atomic_int done{0};
     int total = 0;
     QHash<qint64, QString> previous;
     QMutex mutex;                // guards outcome
     Outcome outcome;
+
+    // Worker thread: one credential verified.
+    void count(const WalletVerification &verification)
+    {
+        const VerificationStatus status = verification.report.status();
+        QMutexLocker lock(&mutex);
+        ++outcome.verified;
+        if (status == VerificationStatus::Valid)
+            ++outcome.valid;
+        else if (status == VerificationStatus::Unknown)
+            ++outcome.unknown;
+        else
+            ++outcome.notValid;
+        const QString before = previous.value(verification.id);
+        // Only a change from an earlier valid result is news: a badge just imported (no earlier
+        // result) or already known to be bad is not "no longer valid".
+        if (before == QLatin1String("valid")
+            && (status == VerificationStatus::Revoked || status == VerificationStatus::Expired)) {
+            (status == VerificationStatus::Revoked ? outcome.newlyRevoked : outcome.newlyExpired).append(verification.id);
+            outcome.changedNames.append(verification.name);
+        }
+    }
 };
 
 VerificationRunner::VerificationRunner(NetworkMode *network, QObject *parent)
@@ -38,15 +59,10 @@ VerificationRunner::~VerificationRunner()
     waitForFinished();
 }
 
-QList<qint64> VerificationRunner::staleIds(const QString &walletPath, int maxAgeHours)
+QList<qint64> VerificationRunner::staleIds(const Wallet &wallet, int maxAgeHours)
 {
     QList<qint64> ids;
-    auto wallet = Wallet::open(walletPath);
-    if (!wallet)
-        return ids;
-    CredentialQuery query;
-    query.includeNested = false;
-    auto rows = (*wallet)->list(query);
+    auto rows = wallet.list(CredentialQuery::topLevel());
     if (!rows)
         return ids;
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-qint64(maxAgeHours) * 3600);
@@ -62,105 +78,99 @@ bool VerificationRunner::start(const QString &walletPath, const QList<qint64> &r
 {
     if (m_running || walletPath.isEmpty())
         return false;
-    QList<qint64> ids = requested;
-    if (ids.isEmpty()) {
-        auto wallet = Wallet::open(walletPath);
-        if (!wallet)
-            return false;
-        CredentialQuery query;
-        query.includeNested = false;
-        auto all = (*wallet)->matchingIds(query);
-        if (!all)
-            return false;
-        ids = all.value();
-    }
-    if (ids.isEmpty())
-        return false;
-
-    auto shared = std::make_shared<Shared>();
-    shared->total = int(ids.size());
-    shared->previous = previousStatus;
-    m_shared = shared;
+    m_shared = std::make_shared<Shared>();
+    m_shared->previous = previousStatus;
     m_running = true;
     m_quiet = quiet;
+    m_cancelled = false;
+    if (!requested.isEmpty()) {
+        shareOut(walletPath, requested);
+        return true;
+    }
+    // Every top-level row, listed on a worker as well: the UI thread does not wait for the wallet.
+    auto *listing = new BackgroundJob(this);
+    listing->setThreadPool(m_pool);
+    m_workers.append(listing);
+    listing->start(
+        walletPath,
+        [](Wallet &wallet, JobControl &) { return wallet.matchingIds(CredentialQuery::topLevel()); },
+        [this, listing, walletPath](const Result<QList<qint64>> &ids) {
+            m_workers.removeOne(listing);
+            listing->deleteLater();
+            if (ids && !ids->isEmpty() && !m_cancelled)
+                shareOut(walletPath, *ids);
+            else
+                workerDone(); // nothing to verify: the run ends here
+        });
+    return true;
+}
+
+void VerificationRunner::shareOut(const QString &walletPath, const QList<qint64> &ids)
+{
+    m_shared->total = int(ids.size());
     // Signature checks are CPU work: one worker per core, each taking every n-th credential.
     const int workers = std::clamp(m_pool->maxThreadCount(), 1, int(ids.size()));
-    m_workers = workers;
     for (int w = 0; w < workers; ++w) {
         QList<qint64> share;
         for (int i = w; i < ids.size(); i += workers)
             share.append(ids.at(i));
-        QPointer<VerificationRunner> self(this);
-        (void)QtConcurrent::run(m_pool, [self, shared, share, walletPath, network = m_network] {
-            auto wallet = Wallet::open(walletPath);
-            if (wallet) {
-                NetworkDocumentFetcher fetcher(wallet->get(), network);
-                WalletVerifier verifier(wallet->get(), &fetcher);
-                verifier.setCancelFlag(&shared->cancel);
-                verifier.setProgress([self, shared](const WalletVerification &verification, int, int) {
-                    const VerificationStatus status = verification.report.status();
-                    {
-                        QMutexLocker lock(&shared->mutex);
-                        Outcome &o = shared->outcome;
-                        ++o.verified;
-                        if (status == VerificationStatus::Valid)
-                            ++o.valid;
-                        else if (status == VerificationStatus::Unknown)
-                            ++o.unknown;
-                        else
-                            ++o.notValid;
-                        const QString before = shared->previous.value(verification.id);
-                        // Only a change from an earlier valid result is news: a badge just imported
-                        // (no earlier result) or already known to be bad is not "no longer valid".
-                        if (before == QLatin1String("valid")
-                            && (status == VerificationStatus::Revoked || status == VerificationStatus::Expired)) {
-                            (status == VerificationStatus::Revoked ? o.newlyRevoked : o.newlyExpired).append(verification.id);
-                            o.changedNames.append(verification.name);
-                        }
-                    }
-                    const int done = ++shared->done;
-                    if (self)
-                        QMetaObject::invokeMethod(self, [self, done, total = shared->total] {
-                            if (self)
-                                Q_EMIT self->progress(done, total);
-                        }, Qt::QueuedConnection);
-                });
-                (void)verifier.verifyAll(share);
-            }
-            if (self)
-                QMetaObject::invokeMethod(self, [self] {
-                    if (self)
-                        self->workerDone();
-                }, Qt::QueuedConnection);
-        });
+        startWorker(walletPath, share);
     }
-    return true;
+}
+
+void VerificationRunner::startWorker(const QString &walletPath, const QList<qint64> &share)
+{
+    auto *job = new BackgroundJob(this);
+    job->setThreadPool(m_pool);
+    m_workers.append(job);
+    connect(job, &BackgroundJob::progressed, this, [this](int done, int total) { Q_EMIT progress(done, total); });
+    job->start(
+        walletPath,
+        [shared = m_shared, share, network = m_network](Wallet &wallet, JobControl &control) -> Status {
+            NetworkDocumentFetcher fetcher(&wallet, network);
+            WalletVerifier verifier(&wallet, &fetcher);
+            verifier.setCancelFlag(control.cancelFlag());
+            verifier.setProgress([&shared, &control](const WalletVerification &verification, int, int) {
+                shared->count(verification);
+                control.reportProgress(++shared->done, shared->total); // the run's count, over all workers
+            });
+            (void)verifier.verifyAll(share);
+            return {};
+        },
+        [this, job](const Status &) { // a wallet that did not open leaves its share unverified
+            m_workers.removeOne(job);
+            job->deleteLater();
+            workerDone();
+        });
 }
 
 void VerificationRunner::workerDone()
 {
-    if (--m_workers > 0 || !m_shared)
+    if (!m_workers.isEmpty() || !m_shared)
         return;
     Outcome outcome;
     {
         QMutexLocker lock(&m_shared->mutex);
         outcome = m_shared->outcome;
     }
-    outcome.cancelled = m_shared->cancel.load();
+    outcome.cancelled = m_cancelled;
     m_running = false;
     Q_EMIT finished(outcome);
 }
 
 void VerificationRunner::cancel()
 {
-    if (m_shared)
-        m_shared->cancel = true;
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    for (BackgroundJob *job : std::as_const(m_workers))
+        job->cancel();
 }
 
 void VerificationRunner::waitForFinished()
 {
-    // The workers hold only shared state and a weak pointer to this object: waiting for our
-    // pool is enough for them to have left the wallet.
+    // The workers hold only shared state: waiting for our pool is enough for them to have left
+    // the wallet. Their ends still arrive through the event loop, and finished() with them.
     if (m_running)
         m_pool->waitForDone();
 }

@@ -1,8 +1,8 @@
-// Runs verification of wallet credentials off the UI thread: the ids are shared out among worker
-// threads of the runner's own QThreadPool (one per core), each with its own Wallet connection and fetcher (SQLite and
-// the fetcher are per thread), and the reports are saved to the wallet as they come. Progress
-// and the end arrive as queued signals on the UI thread; cancel() stops after the credential
-// each worker is on. One run at a time.
+// Runs verification of wallet credentials off the UI thread: the ids are shared out among
+// BackgroundJobs on the runner's own QThreadPool (one per core), each with its own Wallet
+// connection and fetcher (SQLite and the fetcher are per thread), and the reports are saved to the
+// wallet as they come. Progress and the end arrive as queued signals on the UI thread; cancel()
+// stops after the credential each worker is on. One run at a time.
 #pragma once
 
 #include <QDateTime>
@@ -11,14 +11,15 @@
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
+#include <memory>
 
 class QThreadPool;
-#include <memory>
 
 namespace Satchel {
 
+class BackgroundJob;
 class NetworkMode;
+class Wallet;
 
 class VerificationRunner : public QObject {
     Q_OBJECT
@@ -41,7 +42,8 @@ public:
     explicit VerificationRunner(NetworkMode *network, QObject *parent = nullptr);
     ~VerificationRunner() override;
 
-    // ids: wallet rows (top-level; a CLR takes its nested credentials along); empty = all.
+    // ids: wallet rows (top-level; a CLR takes its nested credentials along); empty = all, listed
+    // on a worker (an empty wallet then ends at once, with nothing verified).
     // previousStatus: the status each id had before, to tell what changed.
     bool start(const QString &walletPath, const QList<qint64> &ids, const QHash<qint64, QString> &previousStatus,
                bool quiet);
@@ -53,7 +55,8 @@ public:
 
     // Top-level rows never verified, or verified longer ago than maxAgeHours: what a quiet start-up
     // run re-verifies.
-    static QList<qint64> staleIds(const QString &walletPath, int maxAgeHours);
+    // Read through the caller's own connection.
+    static QList<qint64> staleIds(const Wallet &wallet, int maxAgeHours);
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -61,14 +64,17 @@ Q_SIGNALS:
 
 private:
     struct Shared;
+    void shareOut(const QString &walletPath, const QList<qint64> &ids);
+    void startWorker(const QString &walletPath, const QList<qint64> &share);
     void workerDone();
 
     NetworkMode *m_network;
     QThreadPool *m_pool;
     std::shared_ptr<Shared> m_shared;
+    QList<BackgroundJob *> m_workers; // the run's jobs still under way
     bool m_running = false;
     bool m_quiet = false;
-    int m_workers = 0;
+    bool m_cancelled = false;
 };
 
 } // namespace Satchel

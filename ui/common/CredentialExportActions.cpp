@@ -1,4 +1,4 @@
-#include "export/CredentialExportActions.h"
+#include "common/CredentialExportActions.h"
 
 #include "common/StatusConfirmation.h"
 #include "export/CredentialExport.h"

@@ -1,6 +1,7 @@
 // File → Export: the selected credential's original file exactly as received (JSON, JWS or JWT),
 // or a badge image with the credential baked in (PNG or SVG, importable again to the same bytes).
 // The file itself is written by core's CredentialExport, as satchel-cli export raw|baked does.
+// In ui/common: the main window's File → Export and the Share dialog both offer it.
 #pragma once
 
 #include "Result.h"
