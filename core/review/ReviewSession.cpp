@@ -43,6 +43,122 @@ ReviewedCredential unreadable(const ReviewPacketCredential &entry, const Error &
     return c;
 }
 
+// The packet's credentials stored in the review's wallet, each from its original bytes as an
+// import would (nothing from the learner's parsed view or receipts is used).
+struct LoadedPacket {
+    QHash<QString, qint64> rowOf;   // packet entry id -> wallet row
+    QHash<QString, Error> failures; // packet entry id -> why it could not be read
+    QList<qint64> rows;             // the rows to verify, each once
+};
+
+LoadedPacket loadCredentials(const ReviewPacket &packet, Wallet &wallet)
+{
+    LoadedPacket loaded;
+    for (const ReviewPacketCredential &entry : packet.credentials) {
+        auto raw = CredentialReader::detect(entry.bytes, entry.file);
+        if (!raw) {
+            loaded.failures.insert(entry.entryId, raw.error());
+            continue;
+        }
+        auto parsed = CredentialReader::parse(*raw);
+        if (!parsed) {
+            loaded.failures.insert(entry.entryId, parsed.error());
+            continue;
+        }
+        auto stored = wallet.store(*raw, *parsed, entry.image, entry.imageType);
+        if (!stored) {
+            loaded.failures.insert(entry.entryId, stored.error());
+            continue;
+        }
+        loaded.rowOf.insert(entry.entryId, stored->id);
+        if (!loaded.rows.contains(stored->id))
+            loaded.rows.append(stored->id);
+    }
+    return loaded;
+}
+
+// One credential as the advisor sees it: what it says, and Satchel's own verdict on it.
+ReviewedCredential reviewed(const ReviewPacketCredential &entry, qint64 row, const Wallet &wallet,
+                            const QHash<qint64, VerificationReport> &reports)
+{
+    ReviewedCredential c;
+    c.entryId = entry.entryId;
+    c.walletId = row;
+    c.receiptStatus = entry.receipt.status;
+    c.receiptVerifiedAt = entry.receipt.verifiedAt;
+    c.image = entry.image;
+    c.imageType = entry.imageType;
+    if (auto parsed = wallet.parsed(row)) {
+        c.name = parsed->name;
+        c.issuer = parsed->issuer.name.isEmpty() ? parsed->issuer.id : parsed->issuer.name;
+        c.format = formatFamily(parsed->format);
+        c.issued = parsed->issued;
+        c.validUntil = parsed->validUntil;
+        c.credits = parsed->creditsEarned;
+        for (const Alignment &alignment : parsed->achievement.alignments) {
+            const QString skill = alignment.targetName.isEmpty() ? alignment.targetCode : alignment.targetName;
+            if (!skill.isEmpty() && !c.skills.contains(skill))
+                c.skills.append(skill);
+        }
+    }
+    if (reports.contains(row)) {
+        const VerificationReport &report = reports[row];
+        c.status = VerificationReport::statusName(report.status());
+        c.reasonCode = report.reasonCode();
+        c.checks = report.checks;
+        for (const VerificationCheck &check : report.checks) {
+            if (check.code == c.reasonCode && check.outcome != CheckOutcome::Pass) {
+                c.reason = check.message;
+                break;
+            }
+        }
+    } else {
+        // Cancelled before this one: Satchel has no verdict, which is not the learner's.
+        c.status = QStringLiteral("unknown");
+        c.reason = ReviewSession::tr("Not verified: the review was cancelled.");
+    }
+    return c;
+}
+
+// Skills, credits and pathways, judged on the statuses the verifier saved (Satchel's own).
+void summarize(const ReviewPacket &packet, Wallet &wallet, ReviewResult &result)
+{
+    if (auto skills = WalletSkills::summarize(wallet))
+        result.skills = *skills;
+    if (auto all = wallet.list(CredentialQuery())) {
+        for (const CredentialSummary &s : *all) {
+            if (!countsForCredits(s.status))
+                continue;
+            if (auto parsed = wallet.parsed(s.id); parsed && parsed->creditsEarned)
+                result.totalCredits += *parsed->creditsEarned;
+        }
+    }
+    if (auto earned = WalletCredentials::load(wallet)) {
+        const PathwayEngine engine(*earned, result.reviewedAt);
+        for (const auto &[name, bytes] : packet.pathways) {
+            auto read = PathwayReader::fromBytes(bytes, name);
+            if (!read) {
+                // A pathway that does not read is the learner's problem, not the review's.
+                qCInfo(lcReview) << "the packet's pathway" << name << "was left out:" << read.error().message;
+                continue;
+            }
+            for (const Pathway &pathway : *read) {
+                if (const Status valid = PathwayFormat::validate(pathway); !valid) {
+                    qCInfo(lcReview) << "the packet's pathway" << pathway.id
+                                     << "was left out:" << valid.error().message;
+                    continue;
+                }
+                const PathwayProgress progress = engine.evaluate(pathway);
+                result.pathways.append(ReviewedPathway{pathway.id, pathway.name, progress.percent, progress.satisfied,
+                                                       PathwayOverview::rows(pathway, progress, engine)});
+            }
+        }
+    } else {
+        qCInfo(lcReview) << "the packet's pathways were left out: the review's credentials did not load:"
+                         << earned.error().message;
+    }
+}
+
 } // namespace
 
 Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const ReviewOptions &options)
@@ -75,31 +191,7 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
             qCInfo(lcReview) << "the packet's identity of type" << type << "was left out:" << added.error().message;
     }
 
-    // Load: each credential from its original bytes, as an import would (nothing from the
-    // learner's parsed view or receipts is used).
-    QHash<QString, qint64> rowOf;
-    QHash<QString, Error> failures;
-    QList<qint64> rows;
-    for (const ReviewPacketCredential &entry : packet.credentials) {
-        auto raw = CredentialReader::detect(entry.bytes, entry.file);
-        if (!raw) {
-            failures.insert(entry.entryId, raw.error());
-            continue;
-        }
-        auto parsed = CredentialReader::parse(*raw);
-        if (!parsed) {
-            failures.insert(entry.entryId, parsed.error());
-            continue;
-        }
-        auto stored = wallet.store(*raw, *parsed, entry.image, entry.imageType);
-        if (!stored) {
-            failures.insert(entry.entryId, stored.error());
-            continue;
-        }
-        rowOf.insert(entry.entryId, stored->id);
-        if (!rows.contains(stored->id))
-            rows.append(stored->id);
-    }
+    const LoadedPacket loaded = loadCredentials(packet, wallet);
 
     NetworkDocumentFetcher fetcher(&wallet, options.network);
     WalletVerifier verifier(&wallet, &fetcher);
@@ -110,93 +202,21 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
             options.progress(done, total, VerificationReport::statusName(v.report.status()));
         });
     }
-    const WalletVerificationBatch batch = rows.isEmpty() ? WalletVerificationBatch{} : verifier.verifyAll(rows);
+    const WalletVerificationBatch batch = loaded.rows.isEmpty() ? WalletVerificationBatch{} : verifier.verifyAll(loaded.rows);
     result.cancelled = batch.cancelled;
     QHash<qint64, VerificationReport> reports;
     for (const WalletVerification &v : batch.verified)
         reports.insert(v.id, v.report);
 
     for (const ReviewPacketCredential &entry : packet.credentials) {
-        if (failures.contains(entry.entryId)) {
-            result.credentials.append(unreadable(entry, failures.value(entry.entryId)));
+        if (loaded.failures.contains(entry.entryId)) {
+            result.credentials.append(unreadable(entry, loaded.failures.value(entry.entryId)));
             continue;
         }
-        const qint64 row = rowOf.value(entry.entryId);
-        ReviewedCredential c;
-        c.entryId = entry.entryId;
-        c.walletId = row;
-        c.receiptStatus = entry.receipt.status;
-        c.receiptVerifiedAt = entry.receipt.verifiedAt;
-        c.image = entry.image;
-        c.imageType = entry.imageType;
-        if (auto parsed = wallet.parsed(row)) {
-            c.name = parsed->name;
-            c.issuer = parsed->issuer.name.isEmpty() ? parsed->issuer.id : parsed->issuer.name;
-            c.format = formatFamily(parsed->format);
-            c.issued = parsed->issued;
-            c.validUntil = parsed->validUntil;
-            c.credits = parsed->creditsEarned;
-            for (const Alignment &alignment : parsed->achievement.alignments) {
-                const QString skill = alignment.targetName.isEmpty() ? alignment.targetCode : alignment.targetName;
-                if (!skill.isEmpty() && !c.skills.contains(skill))
-                    c.skills.append(skill);
-            }
-        }
-        if (reports.contains(row)) {
-            const VerificationReport &report = reports[row];
-            c.status = VerificationReport::statusName(report.status());
-            c.reasonCode = report.reasonCode();
-            c.checks = report.checks;
-            for (const VerificationCheck &check : report.checks) {
-                if (check.code == c.reasonCode && check.outcome != CheckOutcome::Pass) {
-                    c.reason = check.message;
-                    break;
-                }
-            }
-        } else {
-            // Cancelled before this one: Satchel has no verdict, which is not the learner's.
-            c.status = QStringLiteral("unknown");
-            c.reason = tr("Not verified: the review was cancelled.");
-        }
-        result.credentials.append(c);
+        result.credentials.append(reviewed(entry, loaded.rowOf.value(entry.entryId), wallet, reports));
     }
 
-    // Statuses saved by the verifier are Satchel's own, so skills and pathways judge on them.
-    if (auto skills = WalletSkills::summarize(wallet))
-        result.skills = *skills;
-    CredentialQuery everything;
-    if (auto all = wallet.list(everything)) {
-        for (const CredentialSummary &s : *all) {
-            if (!countsForCredits(s.status))
-                continue;
-            if (auto parsed = wallet.parsed(s.id); parsed && parsed->creditsEarned)
-                result.totalCredits += *parsed->creditsEarned;
-        }
-    }
-    if (auto earned = WalletCredentials::load(wallet)) {
-        const PathwayEngine engine(*earned, result.reviewedAt);
-        for (const auto &[name, bytes] : packet.pathways) {
-            auto read = PathwayReader::fromBytes(bytes, name);
-            if (!read) {
-                // A pathway that does not read is the learner's problem, not the review's.
-                qCInfo(lcReview) << "the packet's pathway" << name << "was left out:" << read.error().message;
-                continue;
-            }
-            for (const Pathway &pathway : *read) {
-                if (const Status valid = PathwayFormat::validate(pathway); !valid) {
-                    qCInfo(lcReview) << "the packet's pathway" << pathway.id
-                                     << "was left out:" << valid.error().message;
-                    continue;
-                }
-                const PathwayProgress progress = engine.evaluate(pathway);
-                result.pathways.append(ReviewedPathway{pathway.id, pathway.name, progress.percent, progress.satisfied,
-                                                       PathwayOverview::rows(pathway, progress, engine)});
-            }
-        }
-    } else {
-        qCInfo(lcReview) << "the packet's pathways were left out: the review's credentials did not load:"
-                         << earned.error().message;
-    }
+    summarize(packet, wallet, result);
     return result;
 }
 

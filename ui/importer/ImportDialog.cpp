@@ -164,8 +164,10 @@ void ImportDialog::startNext()
     m_status->setText(tr("Importing…"));
     // ImportService opens a wallet connection of its own on the worker: no wallet from the job.
     m_job.startWithoutWallet(
-        [walletPath = m_walletPath, job](JobControl &control) -> Result<ImportReport> {
-            ImportService service(walletPath);
+        [walletPath = m_walletPath, job, network = m_network](JobControl &control) -> Result<ImportReport> {
+            ImportOptions options;
+            options.network = network;
+            ImportService service(walletPath, options);
             if (job.isText)
                 return service.importText(job.text, job.sourceName);
             auto progress = [&control](int done, int total, const ImportItemReport &last) {

@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace Satchel {
 
+class NetworkMode;
+
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,6 +25,8 @@ public:
     ~ImportDialog() override;
 
     void setWalletPath(const QString &walletPath);
+    // The application's (offline: URLs and linked documents are not fetched); null: online. Not owned.
+    void setNetworkMode(NetworkMode *network) { m_network = network; }
     // Queue an import; it starts at once unless another one is running.
     void importPaths(const QStringList &inputs);
     void importText(const QByteArray &text, const QString &sourceName = QStringLiteral("clipboard"));
@@ -58,6 +62,7 @@ private:
     static QString outcomeText(const ImportItemReport &item);
 
     QString m_walletPath;
+    NetworkMode *m_network = nullptr;
     QList<Job> m_queue;
     BackgroundJob m_job;
     ImportReport m_lastReport;

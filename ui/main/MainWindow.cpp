@@ -62,6 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     , m_imports(
           this, [this] { return m_wallet.get(); },
           [this](ImportDialog *dialog) {
+              dialog->setNetworkMode(m_network);
               connect(dialog, &ImportDialog::importFinished, this, &MainWindow::onImportFinished);
           })
 {
@@ -75,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     m_stack->addWidget(m_gallery);
     m_stack->addWidget(m_detail);
     m_pathways = new PathwaysView(this);
+    m_pathways->setNetworkMode(m_network);
     m_stack->addWidget(m_pathways);
     // The notice banner sits above whatever view is shown (NoticeBanner: non-modal, closable).
     auto *central = new QWidget(this);

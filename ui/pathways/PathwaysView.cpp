@@ -613,8 +613,8 @@ void PathwaysView::importFromUrl(const QUrl &url)
     // The fetch blocks; it runs on a pool thread with its own Fetcher (a Fetcher belongs to the
     // thread that uses it). Storing happens back here, on the view's own PathwayStore connection.
     m_urlImport.startWithoutWallet(
-        [url](JobControl &) {
-            Fetcher fetcher;
+        [url, network = m_network](JobControl &) {
+            Fetcher fetcher(nullptr, network);
             return PathwayReader::fromUrl(url, fetcher);
         },
         [this](const Result<QList<Pathway>> &pathways) {

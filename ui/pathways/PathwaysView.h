@@ -24,6 +24,8 @@ class QTreeWidgetItem;
 
 namespace Satchel {
 
+class NetworkMode;
+
 class CertificateOptionsStore;
 class PathwayStore;
 class Wallet;
@@ -38,6 +40,8 @@ public:
     void setWallet(Wallet *wallet);
     // Where the certificate export remembers its choices (null: not remembered). Not owned.
     void setCertificateOptionsStore(CertificateOptionsStore *store) { m_certificateOptions = store; }
+    // The application's (offline: a pathway's URL is not fetched); null: online. Not owned.
+    void setNetworkMode(NetworkMode *network) { m_network = network; }
     // Re-reads the pathways and evaluates them again, keeping the selection. When the credentials
     // are stale (or never read) they are read again first, on a worker thread: parsing every
     // credential of a large wallet takes about a second, which the window must not wait for.
@@ -106,6 +110,7 @@ private:
 
     Wallet *m_wallet = nullptr;
     CertificateOptionsStore *m_certificateOptions = nullptr;
+    NetworkMode *m_network = nullptr;
     bool m_stale = true;
     bool m_reloadAgain = false; // a change came in while a reading was under way
     quint64 m_walletGeneration = 0;
