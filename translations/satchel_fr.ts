@@ -8761,4 +8761,27 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Un bloc PNG annonce une longueur qui dépasse la fin du fichier.</translation>
     </message>
 </context>
+<context>
+    <name>Satchel::SharedChecks</name>
+    <message>
+        <source>%1 was not fetched (offline).</source>
+        <translation>%1 n’a pas été téléchargé (hors ligne).</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched (HTTP %2).</source>
+        <translation>Impossible de télécharger %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The credential expired on %1.</source>
+        <translation>Le justificatif a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The credential is not valid before %1.</source>
+        <translation>Le justificatif n’est pas valide avant le %1.</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "CredentialSchemaCheck.h"
 #include "KeyResolver.h"
+#include "SharedChecks.h"
 #include "StatusListChecker.h"
 #include "VerifyUtil.h"
 #include "crypto/Multibase.h"
@@ -155,12 +156,7 @@ void DataIntegrityVerifier::checkDates(const QJsonObject &credential, Verificati
     const QDateTime until = VerifyUtil::parseDateTime(untilText);
     if ((!fromText.isEmpty() && !from.isValid()) || (!untilText.isEmpty() && !until.isValid()))
         report.add(QStringLiteral("malformed"), CheckOutcome::Fail, tr("A validity date is not a valid date-time."));
-    if (until.isValid() && until < m_now)
-        report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The credential expired on %1.").arg(LocaleText::date(until)));
-    if (from.isValid() && from > m_now)
-        report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The credential is not valid before %1.").arg(LocaleText::date(from)));
+    SharedChecks::checkValidityWindow(from, until, m_now, report);
 }
 
 void DataIntegrityVerifier::checkNested(const JsonValue &document, VerificationReport &report, int depth)

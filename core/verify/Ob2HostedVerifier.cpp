@@ -1,5 +1,6 @@
 #include "Ob2HostedVerifier.h"
 
+#include "SharedChecks.h"
 #include "VerifyUtil.h"
 #include "i18n/LocaleText.h"
 
@@ -44,15 +45,7 @@ Ob2HostedVerifier::Ob2HostedVerifier(DocumentFetcher *fetcher, const QDateTime &
 
 Result<QJsonObject> Ob2HostedVerifier::fetchObject(const QString &url)
 {
-    if (!m_fetcher)
-        return Error{QStringLiteral("lookup-failed"), tr("%1 was not fetched (offline).").arg(url)};
-    auto fetched = m_fetcher->fetch(url);
-    if (!fetched)
-        return Error{QStringLiteral("lookup-failed"), tr("%1 could not be fetched: %2").arg(url, fetched.error().message)};
-    if (!fetched->isSuccess())
-        return Error{QStringLiteral("lookup-failed"),
-                     tr("%1 could not be fetched (HTTP %2).").arg(url).arg(fetched->httpStatus)};
-    return VerifyUtil::parseObject(fetched->body);
+    return SharedChecks::fetchObject(m_fetcher, url);
 }
 
 VerificationCheck Ob2HostedVerifier::checkScope(const QString &assertionId, const QJsonObject &issuer) const

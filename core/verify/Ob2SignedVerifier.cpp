@@ -1,5 +1,6 @@
 #include "Ob2SignedVerifier.h"
 
+#include "SharedChecks.h"
 #include "StatusListChecker.h"
 #include "VerifyUtil.h"
 #include "crypto/Jws.h"
@@ -21,15 +22,7 @@ Result<QJsonObject> Ob2SignedVerifier::resolveObject(const QJsonValue &value)
     const QString url = value.toString();
     if (url.isEmpty())
         return Error{QStringLiteral("malformed"), tr("A required link is missing.")};
-    if (!m_fetcher)
-        return Error{QStringLiteral("lookup-failed"), tr("%1 was not fetched (offline).").arg(url)};
-    auto fetched = m_fetcher->fetch(url);
-    if (!fetched)
-        return Error{QStringLiteral("lookup-failed"), tr("%1 could not be fetched: %2").arg(url, fetched.error().message)};
-    if (!fetched->isSuccess())
-        return Error{QStringLiteral("lookup-failed"),
-                     tr("%1 could not be fetched (HTTP %2).").arg(url).arg(fetched->httpStatus)};
-    return VerifyUtil::parseObject(fetched->body);
+    return SharedChecks::fetchObject(m_fetcher, url);
 }
 
 VerificationReport Ob2SignedVerifier::verify(QByteArrayView compactJws)
@@ -38,20 +31,15 @@ VerificationReport Ob2SignedVerifier::verify(QByteArrayView compactJws)
     report.checkedAt = m_now;
     m_assertion = {};
 
-    auto jws = Jws::parse(compactJws);
-    if (!jws) {
-        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, jws.error().message);
+    auto read = SharedChecks::readJws(compactJws, report);
+    if (!read)
         return report;
-    }
-    auto payload = jws->payloadObject();
-    if (!payload) {
-        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, payload.error().message);
-        return report;
-    }
-    m_assertion = *payload;
+    const Jws &jws = read->first;
+    const QJsonObject &payload = read->second;
+    m_assertion = payload;
     report.credentialId = m_assertion.value(QLatin1String("id")).toString();
 
-    if (jws->algorithm().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+    if (jws.algorithm().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
         report.add(QStringLiteral("alg-none"), CheckOutcome::Fail, tr("The badge is unsigned (algorithm \"none\")."));
         return report;
     }
@@ -127,7 +115,7 @@ VerificationReport Ob2SignedVerifier::verify(QByteArrayView compactJws)
             continue;
         }
         anyKey = true;
-        if (jws->verify(*key, {SignatureAlgorithm::RS256, SignatureAlgorithm::ES256, SignatureAlgorithm::EdDSA})) {
+        if (jws.verify(*key, {SignatureAlgorithm::RS256, SignatureAlgorithm::ES256, SignatureAlgorithm::EdDSA})) {
             verified = true;
             break;
         }

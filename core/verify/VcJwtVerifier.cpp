@@ -3,6 +3,7 @@
 #include "CredentialSchemaCheck.h"
 #include "DataIntegrityVerifier.h"
 #include "KeyResolver.h"
+#include "SharedChecks.h"
 #include "StatusListChecker.h"
 #include "VerifyUtil.h"
 #include "crypto/Jws.h"
@@ -39,24 +40,19 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
     report.checkedAt = m_now;
     m_credential = {};
 
-    auto jws = Jws::parse(compactJws);
-    if (!jws) {
-        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, jws.error().message);
+    auto read = SharedChecks::readJws(compactJws, report);
+    if (!read)
         return report;
-    }
-    auto payload = jws->payloadObject();
-    if (!payload) {
-        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, payload.error().message);
-        return report;
-    }
-    const bool legacy = payload->value(QLatin1String("vc")).isObject();
-    m_credential = legacy ? payload->value(QLatin1String("vc")).toObject() : *payload;
+    const Jws &jws = read->first;
+    const QJsonObject &payload = read->second;
+    const bool legacy = payload.value(QLatin1String("vc")).isObject();
+    m_credential = legacy ? payload.value(QLatin1String("vc")).toObject() : payload;
     report.credentialId = m_credential.value(QLatin1String("id")).toString();
     if (report.credentialId.isEmpty())
-        report.credentialId = payload->value(QLatin1String("jti")).toString();
+        report.credentialId = payload.value(QLatin1String("jti")).toString();
 
     // 1. Algorithm. "none" is never acceptable, whatever else the JWT says.
-    const QString alg = jws->algorithm();
+    const QString alg = jws.algorithm();
     if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
         report.add(QStringLiteral("alg-none"), CheckOutcome::Fail,
                    tr("The credential is unsigned (JWT algorithm \"none\")."));
@@ -68,7 +64,7 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
                    tr("The JWT algorithm \"%1\" is not supported.").arg(alg));
         return report;
     }
-    for (auto it = jws->header().constBegin(); it != jws->header().constEnd(); ++it) {
+    for (auto it = jws.header().constBegin(); it != jws.header().constEnd(); ++it) {
         if (!isAllowedHeaderMember(it.key())) {
             report.add(QStringLiteral("malformed"), CheckOutcome::Fail,
                        tr("The JWT header member \"%1\" is not allowed.").arg(it.key()));
@@ -78,11 +74,11 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
 
     // 2. Key: an embedded public JWK, or a kid to resolve.
     const QString issuerId = VerifyUtil::idOf(
-        m_credential.value(QLatin1String("issuer")).isUndefined() ? payload->value(QLatin1String("iss"))
+        m_credential.value(QLatin1String("issuer")).isUndefined() ? payload.value(QLatin1String("iss"))
                                                                    : m_credential.value(QLatin1String("issuer")));
     ResolvedKey key;
-    if (jws->header().value(QLatin1String("jwk")).isObject()) {
-        auto fromJwk = PublicKey::fromJwk(jws->header().value(QLatin1String("jwk")).toObject());
+    if (jws.header().value(QLatin1String("jwk")).isObject()) {
+        auto fromJwk = PublicKey::fromJwk(jws.header().value(QLatin1String("jwk")).toObject());
         if (!fromJwk) {
             report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
                        tr("The key in the JWT header is unusable: %1").arg(fromJwk.error().message));
@@ -91,7 +87,7 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
         key.key = *fromJwk;
         key.selfCertified = true;
     } else {
-        const QString kid = jws->keyId();
+        const QString kid = jws.keyId();
         if (kid.isEmpty()) {
             report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
                        tr("The JWT names no key (neither \"kid\" nor \"jwk\")."));
@@ -122,7 +118,7 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
     }
 
     // 3. Signature.
-    const Status signature = jws->verify(key.key, {SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256,
+    const Status signature = jws.verify(key.key, {SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256,
                                                    SignatureAlgorithm::ES256});
     if (!signature) {
         report.add(QStringLiteral("signature"), CheckOutcome::Fail,
@@ -139,8 +135,8 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
 
     // 4. Conformance, claims and dates, then status.
     report.add(CredentialSchemaCheck::check(m_credential));
-    checkClaims(*payload, m_credential, report);
-    checkDates(*payload, m_credential, report);
+    checkClaims(payload, m_credential, report);
+    checkDates(payload, m_credential, report);
     StatusListChecker status(m_fetcher, m_now);
     // Status list credentials carry Data Integrity proofs; an unproven list decides nothing.
     status.setListProofCheck([this](const QJsonObject &list) -> Status {
@@ -211,12 +207,7 @@ void VcJwtVerifier::checkDates(const QJsonObject &payload, const QJsonObject &cr
     if (!until.isValid())
         until = VerifyUtil::parseDateTime(credential.value(QLatin1String("validUntil"))
                                               .toString(credential.value(QLatin1String("expirationDate")).toString()));
-    if (until.isValid() && until < m_now)
-        report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The credential expired on %1.").arg(LocaleText::date(until)));
-    if (from.isValid() && from > m_now)
-        report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The credential is not valid before %1.").arg(LocaleText::date(from)));
+    SharedChecks::checkValidityWindow(from, until, m_now, report);
 }
 
 } // namespace Satchel

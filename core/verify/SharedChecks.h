@@ -1,0 +1,34 @@
+// The steps several verifiers take the same way, with one wording: reading a compact JWS into its
+// payload, fetching a linked JSON document, and the validity window.
+#pragma once
+
+#include "Result.h"
+#include "VerificationReport.h"
+#include "crypto/Jws.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+#include <utility>
+
+namespace Satchel {
+
+class DocumentFetcher;
+
+class SharedChecks {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::SharedChecks)
+public:
+    // The JWS and its payload object; nothing after a "malformed" failure is added to report.
+    static std::optional<std::pair<Jws, QJsonObject>> readJws(QByteArrayView compactJws, VerificationReport &report);
+    // A JSON object at url through fetcher ("lookup-failed" when offline, unreachable or not a
+    // success; "malformed" when it is not an object). A null fetcher means offline.
+    static Result<QJsonObject> fetchObject(DocumentFetcher *fetcher, const QString &url);
+    // "expired" when until is before now, "not-yet-valid" when from is after it (either may be invalid: no bound).
+    static void checkValidityWindow(const QDateTime &from, const QDateTime &until, const QDateTime &now,
+                                    VerificationReport &report);
+};
+
+} // namespace Satchel
