@@ -8783,5 +8783,13 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <source>The credential is not valid before %1.</source>
         <translation>Le justificatif n’est pas valide avant le %1.</translation>
     </message>
+    <message>
+        <source>The badge expired on %1.</source>
+        <translation>Le badge a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The badge is dated in the future (%1).</source>
+        <translation>Le badge est daté dans le futur (%1).</translation>
+    </message>
 </context>
 </TS>

@@ -177,14 +177,7 @@ VerificationReport Ob2HostedVerifier::verify(const QByteArray &assertionJson)
         report.add(checkScope(id, *issuer));
     }
 
-    const QDateTime expires = VerifyUtil::parseDateTime(hosted->value(QLatin1String("expires")).toString());
-    const QDateTime issuedOn = VerifyUtil::parseDateTime(hosted->value(QLatin1String("issuedOn")).toString());
-    if (expires.isValid() && expires < m_now)
-        report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The badge expired on %1.").arg(LocaleText::date(expires)));
-    if (issuedOn.isValid() && issuedOn > m_now)
-        report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The badge is dated in the future (%1).").arg(LocaleText::date(issuedOn)));
+    SharedChecks::checkAssertionDates(*hosted, m_now, report);
     return report;
 }
 

@@ -130,14 +130,7 @@ VerificationReport Ob2SignedVerifier::verify(QByteArrayView compactJws)
     }
     report.add(QStringLiteral("signature"), CheckOutcome::Pass, tr("The issuer's signature is valid."));
 
-    const QDateTime expires = VerifyUtil::parseDateTime(m_assertion.value(QLatin1String("expires")).toString());
-    const QDateTime issuedOn = VerifyUtil::parseDateTime(m_assertion.value(QLatin1String("issuedOn")).toString());
-    if (expires.isValid() && expires < m_now)
-        report.add(QStringLiteral("expired"), CheckOutcome::Fail,
-                   tr("The badge expired on %1.").arg(LocaleText::date(expires)));
-    if (issuedOn.isValid() && issuedOn > m_now)
-        report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
-                   tr("The badge is dated in the future (%1).").arg(LocaleText::date(issuedOn)));
+    SharedChecks::checkAssertionDates(m_assertion, m_now, report);
 
     const QString revocationList = VerifyUtil::idOf(issuer->value(QLatin1String("revocationList")));
     if (!revocationList.isEmpty()) {

@@ -45,4 +45,16 @@ void SharedChecks::checkValidityWindow(const QDateTime &from, const QDateTime &u
                    tr("The credential is not valid before %1.").arg(LocaleText::date(from)));
 }
 
+void SharedChecks::checkAssertionDates(const QJsonObject &assertion, const QDateTime &now, VerificationReport &report)
+{
+    const QDateTime expires = VerifyUtil::parseDateTime(assertion.value(QLatin1String("expires")).toString());
+    const QDateTime issuedOn = VerifyUtil::parseDateTime(assertion.value(QLatin1String("issuedOn")).toString());
+    if (expires.isValid() && expires < now)
+        report.add(QStringLiteral("expired"), CheckOutcome::Fail,
+                   tr("The badge expired on %1.").arg(LocaleText::date(expires)));
+    if (issuedOn.isValid() && issuedOn > now)
+        report.add(QStringLiteral("not-yet-valid"), CheckOutcome::Fail,
+                   tr("The badge is dated in the future (%1).").arg(LocaleText::date(issuedOn)));
+}
+
 } // namespace Satchel

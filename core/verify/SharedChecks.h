@@ -29,6 +29,8 @@ public:
     // "expired" when until is before now, "not-yet-valid" when from is after it (either may be invalid: no bound).
     static void checkValidityWindow(const QDateTime &from, const QDateTime &until, const QDateTime &now,
                                     VerificationReport &report);
+    // An Open Badges 2.0 assertion's "expires" and "issuedOn" against now (hosted or signed alike).
+    static void checkAssertionDates(const QJsonObject &assertion, const QDateTime &now, VerificationReport &report);
 };
 
 } // namespace Satchel
