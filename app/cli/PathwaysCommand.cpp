@@ -87,12 +87,7 @@ private:
         opened.wallet = context.wallet();
         if (!opened.wallet)
             return false;
-        auto store = PathwayStore::open(context.resolvedWalletPath());
-        if (!store) {
-            context.err << store.error().message << '\n';
-            return false;
-        }
-        opened.store = std::move(store.value());
+        opened.store = std::make_unique<PathwayStore>(*opened.wallet);
         return true;
     }
 

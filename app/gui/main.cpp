@@ -49,12 +49,10 @@ bool wantsHeadless(int argc, char **argv)
 
 // The demo wallet shows the two demo pathways (embedded by satchel_ui), added once: a learner who
 // removed them in the demo does not get them back on the next start unless the table is empty.
-Satchel::Status seedDemoPathways(const QString &walletPath)
+Satchel::Status seedDemoPathways(Satchel::Wallet &wallet)
 {
-    auto store = Satchel::PathwayStore::open(walletPath);
-    if (!store)
-        return store.error();
-    auto stored = (*store)->list();
+    Satchel::PathwayStore store(wallet);
+    auto stored = store.list();
     if (!stored)
         return stored.error();
     if (!stored->isEmpty())
@@ -66,7 +64,7 @@ Satchel::Status seedDemoPathways(const QString &walletPath)
         auto pathway = Satchel::PathwayFormat::read(file.readAll());
         if (!pathway)
             return pathway.error();
-        if (auto put = (*store)->put(*pathway, QStringLiteral("demo")); !put)
+        if (auto put = store.put(*pathway, QStringLiteral("demo")); !put)
             return put;
     }
     return {};
@@ -143,8 +141,6 @@ int main(int argc, char **argv)
             if (headless)
                 return 1;
         }
-        if (const auto seeded = seedDemoPathways(walletPath); !seeded)
-            std::fprintf(stderr, "satchel: demo pathways: %s\n", qPrintable(seeded.error().message));
     }
 
     auto wallet = Satchel::Wallet::open(walletPath);
@@ -155,6 +151,10 @@ int main(int argc, char **argv)
         if (!headless)
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Satchel"), message);
         return 1;
+    }
+    if (demo) {
+        if (const auto seeded = seedDemoPathways(**wallet); !seeded)
+            std::fprintf(stderr, "satchel: demo pathways: %s\n", qPrintable(seeded.error().message));
     }
 
     // One network mode for the whole application: Tools → Work offline sets it; verification,

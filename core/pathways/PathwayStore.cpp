@@ -8,7 +8,7 @@ namespace Satchel {
 
 class PathwayStore::Private {
 public:
-    std::unique_ptr<Wallet> wallet;
+    explicit Private(Wallet &wallet) : pathways(std::make_unique<PathwayRepository>(wallet)) {}
     std::unique_ptr<PathwayRepository> pathways;
 };
 
@@ -35,22 +35,9 @@ Result<StoredPathway> fromRecord(const PathwayRecord &record)
 
 } // namespace
 
-PathwayStore::PathwayStore() : d(std::make_unique<Private>()) {}
+PathwayStore::PathwayStore(Wallet &wallet) : d(std::make_unique<Private>(wallet)) {}
 
 PathwayStore::~PathwayStore() = default;
-
-Result<std::unique_ptr<PathwayStore>> PathwayStore::open(const QString &walletPath)
-{
-    // Opening the Wallet migrates the file, so the table (schema v3) is there whichever of the two
-    // a caller opens first, and there is one definition of it.
-    auto wallet = Wallet::open(walletPath);
-    if (!wallet)
-        return wallet.error();
-    std::unique_ptr<PathwayStore> store(new PathwayStore());
-    store->d->wallet = std::move(wallet.value());
-    store->d->pathways = std::make_unique<PathwayRepository>(*store->d->wallet);
-    return store;
-}
 
 Status PathwayStore::put(const Pathway &pathway, const QString &source, const QDateTime &at)
 {

@@ -1,7 +1,7 @@
 // Pathway definitions kept inside the wallet file, in a table of their own (schema v3):
 // storage/PathwayRepository keeps the rows; this class reads and checks the definitions
-// (PathwayFormat) and orders them. open() opens the wallet like Wallet::open (migrating the file);
-// one PathwayStore per thread, as for a Wallet.
+// (PathwayFormat) and orders them. It works on the caller's Wallet (its connection, already
+// migrated), so it is used on the wallet's thread and must not outlive it.
 #pragma once
 
 #include "Result.h"
@@ -16,6 +16,8 @@
 
 namespace Satchel {
 
+class Wallet;
+
 struct StoredPathway {
     Pathway pathway;
     QString source;        // file name or URL it was imported from, "clr:<credential id>"...
@@ -25,9 +27,8 @@ struct StoredPathway {
 class PathwayStore {
     Q_DECLARE_TR_FUNCTIONS(Satchel::PathwayStore)
 public:
-    // Error codes: those of Wallet::open ("wallet-open", "wallet-newer", "wallet-migration"), then
-    // "pathway-store-sql" when the table cannot be read or written.
-    static Result<std::unique_ptr<PathwayStore>> open(const QString &walletPath);
+    // Error code "pathway-store-sql" when the table cannot be read or written.
+    explicit PathwayStore(Wallet &wallet);
     ~PathwayStore();
 
     // Inserts or replaces (same id) the definition. The pathway must pass PathwayFormat::validate().
@@ -40,7 +41,6 @@ public:
     Result<StoredPathway> get(const QString &id) const;
 
 private:
-    PathwayStore();
     class Private;
     std::unique_ptr<Private> d;
 };

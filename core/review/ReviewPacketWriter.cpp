@@ -57,13 +57,11 @@ struct InvolvedPathways {
     QList<qint64> pathwayCredentials; // the credentials counting toward the explicitly chosen pathway
 };
 
-Result<InvolvedPathways> involvedPathways(const Wallet &wallet, const QSet<qint64> &chosen, const QString &pathwayId)
+Result<InvolvedPathways> involvedPathways(Wallet &wallet, const QSet<qint64> &chosen, const QString &pathwayId)
 {
     InvolvedPathways out;
-    auto store = PathwayStore::open(wallet.path());
-    if (!store)
-        return store.error();
-    auto stored = (*store)->list();
+    const PathwayStore store(wallet);
+    auto stored = store.list();
     if (!stored)
         return stored.error();
     auto earned = WalletCredentials::load(wallet);
@@ -243,12 +241,10 @@ Result<QByteArray> ReviewPacketWriter::build(const ReviewPacketPlan &plan) const
 
     QJsonArray pathways;
     if (!plan.pathways.isEmpty()) {
-        auto store = PathwayStore::open(m_wallet.path());
-        if (!store)
-            return store.error();
+        const PathwayStore store(m_wallet);
         int p = 0;
         for (const auto &[id, name] : plan.pathways) {
-            auto stored = (*store)->get(id);
+            auto stored = store.get(id);
             if (!stored)
                 return stored.error();
             const QString file = QStringLiteral("pathways/p%1.json").arg(++p);

@@ -51,7 +51,8 @@ struct ReviewPacketPlan {
 class ReviewPacketWriter {
     Q_DECLARE_TR_FUNCTIONS(Satchel::ReviewPacketWriter)
 public:
-    explicit ReviewPacketWriter(const Wallet &wallet) : m_wallet(wallet) {}
+    // Reads only; the wallet is not const because the pathway table is read through its connection.
+    explicit ReviewPacketWriter(Wallet &wallet) : m_wallet(wallet) {}
 
     // The wallet's credentials for "all credentials": top-level rows only (a CLR brings its own),
     // oldest first.
@@ -64,7 +65,7 @@ public:
                  const ScryptParameters &scrypt = ScryptParameters()) const;
 
 private:
-    const Wallet &m_wallet;
+    Wallet &m_wallet;
 };
 
 } // namespace Satchel

@@ -38,9 +38,7 @@ private Q_SLOTS:
         auto wallet = Wallet::open(path);
         QVERIFY(wallet.ok());
         m_wallet = std::move(wallet.value());
-        auto store = PathwayStore::open(path);
-        QVERIFY(store.ok());
-        m_store = std::move(store.value());
+        m_store = std::make_unique<PathwayStore>(*m_wallet);
     }
 
     void createAndReopen()

@@ -71,9 +71,7 @@ private Q_SLOTS:
         auto opened = Wallet::open(wallet());
         QVERIFY(opened.ok());
         m_wallet = std::move(opened.value());
-        auto store = PathwayStore::open(wallet());
-        QVERIFY(store.ok());
-        m_store = std::move(store.value());
+        m_store = std::make_unique<PathwayStore>(*m_wallet);
         auto credentials = WalletCredentials::load(*m_wallet);
         QVERIFY(credentials.ok());
         QVERIFY(credentials->size() >= 14);

@@ -27,6 +27,24 @@ class TestPathwayStore : public QObject {
         return *p;
     }
 
+private:
+    // A wallet and the pathway store on it, as the application opens them (Wallet::open migrates).
+    struct Opened {
+        std::unique_ptr<Wallet> wallet;
+        std::unique_ptr<PathwayStore> store;
+        PathwayStore *operator->() const { return store.get(); }
+    };
+    static Result<Opened> openStore(const QString &path)
+    {
+        auto wallet = Wallet::open(path);
+        if (!wallet)
+            return wallet.error();
+        Opened opened;
+        opened.wallet = std::move(wallet.value());
+        opened.store = std::make_unique<PathwayStore>(*opened.wallet);
+        return opened;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -37,7 +55,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("wallet.sqlite"));
         const QDateTime at(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
         {
-            auto store = PathwayStore::open(path);
+            auto store = openStore(path);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             QVERIFY((*store)->put(read(QStringLiteral("credits.json")), QStringLiteral("credits.json"), at).ok());
             QVERIFY((*store)->put(read(QStringLiteral("all-rules.json")), QStringLiteral("all-rules.json"), at).ok());
@@ -45,7 +63,7 @@ private Q_SLOTS:
             clr.source = QStringLiteral("clr");
             QVERIFY((*store)->put(clr, QStringLiteral("clr:urn:x"), at).ok());
         }
-        auto store = PathwayStore::open(path);  // reopened: the rows persisted
+        auto store = openStore(path);  // reopened: the rows persisted
         QVERIFY(store.ok());
         auto list = (*store)->list();
         QVERIFY(list.ok());
@@ -80,7 +98,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("w.sqlite"));
         {
-            auto store = PathwayStore::open(path);
+            auto store = openStore(path);
             QVERIFY(store.ok());
         }
         {
@@ -98,7 +116,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v2"));
         {
-            auto store = PathwayStore::open(old);
+            auto store = openStore(old);
             QVERIFY(store.ok());
             QVERIFY((*store)->list().ok());
         }
@@ -112,7 +130,7 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v2b"));
-        auto newer = PathwayStore::open(old);
+        auto newer = openStore(old);
         QVERIFY(!newer.ok());
         QCOMPARE(newer.error().code, QStringLiteral("wallet-newer"));
     }
@@ -121,7 +139,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("wallet.sqlite"));
-        auto store = PathwayStore::open(path);
+        auto store = openStore(path);
         QVERIFY(store.ok());
         Pathway broken = read(QStringLiteral("credits.json"));
         broken.nodes[broken.root].children.append(broken.root);  // a cycle

@@ -50,8 +50,10 @@ inline bool addWritingPathway(const QString &walletPath)
             {"id": "writing", "name": "Technical Writing", "achievementId": "urn:uuid:74b17e35-8a43-46d1-8d4c-e539b3dd090b"},
             {"id": "editing", "name": "Editing for the web", "achievementId": "urn:test:achievement:editing"}]}})";
     auto pathway = Satchel::PathwayFormat::read(json);
-    auto store = Satchel::PathwayStore::open(walletPath);
-    return pathway && store && (*store)->put(*pathway, QStringLiteral("test")).ok();
+    auto wallet = Satchel::Wallet::open(walletPath);
+    if (!pathway || !wallet)
+        return false;
+    return Satchel::PathwayStore(**wallet).put(*pathway, QStringLiteral("test")).ok();
 }
 
 // Verifies every credential without the network (did:key and JWK keys need none) and saves the

@@ -220,12 +220,7 @@ bool PathwaysView::ensureStore()
         return true;
     if (!m_wallet)
         return false;
-    auto store = PathwayStore::open(m_wallet->path());
-    if (!store) {
-        Q_EMIT messageShown(store.error().message);
-        return false;
-    }
-    m_store = std::move(store.value());
+    m_store = std::make_unique<PathwayStore>(*m_wallet);
     return true;
 }
 
@@ -269,7 +264,7 @@ void PathwaysView::startLoading()
         });
 }
 
-PathwaysView::Loaded PathwaysView::readWallet(const Wallet &wallet)
+PathwaysView::Loaded PathwaysView::readWallet(Wallet &wallet)
 {
     Loaded loaded;
     auto credentials = WalletCredentials::load(wallet);
@@ -278,12 +273,8 @@ PathwaysView::Loaded PathwaysView::readWallet(const Wallet &wallet)
     auto engine = std::make_shared<PathwayEngine>(credentials ? *credentials : QList<EarnedCredential>(),
                                                   QDateTime::currentDateTimeUtc());
     loaded.engine = engine;
-    auto store = PathwayStore::open(wallet.path());
-    if (!store) {
-        loaded.messages << store.error().message;
-        return loaded;
-    }
-    auto stored = store.value()->list(&loaded.messages);
+    const PathwayStore store(wallet);
+    auto stored = store.list(&loaded.messages);
     if (!stored) {
         loaded.messages << stored.error().message;
         return loaded;

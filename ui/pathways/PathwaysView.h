@@ -95,7 +95,7 @@ private:
         QList<Entry> entries;
         QStringList messages;
     };
-    static Loaded readWallet(const Wallet &wallet);
+    static Loaded readWallet(Wallet &wallet);
     void startLoading();
     void applyLoaded(const Loaded &loaded);
     void evaluateStored(); // the pathways again against the credentials already read
