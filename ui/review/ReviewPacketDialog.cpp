@@ -40,11 +40,9 @@ ReviewPacketDialog::ReviewPacketDialog(Wallet &wallet, const QList<qint64> &sele
         m_source->addItem(tr("All credentials (%n)", nullptr, int(all->size())), QVariantList{Everything, QString()});
     for (const Collection &collection : wallet.collections())
         m_source->addItem(tr("Collection: %1").arg(collection.name), QVariantList{FromCollection, collection.name});
-    if (auto store = PathwayStore::open(wallet.path())) {
-        if (auto pathways = (*store)->list()) {
-            for (const StoredPathway &p : *pathways)
-                m_source->addItem(tr("Pathway: %1").arg(p.pathway.name), QVariantList{FromPathway, p.pathway.id});
-        }
+    if (auto pathways = PathwayStore(wallet).list()) {
+        for (const StoredPathway &p : *pathways)
+            m_source->addItem(tr("Pathway: %1").arg(p.pathway.name), QVariantList{FromPathway, p.pathway.id});
     }
     m_learner = new QLineEdit(this);
     m_learner->setPlaceholderText(tr("Your name, as the advisor should see it"));
