@@ -42,7 +42,10 @@ public:
         if (inputs.isEmpty())
             return usageError(context, tr("import needs at least one input (file, folder, archive, URL or -)"));
 
-        ImportService service(context.resolvedWalletPath(), options);
+        Wallet *wallet = context.wallet();
+        if (!wallet)
+            return ExitFailed;
+        ImportService service(*wallet, options);
         ImportReport report;
         QStringList paths = inputs;
         paths.removeAll(QStringLiteral("-"));

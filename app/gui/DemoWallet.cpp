@@ -33,13 +33,11 @@ bool DemoWallet::available()
 Result<int> DemoWallet::prepare(const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    {
-        auto wallet = Wallet::open(path);
-        if (!wallet.ok())
-            return wallet.error();
-        if ((*wallet)->count() > 0 || !available())
-            return (*wallet)->count();
-    }
+    auto wallet = Wallet::open(path);
+    if (!wallet.ok())
+        return wallet.error();
+    if ((*wallet)->count() > 0 || !available())
+        return (*wallet)->count();
     QFile manifestFile{QString::fromLatin1(kManifest)};
     if (!manifestFile.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("demo-missing"), tr("The demo wallet's manifest cannot be read.")};
@@ -63,11 +61,8 @@ Result<int> DemoWallet::prepare(const QString &path)
     fictionalIssuers.setOfflineByChoice(true);
     ImportOptions options;
     options.network = &fictionalIssuers;
-    ImportService(path, options).importPaths(inputs);
+    ImportService(**wallet, options).importPaths(inputs);
 
-    auto wallet = Wallet::open(path);
-    if (!wallet.ok())
-        return wallet.error();
     const QJsonObject learner = manifest.value(QLatin1String("learner")).toObject();
     if (const QString email = learner.value(QLatin1String("email")).toString(); !email.isEmpty())
         (void)(*wallet)->addIdentity(QStringLiteral("email"), email);

@@ -54,27 +54,28 @@ bool isHiddenName(const QString &name)
 
 } // namespace
 
-// One importPaths()/importText() call: the wallet connection and fetcher of the calling thread,
-// and the report being built.
+// One importPaths()/importText() call: the caller's wallet connection, a fetcher of its own, and
+// the report being built. The search index is brought up to date once, when the run ends.
 class ImportService::Run {
 public:
-    Run(const QString &walletPath, const ImportOptions &options, const Progress &progress,
-        const std::atomic_bool *cancel)
-        : m_options(options), m_progress(progress), m_cancel(cancel), m_fetcher(nullptr, options.network)
+    Run(Wallet &wallet, const ImportOptions &options, const Progress &progress, const std::atomic_bool *cancel)
+        : m_options(options), m_progress(progress), m_cancel(cancel), m_wallet(&wallet),
+          m_fetcher(nullptr, options.network)
     {
-        auto wallet = Wallet::open(walletPath);
-        if (wallet) {
-            m_wallet = std::move(wallet.value());
-            m_wallet->setDeferSearchIndexing(true);
-        }
-        else
-            m_openError = wallet.error();
+        m_wallet->setDeferSearchIndexing(true);
         // No cache in the fetcher: documents reach the wallet only with a stored credential, so a
         // failed input leaves the wallet unchanged.
         m_fetchOptions.totalTimeoutMs = options.fetchTimeoutMs;
         m_fetchOptions.connectTimeoutMs = std::min(options.fetchTimeoutMs, 10000);
         m_fetchOptions.maxBytes = CredentialReader::kMaxFileBytes;
     }
+    ~Run()
+    {
+        // The rows stored while deferred join the full-text index now, in one pass.
+        m_wallet->setDeferSearchIndexing(false);
+    }
+    Run(const Run &) = delete;
+    Run &operator=(const Run &) = delete;
 
     ImportReport report;
 
@@ -260,10 +261,8 @@ private:
     // The cache first (also offline), then the network.
     Result<FetchedDocument> fetch(const QString &url, const FetchOptions &options)
     {
-        if (m_wallet) {
-            if (auto cached = m_wallet->document(url))
-                return *cached;
-        }
+        if (auto cached = m_wallet->document(url))
+            return *cached;
         for (const FetchedDocument &pending : std::as_const(m_pendingDocuments)) {
             if (pending.url == url)
                 return pending;
@@ -273,10 +272,6 @@ private:
 
     void importRaw(const RawCredential &raw, const QString &input)
     {
-        if (!m_wallet) {
-            fail(input, m_openError.code, m_openError.message);
-            return;
-        }
         const int documentsBefore = int(m_pendingDocuments.size());
         QStringList warnings;
         LinkedDocuments linked;
@@ -456,7 +451,7 @@ private:
             warning = Error::excerpt(warning, ImportItemReport::kMaxMessageChars);
         report.items.append(std::move(item));
         const int done = int(report.items.size());
-        if (m_wallet && done % kSearchIndexBatch == 0) {
+        if (done % kSearchIndexBatch == 0) {
             // Not fatal: the pending rows stay marked and the next flush (or open()) indexes them.
             if (const Status flushed = m_wallet->flushSearchIndex(); !flushed)
                 qCInfo(lcImport) << "search index flush after" << done << "items failed:" << flushed.error().message;
@@ -469,23 +464,21 @@ private:
     ImportOptions m_options;
     Progress m_progress;
     const std::atomic_bool *m_cancel;
-    std::unique_ptr<Wallet> m_wallet;
-    Error m_openError;
+    Wallet *m_wallet;
     Fetcher m_fetcher;
     FetchOptions m_fetchOptions;
     QList<FetchedDocument> m_pendingDocuments; // fetched for the credential being imported
     int m_total = 0;
 };
 
-ImportService::ImportService(QString walletPath, ImportOptions options)
-    : m_walletPath(std::move(walletPath)), m_options(std::move(options))
+ImportService::ImportService(Wallet &wallet, ImportOptions options) : m_wallet(wallet), m_options(std::move(options))
 {
 }
 
 ImportReport ImportService::importPaths(const QStringList &inputs, const Progress &progress,
                                         const std::atomic_bool *cancel)
 {
-    Run run(m_walletPath, m_options, progress, cancel);
+    Run run(m_wallet, m_options, progress, cancel);
     run.expect(int(inputs.size()));
     for (const QString &input : inputs) {
         if (run.cancelled())
@@ -497,7 +490,7 @@ ImportReport ImportService::importPaths(const QStringList &inputs, const Progres
 
 ImportReport ImportService::importText(const QByteArray &text, const QString &sourceName)
 {
-    Run run(m_walletPath, m_options, {}, nullptr);
+    Run run(m_wallet, m_options, {}, nullptr);
     run.expect(1);
     // Checked before trimming: a caller reading kMaxFileBytes + 1 bytes learns "too large"
     // rather than a parse error at the cut.

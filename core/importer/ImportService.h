@@ -29,13 +29,17 @@ struct ImportOptions {
     int fetchTimeoutMs = 20000;                     // total time for one fetched document
 };
 
+class Wallet;
+
 class ImportService {
     Q_DECLARE_TR_FUNCTIONS(Satchel::ImportService)
 public:
     // (done, total) — total may grow while folders and archives are expanded.
     using Progress = std::function<void(int done, int total, const ImportItemReport &last)>;
 
-    ImportService(QString walletPath, ImportOptions options = {});
+    // Imports into wallet (the caller's connection, so the caller's thread); the wallet must
+    // outlive the service.
+    explicit ImportService(Wallet &wallet, ImportOptions options = {});
 
     // inputs: file paths, folder paths (recursive; hidden entries, symlinked folders and files of
     // other types skipped), .zip archives, and http(s) URLs. A file holding several credentials
@@ -51,7 +55,7 @@ public:
 
 private:
     class Run;
-    QString m_walletPath;
+    Wallet &m_wallet;
     ImportOptions m_options;
 };
 

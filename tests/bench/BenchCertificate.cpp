@@ -61,9 +61,10 @@ int main(int argc, char *argv[])
     offline.setOfflineByChoice(true);
     importOptions.network = &offline;
     const QString walletPath = dir.filePath(QStringLiteral("bench.sqlite"));
-    const ImportReport report = ImportService(walletPath, importOptions)
-                                    .importPaths({ QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/ob3/di-rich.json") });
     auto wallet = Wallet::open(walletPath);
+    const ImportReport report = wallet ? ImportService(**wallet, importOptions)
+                                             .importPaths({ QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/ob3/di-rich.json") })
+                                       : ImportReport();
     if (!dir.isValid() || report.items.isEmpty() || report.items.first().credentialId <= 0 || !wallet) {
         std::fprintf(stderr, "cannot prepare the benchmark\n");
         return 1;

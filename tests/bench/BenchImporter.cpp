@@ -75,10 +75,16 @@ int main(int argc, char *argv[])
     NetworkMode offline;
     offline.setOfflineByChoice(true);
     options.network = &offline;
+    auto importInto = Wallet::open(walletPath);
+    if (!importInto) {
+        std::fprintf(stderr, "cannot open the wallet: %s\n", qPrintable(importInto.error().message));
+        return 1;
+    }
     QElapsedTimer clock;
     clock.start();
     const std::clock_t cpuStart = std::clock();
-    const ImportReport report = ImportService(walletPath, options).importPaths({folder});
+    const ImportReport report = ImportService(**importInto, options).importPaths({folder});
+    importInto.value().reset(); // closed, as the importer's own connection was
     const double importSeconds = clock.elapsed() / 1000.0;
     // CPU time too: on a loaded machine the wall clock measures the neighbours.
     const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;

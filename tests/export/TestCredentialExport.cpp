@@ -6,6 +6,7 @@
 #include "export/CredentialExport.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
+#include "WalletImport.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -44,7 +45,7 @@ private Q_SLOTS:
         QStringList inputs;
         for (const QString &file : files)
             inputs << kRefvc + file;
-        const ImportReport report = ImportService(walletPath, offline).importPaths(inputs);
+        const ImportReport report = SatchelTest::WalletImport(walletPath, offline).importPaths(inputs);
         QCOMPARE(report.importedCount(), 3);
         for (const ImportItemReport &item : report.items)
             m_ids.insert(item.input.mid(kRefvc.size()), item.credentialId);
@@ -90,7 +91,7 @@ private Q_SLOTS:
         const QString second = m_dir.filePath(QStringLiteral("second-%1-%2.sqlite").arg(id).arg(suffix));
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(second, offline).importPaths({out});
+        const ImportReport report = SatchelTest::WalletImport(second, offline).importPaths({out});
         QCOMPARE(report.importedCount(), 1);
         auto again = Wallet::open(second);
         QVERIFY(again.ok());

@@ -8,6 +8,7 @@
 #include "storage/Wallet.h"
 #include "formats/CredentialReader.h"
 #include "formats/PdfAttachmentReader.h"
+#include "WalletImport.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -151,7 +152,7 @@ private Q_SLOTS:
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
         const QString walletPath = dir.filePath(QStringLiteral("w.sqlite"));
-        const ImportReport report = ImportService(walletPath, offline).importPaths({folder, zipPath});
+        const ImportReport report = SatchelTest::WalletImport(walletPath, offline).importPaths({folder, zipPath});
         QCOMPARE(report.items.size(), 3);
         QCOMPARE(report.importedCount(), 2);
         QSet<QByteArray> stored;
@@ -199,7 +200,7 @@ private Q_SLOTS:
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
         const QString walletPath = dir.filePath(QStringLiteral("w.sqlite"));
-        const ImportReport report = ImportService(walletPath, offline).importPaths({path});
+        const ImportReport report = SatchelTest::WalletImport(walletPath, offline).importPaths({path});
         QCOMPARE(report.importedCount(), 3);
         auto wallet = Wallet::open(walletPath);
         QVERIFY(wallet.ok());

@@ -6,6 +6,7 @@
 #include "formats/ArchiveReader.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
+#include "WalletImport.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,7 +44,7 @@ private Q_SLOTS:
         QStringList inputs;
         for (const QString &file : m_files)
             inputs << kRefvc + file;
-        QCOMPARE(ImportService(m_walletPath, offline).importPaths(inputs).importedCount(), 3);
+        QCOMPARE(SatchelTest::WalletImport(m_walletPath, offline).importPaths(inputs).importedCount(), 3);
         auto wallet = Wallet::open(m_walletPath);
         QVERIFY(wallet.ok());
         m_wallet = std::move(wallet.value());
@@ -107,7 +108,7 @@ private Q_SLOTS:
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
         const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
-        const ImportReport again = ImportService(second, offline).importPaths({badgesDir});
+        const ImportReport again = SatchelTest::WalletImport(second, offline).importPaths({badgesDir});
         QCOMPARE(again.importedCount(), 3);
         auto secondWallet = Wallet::open(second);
         QVERIFY(secondWallet.ok());

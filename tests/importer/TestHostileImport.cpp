@@ -8,6 +8,7 @@
 #include "storage/Wallet.h"
 
 #include "TestFiles.h"
+#include "WalletImport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -81,7 +82,7 @@ private:
     {
         const QString path = m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter));
         const ImportReport seeded
-            = ImportService(path, offline()).importPaths({kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt")});
+            = SatchelTest::WalletImport(path, offline()).importPaths({kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt")});
         return seeded.importedCount() == 1 ? path : QString();
     }
 
@@ -100,7 +101,7 @@ private:
         const QByteArray before = fileHash(wallet);
         QElapsedTimer timer;
         timer.start();
-        const ImportReport report = ImportService(wallet, offline()).importPaths({path});
+        const ImportReport report = SatchelTest::WalletImport(wallet, offline()).importPaths({path});
         if (timer.elapsed() > 10000)
             qWarning("import took %lld ms", timer.elapsed());
         for (const ImportItemReport &item : report.items) {
@@ -142,11 +143,11 @@ private Q_SLOTS:
 
         // The same file pasted, and inside a JSON bundle: the same refusal.
         const QString wallet = walletWithOneCredential();
-        const ImportReport pasted = ImportService(wallet, offline()).importText(bytes);
+        const ImportReport pasted = SatchelTest::WalletImport(wallet, offline()).importText(bytes);
         QCOMPARE(pasted.items.size(), 1);
         QCOMPARE(pasted.items.first().code, QStringLiteral("duplicate-key"));
         const ImportReport bundle
-            = ImportService(wallet, offline()).importText("{\"credential\": [" + bytes + "]}");
+            = SatchelTest::WalletImport(wallet, offline()).importText("{\"credential\": [" + bytes + "]}");
         QCOMPARE(bundle.failedCount(), 1);
         QCOMPARE(bundle.items.first().code, QStringLiteral("duplicate-key"));
         QCOMPARE(countOf(wallet), 1);
@@ -164,9 +165,9 @@ private Q_SLOTS:
         QVERIFY(writeFile(genuinePath, genuine));
         QVERIFY(writeFile(forgedPath, forged));
         const QString wallet = m_dir.filePath(QStringLiteral("versions.sqlite"));
-        QCOMPARE(ImportService(wallet, offline()).importPaths({genuinePath}).importedCount(), 1);
+        QCOMPARE(SatchelTest::WalletImport(wallet, offline()).importPaths({genuinePath}).importedCount(), 1);
 
-        const ImportReport report = ImportService(wallet, offline()).importPaths({forgedPath});
+        const ImportReport report = SatchelTest::WalletImport(wallet, offline()).importPaths({forgedPath});
         QCOMPARE(report.items.size(), 1);
         const ImportItemReport &item = report.items.first();
         QCOMPARE(item.outcome, ImportItemReport::Version);
@@ -184,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(versions.first().raw.bytes, forged);
 
         // Either file again: nothing new.
-        const ImportReport again = ImportService(wallet, offline()).importPaths({genuinePath, forgedPath});
+        const ImportReport again = SatchelTest::WalletImport(wallet, offline()).importPaths({genuinePath, forgedPath});
         QCOMPARE(again.duplicateCount(), 2);
         QCOMPARE((*w)->versionCount(item.credentialId), 1);
     }
@@ -277,7 +278,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(QString, code);
         const QString wallet = walletWithOneCredential();
-        const ImportReport report = ImportService(wallet, offline()).importText(text, QStringLiteral("stdin"));
+        const ImportReport report = SatchelTest::WalletImport(wallet, offline()).importText(text, QStringLiteral("stdin"));
         QCOMPARE(report.items.size(), 1);
         const ImportItemReport &item = report.items.first();
         QCOMPARE(item.code, code);
@@ -292,7 +293,7 @@ private Q_SLOTS:
         QByteArray text = "{\"name\": \"" + QByteArray(CredentialReader::kMaxFileBytes, 'x');
         text.truncate(CredentialReader::kMaxFileBytes + 1);
         const QString wallet = walletWithOneCredential();
-        const ImportReport report = ImportService(wallet, offline()).importText(text, QStringLiteral("stdin"));
+        const ImportReport report = SatchelTest::WalletImport(wallet, offline()).importText(text, QStringLiteral("stdin"));
         QCOMPARE(report.items.size(), 1);
         QCOMPARE(report.items.first().code, QStringLiteral("too-large"));
         QVERIFY2(report.items.first().message.contains(QStringLiteral("larger than")), qPrintable(report.items.first().message));

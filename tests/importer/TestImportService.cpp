@@ -7,6 +7,7 @@
 
 #include "LoopbackHttpServer.h"
 #include "TestFiles.h"
+#include "WalletImport.h"
 
 #include <QDir>
 #include <QFile>
@@ -168,7 +169,7 @@ private Q_SLOTS:
         const QString walletPath = newWalletPath();
         ImportOptions options;
         options.network = online ? nullptr : SatchelTest::offlineNetwork();
-        ImportService service(walletPath, options);
+        SatchelTest::WalletImport service(walletPath, options);
         const ImportReport report = service.importPaths({kRefvc + file});
         QCOMPARE(report.items.size(), 1);
         const ImportItemReport &item = report.items.first();
@@ -215,7 +216,7 @@ private Q_SLOTS:
     {
         const QString walletPath = newWalletPath();
         const QString clrFile = QStringLiteral(SATCHEL_SOURCE_DIR "/resources/demo/credentials/ncc-learner-record.clr.json");
-        const ImportReport report = ImportService(walletPath, offline()).importPaths({clrFile});
+        const ImportReport report = SatchelTest::WalletImport(walletPath, offline()).importPaths({clrFile});
         QCOMPARE(report.importedCount(), 1);
         auto wallet = openWallet(walletPath);
         QVERIFY(wallet);
@@ -244,7 +245,7 @@ private Q_SLOTS:
     void folderImport()
     {
         const QString walletPath = newWalletPath();
-        ImportService service(walletPath, offline());
+        SatchelTest::WalletImport service(walletPath, offline());
         QList<int> progressDone;
         const ImportReport report = service.importPaths(
             {kRefvc + QStringLiteral("ob3")},
@@ -276,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(folder.filePath(QStringLiteral("README.md")), "# notes"));
         // A symlink loop must not be followed.
         QVERIFY(QFile::link(folder.path(), folder.filePath(QStringLiteral("sub/loop"))));
-        const ImportReport report = ImportService(newWalletPath(), offline()).importPaths({folder.path()});
+        const ImportReport report = SatchelTest::WalletImport(newWalletPath(), offline()).importPaths({folder.path()});
         QCOMPARE(report.items.size(), 2);
         QCOMPARE(report.importedCount(), 2);
         QVERIFY(report.items.at(1).input.endsWith(QLatin1String("sub/b.jwt")));
@@ -293,7 +294,7 @@ private Q_SLOTS:
                                    {"notes.md", QByteArray("# not a badge")},
                                    {"bad.json", QByteArray("{\"hello\": 1}")}}));
         const QString walletPath = newWalletPath();
-        const ImportReport report = ImportService(walletPath, offline()).importPaths({zipPath});
+        const ImportReport report = SatchelTest::WalletImport(walletPath, offline()).importPaths({zipPath});
         QCOMPARE(report.items.size(), 4);
         QCOMPARE(report.importedCount(), 3);
         QCOMPARE(report.failedCount(), 1);
@@ -312,7 +313,7 @@ private Q_SLOTS:
     void duplicates()
     {
         const QString walletPath = newWalletPath();
-        ImportService service(walletPath, offline());
+        SatchelTest::WalletImport service(walletPath, offline());
         const QString file = kRefvc + QStringLiteral("ob3/di-rich.json");
         const ImportReport first = service.importPaths({file});
         QCOMPARE(first.importedCount(), 1);
@@ -340,7 +341,7 @@ private Q_SLOTS:
         QFETCH(QString, suffix);
         QFETCH(QString, code);
         const QString walletPath = newWalletPath();
-        QVERIFY(ImportService(walletPath, offline()).importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json")}).importedCount() == 1);
+        QVERIFY(SatchelTest::WalletImport(walletPath, offline()).importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json")}).importedCount() == 1);
         const QString path = m_dir->filePath(QStringLiteral("bad.") + suffix);
         QVERIFY(writeFile(path, bytes));
         int before = 0, documentsBefore = 0;
@@ -349,7 +350,7 @@ private Q_SLOTS:
             before = wallet->count();
             documentsBefore = wallet->documentCount();
         }
-        const ImportReport report = ImportService(walletPath, offline()).importPaths({path});
+        const ImportReport report = SatchelTest::WalletImport(walletPath, offline()).importPaths({path});
         QCOMPARE(report.items.size(), 1);
         QCOMPARE(report.items.first().outcome, ImportItemReport::Failed);
         if (code != QLatin1String("not-a-credential") || report.items.first().code != QLatin1String("malformed"))
@@ -364,7 +365,7 @@ private Q_SLOTS:
         const QString bad = m_dir->filePath(QStringLiteral("middle.json"));
         QVERIFY(writeFile(bad, "{\"not\": \"a badge\"}"));
         const QString walletPath = newWalletPath();
-        const ImportReport report = ImportService(walletPath, offline())
+        const ImportReport report = SatchelTest::WalletImport(walletPath, offline())
                                         .importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json"), bad,
                                                       m_dir->filePath(QStringLiteral("does-not-exist.json")),
                                                       kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt")});
@@ -383,7 +384,7 @@ private Q_SLOTS:
         const QString walletPath = newWalletPath();
         const QStringList inputs{kRefvc + QStringLiteral("ob3/di-minimal.json"), kRefvc + QStringLiteral("ob3/di-rich.json"),
                                  kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt")};
-        const ImportReport report = ImportService(walletPath, offline())
+        const ImportReport report = SatchelTest::WalletImport(walletPath, offline())
                                         .importPaths(inputs, [&](int, int, const ImportItemReport &) { cancel = true; }, &cancel);
         QVERIFY(report.cancelled);
         QCOMPARE(report.items.size(), 1);
@@ -400,7 +401,7 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(QStringLiteral("response.json"));
         QVERIFY(writeFile(path, QJsonDocument(QJsonObject{{QStringLiteral("credential"), credentials},
                                                           {QStringLiteral("compactJwsString"), jws}}).toJson()));
-        const ImportReport report = ImportService(newWalletPath(), offline()).importPaths({path});
+        const ImportReport report = SatchelTest::WalletImport(newWalletPath(), offline()).importPaths({path});
         QCOMPARE(report.items.size(), 3);
         QCOMPARE(report.importedCount(), 3);
     }
@@ -408,7 +409,7 @@ private Q_SLOTS:
     void pastedText()
     {
         const QString walletPath = newWalletPath();
-        ImportService service(walletPath, offline());
+        SatchelTest::WalletImport service(walletPath, offline());
         const ImportReport jws = service.importText("  " + readFile(kRefvc + QStringLiteral("ob3/jwt-eddsa-didkey.jwt")) + "\n");
         QCOMPARE(jws.importedCount(), 1);
         QCOMPARE(jws.items.first().input, QStringLiteral("clipboard"));
@@ -429,7 +430,7 @@ private Q_SLOTS:
         server.setRoute(QStringLiteral("/jwt"), 200, "application/jwt", readFile(kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt")));
         server.setRedirect(QStringLiteral("/moved"), "/cred");
         const QString walletPath = newWalletPath();
-        const ImportReport report = ImportService(walletPath).importPaths(
+        const ImportReport report = SatchelTest::WalletImport(walletPath).importPaths(
             {server.url(QStringLiteral("/cred")).toString(), server.url(QStringLiteral("/jwt")).toString(),
              server.url(QStringLiteral("/missing")).toString(), server.url(QStringLiteral("/moved")).toString()});
         QCOMPARE(report.items.size(), 4);

@@ -6,6 +6,7 @@
 #include "common/PassphraseDialog.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
+#include "WalletImport.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -62,7 +63,7 @@ private Q_SLOTS:
         const QString source = m_dir.filePath(QStringLiteral("source.sqlite"));
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(source, offline)
+        const ImportReport report = SatchelTest::WalletImport(source, offline)
                                         .importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json"),
                                                       kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt"),
                                                       kRefvc + QStringLiteral("ob2/signed-valid.jws")});
@@ -112,7 +113,7 @@ private Q_SLOTS:
         const QString source = m_dir.filePath(QStringLiteral("again-source.sqlite"));
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        QCOMPARE(ImportService(source, offline).importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json")}).importedCount(), 1);
+        QCOMPARE(SatchelTest::WalletImport(source, offline).importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json")}).importedCount(), 1);
         const QString backup = m_dir.filePath(QStringLiteral("again.satchel-backup"));
         {
             BackupActions quiet(nullptr);

@@ -14,6 +14,7 @@
 #include "print/CertificateRenderer.h"
 #include "print/PdfPagePrinter.h"
 #include "storage/Wallet.h"
+#include "WalletImport.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -123,7 +124,7 @@ private Q_SLOTS:
         const QString walletPath = m_dir.filePath(QStringLiteral("print.sqlite"));
         ImportOptions options;
         options.network = SatchelTest::offlineNetwork();
-        ImportService importer(walletPath, options);
+        SatchelTest::WalletImport importer(walletPath, options);
         for (const QString &file : { QStringLiteral("ob3/di-rich.json"), QStringLiteral("ob3/di-minimal.json"),
                  QStringLiteral("ob2/signed-valid.jws") }) {
             const ImportReport report = importer.importPaths({ kRefvc + file });
@@ -271,7 +272,7 @@ private Q_SLOTS:
         ImportOptions options;
         options.network = SatchelTest::offlineNetwork();
         const QString otherWallet = m_dir.filePath(QStringLiteral("other.sqlite"));
-        const ImportReport report = ImportService(otherWallet, options).importPaths({ path });
+        const ImportReport report = SatchelTest::WalletImport(otherWallet, options).importPaths({ path });
         QCOMPARE(report.items.size(), 1);
         QVERIFY(report.items.first().credentialId > 0);
         auto other = Wallet::open(otherWallet);

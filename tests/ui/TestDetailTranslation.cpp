@@ -13,6 +13,7 @@
 #include "storage/Wallet.h"
 #include "verify/VerificationRunner.h"
 #include "TsCatalogue.h"
+#include "WalletImport.h"
 
 #include <QApplication>
 #include <QRegularExpression>
@@ -77,7 +78,7 @@ private Q_SLOTS:
             inputs << kRefvc + QLatin1String(file);
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(m_walletPath, offline).importPaths(inputs);
+        const ImportReport report = SatchelTest::WalletImport(m_walletPath, offline).importPaths(inputs);
         for (const ImportItemReport &item : report.items)
             if (item.credentialId > 0)
                 m_ids << item.credentialId;

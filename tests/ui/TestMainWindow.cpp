@@ -15,6 +15,7 @@
 #include "print/CertificatePreviewDialog.h"
 #include "share/ShareDialog.h"
 #include "storage/Wallet.h"
+#include "WalletImport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -406,7 +407,7 @@ private Q_SLOTS:
 
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(window->wallet()->path(), offline)
+        const ImportReport report = SatchelTest::WalletImport(window->wallet()->path(), offline)
                                         .importPaths({QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/ob3/di-invalid-expired.json")});
         QCOMPARE(report.importedCount(), 1);
         window->gallery()->reload();
@@ -429,7 +430,7 @@ private Q_SLOTS:
         QVERIFY(window);
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(window->wallet()->path(), offline)
+        const ImportReport report = SatchelTest::WalletImport(window->wallet()->path(), offline)
                                         .importPaths({QStringLiteral(SATCHEL_SOURCE_DIR "/resources/demo/credentials/ncc-learner-record.clr.json")});
         QCOMPARE(report.importedCount(), 1);
         window->gallery()->reload();

@@ -10,6 +10,7 @@
 #include "importer/ImportService.h"
 #include "main/MainWindow.h"
 #include "storage/Wallet.h"
+#include "WalletImport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -61,7 +62,7 @@ private Q_SLOTS:
             inputs << kRefvc + QLatin1String(file);
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(m_walletPath, offline).importPaths(inputs);
+        const ImportReport report = SatchelTest::WalletImport(m_walletPath, offline).importPaths(inputs);
         QVERIFY2(report.importedCount() >= 8, qPrintable(QString::number(report.importedCount())));
 
         auto wallet = Wallet::open(m_walletPath);

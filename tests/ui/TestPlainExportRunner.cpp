@@ -6,6 +6,7 @@
 #include "formats/ArchiveReader.h"
 #include "importer/ImportService.h"
 #include "storage/Wallet.h"
+#include "WalletImport.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -44,7 +45,7 @@ private Q_SLOTS:
         const QString walletPath = m_dir.filePath(QStringLiteral("plain.sqlite"));
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        QCOMPARE(ImportService(walletPath, offline)
+        QCOMPARE(SatchelTest::WalletImport(walletPath, offline)
                      .importPaths({kRefvc + QStringLiteral("ob3/di-minimal.json"),
                                    kRefvc + QStringLiteral("ob3/jwt-es256-didjwk.jwt")})
                      .importedCount(),

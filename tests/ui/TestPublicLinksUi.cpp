@@ -14,6 +14,7 @@
 #include "share/SharedLinksWindow.h"
 #include "storage/Wallet.h"
 #include "Screenshot.h"
+#include "WalletImport.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -50,7 +51,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("links.sqlite"));
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(path, offline).importPaths({kMinimal, kJwt});
+        const ImportReport report = SatchelTest::WalletImport(path, offline).importPaths({kMinimal, kJwt});
         QCOMPARE(report.importedCount(), 2);
         m_minimal = report.items.at(0).credentialId;
         m_jwt = report.items.at(1).credentialId;

@@ -12,6 +12,7 @@
 #include "share/ShareDialog.h"
 #include "storage/Wallet.h"
 #include "Screenshot.h"
+#include "WalletImport.h"
 
 #include <QAction>
 #include <QDir>
@@ -64,7 +65,7 @@ private Q_SLOTS:
         m_walletPath = m_dir.filePath(QStringLiteral("share.sqlite"));
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(m_walletPath, offline).importPaths({kRefvc + kMinimal, kRefvc + kExpired});
+        const ImportReport report = SatchelTest::WalletImport(m_walletPath, offline).importPaths({kRefvc + kMinimal, kRefvc + kExpired});
         QCOMPARE(report.importedCount(), 2);
         for (const ImportItemReport &item : report.items)
             m_ids.insert(item.input.mid(kRefvc.size()), item.credentialId);
@@ -184,7 +185,7 @@ private Q_SLOTS:
         const QString jwt = QStringLiteral("ob3/jwt-eddsa-didkey.jwt");
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(m_walletPath, offline).importPaths({kRefvc + jwt});
+        const ImportReport report = SatchelTest::WalletImport(m_walletPath, offline).importPaths({kRefvc + jwt});
         QCOMPARE(report.importedCount(), 1);
         ShareDialog dialog(m_wallet.get(), report.items.first().credentialId);
         QVERIFY(dialog.isLoaded());

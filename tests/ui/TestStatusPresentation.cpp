@@ -17,6 +17,7 @@
 #include "share/ShareDialog.h"
 #include "storage/Wallet.h"
 #include "verify/WalletVerifier.h"
+#include "WalletImport.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -60,7 +61,7 @@ QHash<QString, qint64> importOffline(const QString &walletPath, const QStringLis
     ImportOptions offline;
     offline.network = SatchelTest::offlineNetwork();
     QHash<QString, qint64> ids;
-    for (const ImportItemReport &item : ImportService(walletPath, offline).importPaths(inputs).items)
+    for (const ImportItemReport &item : SatchelTest::WalletImport(walletPath, offline).importPaths(inputs).items)
         ids.insert(item.input.mid(kRefvc.size()), item.credentialId);
     return ids;
 }

@@ -6,6 +6,7 @@
 #include "storage/Wallet.h"
 #include "verify/CheckText.h"
 #include "verify/VerificationRunner.h"
+#include "WalletImport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +42,7 @@ private Q_SLOTS:
             inputs << kRefvc + file;
         ImportOptions offline;
         offline.network = SatchelTest::offlineNetwork();
-        const ImportReport report = ImportService(walletPath, offline).importPaths(inputs);
+        const ImportReport report = SatchelTest::WalletImport(walletPath, offline).importPaths(inputs);
         QCOMPARE(report.importedCount(), 4);
         QHash<QString, qint64> idOf;
         for (const ImportItemReport &item : report.items)

@@ -162,12 +162,12 @@ void ImportDialog::startNext()
     m_progress->setRange(0, 0); // busy until the first progress report gives a total
     m_cancelButton->setEnabled(true);
     m_status->setText(tr("Importing…"));
-    // ImportService opens a wallet connection of its own on the worker: no wallet from the job.
-    m_job.startWithoutWallet(
-        [walletPath = m_walletPath, job, network = m_network](JobControl &control) -> Result<ImportReport> {
+    m_job.start(
+        m_walletPath,
+        [job, network = m_network](Wallet &wallet, JobControl &control) -> Result<ImportReport> {
             ImportOptions options;
             options.network = network;
-            ImportService service(walletPath, options);
+            ImportService service(wallet, options);
             if (job.isText)
                 return service.importText(job.text, job.sourceName);
             auto progress = [&control](int done, int total, const ImportItemReport &last) {
@@ -175,7 +175,23 @@ void ImportDialog::startNext()
             };
             return service.importPaths(job.paths, progress, control.cancelFlag());
         },
-        [this](const Result<ImportReport> &report) { onFinished(*report); }); // an import always has a report
+        [this, job](const Result<ImportReport> &report) {
+            onFinished(report ? *report : failedReport(job, report.error()));
+        });
+}
+
+// A wallet that does not open fails every input of the job, with its reason, in the same report.
+ImportReport ImportDialog::failedReport(const Job &job, const Error &error)
+{
+    ImportReport report;
+    for (const QString &input : job.isText ? QStringList{job.sourceName} : job.paths) {
+        ImportItemReport item;
+        item.input = input;
+        item.code = error.code;
+        item.message = error.message;
+        report.items.append(item);
+    }
+    return report;
 }
 
 void ImportDialog::onProgress(int done, int total, const QString &lastInput)

@@ -50,6 +50,7 @@ private:
         QString sourceName;
         bool isText = false;
     };
+    static ImportReport failedReport(const Job &job, const Error &error);
     void retranslateUi();
     void startNext();
     void onProgress(int done, int total, const QString &lastInput);
