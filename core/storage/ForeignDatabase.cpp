@@ -124,6 +124,12 @@ Status ForeignDatabase::bound(QSqlDatabase &db, const QDeadlineTimer *deadline)
     return {};
 }
 
+void ForeignDatabase::unbound(QSqlDatabase &db)
+{
+    if (sqlite3 *handle = handleOf(db))
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+}
+
 Status ForeignDatabase::harden(QSqlDatabase &db, const QDeadlineTimer *deadline)
 {
     sqlite3 *handle = handleOf(db);

@@ -22,6 +22,8 @@ public:
     // A progress handler that interrupts any statement once *deadline has expired (the deadline
     // must outlive the connection's use). Error "foreign-db-open" when no SQLite handle is found.
     static Status bound(QSqlDatabase &db, const QDeadlineTimer *deadline);
+    // Removes bound()'s deadline, for a connection that outlives the timer (a wallet's own).
+    static void unbound(QSqlDatabase &db);
 
     // Compares the schema with Satchel's own (the migrations' output at the recorded version,
     // plus the pathways table older versions created themselves) and returns that version.

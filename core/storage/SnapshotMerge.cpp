@@ -191,8 +191,12 @@ bool Merge::keepAsVersion(qint64 backupId, qint64 targetRow, RestoreReport &repo
         return true;
     }
     ++report.versions;
-    return exec(QStringLiteral("UPDATE main.credentials SET status = '', verified_at = NULL, recipient = '' WHERE id = ?"),
-                {targetRow});
+    // The row is verified again, as a version stored by an import would make it (report included).
+    if (!m_wallet.clearVerification(targetRow)) {
+        error = m_wallet.db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 // The backup's own versions, under the rows their credentials now have.
@@ -387,9 +391,10 @@ bool Merge::searchIndex()
 {
     // The wallet's own statement; unqualified, its tables are main's (the attached ones come after).
     for (qint64 id : std::as_const(m_touched)) {
-        if (!exec(QStringLiteral("DELETE FROM main.credentials_fts WHERE rowid = ?"), {id})
-            || !exec(QString::fromLatin1(kRefreshFts), {id}))
+        if (!m_wallet.refreshFts(id)) {
+            error = m_wallet.db.lastError().text();
             return false;
+        }
     }
     return true;
 }
@@ -402,8 +407,12 @@ Result<RestoreReport> attachedMerge(Merge &merge, const QString &snapshotPath)
         return Error{QStringLiteral("merge-attach"), merge.error};
     }
     RestoreReport report;
-    if (!merge.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error{QStringLiteral("merge-busy"), merge.error};
+    if (!merge.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const Error busy{QStringLiteral("merge-busy"), merge.error};
+        if (!merge.exec(QStringLiteral("DETACH DATABASE backup")))
+            qCInfo(lcStorage) << "DETACH DATABASE backup after a busy wallet failed:" << merge.error;
+        return busy;
+    }
     const bool ok = merge.mergeAll(report);
     const QString failure = merge.error;
     if (!ok || !merge.exec(QStringLiteral("COMMIT"))) {
@@ -425,10 +434,17 @@ Result<RestoreReport> attachedMerge(Merge &merge, const QString &snapshotPath)
 Result<RestoreReport> SnapshotMerge::into(Wallet &wallet, const QString &snapshotPath, const QDeadlineTimer &deadline)
 {
     WalletAccess::Internals &d = WalletAccess::of(wallet);
+    Merge merge(d);
+    // The merge runs on the wallet's own connection: the deadline and trusted_schema apply to it
+    // for the merge only, and the connection is handed back as it was.
+    const bool trustedSchema = merge.scalar(QStringLiteral("PRAGMA trusted_schema")) != 0;
     if (auto bounded = ForeignDatabase::bound(d.db, &deadline); !bounded)
         return bounded.error();
-    Merge merge(d);
-    return attachedMerge(merge, snapshotPath);
+    auto report = attachedMerge(merge, snapshotPath);
+    ForeignDatabase::unbound(d.db);
+    if (trustedSchema && !merge.exec(QStringLiteral("PRAGMA trusted_schema = ON")))
+        qCInfo(lcStorage) << "trusted_schema could not be restored after a restore:" << merge.error;
+    return report;
 }
 
 } // namespace Satchel

@@ -85,7 +85,10 @@ private:
         sameId.name = QStringLiteral("Badge C");
         sameId.salt = QStringLiteral("other bytes");
         const auto c = StorageTestData::credential(sameId);
-        (void)(*w)->store(StorageTestData::raw(c), c);
+        // Verified before the restore: the backup's other copy must clear the whole verdict, report included.
+        if (auto stored = (*w)->store(StorageTestData::raw(c), c))
+            (void)(*w)->saveVerification(stored->id, QStringLiteral("valid"), QDateTime::currentDateTimeUtc(),
+                                         "{\"status\":\"valid\"}");
         (void)(*w)->addTag(shared, QStringLiteral("mine"));
         auto collection = (*w)->createCollection(QStringLiteral("Mine"));
         if (collection)
@@ -239,6 +242,7 @@ private Q_SLOTS:
         QCOMPARE(versionsOfC.size(), 1);
         QVERIFY(versionsOfC.first().raw.bytes != wallet.credential(linkedRow)->raw.bytes);
         QVERIFY(wallet.credential(linkedRow)->summary.status.isEmpty());
+        QVERIFY(wallet.credential(linkedRow)->verificationReport.isEmpty());
         QCOMPARE(wallet.identities().size(), 3);
         QCOMPARE(wallet.setting(QStringLiteral("ui.theme")), QStringLiteral("dark"));
         QCOMPARE(wallet.setting(QStringLiteral("ui.language")), QStringLiteral("fr"));
