@@ -160,11 +160,14 @@ int main(int argc, char **argv)
     // One network mode for the whole application: Tools → Work offline sets it; verification,
     // reviews and sharing read it. Headless runs (self-test, screenshots) never touch the network,
     // and do not change the learner's saved choice.
-    Satchel::NetworkMode network;
+    // Owned by the application, which waits for the global pool before deleting it: work still
+    // running at exit (a public-link request) may read it.
+    Satchel::NetworkMode &network = *new Satchel::NetworkMode(&app);
     network.setOfflineByChoice(headless || settings.workOffline());
     if (!headless) {
-        QObject::connect(&network, &Satchel::NetworkMode::changed, &app, [&network, &settings] {
-            settings.setWorkOffline(network.isOfflineByChoice());
+        QObject::connect(&network, &Satchel::NetworkMode::changed, &app, [&settings](Satchel::NetworkMode::State state) {
+            if (state != Satchel::NetworkMode::State::OfflineDetected) // an outage is not the learner's choice
+                settings.setWorkOffline(state == Satchel::NetworkMode::State::OfflineByChoice);
         });
     }
 

@@ -112,7 +112,7 @@ Result<FetchedDocument> Fetcher::answerFailure(const QUrl &url, const Error &err
         // anything answered means there is no network at all.
         m_unreachable.insert(url.authority(), Unreachable{QDateTime::currentDateTimeUtc(), error.message});
         if (m_network && !m_reachedNetwork && m_unreachable.size() >= 2)
-            m_network->reportNetworkLost();
+            m_network->reportNetworkLost(m_startedAt);
         if (cached)
             return *cached;
         if (isOffline())

@@ -42,14 +42,23 @@ void NetworkMode::setOfflineByChoice(bool offline)
         moveTo(State::Online, {State::OfflineByChoice, State::OfflineDetected});
 }
 
-void NetworkMode::reportNetworkLost()
+void NetworkMode::reportNetworkLost(const QDateTime &workStartedAt)
 {
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (workStartedAt.isValid() && m_lastReached.isValid() && m_lastReached >= workStartedAt)
+            return;
+    }
     // Already detected: a later fetcher found it again, so the outage holds for that one too.
     moveTo(State::OfflineDetected, {State::Online, State::OfflineDetected});
 }
 
 void NetworkMode::reportNetworkReached()
 {
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_lastReached = QDateTime::currentDateTimeUtc();
+    }
     moveTo(State::Online, {State::OfflineDetected});
 }
 
@@ -60,8 +69,11 @@ void NetworkMode::moveTo(State state, std::initializer_list<State> from)
         const QMutexLocker lock(&m_mutex);
         if (std::find(from.begin(), from.end(), m_state) == from.end())
             return;
+        const bool same = m_state == state;
         m_state = state;
         m_since = state == State::Online ? QDateTime() : QDateTime::currentDateTimeUtc();
+        if (same) // a detected outage found again: only its time moves, nobody needs telling
+            return;
     }
     Q_EMIT changed(state);
 }

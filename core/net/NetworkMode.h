@@ -36,8 +36,10 @@ public:
 
     // The learner's choice. Leaving it returns to online (a detected outage is forgotten with it).
     void setOfflineByChoice(bool offline);
-    // A fetcher found no network (several hosts failed before anything answered).
-    void reportNetworkLost();
+    // A fetcher that started at workStartedAt found no network (several hosts failed before
+    // anything answered it). Ignored when another fetcher has reached the network since then: two
+    // hosts down do not take every other worker offline.
+    void reportNetworkLost(const QDateTime &workStartedAt = QDateTime());
     // Something answered: a detected outage is over.
     void reportNetworkReached();
 
@@ -51,6 +53,7 @@ private:
     mutable QMutex m_mutex;
     State m_state = State::Online;
     QDateTime m_since;
+    QDateTime m_lastReached; // the last time any fetcher had an answer
 };
 
 } // namespace Satchel

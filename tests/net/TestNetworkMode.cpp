@@ -54,6 +54,27 @@ private Q_SLOTS:
         QCOMPARE(mode.state(), NetworkMode::State::Online);
         QVERIFY(!mode.isOfflineForWorkStartedAt(before));
     }
+
+    // One worker's two unreachable hosts do not take the others offline once the network has
+    // answered since that worker started; an outage found again is not announced again.
+    void oneWorkersFailuresDoNotOutvoteAnAnswer()
+    {
+        NetworkMode mode;
+        QSignalSpy changed(&mode, &NetworkMode::changed);
+        const QDateTime workerStarted = QDateTime::currentDateTimeUtc();
+        QThread::msleep(5);
+        mode.reportNetworkReached(); // another worker had an answer
+        mode.reportNetworkLost(workerStarted);
+        QCOMPARE(mode.state(), NetworkMode::State::Online);
+        QCOMPARE(changed.count(), 0);
+        QThread::msleep(5);
+        const QDateTime laterWorker = QDateTime::currentDateTimeUtc();
+        mode.reportNetworkLost(laterWorker);
+        QCOMPARE(mode.state(), NetworkMode::State::OfflineDetected);
+        mode.reportNetworkLost(laterWorker);
+        QCOMPARE(mode.state(), NetworkMode::State::OfflineDetected);
+        QCOMPARE(changed.count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNetworkMode)
