@@ -132,7 +132,8 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_transcript = nullptr;
     QPushButton *m_openNode = nullptr;
-    BackgroundJob m_urlImport;
+    // A fetch: closing the view does not wait for the network.
+    BackgroundJob m_urlImport{nullptr, BackgroundJob::OnDestroy::CancelAndLeave};
     QString m_urlImportSource;
 };
 
