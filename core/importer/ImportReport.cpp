@@ -17,4 +17,17 @@ int ImportReport::duplicateCount() const { return countOf(items, ImportItemRepor
 int ImportReport::versionCount() const { return countOf(items, ImportItemReport::Version); }
 int ImportReport::failedCount() const { return countOf(items, ImportItemReport::Failed); }
 
+ImportReport ImportReport::allFailed(const QStringList &inputs, const QString &code, const QString &message)
+{
+    ImportReport report;
+    for (const QString &input : inputs) {
+        ImportItemReport item;
+        item.input = input;
+        item.code = code;
+        item.message = message;
+        report.items.append(item);
+    }
+    return report;
+}
+
 } // namespace Satchel

@@ -37,6 +37,9 @@ struct ImportReport {
     int duplicateCount() const;
     int versionCount() const;
     int failedCount() const;
+
+    // Every input failed for the same reason (the wallet did not open): one item each.
+    static ImportReport allFailed(const QStringList &inputs, const QString &code, const QString &message);
 };
 
 } // namespace Satchel

@@ -24,7 +24,7 @@ public:
     {
         auto wallet = Satchel::Wallet::open(m_walletPath);
         if (!wallet)
-            return failed(inputs, wallet.error());
+            return Satchel::ImportReport::allFailed(inputs, wallet.error().code, wallet.error().message);
         return Satchel::ImportService(**wallet, m_options).importPaths(inputs, progress, cancel);
     }
 
@@ -32,24 +32,11 @@ public:
     {
         auto wallet = Satchel::Wallet::open(m_walletPath);
         if (!wallet)
-            return failed({sourceName}, wallet.error());
+            return Satchel::ImportReport::allFailed({sourceName}, wallet.error().code, wallet.error().message);
         return Satchel::ImportService(**wallet, m_options).importText(text, sourceName);
     }
 
 private:
-    static Satchel::ImportReport failed(const QStringList &inputs, const Satchel::Error &error)
-    {
-        Satchel::ImportReport report;
-        for (const QString &input : inputs) {
-            Satchel::ImportItemReport item;
-            item.input = input;
-            item.code = error.code;
-            item.message = error.message;
-            report.items.append(item);
-        }
-        return report;
-    }
-
     QString m_walletPath;
     Satchel::ImportOptions m_options;
 };

@@ -23,7 +23,6 @@ namespace Satchel {
 
 namespace {
 constexpr int kProgressIntervalMs = 50; // at most 20 progress updates a second reach the UI
-constexpr qsizetype kMaxPasteBytes = 16 * 1024 * 1024;
 } // namespace
 
 ImportDialog::ImportDialog(const QString &walletPath, QWidget *parent)
@@ -176,22 +175,11 @@ void ImportDialog::startNext()
             return service.importPaths(job.paths, progress, control.cancelFlag());
         },
         [this, job](const Result<ImportReport> &report) {
-            onFinished(report ? *report : failedReport(job, report.error()));
+            // A wallet that does not open fails every input of the job, with its reason.
+            onFinished(report ? *report
+                              : ImportReport::allFailed(job.isText ? QStringList{job.sourceName} : job.paths,
+                                                        report.error().code, report.error().message));
         });
-}
-
-// A wallet that does not open fails every input of the job, with its reason, in the same report.
-ImportReport ImportDialog::failedReport(const Job &job, const Error &error)
-{
-    ImportReport report;
-    for (const QString &input : job.isText ? QStringList{job.sourceName} : job.paths) {
-        ImportItemReport item;
-        item.input = input;
-        item.code = error.code;
-        item.message = error.message;
-        report.items.append(item);
-    }
-    return report;
 }
 
 void ImportDialog::onProgress(int done, int total, const QString &lastInput)
@@ -328,6 +316,14 @@ void ImportDialog::importUrl()
     m_url->clear();
 }
 
+QStringList ImportDialog::inputsOf(const QList<QUrl> &urls)
+{
+    QStringList inputs;
+    for (const QUrl &url : urls)
+        inputs << (url.isLocalFile() ? url.toLocalFile() : url.toString());
+    return inputs;
+}
+
 void ImportDialog::pasteClipboard()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
@@ -336,10 +332,7 @@ void ImportDialog::pasteClipboard()
         return;
     }
     if (mime->hasUrls()) {
-        QStringList inputs;
-        for (const QUrl &url : mime->urls())
-            inputs << (url.isLocalFile() ? url.toLocalFile() : url.toString());
-        importPaths(inputs);
+        importPaths(inputsOf(mime->urls()));
         return;
     }
     const QByteArray text = mime->text().toUtf8();

@@ -7,6 +7,7 @@
 #include "importer/ImportReport.h"
 
 #include <QDialog>
+#include <QUrl>
 
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,11 @@ class NetworkMode;
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
+    // The most pasted text taken as a credential (a credential file is capped at 16 MB too).
+    static constexpr qsizetype kMaxPasteBytes = 16 * 1024 * 1024;
+    // Dropped or pasted URLs as import inputs: local files as paths, the rest as URLs.
+    static QStringList inputsOf(const QList<QUrl> &urls);
+
     explicit ImportDialog(const QString &walletPath, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
@@ -50,7 +56,6 @@ private:
         QString sourceName;
         bool isText = false;
     };
-    static ImportReport failedReport(const Job &job, const Error &error);
     void retranslateUi();
     void startNext();
     void onProgress(int done, int total, const QString &lastInput);

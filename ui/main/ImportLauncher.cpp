@@ -45,14 +45,6 @@ void ImportLauncher::deleteDialog()
     m_dialog = nullptr;
 }
 
-QStringList ImportLauncher::inputsOf(const QList<QUrl> &urls)
-{
-    QStringList inputs;
-    for (const QUrl &url : urls)
-        inputs << (url.isLocalFile() ? url.toLocalFile() : url.toString());
-    return inputs;
-}
-
 void ImportLauncher::importInputs(const QStringList &inputs)
 {
     if (inputs.isEmpty() || !m_wallet())
@@ -69,6 +61,7 @@ void ImportLauncher::importText(const QByteArray &text, const QString &sourceNam
         return;
     ImportDialog *importDialog = dialog();
     importDialog->show();
+    importDialog->raise();
     importDialog->importText(text, sourceName);
 }
 
@@ -77,9 +70,8 @@ void ImportLauncher::importClipboard()
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (!mime || !m_wallet())
         return;
-    ImportDialog *importDialog = dialog();
     if (mime->hasUrls()) {
-        importInputs(inputsOf(mime->urls()));
+        importInputs(ImportDialog::inputsOf(mime->urls()));
         return;
     }
     const QByteArray text = mime->text().toUtf8();
@@ -87,9 +79,11 @@ void ImportLauncher::importClipboard()
         m_window->statusBar()->showMessage(tr("The clipboard holds nothing to import."), 6000);
         return;
     }
-    importDialog->show();
-    importDialog->raise();
-    importDialog->importText(text);
+    if (text.size() > ImportDialog::kMaxPasteBytes) { // bounded as the dialog's Paste is
+        m_window->statusBar()->showMessage(ImportDialog::tr("The clipboard text is too long to be a credential."), 6000);
+        return;
+    }
+    importText(text, QStringLiteral("clipboard"));
 }
 
 void ImportLauncher::chooseFiles()

@@ -42,7 +42,6 @@ public:
     void importClipboard();
 
     // Local files by their path, anything else (http/https) by its address.
-    static QStringList inputsOf(const QList<QUrl> &urls);
 
 private:
     QMainWindow *m_window;
