@@ -1,5 +1,6 @@
 // PublicKey encodings and Ed25519 / RS256 / ES256 verification against published vectors.
 #include "crypto/Base64Url.h"
+#include "crypto/Ed25519SigningKey.h"
 #include "crypto/Multibase.h"
 #include "crypto/Multicodec.h"
 #include "crypto/OpenSslPtr.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void pemTypes();
     void p256Multikey();
     void algorithmKeyConfusion();
+    void ed25519SigningKey();
 };
 
 void TestSignature::ob3TestVector()
@@ -296,6 +298,29 @@ void TestSignature::algorithmKeyConfusion()
     }
     auto nullKey = Signature::verify(SignatureAlgorithm::EdDSA, PublicKey(), "x", QByteArray(64, '\0'));
     QCOMPARE(nullKey.error().code, QStringLiteral("alg-key-mismatch"));
+}
+
+
+// A holder identity's key: what it signs verifies under the JWK it publishes, with the JOSE
+// algorithm it names, and the DID URL it gives is its own did:key.
+void TestSignature::ed25519SigningKey()
+{
+    auto pair = Ed25519KeyPair::fromSeed(SecureBytes(QByteArray(32, '\x07').constData(), 32));
+    QVERIFY(pair.ok());
+    const Ed25519SigningKey key(std::move(*pair));
+    QVERIFY(key.did().startsWith(QLatin1String("did:key:z6Mk")));
+    QCOMPARE(key.verificationMethod(), key.did() + QLatin1Char('#') + key.did().mid(8));
+    QCOMPARE(key.jwsAlgorithm(), QByteArray("EdDSA"));
+    const QJsonObject jwk = QJsonDocument::fromJson(key.publicJwk()).object();
+    auto publicKey = PublicKey::fromJwk(jwk);
+    QVERIFY(publicKey.ok());
+    const auto algorithm = Signature::fromJoseName(QString::fromLatin1(key.jwsAlgorithm()));
+    QVERIFY(algorithm.has_value());
+    const QByteArray message("eyJhbGciOiJFZERTQSJ9.eyJub25jZSI6IjEifQ");
+    auto signature = key.sign(message);
+    QVERIFY(signature.ok());
+    QVERIFY(Signature::verify(*algorithm, *publicKey, message, *signature).ok());
+    QVERIFY(!Signature::verify(*algorithm, *publicKey, QByteArray(message + 'x'), *signature).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSignature)
