@@ -12,8 +12,8 @@
 // The work must not capture pointers into widgets: it gets everything by value, and the job may
 // outlive its owner's interest (see OnDestroy). One run at a time per BackgroundJob; several at
 // once are several jobs (VerificationRunner shares a run out among one job per core). Not for
-// hundreds of tiny reads: a connection per job would cost more than the read (ThumbnailCache
-// keeps one connection per pool thread instead).
+// hundreds of tiny reads: a connection per job would cost more than the read (ThumbnailCache uses
+// storage/ThreadWallet instead: one connection per pool thread).
 #pragma once
 
 #include "Result.h"

@@ -1,13 +1,13 @@
 #include "gallery/ThumbnailCache.h"
 
 #include "io/DataUri.h"
+#include "storage/ThreadWallet.h"
 #include "storage/Wallet.h"
 
 #include <QBuffer>
 #include <QDeadlineTimer>
 #include <QImageReader>
 #include <QRunnable>
-#include <QThreadStorage>
 
 #include <memory>
 
@@ -17,32 +17,6 @@ namespace {
 
 constexpr qint64 kMaxImageBytes = 16 * 1024 * 1024;
 constexpr int kCacheKiB = 96 * 1024; // about 2,500 thumbnails of 96x96 ARGB
-
-struct ThreadWallet {
-    std::unique_ptr<Wallet> wallet;
-    QString path;
-};
-
-// One wallet connection per pool thread, opened on first use. QThreadStorage, not thread_local:
-// Qt deletes its data inside the thread's finish step, before QThread::wait() returns, so the
-// connection is closed while QtSql is still alive. A thread_local destructor runs after wait()
-// has returned and can race the process's exit (seen as a crash removing the QtSql connection).
-Wallet *threadWallet(const QString &path)
-{
-    static QThreadStorage<ThreadWallet *> storage;
-    if (!storage.hasLocalData())
-        storage.setLocalData(new ThreadWallet);
-    ThreadWallet *local = storage.localData();
-    if (!local->wallet || local->path != path) {
-        local->wallet.reset();
-        auto opened = Wallet::open(path);
-        if (!opened.ok())
-            return nullptr;
-        local->wallet = std::move(opened.value());
-        local->path = path;
-    }
-    return local->wallet.get();
-}
 
 } // namespace
 
@@ -96,7 +70,7 @@ QImage ThumbnailCache::thumbnail(qint64 credentialId, bool *known)
     const QSize box = m_size;
     m_pool.start([this, generation, path, box, credentialId] {
         QImage image;
-        if (Wallet *wallet = threadWallet(path)) {
+        if (Wallet *wallet = ThreadWallet::forCurrentThread(path)) {
             const auto bytes = wallet->image(credentialId);
             if (bytes.ok())
                 image = decode(bytes.value(), box);
