@@ -5,6 +5,7 @@
 #include "DemoWallet.h"
 #include "SelfTest.h"
 #include "common/AppSettings.h"
+#include "common/InstanceChannel.h"
 #include "common/WalletLocation.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
@@ -19,11 +20,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
 
 namespace {
@@ -69,6 +73,49 @@ Satchel::Status seedDemoPathways(Satchel::Wallet &wallet)
     }
     return {};
 }
+
+// A file path, or a file: URL (the desktop file's %U gives URLs), as a local path; other text as it is.
+QString localPathOf(const QString &request)
+{
+    const QUrl url(request);
+    return url.isLocalFile() ? url.toLocalFile() : request;
+}
+
+// Opens what Satchel was asked to open: review packets in review windows, every other file in
+// the import dialog (which says what each one is or why it is not a credential). Always brings
+// the window to the front: a second `satchel` with nothing to open means "show me my wallet".
+void openRequests(Satchel::MainWindow &window, const QStringList &requests)
+{
+    QStringList imports;
+    for (const QString &request : requests) {
+        const QString path = localPathOf(request);
+        if (Satchel::ReviewActions::isReviewPacket(path))
+            window.openReviewPacket(path);
+        else if (QFileInfo(path).isFile())
+            imports << path;
+    }
+    if (!imports.isEmpty())
+        window.importInputs(imports);
+    window.raise();
+    window.activateWindow();
+}
+
+// macOS does not pass files and links on the command line: it sends them as QFileOpenEvent.
+class OpenEventFilter : public QObject {
+public:
+    explicit OpenEventFilter(std::function<void(const QString &)> open) : m_open(std::move(open)) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        const auto *open = static_cast<QFileOpenEvent *>(event);
+        m_open(open->file().isEmpty() ? open->url().toString() : open->file());
+        return true;
+    }
+
+private:
+    std::function<void(const QString &)> m_open;
+};
 
 } // namespace
 
@@ -143,6 +190,12 @@ int main(int argc, char **argv)
         }
     }
 
+    // A Satchel already open on this wallet takes what this run was asked to open (or just comes to
+    // the front), rather than a second window on the same wallet.
+    Satchel::InstanceChannel channel(walletPath);
+    if (!headless && channel.forward(parser.positionalArguments()))
+        return 0;
+
     auto wallet = Satchel::Wallet::open(walletPath);
     if (!wallet.ok()) {
         const QString message = QCoreApplication::translate("main", "Could not open the wallet %1: %2")
@@ -196,25 +249,31 @@ int main(int argc, char **argv)
         options.pathwayId = parser.value(pathwayIdOption);
         return Satchel::SelfTest::run(window, options);
     }
-    // `satchel FILE.satchel-review` (the desktop file's %f): the packet opens in a review window,
-    // which is what the advisor asked for: the wallet window comes up behind it without taking focus.
-    QStringList packets;
-    for (const QString &file : parser.positionalArguments()) {
-        if (Satchel::ReviewActions::isReviewPacket(file))
-            packets << file;
-    }
-    window.setAttribute(Qt::WA_ShowWithoutActivating, !packets.isEmpty());
+    // `satchel FILE…` (the desktop file's %U, the file manager's Open with): review packets open in
+    // a review window, which is what the advisor asked for, so the wallet window comes up behind it
+    // without taking focus; badges and records go to the import dialog.
+    const QStringList requests = parser.positionalArguments();
+    const bool reviewing = std::any_of(requests.begin(), requests.end(), [](const QString &request) {
+        return Satchel::ReviewActions::isReviewPacket(localPathOf(request));
+    });
+    window.setAttribute(Qt::WA_ShowWithoutActivating, reviewing);
     window.show();
-    for (const QString &file : std::as_const(packets)) {
-        QTimer::singleShot(0, &window, [&window, file] {
-            window.setAttribute(Qt::WA_ShowWithoutActivating, false);
-            window.openReviewPacket(file);
-        });
-    }
+    QTimer::singleShot(0, &window, [&window, requests] {
+        window.setAttribute(Qt::WA_ShowWithoutActivating, false);
+        openRequests(window, requests);
+    });
+    // What later `satchel FILE…` runs on this wallet hand over (see the top of main), and what
+    // macOS sends as open events, opens in this window.
+    channel.listen();
+    QObject::connect(&channel, &Satchel::InstanceChannel::received, &window, [&window](const QStringList &arguments) {
+        openRequests(window, arguments);
+    });
+    OpenEventFilter openEvents([&window](const QString &request) { openRequests(window, {request}); });
+    app.installEventFilter(&openEvents);
     // Stale or never-verified credentials are re-verified quietly once the window is up; not when
     // Satchel was started to review a packet, where a notice about the advisor's own badges would
     // bring the wallet window back over the review (the next start catches up).
-    if (packets.isEmpty())
+    if (!reviewing)
         QTimer::singleShot(1500, &window, [&window] { window.verifyStaleQuietly(); });
     return app.exec();
 }

@@ -19,10 +19,18 @@ set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
   WriteRegStr HKCR "Satchel.ReviewPacket" "" "Satchel review packet"
   WriteRegStr HKCR "Satchel.ReviewPacket\DefaultIcon" "" "$INSTDIR\bin\satchel.exe,0"
   WriteRegStr HKCR "Satchel.ReviewPacket\shell\open\command" "" '"$INSTDIR\bin\satchel.exe" "%1"'
+  WriteRegStr HKCR "openid-credential-offer" "" "URL:OpenID credential offer"
+  WriteRegStr HKCR "openid-credential-offer" "URL Protocol" ""
+  WriteRegStr HKCR "openid-credential-offer\shell\open\command" "" '"$INSTDIR\bin\satchel.exe" "%1"'
+  WriteRegStr HKCR "dccrequest" "" "URL:Credential request"
+  WriteRegStr HKCR "dccrequest" "URL Protocol" ""
+  WriteRegStr HKCR "dccrequest\shell\open\command" "" '"$INSTDIR\bin\satchel.exe" "%1"'
 ]=])
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
   DeleteRegKey HKCR ".satchel-review"
   DeleteRegKey HKCR "Satchel.ReviewPacket"
+  DeleteRegKey HKCR "openid-credential-offer"
+  DeleteRegKey HKCR "dccrequest"
 ]=])
 if(NOT EXISTS "${CMAKE_CURRENT_LIST_DIR}/satchel.ico")
     # No .ico committed yet: let NSIS use its default icon rather than failing.
