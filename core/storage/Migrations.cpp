@@ -197,6 +197,36 @@ const char *const kV6[] = {
     "CREATE INDEX credential_versions_row ON credential_versions(credential_row)",
 };
 
+// v7: credentials received straight from issuers (core/receive). Their provenance (protocol, the
+// domain contacted, when) has its own table rather than columns on credentials: most rows have none,
+// and a row removed takes its provenance with it. Deferred OpenID4VCI credentials wait in
+// pending_credentials until the issuer delivers them (retried by CredentialReceiver::retryPending).
+const char *const kV7[] = {
+    "CREATE TABLE credential_provenance ("
+    " credential_row INTEGER PRIMARY KEY REFERENCES credentials(id) ON DELETE CASCADE,"
+    " protocol TEXT NOT NULL,"           // "OpenID4VCI" or "VC-API"
+    " issuer_domain TEXT NOT NULL,"
+    " issuer_name TEXT NOT NULL DEFAULT '',"
+    " issuer_url TEXT NOT NULL DEFAULT '',"
+    " holder_did TEXT NOT NULL DEFAULT '',"
+    " received_at INTEGER NOT NULL)",   // ms since epoch, UTC
+    "CREATE TABLE pending_credentials ("
+    " id INTEGER PRIMARY KEY,"
+    " issuer_url TEXT NOT NULL,"
+    " issuer_name TEXT NOT NULL DEFAULT '',"
+    " deferred_endpoint TEXT NOT NULL,"
+    " transaction_id TEXT NOT NULL,"
+    " access_token TEXT NOT NULL,"
+    " configuration_id TEXT NOT NULL DEFAULT '',"
+    " credential_name TEXT NOT NULL DEFAULT '',"
+    " holder_did TEXT NOT NULL DEFAULT '',"
+    " protocol TEXT NOT NULL DEFAULT 'OpenID4VCI',"
+    " created_at INTEGER NOT NULL,"
+    " last_tried_at INTEGER,"
+    " interval_seconds INTEGER NOT NULL DEFAULT 0,"
+    " last_message TEXT NOT NULL DEFAULT '')",
+};
+
 template <size_t N>
 constexpr int countOf(const char *const (&)[N]) { return int(N); }
 
@@ -207,6 +237,7 @@ const Step kSteps[] = {
     {4, kV4, countOf(kV4)},
     {5, kV5, countOf(kV5)},
     {6, kV6, countOf(kV6)},
+    {7, kV7, countOf(kV7)},
 };
 
 bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)

@@ -223,8 +223,11 @@ Result<StoredCredential> Wallet::credential(qint64 id) const
     QSqlQuery q(d->db);
     if (!d->run(q, QLatin1String("SELECT ") + QLatin1String(kSummaryColumns)
                        + QLatin1String(", c.source, c.baked_image_type, c.baked_keyword, c.image_type,"
-                                       " cd.raw, cd.baked_image, cd.image, cd.report"
+                                       " cd.raw, cd.baked_image, cd.image, cd.report,"
+                                       " p.protocol, p.issuer_domain, p.issuer_name, p.issuer_url, p.holder_did,"
+                                       " p.received_at"
                                        " FROM credentials c JOIN credential_data cd ON cd.credential_id = c.id"
+                                       " LEFT JOIN credential_provenance p ON p.credential_row = c.id"
                                        " WHERE c.id = ?"),
                 {id})) {
         return Error{QStringLiteral("wallet-read"),
@@ -243,6 +246,11 @@ Result<StoredCredential> Wallet::credential(qint64 id) const
     stored.raw.bakedImage = q.value(22).toByteArray();
     stored.imageBytes = q.value(23).toByteArray();
     stored.verificationReport = q.value(24).toString();
+    if (!q.value(25).isNull()) {
+        stored.provenance = CredentialProvenance{q.value(25).toString(), q.value(26).toString(),
+                                                 q.value(27).toString(), q.value(28).toString(),
+                                                 q.value(29).toString(), WalletSql::timeFromMs(q.value(30))};
+    }
     if (stored.imageBytes.isEmpty() && !stored.raw.bakedImage.isEmpty()) {
         stored.imageBytes = stored.raw.bakedImage;
         stored.imageType = stored.raw.bakedImageType;
