@@ -25,6 +25,9 @@ MainActions::MainActions(QMainWindow *window)
     importUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     paste = new QAction(icon("paste"), QString(), window);
     paste->setShortcut(QKeySequence::Paste);
+    receive = new QAction(icon("receive"), QString(), window);
+    receive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    checkPending = new QAction(QString(), window);
     quit = new QAction(window);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -80,6 +83,8 @@ void MainActions::buildMenus(const ReviewActions &review, QAction *workOffline)
     fileMenu = window->menuBar()->addMenu(QString());
     fileMenu->addActions({importFiles, importFolder, importUrl, paste});
     fileMenu->addSeparator();
+    fileMenu->addActions({receive, checkPending});
+    fileMenu->addSeparator();
     fileMenu->addActions({share, printCertificate});
     exportMenu = fileMenu->addMenu(QString());
     exportMenu->addActions({exportOriginal, exportBaked, exportCertificates});
@@ -112,7 +117,7 @@ void MainActions::buildMenus(const ReviewActions &review, QAction *workOffline)
     toolBar->addSeparator();
     // Import folder stays in the File menu and the empty wallet's buttons: the toolbar keeps room
     // for Print and Settings.
-    toolBar->addActions({importFiles, importUrl, paste});
+    toolBar->addActions({importFiles, importUrl, paste, receive});
     toolBar->addSeparator();
     toolBar->addActions({galleryMode, listMode, pathwaysMode});
     toolBar->addSeparator();
@@ -132,6 +137,10 @@ void MainActions::retranslate()
     importUrl->setToolTip(tr("Import a hosted badge or credential from its web address"));
     paste->setText(tr("&Paste"));
     paste->setToolTip(tr("Import the badge, JWS or address on the clipboard (Ctrl+V)"));
+    receive->setText(tr("&Receive…"));
+    receive->setToolTip(tr("Receive a credential straight from its issuer: a link or QR code (Ctrl+Shift+V)"));
+    checkPending->setText(tr("Check &pending credentials"));
+    checkPending->setToolTip(tr("Ask issuers again for credentials they said would be ready later"));
     quit->setText(tr("&Quit"));
     galleryMode->setText(tr("&Gallery"));
     galleryMode->setToolTip(tr("Show credentials as cards"));

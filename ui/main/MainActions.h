@@ -31,6 +31,8 @@ public:
     QAction *importFolder = nullptr;
     QAction *importUrl = nullptr;
     QAction *paste = nullptr;
+    QAction *receive = nullptr;
+    QAction *checkPending = nullptr;
     QAction *quit = nullptr;
     QAction *galleryMode = nullptr;
     QAction *listMode = nullptr;

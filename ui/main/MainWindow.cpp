@@ -15,6 +15,8 @@
 #include "pathways/PathwaysView.h"
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
+#include "receive/CredentialReceiver.h"
+#include "receive/ReceiveDialog.h"
 #include "review/ReviewActions.h"
 #include "common/StatusConfirmation.h"
 #include "verify/VerificationRunner.h"
@@ -166,6 +168,8 @@ void MainWindow::createActions()
     connect(m_actions.importFolder, &QAction::triggered, this, [this] { m_imports.chooseFolder(); });
     connect(m_actions.importUrl, &QAction::triggered, this, [this] { m_imports.askUrl(); });
     connect(m_actions.paste, &QAction::triggered, this, &MainWindow::importClipboard);
+    connect(m_actions.receive, &QAction::triggered, this, [this] { receive(); });
+    connect(m_actions.checkPending, &QAction::triggered, this, &MainWindow::checkPendingCredentials);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.galleryMode, &QAction::triggered, this, [this] {
         showGallery();
@@ -453,6 +457,11 @@ void MainWindow::importInputs(const QStringList &inputs)
 
 void MainWindow::importClipboard()
 {
+    const QString text = QApplication::clipboard()->text().trimmed();
+    if (CredentialReceiver::isReceiveLink(text)) { // an issuer's offer: received, not imported
+        receive(text);
+        return;
+    }
     m_imports.importClipboard();
 }
 
@@ -491,6 +500,7 @@ bool MainWindow::reopenWallet(const QString &path)
         return false;
     }
     showGallery();
+    delete m_receive; // it works on the wallet's path; a receive under way is cancelled, not waited for
     m_detail->clear();
     m_gallery->setWallet(nullptr);
     m_pathways->setWallet(nullptr);
@@ -700,7 +710,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (mime->hasUrls()) {
         QStringList inputs;
         for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile() && ReviewActions::isReviewPacket(url.toLocalFile()))
+            if (!url.isLocalFile() && CredentialReceiver::isReceiveLink(url.toString()))
+                receive(url.toString());
+            else if (url.isLocalFile() && ReviewActions::isReviewPacket(url.toLocalFile()))
                 openReviewPacket(url.toLocalFile()); // reviewed apart, never imported
             else if (url.isLocalFile())
                 inputs << url.toLocalFile();
@@ -709,10 +721,50 @@ void MainWindow::dropEvent(QDropEvent *event)
         }
         importInputs(inputs);
         event->acceptProposedAction();
+    } else if (mime->hasText() && CredentialReceiver::isReceiveLink(mime->text().trimmed())) {
+        receive(mime->text().trimmed());
+        event->acceptProposedAction();
     } else if (mime->hasText() && m_wallet) {
         m_imports.importText(mime->text().toUtf8(), tr("dropped text"));
         event->acceptProposedAction();
     }
+}
+
+ReceiveDialog *MainWindow::receiveDialog()
+{
+    if (!m_receive) {
+        m_receive = new ReceiveDialog(m_wallet->path(), m_network, this);
+        connect(m_receive, &ReceiveDialog::credentialsReceived, this, [this](const QList<qint64> &ids) {
+            m_gallery->reload();
+            m_pathways->invalidate();
+            verifyStaleQuietly(); // the pipeline stored them unverified, as any import
+            statusBar()->showMessage(tr("%n credential(s) received.", nullptr, int(ids.size())), 6000);
+        });
+        connect(m_receive, &ReceiveDialog::showCredential, this, [this](qint64 id) { openDetail(id); });
+    }
+    return m_receive;
+}
+
+void MainWindow::receive(const QString &link)
+{
+    if (!m_wallet)
+        return;
+    ReceiveDialog *dialog = receiveDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    if (!link.isEmpty())
+        dialog->receiveLink(link);
+}
+
+void MainWindow::checkPendingCredentials()
+{
+    if (!m_wallet)
+        return;
+    ReceiveDialog *dialog = receiveDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->retryPending();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,7 @@
 #include "verify/VerificationRunner.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -20,6 +21,8 @@ class QToolButton;
 class QToolBar;
 
 namespace Satchel {
+
+class ReceiveDialog;
 
 class BackupActions;
 class CredentialExportActions;
@@ -72,6 +75,10 @@ public:
     // Imports, through the import dialog (shown), what was dropped or pasted.
     void importInputs(const QStringList &inputs);
     void importClipboard();
+    // File → Receive…: the receive dialog (one, reused), reading link's offer at once when given.
+    // Paste, drops and `satchel URL` route offer links here rather than to the import.
+    void receive(const QString &link = {});
+    void checkPendingCredentials();
     // Opens a .satchel-review packet in a review window of its own (File → Open review packet…).
     void openReviewPacket(const QString &path);
 
@@ -88,6 +95,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    ReceiveDialog *receiveDialog(); // created on first use
     void createActions();
     void retranslateUi();
     void updateTitle();
@@ -118,6 +126,7 @@ private:
     NoticeBanner *m_notice = nullptr;
     MainActions m_actions; // the menus and the tool bar
     ImportLauncher m_imports;
+    QPointer<ReceiveDialog> m_receive;
     QLabel *m_counts = nullptr;
     BackupActions *m_backupActions = nullptr;
     CredentialExportActions *m_exportActions = nullptr;

@@ -1,0 +1,103 @@
+#include "receive/ReceiveWork.h"
+
+#include "common/JobControl.h"
+#include "crypto/Ed25519SigningKey.h"
+#include "io/DataUri.h"
+#include "net/Fetcher.h"
+#include "share/HolderKeyStore.h"
+#include "share/QtKeychainVault.h"
+
+#include <openssl/crypto.h>
+
+namespace Satchel {
+
+namespace {
+
+// The logo consent shows: a data: URI, or an https (loopback in tests) address fetched with a
+// small cap. Any failure just leaves the consent page without a logo.
+QByteArray fetchLogo(Fetcher &fetcher, const QUrl &url)
+{
+    if (DataUri::isDataUri(url.toString())) {
+        auto decoded = DataUri::decode(url.toString(), ReceiveWork::kMaxLogoBytes);
+        return decoded && decoded->mediaType.startsWith(QLatin1String("image/")) ? decoded->bytes : QByteArray();
+    }
+    if (!Fetcher::isFetchableUrl(url))
+        return {};
+    FetchOptions options;
+    options.accept = "image/png, image/jpeg, image/svg+xml;q=0.9, image/*;q=0.8";
+    options.maxBytes = ReceiveWork::kMaxLogoBytes;
+    options.totalTimeoutMs = 10000;
+    auto fetched = fetcher.get(url, options);
+    return fetched ? fetched->body : QByteArray();
+}
+
+struct WipedOnExit {
+    QByteArray &bytes;
+    ~WipedOnExit()
+    {
+        if (!bytes.isEmpty())
+            OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    }
+};
+
+} // namespace
+
+Result<PreparedReceive> ReceiveWork::prepare(Wallet &wallet, JobControl &control, const QString &link,
+                                             const QStringList &languages, NetworkMode *network)
+{
+    Fetcher fetcher(nullptr, network);
+    ReceiveOptions options;
+    options.languages = languages;
+    options.network = network;
+    CredentialReceiver receiver(wallet, fetcher, options);
+    auto offer = receiver.prepare(link, control.cancelFlag());
+    if (!offer)
+        return offer.error();
+    PreparedReceive prepared;
+    prepared.offer = std::move(*offer);
+    if (prepared.offer.logoUrl.isValid() && !control.isCancelled())
+        prepared.logo = fetchLogo(fetcher, prepared.offer.logoUrl);
+    const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
+    HolderKeyStore keys(wallet, vault.get());
+    if (const auto current = keys.current())
+        prepared.holderDid = current->did;
+    prepared.holderNeedsPassphrase = keys.needsPassphrase();
+    return prepared;
+}
+
+Result<ReceiveReport> ReceiveWork::complete(Wallet &wallet, JobControl &control, ReceiveRequest request)
+{
+    const WipedOnExit wipe{request.passphrase};
+    const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
+    HolderKeyStore keys(wallet, vault.get());
+    // The key first: a passphrase to ask for must be asked before the issuer is contacted, since
+    // an offer can be used only once.
+    auto key = keys.obtain(request.passphrase);
+    if (!key)
+        return key.error();
+    const Ed25519SigningKey signingKey(std::move(*key));
+
+    Fetcher fetcher(nullptr, request.network);
+    ReceiveOptions options;
+    options.languages = request.languages;
+    options.network = request.network;
+    CredentialReceiver receiver(wallet, fetcher, options);
+    ReceiveInputs inputs;
+    inputs.transactionCode = request.transactionCode;
+    inputs.openBrowser = request.openBrowser;
+    const auto progress = [&control](ReceiveStep step) {
+        control.reportProgress(int(step) + 1, int(ReceiveStep::Storing) + 1);
+    };
+    return receiver.complete(request.offer, signingKey, inputs, progress, control.cancelFlag());
+}
+
+Result<ReceiveReport> ReceiveWork::retryPending(Wallet &wallet, JobControl &control, NetworkMode *network)
+{
+    Fetcher fetcher(nullptr, network);
+    ReceiveOptions options;
+    options.network = network;
+    CredentialReceiver receiver(wallet, fetcher, options);
+    return receiver.retryPending(control.cancelFlag());
+}
+
+} // namespace Satchel
