@@ -55,7 +55,7 @@ async function post(url, body) {
 // The error a failing library call carries (an OAuth error response or its text).
 function errorCode(e) {
   const text = String(e?.message ?? e);
-  return e?.errorResponse?.error ?? text.match(/"error":\s*"([^"]+)"/)?.[1] ?? text;
+  return e?.errorResponse?.error ?? text.match(/\\?"error\\?":\s*\\?"([^"\\]+)/)?.[1] ?? text;
 }
 
 async function verifyReceived(credential, configurationId, holder) {
@@ -156,6 +156,13 @@ try {
     () => receive(base, {holder: ed, grant: 'authorization_code', configurations: ['ob3_ldp_eddsa', 'ob3_jwt_es256']}));
   await check('deferred (1.0: 202 transaction_id, then the credential)',
     () => receive(base, {holder: p256, deferred: true}));
+  await check('deferred, pre-1.0 style (mode pendingAsError): issuance_pending error first', async () => {
+    await post(`${base}/admin/mode`, {pendingAsError: true});
+    const code = await refused(() => receive(base, {holder: ed, deferred: true}));
+    await post(`${base}/admin/mode`, {});
+    expect(code === 'issuance_pending', code);
+    return code;
+  });
   await check('wrong tx_code is refused with invalid_grant', async () => {
     const code = await refused(() => receive(base, {holder: ed, txCode: '4931', sendTxCode: '0000'}));
     expect(code === 'invalid_grant', code);
@@ -213,6 +220,48 @@ try {
     const code = await refused(() => client.retrieveCredentials({issuerMetadata, accessToken: accessTokenResponse.access_token,
       credentialConfigurationId: 'ob3_ldp_eddsa', proofs: {jwt: [jwt]}}));
     expect(code === 'invalid_nonce', code);
+    return code;
+  });
+  // The same flow by hand, with the request shapes README-issuers.md documents (no client library).
+  const rawFlow = async ({holder, txCode = '4931', signWith = holder, singleProof = false,
+    requestAs = 'ob3_jwt_es256'}) => {
+    const {body: made} = await post(`${base}/admin/offers`, {configurations: ['ob3_jwt_es256'], txCode});
+    const offer = JSON.parse(new URL(made.offer).searchParams.get('credential_offer'));
+    const metadata = await (await fetch(`${offer.credential_issuer}/.well-known/openid-credential-issuer`)).json();
+    const asMetadata = await (await fetch(`${metadata.authorization_servers[0]}/.well-known/oauth-authorization-server`)).json();
+    const tokenAnswer = await fetch(asMetadata.token_endpoint, {method: 'POST',
+      headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+      body: new URLSearchParams({grant_type: 'urn:ietf:params:oauth:grant-type:pre-authorized_code',
+        'pre-authorized_code': offer.grants['urn:ietf:params:oauth:grant-type:pre-authorized_code']['pre-authorized_code'],
+        tx_code: txCode})});
+    const token = await tokenAnswer.json();
+    expect(tokenAnswer.status === 200 && token.token_type === 'Bearer', JSON.stringify(token));
+    const {c_nonce} = await (await fetch(metadata.nonce_endpoint, {method: 'POST'})).json();
+    const proof = await new jose.CompactSign(new TextEncoder().encode(JSON.stringify({
+      aud: metadata.credential_issuer, iat: Math.floor(Date.now() / 1000), nonce: c_nonce})))
+      .setProtectedHeader({typ: 'openid4vci-proof+jwt', alg: holder.alg, kid: holder.kid}).sign(signWith.privateKey);
+    const answer = await fetch(metadata.credential_endpoint, {method: 'POST',
+      headers: {'Content-Type': 'application/json', Authorization: `Bearer ${token.access_token}`},
+      body: JSON.stringify({credential_configuration_id: requestAs,
+        ...(singleProof ? {proof: {proof_type: 'jwt', jwt: proof}} : {proofs: {jwt: [proof]}})})});
+    const body = await answer.json();
+    if(answer.status !== 200)
+      throw Object.assign(new Error(`${answer.status} ${JSON.stringify(body)}`), {errorResponse: body});
+    return verifyReceived(body.credentials[0].credential, 'ob3_jwt_es256', holder);
+  };
+  await check('raw HTTP as documented: tx_code, nonce, proofs.jwt by a did:jwk holder',
+    () => rawFlow({holder: p256}));
+  await check('raw HTTP as documented: the single "proof" form by a did:key holder',
+    () => rawFlow({holder: ed, singleProof: true}));
+  await check('a proof signed by another key than its kid is refused with invalid_proof', async () => {
+    const other = await makeEd25519DidKey();
+    const code = await refused(() => rawFlow({holder: ed, signWith: other}));
+    expect(code === 'invalid_proof', code);
+    return code;
+  });
+  await check('an unknown credential_configuration_id is refused with unknown_credential_configuration', async () => {
+    const code = await refused(() => rawFlow({holder: ed, requestAs: 'no_such_configuration'}));
+    expect(code === 'unknown_credential_configuration', code);
     return code;
   });
   await check('the admin log shows which proofs were verified', async () => {

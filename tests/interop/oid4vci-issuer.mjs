@@ -48,6 +48,9 @@
 //                                 1.0's 202 {"transaction_id","interval"}
 //        -> the mode now in force
 //   GET  /admin/log  -> {"requests":[{"method","path","status","proofVerified"?,"holder"?,"error"?}]}
+//        status is the HTTP status, or "connection destroyed"; proofVerified is present on a
+//        credential request once a key proof with a known c_nonce was checked (true: every proof's
+//        signature, aud and nonce passed); holder is the DID the credential was bound to.
 //   POST /admin/log/clear
 //   GET  /admin/keys -> the issuer DIDs: {"eddsa":"did:key:…","es256":"did:jwk:…"}
 import http from 'node:http';
@@ -428,6 +431,10 @@ async function issueOne(configurationId, holderDid) {
 async function credential(req, res, url, entry) {
   const {sessionId, session} = await authorizeResource(req, url);
   const body = JSON.parse(await readBody(req) || '{}');
+  // The library answers an unknown id with a bare invalid_credential_request; 1.0 has its own code.
+  if(typeof body?.credential_configuration_id === 'string' &&
+     !issuerMetadata.credentialIssuer.credential_configurations_supported[body.credential_configuration_id])
+    throw oauthError('unknown_credential_configuration', `no configuration '${body.credential_configuration_id}'`);
   const parsed = issuer.parseCredentialRequest({issuerMetadata, credentialRequest: body});
   if(!parsed.credentialConfigurationId)
     throw oauthError(Oauth2ErrorCodes.InvalidCredentialRequest,
@@ -448,9 +455,10 @@ async function credential(req, res, url, entry) {
     if(!known || known.used || Date.now() > known.expiresAt.getTime())
       throw oauthError(Oauth2ErrorCodes.InvalidNonce ?? 'invalid_nonce',
         'the proof has no c_nonce from the nonce endpoint, or it was used or expired');
+    known.used = true;
+    entry.proofVerified = false;
     const verified = await issuer.verifyCredentialRequestJwtProof({issuerMetadata, jwt, expectedNonce: nonce,
       nonceExpiresAt: known.expiresAt});
-    known.used = true;
     const kid = verified.header.kid;
     if(!kid?.startsWith('did:key:') && !kid?.startsWith('did:jwk:'))
       throw oauthError(Oauth2ErrorCodes.InvalidProof, `the proof's 'kid' must be a did:key or did:jwk DID URL`);
@@ -511,7 +519,6 @@ const server = http.createServer(async (req, res) => {
   } catch(e) {
     if(e instanceof Oauth2ServerErrorResponseError) {
       entry.error = e.errorResponse.error;
-      if(e.errorResponse.error === 'invalid_proof') entry.proofVerified = false;
       send(res, e.status ?? 400, e.errorResponse);
     } else if(e instanceof Oauth2ResourceUnauthorizedError) {
       entry.error = e.wwwAuthenticateHeaders[0]?.error ?? 'invalid_token';
