@@ -224,7 +224,7 @@ try {
   });
   // The same flow by hand, with the request shapes README-issuers.md documents (no client library).
   const rawFlow = async ({holder, txCode = '4931', signWith = holder, singleProof = false,
-    requestAs = 'ob3_jwt_es256'}) => {
+    requestAs = 'ob3_jwt_es256', batch = 1}) => {
     const {body: made} = await post(`${base}/admin/offers`, {configurations: ['ob3_jwt_es256'], txCode});
     const offer = JSON.parse(new URL(made.offer).searchParams.get('credential_offer'));
     const metadata = await (await fetch(`${offer.credential_issuer}/.well-known/openid-credential-issuer`)).json();
@@ -243,16 +243,22 @@ try {
     const answer = await fetch(metadata.credential_endpoint, {method: 'POST',
       headers: {'Content-Type': 'application/json', Authorization: `Bearer ${token.access_token}`},
       body: JSON.stringify({credential_configuration_id: requestAs,
-        ...(singleProof ? {proof: {proof_type: 'jwt', jwt: proof}} : {proofs: {jwt: [proof]}})})});
+        ...(singleProof ? {proof: {proof_type: 'jwt', jwt: proof}} : {proofs: {jwt: Array(batch).fill(proof)}})})});
     const body = await answer.json();
     if(answer.status !== 200)
       throw Object.assign(new Error(`${answer.status} ${JSON.stringify(body)}`), {errorResponse: body});
-    return verifyReceived(body.credentials[0].credential, 'ob3_jwt_es256', holder);
+    expect(body.credentials.length === batch, `${body.credentials.length} credentials for ${batch} proofs`);
+    const checked = [];
+    for(const {credential} of body.credentials)
+      checked.push(await verifyReceived(credential, 'ob3_jwt_es256', holder));
+    return checked.join('; ');
   };
   await check('raw HTTP as documented: tx_code, nonce, proofs.jwt by a did:jwk holder',
     () => rawFlow({holder: p256}));
   await check('raw HTTP as documented: the single "proof" form by a did:key holder',
     () => rawFlow({holder: ed, singleProof: true}));
+  await check('batch: two proofs with the one c_nonce give two credentials',
+    () => rawFlow({holder: p256, batch: 2}));
   await check('a proof signed by another key than its kid is refused with invalid_proof', async () => {
     const other = await makeEd25519DidKey();
     const code = await refused(() => rawFlow({holder: ed, signWith: other}));

@@ -447,22 +447,29 @@ async function credential(req, res, url, entry) {
     throw oauthError(Oauth2ErrorCodes.InvalidProof, `a key proof of type 'jwt' is required`);
   if(jwts.length > issuerMetadata.credentialIssuer.batch_credential_issuance.batch_size)
     throw oauthError(Oauth2ErrorCodes.InvalidCredentialRequest, 'more proofs than batch_size');
+  // Every proof of one request carries the same c_nonce (OpenID4VCI 1.0 batch); it is spent once
+  // the request's proofs have been checked, whether they passed or not.
   const holders = [];
-  for(const jwt of jwts) {
-    let nonce;
-    try { nonce = decodeJwt({jwt}).payload.nonce; } catch { nonce = undefined; }
-    const known = nonce ? nonces.get(nonce) : undefined;
-    if(!known || known.used || Date.now() > known.expiresAt.getTime())
-      throw oauthError(Oauth2ErrorCodes.InvalidNonce ?? 'invalid_nonce',
-        'the proof has no c_nonce from the nonce endpoint, or it was used or expired');
-    known.used = true;
-    entry.proofVerified = false;
-    const verified = await issuer.verifyCredentialRequestJwtProof({issuerMetadata, jwt, expectedNonce: nonce,
-      nonceExpiresAt: known.expiresAt});
-    const kid = verified.header.kid;
-    if(!kid?.startsWith('did:key:') && !kid?.startsWith('did:jwk:'))
-      throw oauthError(Oauth2ErrorCodes.InvalidProof, `the proof's 'kid' must be a did:key or did:jwk DID URL`);
-    holders.push(kid.split('#')[0]);
+  const spent = [];
+  try {
+    for(const jwt of jwts) {
+      let nonce;
+      try { nonce = decodeJwt({jwt}).payload.nonce; } catch { nonce = undefined; }
+      const known = nonce ? nonces.get(nonce) : undefined;
+      if(!known || known.used || Date.now() > known.expiresAt.getTime())
+        throw oauthError(Oauth2ErrorCodes.InvalidNonce ?? 'invalid_nonce',
+          'the proof has no c_nonce from the nonce endpoint, or it was used or expired');
+      spent.push(known);
+      entry.proofVerified = false;
+      const verified = await issuer.verifyCredentialRequestJwtProof({issuerMetadata, jwt, expectedNonce: nonce,
+        nonceExpiresAt: known.expiresAt});
+      const kid = verified.header.kid;
+      if(!kid?.startsWith('did:key:') && !kid?.startsWith('did:jwk:'))
+        throw oauthError(Oauth2ErrorCodes.InvalidProof, `the proof's 'kid' must be a did:key or did:jwk DID URL`);
+      holders.push(kid.split('#')[0]);
+    }
+  } finally {
+    for(const known of spent) known.used = true;
   }
   entry.proofVerified = true;
   entry.holder = holders[0];
