@@ -290,9 +290,9 @@ try {
 }
 if(vcapi) {
   const base2 = vcapi.url;
-  const signPresentation = async (holder, {challenge, domain}) => {
+  const signPresentation = async (holder, {challenge, domain}, context = 'https://www.w3.org/ns/credentials/v2') => {
     const presentation = vc.createPresentation({holder: holder.did});
-    presentation['@context'] = ['https://www.w3.org/ns/credentials/v2'];
+    presentation['@context'] = [context];
     const suite = new DataIntegrityProof({signer: holder.keyPair.signer(), cryptosuite: eddsaRdfc2022});
     return vc.signPresentation({presentation, suite, documentLoader, challenge, domain});
   };
@@ -321,6 +321,25 @@ if(vcapi) {
       const {status, body} = await post(replay.exchangeUrl, {verifiablePresentation: replay.presentation});
       expect(status >= 400 && body.error, `${status}`);
       return `${status} ${body.error}`;
+    });
+    await check('VC-API exchange: a VCDM 1.1 presentation is accepted too', async () => {
+      const {body: made} = await post(`${base2}/admin/exchanges`, {});
+      const {body: request} = await post(made.exchangeUrl, {});
+      const presentation = await signPresentation(ed, request.verifiablePresentationRequest,
+        'https://www.w3.org/2018/credentials/v1');
+      const {status, body} = await post(made.exchangeUrl, {verifiablePresentation: presentation});
+      expect(status === 200, `${status} ${JSON.stringify(body)}`);
+      return 'credential received';
+    });
+    await check('VC-API exchange: a presentation signed by another key than the holder is refused', async () => {
+      const {body: made} = await post(`${base2}/admin/exchanges`, {});
+      const {body: request} = await post(made.exchangeUrl, {});
+      const other = await makeEd25519DidKey();
+      const presentation = await signPresentation(other, request.verifiablePresentationRequest);
+      presentation.holder = ed.did;
+      const {status, body} = await post(made.exchangeUrl, {verifiablePresentation: presentation});
+      expect(status === 401 && body.error, `${status}`);
+      return `${status} ${body.error.slice(0, 60)}`;
     });
     await check('VC-API exchange: a presentation with the wrong challenge is refused', async () => {
       const {body: made} = await post(`${base2}/admin/exchanges`, {});
