@@ -6,6 +6,7 @@
 #include "net/Logging.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -46,6 +47,17 @@ bool Fetcher::isFetchableUrl(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
         && !url.host().isEmpty();
+}
+
+bool Fetcher::isSecureOrLoopback(const QUrl &url)
+{
+    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QString host = url.host().toLower();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 bool Fetcher::isOffline() const
@@ -173,6 +185,14 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
         if (remaining <= 0)
             return Error{QStringLiteral("timeout"), tr("Timed out fetching %1").arg(requested)};
 
+        if (options.httpsOnly && !isSecureOrLoopback(current)) {
+            if (hop == 0)
+                return Error{QStringLiteral("insecure-url"),
+                             tr("Refused to contact %1: only secure (https) addresses are used here").arg(requested)};
+            return Error{QStringLiteral("insecure-redirect"),
+                         tr("Refused a redirect from %1 to %2, which is not a secure (https) address")
+                             .arg(requested, current.toString())};
+        }
         // Checked on every hop: a redirect is as much the sender's choice as the first URL.
         if (auto allowed = AddressPolicy::checkHost(current.host(), AddressPolicy::loopbackAllowed()); !allowed)
             return allowed.error();
@@ -181,6 +201,8 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
         request.setRawHeader("Accept", options.accept);
         request.setRawHeader("User-Agent", "Satchel");
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        for (const auto &[name, value] : options.headers)
+            request.setRawHeader(name, value);
         if (!outgoing.contentType.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, outgoing.contentType);
         std::unique_ptr<QNetworkReply> reply(isGet ? m_manager->get(request)
@@ -264,6 +286,15 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
         if (exchange.status == 0 || (exchange.error != QNetworkReply::NoError && exchange.status < 400))
             return Error{QStringLiteral("network"),
                          tr("Could not fetch %1: %2").arg(requested, exchange.errorString)};
+        if (options.errorAnswers && exchange.status >= 400) {
+            FetchedDocument answer;
+            answer.url = requested;
+            answer.body = std::move(exchange.body);
+            answer.contentType = exchange.contentType;
+            answer.fetchedAt = QDateTime::currentDateTimeUtc();
+            answer.httpStatus = exchange.status;
+            return answer;
+        }
         if (exchange.status == 404)
             return Error{QStringLiteral("not-found"), tr("Not found (HTTP 404): %1").arg(requested)};
         if (exchange.status == 410)

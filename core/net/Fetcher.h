@@ -16,7 +16,8 @@
 // another scheme or without a Location), "too-many-redirects", "too-large", "timeout",
 // "not-found" (404), "gone" (410), "http-error" (any other non-2xx), "network" (DNS, refused, TLS...),
 // "forbidden-address" (the host resolves to an address AddressPolicy refuses; no request made),
-// "unreachable" (with skipUnreachableHosts: the host failed at the network level in this Fetcher's work).
+// "unreachable" (with skipUnreachableHosts: the host failed at the network level in this Fetcher's work),
+// "insecure-url" / "insecure-redirect" (with httpsOnly).
 #pragma once
 
 #include "Result.h"
@@ -26,6 +27,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QUrl>
 
 #include <functional>
@@ -59,6 +62,15 @@ struct FetchOptions {
     // before anything answered, there is no network: the NetworkMode learns so, and the rest of the
     // work answers from the cache only.
     bool skipUnreachableHosts = false;
+    // Extra request headers (e.g. "Authorization: Bearer ..."); Accept and User-Agent are set above.
+    QList<QPair<QByteArray, QByteArray>> headers;
+    // Protocols that carry secrets (credential issuance): every address, the first and each redirect,
+    // must be https, except a loopback host (127.0.0.0/8, ::1, localhost) that tests use. Refused
+    // before any request: "insecure-url" (the first), "insecure-redirect" (a redirect).
+    bool httpsOnly = false;
+    // Any non-2xx answer comes back as a document with its status and body (an OAuth error object)
+    // instead of an error; redirects are still followed or refused as usual.
+    bool errorAnswers = false;
 };
 
 class Fetcher {
@@ -83,6 +95,8 @@ public:
                                  const QByteArray &contentType, const FetchOptions &options = {});
 
     static bool isFetchableUrl(const QUrl &url); // http or https with a host
+    // https, or any scheme on a loopback host (127.0.0.0/8, ::1, localhost): httpsOnly's rule.
+    static bool isSecureOrLoopback(const QUrl &url);
 
 private:
     struct Outgoing {

@@ -51,6 +51,7 @@
 namespace Satchel {
 
 class Fetcher;
+class NetworkMode;
 class SigningKey;
 class Wallet;
 
@@ -63,6 +64,9 @@ struct ReceiveOptions {
     // How long the loopback redirect listener waits for the browser's sign-in.
     int authorizationTimeoutMs = 5 * 60 * 1000;
     int requestTimeoutMs = 30000;           // each request, redirects included
+    // The import pipeline's own fetches (an OB 2.0 credential's linked documents); pass the
+    // Fetcher's NetworkMode. Null: online.
+    NetworkMode *network = nullptr;
 };
 
 // What complete() needs besides the key.

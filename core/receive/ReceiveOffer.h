@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -42,6 +43,9 @@ struct ReceiveOffer {
     // OpenID4VCI: the offered credentials; VC-API: empty (the exchange says what it issues only after
     // the learner's DID authentication).
     QList<OfferedCredential> credentials;
+    // Formats of offered credentials Satchel cannot store (they will not be requested), for consent
+    // to say so: e.g. {"dc+sd-jwt"}.
+    QStringList notReceivable;
     TransactionCodeRequest transactionCode;
     bool needsBrowser = false; // authorization code flow: the learner signs in in the system browser
 

@@ -68,6 +68,22 @@ Status PresentationSigner::presentable(CredentialFormat format)
 Result<QByteArray> PresentationSigner::sign(const QByteArray &credentialJson, const Ed25519KeyPair &key,
                                             const QDateTime &created)
 {
+    const Signer signer{key.did(), key.verificationMethod(), QStringLiteral("eddsa-rdfc-2022"),
+                        [&key](QByteArrayView message) { return key.sign(message); }};
+    return signWith(credentialJson, signer, PresentationBinding{{}, {}, created});
+}
+
+Result<QByteArray> PresentationSigner::sign(const QByteArray &credentialJson, const SigningKey &key,
+                                            const PresentationBinding &binding)
+{
+    const Signer signer{key.did(), key.verificationMethod(), key.dataIntegrityCryptosuite(),
+                        [&key](QByteArrayView message) { return key.sign(message); }};
+    return signWith(credentialJson, signer, binding);
+}
+
+Result<QByteArray> PresentationSigner::signWith(const QByteArray &credentialJson, const Signer &key,
+                                                const PresentationBinding &binding)
+{
     QByteArray credential = credentialJson.trimmed();
     if (credential.startsWith("\xEF\xBB\xBF"))
         credential = credential.mid(3).trimmed();
@@ -90,15 +106,19 @@ Result<QByteArray> PresentationSigner::sign(const QByteArray &credentialJson, co
     // escapes as the issuer wrote them).
     QByteArray head = "{\"@context\":" + compact(context)
         + ",\"id\":" + compact(QString(QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces)))
-        + ",\"type\":[\"VerifiablePresentation\"],\"holder\":" + compact(key.did());
+        + ",\"type\":[\"VerifiablePresentation\"],\"holder\":" + compact(key.did);
     if (!credential.isEmpty())
         head += ",\"verifiableCredential\":[" + credential + ']';
 
     QJsonObject proof{{QStringLiteral("type"), QStringLiteral("DataIntegrityProof")},
-                      {QStringLiteral("cryptosuite"), QStringLiteral("eddsa-rdfc-2022")},
-                      {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
-                      {QStringLiteral("verificationMethod"), key.verificationMethod()},
+                      {QStringLiteral("cryptosuite"), key.cryptosuite},
+                      {QStringLiteral("created"), binding.created.toUTC().toString(Qt::ISODate)},
+                      {QStringLiteral("verificationMethod"), key.verificationMethod},
                       {QStringLiteral("proofPurpose"), QStringLiteral("authentication")}};
+    if (!binding.challenge.isEmpty())
+        proof.insert(QStringLiteral("challenge"), binding.challenge);
+    if (!binding.domain.isEmpty())
+        proof.insert(QStringLiteral("domain"), binding.domain);
     auto document = JsonValue::parse(head + ",\"proof\":" + compact(proof) + '}');
     if (!document)
         return document.error();

@@ -3,7 +3,8 @@
 // credential's ORIGINAL JSON bytes are embedded as they were received in `verifiableCredential`,
 // and a Data Integrity proof (eddsa-rdfc-2022, proofPurpose "authentication", no challenge: a
 // public link is not an answer to a verifier's request) is computed with our own JSON-LD / RDFC-1.0
-// engine and Ed25519.
+// engine and Ed25519. The same presentation answers a VC-API DIDAuthentication request (issue 14)
+// when signed with any holder identity's SigningKey and bound to the verifier's challenge and domain.
 //
 // The presentation's context follows the credential's data model (a VCDM 1.1 presentation with
 // the Data Integrity context for a VCDM 1.1 credential, VCDM 2.0 otherwise), because the two base
@@ -15,13 +16,24 @@
 
 #include "Result.h"
 #include "crypto/Ed25519KeyPair.h"
+#include "crypto/SigningKey.h"
 #include "model/CredentialFormat.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <functional>
+
 namespace Satchel {
+
+// What binds a presentation to one request (VC-API DIDAuthentication): the proof's challenge and
+// domain. Empty members are left out (a public link answers no request).
+struct PresentationBinding {
+    QString challenge;
+    QString domain;
+    QDateTime created = QDateTime::currentDateTimeUtc();
+};
 
 class PresentationSigner {
     Q_DECLARE_TR_FUNCTIONS(Satchel::PresentationSigner)
@@ -36,6 +48,19 @@ public:
     // that carries no credential. The result is the presentation as compact UTF-8 JSON.
     static Result<QByteArray> sign(const QByteArray &credentialJson, const Ed25519KeyPair &key,
                                    const QDateTime &created = QDateTime::currentDateTimeUtc());
+    // The same with any holder identity's key (its cryptosuite) and a binding to one request.
+    static Result<QByteArray> sign(const QByteArray &credentialJson, const SigningKey &key,
+                                   const PresentationBinding &binding);
+
+private:
+    struct Signer {
+        QString did;
+        QString verificationMethod;
+        QString cryptosuite;
+        std::function<Result<QByteArray>(QByteArrayView)> sign;
+    };
+    static Result<QByteArray> signWith(const QByteArray &credentialJson, const Signer &signer,
+                                       const PresentationBinding &binding);
 };
 
 } // namespace Satchel

@@ -1,0 +1,6 @@
+#include "receive/Logging.h"
+
+namespace Satchel {
+// Warnings and above by default: what was already reported stays visible, the rest is asked for.
+Q_LOGGING_CATEGORY(lcReceive, "satchel.receive", QtWarningMsg)
+} // namespace Satchel

@@ -1,0 +1,27 @@
+// What prepare() learned and complete() continues from (ReceiveOffer::state): internal to
+// core/receive, opaque to callers.
+#pragma once
+
+#include "CredentialOffer.h"
+#include "IssuerMetadata.h"
+#include "ReceiveLink.h"
+
+#include <QStringList>
+
+namespace Satchel {
+
+struct ReceiveSessionState {
+    ReceiveLink link;                  // VC-API: the exchange (or DCC request) URL and challenge
+    CredentialOffer offer;             // OpenID4VCI
+    IssuerMetadata metadata;           // OpenID4VCI
+    QStringList configurationIds;      // the offered configurations Satchel can store, in offer order
+    QString issuerName;
+};
+
+// One credential as the issuer sent it: a JSON-LD object's compact JSON, or a compact JWS.
+struct IssuedCredential {
+    QByteArray bytes;
+    QString configurationId;
+};
+
+} // namespace Satchel
