@@ -12,6 +12,7 @@
 #include "net/NetworkMode.h"
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayStore.h"
+#include "receive/CredentialReceiver.h"
 #include "review/ReviewActions.h"
 #include "storage/Wallet.h"
 
@@ -81,23 +82,26 @@ QString localPathOf(const QString &request)
     return url.isLocalFile() ? url.toLocalFile() : request;
 }
 
-// Opens what Satchel was asked to open: review packets in review windows, every other file in
-// the import dialog (which says what each one is or why it is not a credential). Always brings
-// the window to the front: a second `satchel` with nothing to open means "show me my wallet".
+// Opens what Satchel was asked to open: an issuer's offer link in the receive dialog (which asks
+// before anything is sent), review packets in review windows, every other file in the import
+// dialog (which says what each one is or why it is not a credential). Always brings the window to
+// the front: a second `satchel` with nothing to open means "show me my wallet".
 void openRequests(Satchel::MainWindow &window, const QStringList &requests)
 {
+    window.raise();
+    window.activateWindow();
     QStringList imports;
     for (const QString &request : requests) {
         const QString path = localPathOf(request);
-        if (Satchel::ReviewActions::isReviewPacket(path))
+        if (Satchel::CredentialReceiver::isReceiveLink(request))
+            window.receive(request);
+        else if (Satchel::ReviewActions::isReviewPacket(path))
             window.openReviewPacket(path);
         else if (QFileInfo(path).isFile())
             imports << path;
     }
     if (!imports.isEmpty())
         window.importInputs(imports);
-    window.raise();
-    window.activateWindow();
 }
 
 // macOS does not pass files and links on the command line: it sends them as QFileOpenEvent.

@@ -162,7 +162,8 @@ void MainWindow::createActions()
 
     m_actions.buildMenus(*m_review, m_workOffline);
     // An empty wallet offers the same ways in as the menus, as buttons.
-    m_gallery->setEmptyWalletActions({m_actions.importFiles, m_actions.importFolder, m_actions.importUrl, m_actions.paste, m_actions.openDemo});
+    m_gallery->setEmptyWalletActions({m_actions.importFiles, m_actions.importFolder, m_actions.importUrl, m_actions.paste,
+                                      m_actions.receive, m_actions.openDemo});
 
     connect(m_actions.importFiles, &QAction::triggered, this, [this] { m_imports.chooseFiles(); });
     connect(m_actions.importFolder, &QAction::triggered, this, [this] { m_imports.chooseFolder(); });

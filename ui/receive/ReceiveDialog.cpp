@@ -385,15 +385,20 @@ void ReceiveDialog::showConsent(const PreparedReceive &prepared)
         m_logo->setPixmap(QIcon(QStringLiteral(":/icons/receive.svg")).pixmap(48, 48));
     m_logo->setAccessibleName(prepared.offer.logoAltText.isEmpty() ? tr("Issuer's logo") : prepared.offer.logoAltText);
     m_consent->setText(describeOffer(prepared));
+    // A wrapped label inside a stacked widget does not ask for its height by itself: say it, so
+    // the identity and the sign-in note at the end are never cut off.
+    const int textWidth = qMax(360, width() - m_logo->width() - 60);
+    m_consent->setMinimumHeight(m_consent->heightForWidth(textWidth));
     const TransactionCodeRequest &pin = prepared.offer.transactionCode;
     m_pinLabel->setVisible(pin.required);
     m_pin->setVisible(pin.required);
     if (pin.required) {
         QString label = pin.description.isEmpty()
-            ? tr("The issuer sent you a PIN by other means (e-mail or text message). Enter it to receive:")
-            : tr("%1 (the PIN the issuer sent you):").arg(pin.description.left(200));
+            ? tr("The issuer sent you a PIN by other means (e-mail or text message). Enter it to receive the credentials.")
+            : pin.description.left(200);
         if (pin.length > 0)
-            label += QLatin1Char(' ') + tr("%n character(s).", nullptr, pin.length);
+            label += QLatin1Char(' ')
+                + (pin.numeric ? tr("(%n digit(s))", nullptr, pin.length) : tr("(%n character(s))", nullptr, pin.length));
         m_pinLabel->setText(label);
         m_pin->setMaxLength(pin.length > 0 ? pin.length : 64);
         m_pin->setValidator(pin.numeric ? new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin)
@@ -402,6 +407,7 @@ void ReceiveDialog::showConsent(const PreparedReceive &prepared)
         m_pin->setFocus();
     }
     setStage(Stage::Consent);
+    adjustSize();
 }
 
 void ReceiveDialog::receive(const QByteArray &passphrase)
