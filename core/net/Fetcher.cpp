@@ -185,14 +185,10 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
         if (remaining <= 0)
             return Error{QStringLiteral("timeout"), tr("Timed out fetching %1").arg(requested)};
 
-        if (options.httpsOnly && !isSecureOrLoopback(current)) {
-            if (hop == 0)
-                return Error{QStringLiteral("insecure-url"),
-                             tr("Refused to contact %1: only secure (https) addresses are used here").arg(requested)};
-            return Error{QStringLiteral("insecure-redirect"),
-                         tr("Refused a redirect from %1 to %2, which is not a secure (https) address")
-                             .arg(requested, current.toString())};
-        }
+        // Redirects are checked where they are read, below.
+        if (options.httpsOnly && hop == 0 && !isSecureOrLoopback(current))
+            return Error{QStringLiteral("insecure-url"),
+                         tr("Refused to contact %1: only secure (https) addresses are used here").arg(requested)};
         // Checked on every hop: a redirect is as much the sender's choice as the first URL.
         if (auto allowed = AddressPolicy::checkHost(current.host(), AddressPolicy::loopbackAllowed()); !allowed)
             return allowed.error();
@@ -269,13 +265,17 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
             return Error{exchange.failCode, tr("Timed out fetching %1").arg(requested)};
 
         if (exchange.status >= 300 && exchange.status < 400 && exchange.status != 304) {
+            const QUrl target = current.resolved(QUrl::fromEncoded(exchange.location));
+            if (options.httpsOnly && !exchange.location.isEmpty() && !isSecureOrLoopback(target))
+                return Error{QStringLiteral("insecure-redirect"),
+                             tr("Refused a redirect from %1 to %2, which is not a secure (https) address")
+                                 .arg(requested, target.toString())};
             if (!isGet)
                 return Error{QStringLiteral("bad-redirect"),
                              tr("%1 answered with a redirect; a request with a body is not sent elsewhere").arg(requested)};
             if (hop >= options.maxRedirects)
                 return Error{QStringLiteral("too-many-redirects"),
                              tr("More than %1 redirects fetching %2").arg(options.maxRedirects).arg(requested)};
-            const QUrl target = current.resolved(QUrl::fromEncoded(exchange.location));
             if (exchange.location.isEmpty() || !isFetchableUrl(target))
                 return Error{QStringLiteral("bad-redirect"),
                              tr("Refused a redirect from %1 to %2 (only http and https are followed)")

@@ -42,7 +42,7 @@ Result<CredentialOffer> CredentialOffer::parse(const QByteArray &json)
 
     const QJsonObject grants = object->value(QLatin1String("grants")).toObject();
     const QJsonObject pre = grants.value(QLatin1String(kPreAuthorizedGrant)).toObject();
-    if (!pre.isEmpty()) {
+    if (grants.contains(QLatin1String(kPreAuthorizedGrant))) {
         offer.preAuthorized = true;
         offer.preAuthorizedCode = pre.value(QLatin1String("pre-authorized_code")).toString();
         if (offer.preAuthorizedCode.isEmpty())

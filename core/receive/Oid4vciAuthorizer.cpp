@@ -34,8 +34,8 @@ QString withoutTrailingSlash(QString url)
 // same "invalid_grant" (§6.3); the description is the only hint which one it was.
 bool soundsExpired(const QString &description)
 {
-    static const char *const kWords[] = {"expire", "used", "redeemed", "unknown", "not found", "invalid pre-authorized",
-                                         "invalid pre_authorized", "pre-authorized code"};
+    static const char *const kWords[] = {"expire", "used", "redeemed", "unknown", "not found", "pre-authorized_code",
+                                         "pre-authorized code"};
     const QString lower = description.toLower();
     return std::any_of(std::begin(kWords), std::end(kWords), [&](const char *word) { return lower.contains(QLatin1String(word)); });
 }

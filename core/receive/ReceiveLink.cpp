@@ -20,6 +20,15 @@ Error unsupported(const QString &text)
                      .arg(Error::excerpt(text, 80))};
 }
 
+// A query parameter as a form decoder reads it: offers are made with URLSearchParams and the like,
+// which write a space as '+' (a '+' itself arrives as %2B).
+QString formValue(const QUrlQuery &query, const QString &name)
+{
+    QString value = query.queryItemValue(name, QUrl::FullyEncoded);
+    value.replace(QLatin1Char('+'), QLatin1String("%20"));
+    return QUrl::fromPercentEncoding(value.toLatin1());
+}
+
 bool isWebUrl(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -50,18 +59,18 @@ Result<ReceiveLink> webUrl(const QString &value, const QString &text, ReceiveLin
 
 Result<ReceiveLink> dccLink(const QUrlQuery &query, const QString &text)
 {
-    const QString request = query.queryItemValue(QStringLiteral("request"), QUrl::FullyDecoded);
+    const QString request = formValue(query, QStringLiteral("request"));
     if (!request.isEmpty()) {
         auto object = SafeJson::parseObject(request.toUtf8(), kMaxJsonDepth, kMaxLinkChars);
         if (!object)
             return unsupported(text);
         return ReceiveLink::fromProtocols(object->value(QLatin1String("protocols")).toObject());
     }
-    const QString requestUrl = query.queryItemValue(QStringLiteral("vc_request_url"), QUrl::FullyDecoded);
+    const QString requestUrl = formValue(query, QStringLiteral("vc_request_url"));
     if (!requestUrl.isEmpty()) {
         auto link = webUrl(requestUrl, text, ReceiveLink::DccChallenge);
         if (link)
-            link->challenge = query.queryItemValue(QStringLiteral("challenge"), QUrl::FullyDecoded);
+            link->challenge = formValue(query, QStringLiteral("challenge"));
         return link;
     }
     return unsupported(text);
@@ -81,8 +90,8 @@ Result<ReceiveLink> ReceiveLink::parse(const QString &input)
     const QString scheme = url.scheme().toLower();
     const bool offerScheme = scheme == QLatin1String("openid-credential-offer");
     if (offerScheme || isWebUrl(url)) {
-        const QString byValue = query.queryItemValue(QStringLiteral("credential_offer"), QUrl::FullyDecoded);
-        const QString byReference = query.queryItemValue(QStringLiteral("credential_offer_uri"), QUrl::FullyDecoded);
+        const QString byValue = formValue(query, QStringLiteral("credential_offer"));
+        const QString byReference = formValue(query, QStringLiteral("credential_offer_uri"));
         if (!byValue.isEmpty()) {
             ReceiveLink link;
             link.kind = OfferByValue;

@@ -3,6 +3,7 @@
 // Ed25519, tampering detected, and the formats that cannot be presented refused with a reason.
 // (The same presentations are checked by @digitalbazaar/vc in TestPublicLink.)
 #include "crypto/Ed25519KeyPair.h"
+#include "crypto/Ed25519SigningKey.h"
 #include "crypto/Multibase.h"
 #include "crypto/PublicKey.h"
 #include "crypto/Signature.h"
@@ -100,6 +101,27 @@ private Q_SLOTS:
         edited.insert(QStringLiteral("name"), QString(edited.value(QStringLiteral("name")).toString() + QStringLiteral(" (edited)")));
         QVERIFY(!proofVerifies(QByteArray(*vp).replace(original.trimmed(), QJsonDocument(edited).toJson(QJsonDocument::Compact)),
                                key));
+    }
+
+    // A DID authentication (VC-API exchanges): any SigningKey, the request's challenge and domain in
+    // the proof, which still verifies and breaks when either is changed.
+    void didAuthenticationBoundToChallengeAndDomain()
+    {
+        const Ed25519SigningKey key(fixedKey());
+        auto vp = PresentationSigner::sign({}, key, PresentationBinding{QStringLiteral("c-123"),
+                                                                        QStringLiteral("https://issuer.example")});
+        QVERIFY2(vp.ok(), qPrintable(vp.ok() ? QString() : vp.error().message));
+        const QJsonObject object = QJsonDocument::fromJson(*vp).object();
+        QCOMPARE(object.value(QStringLiteral("holder")).toString(), key.did());
+        QVERIFY(!object.contains(QStringLiteral("verifiableCredential")));
+        const QJsonObject proof = object.value(QStringLiteral("proof")).toObject();
+        QCOMPARE(proof.value(QStringLiteral("challenge")).toString(), QStringLiteral("c-123"));
+        QCOMPARE(proof.value(QStringLiteral("domain")).toString(), QStringLiteral("https://issuer.example"));
+        QCOMPARE(proof.value(QStringLiteral("proofPurpose")).toString(), QStringLiteral("authentication"));
+        QCOMPARE(proof.value(QStringLiteral("cryptosuite")).toString(), key.dataIntegrityCryptosuite());
+        QVERIFY(proofVerifies(*vp, key.keyPair()));
+        QVERIFY(!proofVerifies(QByteArray(*vp).replace("c-123", "c-124"), key.keyPair()));
+        QVERIFY(!proofVerifies(QByteArray(*vp).replace("issuer.example", "evil.example"), key.keyPair()));
     }
 
     void emptyPresentationForStopping()

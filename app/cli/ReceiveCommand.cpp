@@ -1,0 +1,266 @@
+// satchel-cli receive URL | --pending: receive credentials from an issuer's offer (OpenID4VCI 1.0 or a
+// VC-API exchange), bound to the learner's holder key. Before anything beyond reading the offer is
+// requested it says what consent shows (issuer, the domain contacted, the credentials, the identity)
+// and asks; without --yes and without a terminal to ask on, it stops there.
+#include "CliCommand.h"
+#include "PassphraseInput.h"
+#include "crypto/Ed25519SigningKey.h"
+#include "net/Fetcher.h"
+#include "net/NetworkMode.h"
+#include "receive/CredentialReceiver.h"
+#include "share/HolderKeyStore.h"
+#include "share/QtKeychainVault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace Satchel::Cli {
+
+namespace {
+
+// Beyond the shared codes: the learner did not confirm (nothing requested), and every credential
+// is deferred (nothing stored yet, `receive --pending` later).
+constexpr int ExitNotConfirmed = 3;
+constexpr int ExitPending = 4;
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO);
+#else
+    return false;
+#endif
+}
+
+QString readLine()
+{
+    char buffer[256] = {};
+    if (!std::fgets(buffer, sizeof buffer, stdin))
+        return {};
+    return QString::fromLocal8Bit(buffer).trimmed();
+}
+
+QJsonObject toJson(const ImportItemReport &item)
+{
+    return QJsonObject{{QStringLiteral("id"), item.credentialId},
+                       {QStringLiteral("name"), item.name},
+                       {QStringLiteral("issuer"), item.issuer},
+                       {QStringLiteral("outcome"), item.outcome == ImportItemReport::Imported    ? QStringLiteral("imported")
+                                                   : item.outcome == ImportItemReport::Duplicate ? QStringLiteral("duplicate")
+                                                   : item.outcome == ImportItemReport::Version   ? QStringLiteral("version")
+                                                                                                 : QStringLiteral("failed")},
+                       {QStringLiteral("message"), item.message}};
+}
+
+QJsonObject toJson(const PendingCredentialRecord &pending)
+{
+    return QJsonObject{{QStringLiteral("id"), pending.id},
+                       {QStringLiteral("issuer"), pending.issuerUrl},
+                       {QStringLiteral("name"), pending.credentialName},
+                       {QStringLiteral("message"), pending.lastMessage}};
+}
+
+} // namespace
+
+class ReceiveCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ReceiveCommand)
+public:
+    ReceiveCommand()
+        : CliCommand(QStringLiteral("receive"),
+                     QStringLiteral("receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] | --pending"),
+                     { valued({ QStringLiteral("tx-code") }, QStringLiteral("CODE")),
+                       valued({ QStringLiteral("identity") }, QStringLiteral("DID")), passphraseFileOption(),
+                       flag(QStringLiteral("yes")), flag(QStringLiteral("pending")) })
+    {
+    }
+    QString summary() const override { return tr("Receive credentials from an issuer's offer link (OpenID4VCI or VC-API)."); }
+    QString help() const override
+    {
+        return tr("  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]\n"
+                  "      receive the credentials an issuer offers: URL is an openid-credential-offer:// link,\n"
+                  "      an https link carrying credential_offer or credential_offer_uri, a VC-API interaction\n"
+                  "      link (iuv=1) or a Learner Credential Wallet link (dccrequest://, .../request?request=).\n"
+                  "      First it shows what would happen (issuer, the domain contacted, the credentials, the\n"
+                  "      identity they are bound to) and asks y/N on a terminal; --yes answers yes. --tx-code\n"
+                  "      gives the PIN the issuer sent separately (asked on a terminal when needed).\n"
+                  "      --identity names the holder DID to bind to (default: your key).\n"
+                  "  receive --pending [--json]\n"
+                  "      ask the issuers of credentials they are still preparing again.\n"
+                  "Exit codes: 0 received, 1 failed (nothing stored), 2 usage, 3 not confirmed (nothing\n"
+                  "requested beyond the offer), 4 the issuer will deliver later (see receive --pending).");
+    }
+
+    int run(const QCommandLineParser &arguments, CliContext &context) override
+    {
+        m_passphraseFile = arguments.value(QStringLiteral("passphrase-file"));
+        const QStringList words = arguments.positionalArguments();
+        const bool pending = arguments.isSet(QStringLiteral("pending"));
+        if (pending != words.isEmpty() || words.size() > 1)
+            return usageError(context);
+        Wallet *wallet = context.wallet();
+        if (!wallet)
+            return ExitFailed;
+        Fetcher fetcher(nullptr, context.network);
+        ReceiveOptions options;
+        options.languages = QLocale().uiLanguages();
+        options.network = context.network;
+        CredentialReceiver receiver(*wallet, fetcher, options);
+        if (pending)
+            return retryPending(receiver, context);
+        return receive(*wallet, receiver, words.first(), arguments, context);
+    }
+
+private:
+    int fail(const Error &error, CliContext &context) const
+    {
+        if (context.json)
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), error.code},
+                                                     {QStringLiteral("message"), error.message}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        context.err << error.message << '\n';
+        return ExitFailed;
+    }
+
+    void showConsent(const ReceiveOffer &offer, const QString &identity, CliContext &context) const
+    {
+        QTextStream &out = context.json ? context.err : context.out;
+        const QString issuer = offer.issuerName.isEmpty() ? offer.issuerDomain
+                                                          : tr("%1 (%2)").arg(offer.issuerName, offer.issuerDomain);
+        out << tr("Issuer: %1").arg(issuer) << '\n'
+            << tr("Contacted: %1 via %2").arg(offer.issuerDomain, offer.protocolName()) << '\n';
+        if (offer.credentials.isEmpty())
+            out << tr("Credentials: whatever the exchange issues after you prove who you are") << '\n';
+        for (const OfferedCredential &credential : offer.credentials)
+            out << tr("Credential: %1 (%2)").arg(credential.name, credential.format) << '\n';
+        for (const QString &format : offer.notReceivable)
+            out << tr("Not requested: a credential in %1, which Satchel cannot store yet").arg(format) << '\n';
+        out << tr("Bound to: %1").arg(identity) << '\n';
+        if (offer.transactionCode.required)
+            out << tr("The issuer asks for a PIN: %1").arg(offer.transactionCode.description) << '\n';
+        if (offer.needsBrowser)
+            out << tr("You will sign in at the issuer in your web browser.") << '\n';
+    }
+
+    // Whether the learner agreed; exitCode set when not.
+    bool confirmed(bool yes, CliContext &context, int &exitCode) const
+    {
+        if (yes)
+            return true;
+        context.out.flush();
+        context.err.flush();
+        if (!stdinIsTerminal()) {
+            context.err << tr("Nothing was requested: run again with --yes to receive.") << '\n';
+            exitCode = ExitNotConfirmed;
+            return false;
+        }
+        context.err << tr("Receive? [y/N] ") << Qt::flush;
+        const QString answer = readLine().toLower();
+        if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
+            return true;
+        context.err << CredentialReceiver::cancelledAtConsent().message << '\n';
+        exitCode = ExitNotConfirmed;
+        return false;
+    }
+
+    int receive(Wallet &wallet, CredentialReceiver &receiver, const QString &url, const QCommandLineParser &arguments,
+                CliContext &context)
+    {
+        auto offer = receiver.prepare(url);
+        if (!offer)
+            return fail(offer.error(), context);
+        auto vault = QtKeychainVault::create();
+        HolderKeyStore keys(wallet, vault.get());
+        const auto current = keys.current();
+        const QString identity = arguments.value(QStringLiteral("identity"));
+        if (!identity.isEmpty() && (!current || current->did != identity))
+            return fail(Error{QStringLiteral("unknown-identity"),
+                              tr("%1 is not one of your identities. Nothing was requested.").arg(identity)},
+                        context);
+        showConsent(*offer, current ? current->did : tr("a new key of yours, made now"), context);
+        int exitCode = ExitOk;
+        if (!confirmed(arguments.isSet(QStringLiteral("yes")), context, exitCode))
+            return exitCode;
+
+        ReceiveInputs inputs;
+        inputs.transactionCode = arguments.value(QStringLiteral("tx-code"));
+        if (offer->transactionCode.required && inputs.transactionCode.isEmpty() && stdinIsTerminal()) {
+            context.err << tr("PIN: ") << Qt::flush;
+            inputs.transactionCode = readLine();
+        }
+        inputs.openBrowser = [&context](const QUrl &address) {
+            context.err << tr("Sign in at the issuer in your browser: %1").arg(address.toString()) << '\n' << Qt::flush;
+            // satchel-cli links no QtGui (no QDesktopServices): the platform's opener instead.
+#ifdef Q_OS_MACOS
+            return QProcess::startDetached(QStringLiteral("open"), {address.toString()});
+#else
+            return QProcess::startDetached(QStringLiteral("xdg-open"), {address.toString()});
+#endif
+        };
+        SecureBytes passphrase;
+        if (keys.needsPassphrase()) {
+            passphrase = PassphraseInput::read(m_passphraseFile, !current, context, exitCode);
+            if (exitCode != ExitOk)
+                return exitCode;
+        }
+        auto pair = keys.obtain(QByteArrayView(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size())));
+        if (!pair)
+            return fail(pair.error(), context);
+        const Ed25519SigningKey key(std::move(pair.value()));
+        auto received = receiver.complete(*offer, key, inputs);
+        if (!received)
+            return fail(received.error(), context);
+        print(*received, context);
+        return received->imported.items.isEmpty() && !received->pending.isEmpty() ? ExitPending : ExitOk;
+    }
+
+    int retryPending(CredentialReceiver &receiver, CliContext &context)
+    {
+        auto retried = receiver.retryPending();
+        if (!retried)
+            return fail(retried.error(), context);
+        print(*retried, context);
+        if (!context.json && retried->imported.items.isEmpty() && retried->pending.isEmpty())
+            context.out << tr("No credentials are pending.") << '\n';
+        return retried->stillPending > 0 && retried->imported.items.isEmpty() ? ExitPending : ExitOk;
+    }
+
+    void print(const ReceiveReport &report, CliContext &context) const
+    {
+        if (context.json) {
+            QJsonArray received;
+            for (const ImportItemReport &item : report.imported.items)
+                received.append(toJson(item));
+            QJsonArray pending;
+            for (const PendingCredentialRecord &record : report.pending)
+                pending.append(toJson(record));
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("received"), received},
+                                                     {QStringLiteral("pending"), pending}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+            return;
+        }
+        for (const ImportItemReport &item : report.imported.items)
+            context.out << tr("%1  %2 (%3): %4").arg(item.credentialId).arg(item.name, item.issuer, item.message) << '\n';
+        for (const PendingCredentialRecord &record : report.pending)
+            context.out << tr("Pending: %1 from %2 will be sent later; run `satchel-cli receive --pending` to ask again.")
+                               .arg(record.credentialName.isEmpty() ? record.configurationId : record.credentialName,
+                                    QUrl(record.issuerUrl).host())
+                        << '\n';
+    }
+
+    QString m_passphraseFile;
+};
+
+SATCHEL_REGISTER_CLI_COMMAND(ReceiveCommand)
+
+} // namespace Satchel::Cli
