@@ -277,6 +277,34 @@ private Q_SLOTS:
         assertSafe(html);
     }
 
+    // A credential its issuer sent (File → Receive…) says where from, by the domain Satchel
+    // contacted, not by the name the credential gives itself; an imported one says the file.
+    void receivedCredentialShowsItsProvenance()
+    {
+        CredentialPage page;
+        page.raw.format = CredentialFormat::Ob3Jwt;
+        page.raw.sourceName = QStringLiteral("badge.jwt");
+        page.credential.name = QStringLiteral("Networking");
+        page.credential.issuer.name = QStringLiteral("<b>Trusted</b> College");
+        const QString imported = CredentialHtml::render(page, QGuiApplication::palette());
+        QVERIFY(!imported.contains(QLatin1String("Received from")));
+        QVERIFY(imported.contains(QLatin1String("badge.jwt")));
+
+        CredentialProvenance provenance;
+        provenance.protocol = QStringLiteral("OpenID4VCI");
+        provenance.issuerDomain = QStringLiteral("issuer.example.edu");
+        provenance.issuerName = QStringLiteral("Example <College>");
+        provenance.holderDid = QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK");
+        provenance.receivedAt = QDateTime(QDate(2026, 12, 5), QTime(9, 30), Qt::UTC);
+        page.provenance = provenance;
+        const QString html = CredentialHtml::render(page, QGuiApplication::palette());
+        assertSafe(html);
+        QVERIFY2(html.contains(QLatin1String("Received from issuer.example.edu via OpenID4VCI on")), qPrintable(html));
+        QVERIFY(html.contains(QLatin1String("Example &lt;College&gt; (issuer.example.edu)")));
+        QVERIFY(html.contains(provenance.holderDid));
+        QVERIFY(!html.contains(QLatin1String("badge.jwt")));
+    }
+
     // A CLR's associations name its achievements by id: the page names them and says how they
     // relate in words; the ids and the spec's verbs stay out of the sentence.
     void clrAssociationsReadAsSentences()

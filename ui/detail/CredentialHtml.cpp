@@ -225,6 +225,13 @@ QString CredentialHtml::headerHtml(const CredentialPage &page, const QString &st
     const QString issuerName = c.issuer.name.isEmpty() ? page.summary.issuerName : c.issuer.name;
     if (!issuerName.isEmpty())
         header += QStringLiteral("<p class=\"issuer\">%1</p>").arg(HtmlEscape::escape(tr("Issued by %1").arg(issuerName)));
+    // Where it came from, when the issuer sent it itself: the domain Satchel contacted, which the
+    // learner agreed to at the time, not the name inside the credential.
+    if (page.provenance)
+        header += QStringLiteral("<p class=\"provenance\">%1</p>")
+                      .arg(HtmlEscape::escape(tr("Received from %1 via %2 on %3")
+                                                  .arg(page.provenance->issuerDomain, page.provenance->protocol,
+                                                       dateText(page.provenance->receivedAt))));
     header += QStringLiteral("<span class=\"chip\" style=\"background:%1\">%2</span>")
                   .arg(colorName(StatusStyle::color(status)), HtmlEscape::escape(StatusStyle::label(status)));
     const QString family = formatFamily(c.format == CredentialFormat::Unknown ? page.summary.format : c.format);
@@ -483,7 +490,16 @@ void CredentialHtml::sourceSections(DetailHtmlBuilder &b, const CredentialPage &
 
     // Source and technical facts.
     b.section(tr("Source"));
-    b.row(tr("Imported from"), HtmlEscape::escape(page.raw.sourceName));
+    if (page.provenance) {
+        const CredentialProvenance &received = *page.provenance;
+        const QString issuer = received.issuerName.isEmpty() ? received.issuerDomain
+                                                             : tr("%1 (%2)").arg(received.issuerName, received.issuerDomain);
+        b.row(tr("Received"), HtmlEscape::escape(tr("From %1 via %2 on %3")
+                                                     .arg(issuer, received.protocol, dateText(received.receivedAt))));
+        b.row(tr("Bound to"), HtmlEscape::escape(received.holderDid));
+    } else {
+        b.row(tr("Imported from"), HtmlEscape::escape(page.raw.sourceName));
+    }
     b.row(tr("Added"), HtmlEscape::escape(dateText(page.summary.addedAt)));
     b.row(tr("Format"), HtmlEscape::escape(formatName(page.raw.format)));
     b.row(tr("Specification"), HtmlEscape::escape(c.specVersion));

@@ -5,6 +5,7 @@
 
 #include "pathways/PathwayOverview.h"
 #include "model/Credential.h"
+#include "storage/CredentialProvenance.h"
 #include "storage/CredentialSummary.h"
 #include "storage/CredentialVersion.h"
 
@@ -13,12 +14,15 @@
 #include <QPalette>
 #include <QString>
 
+#include <optional>
+
 namespace Satchel {
 
 struct CredentialPage {
     CredentialSummary summary;
     Credential credential;
     RawCredential raw;
+    std::optional<CredentialProvenance> provenance; // when an issuer sent it (File → Receive…)
     QByteArray imageBytes;        // the badge image as stored (PNG, SVG...), may be empty
     QByteArray issuerImageBytes;  // the issuer's image from a data: URI or the fetched-document cache
     QString verificationReport;   // JSON of the last verification, empty when never verified

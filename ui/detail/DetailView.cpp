@@ -58,6 +58,7 @@ Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
     CredentialPage page;
     page.summary = stored->summary;
     page.raw = stored->raw;
+    page.provenance = stored->provenance;
     page.imageBytes = stored->imageBytes;
     page.verificationReport = stored->verificationReport;
     page.hasIdentities = !wallet.identities().isEmpty();
