@@ -277,7 +277,11 @@ int main(int argc, char **argv)
     // Stale or never-verified credentials are re-verified quietly once the window is up; not when
     // Satchel was started to review a packet, where a notice about the advisor's own badges would
     // bring the wallet window back over the review (the next start catches up).
-    if (!reviewing)
-        QTimer::singleShot(1500, &window, [&window] { window.verifyStaleQuietly(); });
+    if (!reviewing) {
+        QTimer::singleShot(1500, &window, [&window] {
+            window.verifyStaleQuietly();
+            window.receivePendingQuietly();
+        });
+    }
     return app.exec();
 }

@@ -5,12 +5,15 @@
 // wallet unchanged. Screenshots of the consent and result pages go to SATCHEL_SCREENSHOT_DIR.
 #include "LoopbackIssuer.h"
 #include "Screenshot.h"
+#include "export/QrCode.h"
+#include "receive/QrPicture.h"
 #include "receive/ReceiveDialog.h"
 #include "storage/Wallet.h"
 
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,9 +41,9 @@ class TestReceiveDialog : public QObject {
     LoopbackIssuer m_issuer;
     QString m_walletPath;
 
-    QString offer(const QString &txCode)
+    QString offer(const QString &txCode, bool deferred = false)
     {
-        QJsonObject body{{QStringLiteral("configurations"), QJsonArray{QStringLiteral("ob3_ldp_eddsa"), QStringLiteral("ob3_sdjwt")}},
+        QJsonObject body{{QStringLiteral("deferred"), deferred},{QStringLiteral("configurations"), QJsonArray{QStringLiteral("ob3_ldp_eddsa"), QStringLiteral("ob3_sdjwt")}},
                          {QStringLiteral("grant"), QStringLiteral("pre-authorized_code")},
                          {QStringLiteral("expiresInSeconds"), 600}};
         body.insert(QStringLiteral("txCode"), txCode.isEmpty() ? QJsonValue() : QJsonValue(txCode));
@@ -141,6 +144,60 @@ private Q_SLOTS:
         QVERIFY(holder.has_value());
         QCOMPARE(stored->provenance->holderDid, holder->did);
         QVERIFY(stored->raw.bytes.contains(holder->did.toUtf8())); // issued to the learner's DID
+    }
+
+    // An issuer's page shows its offer as a QR code: a screenshot of it is as good as the link,
+    // and a QR code of something else is named for what it is.
+    void qrCodeInAPicture()
+    {
+        const QString link = offer(QString());
+        auto code = QrCode::encode(link, QrCode::ErrorCorrection::Low);
+        QVERIFY(code.ok());
+        QImage page(900, 700, QImage::Format_RGB32);
+        page.fill(QColor(240, 240, 235));
+        QImage qr;
+        QVERIFY(qr.loadFromData(code->toPng(4)));
+        QPainter(&page).drawImage(420, 120, qr);
+        auto read = QrPicture::offerIn(page);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(*read, link);
+
+        auto other = QrCode::encode(QStringLiteral("https://example.org/menu"));
+        QVERIFY(other.ok());
+        QImage otherImage;
+        QVERIFY(otherImage.loadFromData(other->toPng(6)));
+        auto notAnOffer = QrPicture::offerIn(otherImage);
+        QVERIFY(!notAnOffer.ok());
+        QCOMPARE(notAnOffer.error().code, QStringLiteral("qr-not-an-offer"));
+        QVERIFY(notAnOffer.error().message.contains(QLatin1String("https://example.org/menu")));
+        auto blank = QrPicture::offerIn(QImage(300, 200, QImage::Format_RGB32));
+        QVERIFY(!blank.ok());
+    }
+
+    // The issuer will deliver later: the wallet keeps the promise, says so, and a later retry
+    // (what Satchel does at start or with Check pending credentials) brings the credential.
+    void deferredArrivesOnRetry()
+    {
+        const int before = credentialCount();
+        ReceiveDialog dialog(m_walletPath, nullptr);
+        prepareDialog(dialog);
+        dialog.show();
+        dialog.receiveLink(offer(QString(), true));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ReceiveDialog::Stage::Consent, kFlowTimeoutMs);
+        dialog.activatePrimary();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ReceiveDialog::Stage::Done, kFlowTimeoutMs);
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.receivedIds().isEmpty());
+        QVERIFY2(dialog.resultText().contains(QLatin1String("ready later")), qPrintable(dialog.resultText()));
+        QCOMPARE(credentialCount(), before);
+        for (int attempt = 0; attempt < 3 && dialog.receivedIds().isEmpty(); ++attempt) {
+            dialog.retryPending();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ReceiveDialog::Stage::Done, kFlowTimeoutMs);
+            QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        }
+        QCOMPARE(dialog.receivedIds().size(), 1);
+        QCOMPARE(credentialCount(), before + 1);
+        QVERIFY2(dialog.resultText().contains(QLatin1String("Loopback College")), qPrintable(dialog.resultText()));
     }
 };
 

@@ -31,9 +31,9 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &fileName, QWi
         break;
     case Purpose::NewHolderKey:
         setWindowTitle(tr("Protect your key"));
-        intro = tr("Satchel signs what it uploads to %1 with a key of your own. There is no keychain on this "
-                   "computer, so the key is kept in the wallet, locked with this passphrase. You will need it to "
-                   "make or stop a public link.")
+        intro = tr("Satchel proves to %1 that it is you, with a key of your own. There is no keychain on this "
+                   "computer, so the key is kept in the wallet, locked with this passphrase. You will need it "
+                   "whenever Satchel signs for you: to receive a credential, or to make or stop a public link.")
                     .arg(fileName);
         ok = tr("Create key");
         break;

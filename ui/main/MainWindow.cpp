@@ -17,6 +17,7 @@
 #include "print/CertificatePreviewDialog.h"
 #include "receive/CredentialReceiver.h"
 #include "receive/ReceiveDialog.h"
+#include "storage/ReceivedCredentialRepository.h"
 #include "review/ReviewActions.h"
 #include "common/StatusConfirmation.h"
 #include "verify/VerificationRunner.h"
@@ -408,6 +409,17 @@ bool MainWindow::verifyStaleQuietly()
     const QList<qint64> stale = m_wallet ? VerificationRunner::staleIds(*m_wallet, maxAgeHours > 0 ? maxAgeHours : 24)
                                          : QList<qint64>();
     return !stale.isEmpty() && startVerification(stale, true);
+}
+
+bool MainWindow::receivePendingQuietly()
+{
+    if (!m_wallet || m_network->isOffline())
+        return false;
+    const auto pending = ReceivedCredentialRepository(*m_wallet).pending();
+    if (!pending || pending->isEmpty())
+        return false;
+    receiveDialog()->retryPending(); // not shown: credentialsReceived updates the gallery
+    return true;
 }
 
 bool MainWindow::isVerifying() const

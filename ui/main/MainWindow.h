@@ -70,6 +70,9 @@ public:
     bool startVerification(const QList<qint64> &ids, bool quiet);
     // Re-verifies, quietly, credentials never verified or verified longer ago than the refresh age.
     bool verifyStaleQuietly();
+    // Credentials an issuer said would be ready later (deferred) are asked for again, without a
+    // dialog; what arrives shows in the gallery. False when none is pending or Satchel is offline.
+    bool receivePendingQuietly();
     bool isVerifying() const;
 
     // Imports, through the import dialog (shown), what was dropped or pasted.

@@ -288,6 +288,11 @@ QString ReceiveDialog::consentText() const
     return m_consent->text();
 }
 
+QString ReceiveDialog::resultText() const
+{
+    return m_result->text();
+}
+
 void ReceiveDialog::setTransactionCode(const QString &code)
 {
     m_pin->setText(code);
@@ -478,7 +483,9 @@ void ReceiveDialog::onReceived(const Result<ReceiveReport> &report)
             names << HtmlEscape::escape(item.name.isEmpty() ? tr("(unnamed credential)") : item.name);
         }
     }
-    const QString issuer = m_prepared->offer.issuerName.isEmpty() ? m_prepared->offer.issuerDomain : m_prepared->offer.issuerName;
+    QString issuer = m_prepared->offer.issuerName.isEmpty() ? m_prepared->offer.issuerDomain : m_prepared->offer.issuerName;
+    if (issuer.isEmpty() && !report->imported.items.isEmpty()) // pending ones asked for again: no offer at hand
+        issuer = report->imported.items.first().issuer;
     QString html;
     if (!m_receivedIds.isEmpty())
         html += QStringLiteral("<p>%1</p><ul><li>%2</li></ul>")

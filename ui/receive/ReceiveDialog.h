@@ -39,6 +39,7 @@ public:
     Stage stage() const { return m_stage; }
     QString errorText() const;
     QString consentText() const;   // what the consent page says, for tests and screen readers
+    QString resultText() const;    // what the last page says
     QList<qint64> receivedIds() const { return m_receivedIds; }
     void setTransactionCode(const QString &code);
     // Continue / Receive / Show, whichever the page offers.
