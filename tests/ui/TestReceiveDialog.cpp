@@ -113,8 +113,10 @@ private Q_SLOTS:
     {
         ReceiveDialog dialog(m_walletPath, nullptr);
         prepareDialog(dialog);
-        dialog.resize(620, 420);
+        dialog.resize(620, 260);
         dialog.show();
+        QCOMPARE(dialog.stage(), ReceiveDialog::Stage::Link);
+        SatchelTest::saveScreenshot(dialog, QStringLiteral("receive-link.png"));
         dialog.receiveLink(offer(QStringLiteral("4931")));
         QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ReceiveDialog::Stage::Consent, kFlowTimeoutMs);
         // Consent names the issuer, the domain contacted, the credential, what is not asked for.

@@ -153,7 +153,6 @@ QWidget *ReceiveDialog::buildLinkPage()
     layout->addLayout(sources);
     auto *privacy = new QLabel(tr("Nothing is sent to the issuer until you have seen what it offers and chosen Receive."), page);
     privacy->setWordWrap(true);
-    privacy->setEnabled(false); // the secondary text colour
     layout->addWidget(privacy);
     layout->addStretch(1);
     return page;
