@@ -32,7 +32,6 @@ constexpr int kAchievementRole = Qt::UserRole;
 PathwayEditorDialog::PathwayEditorDialog(
     Wallet *wallet, PathwayStore *store, const std::optional<Pathway> &existing, QWidget *parent)
     : QDialog(parent)
-    , m_wallet(wallet)
     , m_store(store)
     , m_existing(existing)
 {
@@ -58,11 +57,11 @@ PathwayEditorDialog::PathwayEditorDialog(
     m_badges = new QListWidget(this);
     QSet<QString> seen;
     QStringList issuers;
-    if (m_wallet) {
+    if (wallet) {
         CredentialQuery query;
         query.sort = SortKey::Name;
         query.descending = false;
-        if (auto rows = m_wallet->list(query)) {
+        if (auto rows = wallet->list(query)) {
             for (const CredentialSummary &s : std::as_const(*rows)) {
                 if (!s.issuerId.isEmpty() && !issuers.contains(s.issuerId))
                     issuers << s.issuerId;

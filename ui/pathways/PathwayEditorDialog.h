@@ -66,7 +66,6 @@ private:
     void updateGroupControls();
     QHBoxLayout *buildRuleRow(const QStringList &issuers);
 
-    Wallet *m_wallet = nullptr;
     PathwayStore *m_store = nullptr;
     QString m_id;
     std::optional<Pathway> m_existing;

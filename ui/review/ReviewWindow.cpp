@@ -160,17 +160,17 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
     m_reportButton = new QPushButton(tr("Export report PDF…"), central);
     m_reportButton->setEnabled(false);
     connect(m_reportButton, &QPushButton::clicked, this, &ReviewWindow::chooseReportFile);
-    m_detailsButton = new QPushButton(tr("&Details…"), central);
-    m_detailsButton->setEnabled(false);
-    connect(m_detailsButton, &QPushButton::clicked, this, [this] {
+    auto *details = new QPushButton(tr("&Details…"), central);
+    details->setEnabled(false);
+    connect(details, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_credentials->currentItem())
             showDetail(item->data(0, Qt::UserRole).toInt());
     });
-    connect(m_credentials, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current) { m_detailsButton->setEnabled(current != nullptr); });
+    connect(m_credentials, &QTreeWidget::currentItemChanged, details,
+            [details](QTreeWidgetItem *current) { details->setEnabled(current != nullptr); });
     auto *close = new QPushButton(tr("Close"), central);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
-    buttons->addWidget(m_detailsButton);
+    buttons->addWidget(details);
     buttons->addStretch(1);
     buttons->addWidget(m_reportButton);
     buttons->addWidget(close);

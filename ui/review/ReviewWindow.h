@@ -93,7 +93,6 @@ private:
     QLabel *m_counts = nullptr;
     ProgressStrip *m_progress = nullptr;
     QPushButton *m_reportButton = nullptr;
-    QPushButton *m_detailsButton = nullptr;
     ReviewDetailDialog *m_detail = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_credentials = nullptr;
