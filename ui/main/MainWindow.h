@@ -14,20 +14,17 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QStackedWidget;
-class QToolButton;
 class QToolBar;
 
 namespace Satchel {
 
-class BackupActions;
-class CredentialExportActions;
 class DetailView;
 class GalleryView;
 class ImportDialog;
 class NoticeBanner;
 class PathwaysView;
+class ProgressStrip;
 class ReviewActions;
 class CertificateOptionsStore;
 class NetworkMode;
@@ -119,12 +116,8 @@ private:
     MainActions m_actions; // the menus and the tool bar
     ImportLauncher m_imports;
     QLabel *m_counts = nullptr;
-    BackupActions *m_backupActions = nullptr;
-    CredentialExportActions *m_exportActions = nullptr;
-    QAction *m_workOffline = nullptr;
     VerificationRunner *m_verifier = nullptr;
-    QProgressBar *m_verifyProgress = nullptr;
-    QToolButton *m_cancelVerify = nullptr;
+    ProgressStrip *m_verifyProgress = nullptr;
     ReviewActions *m_review = nullptr;
     int m_shown = 0;
     int m_total = 0;
