@@ -2,8 +2,9 @@
 // pasted text. Each credential is its own transaction, so a failure (or a crash) in the middle of
 // a batch of thousands loses nothing already committed and leaves no partial rows.
 //
-// run() is synchronous and meant for a worker thread (QtConcurrent / QThread): it opens its own
-// Wallet connection. Progress is reported through the callback; cancel by setting the flag.
+// Its calls are synchronous and meant for a worker thread (a ui BackgroundJob, the CLI): they
+// import into the caller's Wallet connection, which belongs to that thread. Progress is reported
+// through the callback; cancel by setting the flag.
 #pragma once
 
 #include "ImportReport.h"

@@ -11,7 +11,6 @@ namespace Satchel {
 
 PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &fileName, QWidget *parent)
     : QDialog(parent)
-    , m_purpose(purpose)
 {
     const bool creating = purpose == Purpose::NewBackup || purpose == Purpose::NewHolderKey;
     QString intro;
@@ -68,11 +67,12 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &fileName, QWi
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
     layout->addWidget(m_hint);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(ok);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
     connect(m_first, &QLineEdit::textChanged, this, &PassphraseDialog::updateState);
     if (m_second)
         connect(m_second, &QLineEdit::textChanged, this, &PassphraseDialog::updateState);
@@ -118,7 +118,7 @@ void PassphraseDialog::updateState()
 {
     QString reason;
     const bool ok = acceptable(&reason);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_ok->setEnabled(ok);
     if (ok && m_second && m_first->text().size() < kRecommendedLength)
         reason = tr("A passphrase of at least %1 characters, or several words, is much harder to guess.")
                      .arg(kRecommendedLength);

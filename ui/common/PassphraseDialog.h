@@ -6,9 +6,9 @@
 
 #include <QDialog>
 
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Satchel {
 
@@ -33,12 +33,11 @@ public:
 private:
     void updateState();
 
-    Purpose m_purpose;
     QLineEdit *m_first = nullptr;
     QLineEdit *m_second = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_hint = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_ok = nullptr; // enabled only while the passphrases are acceptable
 };
 
 } // namespace Satchel

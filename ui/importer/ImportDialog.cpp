@@ -1,5 +1,6 @@
 #include "importer/ImportDialog.h"
 
+#include "common/ProgressStrip.h"
 #include "importer/ImportService.h"
 
 #include <QApplication>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -48,16 +48,9 @@ ImportDialog::ImportDialog(const QString &walletPath, QWidget *parent)
     sources->addWidget(m_url, 1, 0, 1, 2);
     sources->addWidget(m_urlButton, 1, 2);
 
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
+    m_progress = new ProgressStrip(ProgressStrip::Idle::Disabled, new QPushButton, this);
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setEnabled(false);
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancelButton);
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -78,7 +71,7 @@ ImportDialog::ImportDialog(const QString &walletPath, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(sources);
-    layout->addLayout(progressRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
@@ -88,7 +81,7 @@ ImportDialog::ImportDialog(const QString &walletPath, QWidget *parent)
     connect(m_pasteButton, &QPushButton::clicked, this, &ImportDialog::pasteClipboard);
     connect(m_urlButton, &QPushButton::clicked, this, &ImportDialog::importUrl);
     connect(m_url, &QLineEdit::returnPressed, this, &ImportDialog::importUrl);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancel);
+    connect(m_progress, &ProgressStrip::cancelRequested, this, &ImportDialog::cancel);
     connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
     m_job.setProgressInterval(kProgressIntervalMs);
     connect(&m_job, &BackgroundJob::progressed, this, &ImportDialog::onProgress);
@@ -110,7 +103,7 @@ void ImportDialog::retranslateUi()
     m_pasteButton->setText(tr("Paste from clipboard"));
     m_url->setPlaceholderText(tr("https://… address of a hosted badge or credential"));
     m_urlButton->setText(tr("Import address"));
-    m_cancelButton->setText(tr("Cancel import"));
+    m_progress->cancelButton()->setText(tr("Cancel import"));
     m_closeButton->setText(tr("Close"));
     m_table->setHorizontalHeaderLabels({tr("Input"), tr("Outcome"), tr("Details")});
     if (!isRunning() && m_table->rowCount() == 0)
@@ -158,8 +151,7 @@ void ImportDialog::startNext()
         return;
     const Job job = m_queue.takeFirst();
     m_closeWhenDone = false;
-    m_progress->setRange(0, 0); // busy until the first progress report gives a total
-    m_cancelButton->setEnabled(true);
+    m_progress->start();
     m_status->setText(tr("Importing…"));
     m_job.start(
         m_walletPath,
@@ -186,8 +178,7 @@ void ImportDialog::onProgress(int done, int total, const QString &lastInput)
 {
     if (!isRunning())
         return;
-    m_progress->setRange(0, qMax(1, total));
-    m_progress->setValue(done);
+    m_progress->setProgress(done, qMax(1, total));
     m_status->setText(tr("Imported %1 of %2: %3").arg(done).arg(total).arg(lastInput));
 }
 
@@ -203,9 +194,7 @@ void ImportDialog::cancel()
 void ImportDialog::onFinished(const ImportReport &report)
 {
     m_lastReport = report;
-    m_cancelButton->setEnabled(false);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
+    m_progress->finish();
     appendReport(m_lastReport);
     QString summary = tr("%1 imported, %2 already in the wallet, %3 failed.")
                           .arg(m_lastReport.importedCount())

@@ -11,13 +11,13 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace Satchel {
 
 class NetworkMode;
+class ProgressStrip;
 
 class ImportDialog : public QDialog {
     Q_OBJECT
@@ -80,9 +80,8 @@ private:
     QPushButton *m_pasteButton = nullptr;
     QLineEdit *m_url = nullptr;
     QPushButton *m_urlButton = nullptr;
-    QProgressBar *m_progress = nullptr;
+    ProgressStrip *m_progress = nullptr;
     QLabel *m_status = nullptr;
-    QPushButton *m_cancelButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QTableWidget *m_table = nullptr;
 };

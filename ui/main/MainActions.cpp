@@ -68,6 +68,8 @@ MainActions::MainActions(QMainWindow *window)
     verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     verifyAll = new QAction(window);
     verifyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    workOffline = new QAction(window);
+    workOffline->setCheckable(true);
     settings = new QAction(icon("settings"), QString(), window);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -77,7 +79,7 @@ MainActions::MainActions(QMainWindow *window)
     openDemo->setVisible(false); // until the composition root says this build has the demo
 }
 
-void MainActions::buildMenus(const ReviewActions &review, QAction *workOffline)
+void MainActions::buildMenus(const ReviewActions &review)
 {
     QMainWindow *window = m_window;
     fileMenu = window->menuBar()->addMenu(QString());
@@ -156,6 +158,8 @@ void MainActions::retranslate()
     verify->setToolTip(tr("Check that the selected credentials are genuine and still valid (Ctrl+R)"));
     verifyAll->setText(tr("Verify &all"));
     verifyAll->setToolTip(tr("Check every credential in the wallet, in the background"));
+    workOffline->setText(tr("Work &offline"));
+    workOffline->setToolTip(tr("Verify from what the wallet has kept, without using the network"));
     exportMenu->setTitle(tr("&Export"));
     exportOriginal->setText(tr("&Original file…"));
     exportOriginal->setToolTip(tr("Save the credential exactly as the issuer sent it"));

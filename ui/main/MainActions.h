@@ -20,8 +20,8 @@ class MainActions {
 public:
     explicit MainActions(QMainWindow *window); // the actions are the window's children
 
-    // The menus and the tool bar, with the review entries and Work offline in their places.
-    void buildMenus(const ReviewActions &review, QAction *workOffline);
+    // The menus and the tool bar, with the review entries in their places.
+    void buildMenus(const ReviewActions &review);
     void retranslate();
     // Names beside the icons while they all fit the window's width, icons alone otherwise.
     // textWidthChanged: the names changed (a new language), so their width is measured again.
@@ -52,6 +52,7 @@ public:
     QAction *exportCertificates = nullptr;
     QAction *verify = nullptr;
     QAction *verifyAll = nullptr;
+    QAction *workOffline = nullptr; // checkable: the learner's choice, kept by the window in sync
     QAction *settings = nullptr;
     QAction *about = nullptr;
     QAction *openDemo = nullptr;

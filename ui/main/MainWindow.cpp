@@ -11,6 +11,7 @@
 #include "share/SharedLinksWindow.h"
 #include "backup/BackupActions.h"
 #include "common/CredentialExportActions.h"
+#include "common/ProgressStrip.h"
 #include "export/PlainExportRunner.h"
 #include "pathways/PathwaysView.h"
 #include "print/CertificateBatchDialog.h"
@@ -96,23 +97,18 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     });
 
     m_counts = new QLabel(this);
-    m_verifyProgress = new QProgressBar(this);
-    m_verifyProgress->setMaximumWidth(220);
-    m_verifyProgress->setTextVisible(true);
-    m_verifyProgress->hide();
-    m_cancelVerify = new QToolButton(this);
-    m_cancelVerify->hide();
+    m_verifyProgress = new ProgressStrip(ProgressStrip::Idle::Hidden, new QToolButton, this);
+    m_verifyProgress->bar()->setMaximumWidth(220);
+    m_verifyProgress->bar()->setTextVisible(true);
     statusBar()->addPermanentWidget(m_verifyProgress);
-    statusBar()->addPermanentWidget(m_cancelVerify);
     statusBar()->addPermanentWidget(m_counts);
     m_verifier = new VerificationRunner(m_network, this);
     connect(m_verifier, &VerificationRunner::progress, this, [this](int done, int total) {
-        m_verifyProgress->setRange(0, total);
-        m_verifyProgress->setValue(done);
-        m_verifyProgress->setFormat(tr("Verifying %1 of %2").arg(done).arg(total));
+        m_verifyProgress->setProgress(done, total);
+        m_verifyProgress->bar()->setFormat(tr("Verifying %1 of %2").arg(done).arg(total));
     });
     connect(m_verifier, &VerificationRunner::finished, this, &MainWindow::onVerificationFinished);
-    connect(m_cancelVerify, &QToolButton::clicked, m_verifier, &VerificationRunner::cancel);
+    connect(m_verifyProgress, &ProgressStrip::cancelRequested, m_verifier, &VerificationRunner::cancel);
 
     createActions();
     retranslateUi();
@@ -153,15 +149,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_backupActions = new BackupActions(this);
-    m_exportActions = new CredentialExportActions(this);
-    m_workOffline = new QAction(this);
-    m_workOffline->setCheckable(true);
-    m_workOffline->setChecked(m_network->isOfflineByChoice());
+    // Reached only through the menu actions connected below, which keep them; no member needed.
+    auto *backups = new BackupActions(this);
+    auto *exports = new CredentialExportActions(this);
+    m_actions.workOffline->setChecked(m_network->isOfflineByChoice());
 
     m_review = new ReviewActions(this, [this] { return m_wallet.get(); }, [this] { return selectedIds(); }, m_network);
 
-    m_actions.buildMenus(*m_review, m_workOffline);
+    m_actions.buildMenus(*m_review);
     // An empty wallet offers the same ways in as the menus, as buttons.
     m_gallery->setEmptyWalletActions({m_actions.importFiles, m_actions.importFolder, m_actions.importUrl, m_actions.paste,
                                       m_actions.receive, m_actions.openDemo});
@@ -191,24 +186,24 @@ void MainWindow::createActions()
     connect(m_actions.organize, &QAction::triggered, this, &MainWindow::organizeSelected);
     connect(m_actions.share, &QAction::triggered, this, &MainWindow::shareSelected);
     connect(m_actions.sharedLinks, &QAction::triggered, this, &MainWindow::showSharedLinks);
-    connect(m_actions.exportOriginal, &QAction::triggered, this, [this] {
+    connect(m_actions.exportOriginal, &QAction::triggered, this, [this, exports] {
         const qint64 id = singleSelectedId(tr("Select one credential to export."));
         if (id && StatusConfirmation::confirm(this, *m_wallet, {id}, StatusConfirmation::Purpose::Export))
-            m_exportActions->askSaveOriginal(*m_wallet, id);
+            exports->askSaveOriginal(*m_wallet, id);
     });
-    connect(m_actions.exportBaked, &QAction::triggered, this, [this] {
+    connect(m_actions.exportBaked, &QAction::triggered, this, [this, exports] {
         const qint64 id = singleSelectedId(tr("Select one credential to export."));
         if (id) // askSaveBaked asks before a credential that is not valid leaves as a badge
-            m_exportActions->askSaveBaked(*m_wallet, id);
+            exports->askSaveBaked(*m_wallet, id);
     });
     connect(m_actions.exportEverything, &QAction::triggered, this, &MainWindow::exportEverything);
-    connect(m_actions.backup, &QAction::triggered, this, [this] {
+    connect(m_actions.backup, &QAction::triggered, this, [this, backups] {
         if (m_wallet)
-            m_backupActions->askCreate(m_wallet->path());
+            backups->askCreate(m_wallet->path());
     });
-    connect(m_actions.restore, &QAction::triggered, this, [this] {
+    connect(m_actions.restore, &QAction::triggered, this, [this, backups] {
         if (m_wallet)
-            m_backupActions->askRestore(m_wallet->path());
+            backups->askRestore(m_wallet->path());
     });
     // Pathway progress is worked out in the background: when it comes in, the open detail page
     // shows the new "Counts toward" section (only if it changed, so the page does not jump).
@@ -220,7 +215,7 @@ void MainWindow::createActions()
         if (toward != m_detail->shownCountsToward())
             m_detail->showCredential(*m_wallet, id, nullptr, toward);
     });
-    connect(m_backupActions, &BackupActions::restored, this, [this] {
+    connect(backups, &BackupActions::restored, this, [this] {
         m_gallery->reload();
         m_pathways->invalidate();
     });
@@ -234,11 +229,11 @@ void MainWindow::createActions()
             startVerification(ids, false);
     });
     connect(m_actions.verifyAll, &QAction::triggered, this, [this] { startVerification({}, false); });
-    connect(m_workOffline, &QAction::toggled, m_network, &NetworkMode::setOfflineByChoice);
+    connect(m_actions.workOffline, &QAction::toggled, m_network, &NetworkMode::setOfflineByChoice);
     // The choice can also come from elsewhere (--offline, the self-test); a detected outage is not
     // the learner's choice and leaves the box as it is.
-    connect(m_network, &NetworkMode::changed, m_workOffline, [this] {
-        m_workOffline->setChecked(m_network->isOfflineByChoice());
+    connect(m_network, &NetworkMode::changed, m_actions.workOffline, [this] {
+        m_actions.workOffline->setChecked(m_network->isOfflineByChoice());
     });
     // Right-click on a card or row: the same actions as the menu.
     m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -256,10 +251,8 @@ void MainWindow::createActions()
 void MainWindow::retranslateUi()
 {
     m_actions.retranslate();
-    m_workOffline->setText(tr("Work &offline"));
-    m_workOffline->setToolTip(tr("Verify from what the wallet has kept, without using the network"));
-    m_cancelVerify->setText(tr("Cancel"));
-    m_cancelVerify->setToolTip(tr("Stop verifying (the credentials checked so far keep their result)"));
+    m_verifyProgress->cancelButton()->setText(tr("Cancel"));
+    m_verifyProgress->cancelButton()->setToolTip(tr("Stop verifying (the credentials checked so far keep their result)"));
     updateCounts(m_shown, m_total);
     updateTitle();
 }
@@ -393,10 +386,8 @@ bool MainWindow::startVerification(const QList<qint64> &ids, bool quiet)
             statusBar()->showMessage(tr("There is nothing to verify."), 5000);
         return false;
     }
-    m_verifyProgress->setRange(0, 0);
-    m_verifyProgress->setFormat(tr("Verifying…"));
-    m_verifyProgress->show();
-    m_cancelVerify->show();
+    m_verifyProgress->start();
+    m_verifyProgress->bar()->setFormat(tr("Verifying…"));
     m_actions.verify->setEnabled(false);
     m_actions.verifyAll->setEnabled(false);
     return true;
@@ -429,8 +420,7 @@ bool MainWindow::isVerifying() const
 
 void MainWindow::onVerificationFinished(const VerificationRunner::Outcome &outcome)
 {
-    m_verifyProgress->hide();
-    m_cancelVerify->hide();
+    m_verifyProgress->finish();
     m_actions.verify->setEnabled(true);
     m_actions.verifyAll->setEnabled(true);
     m_gallery->reload();

@@ -15,22 +15,18 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QStackedWidget;
-class QToolButton;
 class QToolBar;
 
 namespace Satchel {
 
 class ReceiveDialog;
-
-class BackupActions;
-class CredentialExportActions;
 class DetailView;
 class GalleryView;
 class ImportDialog;
 class NoticeBanner;
 class PathwaysView;
+class ProgressStrip;
 class ReviewActions;
 class CertificateOptionsStore;
 class NetworkMode;
@@ -131,12 +127,8 @@ private:
     ImportLauncher m_imports;
     QPointer<ReceiveDialog> m_receive;
     QLabel *m_counts = nullptr;
-    BackupActions *m_backupActions = nullptr;
-    CredentialExportActions *m_exportActions = nullptr;
-    QAction *m_workOffline = nullptr;
     VerificationRunner *m_verifier = nullptr;
-    QProgressBar *m_verifyProgress = nullptr;
-    QToolButton *m_cancelVerify = nullptr;
+    ProgressStrip *m_verifyProgress = nullptr;
     ReviewActions *m_review = nullptr;
     int m_shown = 0;
     int m_total = 0;

@@ -41,11 +41,11 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
     auto *completer = new QCompleter(m_wallet ? m_wallet->allTags() : QStringList(), m_newTag);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_newTag->setCompleter(completer);
-    m_addTag = new QPushButton(tr("Add tag"), tagBox);
+    auto *addTagButton = new QPushButton(tr("Add tag"), tagBox);
     m_removeTag = new QPushButton(tr("Remove selected tags"), tagBox);
     auto *tagRow = new QHBoxLayout;
     tagRow->addWidget(m_newTag, 1);
-    tagRow->addWidget(m_addTag);
+    tagRow->addWidget(addTagButton);
     auto *tagLayout = new QVBoxLayout(tagBox);
     tagLayout->addWidget(m_tags);
     tagLayout->addLayout(tagRow);
@@ -54,11 +54,11 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
     auto *collectionBox = new QGroupBox(tr("Collections"), this);
     m_collections = new QListWidget(collectionBox);
     m_collections->setToolTip(tr("Tick a collection to put the credentials in it."));
-    m_newCollection = new QPushButton(tr("New collection…"), collectionBox);
+    auto *newCollection = new QPushButton(tr("New collection…"), collectionBox);
     m_renameCollection = new QPushButton(tr("Rename…"), collectionBox);
     m_deleteCollection = new QPushButton(tr("Delete collection"), collectionBox);
     auto *collectionButtons = new QHBoxLayout;
-    collectionButtons->addWidget(m_newCollection);
+    collectionButtons->addWidget(newCollection);
     collectionButtons->addWidget(m_renameCollection);
     collectionButtons->addWidget(m_deleteCollection);
     collectionButtons->addStretch();
@@ -82,10 +82,7 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    connect(m_addTag, &QPushButton::clicked, this, [this] {
-        if (addTag(m_newTag->text()))
-            m_newTag->clear();
-    });
+    connect(addTagButton, &QPushButton::clicked, this, &OrganizeDialog::addTypedTag);
     // Enter in the tag box adds the tag and stops there (eventFilter): left to the dialog, it
     // would also press the default button, which adds the now empty box again.
     m_newTag->installEventFilter(this);
@@ -100,11 +97,17 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
     connect(m_tags, &QListWidget::itemSelectionChanged, this, &OrganizeDialog::updateButtons);
     connect(m_collections, &QListWidget::itemChanged, this, &OrganizeDialog::onCollectionToggled);
     connect(m_collections, &QListWidget::currentItemChanged, this, &OrganizeDialog::updateButtons);
-    connect(m_newCollection, &QPushButton::clicked, this, &OrganizeDialog::askNewCollection);
+    connect(newCollection, &QPushButton::clicked, this, &OrganizeDialog::askNewCollection);
     connect(m_renameCollection, &QPushButton::clicked, this, &OrganizeDialog::askRenameCollection);
     connect(m_deleteCollection, &QPushButton::clicked, this, &OrganizeDialog::deleteCollection);
     reload();
     resize(620, 380);
+}
+
+void OrganizeDialog::addTypedTag()
+{
+    if (addTag(m_newTag->text()))
+        m_newTag->clear();
 }
 
 bool OrganizeDialog::eventFilter(QObject *watched, QEvent *event)
@@ -112,7 +115,7 @@ bool OrganizeDialog::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_newTag && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            m_addTag->click();
+            addTypedTag();
             return true;
         }
     }

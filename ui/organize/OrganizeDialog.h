@@ -44,6 +44,7 @@ private:
     // Applies change to every chosen credential, then shows the result.
     bool changeEach(const std::function<Status(qint64)> &change);
     void reload();
+    void addTypedTag(); // Add tag, or Enter in the tag box: the box empties once it is added
     void onCollectionToggled(QListWidgetItem *item);
     void askNewCollection();
     void askRenameCollection();
@@ -56,10 +57,8 @@ private:
     QLabel *m_heading = nullptr;
     QListWidget *m_tags = nullptr;
     QLineEdit *m_newTag = nullptr;
-    QPushButton *m_addTag = nullptr;
     QPushButton *m_removeTag = nullptr;
     QListWidget *m_collections = nullptr;
-    QPushButton *m_newCollection = nullptr;
     QPushButton *m_renameCollection = nullptr;
     QPushButton *m_deleteCollection = nullptr;
     QLabel *m_error = nullptr;

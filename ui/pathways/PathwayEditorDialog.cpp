@@ -32,7 +32,6 @@ constexpr int kAchievementRole = Qt::UserRole;
 PathwayEditorDialog::PathwayEditorDialog(
     Wallet *wallet, PathwayStore *store, const std::optional<Pathway> &existing, QWidget *parent)
     : QDialog(parent)
-    , m_wallet(wallet)
     , m_store(store)
     , m_existing(existing)
 {
@@ -41,28 +40,28 @@ PathwayEditorDialog::PathwayEditorDialog(
     m_name = new QLineEdit(this);
     m_description = new QPlainTextEdit(this);
     m_description->setMaximumHeight(70);
-    m_kind = new QComboBox(this);
-    m_kind->addItem(tr("All of the requirements below"), int(PathwayNodeKind::AllOf));
-    m_kind->addItem(tr("At least N of them"), int(PathwayNodeKind::AtLeast));
-    m_kind->addItem(tr("At least X credits from them"), int(PathwayNodeKind::Credits));
-    m_number = new QSpinBox(this);
-    m_number->setRange(1, PathwayFormat::kMaxChildren);
-    m_credits = new QDoubleSpinBox(this);
-    m_credits->setRange(0.5, 10000);
-    m_credits->setValue(12);
-    m_creditsPerBadge = new QDoubleSpinBox(this);
-    m_creditsPerBadge->setRange(0, 1000);
-    m_creditsPerBadge->setSpecialValueText(tr("as stated in the badge"));
-    m_creditsPerBadge->setToolTip(tr("Credits for a badge that states none itself"));
+    m_group.kind = new QComboBox(this);
+    m_group.kind->addItem(tr("All of the requirements below"), int(PathwayNodeKind::AllOf));
+    m_group.kind->addItem(tr("At least N of them"), int(PathwayNodeKind::AtLeast));
+    m_group.kind->addItem(tr("At least X credits from them"), int(PathwayNodeKind::Credits));
+    m_group.number = new QSpinBox(this);
+    m_group.number->setRange(1, PathwayFormat::kMaxChildren);
+    m_group.credits = new QDoubleSpinBox(this);
+    m_group.credits->setRange(0.5, 10000);
+    m_group.credits->setValue(12);
+    m_group.creditsPerBadge = new QDoubleSpinBox(this);
+    m_group.creditsPerBadge->setRange(0, 1000);
+    m_group.creditsPerBadge->setSpecialValueText(tr("as stated in the badge"));
+    m_group.creditsPerBadge->setToolTip(tr("Credits for a badge that states none itself"));
 
     m_badges = new QListWidget(this);
     QSet<QString> seen;
     QStringList issuers;
-    if (m_wallet) {
+    if (wallet) {
         CredentialQuery query;
         query.sort = SortKey::Name;
         query.descending = false;
-        if (auto rows = m_wallet->list(query)) {
+        if (auto rows = wallet->list(query)) {
             for (const CredentialSummary &s : std::as_const(*rows)) {
                 if (!s.issuerId.isEmpty() && !issuers.contains(s.issuerId))
                     issuers << s.issuerId;
@@ -85,28 +84,7 @@ PathwayEditorDialog::PathwayEditorDialog(
     m_rules->setHeaderLabels({ tr("Issuer"), tr("Tag"), tr("Achievement type") });
     m_rules->setRootIsDecorated(false);
     m_rules->setMaximumHeight(110);
-    m_ruleIssuer = new QComboBox(this);
-    // Issuer ids (DIDs, URLs) are long; the field must not squeeze the tag and type out.
-    m_ruleIssuer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_ruleIssuer->setMinimumContentsLength(16);
-    m_ruleIssuer->addItem(tr("Any issuer"), QString());
-    for (const QString &issuer : std::as_const(issuers))
-        m_ruleIssuer->addItem(issuer, issuer);
-    m_ruleTag = new QLineEdit(this);
-    m_ruleTag->setPlaceholderText(tr("tag"));
-    m_ruleType = new QLineEdit(this);
-    m_ruleType->setPlaceholderText(tr("type, e.g. Certificate"));
-    // The example is the hint: shown whole, also in longer languages.
-    for (QLineEdit *edit : {m_ruleTag, m_ruleType})
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 20);
-    auto *addRuleButton = new QPushButton(tr("Add rule"), this);
-    auto *removeRuleButton = new QPushButton(tr("Remove rule"), this);
-    auto *ruleRow = new QHBoxLayout;
-    ruleRow->addWidget(m_ruleIssuer, 2);
-    ruleRow->addWidget(m_ruleTag, 2);
-    ruleRow->addWidget(m_ruleType, 2);
-    ruleRow->addWidget(addRuleButton);
-    ruleRow->addWidget(removeRuleButton);
+    QHBoxLayout *ruleRow = buildRuleRow(issuers);
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -116,10 +94,10 @@ PathwayEditorDialog::PathwayEditorDialog(
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Complete with:"), m_kind);
-    form->addRow(tr("How &many:"), m_number);
-    form->addRow(tr("C&redits needed:"), m_credits);
-    form->addRow(tr("Credits per &badge:"), m_creditsPerBadge);
+    form->addRow(tr("&Complete with:"), m_group.kind);
+    form->addRow(tr("How &many:"), m_group.number);
+    form->addRow(tr("C&redits needed:"), m_group.credits);
+    form->addRow(tr("Credits per &badge:"), m_group.creditsPerBadge);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -131,18 +109,7 @@ PathwayEditorDialog::PathwayEditorDialog(
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { updateGroupControls(); });
-    connect(addRuleButton, &QPushButton::clicked, this, [this] {
-        if (m_ruleTag->text().trimmed().isEmpty() && m_ruleType->text().trimmed().isEmpty()) {
-            m_error->setText(tr("A rule needs a tag or an achievement type."));
-            m_error->show();
-            return;
-        }
-        addRule(m_ruleIssuer->currentData().toString(), m_ruleTag->text().trimmed(), m_ruleType->text().trimmed());
-        m_ruleTag->clear();
-        m_ruleType->clear();
-    });
-    connect(removeRuleButton, &QPushButton::clicked, this, [this] { delete m_rules->currentItem(); });
+    connect(m_group.kind, &QComboBox::currentIndexChanged, this, [this] { updateGroupControls(); });
     connect(buttons, &QDialogButtonBox::accepted, this, &PathwayEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -150,6 +117,47 @@ PathwayEditorDialog::PathwayEditorDialog(
     if (existing)
         load(*existing);
     updateGroupControls();
+}
+
+// The row under the rules: the issuer, tag and type of a new rule, and Add / Remove. Only the
+// buttons' handlers read the fields, so they are not members.
+QHBoxLayout *PathwayEditorDialog::buildRuleRow(const QStringList &issuers)
+{
+    auto *ruleIssuer = new QComboBox(this);
+    // Issuer ids (DIDs, URLs) are long; the field must not squeeze the tag and type out.
+    ruleIssuer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    ruleIssuer->setMinimumContentsLength(16);
+    ruleIssuer->addItem(tr("Any issuer"), QString());
+    for (const QString &issuer : std::as_const(issuers))
+        ruleIssuer->addItem(issuer, issuer);
+    auto *ruleTag = new QLineEdit(this);
+    ruleTag->setPlaceholderText(tr("tag"));
+    auto *ruleType = new QLineEdit(this);
+    ruleType->setPlaceholderText(tr("type, e.g. Certificate"));
+    // The example is the hint: shown whole, also in longer languages.
+    for (QLineEdit *edit : {ruleTag, ruleType})
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 20);
+    auto *addRuleButton = new QPushButton(tr("Add rule"), this);
+    auto *removeRuleButton = new QPushButton(tr("Remove rule"), this);
+    auto *ruleRow = new QHBoxLayout;
+    ruleRow->addWidget(ruleIssuer, 2);
+    ruleRow->addWidget(ruleTag, 2);
+    ruleRow->addWidget(ruleType, 2);
+    ruleRow->addWidget(addRuleButton);
+    ruleRow->addWidget(removeRuleButton);
+
+    connect(addRuleButton, &QPushButton::clicked, this, [this, ruleIssuer, ruleTag, ruleType] {
+        if (ruleTag->text().trimmed().isEmpty() && ruleType->text().trimmed().isEmpty()) {
+            m_error->setText(tr("A rule needs a tag or an achievement type."));
+            m_error->show();
+            return;
+        }
+        addRule(ruleIssuer->currentData().toString(), ruleTag->text().trimmed(), ruleType->text().trimmed());
+        ruleTag->clear();
+        ruleType->clear();
+    });
+    connect(removeRuleButton, &QPushButton::clicked, this, [this] { delete m_rules->currentItem(); });
+    return ruleRow;
 }
 
 bool PathwayEditorDialog::canEdit(const Pathway &p)
@@ -168,10 +176,10 @@ bool PathwayEditorDialog::canEdit(const Pathway &p)
 
 void PathwayEditorDialog::updateGroupControls()
 {
-    const auto kind = PathwayNodeKind(m_kind->currentData().toInt());
-    m_number->setEnabled(kind == PathwayNodeKind::AtLeast);
-    m_credits->setEnabled(kind == PathwayNodeKind::Credits);
-    m_creditsPerBadge->setEnabled(kind == PathwayNodeKind::Credits);
+    const auto kind = PathwayNodeKind(m_group.kind->currentData().toInt());
+    m_group.number->setEnabled(kind == PathwayNodeKind::AtLeast);
+    m_group.credits->setEnabled(kind == PathwayNodeKind::Credits);
+    m_group.creditsPerBadge->setEnabled(kind == PathwayNodeKind::Credits);
 }
 
 void PathwayEditorDialog::load(const Pathway &p)
@@ -181,19 +189,19 @@ void PathwayEditorDialog::load(const Pathway &p)
     if (p.root < 0 || p.root >= p.nodes.size())
         return;
     const PathwayNode &root = p.nodes.at(p.root);
-    m_kind->setCurrentIndex(
-        m_kind->findData(int(root.kind == PathwayNodeKind::Leaf ? PathwayNodeKind::AllOf : root.kind)));
+    m_group.kind->setCurrentIndex(
+        m_group.kind->findData(int(root.kind == PathwayNodeKind::Leaf ? PathwayNodeKind::AllOf : root.kind)));
     if (root.kind == PathwayNodeKind::AtLeast)
-        m_number->setValue(root.requiredNumber);
+        m_group.number->setValue(root.requiredNumber);
     if (root.kind == PathwayNodeKind::Credits)
-        m_credits->setValue(root.requiredCredits);
+        m_group.credits->setValue(root.requiredCredits);
     const QList<int> leaves = root.kind == PathwayNodeKind::Leaf ? QList<int> { p.root } : root.children;
     for (int i : leaves) {
         const PathwayNode &n = p.nodes.at(i);
         if (n.kind != PathwayNodeKind::Leaf)
             continue; // the editor makes one level; deeper groups are left to the file format
         if (n.credits)
-            m_creditsPerBadge->setValue(*n.credits);
+            m_group.creditsPerBadge->setValue(*n.credits);
         if (n.hasRule())
             addRule(n.ruleIssuer, n.ruleTag, n.ruleAchievementType);
         else if (!n.achievementId.isEmpty() && !checkAchievement(n.achievementId)) {
@@ -214,11 +222,11 @@ void PathwayEditorDialog::setName(const QString &name)
 
 void PathwayEditorDialog::setGroup(PathwayNodeKind kind, double amount)
 {
-    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    m_group.kind->setCurrentIndex(m_group.kind->findData(int(kind)));
     if (kind == PathwayNodeKind::AtLeast)
-        m_number->setValue(int(amount));
+        m_group.number->setValue(int(amount));
     else if (kind == PathwayNodeKind::Credits)
-        m_credits->setValue(amount);
+        m_group.credits->setValue(amount);
 }
 
 bool PathwayEditorDialog::checkAchievement(const QString &achievementId, bool checked)
@@ -252,16 +260,16 @@ Pathway PathwayEditorDialog::pathway() const
     p.nodes.clear();
     PathwayNode root;
     root.id = QStringLiteral("requirements");
-    root.kind = PathwayNodeKind(m_kind->currentData().toInt());
+    root.kind = PathwayNodeKind(m_group.kind->currentData().toInt());
     if (root.kind == PathwayNodeKind::AtLeast)
-        root.requiredNumber = m_number->value();
+        root.requiredNumber = m_group.number->value();
     if (root.kind == PathwayNodeKind::Credits)
-        root.requiredCredits = m_credits->value();
+        root.requiredCredits = m_group.credits->value();
     p.nodes.append(root);
     p.root = 0;
     auto addLeaf = [&](PathwayNode leaf) {
-        if (root.kind == PathwayNodeKind::Credits && m_creditsPerBadge->value() > 0)
-            leaf.credits = m_creditsPerBadge->value();
+        if (root.kind == PathwayNodeKind::Credits && m_group.creditsPerBadge->value() > 0)
+            leaf.credits = m_group.creditsPerBadge->value();
         p.nodes[0].children.append(int(p.nodes.size()));
         p.nodes.append(leaf);
     };

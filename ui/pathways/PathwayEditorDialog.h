@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,25 +53,28 @@ public:
     void accept() override;
 
 private:
+    // The one requirement group: how it is completed, and the amount the chosen way needs
+    // (updateGroupControls() enables only that one).
+    struct GroupControls {
+        QComboBox *kind = nullptr;
+        QSpinBox *number = nullptr;                // "at least N of them"
+        QDoubleSpinBox *credits = nullptr;         // "at least X credits from them"
+        QDoubleSpinBox *creditsPerBadge = nullptr; // for a badge that states no credits itself
+    };
+
     void load(const Pathway &pathway);
     void updateGroupControls();
+    QHBoxLayout *buildRuleRow(const QStringList &issuers);
 
-    Wallet *m_wallet = nullptr;
     PathwayStore *m_store = nullptr;
     QString m_id;
     std::optional<Pathway> m_existing;
     QString m_savedId;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_description = nullptr;
-    QComboBox *m_kind = nullptr;
-    QSpinBox *m_number = nullptr;
-    QDoubleSpinBox *m_credits = nullptr;
-    QDoubleSpinBox *m_creditsPerBadge = nullptr;
+    GroupControls m_group;
     QListWidget *m_badges = nullptr;
     QTreeWidget *m_rules = nullptr;
-    QComboBox *m_ruleIssuer = nullptr;
-    QLineEdit *m_ruleTag = nullptr;
-    QLineEdit *m_ruleType = nullptr;
     QLabel *m_error = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "ReviewWindow.h"
 
 #include "ReviewDetailDialog.h"
+#include "common/ProgressStrip.h"
 #include "common/StatusStyle.h"
 #include "detail/DetailView.h"
 #include "io/HtmlEscape.h"
@@ -107,13 +108,9 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
     m_counts->setFont(countsFont);
     m_counts->hide();
 
-    auto *progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(central);
-    m_progress->setFormat(tr("Verifying %v of %m…"));
-    m_cancelButton = new QPushButton(tr("Cancel"), central);
-    connect(m_cancelButton, &QPushButton::clicked, &m_job, &BackgroundJob::cancel);
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancelButton);
+    m_progress = new ProgressStrip(ProgressStrip::Idle::Hidden, new QPushButton(tr("Cancel")), central);
+    m_progress->bar()->setFormat(tr("Verifying %v of %m…"));
+    connect(m_progress, &ProgressStrip::cancelRequested, &m_job, &BackgroundJob::cancel);
 
     m_tabs = new QTabWidget(central);
     m_credentials = new QTreeWidget(m_tabs);
@@ -163,17 +160,17 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
     m_reportButton = new QPushButton(tr("Export report PDF…"), central);
     m_reportButton->setEnabled(false);
     connect(m_reportButton, &QPushButton::clicked, this, &ReviewWindow::chooseReportFile);
-    m_detailsButton = new QPushButton(tr("&Details…"), central);
-    m_detailsButton->setEnabled(false);
-    connect(m_detailsButton, &QPushButton::clicked, this, [this] {
+    auto *details = new QPushButton(tr("&Details…"), central);
+    details->setEnabled(false);
+    connect(details, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_credentials->currentItem())
             showDetail(item->data(0, Qt::UserRole).toInt());
     });
-    connect(m_credentials, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current) { m_detailsButton->setEnabled(current != nullptr); });
+    connect(m_credentials, &QTreeWidget::currentItemChanged, details,
+            [details](QTreeWidgetItem *current) { details->setEnabled(current != nullptr); });
     auto *close = new QPushButton(tr("Close"), central);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
-    buttons->addWidget(m_detailsButton);
+    buttons->addWidget(details);
     buttons->addStretch(1);
     buttons->addWidget(m_reportButton);
     buttons->addWidget(close);
@@ -181,7 +178,7 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addWidget(m_counts);
-    layout->addLayout(progressRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     setCentralWidget(central);
@@ -228,9 +225,7 @@ void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase
     m_path = path;
     setWindowTitle(tr("Review of %1").arg(QFileInfo(path).fileName()));
     m_header->setText(tr("Opening %1…").arg(HtmlEscape::escape(QFileInfo(path).fileName())));
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancelButton->show();
+    m_progress->start();
     m_tabs->setEnabled(false);
     m_credentials->clear();
     m_liveCounts = {};
@@ -261,16 +256,14 @@ void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase
 
 void ReviewWindow::onProgress(int done, int total, const QString &status)
 {
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
+    m_progress->setProgress(done, total);
     m_liveCounts.add(status);
     m_counts->setText(m_liveCounts.text());
 }
 
 void ReviewWindow::onFinished(const Result<ReviewResult> &reviewed)
 {
-    m_progress->hide();
-    m_cancelButton->hide();
+    m_progress->finish();
     if (!reviewed) {
         const Error &error = reviewed.error();
         m_header->setText(tr("The review packet could not be opened: %1").arg(HtmlEscape::escape(error.message)));

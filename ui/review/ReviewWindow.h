@@ -18,7 +18,6 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTemporaryDir;
@@ -28,6 +27,7 @@ class QTreeWidget;
 namespace Satchel {
 
 class NetworkMode;
+class ProgressStrip;
 class ReviewDetailDialog;
 class SkillsWidget;
 class Wallet;
@@ -91,10 +91,8 @@ private:
     QLabel *m_header = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_counts = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancelButton = nullptr;
+    ProgressStrip *m_progress = nullptr;
     QPushButton *m_reportButton = nullptr;
-    QPushButton *m_detailsButton = nullptr;
     ReviewDetailDialog *m_detail = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_credentials = nullptr;

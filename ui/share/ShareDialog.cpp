@@ -78,11 +78,11 @@ bool ShareDialog::load()
     m_credential = std::move(parsed.value());
     m_issuerId = m_credential.issuer.id.isEmpty() ? m_stored.summary.issuerId : m_credential.issuer.id;
     m_settings = ShareSettings::load(*m_wallet, {m_issuerId}, m_id);
-    m_publicLinkServer->setText(m_wallet->setting(QLatin1String(PublicLinkService::kServerKey)));
-    m_verifierTemplate->setText(m_settings.verifierUrlTemplate);
-    m_pageBase->setText(m_settings.pageBaseUrl);
-    m_mastodon->setText(m_settings.mastodonInstance);
-    m_linkedInOrganization->setText(m_settings.linkedInOrganizationIds.value(m_issuerId));
+    m_settingsTab.publicLinkServer->setText(m_wallet->setting(QLatin1String(PublicLinkService::kServerKey)));
+    m_settingsTab.verifierTemplate->setText(m_settings.verifierUrlTemplate);
+    m_settingsTab.pageBase->setText(m_settings.pageBaseUrl);
+    m_settingsTab.mastodon->setText(m_settings.mastodonInstance);
+    m_settingsTab.linkedInOrganization->setText(m_settings.linkedInOrganizationIds.value(m_issuerId));
     return true;
 }
 
@@ -111,11 +111,11 @@ void ShareDialog::buildUi()
         " font-weight: bold; }"));
     layout->addWidget(m_warnings);
 
-    m_tabs = new QTabWidget(this);
-    layout->addWidget(m_tabs, 1);
+    auto *tabs = new QTabWidget(this);
+    layout->addWidget(tabs, 1);
 
-    buildShareTab();
-    buildSettingsTab();
+    buildShareTab(tabs);
+    buildSettingsTab(tabs);
 
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
@@ -127,15 +127,15 @@ void ShareDialog::buildUi()
     layout->addLayout(bottom);
 }
 
-void ShareDialog::buildShareTab()
+void ShareDialog::buildShareTab(QTabWidget *tabs)
 {
     // "Share": the public link, what works without a link, then the targets that need one (the
     // two groups swap once there is a link). In a scroll area: with the LinkedIn fields it is
     // taller than a 700-px screen.
-    m_shareScroll = new QScrollArea(m_tabs);
-    m_shareScroll->setWidgetResizable(true);
-    m_shareScroll->setFrameShape(QFrame::NoFrame);
-    auto *sharePage = new QWidget(m_shareScroll);
+    auto *scroll = new QScrollArea(tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *sharePage = new QWidget(scroll);
     m_shareLayout = new QVBoxLayout(sharePage);
     // The page grows when a link appears (the list, the QR code): its minimum must bind, or the
     // scroll area keeps the old height and squeezes the buttons instead of scrolling.
@@ -152,8 +152,8 @@ void ShareDialog::buildShareTab()
     m_shareLayout->addWidget(buildWithoutLinkBox(sharePage));
     m_shareLayout->addWidget(buildLinkBox(sharePage));
     m_shareLayout->addStretch(1);
-    m_shareScroll->setWidget(sharePage);
-    m_tabs->addTab(m_shareScroll, tr("Share"));
+    scroll->setWidget(sharePage);
+    tabs->addTab(scroll, tr("Share"));
 }
 
 QGroupBox *ShareDialog::buildWithoutLinkBox(QWidget *sharePage)
@@ -164,14 +164,14 @@ QGroupBox *ShareDialog::buildWithoutLinkBox(QWidget *sharePage)
     m_withoutLinkBox->setObjectName(QStringLiteral("withoutLinkBox"));
     auto *withoutLayout = new QVBoxLayout(m_withoutLinkBox);
     // Wraps rather than widening the dialog when the labels are long (French).
-    m_profileTargets = new FlowLayout(nullptr);
-    m_saveFile = new QPushButton(tr("Save the credential file…"), m_withoutLinkBox);
-    m_saveFile->setObjectName(QStringLiteral("saveCredentialFile"));
-    m_saveFile->setToolTip(tr("The file exactly as the issuer sent it: anyone can check it with a verifier"));
-    m_exportActions = new CredentialExportActions(this);
-    connect(m_saveFile, &QPushButton::clicked, this, [this] {
+    m_targets.profile = new FlowLayout(nullptr);
+    auto *saveFile = new QPushButton(tr("Save the credential file…"), m_withoutLinkBox);
+    saveFile->setObjectName(QStringLiteral("saveCredentialFile"));
+    saveFile->setToolTip(tr("The file exactly as the issuer sent it: anyone can check it with a verifier"));
+    auto *exports = new CredentialExportActions(this);
+    connect(saveFile, &QPushButton::clicked, this, [this, exports] {
         if (m_loaded)
-            m_exportActions->askSaveOriginal(*m_wallet, m_id);
+            exports->askSaveOriginal(*m_wallet, m_id);
     });
     m_saveCertificate = new QPushButton(tr("Save PDF certificate…"), m_withoutLinkBox);
     m_saveCertificate->setObjectName(QStringLiteral("saveCertificate"));
@@ -181,9 +181,9 @@ QGroupBox *ShareDialog::buildWithoutLinkBox(QWidget *sharePage)
         if (m_certificateAction)
             m_certificateAction->trigger();
     });
-    m_profileTargets->addWidget(m_saveFile);
-    m_profileTargets->addWidget(m_saveCertificate);
-    withoutLayout->addLayout(m_profileTargets);
+    m_targets.profile->addWidget(saveFile);
+    m_targets.profile->addWidget(m_saveCertificate);
+    withoutLayout->addLayout(m_targets.profile);
     auto *fieldsIntro = new QLabel(tr("If LinkedIn's \"Add to profile\" page does not fill itself in, add the "
                                       "certification by hand on your profile and copy each value from here."),
                                    m_withoutLinkBox);
@@ -239,10 +239,10 @@ QGroupBox *ShareDialog::buildLinkBox(QWidget *sharePage)
         targetsBox->addLayout(buttons);
         return reason;
     };
-    m_postTargets = new QGridLayout;
-    m_postReason = addGroup(tr("Post on:"), QStringLiteral("postReason"), m_postTargets);
-    m_sendTargets = new QHBoxLayout;
-    m_sendReason = addGroup(tr("Send:"), QStringLiteral("sendReason"), m_sendTargets);
+    m_targets.post = new QGridLayout;
+    m_targets.postReason = addGroup(tr("Post on:"), QStringLiteral("postReason"), m_targets.post);
+    m_targets.send = new QHBoxLayout;
+    m_targets.sendReason = addGroup(tr("Send:"), QStringLiteral("sendReason"), m_targets.send);
     targetsBox->addStretch(1);
     middle->addLayout(targetsBox, 1);
     auto *qrBox = new QVBoxLayout;
@@ -265,10 +265,10 @@ QGroupBox *ShareDialog::buildLinkBox(QWidget *sharePage)
     return m_linkBox;
 }
 
-void ShareDialog::buildSettingsTab()
+void ShareDialog::buildSettingsTab(QTabWidget *tabs)
 {
     // "Settings": what decides the link, kept in the wallet so backups carry them.
-    auto *settingsPage = new QWidget(m_tabs);
+    auto *settingsPage = new QWidget(tabs);
     auto *settingsLayout = new QVBoxLayout(settingsPage);
     auto *settingsIntro = new QLabel(
         tr("A badge with its own public address is shared with that address. For the others, give a "
@@ -277,41 +277,41 @@ void ShareDialog::buildSettingsTab()
     settingsIntro->setWordWrap(true);
     settingsLayout->addWidget(settingsIntro);
     auto *form = new QFormLayout;
-    m_verifierTemplate = new QLineEdit(settingsPage);
-    m_verifierTemplate->setPlaceholderText(QStringLiteral("https://verifierplus.org/?url={url}"));
-    m_verifierTemplate->setToolTip(tr("{url} is replaced by the address of the credential file in your web "
+    m_settingsTab.verifierTemplate = new QLineEdit(settingsPage);
+    m_settingsTab.verifierTemplate->setPlaceholderText(QStringLiteral("https://verifierplus.org/?url={url}"));
+    m_settingsTab.verifierTemplate->setToolTip(tr("{url} is replaced by the address of the credential file in your web "
                                       "folder, {id} by the credential's id."));
-    form->addRow(tr("Verifier page:"), m_verifierTemplate);
-    m_pageBase = new QLineEdit(settingsPage);
-    m_pageBase->setPlaceholderText(QStringLiteral("https://me.example.org/badges/"));
+    form->addRow(tr("Verifier page:"), m_settingsTab.verifierTemplate);
+    m_settingsTab.pageBase = new QLineEdit(settingsPage);
+    m_settingsTab.pageBase->setPlaceholderText(QStringLiteral("https://me.example.org/badges/"));
     auto *pageRow = new QHBoxLayout;
-    pageRow->addWidget(m_pageBase, 1);
+    pageRow->addWidget(m_settingsTab.pageBase, 1);
     auto *savePage = new QPushButton(tr("Save page…"), settingsPage);
     savePage->setToolTip(tr("Write the self-contained verification page to upload to your web folder"));
     connect(savePage, &QPushButton::clicked, this, &ShareDialog::askSavePage);
     pageRow->addWidget(savePage);
     form->addRow(tr("Your web folder:"), pageRow);
-    m_mastodon = new QLineEdit(settingsPage);
-    m_mastodon->setPlaceholderText(QStringLiteral("mastodon.social"));
-    form->addRow(tr("Mastodon server:"), m_mastodon);
-    m_linkedInOrganization = new QLineEdit(settingsPage);
-    m_linkedInOrganization->setToolTip(tr("The number in the address of the issuer's LinkedIn page, when it has "
+    m_settingsTab.mastodon = new QLineEdit(settingsPage);
+    m_settingsTab.mastodon->setPlaceholderText(QStringLiteral("mastodon.social"));
+    form->addRow(tr("Mastodon server:"), m_settingsTab.mastodon);
+    m_settingsTab.linkedInOrganization = new QLineEdit(settingsPage);
+    m_settingsTab.linkedInOrganization->setToolTip(tr("The number in the address of the issuer's LinkedIn page, when it has "
                                           "one: LinkedIn then shows the issuer's logo."));
-    form->addRow(tr("Issuer's LinkedIn organization id:"), m_linkedInOrganization);
-    m_publicLinkServer = new QLineEdit(settingsPage);
-    m_publicLinkServer->setPlaceholderText(PublicLinkService::defaultServer());
-    m_publicLinkServer->setToolTip(tr("The VerifierPlus server public links are made on; empty for %1.")
+    form->addRow(tr("Issuer's LinkedIn organization id:"), m_settingsTab.linkedInOrganization);
+    m_settingsTab.publicLinkServer = new QLineEdit(settingsPage);
+    m_settingsTab.publicLinkServer->setPlaceholderText(PublicLinkService::defaultServer());
+    m_settingsTab.publicLinkServer->setToolTip(tr("The VerifierPlus server public links are made on; empty for %1.")
                                        .arg(PublicLinkService::defaultServer()));
-    form->addRow(tr("Public link server:"), m_publicLinkServer);
+    form->addRow(tr("Public link server:"), m_settingsTab.publicLinkServer);
     settingsLayout->addLayout(form);
     settingsLayout->addStretch(1);
-    m_tabs->addTab(settingsPage, tr("Settings"));
-    for (QLineEdit *edit : {m_verifierTemplate, m_pageBase, m_mastodon, m_linkedInOrganization})
+    tabs->addTab(settingsPage, tr("Settings"));
+    for (QLineEdit *edit : {m_settingsTab.verifierTemplate, m_settingsTab.pageBase, m_settingsTab.mastodon, m_settingsTab.linkedInOrganization})
         connect(edit, &QLineEdit::editingFinished, this, &ShareDialog::settingsEdited);
-    connect(m_publicLinkServer, &QLineEdit::editingFinished, this, [this] {
-        if (!m_loaded || m_publicLinkServer->text().trimmed() == m_wallet->setting(QLatin1String(PublicLinkService::kServerKey)))
+    connect(m_settingsTab.publicLinkServer, &QLineEdit::editingFinished, this, [this] {
+        if (!m_loaded || m_settingsTab.publicLinkServer->text().trimmed() == m_wallet->setting(QLatin1String(PublicLinkService::kServerKey)))
             return;
-        if (const Status saved = PublicLinkService::setServer(*m_wallet, m_publicLinkServer->text()); !saved)
+        if (const Status saved = PublicLinkService::setServer(*m_wallet, m_settingsTab.publicLinkServer->text()); !saved)
             QMessageBox::warning(this, tr("Share"), saved.error().message);
         m_publicLinks->reload();
     });
@@ -356,17 +356,17 @@ void ShareDialog::fillTargets()
         }
     }
     m_copyLink->setEnabled(linked);
-    m_postReason->setText(linked ? postOff.join(QLatin1Char('\n')) : needsLinkReason());
-    m_sendReason->setText(linked ? sendOff.join(QLatin1Char('\n')) : needsLinkReason());
-    m_postReason->setVisible(!m_postReason->text().isEmpty());
-    m_sendReason->setVisible(!m_sendReason->text().isEmpty());
+    m_targets.postReason->setText(linked ? postOff.join(QLatin1Char('\n')) : needsLinkReason());
+    m_targets.sendReason->setText(linked ? sendOff.join(QLatin1Char('\n')) : needsLinkReason());
+    m_targets.postReason->setVisible(!m_targets.postReason->text().isEmpty());
+    m_targets.sendReason->setVisible(!m_targets.sendReason->text().isEmpty());
 }
 
 // One button per target, made on first sight and kept: rebuilds only change its state, so a
 // button a test or the learner holds stays the one on screen.
 QPushButton *ShareDialog::targetButton(const ShareLink &link)
 {
-    if (QPushButton *existing = m_targetButtons.value(link.key))
+    if (QPushButton *existing = m_targets.buttons.value(link.key))
         return existing;
     auto *button = new QPushButton(link.label);
     button->setObjectName(QStringLiteral("share-") + link.key);
@@ -375,18 +375,18 @@ QPushButton *ShareDialog::targetButton(const ShareLink &link)
     if (!link.needsLink) {
         // First in its row: LinkedIn "Add to profile" before the file and the certificate.
         QList<QLayoutItem *> after;
-        while (QLayoutItem *item = m_profileTargets->takeAt(0))
+        while (QLayoutItem *item = m_targets.profile->takeAt(0))
             after << item;
-        m_profileTargets->addWidget(button);
+        m_targets.profile->addWidget(button);
         for (QLayoutItem *item : std::as_const(after))
-            m_profileTargets->addItem(item);
+            m_targets.profile->addItem(item);
     } else if (key == QLatin1String("email") || key == QLatin1String("link")) {
-        m_sendTargets->addWidget(button);
+        m_targets.send->addWidget(button);
     } else {
-        const int index = m_postTargets->count();
-        m_postTargets->addWidget(button, index / 3, index % 3);
+        const int index = m_targets.post->count();
+        m_targets.post->addWidget(button, index / 3, index % 3);
     }
-    m_targetButtons.insert(key, button);
+    m_targets.buttons.insert(key, button);
     return button;
 }
 
@@ -482,10 +482,10 @@ bool ShareDialog::openTarget(const QString &key)
 void ShareDialog::settingsEdited()
 {
     ShareSettings edited = m_settings;
-    edited.verifierUrlTemplate = m_verifierTemplate->text().trimmed();
-    edited.pageBaseUrl = m_pageBase->text().trimmed();
-    edited.mastodonInstance = m_mastodon->text().trimmed();
-    const QString organization = m_linkedInOrganization->text().trimmed();
+    edited.verifierUrlTemplate = m_settingsTab.verifierTemplate->text().trimmed();
+    edited.pageBaseUrl = m_settingsTab.pageBase->text().trimmed();
+    edited.mastodonInstance = m_settingsTab.mastodon->text().trimmed();
+    const QString organization = m_settingsTab.linkedInOrganization->text().trimmed();
     if (organization.isEmpty())
         edited.linkedInOrganizationIds.remove(m_issuerId);
     else

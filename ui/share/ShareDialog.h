@@ -30,13 +30,11 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QScrollArea;
 class QTabWidget;
 class QVBoxLayout;
 
 namespace Satchel {
 
-class CredentialExportActions;
 class NetworkMode;
 class PublicLinksWidget;
 
@@ -76,13 +74,33 @@ Q_SIGNALS:
     void linkOpened(const QUrl &url);
 
 private:
+    // The share tab's targets: one button per target, in the group its kind belongs to, and the
+    // line beside each link-needing group that says why it is off. Filled by targetButton().
+    struct Targets {
+        QLayout *profile = nullptr;    // needs no link: LinkedIn "Add to profile", then the file and the PDF
+        QGridLayout *post = nullptr;   // posts with the link, three a row
+        QBoxLayout *send = nullptr;    // e-mail and the link itself
+        QLabel *postReason = nullptr;
+        QLabel *sendReason = nullptr;
+        QHash<QString, QPushButton *> buttons; // by target key, made on first sight and kept
+    };
+    // The Settings tab's fields: filled by load(), read back together by settingsEdited(); the
+    // public link server is the wallet's own setting, saved through PublicLinkService.
+    struct SettingsTab {
+        QLineEdit *verifierTemplate = nullptr;
+        QLineEdit *pageBase = nullptr;
+        QLineEdit *mastodon = nullptr;
+        QLineEdit *linkedInOrganization = nullptr;
+        QLineEdit *publicLinkServer = nullptr;
+    };
+
     bool load();
     void rebuild();
     void buildUi();
-    void buildShareTab();    // the public link, what works without a link, what needs one
+    void buildShareTab(QTabWidget *tabs);    // the public link, what works without a link, what needs one
     QGroupBox *buildWithoutLinkBox(QWidget *sharePage);
     QGroupBox *buildLinkBox(QWidget *sharePage);
-    void buildSettingsTab(); // what decides the link, kept in the wallet
+    void buildSettingsTab(QTabWidget *tabs); // what decides the link, kept in the wallet
     void fillTargets();
     QPushButton *targetButton(const ShareLink &link);
     QString needsLinkReason() const;
@@ -106,22 +124,13 @@ private:
     ShareLinks m_links;
     UrlOpener m_opener;
 
-    QTabWidget *m_tabs = nullptr;
-    QScrollArea *m_shareScroll = nullptr;
     QVBoxLayout *m_shareLayout = nullptr;
     QGroupBox *m_withoutLinkBox = nullptr;
     QGroupBox *m_linkBox = nullptr;
     QPushButton *m_copyLink = nullptr;
-    QLayout *m_profileTargets = nullptr;
-    QGridLayout *m_postTargets = nullptr;
-    QBoxLayout *m_sendTargets = nullptr;
-    QLabel *m_postReason = nullptr;
-    QLabel *m_sendReason = nullptr;
-    QHash<QString, QPushButton *> m_targetButtons;
-    QPushButton *m_saveFile = nullptr;
+    Targets m_targets;
     QPushButton *m_saveCertificate = nullptr;
     QPointer<QAction> m_certificateAction;
-    CredentialExportActions *m_exportActions = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_warnings = nullptr;
     QLineEdit *m_link = nullptr;
@@ -130,11 +139,7 @@ private:
     QLabel *m_qr = nullptr;
     QWidget *m_qrButtons = nullptr;
     QFormLayout *m_fields = nullptr;
-    QLineEdit *m_verifierTemplate = nullptr;
-    QLineEdit *m_pageBase = nullptr;
-    QLineEdit *m_mastodon = nullptr;
-    QLineEdit *m_linkedInOrganization = nullptr;
-    QLineEdit *m_publicLinkServer = nullptr;
+    SettingsTab m_settingsTab;
     PublicLinksWidget *m_publicLinks = nullptr;
     QLabel *m_status = nullptr;
 };
