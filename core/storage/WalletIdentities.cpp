@@ -32,13 +32,8 @@ Status Wallet::removeIdentity(const QString &value)
 
 QList<QPair<QString, QString>> Wallet::identities() const
 {
-    QList<QPair<QString, QString>> result;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT type, value FROM identities ORDER BY type, value"))) {
-        while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toString()});
-    }
-    return result;
+    return d->readAll(QStringLiteral("SELECT type, value FROM identities ORDER BY type, value"), {},
+                      [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
 }
 
 } // namespace Satchel

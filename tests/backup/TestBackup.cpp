@@ -197,6 +197,8 @@ private Q_SLOTS:
         QVERIFY(report->intoEmptyWallet);
         QCOMPARE(report->imported, 3);
         QCOMPARE(report->duplicates, 0);
+        QCOMPARE(report->tags, 2);        // work (also as "Work"), école
+        QCOMPARE(report->collections, 2); // Jobs, Mine
         const auto before = dump(m_source);
         const auto after = dump(target);
         for (const QString &table : tables()) {
@@ -222,6 +224,8 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         QVERIFY(!report->intoEmptyWallet);
         QCOMPARE(report->imported, 1);   // É
+        QCOMPARE(report->tags, 2);        // work, école; the target's "mine" is not the backup's
+        QCOMPARE(report->collections, 1); // Jobs; the backup's "Mine" is the target's, merged by name
         QCOMPARE(report->duplicates, 1); // B (same bytes)
         QCOMPARE(report->versions, 1);   // C: same issuer + id, other bytes, kept as a version
         QCOMPARE(report->identities, 2);
