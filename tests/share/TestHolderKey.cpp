@@ -4,6 +4,7 @@
 // the key surviving an encrypted backup and restore either way.
 #include "FakeKeyVault.h"
 #include "backup/BackupReader.h"
+#include "RestoreFile.h"
 #include "backup/BackupWriter.h"
 #include "crypto/Ed25519KeyPair.h"
 #include "crypto/PublicKey.h"
@@ -17,6 +18,7 @@
 
 using namespace Satchel;
 using SatchelTest::FakeKeyVault;
+using SatchelTest::adoptRestored;
 
 namespace {
 
@@ -202,7 +204,7 @@ private Q_SLOTS:
             did = key->did();
         }
         QVERIFY(BackupWriter::write(source, backup, kBackupPassphrase, kFastScrypt,
-                                    [&vault](const QString &snapshot, QByteArrayView passphrase) {
+                                    [&vault](Wallet &snapshot, QByteArrayView passphrase) {
                                         return HolderKeyStore::sealForBackup(snapshot, passphrase, &vault, kFastScrypt);
                                     })
                     .ok());
@@ -215,9 +217,9 @@ private Q_SLOTS:
 
         // A new computer with a keychain.
         const QString withKeychain = newPath();
-        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, withKeychain).ok());
+        QVERIFY(restoreFile(backup, kBackupPassphrase, withKeychain).ok());
         FakeKeyVault newVault;
-        QCOMPARE(HolderKeyStore::adoptRestoredKeys(withKeychain, kBackupPassphrase, &newVault), 1);
+        QCOMPARE(adoptRestored(withKeychain, kBackupPassphrase, &newVault), 1);
         {
             auto wallet = Wallet::open(withKeychain);
             QCOMPARE((*wallet)->holderKey()->storage, QStringLiteral("keychain"));
@@ -230,8 +232,8 @@ private Q_SLOTS:
 
         // A new computer without one: the backup passphrase is the key's passphrase.
         const QString withoutKeychain = newPath();
-        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, withoutKeychain).ok());
-        QCOMPARE(HolderKeyStore::adoptRestoredKeys(withoutKeychain, kBackupPassphrase, nullptr), 0);
+        QVERIFY(restoreFile(backup, kBackupPassphrase, withoutKeychain).ok());
+        QCOMPARE(adoptRestored(withoutKeychain, kBackupPassphrase, nullptr), 0);
         auto wallet = Wallet::open(withoutKeychain);
         HolderKeyStore store(**wallet, nullptr, kFastScrypt);
         QVERIFY(store.needsPassphrase());
@@ -253,9 +255,9 @@ private Q_SLOTS:
         }
         QVERIFY(BackupWriter::write(source, backup, kBackupPassphrase, kFastScrypt, HolderKeyStore::backupHook(nullptr)).ok());
         const QString target = newPath();
-        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, target).ok());
+        QVERIFY(restoreFile(backup, kBackupPassphrase, target).ok());
         FakeKeyVault vault;
-        QCOMPARE(HolderKeyStore::adoptRestoredKeys(target, kBackupPassphrase, &vault), 0); // not the backup's passphrase
+        QCOMPARE(adoptRestored(target, kBackupPassphrase, &vault), 0); // not the backup's passphrase
         auto wallet = Wallet::open(target);
         HolderKeyStore store(**wallet, &vault, kFastScrypt);
         QCOMPARE(store.obtain(kPassphrase)->did(), did);

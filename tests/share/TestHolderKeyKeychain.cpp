@@ -4,6 +4,7 @@
 // keychain, and leaves the keychain when the key is retired. A stopped keychain service and no
 // session bus at all ("--no-bus") end in a timeout or an error, then the sealed fallback.
 #include "backup/BackupReader.h"
+#include "RestoreFile.h"
 #include "backup/BackupWriter.h"
 #include "crypto/Ed25519KeyPair.h"
 #include "crypto/Multibase.h"
@@ -14,6 +15,7 @@
 #include "share/HolderKeyStore.h"
 #include "share/PresentationSigner.h"
 #include "share/QtKeychainVault.h"
+#include "FakeKeyVault.h"
 #include "storage/Wallet.h"
 
 #include <qt6keychain/keychain.h>
@@ -36,6 +38,7 @@
 
 using namespace Satchel;
 using namespace std::chrono_literals;
+using SatchelTest::adoptRestored;
 
 namespace {
 
@@ -217,7 +220,7 @@ private Q_SLOTS:
         const QByteArray seed = readKeychain(m_service, did).bytes;
         QCOMPARE(seed.size(), 32);
         QVERIFY(BackupWriter::write(source, backup, kBackupPassphrase, kFastScrypt,
-                                    [&keychain](const QString &snapshot, QByteArrayView passphrase) {
+                                    [&keychain](Wallet &snapshot, QByteArrayView passphrase) {
                                         return HolderKeyStore::sealForBackup(snapshot, passphrase, keychain.get(),
                                                                              kFastScrypt);
                                     })
@@ -228,10 +231,10 @@ private Q_SLOTS:
         QVERIFY(!containsSeed(backupFile.readAll(), seed));
 
         const QString restored = newPath();
-        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, restored).ok());
+        QVERIFY(restoreFile(backup, kBackupPassphrase, restored).ok());
         QCOMPARE(readKeychain(m_otherComputer, did).error, int(QKeychain::EntryNotFound));
         auto otherKeychain = vault(m_otherComputer);
-        QCOMPARE(HolderKeyStore::adoptRestoredKeys(restored, kBackupPassphrase, otherKeychain.get()), 1);
+        QCOMPARE(adoptRestored(restored, kBackupPassphrase, otherKeychain.get()), 1);
         QCOMPARE(readKeychain(m_otherComputer, did).bytes, seed);
         QVERIFY(!containsSeed(walletBytes(restored), seed));
 
