@@ -95,6 +95,7 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Day job"));
         QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Default"));
         QCOMPARE(table->item(1, 4)->text(), QString());
+        QCOMPARE(widget->statusText(), QStringLiteral("“Day job” is now the default."));
         QCOMPARE(widget->rename(records[0].did, QStringLiteral("  ")).error().code, QStringLiteral("invalid-label"));
         SatchelTest::saveScreenshot(dialog, QStringLiteral("settings-identities.png"));
 

@@ -93,6 +93,7 @@ HolderIdentitiesWidget::HolderIdentitiesWidget(Wallet *wallet, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_retire);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // inside the dialog's group box, which has its own
     layout->addWidget(m_help);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
@@ -269,6 +270,7 @@ Status HolderIdentitiesWidget::rename(const QString &did, const QString &label)
     const Status renamed = HolderKeyStore(*m_wallet, nullptr).rename(did, label); // no keychain call
     if (renamed) {
         reload();
+        showStatus(tr("Renamed to “%1”.").arg(label.trimmed()));
         Q_EMIT identitiesChanged();
     }
     return renamed;
@@ -281,6 +283,7 @@ Status HolderIdentitiesWidget::makeDefault(const QString &did)
     const Status made = HolderKeyStore(*m_wallet, nullptr).setDefault(did); // no keychain call
     if (made) {
         reload();
+        showStatus(tr("“%1” is now the default.").arg(m_wallet->holderKey(did).value_or(HolderKeyRecord()).label));
         Q_EMIT identitiesChanged();
     }
     return made;

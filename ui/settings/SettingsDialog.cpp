@@ -108,6 +108,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent)
     auto *identitiesLayout = new QVBoxLayout(identitiesPage);
     identitiesLayout->addWidget(m_identityBox, 2);
     identitiesLayout->addWidget(m_keysBox, 3);
+    identitiesLayout->setContentsMargins(0, 0, 0, 0);
     auto *generalPage = new QWidget(this);
     auto *generalLayout = new QVBoxLayout(generalPage);
     generalLayout->addWidget(m_languageBox);
