@@ -27,22 +27,32 @@ int failed(const Error &error, CliContext &context)
     return ExitFailed;
 }
 
+// The passphrase of --passphrase-file, else typed at the terminal after saying why it is asked.
+SecureBytes newKeyPassphrase(const HolderIdentityActions::Options &options, const QString &why, CliContext &context,
+                             int &exitCode)
+{
+    if (options.passphraseFile.isEmpty())
+        context.err << why << '\n';
+    return PassphraseInput::read(options.passphraseFile, true, context, exitCode);
+}
+
 int addKey(HolderKeyStore &keys, const HolderIdentityActions::Options &options, CliContext &context)
 {
     const QString keyType = options.keyType.isEmpty() ? QString::fromLatin1(HolderKeyFactory::kEd25519) : options.keyType;
+    int exitCode = ExitOk;
+    // The keychain when there is one; the passphrase seals the key when there is none (or it refuses).
     SecureBytes passphrase;
-    // A passphrase only where the key will be sealed: no keychain, or one was asked for by a file.
-    if (!options.passphraseFile.isEmpty() || keys.needsPassphrase()) {
-        if (options.passphraseFile.isEmpty())
-            context.err << HolderIdentityActions::tr(
-                               "There is no keychain here: your new key will be sealed in the wallet under a passphrase.")
-                        << '\n';
-        int exitCode = ExitOk;
-        passphrase = PassphraseInput::read(options.passphraseFile, true, context, exitCode);
+    if (!options.passphraseFile.isEmpty())
+        passphrase = newKeyPassphrase(options, {}, context, exitCode);
+    if (exitCode != ExitOk)
+        return exitCode;
+    auto created = keys.create(keyType, options.label, view(passphrase));
+    if (!created && created.error().code == QLatin1String("passphrase-needed") && passphrase.isEmpty()) {
+        passphrase = newKeyPassphrase(options, created.error().message, context, exitCode);
         if (exitCode != ExitOk)
             return exitCode;
+        created = keys.create(keyType, options.label, view(passphrase));
     }
-    auto created = keys.create(keyType, options.label, view(passphrase));
     if (!created)
         return failed(created.error(), context);
     context.out << created->did << '\n';
