@@ -312,6 +312,20 @@ private Q_SLOTS:
         auto workKey = store.signingKey(work.did, kPassphrase);
         QVERIFY(workKey.ok());
         QVERIFY(signsForItsDid(**workKey));
+
+        // Into a wallet with an identity of its own: all three are there, and its default stays.
+        const QString existing = newPath();
+        {
+            auto own = Wallet::open(existing);
+            QVERIFY(own.ok());
+            QVERIFY(HolderKeyStore(**own, &newVault, kFastScrypt).create(QStringLiteral("ed25519"), QStringLiteral("Home")).ok());
+        }
+        QVERIFY(restoreFile(backup, kBackupPassphrase, existing).ok());
+        auto merged = Wallet::open(existing);
+        QVERIFY(merged.ok());
+        QCOMPARE((*merged)->holderKeys().size(), 3);
+        QCOMPARE((*merged)->holderKey()->label, QStringLiteral("Home"));
+        QVERIFY(!(*merged)->holderKey(school.did)->isDefault);
     }
 
     // A keychain key travels in the backup sealed under the backup passphrase: on a new computer
