@@ -76,7 +76,6 @@ HolderIdentitiesWidget::HolderIdentitiesWidget(Wallet *wallet, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ColumnDid, QHeaderView::Stretch);
     m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("addIdentity"));
@@ -161,9 +160,25 @@ void HolderIdentitiesWidget::reload()
         if (record.did == selected)
             m_table->selectRow(row);
     }
+    fitColumns();
     if (m_records.isEmpty())
         showStatus(tr("No keys yet: add one, or one is made when you first share a public link."));
     updateButtons();
+}
+
+// Each column but the DID's as wide as its widest cell or, with room to spare, its title
+// (ResizeToContents leaves a title only just fitting, and an empty table at its title's width).
+void HolderIdentitiesWidget::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (column == ColumnDid)
+            continue;
+        const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(header->sectionSize(column),
+                                               header->fontMetrics().horizontalAdvance(title) + 24));
+    }
 }
 
 QString HolderIdentitiesWidget::selectedDid() const

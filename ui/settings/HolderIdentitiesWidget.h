@@ -49,6 +49,7 @@ protected:
 private:
     void retranslateUi();
     void reload();
+    void fitColumns();
     QString selectedDid() const;
     void updateButtons();
     void askAdd();
