@@ -22,7 +22,7 @@
 // Error codes: "passphrase-needed" (sealed key, or no keychain to create one in, and no
 // passphrase given), "wrong-passphrase-or-damaged", "holder-key-missing" (no such identity, or the
 // keychain lost the entry), "keychain-unavailable", "key-in-use", "wrong-key-type" (an identity
-// public links cannot use), "unsupported-key-type", "crypto", "wallet-write", "not-found".
+// public links cannot use), "unsupported-key-type", "invalid-label", "crypto", "wallet-write", "not-found".
 #pragma once
 
 #include "Result.h"
