@@ -367,8 +367,12 @@ bool Merge::simpleTables(RestoreReport &report)
     }
     // Holder keys by DID (the target's own row wins); links by their unshare URL, pointing at the
     // credential rows as merged, so that every link can still be stopped after a restore.
-    if (!exec(QStringLiteral("INSERT OR IGNORE INTO main.holder_keys(did, created_at, storage, sealed_key)"
-                             " SELECT did, created_at, storage, sealed_key FROM backup.holder_keys ORDER BY id")))
+    // The target's default stays; into a wallet with none, the backup's default comes as the default.
+    if (!exec(QStringLiteral("INSERT OR IGNORE INTO main.holder_keys(did, created_at, storage, sealed_key, label,"
+                             " key_type, is_default)"
+                             " SELECT did, created_at, storage, sealed_key, label, key_type,"
+                             "  is_default AND NOT EXISTS (SELECT 1 FROM main.holder_keys WHERE is_default = 1)"
+                             " FROM backup.holder_keys ORDER BY id")))
         return false;
     QSqlQuery links = query();
     if (!run(links, QStringLiteral("SELECT credential_row, credential_id, credential_name, server, view_url, get_url,"

@@ -1,5 +1,5 @@
 // Wallet: the learner's identities (email, URL, DID...), which recipient matching compares a
-// credential's recipient with.
+// credential's recipient with, joined there by the DIDs of the learner's holder identities.
 #include "Wallet.h"
 #include "WalletPrivate.h"
 
@@ -34,6 +34,17 @@ QList<QPair<QString, QString>> Wallet::identities() const
 {
     return d->readAll(QStringLiteral("SELECT type, value FROM identities ORDER BY type, value"), {},
                       [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+}
+
+QList<QPair<QString, QString>> Wallet::recipientIdentities() const
+{
+    QList<QPair<QString, QString>> result = identities();
+    QSqlQuery q(d->db);
+    if (d->run(q, QStringLiteral("SELECT did FROM holder_keys ORDER BY did"))) {
+        while (q.next())
+            result.append({QStringLiteral("did"), q.value(0).toString()});
+    }
+    return result;
 }
 
 } // namespace Satchel
