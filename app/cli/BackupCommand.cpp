@@ -8,6 +8,8 @@
 #include "crypto/SecureBytes.h"
 #include "share/HolderKeyStore.h"
 #include "share/QtKeychainVault.h"
+#include "storage/RestoreTarget.h"
+#include "storage/Wallet.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,7 +71,12 @@ public:
                 context.out << tr("Backup written to %1").arg(out) << '\n';
             return ExitOk;
         }
-        const auto report = BackupReader::restore(words.at(1), secret, walletPath);
+        const auto report = RestoreTarget::restoreInto(walletPath, [&](Wallet &wallet) {
+            auto restored = BackupReader::restore(words.at(1), secret, wallet);
+            if (restored)
+                (void)HolderKeyStore(wallet, vault.get()).adoptRestoredKeys(secret);
+            return restored;
+        });
         if (!report) {
             if (context.json) {
                 context.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), report.error().code},
@@ -80,7 +87,6 @@ public:
             context.err << tr("Restore failed: %1").arg(report.error().message) << '\n';
             return ExitFailed;
         }
-        (void)HolderKeyStore::adoptRestoredKeys(walletPath, secret, vault.get());
         if (context.json) {
             context.out << QJsonDocument(QJsonObject{{QStringLiteral("imported"), report->imported},
                                                      {QStringLiteral("duplicates"), report->duplicates},

@@ -1,5 +1,7 @@
-// satchel-cli identity add|list|remove: the learner's identities used for recipient matching.
+// satchel-cli identity add|list|remove: the learner's identities used for recipient matching;
+// add-key|rename-key|retire-key for their holder identities (HolderIdentityActions).
 #include "CliCommand.h"
+#include "HolderIdentityActions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,8 +13,13 @@ class IdentityCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::IdentityCommand)
 public:
     IdentityCommand()
-        : CliCommand(QStringLiteral("identity"), QStringLiteral("identity add [--type email|url|telephone|did] VALUE | list | remove VALUE"),
-                     { valued({ QStringLiteral("type") }, QStringLiteral("TYPE")) })
+        : CliCommand(QStringLiteral("identity"),
+                     QStringLiteral("identity add [--type email|url|telephone|did] VALUE | list | remove VALUE"
+                                    " | add-key [--label L] [--key-type ed25519|p256] [--passphrase-file F]"
+                                    " | rename-key DID LABEL | retire-key DID"),
+                     { valued({ QStringLiteral("type") }, QStringLiteral("TYPE")),
+                       valued({ QStringLiteral("label") }, QStringLiteral("L")),
+                       valued({ QStringLiteral("key-type") }, QStringLiteral("TYPE")), passphraseFileOption() })
     {
     }
     QString summary() const override { return tr("Manage your identities (e-mail, URL, phone, DID)."); }
@@ -20,8 +27,15 @@ public:
     {
         return tr("Your identities let Satchel check that a credential was issued to you.\n"
                   "  identity add [--type email|url|telephone|did] VALUE   (type guessed when left out)\n"
-                  "  identity list                                          (--json: [{type, value}])\n"
-                  "  identity remove VALUE");
+                  "  identity list                                          (--json: [{type, value}], and your keys\n"
+                  "                                                          as {type: holder, did, label, keyType,\n"
+                  "                                                          storage, default, createdAt})\n"
+                  "  identity remove VALUE\n"
+                  "Your keys (holder identities) bind credentials issuers send to you:\n"
+                  "  identity add-key [--label L] [--key-type ed25519|p256] [--passphrase-file F]\n"
+                  "                                   (kept in the keychain, else sealed under the passphrase)\n"
+                  "  identity rename-key DID LABEL\n"
+                  "  identity retire-key DID");
     }
 
     int run(const QCommandLineParser &arguments, CliContext &context) override
@@ -29,10 +43,18 @@ public:
         const QString type = arguments.value(QStringLiteral("type"));
         const QStringList words = arguments.positionalArguments();
         const QString action = words.value(0);
+        if (HolderIdentityActions::handles(action))
+            return HolderIdentityActions::run(words,
+                                              {arguments.value(QStringLiteral("label")),
+                                               arguments.value(QStringLiteral("key-type")),
+                                               arguments.value(QStringLiteral("passphrase-file"))},
+                                              context);
         const bool needsValue = action == QLatin1String("add") || action == QLatin1String("remove");
         if ((needsValue && words.size() != 2) || (action == QLatin1String("list") && words.size() != 1)
             || (!needsValue && action != QLatin1String("list"))) {
-            context.err << tr("Usage: identity add [--type TYPE] VALUE | identity list | identity remove VALUE") << '\n';
+            context.err << tr("Usage: identity add [--type TYPE] VALUE | identity list | identity remove VALUE"
+                              " | identity add-key | identity rename-key DID LABEL | identity retire-key DID")
+                        << '\n';
             return ExitUsage;
         }
         static const QStringList kTypes{QStringLiteral("email"), QStringLiteral("url"), QStringLiteral("telephone"),
@@ -52,10 +74,13 @@ public:
                 for (const auto &identity : identities)
                     array.append(QJsonObject{{QStringLiteral("type"), identity.first},
                                              {QStringLiteral("value"), identity.second}});
+                for (const QJsonValue &holder : HolderIdentityActions::listJson(*wallet))
+                    array.append(holder);
                 context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
             } else {
                 for (const auto &identity : identities)
                     context.out << identity.first.leftJustified(10) << ' ' << identity.second << '\n';
+                HolderIdentityActions::listText(*wallet, context);
             }
             return ExitOk;
         }

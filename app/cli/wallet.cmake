@@ -6,4 +6,5 @@ target_sources(satchel-cli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ListCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShowCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SearchCommand.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/IdentityCommand.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/IdentityCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HolderIdentityActions.cpp ${CMAKE_CURRENT_LIST_DIR}/HolderIdentityActions.h)

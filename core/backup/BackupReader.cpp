@@ -11,7 +11,7 @@
 namespace Satchel {
 
 Result<RestoreReport> BackupReader::restore(const QString &backupPath, QByteArrayView passphrase,
-                                            const QString &targetWalletPath)
+                                            Wallet &target)
 {
     auto plain = SealedFile::openFile(backupPath, passphrase, BackupHeader::backupMagic());
     if (!plain) {
@@ -31,7 +31,7 @@ Result<RestoreReport> BackupReader::restore(const QString &backupPath, QByteArra
                      tr("Could not unpack the backup into a temporary folder: %1").arg(snapshot.errorString())};
     }
     snapshot.close();
-    return WalletMerger::merge(snapshotPath, targetWalletPath);
+    return WalletMerger::merge(snapshotPath, target);
 }
 
 } // namespace Satchel

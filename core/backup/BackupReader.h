@@ -17,8 +17,8 @@ namespace Satchel {
 class BackupReader {
     Q_DECLARE_TR_FUNCTIONS(Satchel::BackupReader)
 public:
-    static Result<RestoreReport> restore(const QString &backupPath, QByteArrayView passphrase,
-                                         const QString &targetWalletPath);
+    // The wallet is touched only once the backup has opened with the passphrase.
+    static Result<RestoreReport> restore(const QString &backupPath, QByteArrayView passphrase, Wallet &target);
 };
 
 } // namespace Satchel

@@ -3,6 +3,7 @@
 #include "BackupHeader.h"
 #include "SealedFile.h"
 #include "io/AtomicFile.h"
+#include "storage/Wallet.h"
 #include "storage/WalletSnapshot.h"
 
 #include <QFile>
@@ -32,7 +33,12 @@ Result<QByteArray> snapshot(const QString &walletPath, QByteArrayView passphrase
                      BackupWriter::tr("Could not take a snapshot of the wallet: %1").arg(copied.error().message)};
     }
     if (beforeSealing) {
-        if (auto prepared = beforeSealing(copyPath, passphrase); !prepared)
+        // Closed again before the file is read: its last writes are then in the file itself.
+        auto copy = WalletSnapshot::open(copyPath);
+        if (!copy)
+            return Error{QStringLiteral("backup-snapshot"),
+                         BackupWriter::tr("Could not open the wallet snapshot: %1").arg(copy.error().message)};
+        if (auto prepared = beforeSealing(**copy, passphrase); !prepared)
             return prepared.error();
     }
     QFile file(copyPath);

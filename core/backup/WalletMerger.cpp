@@ -4,8 +4,6 @@
 #include "storage/Wallet.h"
 #include "storage/WalletSnapshot.h"
 
-#include <QFile>
-#include <QFileInfo>
 
 namespace Satchel {
 
@@ -51,16 +49,11 @@ Error mergeError(const Error &error)
     return Error{QStringLiteral("wallet-open"), error.message}; // the deadline could not be set
 }
 
-Result<RestoreReport> mergeInto(const QString &snapshotPath, const QString &targetPath,
-                                const QDeadlineTimer &deadline)
+Result<RestoreReport> mergeInto(const QString &snapshotPath, Wallet &target, const QDeadlineTimer &deadline)
 {
     if (auto prepared = WalletSnapshot::prepare(snapshotPath, deadline); !prepared)
         return snapshotError(prepared.error());
-    // Creates the target when missing and brings it to the current schema.
-    auto wallet = Wallet::open(targetPath);
-    if (!wallet)
-        return wallet.error();
-    auto report = SnapshotMerge::into(**wallet, snapshotPath, deadline);
+    auto report = SnapshotMerge::into(target, snapshotPath, deadline);
     if (!report)
         return mergeError(report.error());
     return report;
@@ -68,21 +61,15 @@ Result<RestoreReport> mergeInto(const QString &snapshotPath, const QString &targ
 
 } // namespace
 
-Result<RestoreReport> WalletMerger::merge(const QString &snapshotPath, const QString &targetPath)
+Result<RestoreReport> WalletMerger::merge(const QString &snapshotPath, Wallet &target)
 {
-    const bool existed = QFileInfo::exists(targetPath);
     // Every statement on the snapshot and the target runs under this one deadline.
     const QDeadlineTimer deadline{std::chrono::seconds(kMaxSeconds)};
-    auto report = mergeInto(snapshotPath, targetPath, deadline); // every connection to the target is closed here
+    auto report = mergeInto(snapshotPath, target, deadline);
     if (!report && deadline.hasExpired())
         report = Error{QStringLiteral("backup-too-slow"),
                        tr("Restoring the backup took longer than %1 seconds and was stopped; the wallet was not changed.")
                            .arg(kMaxSeconds)};
-    if (!report && !existed) {
-        // The target was created for this restore: a restore that failed leaves no new wallet behind.
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(targetPath + QLatin1String(suffix));
-    }
     return report;
 }
 

@@ -19,12 +19,15 @@
 
 namespace Satchel {
 
+class Wallet;
+
 class WalletMerger {
     Q_DECLARE_TR_FUNCTIONS(Satchel::WalletMerger)
 public:
     // snapshotPath: a plaintext SQLite wallet (upgraded here to the current schema if older);
-    // targetPath: the wallet to restore into, created when missing.
-    static Result<RestoreReport> merge(const QString &snapshotPath, const QString &targetPath);
+    // target: the wallet to restore into (by path through storage/RestoreTarget, which removes a
+    // wallet created for a restore that failed).
+    static Result<RestoreReport> merge(const QString &snapshotPath, Wallet &target);
 
     // Time for one restore, snapshot checks to commit: generous for 10,000 credentials.
     static constexpr int kMaxSeconds = 300;

@@ -95,6 +95,54 @@ QDateTime date(const QJsonValue &value)
     return dt;
 }
 
+// The first key of keys whose text() is not empty: a property with a name from an older version
+// of the spec after its current one.
+QString firstText(const QJsonObject &o, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        QString value = text(o.value(QLatin1String(key)));
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+// As firstText(), for dates: the first key that holds a valid date().
+QDateTime firstDate(const QJsonObject &o, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        QDateTime value = date(o.value(QLatin1String(key)));
+        if (value.isValid())
+            return value;
+    }
+    return {};
+}
+
+// "related" achievements (OB 2.0 BadgeClass and OB 3.0 Achievement alike): their ids.
+QList<Identifier> relatedFrom(const QJsonValue &value)
+{
+    QList<Identifier> out;
+    for (const QJsonValue &v : asArray(value)) {
+        const QString id = idOf(v);
+        if (!id.isEmpty())
+            out.append(Identifier { QStringLiteral("related"), id });
+    }
+    return out;
+}
+
+// The first credentialSubject (a VC may list several; Open Badges have one).
+QJsonObject firstSubject(const QJsonObject &vc)
+{
+    const QJsonArray subjects = asArray(vc.value(QLatin1String("credentialSubject")));
+    return subjects.isEmpty() ? QJsonObject() : subjects.first().toObject();
+}
+
+// The proof label of a credential inside a JWS: its header's algorithm.
+QString jwsProofType(const QJsonObject &jwsHeader)
+{
+    return QStringLiteral("JWS ") + jwsHeader.value(QLatin1String("alg")).toString();
+}
+
 QString formatAddress(const QJsonObject &a)
 {
     QStringList parts;
@@ -112,40 +160,32 @@ Profile profileFrom(const QJsonObject &o)
     p.id = o.value(QLatin1String("id")).toString();
     p.name = text(o.value(QLatin1String("name")));
     p.url = idOf(o.value(QLatin1String("url")));
-    p.email = text(o.value(QLatin1String("email")));
-    p.phone = text(o.value(QLatin1String("telephone")));
-    if (p.phone.isEmpty())
-        p.phone = text(o.value(QLatin1String("phone")));
+    p.email = firstText(o, { "email", "contact" }); // contact: OB 1.0
+    p.phone = firstText(o, { "telephone", "phone" });
     p.description = text(o.value(QLatin1String("description")));
     p.imageUrl = idOf(o.value(QLatin1String("image")));
     if (o.value(QLatin1String("address")).isObject())
         p.address = formatAddress(o.value(QLatin1String("address")).toObject());
     else
         p.address = text(o.value(QLatin1String("address")));
-    // OB 1.0 issuer fields.
+    // OB 1.0 issuer field.
     if (p.url.isEmpty())
         p.url = text(o.value(QLatin1String("origin")));
-    if (p.email.isEmpty())
-        p.email = text(o.value(QLatin1String("contact")));
     return p;
 }
 
 Alignment alignmentFrom(const QJsonObject &o)
 {
     Alignment a;
-    a.targetName = text(o.value(QLatin1String("targetName")));
+    // OB 1.x alignments say name / url / description.
+    a.targetName = firstText(o, { "targetName", "name" });
     a.targetUrl = idOf(o.value(QLatin1String("targetUrl")));
-    a.targetDescription = text(o.value(QLatin1String("targetDescription")));
+    if (a.targetUrl.isEmpty())
+        a.targetUrl = text(o.value(QLatin1String("url")));
+    a.targetDescription = firstText(o, { "targetDescription", "description" });
     a.targetFramework = text(o.value(QLatin1String("targetFramework")));
     a.targetCode = text(o.value(QLatin1String("targetCode")));
     a.targetType = text(o.value(QLatin1String("targetType")));
-    // OB 1.x alignment: name / url / description.
-    if (a.targetName.isEmpty())
-        a.targetName = text(o.value(QLatin1String("name")));
-    if (a.targetUrl.isEmpty())
-        a.targetUrl = text(o.value(QLatin1String("url")));
-    if (a.targetDescription.isEmpty())
-        a.targetDescription = text(o.value(QLatin1String("description")));
     return a;
 }
 
@@ -223,11 +263,7 @@ Achievement achievementFrom(const QJsonObject &o)
         d.valueMax = text(r.value(QLatin1String("valueMax")));
         a.resultDescriptions.append(d);
     }
-    for (const QJsonValue &v : asArray(o.value(QLatin1String("related")))) {
-        const QString id = idOf(v);
-        if (!id.isEmpty())
-            a.related.append(Identifier { QStringLiteral("related"), id });
-    }
+    a.related = relatedFrom(o.value(QLatin1String("related")));
     for (const QJsonValue &v : asArray(o.value(QLatin1String("otherIdentifier")))) {
         const QJsonObject r = v.toObject();
         a.otherIdentifiers.append(
@@ -265,7 +301,8 @@ QJsonObject resolveOb2(const QJsonValue &value, const LinkedDocuments &linked, C
     return {};
 }
 
-Endorsement ob2EndorsementFrom(const QJsonObject &o, const LinkedDocuments &linked)
+// An endorsement's id and issuer (the issuer's name when it is embedded), in every version.
+Endorsement endorsementIssuedBy(const QJsonObject &o)
 {
     Endorsement e;
     e.id = o.value(QLatin1String("id")).toString();
@@ -273,7 +310,13 @@ Endorsement ob2EndorsementFrom(const QJsonObject &o, const LinkedDocuments &link
     e.issuerId = idOf(issuer);
     if (issuer.isObject())
         e.issuerName = text(issuer.toObject().value(QLatin1String("name")));
-    else if (linked.contains(e.issuerId))
+    return e;
+}
+
+Endorsement ob2EndorsementFrom(const QJsonObject &o, const LinkedDocuments &linked)
+{
+    Endorsement e = endorsementIssuedBy(o);
+    if (!o.value(QLatin1String("issuer")).isObject() && linked.contains(e.issuerId))
         e.issuerName = text(linked.value(e.issuerId).value(QLatin1String("name")));
     e.comment = text(o.value(QLatin1String("claim")).toObject().value(QLatin1String("endorsementComment")));
     e.issued = date(o.value(QLatin1String("issuedOn")));
@@ -282,16 +325,9 @@ Endorsement ob2EndorsementFrom(const QJsonObject &o, const LinkedDocuments &link
 
 Endorsement ob3EndorsementFrom(const QJsonObject &o)
 {
-    Endorsement e;
-    e.id = o.value(QLatin1String("id")).toString();
-    const QJsonValue issuer = o.value(QLatin1String("issuer"));
-    e.issuerId = idOf(issuer);
-    if (issuer.isObject())
-        e.issuerName = text(issuer.toObject().value(QLatin1String("name")));
+    Endorsement e = endorsementIssuedBy(o);
     e.comment = text(o.value(QLatin1String("credentialSubject")).toObject().value(QLatin1String("endorsementComment")));
-    e.issued = date(o.value(QLatin1String("validFrom")));
-    if (!e.issued.isValid())
-        e.issued = date(o.value(QLatin1String("issuanceDate")));
+    e.issued = firstDate(o, { "validFrom", "issuanceDate" });
     return e;
 }
 
@@ -320,16 +356,24 @@ void ob3EndorsementsInto(const QJsonObject &holder, Credential &credential)
     }
 }
 
+// A recipient identity object: OB 2.0 names its members type / identity, OB 3.0 identityType /
+// identityHash; hashed and salt are the same in both.
+RecipientIdentity identityFrom(const QJsonObject &o, const char *typeKey, const char *identityKey)
+{
+    RecipientIdentity r;
+    r.type = text(o.value(QLatin1String(typeKey)));
+    r.identity = text(o.value(QLatin1String(identityKey)));
+    r.hashed = o.value(QLatin1String("hashed")).toBool();
+    r.salt = text(o.value(QLatin1String("salt")));
+    return r;
+}
+
 RecipientIdentity ob2Recipient(const QJsonObject &assertion)
 {
     RecipientIdentity r;
     const QJsonValue value = assertion.value(QLatin1String("recipient"));
     if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        r.type = text(o.value(QLatin1String("type")));
-        r.identity = text(o.value(QLatin1String("identity")));
-        r.hashed = o.value(QLatin1String("hashed")).toBool();
-        r.salt = text(o.value(QLatin1String("salt")));
+        r = identityFrom(value.toObject(), "type", "identity");
     } else {
         // OB 1.0: the recipient is a string (an email or "algo$hash") and the salt is top-level.
         r.type = QStringLiteral("email");
@@ -400,8 +444,7 @@ void CredentialParser::parseOb2(const QJsonObject &assertion, const LinkedDocume
         credential.id = text(verification.value(QLatin1String("url")));
     const QString verificationType = text(verification.value(QLatin1String("type")));
     if (credential.format == CredentialFormat::Ob2Jws) {
-        credential.proofTypes.append(
-            QStringLiteral("JWS ") + credential.jwsHeader.value(QLatin1String("alg")).toString());
+        credential.proofTypes.append(jwsProofType(credential.jwsHeader));
     } else if (verificationType.compare(QLatin1String("signed"), Qt::CaseInsensitive) == 0
         || verificationType == QLatin1String("SignedBadge")) {
         credential.proofTypes.append(QStringLiteral("signed"));
@@ -410,9 +453,7 @@ void CredentialParser::parseOb2(const QJsonObject &assertion, const LinkedDocume
     }
 
     credential.recipients.append(ob2Recipient(assertion));
-    credential.issued = date(assertion.value(QLatin1String("issuedOn")));
-    if (!credential.issued.isValid())
-        credential.issued = date(assertion.value(QLatin1String("issued_on")));
+    credential.issued = firstDate(assertion, { "issuedOn", "issued_on" });
     credential.validFrom = credential.issued;
     credential.validUntil = date(assertion.value(QLatin1String("expires")));
     credential.narrative = text(assertion.value(QLatin1String("narrative")));
@@ -438,11 +479,7 @@ void CredentialParser::parseOb2(const QJsonObject &assertion, const LinkedDocume
     a.alignments = alignmentsFrom(badge.value(QLatin1String("alignment")));
     a.version = text(badge.value(QLatin1String("version")));
     a.inLanguage = text(badge.value(QLatin1String("@language")));
-    for (const QJsonValue &v : asArray(badge.value(QLatin1String("related")))) {
-        const QString id = idOf(v);
-        if (!id.isEmpty())
-            a.related.append(Identifier { QStringLiteral("related"), id });
-    }
+    a.related += relatedFrom(badge.value(QLatin1String("related")));
 
     if (!badge.isEmpty()) {
         const QJsonValue issuerValue = badge.value(QLatin1String("issuer"));
@@ -481,12 +518,8 @@ void CredentialParser::parseOb3(const QJsonObject &vc, Credential &credential, i
     else
         credential.issuer.id = idOf(issuer);
 
-    credential.validFrom = date(vc.value(QLatin1String("validFrom")));
-    if (!credential.validFrom.isValid())
-        credential.validFrom = date(vc.value(QLatin1String("issuanceDate")));
-    credential.validUntil = date(vc.value(QLatin1String("validUntil")));
-    if (!credential.validUntil.isValid())
-        credential.validUntil = date(vc.value(QLatin1String("expirationDate")));
+    credential.validFrom = firstDate(vc, { "validFrom", "issuanceDate" });
+    credential.validUntil = firstDate(vc, { "validUntil", "expirationDate" });
     credential.awardedDate = date(vc.value(QLatin1String("awardedDate")));
     credential.issued = credential.awardedDate.isValid() ? credential.awardedDate : credential.validFrom;
     credential.evidence = evidenceFrom(vc.value(QLatin1String("evidence")));
@@ -497,22 +530,13 @@ void CredentialParser::parseOb3(const QJsonObject &vc, Credential &credential, i
             credential.proofTypes.append(proofLabel(p.toObject()));
     }
     if (isJwsFormat(credential.format))
-        credential.proofTypes.prepend(
-            QStringLiteral("JWS ") + credential.jwsHeader.value(QLatin1String("alg")).toString());
+        credential.proofTypes.prepend(jwsProofType(credential.jwsHeader));
 
-    const QJsonArray subjects = asArray(vc.value(QLatin1String("credentialSubject")));
-    const QJsonObject subject = subjects.isEmpty() ? QJsonObject() : subjects.first().toObject();
+    const QJsonObject subject = firstSubject(vc);
     credential.subjectId = subject.value(QLatin1String("id")).toString();
     credential.recipientName = text(subject.value(QLatin1String("name")));
-    for (const QJsonValue &v : asArray(subject.value(QLatin1String("identifier")))) {
-        const QJsonObject o = v.toObject();
-        RecipientIdentity r;
-        r.type = text(o.value(QLatin1String("identityType")));
-        r.identity = text(o.value(QLatin1String("identityHash")));
-        r.hashed = o.value(QLatin1String("hashed")).toBool();
-        r.salt = text(o.value(QLatin1String("salt")));
-        credential.recipients.append(r);
-    }
+    for (const QJsonValue &v : asArray(subject.value(QLatin1String("identifier"))))
+        credential.recipients.append(identityFrom(v.toObject(), "identityType", "identityHash"));
     if (!credential.subjectId.isEmpty())
         credential.recipients.append(RecipientIdentity { QStringLiteral("id"), credential.subjectId, false, {} });
 
@@ -555,8 +579,7 @@ void CredentialParser::parseClr(const QJsonObject &vc, const LinkedDocuments &li
 {
     credential.specVersion = QStringLiteral("2.0-clr");
     parseOb3(vc, credential, depth);
-    const QJsonArray subjects = asArray(vc.value(QLatin1String("credentialSubject")));
-    const QJsonObject subject = subjects.isEmpty() ? QJsonObject() : subjects.first().toObject();
+    const QJsonObject subject = firstSubject(vc);
 
     for (const QJsonValue &v : asArray(subject.value(QLatin1String("achievement")))) {
         if (v.isObject())

@@ -1,133 +1,20 @@
 #include "pathways/ClrPathwayImporter.h"
 
+#include "formats/CredentialParser.h"
 #include "pathways/PathwayFormat.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QSet>
 
-#include <algorithm>
 
 namespace Satchel {
-
-namespace {
-
-QString idOf(const QJsonValue &v)
-{
-    return v.isObject() ? v.toObject().value(QLatin1String("id")).toString() : v.toString();
-}
-
-QJsonArray arrayOf(const QJsonValue &v)
-{
-    if (v.isArray())
-        return v.toArray();
-    if (v.isUndefined() || v.isNull())
-        return {};
-    return QJsonArray{v};
-}
-
-QDateTime dateOf(const QJsonValue &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-} // namespace
-
-Achievement ClrPathwayImporter::achievementFromJson(const QJsonObject &a)
-{
-    Achievement out;
-    out.id = a.value(QLatin1String("id")).toString();
-    out.name = a.value(QLatin1String("name")).toString();
-    out.description = a.value(QLatin1String("description")).toString();
-    out.achievementType = a.value(QLatin1String("achievementType")).toString();
-    const QJsonValue criteria = a.value(QLatin1String("criteria"));
-    if (criteria.isObject()) {
-        out.criteriaId = criteria.toObject().value(QLatin1String("id")).toString();
-        out.criteriaNarrative = criteria.toObject().value(QLatin1String("narrative")).toString();
-    } else {
-        out.criteriaId = criteria.toString();
-    }
-    if (a.value(QLatin1String("creditsAvailable")).isDouble())
-        out.creditsAvailable = a.value(QLatin1String("creditsAvailable")).toDouble();
-    for (const QJsonValue &t : arrayOf(a.value(QLatin1String("tag"))))
-        if (t.isString())
-            out.tags << t.toString();
-    for (const QJsonValue &al : arrayOf(a.value(QLatin1String("alignment")))) {
-        Alignment alignment;
-        alignment.targetUrl = al.toObject().value(QLatin1String("targetUrl")).toString();
-        alignment.targetName = al.toObject().value(QLatin1String("targetName")).toString();
-        alignment.targetType = al.toObject().value(QLatin1String("targetType")).toString();
-        out.alignments.append(alignment);
-    }
-    for (const QJsonValue &r : arrayOf(a.value(QLatin1String("related"))))
-        out.related.append(Identifier{QStringLiteral("related"), idOf(r)});
-    for (const QJsonValue &o : arrayOf(a.value(QLatin1String("otherIdentifier"))))
-        out.otherIdentifiers.append(Identifier{o.toObject().value(QLatin1String("identifierType")).toString(),
-                                               o.toObject().value(QLatin1String("identifier")).toString()});
-    for (const QJsonValue &rd : arrayOf(a.value(QLatin1String("resultDescription")))) {
-        ResultDescription d;
-        d.id = rd.toObject().value(QLatin1String("id")).toString();
-        d.name = rd.toObject().value(QLatin1String("name")).toString();
-        d.resultType = rd.toObject().value(QLatin1String("resultType")).toString();
-        out.resultDescriptions.append(d);
-    }
-    return out;
-}
 
 Credential ClrPathwayImporter::clrFromJson(const QJsonObject &clr)
 {
     Credential out;
     out.format = CredentialFormat::ClrJson;
-    out.id = clr.value(QLatin1String("id")).toString();
-    out.name = clr.value(QLatin1String("name")).toString();
-    out.description = clr.value(QLatin1String("description")).toString();
-    out.issuer.id = idOf(clr.value(QLatin1String("issuer")));
-    out.issuer.name = clr.value(QLatin1String("issuer")).toObject().value(QLatin1String("name")).toString();
-    const QJsonObject subject = clr.value(QLatin1String("credentialSubject")).toObject();
-    for (const QJsonValue &a : arrayOf(subject.value(QLatin1String("achievement"))))
-        if (a.isObject())
-            out.clrAchievements.append(achievementFromJson(a.toObject()));
-    for (const QJsonValue &a : arrayOf(subject.value(QLatin1String("association")))) {
-        const QJsonObject o = a.toObject();
-        out.associations.append(Association{o.value(QLatin1String("associationType")).toString(),
-                                            o.value(QLatin1String("sourceId")).toString(),
-                                            o.value(QLatin1String("targetId")).toString()});
-    }
-    for (const QJsonValue &v : arrayOf(subject.value(QLatin1String("verifiableCredential")))) {
-        if (!v.isObject())
-            continue;  // a VC-JWT string: core/formats decodes those
-        const QJsonObject vc = v.toObject();
-        Credential nested;
-        nested.format = CredentialFormat::Ob3Json;
-        nested.id = vc.value(QLatin1String("id")).toString();
-        nested.name = vc.value(QLatin1String("name")).toString();
-        nested.issuer.id = idOf(vc.value(QLatin1String("issuer")));
-        nested.issuer.name = vc.value(QLatin1String("issuer")).toObject().value(QLatin1String("name")).toString();
-        nested.validFrom = dateOf(vc.value(QLatin1String("validFrom")));
-        nested.issued = nested.validFrom.isValid() ? nested.validFrom : dateOf(vc.value(QLatin1String("issuanceDate")));
-        nested.awardedDate = dateOf(vc.value(QLatin1String("awardedDate")));
-        nested.validUntil = dateOf(vc.value(QLatin1String("validUntil")));
-        if (!nested.validUntil.isValid())
-            nested.validUntil = dateOf(vc.value(QLatin1String("expirationDate")));
-        QJsonValue cs = vc.value(QLatin1String("credentialSubject"));
-        if (cs.isArray())
-            cs = cs.toArray().isEmpty() ? QJsonValue() : cs.toArray().first();
-        const QJsonObject s = cs.toObject();
-        nested.subjectId = s.value(QLatin1String("id")).toString();
-        nested.achievement = achievementFromJson(s.value(QLatin1String("achievement")).toObject());
-        if (nested.name.isEmpty())
-            nested.name = nested.achievement.name;
-        if (s.value(QLatin1String("creditsEarned")).isDouble())
-            nested.creditsEarned = s.value(QLatin1String("creditsEarned")).toDouble();
-        for (const QJsonValue &r : arrayOf(s.value(QLatin1String("result")))) {
-            const QJsonObject ro = r.toObject();
-            nested.results.append(AchievementResult{ro.value(QLatin1String("resultDescription")).toString(),
-                                                    ro.value(QLatin1String("achievedLevel")).toString(),
-                                                    ro.value(QLatin1String("value")).toString(),
-                                                    ro.value(QLatin1String("status")).toString()});
-        }
-        out.nested.append(nested);
-    }
+    out.json = clr;
+    CredentialParser::parseClr(clr, {}, out);
     return out;
 }
 
@@ -326,13 +213,14 @@ Result<QList<Pathway>> ClrPathwayImporter::fromClr(const Credential &clr)
             p.id = roots.size() == 1 ? baseId : baseId + QLatin1Char('#') + rootId;
             p.name = graph.nameOf(rootId);
             p.description = clr.name;
+            // The target is the root achievement: its node already holds its name and criteria.
+            const PathwayNode &root = p.nodes.at(p.root);
             PathwayTarget target;
             target.achievementId = rootId;
-            target.name = graph.nameOf(rootId);
-            if (const Achievement *a = graph.achievements.value(rootId)) {
+            target.name = root.name;
+            target.url = root.criteriaUrl;
+            if (const Achievement *a = graph.achievements.value(rootId))
                 target.achievementType = a->achievementType;
-                target.url = a->criteriaId;
-            }
             p.target = target;
         }
         nodes.addOrdering();

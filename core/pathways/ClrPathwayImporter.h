@@ -24,11 +24,9 @@ public:
     // and PathwayFormat::validate()'s codes ("pathway-cycle" for a circular association graph).
     static Result<QList<Pathway>> fromClr(const Credential &clr);
 
-    // A minimal reading of ClrCredential JSON (achievements, associations, nested credentials with
-    // their achievement, issuer, dates, results and credits) for callers that hold JSON and not a
-    // parsed Credential. Not a verifier and not a full parser: core/formats is.
+    // ClrCredential JSON read by core/formats (CredentialParser::parseClr), for callers that hold
+    // JSON that was not detected as a credential file. Nothing is fetched and nothing verified.
     static Credential clrFromJson(const QJsonObject &clr);
-    static Achievement achievementFromJson(const QJsonObject &achievement);
 };
 
 } // namespace Satchel

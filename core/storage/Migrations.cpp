@@ -197,11 +197,26 @@ const char *const kV6[] = {
     "CREATE INDEX credential_versions_row ON credential_versions(credential_row)",
 };
 
-// v7: credentials received straight from issuers (core/receive). Their provenance (protocol, the
+// v7: holder identities. The one holder key of v4 grows into several, each with the learner's
+// label, its key type (did:key Ed25519, or did:jwk P-256 for issuers that need ES256), and one of
+// them the default. The keys already there were all made for public links, so they are labelled
+// so; the newest, the one public links used, becomes the default. The partial unique index makes
+// a second default impossible.
+const char *const kV7[] = {
+    "ALTER TABLE holder_keys ADD COLUMN label TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE holder_keys ADD COLUMN key_type TEXT NOT NULL DEFAULT 'ed25519'", // or 'p256'
+    "ALTER TABLE holder_keys ADD COLUMN is_default INTEGER NOT NULL DEFAULT 0",
+    "UPDATE holder_keys SET label = 'Public links'",
+    "UPDATE holder_keys SET is_default = 1"
+    " WHERE id = (SELECT id FROM holder_keys ORDER BY created_at DESC, id DESC LIMIT 1)",
+    "CREATE UNIQUE INDEX holder_keys_default ON holder_keys(is_default) WHERE is_default = 1",
+};
+
+// v8: credentials received straight from issuers (core/receive). Their provenance (protocol, the
 // domain contacted, when) has its own table rather than columns on credentials: most rows have none,
 // and a row removed takes its provenance with it. Deferred OpenID4VCI credentials wait in
 // pending_credentials until the issuer delivers them (retried by CredentialReceiver::retryPending).
-const char *const kV7[] = {
+const char *const kV8[] = {
     "CREATE TABLE credential_provenance ("
     " credential_row INTEGER PRIMARY KEY REFERENCES credentials(id) ON DELETE CASCADE,"
     " protocol TEXT NOT NULL,"           // "OpenID4VCI" or "VC-API"
@@ -238,6 +253,7 @@ const Step kSteps[] = {
     {5, kV5, countOf(kV5)},
     {6, kV6, countOf(kV6)},
     {7, kV7, countOf(kV7)},
+    {8, kV8, countOf(kV8)},
 };
 
 bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)

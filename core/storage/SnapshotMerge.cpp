@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlRecord>
 #include <QStringList>
 
 namespace Satchel {
@@ -13,6 +14,28 @@ namespace Satchel {
 using namespace WalletSql;
 
 namespace {
+
+// The statements that merge a table whose rows the target matches by name (tags, collections).
+// select reads the backup's rows, id and name first; find takes a name; insertKeepingId binds every
+// selected column, insert every column but the id.
+struct ByNameSql {
+    const char *select;
+    const char *find;
+    const char *insertKeepingId;
+    const char *insert;
+};
+
+// tags.name is COLLATE NOCASE: "Cloud" and "cloud" are one tag, as in Wallet::addTag().
+constexpr ByNameSql kTagsByName { "SELECT id, name FROM backup.tags ORDER BY id",
+                                  "SELECT id FROM main.tags WHERE name = ?",
+                                  "INSERT INTO main.tags(id, name) VALUES (?, ?)",
+                                  "INSERT INTO main.tags(name) VALUES (?)" };
+
+// Collections are matched by name: the learner's "Job applications" is one collection.
+constexpr ByNameSql kCollectionsByName { "SELECT id, name, created_at FROM backup.collections ORDER BY id",
+                                         "SELECT id FROM main.collections WHERE name = ? ORDER BY id LIMIT 1",
+                                         "INSERT INTO main.collections(id, name, created_at) VALUES (?, ?, ?)",
+                                         "INSERT INTO main.collections(name, created_at) VALUES (?, ?)" };
 
 // The merge proper, on the wallet's connection with the snapshot attached as "backup".
 class Merge {
@@ -73,6 +96,7 @@ private:
     bool credentials(RestoreReport &report);
     bool keepAsVersion(qint64 backupId, qint64 targetRow, RestoreReport &report);
     bool versions(RestoreReport &report);
+    bool mergeByName(const ByNameSql &sql, QHash<qint64, qint64> &ids, int &added);
     bool tags(RestoreReport &report);
     bool collections(RestoreReport &report);
     bool simpleTables(RestoreReport &report);
@@ -232,30 +256,39 @@ bool Merge::versions(RestoreReport &report)
     return true;
 }
 
-bool Merge::tags(RestoreReport &report)
+// Each backup row becomes the target's row of the same name, or a new row (with its backup id in
+// an empty wallet, so that a restore into a new wallet keeps every id); ids maps one to the other.
+bool Merge::mergeByName(const ByNameSql &sql, QHash<qint64, qint64> &ids, int &added)
 {
-    QHash<qint64, qint64> tagIds;
     QSqlQuery rows = query();
-    if (!run(rows, QStringLiteral("SELECT id, name FROM backup.tags ORDER BY id")))
+    if (!run(rows, QString::fromLatin1(sql.select)))
         return false;
     while (rows.next()) {
         bool ok = true;
-        // tags.name is COLLATE NOCASE: "Cloud" and "cloud" are one tag, as in Wallet::addTag().
-        qint64 target = scalar(QStringLiteral("SELECT id FROM main.tags WHERE name = ?"), {rows.value(1)}, &ok);
+        qint64 target = scalar(QString::fromLatin1(sql.find), {rows.value(1)}, &ok);
         if (!ok)
             return false;
         if (target == 0) {
+            QVariantList values;
+            for (int i = m_fresh ? 0 : 1; i < rows.record().count(); ++i)
+                values.append(rows.value(i));
             QSqlQuery insert = query();
-            const bool inserted = m_fresh
-                ? run(insert, QStringLiteral("INSERT INTO main.tags(id, name) VALUES (?, ?)"), {rows.value(0), rows.value(1)})
-                : run(insert, QStringLiteral("INSERT INTO main.tags(name) VALUES (?)"), {rows.value(1)});
-            if (!inserted)
+            if (!run(insert, QString::fromLatin1(m_fresh ? sql.insertKeepingId : sql.insert), values))
                 return false;
             target = insert.lastInsertId().toLongLong();
-            ++report.tags;
+            ++added;
         }
-        tagIds.insert(rows.value(0).toLongLong(), target);
+        ids.insert(rows.value(0).toLongLong(), target);
     }
+    return true;
+}
+
+bool Merge::tags(RestoreReport &report)
+{
+    QHash<qint64, qint64> tagIds;
+    if (!mergeByName(kTagsByName, tagIds, report.tags))
+        return false;
+    QSqlQuery rows = query();
     if (!run(rows, QStringLiteral("SELECT credential_id, tag_id FROM backup.credential_tags")))
         return false;
     while (rows.next()) {
@@ -276,30 +309,9 @@ bool Merge::tags(RestoreReport &report)
 bool Merge::collections(RestoreReport &report)
 {
     QHash<qint64, qint64> collectionIds;
-    QSqlQuery rows = query();
-    if (!run(rows, QStringLiteral("SELECT id, name, created_at FROM backup.collections ORDER BY id")))
+    if (!mergeByName(kCollectionsByName, collectionIds, report.collections))
         return false;
-    while (rows.next()) {
-        bool ok = true;
-        // Collections are matched by name: the learner's "Job applications" is one collection.
-        qint64 target = scalar(QStringLiteral("SELECT id FROM main.collections WHERE name = ? ORDER BY id LIMIT 1"),
-                               {rows.value(1)}, &ok);
-        if (!ok)
-            return false;
-        if (target == 0) {
-            QSqlQuery insert = query();
-            const bool inserted = m_fresh
-                ? run(insert, QStringLiteral("INSERT INTO main.collections(id, name, created_at) VALUES (?, ?, ?)"),
-                      {rows.value(0), rows.value(1), rows.value(2)})
-                : run(insert, QStringLiteral("INSERT INTO main.collections(name, created_at) VALUES (?, ?)"),
-                      {rows.value(1), rows.value(2)});
-            if (!inserted)
-                return false;
-            target = insert.lastInsertId().toLongLong();
-            ++report.collections;
-        }
-        collectionIds.insert(rows.value(0).toLongLong(), target);
-    }
+    QSqlQuery rows = query();
     if (!run(rows, QStringLiteral("SELECT collection_id, credential_id, position FROM backup.collection_items")))
         return false;
     while (rows.next()) {
@@ -355,8 +367,12 @@ bool Merge::simpleTables(RestoreReport &report)
     }
     // Holder keys by DID (the target's own row wins); links by their unshare URL, pointing at the
     // credential rows as merged, so that every link can still be stopped after a restore.
-    if (!exec(QStringLiteral("INSERT OR IGNORE INTO main.holder_keys(did, created_at, storage, sealed_key)"
-                             " SELECT did, created_at, storage, sealed_key FROM backup.holder_keys ORDER BY id")))
+    // The target's default stays; into a wallet with none, the backup's default comes as the default.
+    if (!exec(QStringLiteral("INSERT OR IGNORE INTO main.holder_keys(did, created_at, storage, sealed_key, label,"
+                             " key_type, is_default)"
+                             " SELECT did, created_at, storage, sealed_key, label, key_type,"
+                             "  is_default AND NOT EXISTS (SELECT 1 FROM main.holder_keys WHERE is_default = 1)"
+                             " FROM backup.holder_keys ORDER BY id")))
         return false;
     QSqlQuery links = query();
     if (!run(links, QStringLiteral("SELECT credential_row, credential_id, credential_name, server, view_url, get_url,"

@@ -34,7 +34,7 @@ namespace Satchel {
 class Wallet {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Wallet)
 public:
-    static constexpr int kSchemaVersion = 7; // bump with each migration (storage/Migrations.cpp)
+    static constexpr int kSchemaVersion = 8; // bump with each migration (storage/Migrations.cpp)
 
     // Opens (creating and migrating as needed) the wallet at path. Error codes: "wallet-open",
     // "wallet-newer" (made by a newer Satchel), "wallet-migration".
@@ -91,6 +91,9 @@ public:
     Status addIdentity(const QString &type, const QString &value);
     Status removeIdentity(const QString &value);
     QList<QPair<QString, QString>> identities() const; // (type, value)
+    // What recipient matching compares with: identities() and the DID of every holder identity
+    // (as ("did", DID)), so a credential issued to one of the learner's own keys is theirs.
+    QList<QPair<QString, QString>> recipientIdentities() const;
 
     // Tags and collections.
     Status addTag(qint64 credentialId, const QString &tag);
@@ -138,11 +141,17 @@ public:
     Status setSetting(const QString &key, const QString &value);
     QString setting(const QString &key, const QString &fallback = {}) const;
 
-    // Holder keys: the newest is the one in use; older ones stay to stop links they signed.
-    std::optional<HolderKeyRecord> holderKey() const;
+    // Holder identities (WalletSharing.cpp), newest first. A wallet with any has one default: the
+    // first one stored, or the one setDefaultHolderKey() chose; removing it makes the newest the
+    // default. Errors: "invalid-holder-key", "not-found", "wallet-write".
+    std::optional<HolderKeyRecord> holderKey() const; // the default
     std::optional<HolderKeyRecord> holderKey(const QString &did) const;
     QList<HolderKeyRecord> holderKeys() const;
-    Status putHolderKey(const HolderKeyRecord &key); // insert, or replace the row with the same DID
+    // Inserts, or for a DID already there replaces where its private part is (storage, sealed key);
+    // the label and default of a stored identity change only through the two calls below.
+    Status putHolderKey(const HolderKeyRecord &key);
+    Status renameHolderKey(const QString &did, const QString &label);
+    Status setDefaultHolderKey(const QString &did);
     Status removeHolderKey(const QString &did);
 
     // Public links, newest first; credentialRow 0 = every link.

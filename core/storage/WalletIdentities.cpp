@@ -1,5 +1,5 @@
 // Wallet: the learner's identities (email, URL, DID...), which recipient matching compares a
-// credential's recipient with.
+// credential's recipient with, joined there by the DIDs of the learner's holder identities.
 #include "Wallet.h"
 #include "WalletPrivate.h"
 
@@ -32,11 +32,17 @@ Status Wallet::removeIdentity(const QString &value)
 
 QList<QPair<QString, QString>> Wallet::identities() const
 {
-    QList<QPair<QString, QString>> result;
+    return d->readAll(QStringLiteral("SELECT type, value FROM identities ORDER BY type, value"), {},
+                      [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+}
+
+QList<QPair<QString, QString>> Wallet::recipientIdentities() const
+{
+    QList<QPair<QString, QString>> result = identities();
     QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT type, value FROM identities ORDER BY type, value"))) {
+    if (d->run(q, QStringLiteral("SELECT did FROM holder_keys ORDER BY did"))) {
         while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toString()});
+            result.append({QStringLiteral("did"), q.value(0).toString()});
     }
     return result;
 }

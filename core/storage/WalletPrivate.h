@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <type_traits>
 #include <unordered_map>
 
 namespace Satchel {
@@ -40,6 +41,17 @@ inline QDateTime timeFromMs(const QVariant &value)
     if (value.isNull())
         return {};
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// Row readers for Wallet::Private::readAll() of a one-column SELECT.
+inline QString firstColumnText(const QSqlQuery &q)
+{
+    return q.value(0).toString();
+}
+
+inline qint64 firstColumnId(const QSqlQuery &q)
+{
+    return q.value(0).toLongLong();
 }
 
 inline QVariant blobOrNull(const QByteArray &bytes)
@@ -234,6 +246,21 @@ public:
         QSqlQuery *q = nullptr;
         return (fresh || runCached(q, QStringLiteral("DELETE FROM credentials_fts WHERE rowid = ?"), {id}))
             && runCached(q, QString::fromLatin1(WalletSql::kRefreshFts), {id});
+    }
+    // Every row of a SELECT, each made by read(query). Empty when the SELECT fails: the lists
+    // views show (issuers, tags, collections…) read as empty rather than as an error, and run()
+    // has logged why.
+    template <typename Read>
+    auto readAll(const QString &sql, const QVariantList &values, Read read) const
+        -> QList<std::invoke_result_t<Read, const QSqlQuery &>>
+    {
+        QList<std::invoke_result_t<Read, const QSqlQuery &>> rows;
+        QSqlQuery q(db);
+        if (run(q, sql, values)) {
+            while (q.next())
+                rows.append(read(q));
+        }
+        return rows;
     }
     qint64 singleId(const QString &sql, const QVariantList &values) const
     {

@@ -260,13 +260,8 @@ Result<StoredCredential> Wallet::credential(qint64 id) const
 
 QList<qint64> Wallet::nestedIds(qint64 parentId) const
 {
-    QList<qint64> ids;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT id FROM credentials WHERE parent_id = ? ORDER BY id"), {parentId})) {
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-    }
-    return ids;
+    return d->readAll(QStringLiteral("SELECT id FROM credentials WHERE parent_id = ? ORDER BY id"), {parentId},
+                      firstColumnId);
 }
 
 Result<QByteArray> Wallet::image(qint64 id) const
@@ -289,38 +284,25 @@ int Wallet::count() const
 
 QList<IssuerEntry> Wallet::issuers() const
 {
-    QList<IssuerEntry> result;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT issuer_id, max(issuer_name) AS n, count(*) FROM credentials"
-                                 " WHERE issuer_id <> '' GROUP BY issuer_id ORDER BY n COLLATE NOCASE, issuer_id"))) {
-        while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
-    }
-    return result;
+    return d->readAll(QStringLiteral("SELECT issuer_id, max(issuer_name) AS n, count(*) FROM credentials"
+                                     " WHERE issuer_id <> '' GROUP BY issuer_id ORDER BY n COLLATE NOCASE, issuer_id"),
+                      {}, [](const QSqlQuery &q) {
+                          return IssuerEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+                      });
 }
 
 QList<int> Wallet::years() const
 {
-    QList<int> result;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT DISTINCT CAST(strftime('%Y', issued / 1000, 'unixepoch') AS INTEGER) AS y"
-                                 " FROM credentials WHERE issued IS NOT NULL ORDER BY y DESC"))) {
-        while (q.next())
-            result.append(q.value(0).toInt());
-    }
-    return result;
+    return d->readAll(QStringLiteral("SELECT DISTINCT CAST(strftime('%Y', issued / 1000, 'unixepoch') AS INTEGER) AS y"
+                                     " FROM credentials WHERE issued IS NOT NULL ORDER BY y DESC"),
+                      {}, [](const QSqlQuery &q) { return q.value(0).toInt(); });
 }
 
 QStringList Wallet::achievementTypes() const
 {
-    QStringList result;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT DISTINCT achievement_type FROM credentials"
-                                 " WHERE achievement_type <> '' ORDER BY achievement_type COLLATE NOCASE"))) {
-        while (q.next())
-            result.append(q.value(0).toString());
-    }
-    return result;
+    return d->readAll(QStringLiteral("SELECT DISTINCT achievement_type FROM credentials"
+                                     " WHERE achievement_type <> '' ORDER BY achievement_type COLLATE NOCASE"),
+                      {}, firstColumnText);
 }
 
 } // namespace Satchel

@@ -1,7 +1,9 @@
-// Wallet: what sharing keeps (core/share): the learner's holder keys and the public links made
-// with them, so that every link can still be stopped.
+// Wallet: what sharing keeps (core/share): the learner's holder identities and the public links
+// made with them, so that every link can still be stopped.
 #include "Wallet.h"
 #include "WalletPrivate.h"
+
+#include <QScopeGuard>
 
 namespace Satchel {
 
@@ -9,7 +11,7 @@ using namespace WalletSql;
 
 namespace {
 
-const char kHolderKeyColumns[] = "did, created_at, storage, sealed_key";
+const char kHolderKeyColumns[] = "did, created_at, storage, sealed_key, label, key_type, is_default";
 
 HolderKeyRecord holderKeyFrom(const QSqlQuery &q)
 {
@@ -18,7 +20,18 @@ HolderKeyRecord holderKeyFrom(const QSqlQuery &q)
     key.createdAt = timeFromMs(q.value(1));
     key.storage = q.value(2).toString();
     key.sealedKey = q.value(3).toByteArray();
+    key.label = q.value(4).toString();
+    key.keyType = q.value(5).toString();
+    key.isDefault = q.value(6).toInt() != 0;
     return key;
+}
+
+bool validHolderKey(const HolderKeyRecord &key)
+{
+    return key.did.startsWith(QLatin1String("did:")) && key.createdAt.isValid()
+        && (key.keyType == QLatin1String("ed25519") || key.keyType == QLatin1String("p256"))
+        && (key.storage == QLatin1String("keychain") || key.storage == QLatin1String("sealed"))
+        && (key.storage != QLatin1String("sealed") || !key.sealedKey.isEmpty());
 }
 
 const char kLinkColumns[] = "id, credential_row, credential_id, credential_name, server, view_url, get_url, unshare_url,"
@@ -46,7 +59,7 @@ PublicLinkRecord linkFrom(const QSqlQuery &q)
 std::optional<HolderKeyRecord> Wallet::holderKey() const
 {
     QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT %1 FROM holder_keys ORDER BY created_at DESC, id DESC LIMIT 1")
+    if (d->run(q, QStringLiteral("SELECT %1 FROM holder_keys ORDER BY is_default DESC, created_at DESC, id DESC LIMIT 1")
                       .arg(QLatin1String(kHolderKeyColumns)))
         && q.next())
         return holderKeyFrom(q);
@@ -77,23 +90,60 @@ QList<HolderKeyRecord> Wallet::holderKeys() const
 
 Status Wallet::putHolderKey(const HolderKeyRecord &key)
 {
-    if (!key.did.startsWith(QLatin1String("did:")) || !key.createdAt.isValid()
-        || (key.storage != QLatin1String("keychain") && key.storage != QLatin1String("sealed"))
-        || (key.storage == QLatin1String("sealed") && key.sealedKey.isEmpty()))
+    if (!validHolderKey(key))
         return Error{QStringLiteral("invalid-holder-key"), tr("The holder key record is incomplete.")};
     QSqlQuery q(d->db);
-    if (!d->run(q, QStringLiteral("INSERT INTO holder_keys(did, created_at, storage, sealed_key) VALUES (?, ?, ?, ?)"
+    // The first identity of a wallet becomes its default.
+    if (!d->run(q, QStringLiteral("INSERT INTO holder_keys(did, created_at, storage, sealed_key, label, key_type,"
+                                  " is_default) VALUES (?, ?, ?, ?, ?, ?,"
+                                  " NOT EXISTS (SELECT 1 FROM holder_keys WHERE is_default = 1))"
                                   " ON CONFLICT(did) DO UPDATE SET storage = excluded.storage,"
                                   " sealed_key = excluded.sealed_key"),
-                {key.did, key.createdAt.toMSecsSinceEpoch(), key.storage, blobOrNull(key.sealedKey)}))
+                {key.did, key.createdAt.toMSecsSinceEpoch(), key.storage, blobOrNull(key.sealedKey), key.label,
+                 key.keyType}))
         return d->sqlError(q, tr("Could not save the holder key."));
+    return {};
+}
+
+Status Wallet::renameHolderKey(const QString &did, const QString &label)
+{
+    QSqlQuery q(d->db);
+    if (!d->run(q, QStringLiteral("UPDATE holder_keys SET label = ? WHERE did = ?"), {label.trimmed(), did}))
+        return d->sqlError(q, tr("Could not rename the holder key."));
+    if (q.numRowsAffected() == 0)
+        return Error{QStringLiteral("not-found"), tr("The key %1 is not in this wallet.").arg(did)};
+    return {};
+}
+
+Status Wallet::setDefaultHolderKey(const QString &did)
+{
+    if (!holderKey(did))
+        return Error{QStringLiteral("not-found"), tr("The key %1 is not in this wallet.").arg(did)};
+    if (!d->begin())
+        return Error{QStringLiteral("wallet-write"), tr("Could not change the default key.")};
+    bool ok = false;
+    auto finish = qScopeGuard([&] { d->commitOrRollback(ok); });
+    // Two statements: the unique index on the default would refuse a second default for a moment.
+    QSqlQuery q(d->db);
+    ok = d->run(q, QStringLiteral("UPDATE holder_keys SET is_default = 0 WHERE is_default = 1"))
+        && d->run(q, QStringLiteral("UPDATE holder_keys SET is_default = 1 WHERE did = ?"), {did});
+    if (!ok)
+        return d->sqlError(q, tr("Could not change the default key."));
     return {};
 }
 
 Status Wallet::removeHolderKey(const QString &did)
 {
+    if (!d->begin())
+        return Error{QStringLiteral("wallet-write"), tr("Could not remove the holder key.")};
+    bool ok = false;
+    auto finish = qScopeGuard([&] { d->commitOrRollback(ok); });
     QSqlQuery q(d->db);
-    if (!d->run(q, QStringLiteral("DELETE FROM holder_keys WHERE did = ?"), {did}))
+    ok = d->run(q, QStringLiteral("DELETE FROM holder_keys WHERE did = ?"), {did})
+        && d->run(q, QStringLiteral("UPDATE holder_keys SET is_default = 1"
+                                    " WHERE NOT EXISTS (SELECT 1 FROM holder_keys WHERE is_default = 1)"
+                                    " AND id = (SELECT id FROM holder_keys ORDER BY created_at DESC, id DESC LIMIT 1)"));
+    if (!ok)
         return d->sqlError(q, tr("Could not remove the holder key."));
     return {};
 }

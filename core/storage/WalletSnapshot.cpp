@@ -27,6 +27,11 @@ Status WalletSnapshot::copy(const QString &walletPath, const QString &copyPath)
     return {};
 }
 
+Result<std::unique_ptr<Wallet>> WalletSnapshot::open(const QString &copyPath)
+{
+    return Wallet::open(copyPath);
+}
+
 Status WalletSnapshot::prepare(const QString &path, const QDeadlineTimer &deadline)
 {
     ScopedConnection snapshot(QStringLiteral("satchel-backup-merge"), path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -11,13 +11,21 @@
 #include <QDeadlineTimer>
 #include <QString>
 
+#include <memory>
+
 namespace Satchel {
+
+class Wallet;
 
 class WalletSnapshot {
 public:
     // A transactionally consistent copy of the wallet (WAL content included) written to copyPath
     // as one self-contained file. Error "snapshot-copy".
     static Status copy(const QString &walletPath, const QString &copyPath);
+
+    // The copy at copyPath as a Wallet, for what a backup adds to it before it is sealed
+    // (BackupWriter's snapshot hook). Errors: those of Wallet::open.
+    static Result<std::unique_ptr<Wallet>> open(const QString &copyPath);
 
     // Makes the snapshot at path safe to merge, every statement under deadline: hardened (views,
     // triggers off), its schema Satchel's own, not damaged, then migrated to the current schema.

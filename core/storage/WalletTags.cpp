@@ -57,25 +57,15 @@ Status Wallet::removeTag(qint64 credentialId, const QString &tag)
 
 QStringList Wallet::allTags() const
 {
-    QStringList result;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT name FROM tags ORDER BY name COLLATE NOCASE"))) {
-        while (q.next())
-            result.append(q.value(0).toString());
-    }
-    return result;
+    return d->readAll(QStringLiteral("SELECT name FROM tags ORDER BY name COLLATE NOCASE"), {},
+                      WalletSql::firstColumnText);
 }
 
 QStringList Wallet::tags(qint64 credentialId) const
 {
-    QStringList result;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT t.name FROM credential_tags ct JOIN tags t ON t.id = ct.tag_id"
-                                 " WHERE ct.credential_id = ? ORDER BY t.name COLLATE NOCASE"), {credentialId})) {
-        while (q.next())
-            result.append(q.value(0).toString());
-    }
-    return result;
+    return d->readAll(QStringLiteral("SELECT t.name FROM credential_tags ct JOIN tags t ON t.id = ct.tag_id"
+                                     " WHERE ct.credential_id = ? ORDER BY t.name COLLATE NOCASE"),
+                      {credentialId}, WalletSql::firstColumnText);
 }
 
 Result<qint64> Wallet::createCollection(const QString &name)
@@ -141,26 +131,19 @@ Status Wallet::removeFromCollection(qint64 collectionId, qint64 credentialId)
 
 QList<Collection> Wallet::collections() const
 {
-    QList<Collection> result;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT c.id, c.name, (SELECT count(*) FROM collection_items i WHERE i.collection_id = c.id)"
-                                 " FROM collections c ORDER BY c.name COLLATE NOCASE, c.id"))) {
-        while (q.next())
-            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
-    }
-    return result;
+    return d->readAll(QStringLiteral("SELECT c.id, c.name,"
+                                     " (SELECT count(*) FROM collection_items i WHERE i.collection_id = c.id)"
+                                     " FROM collections c ORDER BY c.name COLLATE NOCASE, c.id"),
+                      {}, [](const QSqlQuery &q) {
+                          return Collection{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
+                      });
 }
 
 QList<qint64> Wallet::collectionsOf(qint64 credentialId) const
 {
-    QList<qint64> result;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT collection_id FROM collection_items WHERE credential_id = ? ORDER BY collection_id"),
-               {credentialId})) {
-        while (q.next())
-            result.append(q.value(0).toLongLong());
-    }
-    return result;
+    return d->readAll(QStringLiteral("SELECT collection_id FROM collection_items WHERE credential_id = ?"
+                                     " ORDER BY collection_id"),
+                      {credentialId}, WalletSql::firstColumnId);
 }
 
 } // namespace Satchel

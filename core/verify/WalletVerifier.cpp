@@ -71,7 +71,7 @@ VerificationReport WalletVerifier::reportOn(const RawCredential &raw, const Resu
         }
     }
     if (parsed) {
-        report.add(RecipientMatcher(m_wallet->identities()).check(parsed->recipients));
+        report.add(RecipientMatcher(m_wallet->recipientIdentities()).check(parsed->recipients));
     } else {
         report.add(QStringLiteral("recipient-mismatch"), CheckOutcome::Skip,
             tr("The recipient could not be read: %1").arg(parsed.error().message));

@@ -6,6 +6,7 @@
 #include "BackupTestWallet.h"
 #include "backup/BackupHeader.h"
 #include "backup/BackupReader.h"
+#include "RestoreFile.h"
 #include "backup/BackupWriter.h"
 #include "backup/WalletMerger.h"
 #include "storage/Migrations.h"
@@ -192,11 +193,13 @@ private Q_SLOTS:
     void roundTripIntoEmptyWallet()
     {
         const QString target = freshPath();
-        auto report = BackupReader::restore(m_backup, kPassphrase, target);
+        auto report = restoreFile(m_backup, kPassphrase, target);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         QVERIFY(report->intoEmptyWallet);
         QCOMPARE(report->imported, 3);
         QCOMPARE(report->duplicates, 0);
+        QCOMPARE(report->tags, 2);        // work (also as "Work"), école
+        QCOMPARE(report->collections, 2); // Jobs, Mine
         const auto before = dump(m_source);
         const auto after = dump(target);
         for (const QString &table : tables()) {
@@ -218,10 +221,12 @@ private Q_SLOTS:
     {
         const QString target = existingWallet();
         QVERIFY(!target.isEmpty());
-        auto report = BackupReader::restore(m_backup, kPassphrase, target);
+        auto report = restoreFile(m_backup, kPassphrase, target);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         QVERIFY(!report->intoEmptyWallet);
         QCOMPARE(report->imported, 1);   // É
+        QCOMPARE(report->tags, 2);        // work, école; the target's "mine" is not the backup's
+        QCOMPARE(report->collections, 1); // Jobs; the backup's "Mine" is the target's, merged by name
         QCOMPARE(report->duplicates, 1); // B (same bytes)
         QCOMPARE(report->versions, 1);   // C: same issuer + id, other bytes, kept as a version
         QCOMPARE(report->identities, 2);
@@ -276,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(tagged->size(), 2);
 
         // Restoring the same backup again adds nothing.
-        auto again = BackupReader::restore(m_backup, kPassphrase, target);
+        auto again = restoreFile(m_backup, kPassphrase, target);
         QVERIFY(again.ok());
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->duplicates, 3); // B, É, and C, whose other copy is a version already
@@ -336,7 +341,7 @@ private Q_SLOTS:
 
         const QString fresh = m_dir.filePath(QStringLiteral("fresh-target.sqlite"));
         QVERIFY(!QFile::exists(fresh));
-        auto intoFresh = WalletMerger::merge(snapshot, fresh);
+        auto intoFresh = RestoreTarget::restoreInto(fresh, [&](Wallet &target) { return WalletMerger::merge(snapshot, target); });
         QVERIFY(!intoFresh.ok());
         QCOMPARE(intoFresh.error().code, QStringLiteral("wallet-write"));
         QVERIFY(!QFile::exists(fresh));
@@ -382,7 +387,7 @@ private Q_SLOTS:
         const QString target = existingWallet();
         QVERIFY(!target.isEmpty());
         const QByteArray before = hash(target);
-        auto report = BackupReader::restore(damaged, passphrase, target);
+        auto report = restoreFile(damaged, passphrase, target);
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, code);
         QVERIFY(!report.error().message.isEmpty());
@@ -405,7 +410,7 @@ private Q_SLOTS:
             version, {QStringLiteral("INSERT INTO identities(type, value) VALUES ('email', 'old@example.org')")});
         QVERIFY(!backup.isEmpty());
         const QString target = freshPath();
-        auto report = BackupReader::restore(backup, kPassphrase, target);
+        auto report = restoreFile(backup, kPassphrase, target);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         auto w = Wallet::open(target);
         QVERIFY(w.ok());
@@ -466,7 +471,7 @@ private Q_SLOTS:
             const QByteArray before = intoEmpty ? QByteArray() : hash(target);
             QElapsedTimer timer;
             timer.start();
-            auto report = BackupReader::restore(backup, kPassphrase, target);
+            auto report = restoreFile(backup, kPassphrase, target);
             QVERIFY(timer.elapsed() < 5000);
             QVERIFY(!report.ok());
             QCOMPARE(report.error().code, QStringLiteral("backup-unsafe"));

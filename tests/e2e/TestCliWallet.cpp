@@ -1,9 +1,13 @@
 // satchel-cli as scripts use it: import exit codes and lines, list --json shape, show, search,
-// identity add/list/remove. Runs the built binary in a temporary wallet, offline.
+// identity add/list/remove and the holder identities (add-key, rename-key, retire-key). Runs the
+// built binary in a temporary wallet, offline, with no keychain (keys sealed under a passphrase).
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +51,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_wallet = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        qputenv("SATCHEL_NO_KEYCHAIN", "1"); // inherited by satchel-cli
     }
 
     void importExitCodes()
@@ -148,6 +153,70 @@ private Q_SLOTS:
         QCOMPARE(list.exitCode, 0);
         QVERIFY(!list.out.contains("learner@example.org"));
         QVERIFY(list.out.contains("+15555550100"));
+    }
+
+    // The learner's keys next to their e-mail identities: created sealed under the passphrase of
+    // --passphrase-file, listed with their label, type, storage and default, renamed and retired.
+    void holderIdentities()
+    {
+        const QString passphraseFile = m_dir.filePath(QStringLiteral("key-passphrase.txt"));
+        QFile file(passphraseFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a key passphrase\n");
+        file.close();
+        const QString holderWallet = m_wallet;
+        m_wallet = m_dir.filePath(QStringLiteral("holder.sqlite"));
+        auto restore = qScopeGuard([&] { m_wallet = holderWallet; });
+
+        QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("learner@example.org")}).exitCode, 0);
+        const Run school = cli({QStringLiteral("identity"), QStringLiteral("add-key"), QStringLiteral("--label"),
+                                QStringLiteral("School"), QStringLiteral("--passphrase-file"), passphraseFile});
+        QCOMPARE(school.exitCode, 0);
+        const QString schoolDid = QString::fromUtf8(school.out.trimmed());
+        QVERIFY(schoolDid.startsWith(QLatin1String("did:key:z6Mk")));
+        const Run work = cli({QStringLiteral("identity"), QStringLiteral("add-key"), QStringLiteral("--key-type"),
+                              QStringLiteral("p256"), QStringLiteral("--label"), QStringLiteral("Work"),
+                              QStringLiteral("--passphrase-file"), passphraseFile});
+        QCOMPARE(work.exitCode, 0);
+        const QString workDid = QString::fromUtf8(work.out.trimmed());
+        QVERIFY(workDid.startsWith(QLatin1String("did:jwk:eyJ")));
+        QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("add-key"), QStringLiteral("--key-type"),
+                      QStringLiteral("rsa")}).exitCode, 2);
+
+        Run list = cli({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QJsonArray rows = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0][QStringLiteral("type")].toString(), QStringLiteral("email"));
+        QJsonObject byDid;
+        for (const QJsonValue &row : rows) {
+            if (row[QStringLiteral("type")].toString() == QLatin1String("holder"))
+                byDid.insert(row[QStringLiteral("did")].toString(), row);
+        }
+        QCOMPARE(byDid.size(), 2);
+        const QJsonObject schoolRow = byDid.value(schoolDid).toObject();
+        QCOMPARE(schoolRow[QStringLiteral("label")].toString(), QStringLiteral("School"));
+        QCOMPARE(schoolRow[QStringLiteral("keyType")].toString(), QStringLiteral("ed25519"));
+        QCOMPARE(schoolRow[QStringLiteral("storage")].toString(), QStringLiteral("sealed"));
+        QCOMPARE(schoolRow[QStringLiteral("default")].toBool(), true);
+        QVERIFY(QDateTime::fromString(schoolRow[QStringLiteral("createdAt")].toString(), Qt::ISODateWithMs).isValid());
+        const QJsonObject workRow = byDid.value(workDid).toObject();
+        QCOMPARE(workRow[QStringLiteral("keyType")].toString(), QStringLiteral("p256"));
+        QCOMPARE(workRow[QStringLiteral("default")].toBool(), false);
+
+        QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("rename-key"), workDid, QStringLiteral("Day job")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("rename-key"), QStringLiteral("did:key:zNone"),
+                      QStringLiteral("x")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("retire-key"), schoolDid}).exitCode, 0);
+        list = cli({QStringLiteral("identity"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(!list.out.contains(schoolDid.toUtf8()));
+        QVERIFY(list.out.contains(workDid.toUtf8()));
+        QVERIFY(list.out.contains("Day job"));
+        QVERIFY(list.out.contains("learner@example.org"));
+        rows = QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("list")}).out).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1][QStringLiteral("default")].toBool(), true); // the one left took over
     }
 
     void help()

@@ -1,5 +1,6 @@
 // Detection and parsing of every credential fixture (refvc corpus and the external spec/validator
 // files), field-level parsing checks per format, bundles, linked documents and hostile inputs.
+#include "formats/CredentialParser.h"
 #include "formats/CredentialReader.h"
 
 #include <QDir>
@@ -725,6 +726,60 @@ private Q_SLOTS:
         QCOMPARE(c->achievement.criteriaId, QStringLiteral("https://old.example.net/criteria"));
         QCOMPARE(c->achievement.alignments.value(0).targetName, QStringLiteral("Skill"));
         QCOMPARE(c->achievement.alignments.value(0).targetUrl, QStringLiteral("https://skills.example.net/1"));
+    }
+
+    // A property renamed between versions of a spec is read under its current name first, and
+    // under its older name only when the current one is absent or empty.
+    void currentNamesBeforeOlderOnes_data()
+    {
+        QTest::addColumn<bool>("withCurrent");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("alignmentName");
+        QTest::addColumn<QString>("alignmentDescription");
+        QTest::addColumn<QDateTime>("validFrom");
+        QTest::addColumn<QDateTime>("validUntil");
+        QTest::newRow("current and older") << true << "+1-555-0100" << "Current skill" << "Current text"
+                                           << QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC)
+                                           << QDateTime(QDate(2029, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("older only") << false << "+1-555-0199" << "Older skill" << "Older text"
+                                    << QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC)
+                                    << QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC);
+    }
+    void currentNamesBeforeOlderOnes()
+    {
+        QFETCH(bool, withCurrent);
+        QFETCH(QString, phone);
+        QFETCH(QString, alignmentName);
+        QFETCH(QString, alignmentDescription);
+        QFETCH(QDateTime, validFrom);
+        QFETCH(QDateTime, validUntil);
+        QJsonObject issuer { { QStringLiteral("id"), QStringLiteral("https://issuer.example") },
+            { QStringLiteral("phone"), QStringLiteral("+1-555-0199") } };
+        QJsonObject alignment { { QStringLiteral("name"), QStringLiteral("Older skill") },
+            { QStringLiteral("description"), QStringLiteral("Older text") } };
+        QJsonObject vc { { QStringLiteral("issuer"), issuer },
+            { QStringLiteral("issuanceDate"), QStringLiteral("2020-01-01T00:00:00Z") },
+            { QStringLiteral("expirationDate"), QStringLiteral("2021-01-01T00:00:00Z") } };
+        if (withCurrent) {
+            issuer.insert(QStringLiteral("telephone"), QStringLiteral("+1-555-0100"));
+            alignment.insert(QStringLiteral("targetName"), QStringLiteral("Current skill"));
+            alignment.insert(QStringLiteral("targetDescription"), QStringLiteral("Current text"));
+            vc.insert(QStringLiteral("issuer"), issuer);
+            vc.insert(QStringLiteral("validFrom"), QStringLiteral("2024-01-01T00:00:00Z"));
+            vc.insert(QStringLiteral("validUntil"), QStringLiteral("2029-01-01T00:00:00Z"));
+        }
+        vc.insert(QStringLiteral("credentialSubject"),
+            QJsonObject { { QStringLiteral("achievement"),
+                QJsonObject { { QStringLiteral("alignment"), QJsonArray { alignment } } } } });
+        Credential c;
+        c.format = CredentialFormat::Ob3Json;
+        c.json = vc;
+        CredentialParser::parseOb3(vc, c);
+        QCOMPARE(c.issuer.phone, phone);
+        QCOMPARE(c.achievement.alignments.value(0).targetName, alignmentName);
+        QCOMPARE(c.achievement.alignments.value(0).targetDescription, alignmentDescription);
+        QCOMPARE(c.validFrom, validFrom);
+        QCOMPARE(c.validUntil, validUntil);
     }
 
     void ob3RichFields()

@@ -5,6 +5,8 @@
 #include "backup/BackupHeader.h"
 #include "backup/WalletMerger.h"
 #include "review/ReviewPacketFormat.h"
+#include "storage/RestoreTarget.h"
+#include "storage/Wallet.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -22,7 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!snapshot.open(QIODevice::WriteOnly) || snapshot.write(bytes) != bytes.size())
             return 0;
         snapshot.close();
-        (void)WalletMerger::merge(snapshot.fileName(), dir.filePath(QStringLiteral("wallet.sqlite")));
+        (void)RestoreTarget::restoreInto(dir.filePath(QStringLiteral("wallet.sqlite")), [&](Wallet &wallet) {
+            return WalletMerger::merge(snapshot.fileName(), wallet);
+        });
         return 0;
     }
     // The file size is what the reader takes from the file system; let the input pick it too.

@@ -2,7 +2,9 @@
 // so that the holder key's keychain path is tested without D-Bus.
 #pragma once
 
+#include "share/HolderKeyStore.h"
 #include "share/KeyVault.h"
+#include "storage/Wallet.h"
 
 #include <QHash>
 
@@ -37,5 +39,15 @@ public:
         return {};
     }
 };
+
+// HolderKeyStore::adoptRestoredKeys on the wallet at walletPath, as a restore runs it on the wallet
+// it wrote into.
+inline int adoptRestored(const QString &walletPath, QByteArrayView backupPassphrase, Satchel::KeyVault *vault)
+{
+    auto wallet = Satchel::Wallet::open(walletPath);
+    if (!wallet)
+        return -1;
+    return Satchel::HolderKeyStore(**wallet, vault).adoptRestoredKeys(backupPassphrase);
+}
 
 } // namespace SatchelTest

@@ -1,13 +1,17 @@
 // The learner's holder key: Ed25519 known answers (RFC 8032), did:key form, creation on first use
 // in the keychain (a test double; the real one is TestHolderKeyKeychain) or sealed in the wallet
 // under a passphrase (for real), the sealed fallback when the keychain refuses, retiring a key, and
-// the key surviving an encrypted backup and restore either way.
+// the key surviving an encrypted backup and restore either way; several identities of both key
+// types (labels, the default, what public links use) and all of them surviving a backup.
 #include "FakeKeyVault.h"
 #include "backup/BackupReader.h"
+#include "RestoreFile.h"
 #include "backup/BackupWriter.h"
+#include "crypto/DidResolver.h"
 #include "crypto/Ed25519KeyPair.h"
 #include "crypto/PublicKey.h"
 #include "crypto/Signature.h"
+#include "share/HolderKeyFactory.h"
 #include "share/HolderKeyStore.h"
 #include "storage/Wallet.h"
 
@@ -17,12 +21,23 @@
 
 using namespace Satchel;
 using SatchelTest::FakeKeyVault;
+using SatchelTest::adoptRestored;
 
 namespace {
 
 const ScryptParameters kFastScrypt{quint64(1) << 10, 8, 1};
 const QByteArray kPassphrase("correct horse battery staple");
 const QByteArray kBackupPassphrase("backup passphrase");
+
+// What key signs verifies under the key its own DID resolves to, with the algorithm it names.
+bool signsForItsDid(const SigningKey &key)
+{
+    auto resolved = DidResolver::resolveLocal(key.verificationMethod());
+    const auto algorithm = Signature::fromJoseName(QString::fromLatin1(key.jwsAlgorithm()));
+    const QByteArray message("eyJhbGciOiJFUzI1NiJ9.eyJub25jZSI6Im4tMCJ9");
+    auto signature = key.sign(message);
+    return resolved && algorithm && signature && Signature::verify(*algorithm, resolved->key, message, *signature).ok();
+}
 
 SecureBytes hexSeed(const char *hex)
 {
@@ -185,6 +200,134 @@ private Q_SLOTS:
         QCOMPARE(store.load(QStringLiteral("did:key:zOther"), kPassphrase).error().code, QStringLiteral("holder-key-missing"));
     }
 
+    // Several identities of both types: the first is the default, labels and the default change,
+    // each signs for its own DID (sealed ones with their passphrase), public links keep to Ed25519.
+    void severalIdentities()
+    {
+        auto wallet = Wallet::open(newPath());
+        QVERIFY(wallet.ok());
+        FakeKeyVault vault;
+        HolderKeyStore store(**wallet, &vault, kFastScrypt);
+        auto school = store.create(QStringLiteral("ed25519"), QStringLiteral(" School "));
+        QVERIFY(school.ok());
+        QCOMPARE(school->label, QStringLiteral("School"));
+        QCOMPARE(school->storage, QStringLiteral("keychain"));
+        QVERIFY(school->isDefault);
+        HolderKeyStore sealedStore(**wallet, nullptr, kFastScrypt); // no keychain: sealed
+        QCOMPARE(sealedStore.create(QStringLiteral("p256"), QStringLiteral("Work")).error().code,
+                 QStringLiteral("passphrase-needed"));
+        auto work = sealedStore.create(QStringLiteral("p256"), QStringLiteral("Work"), kPassphrase);
+        QVERIFY(work.ok());
+        QVERIFY(work->did.startsWith(QLatin1String("did:jwk:")));
+        QCOMPARE(work->keyType, QStringLiteral("p256"));
+        QCOMPARE(work->storage, QStringLiteral("sealed"));
+        QVERIFY(!work->isDefault);
+        QCOMPARE(store.create(QStringLiteral("rsa"), QStringLiteral("x")).error().code,
+                 QStringLiteral("unsupported-key-type"));
+        QCOMPARE(store.list().size(), 2);
+
+        QVERIFY(!store.needsPassphrase(school->did));
+        QVERIFY(store.needsPassphrase(work->did));
+        auto schoolKey = store.signingKey(school->did);
+        QVERIFY(schoolKey.ok());
+        QCOMPARE((*schoolKey)->jwsAlgorithm(), QByteArray("EdDSA"));
+        QVERIFY(signsForItsDid(**schoolKey));
+        QCOMPARE(store.signingKey(work->did).error().code, QStringLiteral("passphrase-needed"));
+        QCOMPARE(store.signingKey(work->did, "wrong").error().code, QStringLiteral("wrong-passphrase-or-damaged"));
+        auto workKey = store.signingKey(work->did, kPassphrase);
+        QVERIFY(workKey.ok());
+        QCOMPARE((*workKey)->did(), work->did);
+        QCOMPARE((*workKey)->jwsAlgorithm(), QByteArray("ES256"));
+        QVERIFY(signsForItsDid(**workKey));
+        QCOMPARE(store.signingKey(QStringLiteral("did:key:zNone")).error().code, QStringLiteral("holder-key-missing"));
+
+        QVERIFY(store.rename(work->did, QStringLiteral("Day job")).ok());
+        QCOMPARE(store.rename(work->did, QStringLiteral(" ")).error().code, QStringLiteral("invalid-label"));
+        QVERIFY(store.setDefault(work->did).ok());
+        QCOMPARE((*wallet)->holderKey()->label, QStringLiteral("Day job"));
+        // Public links sign with Ed25519: with a P-256 default they keep the School key.
+        QCOMPARE(store.current()->did, school->did);
+        QCOMPARE(store.obtain()->did(), school->did);
+        QCOMPARE(store.load(work->did, kPassphrase).error().code, QStringLiteral("wrong-key-type"));
+
+        // Retiring the School key leaves no Ed25519 identity: the next link makes one, not the default.
+        QVERIFY(store.retire(school->did).ok());
+        QVERIFY(!vault.entries.contains(school->did));
+        QVERIFY(!store.current());
+        auto linkKey = store.obtain();
+        QVERIFY(linkKey.ok());
+        QCOMPARE(store.current()->did, linkKey->did());
+        QCOMPARE(store.current()->label, QStringLiteral("Public links"));
+        QCOMPARE((*wallet)->holderKey()->did, work->did);
+        // Retiring the default makes the newest identity left the default.
+        QVERIFY(store.retire(work->did).ok());
+        QCOMPARE((*wallet)->holderKey()->did, linkKey->did());
+        QVERIFY((*wallet)->holderKey()->isDefault);
+    }
+
+    // Two identities, one in the keychain and one sealed under the learner's passphrase: after a
+    // backup and a restore into a new wallet on a computer with another keychain, both sign, with
+    // their labels, types and default kept.
+    void everyIdentitySurvivesBackupAndRestore()
+    {
+        const QString source = newPath();
+        const QString backup = m_dir.filePath(QStringLiteral("identities.satchel-backup"));
+        FakeKeyVault vault;
+        HolderKeyRecord school;
+        HolderKeyRecord work;
+        {
+            auto wallet = Wallet::open(source);
+            QVERIFY(wallet.ok());
+            auto created = HolderKeyStore(**wallet, &vault, kFastScrypt).create(QStringLiteral("ed25519"), QStringLiteral("School"));
+            QVERIFY(created.ok());
+            school = *created;
+            created = HolderKeyStore(**wallet, nullptr, kFastScrypt).create(QStringLiteral("p256"), QStringLiteral("Work"), kPassphrase);
+            QVERIFY(created.ok());
+            work = *created;
+        }
+        QVERIFY(BackupWriter::write(source, backup, kBackupPassphrase, kFastScrypt,
+                                    [&vault](Wallet &snapshot, QByteArrayView passphrase) {
+                                        return HolderKeyStore::sealForBackup(snapshot, passphrase, &vault, kFastScrypt);
+                                    })
+                    .ok());
+        const QString target = newPath();
+        QVERIFY(restoreFile(backup, kBackupPassphrase, target).ok());
+        FakeKeyVault newVault;
+        QCOMPARE(adoptRestored(target, kBackupPassphrase, &newVault), 1); // the keychain key; the other stays sealed
+        QVERIFY(newVault.entries.contains(school.did));
+
+        auto wallet = Wallet::open(target);
+        QVERIFY(wallet.ok());
+        HolderKeyStore store(**wallet, &newVault, kFastScrypt);
+        const QList<HolderKeyRecord> restored = store.list();
+        QCOMPARE(restored.size(), 2);
+        QCOMPARE((*wallet)->holderKey()->did, school.did);
+        QCOMPARE((*wallet)->holderKey(work.did)->label, QStringLiteral("Work"));
+        QCOMPARE((*wallet)->holderKey(work.did)->keyType, QStringLiteral("p256"));
+        QCOMPARE((*wallet)->holderKey(work.did)->storage, QStringLiteral("sealed"));
+        QCOMPARE((*wallet)->holderKey(school.did)->storage, QStringLiteral("keychain"));
+        auto schoolKey = store.signingKey(school.did);
+        QVERIFY(schoolKey.ok());
+        QVERIFY(signsForItsDid(**schoolKey));
+        auto workKey = store.signingKey(work.did, kPassphrase);
+        QVERIFY(workKey.ok());
+        QVERIFY(signsForItsDid(**workKey));
+
+        // Into a wallet with an identity of its own: all three are there, and its default stays.
+        const QString existing = newPath();
+        {
+            auto own = Wallet::open(existing);
+            QVERIFY(own.ok());
+            QVERIFY(HolderKeyStore(**own, &newVault, kFastScrypt).create(QStringLiteral("ed25519"), QStringLiteral("Home")).ok());
+        }
+        QVERIFY(restoreFile(backup, kBackupPassphrase, existing).ok());
+        auto merged = Wallet::open(existing);
+        QVERIFY(merged.ok());
+        QCOMPARE((*merged)->holderKeys().size(), 3);
+        QCOMPARE((*merged)->holderKey()->label, QStringLiteral("Home"));
+        QVERIFY(!(*merged)->holderKey(school.did)->isDefault);
+    }
+
     // A keychain key travels in the backup sealed under the backup passphrase: on a new computer
     // with a keychain it moves into that keychain; without one, the backup passphrase unlocks it.
     void keychainKeySurvivesBackupAndRestore()
@@ -202,7 +345,7 @@ private Q_SLOTS:
             did = key->did();
         }
         QVERIFY(BackupWriter::write(source, backup, kBackupPassphrase, kFastScrypt,
-                                    [&vault](const QString &snapshot, QByteArrayView passphrase) {
+                                    [&vault](Wallet &snapshot, QByteArrayView passphrase) {
                                         return HolderKeyStore::sealForBackup(snapshot, passphrase, &vault, kFastScrypt);
                                     })
                     .ok());
@@ -215,9 +358,9 @@ private Q_SLOTS:
 
         // A new computer with a keychain.
         const QString withKeychain = newPath();
-        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, withKeychain).ok());
+        QVERIFY(restoreFile(backup, kBackupPassphrase, withKeychain).ok());
         FakeKeyVault newVault;
-        QCOMPARE(HolderKeyStore::adoptRestoredKeys(withKeychain, kBackupPassphrase, &newVault), 1);
+        QCOMPARE(adoptRestored(withKeychain, kBackupPassphrase, &newVault), 1);
         {
             auto wallet = Wallet::open(withKeychain);
             QCOMPARE((*wallet)->holderKey()->storage, QStringLiteral("keychain"));
@@ -230,8 +373,8 @@ private Q_SLOTS:
 
         // A new computer without one: the backup passphrase is the key's passphrase.
         const QString withoutKeychain = newPath();
-        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, withoutKeychain).ok());
-        QCOMPARE(HolderKeyStore::adoptRestoredKeys(withoutKeychain, kBackupPassphrase, nullptr), 0);
+        QVERIFY(restoreFile(backup, kBackupPassphrase, withoutKeychain).ok());
+        QCOMPARE(adoptRestored(withoutKeychain, kBackupPassphrase, nullptr), 0);
         auto wallet = Wallet::open(withoutKeychain);
         HolderKeyStore store(**wallet, nullptr, kFastScrypt);
         QVERIFY(store.needsPassphrase());
@@ -253,9 +396,9 @@ private Q_SLOTS:
         }
         QVERIFY(BackupWriter::write(source, backup, kBackupPassphrase, kFastScrypt, HolderKeyStore::backupHook(nullptr)).ok());
         const QString target = newPath();
-        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, target).ok());
+        QVERIFY(restoreFile(backup, kBackupPassphrase, target).ok());
         FakeKeyVault vault;
-        QCOMPARE(HolderKeyStore::adoptRestoredKeys(target, kBackupPassphrase, &vault), 0); // not the backup's passphrase
+        QCOMPARE(adoptRestored(target, kBackupPassphrase, &vault), 0); // not the backup's passphrase
         auto wallet = Wallet::open(target);
         HolderKeyStore store(**wallet, &vault, kFastScrypt);
         QCOMPARE(store.obtain(kPassphrase)->did(), did);

@@ -1,10 +1,13 @@
 // The holder key in a real keychain: a Secret Service (gnome-keyring) on a private session bus,
 // started by run-in-keyring-session.sh. The seed is read back through QtKeychain itself and looked
 // for in the wallet's bytes; it signs, survives reopening, travels in a backup into a fresh
-// keychain, and leaves the keychain when the key is retired. A stopped keychain service and no
+// keychain, and leaves the keychain when the key is retired; the vault's own store, load and
+// remove, and a P-256 identity kept there beside the Ed25519 one. A stopped keychain service and no
 // session bus at all ("--no-bus") end in a timeout or an error, then the sealed fallback.
 #include "backup/BackupReader.h"
+#include "RestoreFile.h"
 #include "backup/BackupWriter.h"
+#include "crypto/DidResolver.h"
 #include "crypto/Ed25519KeyPair.h"
 #include "crypto/Multibase.h"
 #include "crypto/PublicKey.h"
@@ -14,6 +17,7 @@
 #include "share/HolderKeyStore.h"
 #include "share/PresentationSigner.h"
 #include "share/QtKeychainVault.h"
+#include "FakeKeyVault.h"
 #include "storage/Wallet.h"
 
 #include <qt6keychain/keychain.h>
@@ -36,6 +40,7 @@
 
 using namespace Satchel;
 using namespace std::chrono_literals;
+using SatchelTest::adoptRestored;
 
 namespace {
 
@@ -199,6 +204,73 @@ private Q_SLOTS:
 
     // The backup carries the key sealed under the backup passphrase; restored on "another
     // computer" (another keychain service), it moves into that keychain and signs there.
+    // The vault itself: a secret stored, read back by QtKeychain in another process and by the
+    // vault, then removed (removing again is not an error; reading then says "not-found").
+    void vaultStoresLoadsRemoves()
+    {
+        if (testMode() != QLatin1String("session"))
+            QSKIP("needs the keyring session");
+        auto keychain = vault(m_service);
+        const QString entry = QStringLiteral("raw-entry");
+        const SecureBytes secret = SecureBytes::random(32);
+        QVERIFY(keychain->store(entry, secret).ok());
+        const KeychainEntry stored = readKeychain(m_service, entry);
+        QCOMPARE(stored.error, int(QKeychain::NoError));
+        QCOMPARE(stored.bytes, QByteArray(reinterpret_cast<const char *>(secret.data()), 32));
+        auto loaded = keychain->load(entry);
+        QVERIFY(loaded.ok());
+        QVERIFY(*loaded == secret);
+        QVERIFY(keychain->remove(entry).ok());
+        QVERIFY(keychain->remove(entry).ok());
+        QCOMPARE(keychain->load(entry).error().code, QStringLiteral("not-found"));
+        QCOMPARE(readKeychain(m_service, entry).error, int(QKeychain::EntryNotFound));
+    }
+
+    // A second identity, did:jwk P-256, made in the real keychain beside the Ed25519 one: its
+    // scalar is there (and not in the wallet), it signs ES256 for its DID after a reopen, and
+    // retiring it removes the entry.
+    void p256IdentityInKeychain()
+    {
+        if (testMode() != QLatin1String("session"))
+            QSKIP("needs the keyring session");
+        const QString path = newPath();
+        QString did;
+        {
+            auto wallet = Wallet::open(path);
+            QVERIFY(wallet.ok());
+            auto keychain = vault(m_service);
+            HolderKeyStore store(**wallet, keychain.get(), kFastScrypt);
+            QVERIFY(store.create(QStringLiteral("ed25519"), QStringLiteral("School")).ok());
+            auto work = store.create(QStringLiteral("p256"), QStringLiteral("Work"));
+            QVERIFY2(work.ok(), qPrintable(work.ok() ? QString() : work.error().message));
+            QCOMPARE(work->storage, QStringLiteral("keychain"));
+            did = work->did;
+        }
+        const KeychainEntry entry = readKeychain(m_service, did);
+        QCOMPARE(entry.error, int(QKeychain::NoError));
+        QCOMPARE(entry.bytes.size(), 32);
+        QVERIFY(!containsSeed(walletBytes(path), entry.bytes));
+
+        auto wallet = Wallet::open(path);
+        QVERIFY(wallet.ok());
+        auto keychain = vault(m_service);
+        HolderKeyStore store(**wallet, keychain.get(), kFastScrypt);
+        QVERIFY(!store.needsPassphrase(did));
+        auto key = store.signingKey(did);
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+        QCOMPARE((*key)->jwsAlgorithm(), QByteArray("ES256"));
+        auto resolved = DidResolver::resolveLocal((*key)->verificationMethod());
+        QVERIFY(resolved.ok());
+        const QByteArray message("eyJhbGciOiJFUzI1NiJ9.eyJub25jZSI6ImsifQ");
+        auto signature = (*key)->sign(message);
+        QVERIFY(signature.ok());
+        QVERIFY(Signature::verify(SignatureAlgorithm::ES256, resolved->key, message, *signature).ok());
+
+        QVERIFY(store.retire(did).ok());
+        QCOMPARE(readKeychain(m_service, did).error, int(QKeychain::EntryNotFound));
+        QCOMPARE(store.list().size(), 1);
+    }
+
     void backupRestoresIntoFreshKeychain()
     {
         if (testMode() != QLatin1String("session"))
@@ -217,7 +289,7 @@ private Q_SLOTS:
         const QByteArray seed = readKeychain(m_service, did).bytes;
         QCOMPARE(seed.size(), 32);
         QVERIFY(BackupWriter::write(source, backup, kBackupPassphrase, kFastScrypt,
-                                    [&keychain](const QString &snapshot, QByteArrayView passphrase) {
+                                    [&keychain](Wallet &snapshot, QByteArrayView passphrase) {
                                         return HolderKeyStore::sealForBackup(snapshot, passphrase, keychain.get(),
                                                                              kFastScrypt);
                                     })
@@ -228,10 +300,10 @@ private Q_SLOTS:
         QVERIFY(!containsSeed(backupFile.readAll(), seed));
 
         const QString restored = newPath();
-        QVERIFY(BackupReader::restore(backup, kBackupPassphrase, restored).ok());
+        QVERIFY(restoreFile(backup, kBackupPassphrase, restored).ok());
         QCOMPARE(readKeychain(m_otherComputer, did).error, int(QKeychain::EntryNotFound));
         auto otherKeychain = vault(m_otherComputer);
-        QCOMPARE(HolderKeyStore::adoptRestoredKeys(restored, kBackupPassphrase, otherKeychain.get()), 1);
+        QCOMPARE(adoptRestored(restored, kBackupPassphrase, otherKeychain.get()), 1);
         QCOMPARE(readKeychain(m_otherComputer, did).bytes, seed);
         QVERIFY(!containsSeed(walletBytes(restored), seed));
 

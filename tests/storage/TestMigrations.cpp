@@ -117,6 +117,13 @@ private Q_SLOTS:
                 QVERIFY(raw.exec(QStringLiteral("INSERT INTO pathways VALUES ('urn:p', '{\"satchelPathway\":1}', 'p.json',"
                                                 " '2026-01-01T00:00:00.000Z', 'badgr')")));
             }
+            if (startVersion >= 4) {
+                // A v4 wallet's holder keys, as v4 wrote them: one made for public links, and an
+                // older one that signed a link still shared.
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO holder_keys(did, created_at, storage, sealed_key)"
+                                                " VALUES ('did:key:z6MkOld', 1000, 'sealed', x'0102'),"
+                                                " ('did:key:z6MkNew', 2000, 'keychain', NULL)")));
+            }
         }
 
         auto wallet = Wallet::open(path);
@@ -159,15 +166,45 @@ private Q_SLOTS:
             QVERIFY(raw.exec(QStringLiteral("INSERT INTO pathways(id, definition, imported_at) VALUES ('urn:new', '{}', 'now')")));
         }
         {
-            // v4: the holder key and public link tables are there and empty, and work through Wallet.
-            QVERIFY(!w.holderKey());
+            // v4: the holder key and public link tables are there (empty before v4), and work through Wallet.
+            // v7: keys from v4 on became identities labelled for public links, the newest the default.
+            const QList<HolderKeyRecord> before = w.holderKeys();
+            if (startVersion >= 4) {
+                QCOMPARE(before.size(), 2);
+                QCOMPARE(before[0].did, QStringLiteral("did:key:z6MkNew"));
+                QVERIFY(before[0].isDefault);
+                QCOMPARE(before[0].storage, QStringLiteral("keychain"));
+                QCOMPARE(before[1].did, QStringLiteral("did:key:z6MkOld"));
+                QVERIFY(!before[1].isDefault);
+                QCOMPARE(before[1].sealedKey, QByteArray("\x01\x02"));
+                for (const HolderKeyRecord &migrated : before) {
+                    QCOMPARE(migrated.label, QStringLiteral("Public links"));
+                    QCOMPARE(migrated.keyType, QStringLiteral("ed25519"));
+                }
+                QCOMPARE(w.holderKey()->did, QStringLiteral("did:key:z6MkNew"));
+            } else {
+                QVERIFY(before.isEmpty());
+                QVERIFY(!w.holderKey());
+            }
             QCOMPARE(w.publicLinks().size(), 0);
             HolderKeyRecord key{QStringLiteral("did:key:z6MkTest"), QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC),
                                 QStringLiteral("sealed"), QByteArray("SATCHKY\x1asealed")};
+            key.label = QStringLiteral("Work");
+            key.keyType = QStringLiteral("p256");
             QVERIFY(w.putHolderKey(key).ok());
+            QCOMPARE(w.holderKey(key.did)->createdAt, key.createdAt);
+            QCOMPARE(w.holderKey(key.did)->sealedKey, key.sealedKey);
+            QCOMPARE(w.holderKey(key.did)->label, QStringLiteral("Work"));
+            QCOMPARE(w.holderKey(key.did)->keyType, QStringLiteral("p256"));
+            // The first identity of a wallet is its default; a later one is not until chosen, and
+            // one default only.
+            QCOMPARE(w.holderKey(key.did)->isDefault, startVersion < 4);
+            QVERIFY(w.setDefaultHolderKey(key.did).ok());
             QCOMPARE(w.holderKey()->did, key.did);
-            QCOMPARE(w.holderKey()->createdAt, key.createdAt);
-            QCOMPARE(w.holderKey()->sealedKey, key.sealedKey);
+            int defaults = 0;
+            for (const HolderKeyRecord &each : w.holderKeys())
+                defaults += each.isDefault ? 1 : 0;
+            QCOMPARE(defaults, 1);
             PublicLinkRecord link;
             link.credentialRow = startVersion == 0 ? 0 : 7;
             link.server = QStringLiteral("https://verifierplus.org/");

@@ -3,7 +3,10 @@
 // verification ("nested-invalid"), saved reports, progress and cancellation, and offline runs
 // through NetworkDocumentFetcher (unknown, never invalid).
 #include "FakeFetcher.h"
+#include "crypto/Base64Url.h"
+#include "crypto/P256SigningKey.h"
 #include "formats/CredentialReader.h"
+#include "share/HolderKeyStore.h"
 #include "storage/Wallet.h"
 #include "net/NetworkMode.h"
 #include "verify/NetworkDocumentFetcher.h"
@@ -152,6 +155,71 @@ private Q_SLOTS:
         auto missing = verifier.verify(999999);
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, QStringLiteral("not-found"));
+    }
+
+    // A credential issued to one of the learner's holder identities (credentialSubject.id and sub
+    // its DID) is theirs, with no e-mail identity at all; the issuer signs with a did:jwk P-256 key,
+    // so this also shows Satchel verifying what such a key signs.
+    void credentialIssuedToAHolderIdentity()
+    {
+        auto wallet = freshWallet();
+        QVERIFY(wallet);
+        HolderKeyStore holderKeys(*wallet, nullptr, ScryptParameters{quint64(1) << 10, 8, 1});
+        auto holder = holderKeys.create(QStringLiteral("ed25519"), QStringLiteral("School"), "a passphrase");
+        QVERIFY(holder.ok());
+        auto issuerPair = P256KeyPair::generate();
+        QVERIFY(issuerPair.ok());
+        const P256SigningKey issuer(std::move(*issuerPair));
+
+        const QJsonObject subject{{"id", holder->did},
+                                  {"type", QJsonArray{"AchievementSubject"}},
+                                  {"achievement", QJsonObject{{"id", "urn:uuid:5b0c1c1e-5f43-4f0a-9d55-2a4c1c3a2b10"},
+                                                              {"type", QJsonArray{"Achievement"}},
+                                                              {"name", "Soldering"},
+                                                              {"criteria", QJsonObject{{"narrative", "Pass SO1."}}}}}};
+        const QJsonObject vc{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1",
+                                                      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"}},
+                             {"id", "urn:uuid:9e6bdb4b-1b1e-4a8e-8f39-0d1f0b0d2c11"},
+                             {"type", QJsonArray{"VerifiableCredential", "OpenBadgeCredential"}},
+                             {"issuer", QJsonObject{{"id", issuer.did()}, {"type", QJsonArray{"Profile"}},
+                                                    {"name", "Westbrook College"}}},
+                             {"name", "Soldering"},
+                             {"issuanceDate", "2026-01-10T09:00:00Z"},
+                             {"credentialSubject", subject}};
+        const QJsonObject claims{{"iss", issuer.did()}, {"sub", holder->did},
+                                 {"jti", "urn:uuid:9e6bdb4b-1b1e-4a8e-8f39-0d1f0b0d2c11"},
+                                 {"nbf", 1768035600}, {"vc", vc}};
+        const QJsonObject header{{"alg", "ES256"}, {"typ", "JWT"}, {"kid", issuer.verificationMethod()}};
+        const QByteArray signingInput = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+            + Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        auto signature = issuer.sign(signingInput);
+        QVERIFY(signature.ok());
+        const QByteArray jwt = signingInput + '.' + Base64Url::encode(*signature);
+
+        auto raw = CredentialReader::detect(jwt, QStringLiteral("issued-to-holder.jwt"));
+        QVERIFY(raw.ok());
+        auto parsed = CredentialReader::parse(*raw);
+        QVERIFY(parsed.ok());
+        auto stored = wallet->store(*raw, *parsed);
+        QVERIFY(stored.ok());
+        QVERIFY(wallet->identities().isEmpty());
+        QCOMPARE(wallet->recipientIdentities(), (QList<QPair<QString, QString>>{{QStringLiteral("did"), holder->did}}));
+
+        auto fetcher = SatchelTest::FakeFetcher::refvc();
+        WalletVerifier verifier(wallet.get(), &fetcher);
+        verifier.setNow(kNow);
+        auto verified = verifier.verify(stored->id);
+        QVERIFY(verified.ok());
+        QCOMPARE(verified->report.status(), VerificationStatus::Valid);
+        const VerificationCheck *recipient = findCheck(verified->report, QStringLiteral("recipient-mismatch"));
+        QVERIFY(recipient);
+        QVERIFY2(recipient->outcome == CheckOutcome::Pass, qPrintable(recipient->message));
+
+        // Once that identity is retired, the credential names someone the wallet no longer knows.
+        QVERIFY(holderKeys.retire(holder->did).ok());
+        auto after = verifier.verify(stored->id);
+        QVERIFY(after.ok());
+        QVERIFY(!after->report.has(QStringLiteral("recipient-mismatch"), CheckOutcome::Pass));
     }
 
     // Two copies of one credential (same issuer and id): a forged copy, edited after signing, and

@@ -5,6 +5,8 @@
 #include "common/PassphraseDialog.h"
 #include "share/HolderKeyStore.h"
 #include "share/QtKeychainVault.h"
+#include "storage/RestoreTarget.h"
+#include "storage/Wallet.h"
 
 #include <QDate>
 #include <QDir>
@@ -114,14 +116,17 @@ bool BackupActions::startRestore(const QString &backupPath, const QString &walle
         return false;
     }
     begin(tr("Restoring from the backup…"));
-    // BackupReader merges in one transaction of a connection of its own: no wallet from the job.
+    // Storage opens the target on the worker (RestoreTarget: created when missing, removed if the restore
+    // fails, which BackgroundJob::start could not do); BackupReader merges in one transaction.
     m_job.startWithoutWallet(
         [backupPath, walletPath, passphrase](JobControl &) mutable {
-            Result<RestoreReport> report = BackupReader::restore(backupPath, passphrase, walletPath);
-            if (report) {
-                const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
-                (void)HolderKeyStore::adoptRestoredKeys(walletPath, passphrase, vault.get());
-            }
+            const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
+            Result<RestoreReport> report = RestoreTarget::restoreInto(walletPath, [&](Wallet &wallet) {
+                auto restored = BackupReader::restore(backupPath, passphrase, wallet);
+                if (restored)
+                    (void)HolderKeyStore(wallet, vault.get()).adoptRestoredKeys(passphrase);
+                return restored;
+            });
             wipe(passphrase);
             return report;
         },

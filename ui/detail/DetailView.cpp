@@ -61,7 +61,7 @@ Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
     page.provenance = stored->provenance;
     page.imageBytes = stored->imageBytes;
     page.verificationReport = stored->verificationReport;
-    page.hasIdentities = !wallet.identities().isEmpty();
+    page.hasIdentities = !wallet.recipientIdentities().isEmpty();
     page.otherVersions = wallet.versions(id, false);
     page.credential = std::move(parsed.value());
     // The issuer's image comes only from bytes we already hold: inline, or fetched at import.

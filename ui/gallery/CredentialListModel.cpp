@@ -50,7 +50,7 @@ bool CredentialListModel::reload(const CredentialQuery &query, QString *error)
         m_indexById.reserve(m_all.size());
         for (int i = 0; i < m_all.size(); ++i)
             m_indexById.insert(m_all.at(i).id, i);
-        m_hasIdentities = !m_wallet->identities().isEmpty();
+        m_hasIdentities = !m_wallet->recipientIdentities().isEmpty();
         m_loaded = true;
     }
     auto ids = m_wallet->matchingIds(query);

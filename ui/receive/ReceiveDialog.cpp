@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -173,6 +174,15 @@ QWidget *ReceiveDialog::buildConsentPage()
     m_consent->setTextFormat(Qt::RichText);
     m_consent->setTextInteractionFlags(Qt::TextSelectableByMouse);
     column->addWidget(m_consent);
+    m_identityLabel = new QLabel(tr("Issued &to:"), page);
+    m_identity = new QComboBox(page);
+    m_identity->setObjectName(QStringLiteral("receiveIdentity"));
+    m_identity->setAccessibleName(tr("The identity the credentials are issued to"));
+    m_identityLabel->setBuddy(m_identity);
+    auto *identityRow = new QHBoxLayout;
+    identityRow->addWidget(m_identityLabel);
+    identityRow->addWidget(m_identity, 1);
+    column->addLayout(identityRow);
     m_pinLabel = new QLabel(page);
     m_pinLabel->setWordWrap(true);
     m_pin = new QLineEdit(page);
@@ -287,6 +297,19 @@ QString ReceiveDialog::consentText() const
     return m_consent->text();
 }
 
+QString ReceiveDialog::chosenIdentity() const
+{
+    return m_identity->currentData().toString();
+}
+
+bool ReceiveDialog::chooseIdentity(const QString &did)
+{
+    const int index = m_identity->findData(did);
+    if (index >= 0)
+        m_identity->setCurrentIndex(index);
+    return index >= 0;
+}
+
 QString ReceiveDialog::resultText() const
 {
     return m_result->text();
@@ -367,12 +390,10 @@ QString ReceiveDialog::describeOffer(const PreparedReceive &prepared) const
         html += QStringLiteral("<p style=\"color:#8a4b00\">%1</p>")
                     .arg(HtmlEscape::escape(tr("Also offered, but not asked for: %1 (Satchel cannot store these yet).")
                                                 .arg(offer.notReceivable.join(QStringLiteral(", ")))));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(prepared.holderDid.isEmpty()
-                         ? HtmlEscape::escape(tr("Satchel will make your holder identity (a did:key kept in your keychain) "
-                                                 "and the issuer will issue the credentials to it."))
-                         : tr("The credentials will be issued to your identity <code>%1</code>.")
-                               .arg(HtmlEscape::escape(shortDid(prepared.holderDid))));
+    if (prepared.identities.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(HtmlEscape::escape(tr("Satchel will make your holder identity (a did:key, its private key kept in "
+                                               "your keychain) and the issuer will issue the credentials to it.")));
     if (offer.needsBrowser)
         html += QStringLiteral("<p>%1</p>")
                     .arg(HtmlEscape::escape(tr("You will sign in with the issuer in your web browser, then come back here.")));
@@ -389,6 +410,18 @@ void ReceiveDialog::showConsent(const PreparedReceive &prepared)
         m_logo->setPixmap(QIcon(QStringLiteral(":/icons/receive.svg")).pixmap(48, 48));
     m_logo->setAccessibleName(prepared.offer.logoAltText.isEmpty() ? tr("Issuer's logo") : prepared.offer.logoAltText);
     m_consent->setText(describeOffer(prepared));
+    m_identity->clear();
+    for (const HolderKeyRecord &identity : prepared.identities) {
+        m_identity->addItem(tr("%1 — %2 (%3)").arg(identity.label, shortDid(identity.did),
+                                                  identity.keyType == QLatin1String("p256") ? QStringLiteral("P-256")
+                                                                                            : QStringLiteral("Ed25519")),
+                            identity.did);
+        m_identity->setItemData(m_identity->count() - 1, identity.did, Qt::ToolTipRole);
+        if (identity.did == prepared.defaultDid)
+            m_identity->setCurrentIndex(m_identity->count() - 1);
+    }
+    m_identityLabel->setVisible(!prepared.identities.isEmpty());
+    m_identity->setVisible(!prepared.identities.isEmpty());
     // A wrapped label inside a stacked widget does not ask for its height by itself: say it, so
     // the identity and the sign-in note at the end are never cut off.
     const int textWidth = qMax(360, width() - m_logo->width() - 60);
@@ -421,6 +454,7 @@ void ReceiveDialog::receive(const QByteArray &passphrase)
     showError({});
     ReceiveRequest request;
     request.offer = m_prepared->offer;
+    request.holderDid = m_identity->currentData().toString();
     request.transactionCode = m_pin->isVisible() || m_prepared->offer.transactionCode.required ? m_pin->text() : QString();
     request.passphrase = passphrase;
     request.openBrowser = m_browserOpener ? m_browserOpener : std::function<bool(const QUrl &)>(openInSystemBrowser);
@@ -440,7 +474,7 @@ void ReceiveDialog::receive(const QByteArray &passphrase)
 
 void ReceiveDialog::askPassphraseAndRetry(const Error &error)
 {
-    const bool creating = m_prepared->holderDid.isEmpty();
+    const bool creating = m_prepared->identities.isEmpty();
     const QString problem = error.code == QLatin1String("wrong-passphrase-or-damaged") ? error.message : QString();
     QByteArray passphrase;
     if (m_passphrasePrompt) {

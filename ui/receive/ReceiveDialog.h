@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -40,6 +41,9 @@ public:
     QString errorText() const;
     QString consentText() const;   // what the consent page says, for tests and screen readers
     QString resultText() const;    // what the last page says
+    // The identity consent proposes or the learner picked (a DID; empty: one will be made).
+    QString chosenIdentity() const;
+    bool chooseIdentity(const QString &did);
     QList<qint64> receivedIds() const { return m_receivedIds; }
     void setTransactionCode(const QString &code);
     // Continue / Receive / Show, whichever the page offers.
@@ -95,6 +99,8 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_logo = nullptr;
     QLabel *m_consent = nullptr;
+    QLabel *m_identityLabel = nullptr;
+    QComboBox *m_identity = nullptr;
     QLabel *m_pinLabel = nullptr;
     QLineEdit *m_pin = nullptr;
     QLabel *m_working = nullptr;

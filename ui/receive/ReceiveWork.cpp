@@ -1,7 +1,6 @@
 #include "receive/ReceiveWork.h"
 
 #include "common/JobControl.h"
-#include "crypto/Ed25519SigningKey.h"
 #include "io/DataUri.h"
 #include "net/Fetcher.h"
 #include "share/HolderKeyStore.h"
@@ -57,11 +56,12 @@ Result<PreparedReceive> ReceiveWork::prepare(Wallet &wallet, JobControl &control
     prepared.offer = std::move(*offer);
     if (prepared.offer.logoUrl.isValid() && !control.isCancelled())
         prepared.logo = fetchLogo(fetcher, prepared.offer.logoUrl);
-    const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
+    // Listing identities reads the wallet only (no keychain call): the keychain is asked at Receive.
+    const std::unique_ptr<KeyVault> vault;
     HolderKeyStore keys(wallet, vault.get());
+    prepared.identities = keys.list();
     if (const auto current = keys.current())
-        prepared.holderDid = current->did;
-    prepared.holderNeedsPassphrase = keys.needsPassphrase();
+        prepared.defaultDid = current->did;
     return prepared;
 }
 
@@ -71,11 +71,17 @@ Result<ReceiveReport> ReceiveWork::complete(Wallet &wallet, JobControl &control,
     const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
     HolderKeyStore keys(wallet, vault.get());
     // The key first: a passphrase to ask for must be asked before the issuer is contacted, since
-    // an offer can be used only once.
-    auto key = keys.obtain(request.passphrase);
-    if (!key)
-        return key.error();
-    const Ed25519SigningKey signingKey(std::move(*key));
+    // an offer can be used only once. A learner without any identity gets their first one now.
+    QString did = request.holderDid;
+    if (did.isEmpty()) {
+        auto created = keys.create(QStringLiteral("ed25519"), QString(), request.passphrase);
+        if (!created)
+            return created.error();
+        did = created->did;
+    }
+    auto signingKey = keys.signingKey(did, request.passphrase);
+    if (!signingKey)
+        return signingKey.error();
 
     Fetcher fetcher(nullptr, request.network);
     ReceiveOptions options;
@@ -88,7 +94,7 @@ Result<ReceiveReport> ReceiveWork::complete(Wallet &wallet, JobControl &control,
     const auto progress = [&control](ReceiveStep step) {
         control.reportProgress(int(step) + 1, int(ReceiveStep::Storing) + 1);
     };
-    return receiver.complete(request.offer, signingKey, inputs, progress, control.cancelFlag());
+    return receiver.complete(request.offer, **signingKey, inputs, progress, control.cancelFlag());
 }
 
 Result<ReceiveReport> ReceiveWork::retryPending(Wallet &wallet, JobControl &control, NetworkMode *network)

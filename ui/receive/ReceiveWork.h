@@ -5,6 +5,7 @@
 
 #include "Result.h"
 #include "receive/CredentialReceiver.h"
+#include "storage/HolderKeyRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,12 +24,13 @@ class Wallet;
 struct PreparedReceive {
     ReceiveOffer offer;
     QByteArray logo;               // image bytes, empty when the issuer gives none or it did not load
-    QString holderDid;             // the learner's holder identity; empty when there is none yet
-    bool holderNeedsPassphrase = false;
+    QList<HolderKeyRecord> identities; // the learner's holder identities, newest first; none yet: one is made
+    QString defaultDid;            // the one consent proposes
 };
 
 struct ReceiveRequest {
     ReceiveOffer offer;
+    QString holderDid;             // the identity to bind to; empty: make the learner's first one
     QString transactionCode;
     QByteArray passphrase;         // for a sealed holder key, or to seal a new one; wiped after use
     std::function<bool(const QUrl &)> openBrowser;

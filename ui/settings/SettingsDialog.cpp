@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "i18n/Translations.h"
+#include "settings/HolderIdentitiesWidget.h"
 #include "storage/Wallet.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,7 +29,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent)
     , m_wallet(wallet)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
-    resize(620, 560);
+    resize(720, 620);
 
     m_identityBox = new QGroupBox(this);
     m_identityHelp = new QLabel(m_identityBox);
@@ -96,11 +98,29 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_close);
 
+    // Identities: the ones badges name (e-mail, URL...) and the learner's own keys.
+    m_keysBox = new QGroupBox(this);
+    m_holderIdentities = new HolderIdentitiesWidget(m_wallet, m_keysBox);
+    auto *keysLayout = new QVBoxLayout(m_keysBox);
+    keysLayout->addWidget(m_holderIdentities);
+    connect(m_holderIdentities, &HolderIdentitiesWidget::identitiesChanged, this, &SettingsDialog::identitiesChanged);
+    auto *identitiesPage = new QWidget(this);
+    auto *identitiesLayout = new QVBoxLayout(identitiesPage);
+    identitiesLayout->addWidget(m_identityBox, 2);
+    identitiesLayout->addWidget(m_keysBox, 3);
+    identitiesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *generalPage = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(generalPage);
+    generalLayout->addWidget(m_languageBox);
+    generalLayout->addWidget(m_verifyBox);
+    generalLayout->addWidget(m_walletBox);
+    generalLayout->addStretch(1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(identitiesPage, QString());
+    m_tabs->addTab(generalPage, QString());
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_identityBox, 1);
-    layout->addWidget(m_languageBox);
-    layout->addWidget(m_verifyBox);
-    layout->addWidget(m_walletBox);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &SettingsDialog::addIdentity);
@@ -124,6 +144,9 @@ void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings"));
     m_identityBox->setTitle(tr("My identities"));
+    m_keysBox->setTitle(tr("My keys"));
+    m_tabs->setTabText(kIdentitiesTab, tr("Identities"));
+    m_tabs->setTabText(kGeneralTab, tr("General"));
     m_identityHelp->setText(tr("The e-mail addresses, web addresses, phone numbers and DIDs that badges may be "
                                "issued to. Satchel matches recipients against them on this computer only."));
     m_identities->setHorizontalHeaderLabels({tr("Type"), tr("Value")});

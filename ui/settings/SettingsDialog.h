@@ -1,5 +1,6 @@
-// Settings: the learner's identities (used to match recipients, never sent anywhere), the
-// interface language, and which wallet file is open.
+// Settings, in two tabs. Identities: the learner's identities (used to match recipients, never
+// sent anywhere) and their own keys (HolderIdentitiesWidget). General: the interface language,
+// how long verification answers are kept, and which wallet file is open.
 #pragma once
 
 #include <QDialog>
@@ -11,15 +12,23 @@ class QPushButton;
 class QTableWidget;
 class QGroupBox;
 class QSpinBox;
+class QTabWidget;
 
 namespace Satchel {
 
+class HolderIdentitiesWidget;
 class Wallet;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
+    static constexpr int kIdentitiesTab = 0;
+    static constexpr int kGeneralTab = 1;
+
     explicit SettingsDialog(Wallet *wallet, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    HolderIdentitiesWidget *holderIdentities() const { return m_holderIdentities; }
 
 Q_SIGNALS:
     void walletChangeRequested(const QString &path);
@@ -57,6 +66,9 @@ private:
     QLabel *m_walletPath = nullptr;
     QPushButton *m_chooseWallet = nullptr;
     QPushButton *m_close = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QGroupBox *m_keysBox = nullptr;
+    HolderIdentitiesWidget *m_holderIdentities = nullptr;
 };
 
 } // namespace Satchel

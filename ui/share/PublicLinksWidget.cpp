@@ -288,7 +288,7 @@ void PublicLinksWidget::run(bool create, qint64 id, const QByteArray &passphrase
 void PublicLinksWidget::requestFinished(const Result<PublicLinkRecord> &result)
 {
     if (!result && result.error().code == QLatin1String("passphrase-needed")) {
-        const bool creating = m_creating && !m_wallet->holderKey();
+        const bool creating = m_creating && !HolderKeyStore(*m_wallet, nullptr).current();
         QByteArray passphrase = askPassphrase(creating, m_serverHost);
         if (!passphrase.isEmpty()) {
             run(m_creating, m_requestId, passphrase);
