@@ -115,6 +115,13 @@ Error CredentialReceiver::cancelledAtConsent()
                  tr("Cancelled: nothing was requested from the issuer and nothing was stored.")};
 }
 
+QString CredentialReceiver::provenanceText(const CredentialProvenance &provenance, const QLocale &locale)
+{
+    return tr("Received from %1 via %2 on %3")
+        .arg(provenance.issuerDomain, provenance.protocol,
+             locale.toString(provenance.receivedAt.toLocalTime().date(), QLocale::LongFormat));
+}
+
 Result<ReceiveOffer> CredentialReceiver::prepare(const QString &text, const std::atomic_bool *cancel)
 {
     IssuerConnection http(d->fetcher, d->options.requestTimeoutMs, cancel);
@@ -156,7 +163,7 @@ Result<ReceiveReport> CredentialReceiver::complete(const ReceiveOffer &offer, co
         if (!grant)
             return grant.error();
         report(ReceiveStep::Requesting);
-        auto issued = Oid4vciIssuance(http).request(state, *grant, key);
+        auto issued = Oid4vciIssuance(http, d->options.copiesPerCredential).request(state, *grant, key);
         if (!issued)
             return issued.error();
         credentials = issued->credentials;
