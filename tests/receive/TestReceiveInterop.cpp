@@ -538,8 +538,16 @@ private Q_SLOTS:
         const QJsonArray items = QJsonDocument::fromJson(received.out).object().value(QLatin1String("received")).toArray();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.first().toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("imported"));
-        auto shown = CliProcess::run(cli, QStringList{QStringLiteral("--wallet"), wallet, QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(shown.out).array().size(), 1);
+        auto listed = CliProcess::run(cli, QStringList{QStringLiteral("--wallet"), wallet, QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+        const QString id = QString::number(items.first().toObject().value(QLatin1String("id")).toInteger());
+        auto shown = CliProcess::run(cli, QStringList{QStringLiteral("--wallet"), wallet, QStringLiteral("show"), id});
+        QVERIFY2(shown.out.contains("Received from 127.0.0.1 via OpenID4VCI on "), shown.out.constData());
+        auto shownJson = CliProcess::run(cli, QStringList{QStringLiteral("--wallet"), wallet, QStringLiteral("show"), id,
+                                                          QStringLiteral("--json")});
+        const QJsonObject provenance = QJsonDocument::fromJson(shownJson.out).object().value(QLatin1String("received")).toObject();
+        QCOMPARE(provenance.value(QLatin1String("protocol")).toString(), QStringLiteral("OpenID4VCI"));
+        QCOMPARE(provenance.value(QLatin1String("issuerName")).toString(), QStringLiteral("Loopback College"));
         auto pending = CliProcess::run(cli, base + QStringList{QStringLiteral("--pending")});
         QCOMPARE(pending.exitCode, 0);
         QVERIFY(pending.out.contains("No credentials are pending"));
