@@ -116,6 +116,8 @@ public:
     // Asks the issuers of pending (deferred) credentials again; those delivered are stored and
     // leave the pending list, the others stay (with the issuer's last word).
     Result<ReceiveReport> retryPending(const std::atomic_bool *cancel = nullptr);
+    // The credentials issuers are still preparing, oldest first (for a "pending" list).
+    Result<QList<PendingCredentialRecord>> pending() const;
 
     // The error a caller reports when the learner declines at consent ("cancelled").
     static Error cancelledAtConsent();

@@ -130,6 +130,7 @@ private:
         QCOMPARE(report.imported.items.size(), count);
         for (const ImportItemReport &item : report.imported.items) {
             QCOMPARE(int(item.outcome), int(ImportItemReport::Imported));
+            QVERIFY2(item.warnings.isEmpty(), qPrintable(item.warnings.join(QLatin1Char('\n')))); // bound to us
             auto stored = s.wallet->credential(item.credentialId);
             QVERIFY(stored.ok());
             QCOMPARE(holderOf(*stored, *s.wallet), s.key->did());
