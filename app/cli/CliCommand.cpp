@@ -1,5 +1,8 @@
 #include "CliCommand.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Satchel::Cli {
 
 CliCommand::CliCommand(QString name, QString synopsis, QList<QCommandLineOption> options)
@@ -17,6 +20,18 @@ int CliCommand::usageError(CliContext &context, const QString &message) const
 {
     context.err << (message.isEmpty() ? tr("Usage: satchel-cli %1").arg(m_synopsis) : message) << '\n';
     return ExitUsage;
+}
+
+int CliCommand::failure(const Error &error, CliContext &context, const QString &shown)
+{
+    if (context.json) {
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), error.code},
+                                                 {QStringLiteral("message"), error.message}})
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+    }
+    context.err << (shown.isEmpty() ? error.message : shown) << '\n';
+    return ExitFailed;
 }
 
 std::optional<qint64> CliCommand::credentialId(const QString &word, CliContext &context)

@@ -66,6 +66,9 @@ protected:
     }
     // Prints "Usage: satchel-cli SYNOPSIS" (or message, when given) and returns ExitUsage.
     int usageError(CliContext &context, const QString &message = QString()) const;
+    // A failed step: {code, message} on stdout with --json, the message (or shown, when given) on
+    // stderr; returns ExitFailed.
+    static int failure(const Error &error, CliContext &context, const QString &shown = QString());
 
 private:
     QString m_name;

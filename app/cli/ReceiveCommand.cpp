@@ -120,17 +120,6 @@ public:
     }
 
 private:
-    int fail(const Error &error, CliContext &context) const
-    {
-        if (context.json)
-            context.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), error.code},
-                                                     {QStringLiteral("message"), error.message}})
-                               .toJson(QJsonDocument::Compact)
-                        << '\n';
-        context.err << error.message << '\n';
-        return ExitFailed;
-    }
-
     void showConsent(const ReceiveOffer &offer, const QString &identity, CliContext &context) const
     {
         QTextStream &out = context.json ? context.err : context.out;
@@ -177,13 +166,13 @@ private:
     {
         auto offer = receiver.prepare(url);
         if (!offer)
-            return fail(offer.error(), context);
+            return failure(offer.error(), context);
         auto vault = QtKeychainVault::create();
         HolderKeyStore keys(wallet, vault.get());
         const auto current = keys.current();
         const QString identity = arguments.value(QStringLiteral("identity"));
         if (!identity.isEmpty() && (!current || current->did != identity))
-            return fail(Error{QStringLiteral("unknown-identity"),
+            return failure(Error{QStringLiteral("unknown-identity"),
                               tr("%1 is not one of your identities. Nothing was requested.").arg(identity)},
                         context);
         showConsent(*offer, current ? current->did : tr("a new key of yours, made now"), context);
@@ -214,11 +203,11 @@ private:
         }
         auto pair = keys.obtain(QByteArrayView(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size())));
         if (!pair)
-            return fail(pair.error(), context);
+            return failure(pair.error(), context);
         const Ed25519SigningKey key(std::move(pair.value()));
         auto received = receiver.complete(*offer, key, inputs);
         if (!received)
-            return fail(received.error(), context);
+            return failure(received.error(), context);
         print(*received, context);
         return received->imported.items.isEmpty() && !received->pending.isEmpty() ? ExitPending : ExitOk;
     }
@@ -227,7 +216,7 @@ private:
     {
         auto retried = receiver.retryPending();
         if (!retried)
-            return fail(retried.error(), context);
+            return failure(retried.error(), context);
         print(*retried, context);
         if (!context.json && retried->imported.items.isEmpty() && retried->pending.isEmpty())
             context.out << tr("No credentials are pending.") << '\n';

@@ -171,14 +171,7 @@ private:
 
     static int failed(const Error &error, CliContext &context)
     {
-        if (context.json) {
-            context.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), error.code},
-                                                     {QStringLiteral("message"), error.message}})
-                               .toJson(QJsonDocument::Compact)
-                        << '\n';
-        }
-        context.err << tr("Cannot open the review packet: %1").arg(error.message) << '\n';
-        return ExitFailed;
+        return failure(error, context, tr("Cannot open the review packet: %1").arg(error.message));
     }
 };
 

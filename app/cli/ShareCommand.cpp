@@ -121,24 +121,12 @@ private:
         return o;
     }
 
-    int fail(const Error &error, CliContext &context) const
-    {
-        if (context.json) {
-            context.out << QJsonDocument(QJsonObject{{QStringLiteral("code"), error.code},
-                                                     {QStringLiteral("message"), error.message}})
-                               .toJson(QJsonDocument::Compact)
-                        << '\n';
-        }
-        context.err << error.message << '\n';
-        return ExitFailed;
-    }
-
     int create(Wallet &wallet, qint64 id, CliContext &context)
     {
         auto s = services(wallet, context);
         auto plan = PublicLinkService::plan(wallet, id, m_server);
         if (!plan)
-            return fail(plan.error(), context);
+            return failure(plan.error(), context);
         if (!m_yes) {
             context.out << tr("This would upload the whole credential \"%1\" (%n byte(s)), with the name it gives you"
                               " (%2), in a presentation signed with your key, to %3.",
@@ -157,7 +145,7 @@ private:
             return exitCode;
         auto link = s->links->create(*plan, view(passphrase));
         if (!link)
-            return fail(link.error(), context);
+            return failure(link.error(), context);
         if (context.json) {
             context.out << QJsonDocument(QJsonObject{{QStringLiteral("id"), link->id},
                                                      {QStringLiteral("view"), link->viewUrl},
@@ -205,7 +193,7 @@ private:
             return exitCode;
         auto stopped = s->links->stop(linkId, view(passphrase));
         if (!stopped)
-            return fail(stopped.error(), context);
+            return failure(stopped.error(), context);
         if (context.json)
             context.out << QJsonDocument(toJson(*stopped)).toJson(QJsonDocument::Compact) << '\n';
         else
@@ -220,7 +208,7 @@ private:
             return ExitFailed;
         if (!url.isEmpty() || m_default) {
             if (const Status saved = PublicLinkService::setServer(*wallet, url); !saved)
-                return fail(saved.error(), context);
+                return failure(saved.error(), context);
         }
         context.out << PublicLinkService::server(*wallet) << '\n';
         return ExitOk;

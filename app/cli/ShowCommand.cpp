@@ -1,6 +1,7 @@
 // satchel-cli show ID: everything the wallet knows about one credential.
 #include "CliCommand.h"
 #include "CredentialJson.h"
+#include "receive/CredentialReceiver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,16 @@ public:
                     {QStringLiteral("status"), version.status}});
             }
             root.insert(QStringLiteral("otherVersions"), versionsJson);
+            // How it reached the wallet when an issuer sent it (satchel-cli receive, the Receive dialog).
+            const auto &received = stored->provenance;
+            root.insert(QStringLiteral("received"),
+                        received ? QJsonValue(QJsonObject{{QStringLiteral("protocol"), received->protocol},
+                                                          {QStringLiteral("issuerDomain"), received->issuerDomain},
+                                                          {QStringLiteral("issuerName"), received->issuerName},
+                                                          {QStringLiteral("issuerUrl"), received->issuerUrl},
+                                                          {QStringLiteral("holder"), received->holderDid},
+                                                          {QStringLiteral("receivedAt"), received->receivedAt.toString(Qt::ISODate)}})
+                                 : QJsonValue());
             context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
@@ -81,6 +92,8 @@ public:
             context.out << tr("Tags: %1").arg(s.tags.join(QStringLiteral(", "))) << '\n';
         if (!raw.sourceName.isEmpty())
             context.out << tr("Source: %1").arg(raw.sourceName) << '\n';
+        if (stored->provenance)
+            context.out << CredentialReceiver::provenanceText(*stored->provenance) << '\n';
         if (!stored->imageBytes.isEmpty())
             context.out << tr("Image: %1 (%2 bytes)").arg(stored->imageType).arg(stored->imageBytes.size()) << '\n';
         for (const CredentialVersion &version : versions) {

@@ -286,22 +286,16 @@ Result<FetchedDocument> Fetcher::fetchNetwork(const QUrl &url, const FetchOption
         if (exchange.status == 0 || (exchange.error != QNetworkReply::NoError && exchange.status < 400))
             return Error{QStringLiteral("network"),
                          tr("Could not fetch %1: %2").arg(requested, exchange.errorString)};
-        if (options.errorAnswers && exchange.status >= 400) {
-            FetchedDocument answer;
-            answer.url = requested;
-            answer.body = std::move(exchange.body);
-            answer.contentType = exchange.contentType;
-            answer.fetchedAt = QDateTime::currentDateTimeUtc();
-            answer.httpStatus = exchange.status;
-            return answer;
+        // With errorAnswers an error status is an answer like any other (an OAuth error object).
+        if (!(options.errorAnswers && exchange.status >= 400)) {
+            if (exchange.status == 404)
+                return Error{QStringLiteral("not-found"), tr("Not found (HTTP 404): %1").arg(requested)};
+            if (exchange.status == 410)
+                return Error{QStringLiteral("gone"), tr("Gone (HTTP 410): %1").arg(requested)};
+            if (exchange.status < 200 || exchange.status >= 300)
+                return Error{QStringLiteral("http-error"),
+                             tr("HTTP %1 fetching %2").arg(exchange.status).arg(requested)};
         }
-        if (exchange.status == 404)
-            return Error{QStringLiteral("not-found"), tr("Not found (HTTP 404): %1").arg(requested)};
-        if (exchange.status == 410)
-            return Error{QStringLiteral("gone"), tr("Gone (HTTP 410): %1").arg(requested)};
-        if (exchange.status < 200 || exchange.status >= 300)
-            return Error{QStringLiteral("http-error"),
-                         tr("HTTP %1 fetching %2").arg(exchange.status).arg(requested)};
 
         FetchedDocument document;
         document.url = requested;

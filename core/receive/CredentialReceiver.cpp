@@ -23,6 +23,9 @@ public:
     Result<ReceiveLink> followInteraction(IssuerConnection &http, const ReceiveLink &link) const;
     // Stores every credential through the import pipeline with its provenance; all or nothing.
     Result<ImportReport> store(const QList<IssuedCredential> &credentials, const CredentialProvenance &provenance);
+    // A credential the issuer bound to someone else than the identity it was asked for is kept,
+    // but the report says so.
+    void noteBinding(ImportItemReport &item, const QString &holderDid) const;
 
     Wallet &wallet;
     Fetcher &fetcher;
@@ -59,6 +62,17 @@ Result<ReceiveLink> CredentialReceiver::Private::followInteraction(IssuerConnect
     return ReceiveLink::fromProtocols(protocols);
 }
 
+void CredentialReceiver::Private::noteBinding(ImportItemReport &item, const QString &holderDid) const
+{
+    if (item.credentialId <= 0)
+        return;
+    auto parsed = wallet.parsed(item.credentialId);
+    if (parsed && parsed->subjectId != holderDid)
+        item.warnings.append(tr("The issuer bound this credential to %1, not to the identity it was asked for (%2).")
+                                 .arg(parsed->subjectId.isEmpty() ? tr("no one") : Error::excerpt(parsed->subjectId, 80),
+                                      Error::excerpt(holderDid, 80)));
+}
+
 Result<ImportReport> CredentialReceiver::Private::store(const QList<IssuedCredential> &credentials,
                                                         const CredentialProvenance &provenance)
 {
@@ -76,22 +90,24 @@ Result<ImportReport> CredentialReceiver::Private::store(const QList<IssuedCreden
         }
     };
     for (const IssuedCredential &credential : credentials) {
-        const ImportReport one = importer.importText(credential.bytes, provenance.issuerUrl);
-        report.items += one.items;
-        for (const ImportItemReport &item : one.items) {
+        const qsizetype first = report.items.size();
+        report.items += importer.importText(credential.bytes, provenance.issuerUrl).items;
+        for (qsizetype i = first; i < report.items.size(); ++i) {
+            ImportItemReport &item = report.items[i];
             if (item.outcome == ImportItemReport::Failed) {
+                const QString why = item.message;
                 undo();
                 return Error{QStringLiteral("import-failed"),
-                             tr("The issuer sent a credential Satchel could not store (%1); nothing was kept.").arg(item.message)};
+                             tr("The issuer sent a credential Satchel could not store (%1); nothing was kept.").arg(why)};
             }
             // A copy already in the wallet keeps the provenance it has (if any): it came first.
-            if (item.outcome != ImportItemReport::Imported && repository.provenance(item.credentialId))
-                continue;
-            if (const Status kept = repository.putProvenance(item.credentialId, provenance); !kept) {
+            const bool keepsItsOwn = item.outcome != ImportItemReport::Imported && repository.provenance(item.credentialId);
+            if (const Status kept = keepsItsOwn ? Status() : repository.putProvenance(item.credentialId, provenance); !kept) {
                 undo();
                 return Error{QStringLiteral("import-failed"),
                              tr("The received credential could not be stored: %1").arg(kept.error().message)};
             }
+            noteBinding(item, provenance.holderDid);
         }
     }
     return report;
@@ -113,6 +129,13 @@ Error CredentialReceiver::cancelledAtConsent()
 {
     return Error{QStringLiteral("cancelled"),
                  tr("Cancelled: nothing was requested from the issuer and nothing was stored.")};
+}
+
+QString CredentialReceiver::provenanceText(const CredentialProvenance &provenance, const QLocale &locale)
+{
+    return tr("Received from %1 via %2 on %3")
+        .arg(provenance.issuerDomain, provenance.protocol,
+             locale.toString(provenance.receivedAt.toLocalTime().date(), QLocale::LongFormat));
 }
 
 Result<ReceiveOffer> CredentialReceiver::prepare(const QString &text, const std::atomic_bool *cancel)
@@ -156,7 +179,7 @@ Result<ReceiveReport> CredentialReceiver::complete(const ReceiveOffer &offer, co
         if (!grant)
             return grant.error();
         report(ReceiveStep::Requesting);
-        auto issued = Oid4vciIssuance(http).request(state, *grant, key);
+        auto issued = Oid4vciIssuance(http, d->options.copiesPerCredential).request(state, *grant, key);
         if (!issued)
             return issued.error();
         credentials = issued->credentials;
@@ -193,6 +216,11 @@ Result<ReceiveReport> CredentialReceiver::complete(const ReceiveOffer &offer, co
         pending.id = *id;
     }
     return result;
+}
+
+Result<QList<PendingCredentialRecord>> CredentialReceiver::pending() const
+{
+    return ReceivedCredentialRepository(d->wallet).pending();
 }
 
 Result<ReceiveReport> CredentialReceiver::retryPending(const std::atomic_bool *cancel)

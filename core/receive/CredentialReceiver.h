@@ -40,8 +40,10 @@
 #include "ReceiveOffer.h"
 #include "ReceiveReport.h"
 #include "Result.h"
+#include "storage/CredentialProvenance.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 #include <QUrl>
 
@@ -64,6 +66,9 @@ struct ReceiveOptions {
     // How long the loopback redirect listener waits for the browser's sign-in.
     int authorizationTimeoutMs = 5 * 60 * 1000;
     int requestTimeoutMs = 30000;           // each request, redirects included
+    // Copies of each credential to ask for in one request (OpenID4VCI batch issuance), up to the
+    // issuer's batch_size; each copy needs its own key proof. One is what a learner needs.
+    int copiesPerCredential = 1;
     // The import pipeline's own fetches (an OB 2.0 credential's linked documents); pass the
     // Fetcher's NetworkMode. Null: online.
     NetworkMode *network = nullptr;
@@ -111,9 +116,15 @@ public:
     // Asks the issuers of pending (deferred) credentials again; those delivered are stored and
     // leave the pending list, the others stay (with the issuer's last word).
     Result<ReceiveReport> retryPending(const std::atomic_bool *cancel = nullptr);
+    // The credentials issuers are still preparing, oldest first (for a "pending" list).
+    Result<QList<PendingCredentialRecord>> pending() const;
 
     // The error a caller reports when the learner declines at consent ("cancelled").
     static Error cancelledAtConsent();
+
+    // What the detail page and `satchel-cli show` say about a received credential:
+    // "Received from college.example via OpenID4VCI on 5 December 2026" (the date in locale's long form).
+    static QString provenanceText(const CredentialProvenance &provenance, const QLocale &locale = QLocale());
 
 private:
     class Private;

@@ -78,6 +78,8 @@ Result<IssuerMetadata> IssuerMetadata::parse(const QByteArray &json)
     m.nonceEndpoint = urlMember(*object, "nonce_endpoint");
     m.deferredCredentialEndpoint = urlMember(*object, "deferred_credential_endpoint");
     m.display = displayList(object->value(QLatin1String("display")));
+    m.batchSize = std::clamp(object->value(QLatin1String("batch_credential_issuance")).toObject()
+                                 .value(QLatin1String("batch_size")).toInt(1), 1, 100);
     const QJsonObject configurations = object->value(QLatin1String("credential_configurations_supported")).toObject();
     for (auto it = configurations.begin(); it != configurations.end(); ++it)
         m.configurations.insert(it.key(), configurationFrom(it.key(), it.value().toObject()));

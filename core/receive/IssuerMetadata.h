@@ -45,6 +45,7 @@ struct IssuerMetadata {
     QUrl deferredCredentialEndpoint;
     QList<LocalizedDisplay> display;
     QHash<QString, CredentialConfiguration> configurations;
+    int batchSize = 1;                 // batch_credential_issuance.batch_size: proofs one request may carry
 
     static Result<IssuerMetadata> parse(const QByteArray &json);
 

@@ -18,7 +18,7 @@ bool isNonceProblem(const IssuerAnswer &answer)
 
 } // namespace
 
-Oid4vciIssuance::Oid4vciIssuance(IssuerConnection &http) : m_http(http) {}
+Oid4vciIssuance::Oid4vciIssuance(IssuerConnection &http, int copies) : m_http(http), m_copies(std::max(1, copies)) {}
 
 Status Oid4vciIssuance::checkKey(const ReceiveSessionState &state, const SigningKey &key)
 {
@@ -60,11 +60,15 @@ Result<IssuerAnswer> Oid4vciIssuance::credentialRequest(const ReceiveSessionStat
     else
         body.insert(QStringLiteral("credential_identifier"), identifiers.first());
     if (state.metadata.configurations.value(configurationId).proofRequired) {
-        auto proof = KeyProof::jwt(key, state.metadata.credentialIssuer, nonce, grant.clientId);
-        if (!proof)
-            return proof.error();
-        body.insert(QStringLiteral("proofs"),
-                    QJsonObject{{QStringLiteral("jwt"), QJsonArray{QString::fromLatin1(*proof)}}});
+        // One proof per copy, all with the request's nonce (§8.2); the issuer answers as many credentials.
+        QJsonArray proofs;
+        for (int i = 0; i < std::min(m_copies, state.metadata.batchSize); ++i) {
+            auto proof = KeyProof::jwt(key, state.metadata.credentialIssuer, nonce, grant.clientId);
+            if (!proof)
+                return proof.error();
+            proofs.append(QString::fromLatin1(*proof));
+        }
+        body.insert(QStringLiteral("proofs"), QJsonObject{{QStringLiteral("jwt"), proofs}});
     }
     return m_http.postJson(state.metadata.credentialEndpoint, body, tr("asking for the credential"), grant.accessToken);
 }

@@ -39,7 +39,8 @@ struct DeferredAnswer {
 class Oid4vciIssuance {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Oid4vciIssuance)
 public:
-    explicit Oid4vciIssuance(IssuerConnection &http);
+    // copies: proofs per credential request (batch issuance), capped by the issuer's batch_size.
+    explicit Oid4vciIssuance(IssuerConnection &http, int copies = 1);
 
     // Before any request: whether the issuer takes proofs signed with this key's algorithm.
     static Status checkKey(const ReceiveSessionState &state, const SigningKey &key);
@@ -54,6 +55,7 @@ private:
     static QList<IssuedCredential> credentialsIn(const QJsonObject &answer, const QString &configurationId);
 
     IssuerConnection &m_http;
+    int m_copies;
 };
 
 } // namespace Satchel

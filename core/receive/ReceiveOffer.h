@@ -1,6 +1,7 @@
 // What a credential offer is, once prepared (CredentialReceiver::prepare): everything the consent
 // step shows the learner before anything is requested from the issuer, and what the learner may
 // have to supply (the transaction code the issuer sent by other means, a browser sign-in).
+// A plain value: prepare() on a worker, consent on the UI thread, complete() on a worker again.
 #pragma once
 
 #include <QList>

@@ -4,6 +4,7 @@
 #include "crypto/SigningKey.h"
 #include "jsonld/SafeJson.h"
 #include "share/PresentationSigner.h"
+#include "verify/VerifyUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,19 +15,12 @@ namespace {
 
 constexpr int kMaxRounds = 4; // start, DID authentication, and slack for an exchange that asks again
 
-QJsonArray asArray(const QJsonValue &value)
-{
-    if (value.isArray())
-        return value.toArray();
-    if (value.isUndefined() || value.isNull())
-        return {};
-    return QJsonArray{value};
-}
+using VerifyUtil::asArray;
 
 bool isCredential(const QJsonObject &object)
 {
-    const QJsonArray types = asArray(object.value(QLatin1String("type")));
-    return object.contains(QLatin1String("@context")) && types.contains(QStringLiteral("VerifiableCredential"));
+    return object.contains(QLatin1String("@context"))
+        && VerifyUtil::typesOf(object).contains(QStringLiteral("VerifiableCredential"));
 }
 
 } // namespace

@@ -100,6 +100,7 @@ private:
     bool tags(RestoreReport &report);
     bool collections(RestoreReport &report);
     bool simpleTables(RestoreReport &report);
+    bool receivedCredentials();
     bool searchIndex();
 
     WalletAccess::Internals &m_wallet;
@@ -122,7 +123,8 @@ bool Merge::mergeAll(RestoreReport &report)
     if (!ok)
         return false;
     report.intoEmptyWallet = m_fresh;
-    return credentials(report) && tags(report) && collections(report) && simpleTables(report) && searchIndex();
+    return credentials(report) && tags(report) && collections(report) && simpleTables(report) && receivedCredentials()
+        && searchIndex();
 }
 
 bool Merge::credentials(RestoreReport &report)
@@ -399,6 +401,42 @@ bool Merge::simpleTables(RestoreReport &report)
             return false;
     }
     return true;
+}
+
+// Schema v7: a received credential's provenance follows its row as merged (the target's own record
+// wins), and the credentials an issuer is still preparing stay pending. A backup made before v7
+// has neither table.
+bool Merge::receivedCredentials()
+{
+    if (!sharedColumns(QStringLiteral("credential_provenance")).isEmpty()) {
+        QSqlQuery rows = query();
+        if (!run(rows, QStringLiteral("SELECT credential_row, protocol, issuer_domain, issuer_name, issuer_url, holder_did,"
+                                      " received_at FROM backup.credential_provenance ORDER BY credential_row")))
+            return false;
+        while (rows.next()) {
+            const qint64 row = m_credentialIds.value(rows.value(0).toLongLong(), 0);
+            if (row <= 0)
+                continue;
+            QVariantList values{row};
+            for (int i = 1; i < 7; ++i)
+                values.append(rows.value(i));
+            if (!exec(QStringLiteral("INSERT OR IGNORE INTO main.credential_provenance(credential_row, protocol, issuer_domain,"
+                                     " issuer_name, issuer_url, holder_did, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      values))
+                return false;
+        }
+    }
+    const QStringList pendingCols = sharedColumns(QStringLiteral("pending_credentials"));
+    if (pendingCols.isEmpty())
+        return true;
+    QStringList withoutId = pendingCols;
+    withoutId.removeAll(QStringLiteral("id"));
+    const QString list = withoutId.join(QLatin1String(", "));
+    // The same transaction at the same issuer is one pending credential, whichever wallet noted it.
+    return exec(QStringLiteral("INSERT INTO main.pending_credentials(%1) SELECT %1 FROM backup.pending_credentials b"
+                               " WHERE NOT EXISTS (SELECT 1 FROM main.pending_credentials m"
+                               "  WHERE m.issuer_url = b.issuer_url AND m.transaction_id = b.transaction_id) ORDER BY id")
+                    .arg(list));
 }
 
 // The search index is built here rather than copied: it is derived data, and the target's rows

@@ -32,6 +32,9 @@ private Q_SLOTS:
         m_server.setRoute(QStringLiteral("/r7"), 200, "application/json", "{}");
         m_server.setRedirect(QStringLiteral("/tofile"), "file:///etc/passwd");
         m_server.setRedirect(QStringLiteral("/toftp"), "ftp://127.0.0.1/x");
+        m_server.setRedirect(QStringLiteral("/tohttp"), "http://example.invalid/token");
+        m_server.setRedirect(QStringLiteral("/tohttps"), "https://example.invalid/token");
+        m_server.setRoute(QStringLiteral("/oauth-error"), 400, "application/json", R"({"error":"invalid_grant"})");
         m_server.setRoute(QStringLiteral("/big"), 200, "application/json", QByteArray(300 * 1024, 'a'));
         LoopbackHttpServer::Route endless;
         endless.endlessChunkBytes = 64 * 1024;
@@ -161,6 +164,44 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(), before);
         QCOMPARE(fetcher.send("POST", QUrl(QStringLiteral("file:///etc/passwd")), "{}", "application/json").error().code,
                  QStringLiteral("bad-url"));
+    }
+
+    // Issuance (core/receive): https only with loopback excepted, a redirect to plain http refused
+    // with its own code on GET and POST alike, and error statuses answered with their body.
+    void httpsOnlyAndErrorAnswers()
+    {
+        Fetcher fetcher;
+        FetchOptions secure;
+        secure.httpsOnly = true;
+        QVERIFY(fetcher.get(m_server.url(QStringLiteral("/ok")), secure).ok()); // loopback
+        const int before = m_server.requestCount();
+        QCOMPARE(fetcher.get(QUrl(QStringLiteral("http://example.invalid/metadata")), secure).error().code,
+                 QStringLiteral("insecure-url"));
+        QCOMPARE(m_server.requestCount(), before);
+        const auto redirected = fetcher.get(m_server.url(QStringLiteral("/tohttp")), secure);
+        QCOMPARE(redirected.error().code, QStringLiteral("insecure-redirect"));
+        QVERIFY(redirected.error().message.contains(QStringLiteral("http://example.invalid/token")));
+        QCOMPARE(fetcher.send("POST", m_server.url(QStringLiteral("/tohttp")), "a=b", "application/x-www-form-urlencoded", secure)
+                     .error().code,
+                 QStringLiteral("insecure-redirect"));
+        // A POST redirected to https elsewhere is still not replayed.
+        QCOMPARE(fetcher.send("POST", m_server.url(QStringLiteral("/tohttps")), "a=b", "application/x-www-form-urlencoded", secure)
+                     .error().code,
+                 QStringLiteral("bad-redirect"));
+        // What counts as loopback: 127.0.0.0/8, ::1 and localhost, nothing else.
+        QCOMPARE(Fetcher::isSecureOrLoopback(QUrl(QStringLiteral("http://[::1]:8080/x"))), true);
+        QCOMPARE(Fetcher::isSecureOrLoopback(QUrl(QStringLiteral("http://localhost/x"))), true);
+        QCOMPARE(Fetcher::isSecureOrLoopback(QUrl(QStringLiteral("http://127.8.9.10/x"))), true);
+        QCOMPARE(Fetcher::isSecureOrLoopback(QUrl(QStringLiteral("http://10.0.0.1/x"))), false);
+
+        QCOMPARE(fetcher.send("POST", m_server.url(QStringLiteral("/oauth-error")), "{}", "application/json").error().code,
+                 QStringLiteral("http-error"));
+        FetchOptions answers;
+        answers.errorAnswers = true;
+        const auto answer = fetcher.send("POST", m_server.url(QStringLiteral("/oauth-error")), "{}", "application/json", answers);
+        QVERIFY(answer.ok());
+        QCOMPARE(answer->httpStatus, 400);
+        QCOMPARE(answer->body, QByteArray(R"({"error":"invalid_grant"})"));
     }
 
     void offlineMakesNoRequest()

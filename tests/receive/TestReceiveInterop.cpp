@@ -130,6 +130,7 @@ private:
         QCOMPARE(report.imported.items.size(), count);
         for (const ImportItemReport &item : report.imported.items) {
             QCOMPARE(int(item.outcome), int(ImportItemReport::Imported));
+            QVERIFY2(item.warnings.isEmpty(), qPrintable(item.warnings.join(QLatin1Char('\n')))); // bound to us
             auto stored = s.wallet->credential(item.credentialId);
             QVERIFY(stored.ok());
             QCOMPARE(holderOf(*stored, *s.wallet), s.key->did());
@@ -231,8 +232,12 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message + QString::fromUtf8(issuer.errors())));
         expectReceived(s, *report, 1, QStringLiteral("OpenID4VCI"));
         QCOMPARE(steps.last(), ReceiveStep::Storing);
-        QCOMPARE(s.wallet->credential(report->imported.items.first().credentialId)->provenance->issuerName,
-                 QStringLiteral("Loopback College"));
+        const CredentialProvenance provenance = *s.wallet->credential(report->imported.items.first().credentialId)->provenance;
+        QCOMPARE(provenance.issuerName, QStringLiteral("Loopback College"));
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QCOMPARE(CredentialReceiver::provenanceText(provenance, english),
+                 QStringLiteral("Received from 127.0.0.1 via OpenID4VCI on ")
+                     + english.toString(provenance.receivedAt.toLocalTime().date(), QLocale::LongFormat));
     }
 
     void httpsOfferLinkAndSeveralCredentials()
@@ -245,6 +250,27 @@ private Q_SLOTS:
         auto report = receive(s, created.value(QLatin1String("httpsOffer")).toString());
         QVERIFY(report.has_value());
         expectReceived(s, *report, 2, QStringLiteral("OpenID4VCI"));
+    }
+
+    // Batch issuance: two proofs in one request, two credentials in one answer.
+    void batchOfCopies()
+    {
+        LoopbackIssuer issuer;
+        START_ISSUER(issuer, "oid4vci-issuer.mjs");
+        Session s = newSession();
+        ReceiveOptions options;
+        options.copiesPerCredential = 2;
+        CredentialReceiver batching(*s.wallet, *s.fetcher, options);
+        auto offer = batching.prepare(issuer.admin(QStringLiteral("/admin/offers"),
+            {{QStringLiteral("configurations"), QJsonArray{QStringLiteral("ob3_jwt_eddsa")}}}).value(QLatin1String("offer")).toString());
+        QVERIFY(offer.ok());
+        auto report = batching.complete(*offer, *s.key, {});
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        expectReceived(s, *report, 2, QStringLiteral("OpenID4VCI"));
+        int credentialRequests = 0;
+        for (const QJsonValue &entry : issuer.adminGet(QStringLiteral("/admin/log")).value(QLatin1String("requests")).toArray())
+            credentialRequests += entry.toObject().value(QLatin1String("path")).toString() == QLatin1String("/credential");
+        QCOMPARE(credentialRequests, 1);
     }
 
     void authorizationCodeWithPkce()
@@ -513,8 +539,16 @@ private Q_SLOTS:
         const QJsonArray items = QJsonDocument::fromJson(received.out).object().value(QLatin1String("received")).toArray();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.first().toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("imported"));
-        auto shown = CliProcess::run(cli, QStringList{QStringLiteral("--wallet"), wallet, QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(shown.out).array().size(), 1);
+        auto listed = CliProcess::run(cli, QStringList{QStringLiteral("--wallet"), wallet, QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+        const QString id = QString::number(items.first().toObject().value(QLatin1String("id")).toInteger());
+        auto shown = CliProcess::run(cli, QStringList{QStringLiteral("--wallet"), wallet, QStringLiteral("show"), id});
+        QVERIFY2(shown.out.contains("Received from 127.0.0.1 via OpenID4VCI on "), shown.out.constData());
+        auto shownJson = CliProcess::run(cli, QStringList{QStringLiteral("--wallet"), wallet, QStringLiteral("show"), id,
+                                                          QStringLiteral("--json")});
+        const QJsonObject provenance = QJsonDocument::fromJson(shownJson.out).object().value(QLatin1String("received")).toObject();
+        QCOMPARE(provenance.value(QLatin1String("protocol")).toString(), QStringLiteral("OpenID4VCI"));
+        QCOMPARE(provenance.value(QLatin1String("issuerName")).toString(), QStringLiteral("Loopback College"));
         auto pending = CliProcess::run(cli, base + QStringList{QStringLiteral("--pending")});
         QCOMPARE(pending.exitCode, 0);
         QVERIFY(pending.out.contains("No credentials are pending"));

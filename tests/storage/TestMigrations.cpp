@@ -2,6 +2,7 @@
 // its data; a wallet from a newer Satchel is refused; a failing step changes nothing.
 #include "StorageTestData.h"
 #include "storage/Migrations.h"
+#include "storage/ReceivedCredentialRepository.h"
 #include "storage/Wallet.h"
 
 #include <QSqlDatabase>
@@ -234,6 +235,37 @@ private Q_SLOTS:
             QCOMPARE(w.versions(7).size(), 1);
             QCOMPARE(w.credential(7)->summary.name, QStringLiteral("Legacy Welding"));
             QCOMPARE(w.credential(7)->summary.tags, QStringList{QStringLiteral("apprenticeship")});
+        }
+        {
+            // v7: received credentials' provenance and pending deferred ones, through the repository;
+            // a row without provenance (every credential before v7) reads back as none.
+            ReceivedCredentialRepository received(w);
+            QVERIFY(received.pending()->isEmpty());
+            if (startVersion >= 1) {
+                QVERIFY(!w.credential(7)->provenance.has_value());
+                const CredentialProvenance provenance{QStringLiteral("OpenID4VCI"), QStringLiteral("college.example"),
+                                                      QStringLiteral("College"), QStringLiteral("https://college.example"),
+                                                      QStringLiteral("did:key:z6MkTest"),
+                                                      QDateTime(QDate(2026, 12, 5), QTime(5, 0), Qt::UTC)};
+                QVERIFY(received.putProvenance(7, provenance).ok());
+                const auto read = w.credential(7)->provenance;
+                QVERIFY(read.has_value());
+                QCOMPARE(read->issuerDomain, provenance.issuerDomain);
+                QCOMPARE(read->receivedAt, provenance.receivedAt);
+            }
+            PendingCredentialRecord pending;
+            pending.issuerUrl = QStringLiteral("https://college.example");
+            pending.deferredEndpoint = QStringLiteral("https://college.example/deferred");
+            pending.transactionId = QStringLiteral("t1");
+            pending.accessToken = QStringLiteral("token");
+            pending.createdAt = QDateTime(QDate(2026, 12, 5), QTime(5, 0), Qt::UTC);
+            auto id = received.addPending(pending);
+            QVERIFY(id.ok());
+            QVERIFY(received.notePendingTry(*id, pending.createdAt.addSecs(60), 5, QStringLiteral("Not ready yet."), QString()).ok());
+            QCOMPARE(received.pending()->first().transactionId, QStringLiteral("t1"));
+            QCOMPARE(received.pending()->first().intervalSeconds, 5);
+            QVERIFY(received.removePending(*id).ok());
+            QVERIFY(received.pending()->isEmpty());
         }
         // The migrated wallet works like a new one.
         StorageTestData::Spec spec{QStringLiteral("urn:new")};
