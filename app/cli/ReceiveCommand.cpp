@@ -4,7 +4,6 @@
 // and asks; without --yes and without a terminal to ask on, it stops there.
 #include "CliCommand.h"
 #include "PassphraseInput.h"
-#include "crypto/Ed25519SigningKey.h"
 #include "net/Fetcher.h"
 #include "net/NetworkMode.h"
 #include "receive/CredentialReceiver.h"
@@ -18,6 +17,7 @@
 #include <QProcess>
 
 #include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -92,7 +92,7 @@ public:
                   "      First it shows what would happen (issuer, the domain contacted, the credentials, the\n"
                   "      identity they are bound to) and asks y/N on a terminal; --yes answers yes. --tx-code\n"
                   "      gives the PIN the issuer sent separately (asked on a terminal when needed).\n"
-                  "      --identity names the holder DID to bind to (default: your key).\n"
+                  "      --identity names the holder DID to bind to (default: your default identity).\n"
                   "  receive --pending [--json]\n"
                   "      ask the issuers of credentials they are still preparing again.\n"
                   "Exit codes: 0 received, 1 failed (nothing stored), 2 usage, 3 not confirmed (nothing\n"
@@ -169,13 +169,20 @@ private:
             return failure(offer.error(), context);
         auto vault = QtKeychainVault::create();
         HolderKeyStore keys(wallet, vault.get());
-        const auto current = keys.current();
-        const QString identity = arguments.value(QStringLiteral("identity"));
-        if (!identity.isEmpty() && (!current || current->did != identity))
-            return failure(Error{QStringLiteral("unknown-identity"),
-                              tr("%1 is not one of your identities. Nothing was requested.").arg(identity)},
-                        context);
-        showConsent(*offer, current ? current->did : tr("a new key of yours, made now"), context);
+        // --identity picks one of the learner's holder identities; without it, the default one.
+        std::optional<HolderKeyRecord> chosen = keys.current();
+        if (const QString identity = arguments.value(QStringLiteral("identity")); !identity.isEmpty()) {
+            chosen.reset();
+            for (const HolderKeyRecord &record : keys.list()) {
+                if (record.did == identity)
+                    chosen = record;
+            }
+            if (!chosen)
+                return failure(Error{QStringLiteral("unknown-identity"),
+                                  tr("%1 is not one of your identities. Nothing was requested.").arg(identity)},
+                            context);
+        }
+        showConsent(*offer, chosen ? chosen->did : tr("a new key of yours, made now"), context);
         int exitCode = ExitOk;
         if (!confirmed(arguments.isSet(QStringLiteral("yes")), context, exitCode))
             return exitCode;
@@ -196,16 +203,22 @@ private:
 #endif
         };
         SecureBytes passphrase;
-        if (keys.needsPassphrase()) {
-            passphrase = PassphraseInput::read(m_passphraseFile, !current, context, exitCode);
+        if (keys.needsPassphrase(chosen ? chosen->did : QString())) {
+            passphrase = PassphraseInput::read(m_passphraseFile, !chosen, context, exitCode);
             if (exitCode != ExitOk)
                 return exitCode;
         }
-        auto pair = keys.obtain(QByteArrayView(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size())));
-        if (!pair)
-            return failure(pair.error(), context);
-        const Ed25519SigningKey key(std::move(pair.value()));
-        auto received = receiver.complete(*offer, key, inputs);
+        const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
+        if (!chosen) { // the learner's first identity, made now
+            auto created = keys.create(QStringLiteral("ed25519"), QString(), secret);
+            if (!created)
+                return failure(created.error(), context);
+            chosen = *created;
+        }
+        auto key = keys.signingKey(chosen->did, secret);
+        if (!key)
+            return failure(key.error(), context);
+        auto received = receiver.complete(*offer, **key, inputs);
         if (!received)
             return failure(received.error(), context);
         print(*received, context);

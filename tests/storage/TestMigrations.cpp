@@ -118,12 +118,17 @@ private Q_SLOTS:
                 QVERIFY(raw.exec(QStringLiteral("INSERT INTO pathways VALUES ('urn:p', '{\"satchelPathway\":1}', 'p.json',"
                                                 " '2026-01-01T00:00:00.000Z', 'badgr')")));
             }
-            if (startVersion >= 4) {
+            if (startVersion >= 4 && startVersion < 7) {
                 // A v4 wallet's holder keys, as v4 wrote them: one made for public links, and an
                 // older one that signed a link still shared.
                 QVERIFY(raw.exec(QStringLiteral("INSERT INTO holder_keys(did, created_at, storage, sealed_key)"
                                                 " VALUES ('did:key:z6MkOld', 1000, 'sealed', x'0102'),"
                                                 " ('did:key:z6MkNew', 2000, 'keychain', NULL)")));
+            } else if (startVersion >= 7) {
+                // The same keys as v7 and later keep them: labelled identities, the newest the default.
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO holder_keys(did, created_at, storage, sealed_key, label, key_type, is_default)"
+                                                " VALUES ('did:key:z6MkOld', 1000, 'sealed', x'0102', 'Public links', 'ed25519', 0),"
+                                                " ('did:key:z6MkNew', 2000, 'keychain', NULL, 'Public links', 'ed25519', 1)")));
             }
         }
 

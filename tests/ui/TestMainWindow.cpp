@@ -176,9 +176,10 @@ private Q_SLOTS:
         for (QAction *action : empty->walletActions())
             QVERIFY2(menuActions.contains(action), qPrintable(action->text()));
         QCOMPARE(visibleButtons(), (QStringList{QStringLiteral("Import &files…"), QStringLiteral("Import f&older…"),
-                                                QStringLiteral("Import from &URL…"), QStringLiteral("&Paste")}));
+                                                QStringLiteral("Import from &URL…"), QStringLiteral("&Paste"),
+                                                QStringLiteral("Receive &a credential…")}));
         window->setDemoAvailable(true); // a build with the demo credentials
-        QCOMPARE(visibleButtons().size(), 5);
+        QCOMPARE(visibleButtons().size(), 6);
         QVERIFY(visibleButtons().contains(QStringLiteral("Open the &demo wallet")));
         QSignalSpy demo(window.get(), &MainWindow::demoRequested);
         for (QToolButton *button : empty->findChildren<QToolButton *>())

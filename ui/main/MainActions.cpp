@@ -139,9 +139,10 @@ void MainActions::retranslate()
     importUrl->setToolTip(tr("Import a hosted badge or credential from its web address"));
     paste->setText(tr("&Paste"));
     paste->setToolTip(tr("Import the badge, JWS or address on the clipboard (Ctrl+V)"));
-    receive->setText(tr("&Receive…"));
+    receive->setText(tr("Receive &a credential…"));
+    receive->setIconText(tr("Receive…")); // the tool bar's shorter name
     receive->setToolTip(tr("Receive a credential straight from its issuer: a link or QR code (Ctrl+Shift+V)"));
-    checkPending->setText(tr("Check &pending credentials"));
+    checkPending->setText(tr("Chec&k pending credentials"));
     checkPending->setToolTip(tr("Ask issuers again for credentials they said would be ready later"));
     quit->setText(tr("&Quit"));
     galleryMode->setText(tr("&Gallery"));
