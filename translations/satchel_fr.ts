@@ -32,7 +32,7 @@
         <translation>Badge</translation>
     </message>
     <message>
-        <source>Bachelor's degree</source>
+        <source>Bachelor&apos;s degree</source>
         <translation>Licence (bachelor)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Brevet de maîtrise</translation>
     </message>
     <message>
-        <source>Master's degree</source>
+        <source>Master&apos;s degree</source>
         <translation>Master</translation>
     </message>
     <message>
@@ -189,27 +189,27 @@
         <translation>Aucune archive n’est ouverte.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" points outside the archive and was skipped.</source>
+        <source>The archive entry &quot;%1&quot; points outside the archive and was skipped.</source>
         <translation>L’entrée « %1 » de l’archive pointe hors de l’archive et a été ignorée.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" is a folder.</source>
+        <source>The archive entry &quot;%1&quot; is a folder.</source>
         <translation>L’entrée « %1 » de l’archive est un dossier.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" is larger than %2 bytes.</source>
+        <source>The archive entry &quot;%1&quot; is larger than %2 bytes.</source>
         <translation>L’entrée « %1 » de l’archive dépasse %2 octets.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" expands suspiciously (a zip bomb?).</source>
+        <source>The archive entry &quot;%1&quot; expands suspiciously (a zip bomb?).</source>
         <translation>L’entrée « %1 » de l’archive se décompresse de façon suspecte (une bombe zip ?).</translation>
     </message>
     <message>
-        <source>The archive entry "%1" cannot be read: %2</source>
+        <source>The archive entry &quot;%1&quot; cannot be read: %2</source>
         <translation>L’entrée « %1 » de l’archive est illisible : %2</translation>
     </message>
     <message>
-        <source>The archive entry "%1" is corrupt: %2</source>
+        <source>The archive entry &quot;%1&quot; is corrupt: %2</source>
         <translation>L’entrée « %1 » de l’archive est corrompue : %2</translation>
     </message>
     <message>
@@ -221,15 +221,15 @@
     <name>Satchel::ArchiveWriter</name>
     <message>
         <source>Could not build the archive: %1</source>
-        <translation>Impossible de construire l’archive : %1</translation>
+        <translation>Impossible de construire l’archive&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a safe name inside an archive.</source>
-        <translation>« %1 » n’est pas un nom sûr dans une archive.</translation>
+        <source>&quot;%1&quot; is not a safe name inside an archive.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom sûr dans une archive.</translation>
     </message>
     <message>
-        <source>The archive already has an entry "%1".</source>
-        <translation>L’archive a déjà une entrée « %1 ».</translation>
+        <source>The archive already has an entry &quot;%1&quot;.</source>
+        <translation>L’archive a déjà une entrée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>short read</source>
@@ -344,7 +344,7 @@
     <name>Satchel::BackupHeader</name>
     <message>
         <source>This file is not a Satchel backup.</source>
-        <translation>Ce fichier n'est pas une sauvegarde Satchel.</translation>
+        <translation>Ce fichier n&apos;est pas une sauvegarde Satchel.</translation>
     </message>
     <message>
         <source>The backup file is incomplete (truncated).</source>
@@ -355,8 +355,8 @@
         <translation>Cette sauvegarde utilise la version de format %1, que cette version de Satchel ne sait pas lire.</translation>
     </message>
     <message>
-        <source>The backup's header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
-        <translation>L'en-tête de la sauvegarde demande des paramètres que Satchel n'accepte pas ; le fichier est endommagé ou n'a pas été créé par Satchel.</translation>
+        <source>The backup&apos;s header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
+        <translation>L&apos;en-tête de la sauvegarde demande des paramètres que Satchel n&apos;accepte pas ; le fichier est endommagé ou n&apos;a pas été créé par Satchel.</translation>
     </message>
     <message>
         <source>The backup file has extra bytes at its end; it is damaged.</source>
@@ -367,7 +367,7 @@
     <name>Satchel::BackupReader</name>
     <message>
         <source>The backup cannot be opened: wrong passphrase or damaged file.</source>
-        <translation>Impossible d'ouvrir la sauvegarde : phrase secrète incorrecte ou fichier endommagé.</translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde : phrase secrète incorrecte ou fichier endommagé.</translation>
     </message>
     <message>
         <source>Could not unpack the backup into a temporary folder: %1</source>
@@ -378,7 +378,7 @@
     <name>Satchel::BackupWriter</name>
     <message>
         <source>There is no wallet at %1.</source>
-        <translation>Il n'y a pas de portefeuille à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas de portefeuille à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder.</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Could not read the wallet snapshot: %1</source>
-        <translation>Impossible de lire l'instantané du portefeuille : %1</translation>
+        <translation>Impossible de lire l&apos;instantané du portefeuille : %1</translation>
     </message>
     <message>
         <source>The wallet is too large to back up into one file.</source>
@@ -399,6 +399,10 @@
     <message>
         <source>The passphrase is empty.</source>
         <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>Could not open the wallet snapshot: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -412,7 +416,7 @@
         <translation>%1 : les éléments sont imbriqués sur plus de %2 niveaux</translation>
     </message>
     <message>
-        <source>%1: no element has the id "%2"</source>
+        <source>%1: no element has the id &quot;%2&quot;</source>
         <translation>%1 : aucun élément n’a l’identifiant « %2 »</translation>
     </message>
     <message>
@@ -420,7 +424,7 @@
         <translation>%1 : un élément doit être un objet ou un identifiant</translation>
     </message>
     <message>
-        <source>%1: the element "%2" contains itself (a cycle)</source>
+        <source>%1: the element &quot;%2&quot; contains itself (a cycle)</source>
         <translation>%1 : l’élément « %2 » se contient lui-même (un cycle)</translation>
     </message>
     <message>
@@ -428,7 +432,7 @@
         <translation>%1 : un badge requis n’a pas d’identifiant</translation>
     </message>
     <message>
-        <source>%1: the element "%2" requires nothing</source>
+        <source>%1: the element &quot;%2&quot; requires nothing</source>
         <translation>%1 : l’élément « %2 » n’exige rien</translation>
     </message>
     <message>
@@ -451,7 +455,7 @@
         <translation>Le justificatif n’a pas de texte enregistré à intégrer dans l’image.</translation>
     </message>
     <message>
-        <source>The credential's format is unknown.</source>
+        <source>The credential&apos;s format is unknown.</source>
         <translation>Le format du justificatif est inconnu.</translation>
     </message>
     <message>
@@ -486,14 +490,6 @@
         <translation>L’image PNG contient plus de %1 blocs.</translation>
     </message>
     <message>
-        <source>The PNG image is truncated.</source>
-        <translation>L’image PNG est tronquée.</translation>
-    </message>
-    <message>
-        <source>A PNG chunk claims a length past the end of the file.</source>
-        <translation>Un bloc PNG annonce une longueur qui dépasse la fin du fichier.</translation>
-    </message>
-    <message>
         <source>The badge chunk uses an unknown compression method.</source>
         <translation>Le bloc du badge utilise une méthode de compression inconnue.</translation>
     </message>
@@ -522,7 +518,7 @@
         <translation>L’image SVG n’est pas du XML bien formé : %1 (ligne %2).</translation>
     </message>
     <message>
-        <source>The PNG chunk "%1" fails its CRC check: the image is damaged or was altered after baking.</source>
+        <source>The PNG chunk &quot;%1&quot; fails its CRC check: the image is damaged or was altered after baking.</source>
         <translation>Le bloc PNG « %1 » ne passe pas le contrôle CRC : l’image est endommagée ou a été modifiée après l’intégration du badge.</translation>
     </message>
     <message>
@@ -543,14 +539,6 @@
     <message>
         <source>The image is not a PNG file.</source>
         <translation>L’image n’est pas un fichier PNG.</translation>
-    </message>
-    <message>
-        <source>The PNG image is truncated.</source>
-        <translation>L’image PNG est tronquée.</translation>
-    </message>
-    <message>
-        <source>A PNG chunk claims a length past the end of the file.</source>
-        <translation>Un bloc PNG annonce une longueur qui dépasse la fin du fichier.</translation>
     </message>
     <message>
         <source>The PNG image has no IEND chunk.</source>
@@ -998,7 +986,7 @@
         <translation>Signature</translation>
     </message>
     <message>
-        <source>Issuer's key</source>
+        <source>Issuer&apos;s key</source>
         <translation>Clé de l’émetteur</translation>
     </message>
     <message>
@@ -1034,7 +1022,7 @@
         <translation>Destinataire</translation>
     </message>
     <message>
-        <source>Issuer's copy</source>
+        <source>Issuer&apos;s copy</source>
         <translation>Copie de l’émetteur</translation>
     </message>
     <message>
@@ -1082,7 +1070,7 @@
         <translation>Signé avec un algorithme sûr.</translation>
     </message>
     <message>
-        <source>Not signed: it declares the algorithm "none".</source>
+        <source>Not signed: it declares the algorithm &quot;none&quot;.</source>
         <translation>Non signé : il déclare l’algorithme « none ».</translation>
     </message>
     <message>
@@ -1098,7 +1086,7 @@
         <translation>Impossible de savoir s’il a été modifié depuis que l’émetteur l’a signé : la signature n’a pas pu être vérifiée.</translation>
     </message>
     <message>
-        <source>The issuer's key was found where the issuer publishes it.</source>
+        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
         <translation>La clé de l’émetteur a été trouvée là où l’émetteur la publie.</translation>
     </message>
     <message>
@@ -1110,7 +1098,7 @@
         <translation>La clé de signature accompagnait le justificatif lui-même ; l’émetteur ne l’a pas confirmée.</translation>
     </message>
     <message>
-        <source>The issuer's key could not be fetched, so the signature was not checked.</source>
+        <source>The issuer&apos;s key could not be fetched, so the signature was not checked.</source>
         <translation>La clé de l’émetteur n’a pas pu être récupérée ; la signature n’a donc pas été vérifiée.</translation>
     </message>
     <message>
@@ -1142,7 +1130,7 @@
         <translation>Contient des champs que la signature ne couvre pas.</translation>
     </message>
     <message>
-        <source>The issuer's status list shows it still in force.</source>
+        <source>The issuer&apos;s status list shows it still in force.</source>
         <translation>La liste de statuts de l’émetteur le montre toujours en vigueur.</translation>
     </message>
     <message>
@@ -1154,7 +1142,7 @@
         <translation>Son entrée de statut n’a pas d’effet sur sa validité.</translation>
     </message>
     <message>
-        <source>The issuer's revocation list could not be read; it was not counted against the credential.</source>
+        <source>The issuer&apos;s revocation list could not be read; it was not counted against the credential.</source>
         <translation>La liste de révocation de l’émetteur n’a pas pu être lue ; cela n’a pas été retenu contre le justificatif.</translation>
     </message>
     <message>
@@ -1190,15 +1178,15 @@
         <translation>Non comparé à vos identités.</translation>
     </message>
     <message>
-        <source>Matches the copy on the issuer's site.</source>
+        <source>Matches the copy on the issuer&apos;s site.</source>
         <translation>Identique à la copie publiée sur le site de l’émetteur.</translation>
     </message>
     <message>
-        <source>Differs from the copy on the issuer's site.</source>
+        <source>Differs from the copy on the issuer&apos;s site.</source>
         <translation>Diffère de la copie publiée sur le site de l’émetteur.</translation>
     </message>
     <message>
-        <source>Not compared with the issuer's copy: the issuer's site could not be reached.</source>
+        <source>Not compared with the issuer&apos;s copy: the issuer&apos;s site could not be reached.</source>
         <translation>Non comparé à la copie de l’émetteur : le site de l’émetteur n’a pas pu être joint.</translation>
     </message>
     <message>
@@ -1238,7 +1226,7 @@
         <translation>N’a pas pu être vérifié.</translation>
     </message>
     <message>
-        <source>Try again later with Verify now, once you are online or the issuer's site is back.</source>
+        <source>Try again later with Verify now, once you are online or the issuer&apos;s site is back.</source>
         <translation>Réessayez plus tard avec Vérifier maintenant, une fois en ligne ou quand le site de l’émetteur sera de nouveau accessible.</translation>
     </message>
     <message>
@@ -1274,13 +1262,9 @@ The passphrase is read from the first line of --passphrase-file, or asked on the
         <translation>Les sauvegardes sont chiffrées avec une phrase secrète (AES-256-GCM, clé dérivée par scrypt).
   backup create --out FICHIER [--passphrase-file F]   écrit le portefeuille dans FICHIER
   backup restore FICHIER [--passphrase-file F]        restaure FICHIER dans le portefeuille ; les justificatifs
-                                                      qu'il contient déjà sont signalés comme doublons
+                                                      qu&apos;il contient déjà sont signalés comme doublons
 La phrase secrète est lue sur la première ligne de --passphrase-file, ou demandée dans le terminal
-(deux fois à la création). Elle n'est jamais prise sur la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
+(deux fois à la création). Elle n&apos;est jamais prise sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Usage: backup create --out FILE [--passphrase-file F] | backup restore FILE [--passphrase-file F]</source>
@@ -1343,14 +1327,6 @@ termes non définis ou des IRI relatives est une erreur (code data-loss), comme 
 Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</translation>
     </message>
     <message>
-        <source>canon: unknown option %1</source>
-        <translation>canon : option inconnue %1</translation>
-    </message>
-    <message>
-        <source>usage: satchel-cli %1</source>
-        <translation>usage : satchel-cli %1</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
@@ -1360,19 +1336,45 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::CliCommand</name>
+    <message>
+        <source>Usage: satchel-cli %1</source>
+        <translation>Usage : satchel-cli %1</translation>
+    </message>
+    <message>
+        <source>Not a credential id: %1 (see &apos;list&apos;)</source>
+        <translation>Ce n’est pas un identifiant de justificatif : %1 (voir « list »)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::CliContext</name>
+    <message>
+        <source>Not an ISO 8601 date and time: %1</source>
+        <translation>Ce n’est pas une date et une heure ISO 8601 : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the wallet %1: %2</source>
+        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
+    </message>
+    <message>
+        <source>No credential %1: %2</source>
+        <translation>Aucun justificatif %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::CollectionCommand</name>
     <message>
         <source>Put a credential in a collection, take it out, list them.</source>
         <translation>Place un justificatif dans une collection, l’en retire, liste les collections.</translation>
     </message>
     <message>
-        <source>Your collections (ID as printed by 'list'), as in the window's Tags and collections.
+        <source>Your collections (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
   collection add ID NAME      put the credential in the collection NAME, made when there is none
                               (quote a name with spaces; at most %1 characters)
   collection remove ID NAME   take it out (the collection stays, the credential stays in the wallet)
   collection list [ID]        every collection with its size, or those holding one credential
 Names are matched exactly, else ignoring case.
-With --json: add and remove print {"id": ID, "collections": [...]} (its collections afterwards),
+With --json: add and remove print {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (its collections afterwards),
 list an array of {id, name, count}.
 Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 2 usage error.</source>
         <translation>Vos collections (ID tel qu’affiché par « list »), comme dans Étiquettes et collections de la fenêtre.
@@ -1381,7 +1383,7 @@ Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 
   collection remove ID NOM    l’en retire (la collection reste, le justificatif reste dans le portefeuille)
   collection list [ID]        toutes les collections avec leur taille, ou celles qui contiennent un justificatif
 Les noms sont comparés à l’identique, sinon sans tenir compte de la casse.
-Avec --json : add et remove affichent {"id": ID, "collections": [...]} (ses collections ensuite),
+Avec --json : add et remove affichent {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (ses collections ensuite),
 list un tableau de {id, name, count}.
 Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable, ou refus du portefeuille ;
 2 erreur d’utilisation.</translation>
@@ -1395,7 +1397,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Plusieurs collections s’appellent %1 : renommez-en d’abord une dans la fenêtre.</translation>
     </message>
     <message>
-        <source>There is no collection %1 (see 'collection list').</source>
+        <source>There is no collection %1 (see &apos;collection list&apos;).</source>
         <translation>Il n’y a pas de collection %1 (voir « collection list »).</translation>
     </message>
     <message numerus="yes">
@@ -1429,19 +1431,11 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Impossible de lire le justificatif %1 : %2</translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 demande une valeur</translation>
-    </message>
-    <message>
         <source>--scale needs a number from 1 to 64</source>
         <translation>--scale demande un nombre de 1 à 64</translation>
     </message>
     <message>
-        <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
-    </message>
-    <message>
-        <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
+        <source>export needs what to export and one credential id, e.g. &apos;export links 3&apos;</source>
         <translation>export demande ce qu’il faut exporter et un identifiant de justificatif, par exemple « export links 3 »</translation>
     </message>
     <message>
@@ -1465,7 +1459,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Le justificatif n’a ni lien de partage ni identifiant à mettre dans un code QR.</translation>
     </message>
     <message>
-        <source>There is no share link; the QR code holds the credential's id.</source>
+        <source>There is no share link; the QR code holds the credential&apos;s id.</source>
         <translation>Il n’y a pas de lien de partage ; le code QR contient l’identifiant du justificatif.</translation>
     </message>
     <message>
@@ -1497,11 +1491,11 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Champs de certification LinkedIn (à copier à la main) :</translation>
     </message>
     <message>
-        <source>Exports one credential (ID as printed by 'list'):
+        <source>Exports one credential (ID as printed by &apos;list&apos;):
   export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
                                        Bluesky, e-mail), the LinkedIn fields and the warnings
   export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
+  export raw ID --out FILE             the credential exactly as received (&quot;-&quot; for stdout)
   export baked ID --out FILE.png|.svg  the badge image with the credential baked in
   export qr ID --out FILE.png|.svg     a QR code of the share link
   export certificate ID --out FILE.pdf [--template classic|modern|compact]
@@ -1509,16 +1503,16 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
                                        a printable certificate with the credential attached
   export all --out FILE.zip            every credential as plain files: originals/ (as received)
                                        and badges/ (baked images); certificates come with the
-                                       GUI's File → Export → Everything as a zip
+                                       GUI&apos;s File → Export → Everything as a zip
 
-The share link is the credential's own public address, else your verifier page, else
+The share link is the credential&apos;s own public address, else your verifier page, else
 the address where you will upload the verification page. Options (saved in the wallet
 with --save-settings):
   --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
                         e.g. https://verifierplus.org/?url={url}
   --page-base URL       where you upload exported pages and files
   --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer's LinkedIn organization id
+  --linkedin-org ID     the issuer&apos;s LinkedIn organization id
 QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
 
 Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
@@ -1577,32 +1571,55 @@ Code de sortie : 0 en cas de succès, 1 si le justificatif ou un fichier n’a p
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::HolderIdentityActions</name>
+    <message>
+        <source>Usage: identity add-key [--label L] [--key-type ed25519|p256] [--passphrase-file F] | identity rename-key DID LABEL | identity retire-key DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type %1 (use ed25519 or p256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::IdentityCommand</name>
     <message>
         <source>Manage your identities (e-mail, URL, phone, DID).</source>
         <translation>Gère vos identités (courriel, URL, téléphone, DID).</translation>
     </message>
     <message>
-        <source>Your identities let Satchel check that a credential was issued to you.
-  identity add [--type email|url|telephone|did] VALUE   (type guessed when left out)
-  identity list                                          (--json: [{type, value}])
-  identity remove VALUE</source>
-        <translation>Vos identités permettent à Satchel de vérifier qu’un justificatif vous a bien été délivré.
-  identity add [--type email|url|telephone|did] VALEUR   (type deviné s’il est omis)
-  identity list                                           (--json : [{type, value}])
-  identity remove VALEUR</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
-    </message>
-    <message>
-        <source>Usage: identity add [--type TYPE] VALUE | identity list | identity remove VALUE</source>
-        <translation>Usage : identity add [--type TYPE] VALEUR | identity list | identity remove VALEUR</translation>
-    </message>
-    <message>
         <source>Unknown identity type %1 (use email, url, telephone or did)</source>
         <translation>Type d’identité inconnu %1 (utilisez email, url, telephone ou did)</translation>
+    </message>
+    <message>
+        <source>Your identities let Satchel check that a credential was issued to you.
+  identity add [--type email|url|telephone|did] VALUE   (type guessed when left out)
+  identity list                                          (--json: [{type, value}], and your keys
+                                                          as {type: holder, did, label, keyType,
+                                                          storage, default, createdAt})
+  identity remove VALUE
+Your keys (holder identities) bind credentials issuers send to you:
+  identity add-key [--label L] [--key-type ed25519|p256] [--passphrase-file F]
+                                   (kept in the keychain, else sealed under the passphrase)
+  identity rename-key DID LABEL
+  identity retire-key DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: identity add [--type TYPE] VALUE | identity list | identity remove VALUE | identity add-key | identity rename-key DID LABEL | identity retire-key DID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1614,9 +1631,9 @@ Code de sortie : 0 en cas de succès, 1 si le justificatif ou un fichier n’a p
     <message>
         <source>Imports every credential found in the inputs into the wallet.
 An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder
-(searched recursively), a .zip archive, an http(s) URL, or "-" for text on stdin.
+(searched recursively), a .zip archive, an http(s) URL, or &quot;-&quot; for text on stdin.
 Prints one line per credential: imported|duplicate|version|failed, the input, and the
-credential's name or the reason of the failure. "version": the wallet already holds
+credential&apos;s name or the reason of the failure. &quot;version&quot;: the wallet already holds
 this credential (same issuer and id) with other content; both are kept, and
 `verify` shows the one that verifies.
 
@@ -1638,10 +1655,6 @@ Options :
   --json      affiche le rapport sous forme de tableau JSON
 
 Code de sortie : 0 quand chaque entrée a été importée ou était déjà présente, 1 en cas d’échec.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
     </message>
     <message>
         <source>import needs at least one input (file, folder, archive, URL or -)</source>
@@ -1692,24 +1705,8 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Commandes :</translation>
     </message>
     <message>
-        <source>Run 'satchel-cli COMMAND --help' for the options of one command.</source>
+        <source>Run &apos;satchel-cli COMMAND --help&apos; for the options of one command.</source>
         <translation>Lancez « satchel-cli COMMANDE --help » pour les options d’une commande.</translation>
-    </message>
-    <message>
-        <source>--wallet needs a path</source>
-        <translation>--wallet attend un chemin</translation>
-    </message>
-    <message>
-        <source>--now needs an ISO 8601 date and time</source>
-        <translation>--now attend une date et une heure ISO 8601</translation>
-    </message>
-    <message>
-        <source>Not an ISO 8601 date and time: %1</source>
-        <translation>Ce n’est pas une date et une heure ISO 8601 : %1</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -1720,24 +1717,12 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Usage : satchel-cli [--wallet CHEMIN] [--json] %1</translation>
     </message>
     <message>
-        <source>Run 'satchel-cli %1 --help' for its options.</source>
+        <source>Run &apos;satchel-cli %1 --help&apos; for its options.</source>
         <translation>Lancez « satchel-cli %1 --help » pour ses options.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Cli::OrganizeArguments</name>
-    <message>
-        <source>No credential %1: %2</source>
-        <translation>Aucun justificatif %1 : %2</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
-    </message>
-    <message>
-        <source>Not a credential id: %1 (see 'list')</source>
-        <translation>Ce n’est pas un identifiant de justificatif : %1 (voir « list »)</translation>
-    </message>
     <message>
         <source>A name cannot be empty.</source>
         <translation>Un nom ne peut pas être vide.</translation>
@@ -1751,7 +1736,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     <name>Satchel::Cli::PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
+        <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
@@ -1759,11 +1744,11 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
     <message>
         <source>No passphrase: use --passphrase-file when the input is not a terminal.</source>
-        <translation>Pas de phrase secrète : utilisez --passphrase-file quand l’entrée n’est pas un terminal.</translation>
+        <translation>Pas de phrase secrète&#xa0;: utilisez --passphrase-file quand l’entrée n’est pas un terminal.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation>Phrase secrète : </translation>
+        <translation>Phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
@@ -1771,7 +1756,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
     <message>
         <source>Passphrase again: </source>
-        <translation>Phrase secrète (confirmation) : </translation>
+        <translation>Phrase secrète (confirmation)&#xa0;: </translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
@@ -1779,7 +1764,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
     <message>
         <source>No passphrase: use --passphrase-file.</source>
-        <translation>Pas de phrase secrète : utilisez --passphrase-file.</translation>
+        <translation>Pas de phrase secrète&#xa0;: utilisez --passphrase-file.</translation>
     </message>
 </context>
 <context>
@@ -1787,14 +1772,6 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     <message>
         <source>Import stackable pathways and see progress on them.</source>
         <translation>Importe des parcours cumulables et montre votre progression.</translation>
-    </message>
-    <message>
-        <source>--credential needs a wallet credential id</source>
-        <translation>--credential attend l’identifiant d’un justificatif du portefeuille</translation>
-    </message>
-    <message>
-        <source>Usage: satchel-cli %1</source>
-        <translation>Usage : satchel-cli %1</translation>
     </message>
     <message>
         <source>pathways list takes no arguments</source>
@@ -1861,9 +1838,9 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Parcours %1 supprimé</translation>
     </message>
     <message>
-        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel's
-                              format ("satchelPathway": 1), a Badgr/Canvas pathway, or a CLR 2.0
-                              credential's associations
+        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel&apos;s
+                              format (&quot;satchelPathway&quot;: 1), a Badgr/Canvas pathway, or a CLR 2.0
+                              credential&apos;s associations
 pathways import --credential ID   import the associations of a CLR stored in the wallet
 pathways list                 every pathway with its progress
 pathways show ID              the evaluated requirement tree of one pathway
@@ -1871,18 +1848,112 @@ pathways remove ID            delete a pathway (not the credentials)
 With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
 import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
         <translation>pathways import FICHIER|URL... importer des définitions de parcours (fichiers ou adresses http/https) : le
-                              format de Satchel ("satchelPathway": 1), un parcours Badgr/Canvas ou les
-                              associations d'un CLR 2.0
-pathways import --credential ID   importer les associations d'un CLR conservé dans le portefeuille
+                              format de Satchel (&quot;satchelPathway&quot;: 1), un parcours Badgr/Canvas ou les
+                              associations d&apos;un CLR 2.0
+pathways import --credential ID   importer les associations d&apos;un CLR conservé dans le portefeuille
 pathways list                 chaque parcours avec sa progression
-pathways show ID              l'arbre des conditions évalué d'un parcours
+pathways show ID              l&apos;arbre des conditions évalué d&apos;un parcours
 pathways remove ID            supprimer un parcours (pas les certifications)
-Avec --json : list donne [{id, name, percent, satisfied, missing, next}], show l'arbre,
-import [{file, ok, id, name, source, error}]. La progression est évaluée à --now s'il est donné.</translation>
+Avec --json : list donne [{id, name, percent, satisfied, missing, next}], show l&apos;arbre,
+import [{file, ok, id, name, source, error}]. La progression est évaluée à --now s&apos;il est donné.</translation>
     </message>
     <message>
         <source>pathways import needs a file, a URL or --credential ID</source>
-        <translation>pathways import a besoin d'un fichier, d'une URL ou de --credential ID</translation>
+        <translation>pathways import a besoin d&apos;un fichier, d&apos;une URL ou de --credential ID</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::ReceiveCommand</name>
+    <message>
+        <source>Receive credentials from an issuer&apos;s offer link (OpenID4VCI or VC-API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]
+      receive the credentials an issuer offers: URL is an openid-credential-offer:// link,
+      an https link carrying credential_offer or credential_offer_uri, a VC-API interaction
+      link (iuv=1) or a Learner Credential Wallet link (dccrequest://, .../request?request=).
+      First it shows what would happen (issuer, the domain contacted, the credentials, the
+      identity they are bound to) and asks y/N on a terminal; --yes answers yes. --tx-code
+      gives the PIN the issuer sent separately (asked on a terminal when needed).
+      --identity names the holder DID to bind to (default: your default identity).
+  receive --pending [--json]
+      ask the issuers of credentials they are still preparing again.
+Exit codes: 0 received, 1 failed (nothing stored), 2 usage, 3 not confirmed (nothing
+requested beyond the offer), 4 the issuer will deliver later (see receive --pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted: %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: whatever the exchange issues after you prove who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested: a credential in %1, which Satchel cannot store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer asks for a PIN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will sign in at the issuer in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was requested: run again with --yes to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of your identities. Nothing was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new key of yours, made now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at the issuer in your browser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1 from %2 will be sent later; run `satchel-cli receive --pending` to ask again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1892,16 +1963,8 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
         <translation>Exporter un dossier de revue pour un conseiller, ou en examiner un.</translation>
     </message>
     <message>
-        <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
-    </message>
-    <message>
-        <source>Not a credential id: %1 (see 'list')</source>
-        <translation>Pas un identifiant de justificatif : %1 (voir « list »)</translation>
-    </message>
-    <message>
         <source>Cannot make the review packet: %1</source>
-        <translation>Impossible de créer le dossier de revue : %1</translation>
+        <translation>Impossible de créer le dossier de revue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Review packet written to %1</source>
@@ -1930,12 +1993,12 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
         <translation>Dossier de revue de %1, créé le %2</translation>
     </message>
     <message>
-        <source>(the learner's receipt says: %1)</source>
-        <translation>(le reçu de l’apprenant indique : %1)</translation>
+        <source>(the learner&apos;s receipt says: %1)</source>
+        <translation>(le reçu de l’apprenant indique&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Skills: %1</source>
-        <translation>Compétences : %1</translation>
+        <translation>Compétences&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1943,15 +2006,15 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
     </message>
     <message>
         <source>Pathway: %1  %2%</source>
-        <translation>Parcours : %1  %2 %</translation>
+        <translation>Parcours&#xa0;: %1  %2&#xa0;%</translation>
     </message>
     <message>
         <source>Total credits: %1</source>
-        <translation>Total des crédits : %1</translation>
+        <translation>Total des crédits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open the review packet: %1</source>
-        <translation>Impossible d’ouvrir le dossier de revue : %1</translation>
+        <translation>Impossible d’ouvrir le dossier de revue&#xa0;: %1</translation>
     </message>
     <message>
         <source>  review create --out FILE [ID...] [--all] [--collection NAME] [--pathway ID]
@@ -1961,7 +2024,7 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
       the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
       --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
   review open FILE [--passphrase-file F] [--offline] [--json]
-      verifies every credential of the packet again, compares with the learner's receipts,
+      verifies every credential of the packet again, compares with the learner&apos;s receipts,
       and prints the credentials, skills, pathways and credits. Exit 0 only when every
       credential is valid.
 The passphrase is read from the first line of --passphrase-file, or asked on the terminal.
@@ -1992,7 +2055,7 @@ Elle n’est jamais prise sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Searches the wallet (names, descriptions, issuers, tags and skills) and prints the
-matches as 'list' does; with --json the same array as 'list --json'.</source>
+matches as &apos;list&apos; does; with --json the same array as &apos;list --json&apos;.</source>
         <translation>Cherche dans le portefeuille (noms, descriptions, émetteurs, étiquettes et compétences) et affiche
 les résultats comme « list » ; avec --json, le même tableau que « list --json ».</translation>
     </message>
@@ -2010,14 +2073,14 @@ les résultats comme « list » ; avec --json, le même tableau que « list --js
     <message>
         <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
       upload credential ID (as in `list`) in a presentation signed with your key to a
-      VerifierPlus server (the wallet's setting, default %1) and print the link;
+      VerifierPlus server (the wallet&apos;s setting, default %1) and print the link;
       with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
       uploaded: it says what would be uploaded and where.
   share list [--json]
       every link made, with its LINK id, credential, server, dates and state
   share stop LINK [--passphrase-file F]
       take down the link with that LINK id (the first column of `share list`, not the
-      credential's id: a credential may have several links)
+      credential&apos;s id: a credential may have several links)
   share server [URL | --default]
       show or set the VerifierPlus server kept in the wallet
 Your key is made on first use and kept in the system keychain; where there is none it
@@ -2042,19 +2105,11 @@ lue sur la première ligne de --passphrase-file ou demandée dans le terminal. S
 justificatifs Open Badges 3.0 et CLR 2.0 au format JSON-LD peuvent être partagés ainsi.</translation>
     </message>
     <message>
-        <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Utilisation : %1</translation>
-    </message>
-    <message>
         <source>There is no keychain here: your new key will be sealed in the wallet under a passphrase.</source>
         <translation>Pas de trousseau de clés ici : votre nouvelle clé sera scellée dans le portefeuille par une phrase secrète.</translation>
     </message>
     <message numerus="yes">
-        <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
+        <source>This would upload the whole credential &quot;%1&quot; (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
         <translation>
             <numerusform>Cette commande déposerait le justificatif « %1 » en entier (%n octet), avec le nom qu’il vous donne (%2), dans une présentation signée avec votre clé, sur %3.</numerusform>
             <numerusform>Cette commande déposerait le justificatif « %1 » en entier (%n octets), avec le nom qu’il vous donne (%2), dans une présentation signée avec votre clé, sur %3.</numerusform>
@@ -2096,24 +2151,20 @@ justificatifs Open Badges 3.0 et CLR 2.0 au format JSON-LD peuvent être partag�
         <translation>Affiche tous les champs d’un justificatif.</translation>
     </message>
     <message>
-        <source>Shows one credential (ID as printed by 'list'): every field the issuer gave, the
-wallet's data (tags, status, source) and the raw credential.
-With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...},
-"otherVersions": [...]} (other copies with the same issuer and id; `verify` shows the one
+        <source>Shows one credential (ID as printed by &apos;list&apos;): every field the issuer gave, the
+wallet&apos;s data (tags, status, source) and the raw credential.
+With --json: {&quot;summary&quot;: {...}, &quot;credential&quot;: {...parsed...}, &quot;raw&quot;: {...},
+&quot;otherVersions&quot;: [...]} (other copies with the same issuer and id; `verify` shows the one
 that verifies).</source>
         <translation>Affiche un justificatif (ID tel qu’affiché par « list ») : chaque champ fourni par l’émetteur, les
 données du portefeuille (étiquettes, statut, source) et le justificatif brut.
-Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...},
-"otherVersions": [...]} (les autres exemplaires de même émetteur et même identifiant ; `verify` affiche
+Avec --json : {&quot;summary&quot;: {...}, &quot;credential&quot;: {...analysé...}, &quot;raw&quot;: {...},
+&quot;otherVersions&quot;: [...]} (les autres exemplaires de même émetteur et même identifiant ; `verify` affiche
 celui qui est vérifié).</translation>
     </message>
     <message>
-        <source>show needs one credential id (see 'list')</source>
+        <source>show needs one credential id (see &apos;list&apos;)</source>
         <translation>show attend un identifiant de justificatif (voir « list »)</translation>
-    </message>
-    <message>
-        <source>No credential %1: %2</source>
-        <translation>Aucun justificatif %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read credential %1: %2</source>
@@ -2163,12 +2214,12 @@ celui qui est vérifié).</translation>
         <translation>Ajoute des étiquettes à un justificatif, les lui retire, liste les étiquettes.</translation>
     </message>
     <message>
-        <source>Your own tags on a credential (ID as printed by 'list'), as in the window's Tags and collections.
+        <source>Your own tags on a credential (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
   tag add ID TAG...      add one or more tags (quote a tag with spaces; at most %1 characters)
   tag remove ID TAG...   remove them
   tag list [ID]          every tag in the wallet, or those of one credential
 Put -- before a tag that starts with two dashes.
-With --json: add and remove print {"id": ID, "tags": [...]} (the tags afterwards), list an array.
+With --json: add and remove print {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (the tags afterwards), list an array.
 Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet refused;
 2 usage error.</source>
         <translation>Vos propres étiquettes sur un justificatif (ID tel qu’affiché par « list »), comme dans
@@ -2178,7 +2229,7 @@ Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet
   tag remove ID ÉTIQUETTE...   les retire
   tag list [ID]                toutes les étiquettes du portefeuille, ou celles d’un justificatif
 Mettez -- avant une étiquette qui commence par deux tirets.
-Avec --json : add et remove affichent {"id": ID, "tags": [...]} (les étiquettes ensuite), list un tableau.
+Avec --json : add et remove affichent {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (les étiquettes ensuite), list un tableau.
 Code de sortie : 0 en cas de succès ; 1 justificatif introuvable, étiquette qu’il n’a pas, ou refus du portefeuille ;
 2 erreur d’utilisation.</translation>
     </message>
@@ -2192,14 +2243,6 @@ Code de sortie : 0 en cas de succès ; 1 justificatif introuvable, étiquette qu
     <message>
         <source>Verify credentials and save the reports in the wallet.</source>
         <translation>Vérifie les justificatifs et enregistre les rapports dans le portefeuille.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Option inconnue : %1</translation>
-    </message>
-    <message>
-        <source>Not a credential id: %1 (see 'list')</source>
-        <translation>Ce n’est pas un identifiant de justificatif : %1 (voir « list »)</translation>
     </message>
     <message>
         <source>Cannot verify credential %1: %2</source>
@@ -2222,8 +2265,8 @@ Code de sortie : 0 en cas de succès ; 1 justificatif introuvable, étiquette qu
         <translation>%1 — %2 : %3</translation>
     </message>
     <message>
-        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
-is not inside a CLR when no id is given. A CLR's included credentials are verified
+        <source>Verifies the credentials with the given ids (see &apos;list&apos;), or every credential that
+is not inside a CLR when no id is given. A CLR&apos;s included credentials are verified
 too. Each report is saved in the wallet. Keys, status lists and hosted badges are
 fetched when needed and kept, so a later offline run gives the same verdicts.
 Prints one line per credential: id, status (valid, invalid, revoked, expired,
@@ -2260,10 +2303,6 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
 <context>
     <name>Satchel::Cli::WalletCommandSupport</name>
     <message>
-        <source>Cannot open the wallet %1: %2</source>
-        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2279,7 +2318,7 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <translation>Le CLR n’a aucune association parent/enfant ou d’ordre à partir de laquelle construire un parcours</translation>
     </message>
     <message>
-        <source>The CLR's pathway is too large</source>
+        <source>The CLR&apos;s pathway is too large</source>
         <translation>Le parcours du CLR est trop grand</translation>
     </message>
     <message>
@@ -2288,30 +2327,14 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     </message>
 </context>
 <context>
-    <name>Satchel::CompactJws</name>
-    <message>
-        <source>The JWS contains invalid base64url data.</source>
-        <translation>Le JWS contient des données base64url invalides.</translation>
-    </message>
-    <message>
-        <source>The text is not a compact JWS.</source>
-        <translation>Le texte n’est pas un JWS compact.</translation>
-    </message>
-    <message>
-        <source>The JWS header is not a JSON object.</source>
-        <translation>L’en-tête du JWS n’est pas un objet JSON.</translation>
-    </message>
-    <message>
-        <source>The JWS payload is not valid JSON: %1</source>
-        <translation>Le contenu du JWS n’est pas du JSON valide : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::CredentialExportActions</name>
+    <name>Satchel::CredentialExport</name>
     <message>
         <source>The wallet holds no file for this credential.</source>
         <translation>Le portefeuille ne contient aucun fichier pour ce justificatif.</translation>
     </message>
+</context>
+<context>
+    <name>Satchel::CredentialExportActions</name>
     <message>
         <source>Save the original file</source>
         <translation>Enregistrer le fichier d’origine</translation>
@@ -2672,6 +2695,22 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <source>Copy added %1</source>
         <translation>Exemplaire ajouté le %1</translation>
     </message>
+    <message>
+        <source>Received from %1 via %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 via %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialListModel</name>
@@ -2708,6 +2747,33 @@ par %2</translation>
     <message>
         <source>Added</source>
         <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CredentialOffer</name>
+    <message>
+        <source>The credential offer cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no valid credential issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential issuer %1 is not a secure (https) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it offers no credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pre-authorized grant has no code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2847,61 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::CredentialReceiver</name>
+    <message>
+        <source>The exchange %1 is not a secure (https) address: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the interaction link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interaction link %1 offers no protocol Satchel understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer bound this credential to %1, not to the identity it was asked for (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer sent a credential Satchel could not store (%1); nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received credential could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was requested from the issuer and nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1 via %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 is not a secure (https) address: nothing was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer was not prepared: read the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential the issuer will send later could not be noted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CredentialSchemaCheck</name>
     <message>
         <source>The credential names no schema.</source>
@@ -2824,11 +2945,11 @@ par %2</translation>
 <context>
     <name>Satchel::DataIntegrityVerifier</name>
     <message>
-        <source>The proof type "%1" is not supported.</source>
+        <source>The proof type &quot;%1&quot; is not supported.</source>
         <translation>Le type de preuve « %1 » n’est pas pris en charge.</translation>
     </message>
     <message>
-        <source>The proof purpose must be "assertionMethod".</source>
+        <source>The proof purpose must be &quot;assertionMethod&quot;.</source>
         <translation>La finalité de la preuve doit être « assertionMethod ».</translation>
     </message>
     <message>
@@ -2864,7 +2985,7 @@ par %2</translation>
         <translation>La signature n’est pas valide.</translation>
     </message>
     <message>
-        <source>The signature is valid (the key is named by the issuer's own identifier; its document could not confirm it).</source>
+        <source>The signature is valid (the key is named by the issuer&apos;s own identifier; its document could not confirm it).</source>
         <translation>La signature est valide (la clé est désignée par l’identifiant de l’émetteur lui-même ; son document n’a pas pu le confirmer).</translation>
     </message>
     <message>
@@ -2882,14 +3003,6 @@ par %2</translation>
     <message>
         <source>A validity date is not a valid date-time.</source>
         <translation>Une date de validité n’est pas une date et heure valide.</translation>
-    </message>
-    <message>
-        <source>The credential expired on %1.</source>
-        <translation>Le justificatif a expiré le %1.</translation>
-    </message>
-    <message>
-        <source>The credential is not valid before %1.</source>
-        <translation>Le justificatif n’est pas valide avant le %1.</translation>
     </message>
     <message>
         <source>Too many nested credentials.</source>
@@ -2911,14 +3024,29 @@ par %2</translation>
         <translation>Le justificatif n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The signing key %1 is not on the issuer's site (%2); it was not fetched.</source>
+        <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
         <translation>La clé de signature %1 n’est pas sur le site de l’émetteur (%2) ; elle n’a pas été récupérée.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::DataUri</name>
+    <message>
+        <source>The data: URI holds more than %1 bytes.</source>
+        <translation>L’URI data: contient plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The text is not a data: URI.</source>
+        <translation>Le texte n’est pas un URI data:.</translation>
+    </message>
+    <message>
+        <source>The data: URI is malformed.</source>
+        <translation>L’URI data: est mal formé.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::DemoWallet</name>
     <message>
-        <source>The demo wallet's manifest cannot be read.</source>
+        <source>The demo wallet&apos;s manifest cannot be read.</source>
         <translation>Le manifeste du portefeuille de démonstration est illisible.</translation>
     </message>
 </context>
@@ -3084,23 +3212,31 @@ par %2</translation>
         <source>%1 answered with a redirect; a request with a body is not sent elsewhere</source>
         <translation>%1 a répondu par une redirection ; une requête avec un contenu n’est pas renvoyée ailleurs</translation>
     </message>
+    <message>
+        <source>Refused to contact %1: only secure (https) addresses are used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a redirect from %1 to %2, which is not a secure (https) address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ForeignDatabase</name>
     <message>
-        <source>The database's schema cannot be read: %1</source>
+        <source>The database&apos;s schema cannot be read: %1</source>
         <translation>Impossible de lire le schéma de la base de données : %1</translation>
     </message>
     <message>
-        <source>The wallet file defines a view ("%1"); Satchel's wallets have none.</source>
+        <source>The wallet file defines a view (&quot;%1&quot;); Satchel&apos;s wallets have none.</source>
         <translation>Le fichier du portefeuille définit une vue (« %1 ») ; les portefeuilles de Satchel n’en ont aucune.</translation>
     </message>
     <message>
-        <source>The wallet file defines a trigger ("%1") that Satchel does not make.</source>
+        <source>The wallet file defines a trigger (&quot;%1&quot;) that Satchel does not make.</source>
         <translation>Le fichier du portefeuille définit un déclencheur (« %1 ») que Satchel ne crée pas.</translation>
     </message>
     <message>
-        <source>The wallet file holds a table or index ("%1") that is not part of Satchel's wallet schema, or is defined differently.</source>
+        <source>The wallet file holds a table or index (&quot;%1&quot;) that is not part of Satchel&apos;s wallet schema, or is defined differently.</source>
         <translation>Le fichier du portefeuille contient une table ou un index (« %1 ») qui ne fait pas partie du schéma de portefeuille de Satchel, ou qui y est défini autrement.</translation>
     </message>
     <message>
@@ -3112,7 +3248,7 @@ par %2</translation>
         <translation>SQLite a refusé d’ouvrir la base de données en mode défensif.</translation>
     </message>
     <message>
-        <source>Satchel's own wallet schema could not be built.</source>
+        <source>Satchel&apos;s own wallet schema could not be built.</source>
         <translation>Le schéma de portefeuille propre à Satchel n’a pas pu être construit.</translation>
     </message>
     <message>
@@ -3220,6 +3356,164 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::HolderIdentitiesWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keys prove that credentials sent to them are yours. Issuers that send credentials straight to Satchel bind them to one of these; the default is offered first. The private part stays on this computer, in the keychain or sealed in the wallet under a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation type="unfinished">DID</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished">Renommer…</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed in the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys yet: add one, or one is made when you first share a public link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. School, Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 (did:key), recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P-256 (did:jwk), for issuers that ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no key was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet is open.</source>
+        <translation type="unfinished">Aucun portefeuille n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the key %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials issued to it will no longer be recognised as yours, and it cannot sign for you again. Only a backup made before now still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::HolderKeyFactory</name>
+    <message>
+        <source>Satchel has no key type &quot;%1&quot; (it knows ed25519 and p256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 (did:key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P-256 (did:jwk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::HolderKeyStore</name>
     <message>
         <source>The key %1 is not in this wallet, so it cannot sign for it.</source>
@@ -3260,6 +3554,22 @@ par %2</translation>
     <message>
         <source>Stop the public links this key signed before removing it: only it can stop them.</source>
         <translation>Arrêtez les liens publics signés par cette clé avant de la supprimer : elle seule peut les arrêter.</translation>
+    </message>
+    <message>
+        <source>Public links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public links are signed with an Ed25519 key; %1 is another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3438,10 +3748,6 @@ par %2</translation>
         <translation>Déjà dans le portefeuille.</translation>
     </message>
     <message>
-        <source>Replaced an older copy.</source>
-        <translation>Une copie plus ancienne a été remplacée.</translation>
-    </message>
-    <message>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
@@ -3483,6 +3789,56 @@ par %2</translation>
     <message>
         <source>The compressed data is truncated.</source>
         <translation>Les données compressées sont tronquées.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::IssuerConnection</name>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer (%1) could not be reached while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel is working offline, so nothing was asked of the issuer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer refused while %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::IssuerMetadata</name>
+    <message>
+        <source>The issuer&apos;s metadata cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not name its credential issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no credential endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization server&apos;s metadata is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization server has no token endpoint</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3600,19 +3956,19 @@ par %2</translation>
         <translation>un objet de premier niveau n’ayant que @id</translation>
     </message>
     <message>
-        <source>the property "%1" (not defined by any context)</source>
+        <source>the property &quot;%1&quot; (not defined by any context)</source>
         <translation>la propriété « %1 » (définie par aucun contexte)</translation>
     </message>
     <message>
-        <source>the relative @id "%1"</source>
+        <source>the relative @id &quot;%1&quot;</source>
         <translation>le @id relatif « %1 »</translation>
     </message>
     <message>
-        <source>the type "%1" (not defined by any context)</source>
+        <source>the type &quot;%1&quot; (not defined by any context)</source>
         <translation>le type « %1 » (défini par aucun contexte)</translation>
     </message>
     <message>
-        <source>the invalid language tag "%1"</source>
+        <source>the invalid language tag &quot;%1&quot;</source>
         <translation>l’étiquette de langue invalide « %1 »</translation>
     </message>
     <message>
@@ -3624,35 +3980,35 @@ par %2</translation>
         <translation>index par propriété sur une valeur</translation>
     </message>
     <message>
-        <source>the relative IRI "%1"</source>
+        <source>the relative IRI &quot;%1&quot;</source>
         <translation>l’IRI relative « %1 »</translation>
     </message>
     <message>
-        <source>the datatype "%1"</source>
+        <source>the datatype &quot;%1&quot;</source>
         <translation>le type de données « %1 »</translation>
     </message>
     <message>
-        <source>the language tag "%1"</source>
+        <source>the language tag &quot;%1&quot;</source>
         <translation>l’étiquette de langue « %1 »</translation>
     </message>
     <message>
-        <source>the graph named by the relative IRI "%1"</source>
+        <source>the graph named by the relative IRI &quot;%1&quot;</source>
         <translation>le graphe nommé par l’IRI relative « %1 »</translation>
     </message>
     <message>
-        <source>the node with the relative IRI "%1"</source>
+        <source>the node with the relative IRI &quot;%1&quot;</source>
         <translation>le nœud d’IRI relative « %1 »</translation>
     </message>
     <message>
-        <source>the type "%1"</source>
+        <source>the type &quot;%1&quot;</source>
         <translation>le type « %1 »</translation>
     </message>
     <message>
-        <source>the blank node property "%1"</source>
+        <source>the blank node property &quot;%1&quot;</source>
         <translation>la propriété de nœud anonyme « %1 »</translation>
     </message>
     <message>
-        <source>the property "%1"</source>
+        <source>the property &quot;%1&quot;</source>
         <translation>la propriété « %1 »</translation>
     </message>
     <message>
@@ -3699,7 +4055,7 @@ par %2</translation>
         <translation>Le nombre est hors de la plage autorisée.</translation>
     </message>
     <message>
-        <source>The required property "%1" is missing.</source>
+        <source>The required property &quot;%1&quot; is missing.</source>
         <translation>La propriété obligatoire « %1 » est absente.</translation>
     </message>
     <message>
@@ -3707,7 +4063,7 @@ par %2</translation>
         <translation>L’objet n’a pas le bon nombre de propriétés.</translation>
     </message>
     <message>
-        <source>The property "%1" is not allowed here.</source>
+        <source>The property &quot;%1&quot; is not allowed here.</source>
         <translation>La propriété « %1 » n’est pas autorisée ici.</translation>
     </message>
     <message numerus="yes">
@@ -3788,15 +4144,15 @@ par %2</translation>
         <translation>clé de type chaîne attendue</translation>
     </message>
     <message>
-        <source>expected ':'</source>
+        <source>expected &apos;:&apos;</source>
         <translation>« : » attendu</translation>
     </message>
     <message>
-        <source>expected ',' or '}'</source>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>« , » ou « } » attendu</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>« , » ou « ] » attendu</translation>
     </message>
     <message>
@@ -3840,7 +4196,7 @@ par %2</translation>
         <translation>Le document JSON dépasse %1 octets.</translation>
     </message>
     <message>
-        <source>the member name "%1" appears twice in one object</source>
+        <source>the member name &quot;%1&quot; appears twice in one object</source>
         <translation>le nom de membre « %1 » apparaît deux fois dans un même objet</translation>
     </message>
 </context>
@@ -3867,7 +4223,7 @@ par %2</translation>
         <translation>L’en-tête du JWS n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The JWS header has no "alg".</source>
+        <source>The JWS header has no &quot;alg&quot;.</source>
         <translation>L’en-tête du JWS n’a pas de « alg ».</translation>
     </message>
     <message>
@@ -3887,12 +4243,19 @@ par %2</translation>
         <translation>Le contenu du JWS n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The JWS is unsecured ("alg": "none").</source>
+        <source>The JWS is unsecured (&quot;alg&quot;: &quot;none&quot;).</source>
         <translation>Le JWS n’est pas sécurisé (« alg » : « none »).</translation>
     </message>
     <message>
-        <source>The JWS algorithm "%1" is not allowed.</source>
+        <source>The JWS algorithm &quot;%1&quot; is not allowed.</source>
         <translation>L’algorithme JWS « %1 » n’est pas autorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::KeyProof</name>
+    <message>
+        <source>Your key could not sign the proof the issuer asks for: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4311,53 @@ par %2</translation>
     <message>
         <source>The key id %1 is not a URL or a supported DID.</source>
         <translation>L’identifiant de clé %1 n’est ni une URL ni un DID pris en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::LoopbackRedirectListener</name>
+    <message>
+        <source>Satchel could not listen for the sign-in&apos;s answer on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser did not finish in time. Try receiving the offer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only takes the issuer&apos;s answer to a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Satchel started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Satchel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer did not authorize the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4229,7 +4639,7 @@ par %2</translation>
     </message>
     <message>
         <source>See how your badges add up to bigger credentials (Ctrl+3)</source>
-        <translation>Voir comment vos badges s'additionnent en certifications plus larges (Ctrl+3)</translation>
+        <translation>Voir comment vos badges s&apos;additionnent en certifications plus larges (Ctrl+3)</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
@@ -4381,6 +4791,33 @@ par %2</translation>
             <numerusform>%n gardés comme autres versions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Receive &amp;a credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a credential straight from its issuer: a link or QR code (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k pending credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask issuers again for credentials they said would be ready later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -4389,7 +4826,7 @@ par %2</translation>
         <translation>Le fichier du portefeuille est illisible : %1</translation>
     </message>
     <message>
-        <source>The wallet's schema version could not be read: %1</source>
+        <source>The wallet&apos;s schema version could not be read: %1</source>
         <translation>La version du schéma du portefeuille est illisible : %1</translation>
     </message>
     <message>
@@ -4412,7 +4849,7 @@ par %2</translation>
         <translation>Valeur multibase vide.</translation>
     </message>
     <message>
-        <source>Unsupported multibase prefix '%1'.</source>
+        <source>Unsupported multibase prefix &apos;%1&apos;.</source>
         <translation>Préfixe multibase « %1 » non pris en charge.</translation>
     </message>
 </context>
@@ -4502,7 +4939,7 @@ par %2</translation>
         <translation>fin de ligne attendue</translation>
     </message>
     <message>
-        <source>line %1: expected '.'</source>
+        <source>line %1: expected &apos;.&apos;</source>
         <translation>ligne %1 : « . » attendu</translation>
     </message>
     <message>
@@ -4579,18 +5016,6 @@ par %2</translation>
 <context>
     <name>Satchel::Ob2HostedVerifier</name>
     <message>
-        <source>%1 was not fetched (offline).</source>
-        <translation>%1 n’a pas été téléchargé (hors ligne).</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: %2</source>
-        <translation>Impossible de télécharger %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched (HTTP %2).</source>
-        <translation>Impossible de télécharger %1 (HTTP %2).</translation>
-    </message>
-    <message>
         <source>The issuer does not vouch for assertions hosted at %1.</source>
         <translation>L’émetteur ne garantit pas les assertions hébergées à l’adresse %1.</translation>
     </message>
@@ -4611,7 +5036,7 @@ par %2</translation>
         <translation>Le badge hébergé n’a pas été vérifié auprès de son émetteur (hors ligne).</translation>
     </message>
     <message>
-        <source>The issuer's copy could not be fetched: %1</source>
+        <source>The issuer&apos;s copy could not be fetched: %1</source>
         <translation>Impossible de télécharger la copie de l’émetteur : %1</translation>
     </message>
     <message>
@@ -4619,11 +5044,11 @@ par %2</translation>
         <translation>L’émetteur a révoqué ce badge (HTTP 410).</translation>
     </message>
     <message>
-        <source>The issuer's copy could not be fetched (HTTP %1).</source>
+        <source>The issuer&apos;s copy could not be fetched (HTTP %1).</source>
         <translation>Impossible de télécharger la copie de l’émetteur (HTTP %1).</translation>
     </message>
     <message>
-        <source>The issuer's copy is not valid JSON.</source>
+        <source>The issuer&apos;s copy is not valid JSON.</source>
         <translation>La copie de l’émetteur n’est pas du JSON valide.</translation>
     </message>
     <message>
@@ -4635,20 +5060,12 @@ par %2</translation>
         <translation>L’émetteur a révoqué ce badge : %1</translation>
     </message>
     <message>
-        <source>The badge differs from the issuer's copy (%1).</source>
+        <source>The badge differs from the issuer&apos;s copy (%1).</source>
         <translation>Le badge diffère de la copie de l’émetteur (%1).</translation>
     </message>
     <message>
-        <source>The badge matches the issuer's copy.</source>
+        <source>The badge matches the issuer&apos;s copy.</source>
         <translation>Le badge correspond à la copie de l’émetteur.</translation>
-    </message>
-    <message>
-        <source>The badge expired on %1.</source>
-        <translation>Le badge a expiré le %1.</translation>
-    </message>
-    <message>
-        <source>The badge is dated in the future (%1).</source>
-        <translation>Le badge est daté dans le futur (%1).</translation>
     </message>
     <message>
         <source>The badge does not use the Open Badges context.</source>
@@ -4667,15 +5084,15 @@ par %2</translation>
         <translation>Le badge expire avant sa date d’émission.</translation>
     </message>
     <message>
-        <source>The issuer's profile could not be checked: %1</source>
+        <source>The issuer&apos;s profile could not be checked: %1</source>
         <translation>Le profil de l’émetteur n’a pas pu être vérifié : %1</translation>
     </message>
     <message>
-        <source>The issuer's profile could not be checked: the badge class names no issuer.</source>
+        <source>The issuer&apos;s profile could not be checked: the badge class names no issuer.</source>
         <translation>Le profil de l’émetteur n’a pas pu être vérifié : la classe de badge ne désigne aucun émetteur.</translation>
     </message>
     <message>
-        <source>The issuer's profile at %1 gives another id.</source>
+        <source>The issuer&apos;s profile at %1 gives another id.</source>
         <translation>Le profil de l’émetteur à l’adresse %1 indique un autre identifiant.</translation>
     </message>
 </context>
@@ -4686,23 +5103,11 @@ par %2</translation>
         <translation>Un lien obligatoire manque.</translation>
     </message>
     <message>
-        <source>%1 was not fetched (offline).</source>
-        <translation>%1 n’a pas été téléchargé (hors ligne).</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: %2</source>
-        <translation>Impossible de télécharger %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched (HTTP %2).</source>
-        <translation>Impossible de télécharger %1 (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>The badge is unsigned (algorithm "none").</source>
+        <source>The badge is unsigned (algorithm &quot;none&quot;).</source>
         <translation>Le badge n’est pas signé (algorithme « none »).</translation>
     </message>
     <message>
-        <source>A signed badge must declare verification type "SignedBadge".</source>
+        <source>A signed badge must declare verification type &quot;SignedBadge&quot;.</source>
         <translation>Un badge signé doit déclarer le type de vérification « SignedBadge ».</translation>
     </message>
     <message>
@@ -4710,7 +5115,7 @@ par %2</translation>
         <translation>Le profil d’émetteur à l’adresse %1 a un autre identifiant.</translation>
     </message>
     <message>
-        <source>The signing key %1 is not one of the issuer's keys.</source>
+        <source>The signing key %1 is not one of the issuer&apos;s keys.</source>
         <translation>La clé de signature %1 ne fait pas partie des clés de l’émetteur.</translation>
     </message>
     <message>
@@ -4726,16 +5131,129 @@ par %2</translation>
         <translation>La signature n’est pas valide.</translation>
     </message>
     <message>
-        <source>The issuer's signature is valid.</source>
+        <source>The issuer&apos;s signature is valid.</source>
         <translation>La signature de l’émetteur est valide.</translation>
     </message>
+</context>
+<context>
+    <name>Satchel::Oid4vciAuthorizer</name>
     <message>
-        <source>The badge expired on %1.</source>
-        <translation>Le badge a expiré le %1.</translation>
+        <source>The issuer asks for the PIN it sent you separately; nothing was requested without it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The badge is dated in the future (%1).</source>
-        <translation>Le badge est daté dans le futur (%1).</translation>
+        <source>reading the authorization server&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization server %1 answered with the metadata of %2: nothing was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer needs a sign-in, but the issuer&apos;s authorization server has no authorization endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer needs you to sign in at the issuer in a web browser, which is not possible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel could not open your web browser to sign in at the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s sign-in page is not a secure (https) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking the issuer for access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer did not accept the PIN. Check the code it sent you and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer has expired or was already used. Ask the issuer for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer grants access only as &quot;%1&quot; tokens, which Satchel does not support yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Oid4vciIssuance</name>
+    <message>
+        <source>The issuer does not accept keys of your identity&apos;s type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking the issuer for a nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer would not issue &quot;%1&quot; in a format Satchel can store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer will deliver the credential later but gives no address to ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer held no credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for a credential the issuer was preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Oid4vciOfferReader</name>
+    <message>
+        <source>fetching the credential offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer has expired or was already used. Ask the issuer for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the issuer&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer names the issuer %1, but the metadata found there is for %2: nothing was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s credential endpoint is not a secure (https) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer asks for &quot;%1&quot;, which the issuer&apos;s metadata does not describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer offers only %1, which Satchel cannot store yet. Nothing was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer allows no way of receiving that Satchel can follow.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4781,7 +5299,7 @@ par %2</translation>
         <translation>Supprimer la collection</translation>
     </message>
     <message>
-        <source>Organise "%1".</source>
+        <source>Organise &quot;%1&quot;.</source>
         <translation>Organiser « %1 ».</translation>
     </message>
     <message>
@@ -4803,7 +5321,7 @@ par %2</translation>
         </translation>
     </message>
     <message>
-        <source>No collections yet: make one with "New collection…".</source>
+        <source>No collections yet: make one with &quot;New collection…&quot;.</source>
         <translation>Aucune collection pour l’instant : créez-en une avec « Nouvelle collection… ».</translation>
     </message>
     <message>
@@ -4835,8 +5353,31 @@ par %2</translation>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <source>Delete the collection "%1"? The credentials in it stay in the wallet.</source>
+        <source>Delete the collection &quot;%1&quot;? The credentials in it stay in the wallet.</source>
         <translation>Supprimer la collection « %1 » ? Les justificatifs qu’elle contient restent dans le portefeuille.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::P256KeyPair</name>
+    <message>
+        <source>The signing key could not be read.</source>
+        <translation type="unfinished">Impossible de lire la clé de signature.</translation>
+    </message>
+    <message>
+        <source>Could not create a new signing key.</source>
+        <translation type="unfinished">Impossible de créer une nouvelle clé de signature.</translation>
+    </message>
+    <message>
+        <source>A P-256 signing key must be %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The P-256 signing key is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation type="unfinished">Échec de la signature.</translation>
     </message>
 </context>
 <context>
@@ -4890,10 +5431,6 @@ par %2</translation>
         <translation>Protéger votre clé</translation>
     </message>
     <message>
-        <source>Satchel signs what it uploads to %1 with a key of your own. There is no keychain on this computer, so the key is kept in the wallet, locked with this passphrase. You will need it to make or stop a public link.</source>
-        <translation>Satchel signe ce qu’il dépose sur %1 avec une clé qui vous est propre. Il n’y a pas de trousseau de clés sur cet ordinateur : la clé est donc conservée dans le portefeuille, verrouillée par cette phrase secrète. Elle vous sera demandée pour créer ou arrêter un lien public.</translation>
-    </message>
-    <message>
         <source>Create key</source>
         <translation>Créer la clé</translation>
     </message>
@@ -4908,6 +5445,10 @@ par %2</translation>
     <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Satchel proves to %1 that it is you, with a key of your own. There is no keychain on this computer, so the key is kept in the wallet, locked with this passphrase. You will need it whenever Satchel signs for you: to receive a credential, or to make or stop a public link.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4926,7 +5467,7 @@ par %2</translation>
     </message>
     <message>
         <source>At least N of them</source>
-        <translation>Au moins N d'entre elles</translation>
+        <translation>Au moins N d&apos;entre elles</translation>
     </message>
     <message>
         <source>At least X credits from them</source>
@@ -4938,7 +5479,7 @@ par %2</translation>
     </message>
     <message>
         <source>Credits for a badge that states none itself</source>
-        <translation>Crédits d'un badge qui n'en indique pas lui-même</translation>
+        <translation>Crédits d&apos;un badge qui n&apos;en indique pas lui-même</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4958,7 +5499,7 @@ par %2</translation>
     </message>
     <message>
         <source>Any issuer</source>
-        <translation>N'importe quel émetteur</translation>
+        <translation>N&apos;importe quel émetteur</translation>
     </message>
     <message>
         <source>tag</source>
@@ -5006,19 +5547,19 @@ par %2</translation>
     </message>
     <message>
         <source>Rules (any badge from an issuer with a tag or of a type):</source>
-        <translation>Règles (tout badge d'un émetteur avec une étiquette ou d'un type) :</translation>
+        <translation>Règles (tout badge d&apos;un émetteur avec une étiquette ou d&apos;un type) :</translation>
     </message>
     <message>
         <source>A rule needs a tag or an achievement type.</source>
-        <translation>Une règle a besoin d'une étiquette ou d'un type de réussite.</translation>
+        <translation>Une règle a besoin d&apos;une étiquette ou d&apos;un type de réussite.</translation>
     </message>
     <message>
         <source>A %1 badge tagged “%2”</source>
-        <translation>Un badge de type %1 avec l'étiquette « %2 »</translation>
+        <translation>Un badge de type %1 avec l&apos;étiquette « %2 »</translation>
     </message>
     <message>
         <source>A badge tagged “%1”</source>
-        <translation>Un badge avec l'étiquette « %1 »</translation>
+        <translation>Un badge avec l&apos;étiquette « %1 »</translation>
     </message>
     <message>
         <source>A badge of type %1</source>
@@ -5039,8 +5580,8 @@ par %2</translation>
     <message numerus="yes">
         <source>You asked for %1 requirements but listed only %n.</source>
         <translation>
-            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform>
-            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform>
+            <numerusform>Vous demandez %1 conditions mais n&apos;en avez listé que %n.</numerusform>
+            <numerusform>Vous demandez %1 conditions mais n&apos;en avez listé que %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -5090,31 +5631,31 @@ par %2</translation>
 <context>
     <name>Satchel::PathwayFormat</name>
     <message>
-        <source>%1: "%2" is required</source>
+        <source>%1: &quot;%2&quot; is required</source>
         <translation>%1 : « %2 » est obligatoire</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a string</source>
+        <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1 : « %2 » doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <source>%1: "%2" is longer than %3 characters</source>
+        <source>%1: &quot;%2&quot; is longer than %3 characters</source>
         <translation>%1 : « %2 » dépasse %3 caractères</translation>
     </message>
     <message>
-        <source>%1: "%2" must not be empty</source>
+        <source>%1: &quot;%2&quot; must not be empty</source>
         <translation>%1 : « %2 » ne doit pas être vide</translation>
     </message>
     <message>
-        <source>%1: "%2" must be an array of strings</source>
+        <source>%1: &quot;%2&quot; must be an array of strings</source>
         <translation>%1 : « %2 » doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <source>%1: "%2" has more than %3 entries</source>
+        <source>%1: &quot;%2&quot; has more than %3 entries</source>
         <translation>%1 : « %2 » contient plus de %3 entrées</translation>
     </message>
     <message>
-        <source>%1: "%2" must be an array of non-empty strings</source>
+        <source>%1: &quot;%2&quot; must be an array of non-empty strings</source>
         <translation>%1 : « %2 » doit être un tableau de chaînes non vides</translation>
     </message>
     <message>
@@ -5126,27 +5667,27 @@ par %2</translation>
         <translation>Le parcours contient plus de %1 exigences</translation>
     </message>
     <message>
-        <source>%1: use only one of "allOf", "atLeast", "atLeastCredits"</source>
+        <source>%1: use only one of &quot;allOf&quot;, &quot;atLeast&quot;, &quot;atLeastCredits&quot;</source>
         <translation>%1 : utilisez un seul de « allOf », « atLeast », « atLeastCredits »</translation>
     </message>
     <message>
-        <source>%1: the id "%2" is used by two requirements</source>
+        <source>%1: the id &quot;%2&quot; is used by two requirements</source>
         <translation>%1 : l’identifiant « %2 » est utilisé par deux exigences</translation>
     </message>
     <message>
-        <source>%1: "atLeast" must be a whole number of at least 1</source>
+        <source>%1: &quot;atLeast&quot; must be a whole number of at least 1</source>
         <translation>%1 : « atLeast » doit être un nombre entier au moins égal à 1</translation>
     </message>
     <message>
-        <source>%1: "atLeastCredits" must be a number above 0</source>
+        <source>%1: &quot;atLeastCredits&quot; must be a number above 0</source>
         <translation>%1 : « atLeastCredits » doit être un nombre supérieur à 0</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a non-empty array of requirements</source>
+        <source>%1: &quot;%2&quot; must be a non-empty array of requirements</source>
         <translation>%1 : « %2 » doit être un tableau d’exigences non vide</translation>
     </message>
     <message>
-        <source>%1: "%2" has more than %3 requirements</source>
+        <source>%1: &quot;%2&quot; has more than %3 requirements</source>
         <translation>%1 : « %2 » contient plus de %3 exigences</translation>
     </message>
     <message>
@@ -5154,31 +5695,31 @@ par %2</translation>
         <translation>%1 : une exigence doit être un objet ou son identifiant</translation>
     </message>
     <message>
-        <source>%1: "%2" belongs on a badge requirement, not on a group</source>
+        <source>%1: &quot;%2&quot; belongs on a badge requirement, not on a group</source>
         <translation>%1 : « %2 » s’applique à une exigence de badge, pas à un groupe</translation>
     </message>
     <message>
-        <source>%1: "rule" must be an object</source>
+        <source>%1: &quot;rule&quot; must be an object</source>
         <translation>%1 : « rule » doit être un objet</translation>
     </message>
     <message>
-        <source>%1: a rule needs a "tag" or an "achievementType"</source>
+        <source>%1: a rule needs a &quot;tag&quot; or an &quot;achievementType&quot;</source>
         <translation>%1 : une règle demande « tag » ou « achievementType »</translation>
     </message>
     <message>
-        <source>%1: a requirement needs "allOf", "atLeast" or "atLeastCredits", or something to match: "achievementId", "alternativeIds", "alignmentUrl" or "rule"</source>
+        <source>%1: a requirement needs &quot;allOf&quot;, &quot;atLeast&quot; or &quot;atLeastCredits&quot;, or something to match: &quot;achievementId&quot;, &quot;alternativeIds&quot;, &quot;alignmentUrl&quot; or &quot;rule&quot;</source>
         <translation>%1 : une exigence demande « allOf », « atLeast » ou « atLeastCredits », ou un critère de correspondance : « achievementId », « alternativeIds », « alignmentUrl » ou « rule »</translation>
     </message>
     <message>
-        <source>%1: "count" must be a whole number from 1 to %2</source>
+        <source>%1: &quot;count&quot; must be a whole number from 1 to %2</source>
         <translation>%1 : « count » doit être un nombre entier de 1 à %2</translation>
     </message>
     <message>
-        <source>%1: "credits" must be a number of at least 0</source>
+        <source>%1: &quot;credits&quot; must be a number of at least 0</source>
         <translation>%1 : « credits » doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <source>%1: "mustBeValid" must be true or false</source>
+        <source>%1: &quot;mustBeValid&quot; must be true or false</source>
         <translation>%1 : « mustBeValid » doit valoir true ou false</translation>
     </message>
     <message>
@@ -5186,11 +5727,11 @@ par %2</translation>
         <translation>%1 : doit être un objet</translation>
     </message>
     <message>
-        <source>%1: "minValue" must be a number</source>
+        <source>%1: &quot;minValue&quot; must be a number</source>
         <translation>%1 : « minValue » doit être un nombre</translation>
     </message>
     <message>
-        <source>%1: give "minValue" or "acceptedValues"</source>
+        <source>%1: give &quot;minValue&quot; or &quot;acceptedValues&quot;</source>
         <translation>%1 : indiquez « minValue » ou « acceptedValues »</translation>
     </message>
     <message>
@@ -5202,11 +5743,11 @@ par %2</translation>
         <translation>Un fichier de parcours doit contenir un seul objet JSON</translation>
     </message>
     <message>
-        <source>This is not a Satchel pathway: the "satchelPathway" version number is missing</source>
+        <source>This is not a Satchel pathway: the &quot;satchelPathway&quot; version number is missing</source>
         <translation>Ce n’est pas un parcours Satchel : le numéro de version « satchelPathway » manque</translation>
     </message>
     <message>
-        <source>"satchelPathway" must be the format version number, 1</source>
+        <source>&quot;satchelPathway&quot; must be the format version number, 1</source>
         <translation>« satchelPathway » doit être le numéro de version du format, 1</translation>
     </message>
     <message>
@@ -5218,19 +5759,19 @@ par %2</translation>
         <translation>parcours</translation>
     </message>
     <message>
-        <source>%1: "owner" must be an object</source>
+        <source>%1: &quot;owner&quot; must be an object</source>
         <translation>%1 : « owner » doit être un objet</translation>
     </message>
     <message>
-        <source>%1: "target" must be an object</source>
+        <source>%1: &quot;target&quot; must be an object</source>
         <translation>%1 : « target » doit être un objet</translation>
     </message>
     <message>
-        <source>%1: "requirements" must be an object (the top requirement)</source>
+        <source>%1: &quot;requirements&quot; must be an object (the top requirement)</source>
         <translation>%1 : « requirements » doit être un objet (l’exigence de premier niveau)</translation>
     </message>
     <message>
-        <source>%1: "definitions" must be an array of requirements</source>
+        <source>%1: &quot;definitions&quot; must be an array of requirements</source>
         <translation>%1 : « definitions » doit être un tableau d’exigences</translation>
     </message>
     <message>
@@ -5238,11 +5779,11 @@ par %2</translation>
         <translation>%1 : doit être un objet exigence</translation>
     </message>
     <message>
-        <source>%1: a shared definition needs an "id"</source>
+        <source>%1: a shared definition needs an &quot;id&quot;</source>
         <translation>%1 : une définition partagée demande un « id »</translation>
     </message>
     <message>
-        <source>%1: no requirement has the id "%2"</source>
+        <source>%1: no requirement has the id &quot;%2&quot;</source>
         <translation>%1 : aucune exigence n’a l’identifiant « %2 »</translation>
     </message>
     <message>
@@ -5258,43 +5799,43 @@ par %2</translation>
         <translation>L’exigence %1 n’a pas d’identifiant</translation>
     </message>
     <message>
-        <source>The id "%1" is used by two requirements</source>
+        <source>The id &quot;%1&quot; is used by two requirements</source>
         <translation>L’identifiant « %1 » est utilisé par deux exigences</translation>
     </message>
     <message>
-        <source>Requirement "%1" has a missing child</source>
+        <source>Requirement &quot;%1&quot; has a missing child</source>
         <translation>Il manque un enfant à l’exigence « %1 »</translation>
     </message>
     <message>
-        <source>Requirement "%1" matches badges and cannot have children</source>
+        <source>Requirement &quot;%1&quot; matches badges and cannot have children</source>
         <translation>L’exigence « %1 » désigne des badges et ne peut pas avoir d’enfants</translation>
     </message>
     <message>
-        <source>Requirement "%1" matches nothing</source>
+        <source>Requirement &quot;%1&quot; matches nothing</source>
         <translation>L’exigence « %1 » ne désigne rien</translation>
     </message>
     <message>
-        <source>Requirement "%1" needs a count of at least 1</source>
+        <source>Requirement &quot;%1&quot; needs a count of at least 1</source>
         <translation>L’exigence « %1 » demande un nombre au moins égal à 1</translation>
     </message>
     <message>
-        <source>Requirement "%1" asks for %2 of only %3 requirements</source>
+        <source>Requirement &quot;%1&quot; asks for %2 of only %3 requirements</source>
         <translation>L’exigence « %1 » demande %2 exigences sur seulement %3</translation>
     </message>
     <message>
-        <source>Requirement "%1" must ask for at least 1</source>
+        <source>Requirement &quot;%1&quot; must ask for at least 1</source>
         <translation>L’exigence « %1 » doit demander au moins 1</translation>
     </message>
     <message>
-        <source>Group "%1" has no requirements</source>
+        <source>Group &quot;%1&quot; has no requirements</source>
         <translation>Le groupe « %1 » n’a aucune exigence</translation>
     </message>
     <message>
-        <source>Group "%1" has more than %2 requirements</source>
+        <source>Group &quot;%1&quot; has more than %2 requirements</source>
         <translation>Le groupe « %1 » contient plus de %2 exigences</translation>
     </message>
     <message>
-        <source>The requirements "%1" and "%2" contain each other (a cycle)</source>
+        <source>The requirements &quot;%1&quot; and &quot;%2&quot; contain each other (a cycle)</source>
         <translation>Les exigences « %1 » et « %2 » se contiennent l’une l’autre (un cycle)</translation>
     </message>
     <message>
@@ -5302,19 +5843,19 @@ par %2</translation>
         <translation>Les exigences sont imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <source>Requirement "%1" precedes "%2", which does not exist</source>
+        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;, which does not exist</source>
         <translation>L’exigence « %1 » précède « %2 », qui n’existe pas</translation>
     </message>
     <message>
-        <source>Requirement "%1" precedes "%2"; ordering applies to badge requirements only</source>
+        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;; ordering applies to badge requirements only</source>
         <translation>L’exigence « %1 » précède « %2 » ; l’ordre ne s’applique qu’aux exigences de badge</translation>
     </message>
     <message>
-        <source>Requirement "%1" precedes itself</source>
+        <source>Requirement &quot;%1&quot; precedes itself</source>
         <translation>L’exigence « %1 » se précède elle-même</translation>
     </message>
     <message>
-        <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
+        <source>The order of &quot;%1&quot; and &quot;%2&quot; is circular (&quot;precedes&quot; forms a cycle)</source>
         <translation>L’ordre de « %1 » et « %2 » est circulaire (« precedes » forme un cycle)</translation>
     </message>
     <message>
@@ -5326,7 +5867,7 @@ par %2</translation>
     <name>Satchel::PathwayOverview</name>
     <message>
         <source>matched by achievement id</source>
-        <translation>reconnu par l'identifiant de réussite</translation>
+        <translation>reconnu par l&apos;identifiant de réussite</translation>
     </message>
     <message>
         <source>matched by an alternative id</source>
@@ -5357,7 +5898,7 @@ par %2</translation>
     </message>
     <message>
         <source>tagged “%1”</source>
-        <translation>avec l'étiquette « %1 »</translation>
+        <translation>avec l&apos;étiquette « %1 »</translation>
     </message>
     <message>
         <source>of type %1</source>
@@ -5429,8 +5970,8 @@ par %2</translation>
         <translation>%1 est trop volumineux</translation>
     </message>
     <message>
-        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
-        <translation>%1 n'est pas un parcours : attendu le format de parcours de Satchel, un parcours Badgr/Canvas ou un CLR 2.0 avec des associations</translation>
+        <source>%1 is not a pathway: expected Satchel&apos;s pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
+        <translation>%1 n&apos;est pas un parcours : attendu le format de parcours de Satchel, un parcours Badgr/Canvas ou un CLR 2.0 avec des associations</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5456,10 +5997,6 @@ par %2</translation>
         <translation>Impossible d’accéder aux parcours du portefeuille : %1</translation>
     </message>
     <message>
-        <source>Could not open the wallet %1: %2</source>
-        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
-    </message>
-    <message>
         <source>No pathway has the id %1</source>
         <translation>Aucun parcours n’a l’identifiant %1</translation>
     </message>
@@ -5480,14 +6017,14 @@ par %2</translation>
     </message>
     <message>
         <source>A pathway shows how your badges add up to a bigger credential, across issuers. Select a pathway to see each requirement, what counts and what to earn next.</source>
-        <translation>Un parcours montre comment vos badges s'additionnent pour obtenir une certification plus large, quels qu'en soient les émetteurs. Sélectionnez un parcours pour voir chaque condition, ce qui compte et ce qu'il faut obtenir ensuite.</translation>
+        <translation>Un parcours montre comment vos badges s&apos;additionnent pour obtenir une certification plus large, quels qu&apos;en soient les émetteurs. Sélectionnez un parcours pour voir chaque condition, ce qui compte et ce qu&apos;il faut obtenir ensuite.</translation>
     </message>
     <message>
         <source>Import file…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <source>Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0</source>
+        <source>Import a pathway: Satchel&apos;s format, a Badgr/Canvas pathway or a CLR 2.0</source>
         <translation>Importer un parcours : format de Satchel, parcours Badgr/Canvas ou CLR 2.0</translation>
     </message>
     <message>
@@ -5544,7 +6081,7 @@ par %2</translation>
     </message>
     <message>
         <source>No pathways yet. Import one, or make your own from your badges.</source>
-        <translation>Aucun parcours pour l'instant. Importez-en un, ou créez le vôtre à partir de vos badges.</translation>
+        <translation>Aucun parcours pour l&apos;instant. Importez-en un, ou créez le vôtre à partir de vos badges.</translation>
     </message>
     <message>
         <source>complete</source>
@@ -5596,7 +6133,7 @@ par %2</translation>
     </message>
     <message>
         <source>Earn first: %1</source>
-        <translation>À obtenir d'abord : %1</translation>
+        <translation>À obtenir d&apos;abord : %1</translation>
     </message>
     <message>
         <source>Missing: no badge in your wallet meets this requirement yet.</source>
@@ -5604,7 +6141,7 @@ par %2</translation>
     </message>
     <message>
         <source>How to earn it: %1</source>
-        <translation>Comment l'obtenir : %1</translation>
+        <translation>Comment l&apos;obtenir : %1</translation>
     </message>
     <message>
         <source>Open the badge</source>
@@ -5612,7 +6149,7 @@ par %2</translation>
     </message>
     <message>
         <source>How to earn it…</source>
-        <translation>Comment l'obtenir…</translation>
+        <translation>Comment l&apos;obtenir…</translation>
     </message>
     <message>
         <source>Import a pathway</source>
@@ -5621,13 +6158,13 @@ par %2</translation>
     <message>
         <source>The pathway could not be imported from %1:
 %2</source>
-        <translation>Le parcours n'a pas pu être importé depuis %1 :
+        <translation>Le parcours n&apos;a pas pu être importé depuis %1 :
 %2</translation>
     </message>
     <message>
         <source>The pathway %1 could not be saved:
 %2</source>
-        <translation>Le parcours %1 n'a pas pu être enregistré :
+        <translation>Le parcours %1 n&apos;a pas pu être enregistré :
 %2</translation>
     </message>
     <message numerus="yes">
@@ -5898,6 +6435,17 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::PngChunkWalker</name>
+    <message>
+        <source>The PNG image is truncated.</source>
+        <translation>L’image PNG est tronquée.</translation>
+    </message>
+    <message>
+        <source>A PNG chunk claims a length past the end of the file.</source>
+        <translation>Un bloc PNG annonce une longueur qui dépasse la fin du fichier.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PresentationSigner</name>
     <message>
         <source>A public link is not possible for an Open Badges 2.0 badge: it is not a W3C Verifiable Credential, so it cannot be carried in a signed presentation. Share its hosted address or a verification page instead.</source>
@@ -5923,7 +6471,7 @@ par %2</translation>
 <context>
     <name>Satchel::PublicKey</name>
     <message>
-        <source>The JWK has no "%1" member.</source>
+        <source>The JWK has no &quot;%1&quot; member.</source>
         <translation>La JWK n’a pas de membre « %1 ».</translation>
     </message>
     <message>
@@ -5991,7 +6539,7 @@ par %2</translation>
         <translation>Clé RSA invalide dans la JWK.</translation>
     </message>
     <message>
-        <source>Unsupported JWK key type "%1".</source>
+        <source>Unsupported JWK key type &quot;%1&quot;.</source>
         <translation>Type de clé JWK « %1 » non pris en charge.</translation>
     </message>
     <message>
@@ -6007,7 +6555,7 @@ par %2</translation>
         <translation>Le texte n’est pas une clé publique PEM (SubjectPublicKeyInfo).</translation>
     </message>
     <message>
-        <source>A multikey must be base58btc ('z' prefix).</source>
+        <source>A multikey must be base58btc (&apos;z&apos; prefix).</source>
         <translation>Une multikey doit être en base58btc (préfixe « z »).</translation>
     </message>
     <message>
@@ -6085,11 +6633,11 @@ par %2</translation>
         <translation>Déposer ce justificatif sur %1 et obtenir un lien que chacun peut ouvrir pour le vérifier.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, including what it says about you.</source>
+        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, including what it says about you.</source>
         <translation>Satchel va déposer le justificatif « %1 » en entier sur %2 : tout ce que son émetteur y a mis, y compris ce qu’il dit de vous.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, your name (%3) included.</source>
+        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, your name (%3) included.</source>
         <translation>Satchel va déposer le justificatif « %1 » en entier sur %2 : tout ce que son émetteur y a mis, votre nom (%3) compris.</translation>
     </message>
     <message>
@@ -6149,6 +6697,36 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::QrCodeReader</name>
+    <message>
+        <source>The picture is too large or damaged to look for a QR code in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code reader could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code reader failed on this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::QrPicture</name>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code does not hold a credential offer Satchel knows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::QtKeychainVault</name>
     <message>
         <source>The keychain has no such entry.</source>
@@ -6179,6 +6757,247 @@ par %2</translation>
     <message>
         <source>Canonicalization gave up: the graph needs more than %1 units of work (a poison graph?).</source>
         <translation>Canonisation abandonnée : le graphe demande plus de %1 unités de travail (un graphe piégé ?).</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReceiveDialog</name>
+    <message>
+        <source>Reading the issuer&apos;s description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the issuer for permission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proving that the identity is yours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and storing the credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Satchel the link your school or issuer shows to send a credential to your wallet. Paste it, drop it or a picture of its QR code here, or let Satchel read the QR code on your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openid-credential-offer://…, dccrequest://… or https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential offer link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>QR code from a &amp;picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code on the &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the issuer&apos;s QR code on your screen, then click here: Satchel looks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the issuer until you have seen what it offers and chosen Receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity the credentials are issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN from the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel will contact &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer says what it issues once Satchel has shown that the identity below is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will receive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also offered, but not asked for: %1 (Satchel cannot store these yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel will make your holder identity (a did:key, its private key kept in your keychain) and the issuer will issue the credentials to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will sign in with the issuer in your web browser, then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer sent you a PIN by other means (e-mail or text message). Enter it to receive the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n digit(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in with the issuer in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received, and your wallet is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed credential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n credential(s) from %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) will be ready later: Satchel asks %1 again when you start it, or choose Check pending credentials.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking issuers for the credentials they promised…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) are still being prepared by their issuers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No credential is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel cannot read this screen. Take a screenshot of the QR code and drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReceiveLink</name>
+    <message>
+        <source>This is not a credential offer Satchel can receive (an OpenID4VCI offer, a VC-API interaction link or a Learner Credential Wallet link): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer offers no way of receiving that Satchel understands (it offers: %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6215,8 +7034,8 @@ par %2</translation>
         <translation>Exporter des justificatifs, avec vos résultats de vérification, pour un conseiller d’orientation</translation>
     </message>
     <message>
-        <source>Review a learner's packet: every credential is verified again</source>
-        <translation>Examiner le dossier d’un apprenant : chaque justificatif est vérifié à nouveau</translation>
+        <source>Review a learner&apos;s packet: every credential is verified again</source>
+        <translation>Examiner le dossier d’un apprenant&#xa0;: chaque justificatif est vérifié à nouveau</translation>
     </message>
     <message>
         <source>S&amp;kills…</source>
@@ -6306,7 +7125,7 @@ par %2</translation>
     </message>
     <message>
         <source>not counted (not valid): %1</source>
-        <translation>non compté (non valide) : %1</translation>
+        <translation>non compté (non valide)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -6325,7 +7144,7 @@ par %2</translation>
         <translation>Créé le %1 avec Satchel.</translation>
     </message>
     <message>
-        <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
+        <source>The statuses below are the learner&apos;s own last verification. Open this packet in Satchel to verify every credential again.</source>
         <translation>Les statuts ci-dessous sont ceux de la dernière vérification faite par l’apprenant. Ouvrez ce dossier dans Satchel pour vérifier à nouveau chaque justificatif.</translation>
     </message>
     <message>
@@ -6341,7 +7160,7 @@ par %2</translation>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <source>Learner's status</source>
+        <source>Learner&apos;s status</source>
         <translation>Statut selon l’apprenant</translation>
     </message>
     <message>
@@ -6353,7 +7172,7 @@ par %2</translation>
         <translation>Revue de %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner's receipt.</source>
+        <source>%n credential(s) verified differently from the learner&apos;s receipt.</source>
         <translation>
             <numerusform>%n justificatif vérifié différemment du reçu de l’apprenant.</numerusform>
             <numerusform>%n justificatifs vérifiés différemment du reçu de l’apprenant.</numerusform>
@@ -6365,10 +7184,10 @@ par %2</translation>
     </message>
     <message>
         <source>%1% done</source>
-        <translation>%1 % accompli</translation>
+        <translation>%1&#xa0;% accompli</translation>
     </message>
     <message>
-        <source>Advisor's notes</source>
+        <source>Advisor&apos;s notes</source>
         <translation>Notes du conseiller</translation>
     </message>
     <message>
@@ -6395,11 +7214,11 @@ par %2</translation>
         </translation>
     </message>
     <message>
-        <source>Learner's own results</source>
+        <source>Learner&apos;s own results</source>
         <translation>Résultats de l’apprenant</translation>
     </message>
     <message>
-        <source>Satchel agrees with every result the learner's wallet recorded.</source>
+        <source>Satchel agrees with every result the learner&apos;s wallet recorded.</source>
         <translation>Satchel obtient les mêmes résultats que ceux enregistrés par le portefeuille de l’apprenant.</translation>
     </message>
     <message>
@@ -6444,7 +7263,7 @@ par %2</translation>
         <translation> : %1</translation>
     </message>
     <message>
-        <source>The learner's wallet said: %1.</source>
+        <source>The learner&apos;s wallet said: %1.</source>
         <translation>Le portefeuille de l’apprenant indiquait : %1.</translation>
     </message>
     <message>
@@ -6483,7 +7302,7 @@ par %2</translation>
         </translation>
     </message>
     <message>
-        <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
+        <source>Every credential was verified again by Satchel from the packet&apos;s original files. Packet fingerprint (SHA-256): %1</source>
         <translation>Chaque justificatif a été vérifié à nouveau par Satchel à partir des fichiers d’origine du dossier. Empreinte du dossier (SHA-256) : %1</translation>
     </message>
     <message>
@@ -6510,11 +7329,11 @@ par %2</translation>
     </message>
     <message>
         <source>Collection: %1</source>
-        <translation>Collection : %1</translation>
+        <translation>Collection&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pathway: %1</source>
-        <translation>Parcours : %1</translation>
+        <translation>Parcours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your name, as the advisor should see it</source>
@@ -6534,7 +7353,7 @@ par %2</translation>
     </message>
     <message>
         <source>&amp;Send:</source>
-        <translation>&amp;Envoyer :</translation>
+        <translation>&amp;Envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -6542,11 +7361,11 @@ par %2</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save packet…</source>
@@ -6554,7 +7373,7 @@ par %2</translation>
     </message>
     <message>
         <source>The packet will contain:</source>
-        <translation>Le dossier contiendra :</translation>
+        <translation>Le dossier contiendra&#xa0;:</translation>
     </message>
     <message>
         <source>Select credentials in the gallery, or make a collection or a pathway, first.</source>
@@ -6562,7 +7381,7 @@ par %2</translation>
     </message>
     <message>
         <source>%1 — %2 (your last check: %3)</source>
-        <translation>%1 — %2 (votre dernière vérification : %3)</translation>
+        <translation>%1 — %2 (votre dernière vérification&#xa0;: %3)</translation>
     </message>
     <message>
         <source>with its image</source>
@@ -6570,7 +7389,7 @@ par %2</translation>
     </message>
     <message>
         <source>Pathway definition: %1</source>
-        <translation>Définition du parcours : %1</translation>
+        <translation>Définition du parcours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your last verification results (receipts) and a readable summary</source>
@@ -6631,11 +7450,11 @@ par %2</translation>
     <name>Satchel::ReviewPacketReader</name>
     <message>
         <source>The review packet is damaged or was not made by Satchel: %1</source>
-        <translation>Le dossier de revue est endommagé ou n’a pas été créé par Satchel : %1</translation>
+        <translation>Le dossier de revue est endommagé ou n’a pas été créé par Satchel&#xa0;: %1</translation>
     </message>
     <message>
         <source>The review packet cannot be opened: wrong passphrase or damaged file.</source>
-        <translation>Impossible d’ouvrir le dossier de revue : phrase secrète erronée ou fichier endommagé.</translation>
+        <translation>Impossible d’ouvrir le dossier de revue&#xa0;: phrase secrète erronée ou fichier endommagé.</translation>
     </message>
     <message>
         <source>This review packet is protected by a passphrase.</source>
@@ -6651,15 +7470,15 @@ par %2</translation>
     </message>
     <message>
         <source>The review packet is larger than Satchel accepts: %1</source>
-        <translation>Le dossier de revue dépasse la taille acceptée par Satchel : %1</translation>
+        <translation>Le dossier de revue dépasse la taille acceptée par Satchel&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The review packet holds an entry pointing outside it ("%1"); it was refused.</source>
-        <translation>Le dossier de revue contient une entrée qui pointe hors de lui (« %1 ») ; il a été refusé.</translation>
+        <source>The review packet holds an entry pointing outside it (&quot;%1&quot;); it was refused.</source>
+        <translation>Le dossier de revue contient une entrée qui pointe hors de lui («&#xa0;%1&#xa0;»)&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <source>Could not read the review packet %1: %2</source>
-        <translation>Impossible de lire le dossier de revue %1 : %2</translation>
+        <translation>Impossible de lire le dossier de revue %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This file is not a Satchel review packet.</source>
@@ -6671,31 +7490,31 @@ par %2</translation>
     </message>
     <message>
         <source>The review packet is incomplete or damaged: %1</source>
-        <translation>Le dossier de revue est incomplet ou endommagé : %1</translation>
+        <translation>Le dossier de revue est incomplet ou endommagé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the entry "%1" appears twice</source>
-        <translation>l’entrée « %1 » apparaît deux fois</translation>
+        <source>the entry &quot;%1&quot; appears twice</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <source>the entry "%1" is missing</source>
-        <translation>l’entrée « %1 » manque</translation>
+        <source>the entry &quot;%1&quot; is missing</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>This review packet uses format version %1, which this version of Satchel cannot read.</source>
         <translation>Ce dossier de revue utilise la version %1 du format, que cette version de Satchel ne sait pas lire.</translation>
     </message>
     <message>
-        <source>the manifest's entry list is invalid</source>
+        <source>the manifest&apos;s entry list is invalid</source>
         <translation>la liste des entrées du manifeste n’est pas valide</translation>
     </message>
     <message>
-        <source>the entry "%1" is not in the manifest</source>
-        <translation>l’entrée « %1 » ne figure pas dans le manifeste</translation>
+        <source>the entry &quot;%1&quot; is not in the manifest</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» ne figure pas dans le manifeste</translation>
     </message>
     <message>
-        <source>The entry "%1" of the review packet does not match its manifest; the packet was changed after it was made.</source>
-        <translation>L’entrée « %1 » du dossier de revue ne correspond pas à son manifeste ; le dossier a été modifié après sa création.</translation>
+        <source>The entry &quot;%1&quot; of the review packet does not match its manifest; the packet was changed after it was made.</source>
+        <translation>L’entrée «&#xa0;%1&#xa0;» du dossier de revue ne correspond pas à son manifeste&#xa0;; le dossier a été modifié après sa création.</translation>
     </message>
     <message>
         <source>The review packet holds too many credentials.</source>
@@ -6717,8 +7536,8 @@ par %2</translation>
         <translation>Le portefeuille n’a aucun parcours d’identifiant %1.</translation>
     </message>
     <message>
-        <source>The wallet has no collection named "%1".</source>
-        <translation>Le portefeuille n’a aucune collection nommée « %1 ».</translation>
+        <source>The wallet has no collection named &quot;%1&quot;.</source>
+        <translation>Le portefeuille n’a aucune collection nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The wallet has no credential %1.</source>
@@ -6752,7 +7571,7 @@ par %2</translation>
     </message>
     <message>
         <source>Not verified: the review was cancelled.</source>
-        <translation>Non vérifié : la revue a été annulée.</translation>
+        <translation>Non vérifié&#xa0;: la revue a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -6782,11 +7601,11 @@ par %2</translation>
         <translation>Délivré le</translation>
     </message>
     <message>
-        <source>Satchel's verdict</source>
+        <source>Satchel&apos;s verdict</source>
         <translation>Verdict de Satchel</translation>
     </message>
     <message>
-        <source>Learner's receipt</source>
+        <source>Learner&apos;s receipt</source>
         <translation>Reçu de l’apprenant</translation>
     </message>
     <message>
@@ -6811,11 +7630,11 @@ par %2</translation>
     </message>
     <message>
         <source>Private notes: kept in your own wallet for this packet, never sent to the learner and never put in a packet.</source>
-        <translation>Notes privées : conservées dans votre propre portefeuille pour ce dossier, jamais envoyées à l’apprenant ni placées dans un dossier.</translation>
+        <translation>Notes privées&#xa0;: conservées dans votre propre portefeuille pour ce dossier, jamais envoyées à l’apprenant ni placées dans un dossier.</translation>
     </message>
     <message>
         <source>Notes cannot be kept: no wallet is open.</source>
-        <translation>Impossible de conserver des notes : aucun portefeuille n’est ouvert.</translation>
+        <translation>Impossible de conserver des notes&#xa0;: aucun portefeuille n’est ouvert.</translation>
     </message>
     <message>
         <source>Your notes on this review…</source>
@@ -6851,7 +7670,7 @@ par %2</translation>
     </message>
     <message>
         <source>This review packet is protected. Passphrase:</source>
-        <translation>Ce dossier de revue est protégé. Phrase secrète :</translation>
+        <translation>Ce dossier de revue est protégé. Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Review of %1</source>
@@ -6863,7 +7682,7 @@ par %2</translation>
     </message>
     <message>
         <source>The review packet could not be opened: %1</source>
-        <translation>Le dossier de revue n’a pas pu être ouvert : %1</translation>
+        <translation>Le dossier de revue n’a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>a learner</source>
@@ -6871,7 +7690,7 @@ par %2</translation>
     </message>
     <message>
         <source>Packet made on %1; verified again by Satchel on %2.</source>
-        <translation>Dossier créé le %1 ; vérifié à nouveau par Satchel le %2.</translation>
+        <translation>Dossier créé le %1&#xa0;; vérifié à nouveau par Satchel le %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
@@ -6882,14 +7701,14 @@ par %2</translation>
     </message>
     <message>
         <source>Total credits: %1</source>
-        <translation>Total des crédits : %1</translation>
+        <translation>Total des crédits&#xa0;: %1</translation>
     </message>
     <message>
         <source>passphrase-protected</source>
         <translation>protégé par phrase secrète</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
+        <source>%n credential(s) verified differently from the learner&apos;s receipt. Satchel&apos;s own verdict is the one to trust.</source>
         <translation>
             <numerusform>%n justificatif a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
             <numerusform>%n justificatifs ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
@@ -6897,15 +7716,15 @@ par %2</translation>
     </message>
     <message>
         <source>The review was cancelled: some credentials were not verified.</source>
-        <translation>La revue a été annulée : certains justificatifs n’ont pas été vérifiés.</translation>
+        <translation>La revue a été annulée&#xa0;: certains justificatifs n’ont pas été vérifiés.</translation>
     </message>
     <message>
         <source>%1 ≠ (differs)</source>
         <translation>%1 ≠ (diffère)</translation>
     </message>
     <message>
-        <source>The learner's wallet said "%1"; Satchel finds "%2".</source>
-        <translation>Le portefeuille de l’apprenant indiquait « %1 » ; Satchel trouve « %2 ».</translation>
+        <source>The learner&apos;s wallet said &quot;%1&quot;; Satchel finds &quot;%2&quot;.</source>
+        <translation>Le portefeuille de l’apprenant indiquait «&#xa0;%1&#xa0;»&#xa0;; Satchel trouve «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The packet names no pathway.</source>
@@ -6921,7 +7740,7 @@ par %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>undated</source>
@@ -7029,11 +7848,11 @@ par %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file cannot be opened: wrong passphrase or damaged file.</source>
-        <translation>Impossible d’ouvrir le fichier : phrase secrète erronée ou fichier endommagé.</translation>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: phrase secrète erronée ou fichier endommagé.</translation>
     </message>
 </context>
 <context>
@@ -7134,6 +7953,18 @@ par %2</translation>
         <source> h</source>
         <translation> h</translation>
     </message>
+    <message>
+        <source>My keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ShareDialog</name>
@@ -7170,7 +8001,7 @@ par %2</translation>
         <translation>Enregistrer le code QR…</translation>
     </message>
     <message>
-        <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
+        <source>If LinkedIn&apos;s &quot;Add to profile&quot; page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
         <translation>Si la page « Ajouter au profil » de LinkedIn ne se remplit pas toute seule, ajoutez la certification à la main sur votre profil en copiant chaque valeur d’ici.</translation>
     </message>
     <message>
@@ -7178,7 +8009,7 @@ par %2</translation>
         <translation>Un badge qui a sa propre adresse publique est partagé avec cette adresse. Pour les autres, indiquez une page de vérification, ou le dossier web où vous déposerez la page de vérification écrite par Satchel.</translation>
     </message>
     <message>
-        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential's id.</source>
+        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential&apos;s id.</source>
         <translation>{url} est remplacé par l’adresse du fichier du justificatif dans votre dossier web, {id} par l’identifiant du justificatif.</translation>
     </message>
     <message>
@@ -7202,11 +8033,11 @@ par %2</translation>
         <translation>Serveur Mastodon :</translation>
     </message>
     <message>
-        <source>The number in the address of the issuer's LinkedIn page, when it has one: LinkedIn then shows the issuer's logo.</source>
+        <source>The number in the address of the issuer&apos;s LinkedIn page, when it has one: LinkedIn then shows the issuer&apos;s logo.</source>
         <translation>Le numéro dans l’adresse de la page LinkedIn de l’émetteur, s’il en a une : LinkedIn affiche alors son logo.</translation>
     </message>
     <message>
-        <source>Issuer's LinkedIn organization id:</source>
+        <source>Issuer&apos;s LinkedIn organization id:</source>
         <translation>Identifiant d’organisation LinkedIn de l’émetteur :</translation>
     </message>
     <message>
@@ -7323,7 +8154,7 @@ par %2</translation>
 <context>
     <name>Satchel::ShareLinkBuilder</name>
     <message>
-        <source>The credential's address %1 is on this computer or a local network, so others cannot open it.</source>
+        <source>The credential&apos;s address %1 is on this computer or a local network, so others cannot open it.</source>
         <translation>L’adresse du justificatif, %1, se trouve sur cet ordinateur ou sur un réseau local : les autres ne peuvent pas l’ouvrir.</translation>
     </message>
     <message>
@@ -7443,11 +8274,11 @@ par %2</translation>
         <translation>Identifiant du justificatif</translation>
     </message>
     <message>
-        <source>I earned "%1".</source>
+        <source>I earned &quot;%1&quot;.</source>
         <translation>J’ai obtenu « %1 ».</translation>
     </message>
     <message>
-        <source>I earned "%1" from %2.</source>
+        <source>I earned &quot;%1&quot; from %2.</source>
         <translation>J’ai obtenu « %1 » délivré par %2.</translation>
     </message>
     <message>
@@ -7537,6 +8368,37 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
 </context>
 <context>
+    <name>Satchel::SharedChecks</name>
+    <message>
+        <source>%1 was not fetched (offline).</source>
+        <translation>%1 n’a pas été téléchargé (hors ligne).</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched (HTTP %2).</source>
+        <translation>Impossible de télécharger %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The credential expired on %1.</source>
+        <translation>Le justificatif a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The credential is not valid before %1.</source>
+        <translation>Le justificatif n’est pas valide avant le %1.</translation>
+    </message>
+    <message>
+        <source>The badge expired on %1.</source>
+        <translation>Le badge a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The badge is dated in the future (%1).</source>
+        <translation>Le badge est daté dans le futur (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::SharedLinksWindow</name>
     <message>
         <source>Shared links</source>
@@ -7574,7 +8436,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>The skills could not be worked out: %1</source>
-        <translation>Les compétences n’ont pas pu être établies : %1</translation>
+        <translation>Les compétences n’ont pas pu être établies&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7628,11 +8490,11 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>not counted (not valid): %1</source>
-        <translation>non compté (non valide) : %1</translation>
+        <translation>non compté (non valide)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7681,15 +8543,15 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <source>The issuer has revoked "%1".</source>
+        <source>The issuer has revoked &quot;%1&quot;.</source>
         <translation>L’émetteur a révoqué « %1 ».</translation>
     </message>
     <message>
-        <source>"%1" has expired.</source>
+        <source>&quot;%1&quot; has expired.</source>
         <translation>« %1 » a expiré.</translation>
     </message>
     <message>
-        <source>"%1" failed verification: it may have been altered or not come from its issuer.</source>
+        <source>&quot;%1&quot; failed verification: it may have been altered or not come from its issuer.</source>
         <translation>La vérification de « %1 » a échoué : il a peut-être été modifié ou ne provient pas de son émetteur.</translation>
     </message>
     <message>
@@ -7755,7 +8617,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La liste de statuts à l’adresse %1 a expiré.</translation>
     </message>
     <message>
-        <source>The status list at %1 is for "%2", not "%3".</source>
+        <source>The status list at %1 is for &quot;%2&quot;, not &quot;%3&quot;.</source>
         <translation>La liste de statuts à l’adresse %1 concerne « %2 », pas « %3 ».</translation>
     </message>
     <message>
@@ -7783,7 +8645,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Le justificatif n’est pas suspendu.</translation>
     </message>
     <message>
-        <source>Status purpose "%1" does not affect validity.</source>
+        <source>Status purpose &quot;%1&quot; does not affect validity.</source>
         <translation>La finalité de statut « %1 » n’affecte pas la validité.</translation>
     </message>
     <message>
@@ -7795,7 +8657,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Trop d’entrées de statut ; les suivantes n’ont pas été vérifiées.</translation>
     </message>
     <message>
-        <source>The credential status type "%1" is not supported.</source>
+        <source>The credential status type &quot;%1&quot; is not supported.</source>
         <translation>Le type de statut « %1 » n’est pas pris en charge.</translation>
     </message>
     <message>
@@ -7807,7 +8669,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>L’émetteur a révoqué ce badge : %1</translation>
     </message>
     <message>
-        <source>The badge is not on the issuer's revocation list.</source>
+        <source>The badge is not on the issuer&apos;s revocation list.</source>
         <translation>Le badge ne figure pas sur la liste de révocation de l’émetteur.</translation>
     </message>
     <message>
@@ -7948,17 +8810,52 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
 </context>
 <context>
+    <name>Satchel::VcApiExchangeClient</name>
+    <message>
+        <source>Your key could not sign the presentation the issuer asks for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer asks you to present &quot;%1&quot; before issuing, which Satchel cannot do yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer does not accept your identity&apos;s kind of key (did:%1, %2). Choose another identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s request asks for nothing Satchel can answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanging with the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer has expired or was already used. Ask the issuer for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange ended without sending a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange kept asking without sending a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::VcJwtVerifier</name>
     <message>
-        <source>The credential is unsigned (JWT algorithm "none").</source>
+        <source>The credential is unsigned (JWT algorithm &quot;none&quot;).</source>
         <translation>Le justificatif n’est pas signé (algorithme JWT « none »).</translation>
     </message>
     <message>
-        <source>The JWT algorithm "%1" is not supported.</source>
+        <source>The JWT algorithm &quot;%1&quot; is not supported.</source>
         <translation>L’algorithme JWT « %1 » n’est pas pris en charge.</translation>
     </message>
     <message>
-        <source>The JWT header member "%1" is not allowed.</source>
+        <source>The JWT header member &quot;%1&quot; is not allowed.</source>
         <translation>Le membre d’en-tête JWT « %1 » n’est pas autorisé.</translation>
     </message>
     <message>
@@ -7966,7 +8863,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La clé de l’en-tête JWT est inutilisable : %1</translation>
     </message>
     <message>
-        <source>The JWT names no key (neither "kid" nor "jwk").</source>
+        <source>The JWT names no key (neither &quot;kid&quot; nor &quot;jwk&quot;).</source>
         <translation>Le JWT ne désigne aucune clé (ni « kid » ni « jwk »).</translation>
     </message>
     <message>
@@ -7990,44 +8887,36 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La clé de signature est fournie par le justificatif lui-même ; l’émetteur ne la confirme pas.</translation>
     </message>
     <message>
-        <source>"iss" (%1) is not the issuer (%2).</source>
+        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
         <translation>« iss » (%1) n’est pas l’émetteur (%2).</translation>
     </message>
     <message>
-        <source>"jti" is not the credential id.</source>
+        <source>&quot;jti&quot; is not the credential id.</source>
         <translation>« jti » n’est pas l’identifiant du justificatif.</translation>
     </message>
     <message>
-        <source>"sub" is not the credential subject.</source>
+        <source>&quot;sub&quot; is not the credential subject.</source>
         <translation>« sub » n’est pas le sujet du justificatif.</translation>
     </message>
     <message>
-        <source>"nbf" is not a date.</source>
+        <source>&quot;nbf&quot; is not a date.</source>
         <translation>« nbf » n’est pas une date.</translation>
     </message>
     <message>
-        <source>"nbf" is not the credential's start of validity.</source>
+        <source>&quot;nbf&quot; is not the credential&apos;s start of validity.</source>
         <translation>« nbf » n’est pas le début de validité du justificatif.</translation>
     </message>
     <message>
-        <source>"exp" is not a date.</source>
+        <source>&quot;exp&quot; is not a date.</source>
         <translation>« exp » n’est pas une date.</translation>
     </message>
     <message>
-        <source>"exp" is not the credential's end of validity.</source>
+        <source>&quot;exp&quot; is not the credential&apos;s end of validity.</source>
         <translation>« exp » n’est pas la fin de validité du justificatif.</translation>
     </message>
     <message>
         <source>The JWT claims match the credential.</source>
         <translation>Les revendications du JWT correspondent au justificatif.</translation>
-    </message>
-    <message>
-        <source>The credential expired on %1.</source>
-        <translation>Le justificatif a expiré le %1.</translation>
-    </message>
-    <message>
-        <source>The credential is not valid before %1.</source>
-        <translation>Le justificatif n’est pas valide avant le %1.</translation>
     </message>
 </context>
 <context>
@@ -8047,66 +8936,6 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Not needed</source>
         <translation>Sans objet</translation>
-    </message>
-    <message>
-        <source>The credential holds what its standard requires and can be read.</source>
-        <translation>Le justificatif contient ce que sa norme exige et peut être lu.</translation>
-    </message>
-    <message>
-        <source>Its fields have the shapes the published JSON Schema of its standard gives.</source>
-        <translation>Ses champs ont la forme que donne le schéma JSON publié de sa norme.</translation>
-    </message>
-    <message>
-        <source>The issuer signed it, or hosts it, so that anyone can check it.</source>
-        <translation>L’émetteur l’a signé, ou l’héberge, pour que chacun puisse le contrôler.</translation>
-    </message>
-    <message>
-        <source>It is signed with a method Satchel can check and that is considered safe.</source>
-        <translation>Il est signé par une méthode que Satchel sait contrôler et qui est jugée sûre.</translation>
-    </message>
-    <message>
-        <source>Nothing in it has changed since the issuer signed it.</source>
-        <translation>Rien n’y a changé depuis que l’émetteur l’a signé.</translation>
-    </message>
-    <message>
-        <source>The public key that checks the signature could be found where the issuer publishes it.</source>
-        <translation>La clé publique qui contrôle la signature a été trouvée là où l’émetteur la publie.</translation>
-    </message>
-    <message>
-        <source>The key that signed it is controlled by the issuer named in it, not by someone else.</source>
-        <translation>La clé qui l’a signé est contrôlée par l’émetteur qu’il nomme, et non par quelqu’un d’autre.</translation>
-    </message>
-    <message>
-        <source>The signed token and the credential inside it say the same thing.</source>
-        <translation>Le jeton signé et le justificatif qu’il contient disent la même chose.</translation>
-    </message>
-    <message>
-        <source>No field of the credential was left out of what the signature covers.</source>
-        <translation>Aucun champ du justificatif n’échappe à la signature.</translation>
-    </message>
-    <message>
-        <source>The issuer has not withdrawn it (checked in the issuer's published status list).</source>
-        <translation>L’émetteur ne l’a pas retiré (contrôlé dans la liste de statuts qu’il publie).</translation>
-    </message>
-    <message>
-        <source>Its validity period has not ended.</source>
-        <translation>Sa période de validité n’est pas terminée.</translation>
-    </message>
-    <message>
-        <source>Its validity period has begun.</source>
-        <translation>Sa période de validité a commencé.</translation>
-    </message>
-    <message>
-        <source>It names one of the identities you listed in Settings (compared on this computer only).</source>
-        <translation>Il désigne l’une des identités indiquées dans les Paramètres (comparaison faite sur cet ordinateur uniquement).</translation>
-    </message>
-    <message>
-        <source>The copy on the issuer's site is the same badge.</source>
-        <translation>La copie sur le site de l’émetteur est le même badge.</translation>
-    </message>
-    <message>
-        <source>Each credential inside this record was checked on its own.</source>
-        <translation>Chaque justificatif de ce relevé a été contrôlé séparément.</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -8248,24 +9077,24 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Ouvrez un vérificateur de confiance, par exemple le validateur Open Badges de 1EdTech (%1) ou VerifierPlus (%2), et donnez-lui le fichier.</translation>
     </message>
     <message>
-        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer's copy and compares it with this one.</source>
+        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer&apos;s copy and compares it with this one.</source>
         <translation>C’est un badge hébergé : l’émetteur le publie à l’adresse %1. Le vérificateur récupère la copie de l’émetteur et la compare à celle-ci.</translation>
     </message>
     <message>
-        <source>The verifier checks the issuer's digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
+        <source>The verifier checks the issuer&apos;s digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
         <translation>Le vérificateur contrôle la signature numérique de l’émetteur : il obtient la clé publique de l’émetteur (%1) et confirme que pas un caractère du justificatif n’a changé depuis sa signature.</translation>
     </message>
     <message>
-        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner's wallet saw when this page was made.</source>
+        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner&apos;s wallet saw when this page was made.</source>
         <translation>Il vérifie aussi si l’émetteur a révoqué le justificatif et s’il a expiré. Le statut ci-dessus n’est que ce que le portefeuille de l’apprenant a constaté lors de la création de cette page.</translation>
     </message>
     <message>
-        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's answer about the file, not the text of this page.</source>
+        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier&apos;s answer about the file, not the text of this page.</source>
         <translation>N’importe qui peut modifier une page web : cette page ne prouve rien à elle seule. Fiez-vous à la réponse du vérificateur sur le fichier, pas au texte de cette page.</translation>
     </message>
     <message>
         <source>en</source>
-        <comment>the page's language code (BCP 47)</comment>
+        <comment>the page&apos;s language code (BCP 47)</comment>
         <translation>fr</translation>
     </message>
     <message>
@@ -8339,7 +9168,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::VerifierPlusClient</name>
     <message>
-        <source>"%1" is not the address of a VerifierPlus server (https://host).</source>
+        <source>&quot;%1&quot; is not the address of a VerifierPlus server (https://host).</source>
         <translation>« %1 » n’est pas l’adresse d’un serveur VerifierPlus (https://hôte).</translation>
     </message>
     <message>
@@ -8393,7 +9222,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible d’enregistrer le justificatif.</translation>
     </message>
     <message>
-        <source>Could not store the credential's bytes.</source>
+        <source>Could not store the credential&apos;s bytes.</source>
         <translation>Impossible d’enregistrer les octets du justificatif.</translation>
     </message>
     <message>
@@ -8435,10 +9264,6 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>There is no credential %1 in the wallet.</source>
         <translation>Le portefeuille ne contient aucun justificatif %1.</translation>
-    </message>
-    <message>
-        <source>This build of Satchel cannot read credentials (formats module missing).</source>
-        <translation>Cette version de Satchel ne sait pas lire les justificatifs (module formats absent).</translation>
     </message>
     <message>
         <source>Could not remove the credential.</source>
@@ -8573,7 +9398,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible de garder la version précédente du justificatif.</translation>
     </message>
     <message>
-        <source>Could not store the credential's other version.</source>
+        <source>Could not store the credential&apos;s other version.</source>
         <translation>Impossible d’enregistrer l’autre version du justificatif.</translation>
     </message>
     <message>
@@ -8581,35 +9406,43 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Le portefeuille ne contient pas de version de justificatif %1.</translation>
     </message>
     <message>
-        <source>Could not read the credential's other version.</source>
+        <source>Could not read the credential&apos;s other version.</source>
         <translation>Impossible de lire l’autre version du justificatif.</translation>
     </message>
     <message>
         <source>Could not read the stored credential.</source>
         <translation>Impossible de lire le justificatif enregistré.</translation>
     </message>
+    <message>
+        <source>Could not rename the holder key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not in this wallet.</source>
+        <translation type="unfinished">La clé %1 n’est pas dans ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>Could not change the default key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::WalletMerger</name>
     <message>
-        <source>The backup's contents are not a wallet: %1</source>
-        <translation>Le contenu de la sauvegarde n'est pas un portefeuille : %1</translation>
+        <source>The backup&apos;s contents are not a wallet: %1</source>
+        <translation>Le contenu de la sauvegarde n&apos;est pas un portefeuille : %1</translation>
     </message>
     <message>
         <source>The wallet inside the backup is damaged.</source>
         <translation>Le portefeuille contenu dans la sauvegarde est endommagé.</translation>
     </message>
     <message>
-        <source>The backup's contents are not a wallet.</source>
-        <translation>Le contenu de la sauvegarde n'est pas un portefeuille.</translation>
+        <source>The backup&apos;s contents are not a wallet.</source>
+        <translation>Le contenu de la sauvegarde n&apos;est pas un portefeuille.</translation>
     </message>
     <message>
-        <source>Could not open the wallet %1: %2</source>
-        <translation>Impossible d'ouvrir le portefeuille %1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not open the backup's contents: %1</source>
-        <translation>Impossible d'ouvrir le contenu de la sauvegarde : %1</translation>
+        <source>Could not open the backup&apos;s contents: %1</source>
+        <translation>Impossible d&apos;ouvrir le contenu de la sauvegarde : %1</translation>
     </message>
     <message>
         <source>The wallet is busy or read-only: %1</source>
@@ -8617,10 +9450,10 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>Restoring the backup failed; the wallet was not changed: %1</source>
-        <translation>La restauration de la sauvegarde a échoué ; le portefeuille n'a pas été modifié : %1</translation>
+        <translation>La restauration de la sauvegarde a échoué ; le portefeuille n&apos;a pas été modifié : %1</translation>
     </message>
     <message>
-        <source>The backup's contents cannot be opened safely: %1</source>
+        <source>The backup&apos;s contents cannot be opened safely: %1</source>
         <translation>Le contenu de la sauvegarde ne peut pas être ouvert en toute sécurité : %1</translation>
     </message>
     <message>
@@ -8639,11 +9472,11 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible de lire le destinataire : %1</translation>
     </message>
     <message>
-        <source>The included credential "%1" is not valid: %2</source>
+        <source>The included credential &quot;%1&quot; is not valid: %2</source>
         <translation>Le justificatif inclus « %1 » n’est pas valide : %2</translation>
     </message>
     <message>
-        <source>The included credential "%1" could not be checked.</source>
+        <source>The included credential &quot;%1&quot; could not be checked.</source>
         <translation>Le justificatif inclus « %1 » n’a pas pu être vérifié.</translation>
     </message>
 </context>
@@ -8700,96 +9533,6 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>A review packet (.satchel-review) to review.</source>
         <translation>Un dossier de revue (.satchel-review) à examiner.</translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::CredentialExport</name>
-    <message>
-        <source>The wallet holds no file for this credential.</source>
-        <translation>Le portefeuille ne contient aucun fichier pour ce justificatif.</translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::DataUri</name>
-    <message>
-        <source>The data: URI holds more than %1 bytes.</source>
-        <translation>L’URI data: contient plus de %1 octets.</translation>
-    </message>
-    <message>
-        <source>The text is not a data: URI.</source>
-        <translation>Le texte n’est pas un URI data:.</translation>
-    </message>
-    <message>
-        <source>The data: URI is malformed.</source>
-        <translation>L’URI data: est mal formé.</translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::Cli::CliCommand</name>
-    <message>
-        <source>Usage: satchel-cli %1</source>
-        <translation>Usage : satchel-cli %1</translation>
-    </message>
-    <message>
-        <source>Not a credential id: %1 (see 'list')</source>
-        <translation>Ce n’est pas un identifiant de justificatif : %1 (voir « list »)</translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::Cli::CliContext</name>
-    <message>
-        <source>Not an ISO 8601 date and time: %1</source>
-        <translation>Ce n’est pas une date et une heure ISO 8601 : %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the wallet %1: %2</source>
-        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
-    </message>
-    <message>
-        <source>No credential %1: %2</source>
-        <translation>Aucun justificatif %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::PngChunkWalker</name>
-    <message>
-        <source>The PNG image is truncated.</source>
-        <translation>L’image PNG est tronquée.</translation>
-    </message>
-    <message>
-        <source>A PNG chunk claims a length past the end of the file.</source>
-        <translation>Un bloc PNG annonce une longueur qui dépasse la fin du fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::SharedChecks</name>
-    <message>
-        <source>%1 was not fetched (offline).</source>
-        <translation>%1 n’a pas été téléchargé (hors ligne).</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: %2</source>
-        <translation>Impossible de télécharger %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched (HTTP %2).</source>
-        <translation>Impossible de télécharger %1 (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>The credential expired on %1.</source>
-        <translation>Le justificatif a expiré le %1.</translation>
-    </message>
-    <message>
-        <source>The credential is not valid before %1.</source>
-        <translation>Le justificatif n’est pas valide avant le %1.</translation>
-    </message>
-    <message>
-        <source>The badge expired on %1.</source>
-        <translation>Le badge a expiré le %1.</translation>
-    </message>
-    <message>
-        <source>The badge is dated in the future (%1).</source>
-        <translation>Le badge est daté dans le futur (%1).</translation>
     </message>
 </context>
 </TS>
