@@ -4689,9 +4689,9 @@ by %2</source>
     </message>
     <message numerus="yes">
         <source>%n credential(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credential received.</numerusform>
+            <numerusform>%n credentials received.</numerusform>
         </translation>
     </message>
 </context>
@@ -6781,16 +6781,16 @@ by %2</source>
     </message>
     <message numerus="yes">
         <source>(%n digit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n digit)</numerusform>
+            <numerusform>(%n digits)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n character)</numerusform>
+            <numerusform>(%n characters)</numerusform>
         </translation>
     </message>
     <message>
@@ -6819,16 +6819,16 @@ by %2</source>
     </message>
     <message numerus="yes">
         <source>Received %n credential(s) from %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Received %n credential from %1:</numerusform>
+            <numerusform>Received %n credentials from %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) will be ready later: Satchel asks %1 again when you start it, or choose Check pending credentials.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credential will be ready later: Satchel asks %1 again when you start it, or choose Check pending credentials.</numerusform>
+            <numerusform>%n credentials will be ready later: Satchel asks %1 again when you start it, or choose Check pending credentials.</numerusform>
         </translation>
     </message>
     <message>
@@ -6837,9 +6837,9 @@ by %2</source>
     </message>
     <message numerus="yes">
         <source>%n credential(s) are still being prepared by their issuers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credential is still being prepared by its issuer.</numerusform>
+            <numerusform>%n credentials are still being prepared by their issuers.</numerusform>
         </translation>
     </message>
     <message>

@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>Could not open the wallet snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’instantané du portefeuille : %1</translation>
     </message>
 </context>
 <context>
@@ -1574,23 +1574,23 @@ Code de sortie : 0 en cas de succès, 1 si le justificatif ou un fichier n’a p
     <name>Satchel::Cli::HolderIdentityActions</name>
     <message>
         <source>Usage: identity add-key [--label L] [--key-type ed25519|p256] [--passphrase-file F] | identity rename-key DID LABEL | identity retire-key DID</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : identity add-key [--label L] [--key-type ed25519|p256] [--passphrase-file F] | identity rename-key DID LIBELLÉ | identity retire-key DID</translation>
     </message>
     <message>
         <source>Unknown key type %1 (use ed25519 or p256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé inconnu %1 (utilisez ed25519 ou p256)</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau de clés</translation>
     </message>
     <message>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>scellée</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
 </context>
 <context>
@@ -1615,11 +1615,21 @@ Your keys (holder identities) bind credentials issuers send to you:
                                    (kept in the keychain, else sealed under the passphrase)
   identity rename-key DID LABEL
   identity retire-key DID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos identités permettent à Satchel de vérifier qu’un justificatif vous a bien été délivré.
+  identity add [--type email|url|telephone|did] VALEUR   (type deviné s’il est omis)
+  identity list                                          (--json : [{type, value}], et vos clés
+                                                          sous la forme {type: holder, did, label, keyType,
+                                                          storage, default, createdAt})
+  identity remove VALEUR
+Vos clés (identités de titulaire) lient à vous les justificatifs que les émetteurs vous envoient :
+  identity add-key [--label L] [--key-type ed25519|p256] [--passphrase-file F]
+                                   (gardée dans le trousseau de clés, sinon scellée sous la phrase secrète)
+  identity rename-key DID LIBELLÉ
+  identity retire-key DID</translation>
     </message>
     <message>
         <source>Usage: identity add [--type TYPE] VALUE | identity list | identity remove VALUE | identity add-key | identity rename-key DID LABEL | identity retire-key DID</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : identity add [--type TYPE] VALEUR | identity list | identity remove VALEUR | identity add-key | identity rename-key DID LIBELLÉ | identity retire-key DID</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1876,7 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
     <name>Satchel::Cli::ReceiveCommand</name>
     <message>
         <source>Receive credentials from an issuer&apos;s offer link (OpenID4VCI or VC-API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir des justificatifs depuis le lien d’offre d’un émetteur (OpenID4VCI ou VC-API).</translation>
     </message>
     <message>
         <source>  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]
@@ -1881,79 +1891,90 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
       ask the issuers of credentials they are still preparing again.
 Exit codes: 0 received, 1 failed (nothing stored), 2 usage, 3 not confirmed (nothing
 requested beyond the offer), 4 the issuer will deliver later (see receive --pending).</source>
-        <translation type="unfinished"></translation>
+        <translation>  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]
+      reçoit les justificatifs qu’un émetteur propose : URL est un lien openid-credential-offer://,
+      un lien https portant credential_offer ou credential_offer_uri, un lien d’interaction VC-API
+      (iuv=1) ou un lien Learner Credential Wallet (dccrequest://, .../request?request=).
+      La commande montre d’abord ce qui va se passer (émetteur, domaine contacté, justificatifs,
+      identité à laquelle ils seront liés) et demande o/N sur un terminal ; --yes répond oui. --tx-code
+      donne le code PIN que l’émetteur a envoyé à part (demandé sur un terminal au besoin).
+      --identity désigne le DID de titulaire à lier (par défaut : votre identité par défaut).
+  receive --pending [--json]
+      redemande aux émetteurs les justificatifs qu’ils préparent encore.
+Codes de sortie : 0 reçu, 1 échec (rien n’est enregistré), 2 usage, 3 non confirmé (rien
+n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir receive --pending).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : %1</translation>
     </message>
     <message>
         <source>Contacted: %1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacté : %1 via %2</translation>
     </message>
     <message>
         <source>Credentials: whatever the exchange issues after you prove who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatifs : ceux que l’échange délivre une fois que vous avez prouvé votre identité</translation>
     </message>
     <message>
         <source>Credential: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif : %1 (%2)</translation>
     </message>
     <message>
         <source>Not requested: a credential in %1, which Satchel cannot store yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non demandé : un justificatif au format %1, que Satchel ne sait pas encore enregistrer</translation>
     </message>
     <message>
         <source>Bound to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à : %1</translation>
     </message>
     <message>
         <source>The issuer asks for a PIN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur demande un code PIN : %1</translation>
     </message>
     <message>
         <source>You will sign in at the issuer in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous connecterez chez l’émetteur dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Nothing was requested: run again with --yes to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été demandé : relancez avec --yes pour recevoir.</translation>
     </message>
     <message>
         <source>Receive? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir ? [o/N] </translation>
     </message>
     <message>
         <source>%1 is not one of your identities. Nothing was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas l’une de vos identités. Rien n’a été demandé.</translation>
     </message>
     <message>
         <source>a new key of yours, made now</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle clé à vous, créée maintenant</translation>
     </message>
     <message>
         <source>PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN : </translation>
     </message>
     <message>
         <source>Sign in at the issuer in your browser: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous chez l’émetteur dans votre navigateur : %1</translation>
     </message>
     <message>
         <source>No credentials are pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun justificatif n’est en attente.</translation>
     </message>
     <message>
         <source>%1  %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3) : %4</translation>
     </message>
     <message>
         <source>Pending: %1 from %2 will be sent later; run `satchel-cli receive --pending` to ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : %1 de %2 sera envoyé plus tard ; lancez `satchel-cli receive --pending` pour redemander.</translation>
     </message>
 </context>
 <context>
@@ -2697,19 +2718,19 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     </message>
     <message>
         <source>Received from %1 via %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de %1 via %2 le %3</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>From %1 via %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 via %2 le %3</translation>
     </message>
     <message>
         <source>Bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à</translation>
     </message>
 </context>
 <context>
@@ -2753,27 +2774,27 @@ par %2</translation>
     <name>Satchel::CredentialOffer</name>
     <message>
         <source>The credential offer cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’offre de justificatif est inutilisable : %1</translation>
     </message>
     <message>
         <source>it is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un objet JSON (%1)</translation>
     </message>
     <message>
         <source>it names no valid credential issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne nomme aucun émetteur valide</translation>
     </message>
     <message>
         <source>The credential issuer %1 is not a secure (https) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur %1 n’a pas une adresse sécurisée (https).</translation>
     </message>
     <message>
         <source>it offers no credential</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne propose aucun justificatif</translation>
     </message>
     <message>
         <source>its pre-authorized grant has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>son autorisation préalable n’a pas de code</translation>
     </message>
 </context>
 <context>
@@ -2850,55 +2871,55 @@ par %2</translation>
     <name>Satchel::CredentialReceiver</name>
     <message>
         <source>The exchange %1 is not a secure (https) address: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échange %1 n’a pas une adresse sécurisée (https) : rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>reading the interaction link</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du lien d’interaction</translation>
     </message>
     <message>
         <source>The interaction link %1 offers no protocol Satchel understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien d’interaction %1 ne propose aucun protocole que Satchel comprenne.</translation>
     </message>
     <message>
         <source>The issuer bound this credential to %1, not to the identity it was asked for (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur a lié ce justificatif à %1, et non à l’identité demandée (%2).</translation>
     </message>
     <message>
         <source>no one</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>The issuer sent a credential Satchel could not store (%1); nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur a envoyé un justificatif que Satchel n’a pas pu enregistrer (%1) ; rien n’a été conservé.</translation>
     </message>
     <message>
         <source>The received credential could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif reçu n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was requested from the issuer and nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n’a été demandé à l’émetteur et rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Received from %1 via %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de %1 via %2 le %3</translation>
     </message>
     <message>
         <source>The link %1 is not a secure (https) address: nothing was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien %1 n’est pas une adresse sécurisée (https) : rien n’a été récupéré.</translation>
     </message>
     <message>
         <source>This offer was not prepared: read the link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette offre n’a pas été préparée : relisez le lien.</translation>
     </message>
     <message>
         <source>The credential the issuer will send later could not be noted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif que l’émetteur enverra plus tard n’a pas pu être noté : %1</translation>
     </message>
     <message>
         <source>Not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore prêt.</translation>
     </message>
 </context>
 <context>
@@ -3214,11 +3235,11 @@ par %2</translation>
     </message>
     <message>
         <source>Refused to contact %1: only secure (https) addresses are used here</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 refusée : seules les adresses sécurisées (https) sont utilisées ici</translation>
     </message>
     <message>
         <source>Refused a redirect from %1 to %2, which is not a secure (https) address</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection de %1 vers %2 refusée : ce n’est pas une adresse sécurisée (https)</translation>
     </message>
 </context>
 <context>
@@ -3359,158 +3380,158 @@ par %2</translation>
     <name>Satchel::HolderIdentitiesWidget</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the whole DID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le DID entier</translation>
     </message>
     <message>
         <source>Your keys prove that credentials sent to them are yours. Issuers that send credentials straight to Satchel bind them to one of these; the default is offered first. The private part stays on this computer, in the keychain or sealed in the wallet under a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos clés prouvent que les justificatifs qui leur sont envoyés sont bien à vous. Les émetteurs qui envoient des justificatifs directement à Satchel les lient à l’une d’elles ; celle par défaut est proposée en premier. La partie privée reste sur cet ordinateur, dans le trousseau de clés ou scellée dans le portefeuille sous une phrase secrète.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>DID</source>
-        <translation type="unfinished">DID</translation>
+        <translation>DID</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source>Kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée dans</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renommer…</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir par défaut</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le %1</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés</translation>
     </message>
     <message>
         <source>Sealed in the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellée dans le portefeuille</translation>
     </message>
     <message>
         <source>No keys yet: add one, or one is made when you first share a public link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé pour l’instant : ajoutez-en une, ou une clé sera créée au premier lien public partagé.</translation>
     </message>
     <message>
         <source>Add a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé</translation>
     </message>
     <message>
         <source>e.g. School, Work</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. École, Travail</translation>
     </message>
     <message>
         <source>Ed25519 (did:key), recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 (did:key), recommandé</translation>
     </message>
     <message>
         <source>P-256 (did:jwk), for issuers that ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>P-256 (did:jwk), pour les émetteurs qui le demandent</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé :</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé :</translation>
     </message>
     <message>
         <source>Creating the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la clé…</translation>
     </message>
     <message>
         <source>Cancelled: no key was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucune clé n’a été créée.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ajoutée.</translation>
     </message>
     <message>
         <source>No wallet is open.</source>
-        <translation type="unfinished">Aucun portefeuille n’est ouvert.</translation>
+        <translation>Aucun portefeuille n’est ouvert.</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommée en « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is now the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est désormais la clé par défaut.</translation>
     </message>
     <message>
         <source>Rename the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la clé</translation>
     </message>
     <message>
         <source>Retire the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la clé</translation>
     </message>
     <message>
         <source>Retire the key %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la clé %1 ?</translation>
     </message>
     <message>
         <source>Credentials issued to it will no longer be recognised as yours, and it cannot sign for you again. Only a backup made before now still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les justificatifs qui lui ont été délivrés ne seront plus reconnus comme les vôtres, et elle ne pourra plus signer pour vous. Seule une sauvegarde faite avant maintenant la contient encore.</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Retiring the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de la clé…</translation>
     </message>
     <message>
         <source>The key is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est retirée.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::HolderKeyFactory</name>
     <message>
         <source>Satchel has no key type &quot;%1&quot; (it knows ed25519 and p256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel ne connaît pas le type de clé « %1 » (il connaît ed25519 et p256).</translation>
     </message>
     <message>
         <source>Ed25519 (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 (did:key)</translation>
     </message>
     <message>
         <source>P-256 (did:jwk)</source>
-        <translation type="unfinished"></translation>
+        <translation>P-256 (did:jwk)</translation>
     </message>
 </context>
 <context>
@@ -3557,19 +3578,19 @@ par %2</translation>
     </message>
     <message>
         <source>Public links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens publics</translation>
     </message>
     <message>
         <source>Public links are signed with an Ed25519 key; %1 is another kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens publics sont signés avec une clé Ed25519 ; %1 est d’un autre type.</translation>
     </message>
     <message>
         <source>My identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon identité</translation>
     </message>
     <message>
         <source>Give the key a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la clé.</translation>
     </message>
 </context>
 <context>
@@ -3795,50 +3816,50 @@ par %2</translation>
     <name>Satchel::IssuerConnection</name>
     <message>
         <source>Cancelled: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The issuer (%1) could not be reached while %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur (%1) n’a pas pu être joint lors de l’étape « %2 » : %3</translation>
     </message>
     <message>
         <source>Satchel is working offline, so nothing was asked of the issuer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel travaille hors ligne : rien n’a été demandé à l’émetteur (%1).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The issuer refused while %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur a refusé lors de l’étape « %1 » (%2).</translation>
     </message>
 </context>
 <context>
     <name>Satchel::IssuerMetadata</name>
     <message>
         <source>The issuer&apos;s metadata cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de l’émetteur sont inutilisables : %1</translation>
     </message>
     <message>
         <source>it is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un objet JSON (%1)</translation>
     </message>
     <message>
         <source>it does not name its credential issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>elles ne nomment pas leur émetteur</translation>
     </message>
     <message>
         <source>it has no credential endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>elles n’ont pas de point d’accès pour les justificatifs</translation>
     </message>
     <message>
         <source>the authorization server&apos;s metadata is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>les métadonnées du serveur d’autorisation ne sont pas un objet JSON</translation>
     </message>
     <message>
         <source>the authorization server has no token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur d’autorisation n’a pas de point d’accès pour les jetons</translation>
     </message>
 </context>
 <context>
@@ -4255,7 +4276,7 @@ par %2</translation>
     <name>Satchel::KeyProof</name>
     <message>
         <source>Your key could not sign the proof the issuer asks for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé n’a pas pu signer la preuve que demande l’émetteur : %1</translation>
     </message>
 </context>
 <context>
@@ -4317,47 +4338,47 @@ par %2</translation>
     <name>Satchel::LoopbackRedirectListener</name>
     <message>
         <source>Satchel could not listen for the sign-in&apos;s answer on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel n’a pas pu attendre la réponse de la connexion sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The sign-in in the browser did not finish in time. Try receiving the offer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion dans le navigateur n’a pas abouti à temps. Recevez l’offre à nouveau.</translation>
     </message>
     <message>
         <source>Not here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas ici</translation>
     </message>
     <message>
         <source>This address only takes the issuer&apos;s answer to a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse ne reçoit que la réponse de l’émetteur à une connexion.</translation>
     </message>
     <message>
         <source>Not this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas cette connexion</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in Satchel started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n’appartient pas à la connexion lancée par Satchel.</translation>
     </message>
     <message>
         <source>Sign-in not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion non terminée</translation>
     </message>
     <message>
         <source>You can close this tab and return to Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cet onglet et revenir à Satchel.</translation>
     </message>
     <message>
         <source>The issuer did not authorize the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur n’a pas autorisé la demande (%1).</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
 </context>
 <context>
@@ -4793,29 +4814,29 @@ par %2</translation>
     </message>
     <message>
         <source>Receive &amp;a credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un &amp;justificatif…</translation>
     </message>
     <message>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir…</translation>
     </message>
     <message>
         <source>Receive a credential straight from its issuer: a link or QR code (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un justificatif directement de son émetteur : un lien ou un code QR (Ctrl+Maj+V)</translation>
     </message>
     <message>
         <source>Chec&amp;k pending credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les justificatifs en &amp;attente</translation>
     </message>
     <message>
         <source>Ask issuers again for credentials they said would be ready later</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander aux émetteurs les justificatifs qu’ils ont annoncés pour plus tard</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n justificatif reçu.</numerusform>
+            <numerusform>%n justificatifs reçus.</numerusform>
         </translation>
     </message>
 </context>
@@ -5139,121 +5160,121 @@ par %2</translation>
     <name>Satchel::Oid4vciAuthorizer</name>
     <message>
         <source>The issuer asks for the PIN it sent you separately; nothing was requested without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur demande le code PIN qu’il vous a envoyé à part ; rien n’a été demandé sans lui.</translation>
     </message>
     <message>
         <source>reading the authorization server&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des métadonnées du serveur d’autorisation</translation>
     </message>
     <message>
         <source>The authorization server %1 answered with the metadata of %2: nothing was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d’autorisation %1 a répondu avec les métadonnées de %2 : rien n’a été demandé.</translation>
     </message>
     <message>
         <source>The offer needs a sign-in, but the issuer&apos;s authorization server has no authorization endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’offre demande une connexion, mais le serveur d’autorisation de l’émetteur n’a pas de point d’accès d’autorisation.</translation>
     </message>
     <message>
         <source>This offer needs you to sign in at the issuer in a web browser, which is not possible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette offre demande de vous connecter chez l’émetteur dans un navigateur web, ce qui est impossible ici.</translation>
     </message>
     <message>
         <source>Satchel could not open your web browser to sign in at the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel n’a pas pu ouvrir votre navigateur web pour vous connecter chez l’émetteur.</translation>
     </message>
     <message>
         <source>The issuer&apos;s sign-in page is not a secure (https) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion de l’émetteur n’est pas une adresse sécurisée (https).</translation>
     </message>
     <message>
         <source>starting the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture de la connexion</translation>
     </message>
     <message>
         <source>asking the issuer for access</source>
-        <translation type="unfinished"></translation>
+        <translation>demande d’accès à l’émetteur</translation>
     </message>
     <message>
         <source>The issuer did not accept the PIN. Check the code it sent you and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur n’a pas accepté le code PIN. Vérifiez le code qu’il vous a envoyé et réessayez.</translation>
     </message>
     <message>
         <source>The offer has expired or was already used. Ask the issuer for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’offre a expiré ou a déjà été utilisée. Demandez-en une nouvelle à l’émetteur.</translation>
     </message>
     <message>
         <source>The issuer grants access only as &quot;%1&quot; tokens, which Satchel does not support yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur n’accorde l’accès que par des jetons « %1 », que Satchel ne prend pas encore en charge.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Oid4vciIssuance</name>
     <message>
         <source>The issuer does not accept keys of your identity&apos;s type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur n’accepte pas les clés du type de votre identité (%1 ; il accepte %2). Choisissez une autre identité. Rien n’a été demandé.</translation>
     </message>
     <message>
         <source>asking the issuer for a nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>demande d’un nonce à l’émetteur</translation>
     </message>
     <message>
         <source>asking for the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>demande du justificatif</translation>
     </message>
     <message>
         <source>The issuer would not issue &quot;%1&quot; in a format Satchel can store.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur ne délivre pas « %1 » dans un format que Satchel sait enregistrer.</translation>
     </message>
     <message>
         <source>The issuer will deliver the credential later but gives no address to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur livrera le justificatif plus tard mais ne donne aucune adresse où le demander.</translation>
     </message>
     <message>
         <source>The issuer&apos;s answer held no credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de l’émetteur ne contenait aucun justificatif.</translation>
     </message>
     <message>
         <source>asking for a credential the issuer was preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>demande d’un justificatif que l’émetteur préparait</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Oid4vciOfferReader</name>
     <message>
         <source>fetching the credential offer</source>
-        <translation type="unfinished"></translation>
+        <translation>récupération de l’offre de justificatif</translation>
     </message>
     <message>
         <source>The offer has expired or was already used. Ask the issuer for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’offre a expiré ou a déjà été utilisée. Demandez-en une nouvelle à l’émetteur.</translation>
     </message>
     <message>
         <source>reading the issuer&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des métadonnées de l’émetteur</translation>
     </message>
     <message>
         <source>The offer names the issuer %1, but the metadata found there is for %2: nothing was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’offre nomme l’émetteur %1, mais les métadonnées qui s’y trouvent sont celles de %2 : rien n’a été demandé.</translation>
     </message>
     <message>
         <source>The issuer&apos;s credential endpoint is not a secure (https) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d’accès aux justificatifs de l’émetteur n’est pas une adresse sécurisée (https).</translation>
     </message>
     <message>
         <source>The offer asks for &quot;%1&quot;, which the issuer&apos;s metadata does not describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’offre demande « %1 », que les métadonnées de l’émetteur ne décrivent pas.</translation>
     </message>
     <message>
         <source>an unnamed format</source>
-        <translation type="unfinished"></translation>
+        <translation>un format sans nom</translation>
     </message>
     <message>
         <source>The issuer offers only %1, which Satchel cannot store yet. Nothing was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur ne propose que %1, que Satchel ne sait pas encore enregistrer. Rien n’a été demandé.</translation>
     </message>
     <message>
         <source>The offer allows no way of receiving that Satchel can follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’offre ne permet aucune façon de recevoir que Satchel sache suivre.</translation>
     </message>
 </context>
 <context>
@@ -5361,23 +5382,23 @@ par %2</translation>
     <name>Satchel::P256KeyPair</name>
     <message>
         <source>The signing key could not be read.</source>
-        <translation type="unfinished">Impossible de lire la clé de signature.</translation>
+        <translation>La clé de signature est illisible.</translation>
     </message>
     <message>
         <source>Could not create a new signing key.</source>
-        <translation type="unfinished">Impossible de créer une nouvelle clé de signature.</translation>
+        <translation>Impossible de créer une nouvelle clé de signature.</translation>
     </message>
     <message>
         <source>A P-256 signing key must be %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de signature P-256 doit faire %1 octets.</translation>
     </message>
     <message>
         <source>The P-256 signing key is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature P-256 est hors limites.</translation>
     </message>
     <message>
         <source>Signing failed.</source>
-        <translation type="unfinished">Échec de la signature.</translation>
+        <translation>La signature a échoué.</translation>
     </message>
 </context>
 <context>
@@ -5448,7 +5469,7 @@ par %2</translation>
     </message>
     <message>
         <source>Satchel proves to %1 that it is you, with a key of your own. There is no keychain on this computer, so the key is kept in the wallet, locked with this passphrase. You will need it whenever Satchel signs for you: to receive a credential, or to make or stop a public link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel prouve à %1 que c’est bien vous, avec une clé qui vous appartient. Cet ordinateur n’a pas de trousseau de clés : la clé est donc conservée dans le portefeuille, verrouillée par cette phrase secrète. Vous en aurez besoin chaque fois que Satchel signe pour vous : pour recevoir un justificatif, ou pour créer ou arrêter un lien public.</translation>
     </message>
 </context>
 <context>
@@ -6700,30 +6721,30 @@ par %2</translation>
     <name>Satchel::QrCodeReader</name>
     <message>
         <source>The picture is too large or damaged to look for a QR code in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est trop grande ou trop abîmée pour y chercher un code QR.</translation>
     </message>
     <message>
         <source>The QR code reader could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur de codes QR n’a pas pu démarrer.</translation>
     </message>
     <message>
         <source>The QR code reader failed on this picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur de codes QR a échoué sur cette image.</translation>
     </message>
     <message>
         <source>No QR code was found in the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code QR n’a été trouvé dans l’image.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::QrPicture</name>
     <message>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est illisible.</translation>
     </message>
     <message>
         <source>The QR code does not hold a credential offer Satchel knows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code QR ne contient pas d’offre de justificatif que Satchel connaisse : %1</translation>
     </message>
 </context>
 <context>
@@ -6763,241 +6784,241 @@ par %2</translation>
     <name>Satchel::ReceiveDialog</name>
     <message>
         <source>Reading the issuer&apos;s description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la description de l’émetteur…</translation>
     </message>
     <message>
         <source>Asking the issuer for permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’autorisation à l’émetteur…</translation>
     </message>
     <message>
         <source>Proving that the identity is yours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve que l’identité est bien la vôtre…</translation>
     </message>
     <message>
         <source>Asking for the credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des justificatifs…</translation>
     </message>
     <message>
         <source>Checking and storing the credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et enregistrement des justificatifs…</translation>
     </message>
     <message>
         <source>Receive a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un justificatif</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Give Satchel the link your school or issuer shows to send a credential to your wallet. Paste it, drop it or a picture of its QR code here, or let Satchel read the QR code on your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à Satchel le lien que votre école ou votre émetteur affiche pour envoyer un justificatif dans votre portefeuille. Collez-le, déposez-le ici ou déposez une image de son code QR, ou laissez Satchel lire le code QR affiché à l’écran.</translation>
     </message>
     <message>
         <source>openid-credential-offer://…, dccrequest://… or https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>openid-credential-offer://…, dccrequest://… ou https://…</translation>
     </message>
     <message>
         <source>Credential offer link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d’offre de justificatif</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien :</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished">Co&amp;ller</translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>QR code from a &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR d’une &amp;image…</translation>
     </message>
     <message>
         <source>QR code on the &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR à l’&amp;écran</translation>
     </message>
     <message>
         <source>Show the issuer&apos;s QR code on your screen, then click here: Satchel looks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez le code QR de l’émetteur à l’écran, puis cliquez ici : Satchel le cherche.</translation>
     </message>
     <message>
         <source>Nothing is sent to the issuer until you have seen what it offers and chosen Receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est envoyé à l’émetteur tant que vous n’avez pas vu ce qu’il propose et choisi Recevoir.</translation>
     </message>
     <message>
         <source>Issued &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré &amp;à :</translation>
     </message>
     <message>
         <source>The identity the credentials are issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identité à laquelle les justificatifs sont délivrés</translation>
     </message>
     <message>
         <source>PIN from the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de l’émetteur</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recevoir</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <source>Reading the offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’offre…</translation>
     </message>
     <message>
         <source>Satchel will contact &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel va contacter &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
         <source>The issuer says what it issues once Satchel has shown that the identity below is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur indique ce qu’il délivre une fois que Satchel a montré que l’identité ci-dessous est la vôtre.</translation>
     </message>
     <message>
         <source>You will receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous recevrez :</translation>
     </message>
     <message>
         <source>Also offered, but not asked for: %1 (Satchel cannot store these yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposés aussi, mais non demandés : %1 (Satchel ne sait pas encore les enregistrer).</translation>
     </message>
     <message>
         <source>Satchel will make your holder identity (a did:key, its private key kept in your keychain) and the issuer will issue the credentials to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel va créer votre identité de titulaire (un did:key, dont la clé privée est gardée dans votre trousseau de clés) et l’émetteur y liera les justificatifs.</translation>
     </message>
     <message>
         <source>You will sign in with the issuer in your web browser, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous connecterez chez l’émetteur dans votre navigateur web, puis reviendrez ici.</translation>
     </message>
     <message>
         <source>Issuer&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de l’émetteur</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>The issuer sent you a PIN by other means (e-mail or text message). Enter it to receive the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur vous a envoyé un code PIN par un autre moyen (courriel ou SMS). Saisissez-le pour recevoir les justificatifs.</translation>
     </message>
     <message numerus="yes">
         <source>(%n digit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n chiffre)</numerusform>
+            <numerusform>(%n chiffres)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n caractère)</numerusform>
+            <numerusform>(%n caractères)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in with the issuer in your web browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous chez l’émetteur dans votre navigateur web…</translation>
     </message>
     <message>
         <source>Receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception…</translation>
     </message>
     <message>
         <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé : la clé de votre identité reste verrouillée sans sa phrase secrète.</translation>
     </message>
     <message>
         <source>Nothing was received, and your wallet is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été reçu, et votre portefeuille est inchangé.</translation>
     </message>
     <message>
         <source>You cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez annulé.</translation>
     </message>
     <message>
         <source>(unnamed credential)</source>
-        <translation type="unfinished"></translation>
+        <translation>(justificatif sans nom)</translation>
     </message>
     <message numerus="yes">
         <source>Received %n credential(s) from %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n justificatif reçu de %1 :</numerusform>
+            <numerusform>%n justificatifs reçus de %1 :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) will be ready later: Satchel asks %1 again when you start it, or choose Check pending credentials.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n justificatif sera prêt plus tard : Satchel redemandera à %1 au prochain démarrage, ou choisissez Relancer les justificatifs en attente.</numerusform>
+            <numerusform>%n justificatifs seront prêts plus tard : Satchel redemandera à %1 au prochain démarrage, ou choisissez Relancer les justificatifs en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Asking issuers for the credentials they promised…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande aux émetteurs des justificatifs promis…</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) are still being prepared by their issuers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n justificatif est encore en préparation chez son émetteur.</numerusform>
+            <numerusform>%n justificatifs sont encore en préparation chez leurs émetteurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>No credential is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun justificatif n’est en attente.</translation>
     </message>
     <message>
         <source>The clipboard holds no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun lien.</translation>
     </message>
     <message>
         <source>Picture of a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Image d’un code QR</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Satchel cannot read this screen. Take a screenshot of the QR code and drop it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel ne peut pas lire cet écran. Faites une capture du code QR et déposez-la ici.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::ReceiveLink</name>
     <message>
         <source>This is not a credential offer Satchel can receive (an OpenID4VCI offer, a VC-API interaction link or a Learner Credential Wallet link): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une offre de justificatif que Satchel sait recevoir (une offre OpenID4VCI, un lien d’interaction VC-API ou un lien Learner Credential Wallet) : %1</translation>
     </message>
     <message>
         <source>The issuer offers no way of receiving that Satchel understands (it offers: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur ne propose aucune façon de recevoir que Satchel comprenne (il propose : %1).</translation>
     </message>
 </context>
 <context>
@@ -7955,15 +7976,15 @@ par %2</translation>
     </message>
     <message>
         <source>My keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes clés</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
@@ -8813,35 +8834,35 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <name>Satchel::VcApiExchangeClient</name>
     <message>
         <source>Your key could not sign the presentation the issuer asks for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé n’a pas pu signer la présentation que demande l’émetteur : %1</translation>
     </message>
     <message>
         <source>The issuer asks you to present &quot;%1&quot; before issuing, which Satchel cannot do yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur vous demande de présenter « %1 » avant de délivrer, ce que Satchel ne sait pas encore faire.</translation>
     </message>
     <message>
         <source>The issuer does not accept your identity&apos;s kind of key (did:%1, %2). Choose another identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur n’accepte pas le type de clé de votre identité (did:%1, %2). Choisissez une autre identité.</translation>
     </message>
     <message>
         <source>The issuer&apos;s request asks for nothing Satchel can answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de l’émetteur ne demande rien à quoi Satchel sache répondre.</translation>
     </message>
     <message>
         <source>exchanging with the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>échange avec l’émetteur</translation>
     </message>
     <message>
         <source>The offer has expired or was already used. Ask the issuer for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’offre a expiré ou a déjà été utilisée. Demandez-en une nouvelle à l’émetteur.</translation>
     </message>
     <message>
         <source>The exchange ended without sending a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échange s’est terminé sans envoyer de justificatif.</translation>
     </message>
     <message>
         <source>The exchange kept asking without sending a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échange a continué de demander sans envoyer de justificatif.</translation>
     </message>
 </context>
 <context>
@@ -9415,15 +9436,15 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>Could not rename the holder key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer la clé de titulaire.</translation>
     </message>
     <message>
         <source>The key %1 is not in this wallet.</source>
-        <translation type="unfinished">La clé %1 n’est pas dans ce portefeuille.</translation>
+        <translation>La clé %1 n’est pas dans ce portefeuille.</translation>
     </message>
     <message>
         <source>Could not change the default key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer la clé par défaut.</translation>
     </message>
 </context>
 <context>
