@@ -6772,10 +6772,6 @@ by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The issuer sent you a PIN by other means (e-mail or text message). Enter it to receive the credentials.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6860,6 +6856,10 @@ by %2</source>
     </message>
     <message>
         <source>Satchel cannot read this screen. Take a screenshot of the QR code and drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6919,10 +6919,6 @@ par %2</translation>
         <translation>Logo de l’émetteur</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
         <source>The issuer sent you a PIN by other means (e-mail or text message). Enter it to receive the credentials.</source>
         <translation>L’émetteur vous a envoyé un code PIN par un autre moyen (courriel ou SMS). Saisissez-le pour recevoir les justificatifs.</translation>
     </message>
@@ -7008,6 +7004,10 @@ par %2</translation>
     <message>
         <source>Satchel cannot read this screen. Take a screenshot of the QR code and drop it here.</source>
         <translation>Satchel ne peut pas lire cet écran. Faites une capture du code QR et déposez-la ici.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>

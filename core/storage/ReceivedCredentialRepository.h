@@ -1,4 +1,4 @@
-// The tables of credentials received straight from issuers (schema v7), on the wallet's own
+// The tables of credentials received straight from issuers (schema v8), on the wallet's own
 // connection: each received credential's provenance, and the deferred ones still pending.
 // What the protocols mean is core/receive's job; rows in, rows out here.
 //

@@ -14,6 +14,7 @@
 #include "main/MainWindow.h"
 #include "print/CertificatePreviewDialog.h"
 #include "share/ShareDialog.h"
+#include "storage/ReceivedCredentialRepository.h"
 #include "storage/Wallet.h"
 #include "WalletImport.h"
 
@@ -379,6 +380,34 @@ private Q_SLOTS:
         auto *preview = window->findChild<CertificatePreviewDialog *>();
         QVERIFY(preview);
         delete preview;
+    }
+
+    // A credential an issuer sent says on its page where it came from and whose key it is bound
+    // to, in the window as the learner sees it (the HTML itself is TestCredentialHtml's).
+    void receivedCredentialShowsWhereItCameFrom()
+    {
+        auto window = openWindow(QStringLiteral("received.sqlite"));
+        QVERIFY(window);
+        const qint64 id = storeNamed(*window->wallet(), QStringLiteral("Safe Lifting"), 1);
+        CredentialProvenance provenance;
+        provenance.protocol = QStringLiteral("OpenID4VCI");
+        provenance.issuerDomain = QStringLiteral("credentials.northbrook.example.edu");
+        provenance.issuerName = QStringLiteral("Northbrook College");
+        provenance.issuerUrl = QStringLiteral("https://credentials.northbrook.example.edu");
+        provenance.holderDid = QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK");
+        provenance.receivedAt = QDateTime(QDate(2026, 11, 30), QTime(14, 5), Qt::UTC);
+        QVERIFY(ReceivedCredentialRepository(*window->wallet()).putProvenance(id, provenance).ok());
+        window->gallery()->reload();
+
+        QSignalSpy loaded(window->detailView(), &DetailView::loadFinished);
+        QVERIFY(window->openDetail(id));
+        const QString html = window->detailView()->lastHtml();
+        QVERIFY2(html.contains(QStringLiteral("Received from credentials.northbrook.example.edu via OpenID4VCI on ")),
+                 qPrintable(html.left(2000)));
+        QVERIFY(html.contains(provenance.holderDid));
+        QVERIFY(loaded.wait(30000));
+        QTest::qWait(200);
+        keepForALook(*window, QStringLiteral("detail-received.png"));
     }
 
     // The Share dialog's Save PDF certificate is the window's own Print certificate; Share on an

@@ -61,7 +61,7 @@ QString stepText(int step)
 // "did:key:z6MkhaXg…2doK": enough to recognise, short enough for one line.
 QString shortDid(const QString &did)
 {
-    return did.size() <= 36 ? did : did.left(22) + QChar(0x2026) + did.right(6);
+    return did.size() <= 28 ? did : did.left(18) + QChar(0x2026) + did.right(4);
 }
 
 } // namespace
@@ -412,9 +412,12 @@ void ReceiveDialog::showConsent(const PreparedReceive &prepared)
     m_consent->setText(describeOffer(prepared));
     m_identity->clear();
     for (const HolderKeyRecord &identity : prepared.identities) {
-        m_identity->addItem(tr("%1 — %2 (%3)").arg(identity.label, shortDid(identity.did),
+        // Label and key type first: a narrow combo box clips the end, and the full DID is in the
+        // tooltip.
+        m_identity->addItem(tr("%1 (%2) — %3").arg(identity.label,
                                                   identity.keyType == QLatin1String("p256") ? QStringLiteral("P-256")
-                                                                                            : QStringLiteral("Ed25519")),
+                                                                                            : QStringLiteral("Ed25519"),
+                                                  shortDid(identity.did)),
                             identity.did);
         m_identity->setItemData(m_identity->count() - 1, identity.did, Qt::ToolTipRole);
         if (identity.did == prepared.defaultDid)
