@@ -122,6 +122,11 @@ Result<QList<IssuedCredential>> VcApiExchangeClient::run(const ReceiveLink &link
         if (!presentation)
             return presentation.error();
         answer = m_http.postJson(link.url, QJsonObject{{QStringLiteral("verifiablePresentation"), *presentation}}, step);
+        // The DCC's transaction service (behind the Learner Credential Wallet's links) takes the
+        // presentation itself as the body, not wrapped as VC-API says, and fails with a server
+        // error on the wrapped form. Its own wallet sends it bare: so does Satchel, once.
+        if (answer && answer->status >= 500)
+            answer = m_http.postJson(link.url, *presentation, step);
     }
     return Error{QStringLiteral("issuer-refused"), tr("The exchange kept asking without sending a credential.")};
 }

@@ -28,6 +28,17 @@
 //        -> 401 {"error":…} the presentation does not verify (signature, challenge, domain,
 //               proof purpose, holder is not the signer, holder is not a did:key)
 //   GET  /exchanges/ID  -> {"exchange":{"id","state":"pending"|"active"|"complete"}}
+//
+// {"style":"dcc"} in /admin/exchanges plays the shapes of the DCC's transaction service (the
+// exchanges behind the Learner Credential Wallet's links), which depart from VC-API: the request's
+// "query" is one object with no accepted methods or suites; the second POST's body is the
+// presentation itself, and a body wrapped as {"verifiablePresentation": VP} fails with a 500 (the
+// service hands the whole body to its verifier); only the challenge is checked, not the domain;
+// the answer is a presentation that carries the credentials AND a nested copy of itself under
+// "verifiablePresentation". The admin answer then also has
+//        "lcwChallengeLink":"https://lcw.app/request.html?issuer=127.0.0.1&auth_type=bearer
+//                            &challenge=<challenge>&vc_request_url=<exchangeUrl>"
+// (the older DCC link: the wallet posts a presentation bound to that challenge straight away).
 //   GET  /admin/log     -> {"requests":[{"method","path","status","error"?,"holder"?}]}
 import http from 'node:http';
 import crypto from 'node:crypto';
@@ -78,17 +89,21 @@ async function participate(res, id, body, entry) {
   const exchange = exchangeFor(id);
   if(exchange.state === 'complete')
     throw new HttpError(400, 'the exchange is already complete (a presentation cannot be used twice)');
-  if(!body.verifiablePresentation) {
+  const dcc = exchange.style === 'dcc';
+  if(dcc && body.verifiablePresentation)
+    throw new HttpError(500, 'the body is not a verifiable presentation');
+  const posted = dcc ? (body.proof ? body : null) : body.verifiablePresentation;
+  if(!posted) {
     exchange.state = 'active';
-    return send(res, 200, {verifiablePresentationRequest: {
-      query: [{type: 'DIDAuthentication', acceptedMethods: [{method: 'key'}],
-        acceptedCryptosuites: [{cryptosuite: 'eddsa-rdfc-2022'}]}],
-      challenge: exchange.challenge, domain: base,
-    }});
+    return send(res, 200, {verifiablePresentationRequest: dcc
+      ? {query: {type: 'DIDAuthentication'}, challenge: exchange.challenge, domain: base}
+      : {query: [{type: 'DIDAuthentication', acceptedMethods: [{method: 'key'}],
+          acceptedCryptosuites: [{cryptosuite: 'eddsa-rdfc-2022'}]}],
+        challenge: exchange.challenge, domain: base}});
   }
-  if(exchange.state !== 'active')
+  if(exchange.state !== 'active' && !dcc)
     throw new HttpError(400, 'post {} first to receive the verifiablePresentationRequest');
-  const presentation = body.verifiablePresentation;
+  const presentation = posted;
   if(typeof presentation !== 'object' || Array.isArray(presentation))
     throw new HttpError(400, 'verifiablePresentation must be an object');
   const holder = typeof presentation.holder === 'object' ? presentation.holder?.id : presentation.holder;
@@ -97,15 +112,16 @@ async function participate(res, id, body, entry) {
   const proofs = [].concat(presentation.proof ?? []);
   if(proofs.length !== 1 || proofs[0].verificationMethod?.split('#')[0] !== holder)
     throw new HttpError(401, 'the presentation must have one proof, by the holder');
-  const result = await verifyPresentation(presentation, {challenge: exchange.challenge, domain: base});
+  const result = await verifyPresentation(presentation, {challenge: exchange.challenge,
+    domain: dcc ? proofs[0].domain : base});
   if(!result.verified)
     throw new HttpError(401, `the presentation does not verify: ${result.error}`);
   entry.holder = holder;
   exchange.state = 'complete';
   const credential = await signDataIntegrity(achievementCredential({issuerDid: issuerKey.did, subjectDid: holder,
     baseUrl: base}), issuerKey);
-  return send(res, 200, {verifiablePresentation: {'@context': [VC_V2], type: ['VerifiablePresentation'],
-    verifiableCredential: [credential]}});
+  const answer = {'@context': [VC_V2], type: ['VerifiablePresentation'], verifiableCredential: [credential]};
+  return send(res, 200, dcc ? {...answer, verifiablePresentation: answer} : {verifiablePresentation: answer});
 }
 
 async function route(req, res, url, entry) {
@@ -115,12 +131,17 @@ async function route(req, res, url, entry) {
   if(req.method === 'POST' && pathname === '/admin/exchanges') {
     const body = JSON.parse(await readBody(req) || '{}');
     const id = crypto.randomBytes(12).toString('base64url');
-    exchanges.set(id, {state: 'pending', challenge: crypto.randomUUID(),
+    const challenge = crypto.randomUUID();
+    exchanges.set(id, {state: 'pending', challenge, style: body.style ?? 'vc-api',
       expiresAt: Date.now() + 1000 * (body.expiresInSeconds ?? 600)});
     const exchangeUrl = `${base}/exchanges/${id}`;
     const request = encodeURIComponent(JSON.stringify({credentialRequestOrigin: base, protocols: {vcapi: exchangeUrl}}));
-    return send(res, 200, {interactionUrl: `${base}/interactions/${id}?iuv=1`, exchangeUrl,
-      dccDeepLink: `dccrequest://request?request=${request}`, lcwLink: `https://lcw.app/request.html?request=${request}`});
+    const links = {interactionUrl: `${base}/interactions/${id}?iuv=1`, exchangeUrl,
+      dccDeepLink: `dccrequest://request?request=${request}`, lcwLink: `https://lcw.app/request.html?request=${request}`};
+    if(body.style === 'dcc')
+      links.lcwChallengeLink = `https://lcw.app/request.html?issuer=127.0.0.1&auth_type=bearer&challenge=${
+        challenge}&vc_request_url=${encodeURIComponent(exchangeUrl)}`;
+    return send(res, 200, links);
   }
   if(req.method === 'GET' && pathname === '/admin/log')
     return send(res, 200, {requests});

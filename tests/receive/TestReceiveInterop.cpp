@@ -339,20 +339,26 @@ private Q_SLOTS:
         QCOMPARE(repository.pending()->size(), 0);
     }
 
+    // "dcc" plays the DCC transaction service's departures from VC-API (bare presentation as the
+    // body, a nested copy in the answer, the older challenge link): see vcapi-exchange.mjs.
     void vcApiExchange_data()
     {
+        QTest::addColumn<QString>("style");
         QTest::addColumn<QString>("linkName");
-        QTest::newRow("interaction URL (iuv=1)") << QStringLiteral("interactionUrl");
-        QTest::newRow("DCC deep link") << QStringLiteral("dccDeepLink");
+        QTest::newRow("interaction URL (iuv=1)") << QStringLiteral("vc-api") << QStringLiteral("interactionUrl");
+        QTest::newRow("DCC deep link") << QStringLiteral("vc-api") << QStringLiteral("dccDeepLink");
+        QTest::newRow("DCC service, interaction URL") << QStringLiteral("dcc") << QStringLiteral("interactionUrl");
+        QTest::newRow("DCC service, challenge link") << QStringLiteral("dcc") << QStringLiteral("lcwChallengeLink");
     }
 
     void vcApiExchange()
     {
+        QFETCH(QString, style);
         QFETCH(QString, linkName);
         LoopbackIssuer issuer;
         START_ISSUER(issuer, "vcapi-exchange.mjs");
         Session s = newSession();
-        const QJsonObject created = issuer.admin(QStringLiteral("/admin/exchanges"));
+        const QJsonObject created = issuer.admin(QStringLiteral("/admin/exchanges"), QJsonObject{{QStringLiteral("style"), style}});
         auto offer = s.receiver->prepare(created.value(linkName).toString());
         QVERIFY2(offer.ok(), qPrintable(offer.ok() ? QString() : offer.error().message));
         QCOMPARE(int(offer->protocol), int(ReceiveProtocol::VcApi));
