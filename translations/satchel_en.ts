@@ -1804,21 +1804,6 @@ import [{file, ok, id, name, source, error}]. Progress is judged at --now when g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]
-      receive the credentials an issuer offers: URL is an openid-credential-offer:// link,
-      an https link carrying credential_offer or credential_offer_uri, a VC-API interaction
-      link (iuv=1) or a Learner Credential Wallet link (dccrequest://, .../request?request=).
-      First it shows what would happen (issuer, the domain contacted, the credentials, the
-      identity they are bound to) and asks y/N on a terminal; --yes answers yes. --tx-code
-      gives the PIN the issuer sent separately (asked on a terminal when needed).
-      --identity names the holder DID to bind to (default: your default identity).
-  receive --pending [--json]
-      ask the issuers of credentials they are still preparing again.
-Exit codes: 0 received, 1 failed (nothing stored), 2 usage, 3 not confirmed (nothing
-requested beyond the offer), 4 the issuer will deliver later (see receive --pending).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,6 +1873,32 @@ requested beyond the offer), 4 the issuer will deliver later (see receive --pend
     </message>
     <message>
         <source>Pending: %1 from %2 will be sent later; run `satchel-cli receive --pending` to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]
+      receive the credentials an issuer offers: URL is an openid-credential-offer:// link,
+      an https link carrying credential_offer or credential_offer_uri, a VC-API interaction
+      link (iuv=1) or a Learner Credential Wallet link (dccrequest://, .../request?request=).
+      First it shows what would happen (issuer, the domain contacted, the credentials, the
+      identity they are bound to) and asks y/N on a terminal; --yes answers yes. --tx-code
+      gives the PIN the issuer sent separately (asked on a terminal when needed).
+      --identity names the holder DID to bind to (default: your default identity).
+  receive --pending [--json]
+      ask the issuers of credentials they are still preparing again; one an issuer no
+      longer holds is given up (listed as abandoned).
+  receive --forget-pending ID
+      stop waiting for a pending credential (its id is in receive --pending --json).
+Exit codes: 0 received, 1 failed (nothing stored), 2 usage, 3 not confirmed (nothing
+requested beyond the offer), 4 the issuer will deliver later (see receive --pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel no longer waits for pending credential %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned: %1 from %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +2787,10 @@ by %2</source>
     </message>
     <message>
         <source>Not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential with the number %1 is pending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5092,6 +5107,14 @@ by %2</source>
         <source>asking for a credential the issuer was preparing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The issuer no longer holds this credential for you (%1). Ask it for a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Oid4vciOfferReader</name>
@@ -6860,6 +6883,10 @@ by %2</source>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel stopped waiting for %1 from %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1879,32 +1879,6 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
         <translation>Recevoir des justificatifs depuis le lien d’offre d’un émetteur (OpenID4VCI ou VC-API).</translation>
     </message>
     <message>
-        <source>  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]
-      receive the credentials an issuer offers: URL is an openid-credential-offer:// link,
-      an https link carrying credential_offer or credential_offer_uri, a VC-API interaction
-      link (iuv=1) or a Learner Credential Wallet link (dccrequest://, .../request?request=).
-      First it shows what would happen (issuer, the domain contacted, the credentials, the
-      identity they are bound to) and asks y/N on a terminal; --yes answers yes. --tx-code
-      gives the PIN the issuer sent separately (asked on a terminal when needed).
-      --identity names the holder DID to bind to (default: your default identity).
-  receive --pending [--json]
-      ask the issuers of credentials they are still preparing again.
-Exit codes: 0 received, 1 failed (nothing stored), 2 usage, 3 not confirmed (nothing
-requested beyond the offer), 4 the issuer will deliver later (see receive --pending).</source>
-        <translation>  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]
-      reçoit les justificatifs qu’un émetteur propose : URL est un lien openid-credential-offer://,
-      un lien https portant credential_offer ou credential_offer_uri, un lien d’interaction VC-API
-      (iuv=1) ou un lien Learner Credential Wallet (dccrequest://, .../request?request=).
-      La commande montre d’abord ce qui va se passer (émetteur, domaine contacté, justificatifs,
-      identité à laquelle ils seront liés) et demande o/N sur un terminal ; --yes répond oui. --tx-code
-      donne le code PIN que l’émetteur a envoyé à part (demandé sur un terminal au besoin).
-      --identity désigne le DID de titulaire à lier (par défaut : votre identité par défaut).
-  receive --pending [--json]
-      redemande aux émetteurs les justificatifs qu’ils préparent encore.
-Codes de sortie : 0 reçu, 1 échec (rien n’est enregistré), 2 usage, 3 non confirmé (rien
-n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir receive --pending).</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1975,6 +1949,46 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
     <message>
         <source>Pending: %1 from %2 will be sent later; run `satchel-cli receive --pending` to ask again.</source>
         <translation>En attente : %1 de %2 sera envoyé plus tard ; lancez `satchel-cli receive --pending` pour redemander.</translation>
+    </message>
+    <message>
+        <source>  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]
+      receive the credentials an issuer offers: URL is an openid-credential-offer:// link,
+      an https link carrying credential_offer or credential_offer_uri, a VC-API interaction
+      link (iuv=1) or a Learner Credential Wallet link (dccrequest://, .../request?request=).
+      First it shows what would happen (issuer, the domain contacted, the credentials, the
+      identity they are bound to) and asks y/N on a terminal; --yes answers yes. --tx-code
+      gives the PIN the issuer sent separately (asked on a terminal when needed).
+      --identity names the holder DID to bind to (default: your default identity).
+  receive --pending [--json]
+      ask the issuers of credentials they are still preparing again; one an issuer no
+      longer holds is given up (listed as abandoned).
+  receive --forget-pending ID
+      stop waiting for a pending credential (its id is in receive --pending --json).
+Exit codes: 0 received, 1 failed (nothing stored), 2 usage, 3 not confirmed (nothing
+requested beyond the offer), 4 the issuer will deliver later (see receive --pending).</source>
+        <translation>  receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] [--json]
+      reçoit les justificatifs qu’un émetteur propose : URL est un lien openid-credential-offer://,
+      un lien https portant credential_offer ou credential_offer_uri, un lien d’interaction VC-API
+      (iuv=1) ou un lien Learner Credential Wallet (dccrequest://, .../request?request=).
+      La commande montre d’abord ce qui va se passer (émetteur, domaine contacté, justificatifs,
+      identité à laquelle ils seront liés) et demande o/N sur un terminal ; --yes répond oui. --tx-code
+      donne le code PIN que l’émetteur a envoyé à part (demandé sur un terminal au besoin).
+      --identity désigne le DID de titulaire à lier (par défaut : votre identité par défaut).
+  receive --pending [--json]
+      redemande aux émetteurs les justificatifs qu’ils préparent encore ; celui qu’un émetteur
+      ne détient plus est abandonné (listé comme tel).
+  receive --forget-pending ID
+      cesse d’attendre un justificatif en attente (son id figure dans receive --pending --json).
+Codes de sortie : 0 reçu, 1 échec (rien n’est enregistré), 2 usage, 3 non confirmé (rien
+n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir receive --pending).</translation>
+    </message>
+    <message>
+        <source>Satchel no longer waits for pending credential %1.</source>
+        <translation>Satchel n’attend plus le justificatif en attente %1.</translation>
+    </message>
+    <message>
+        <source>Abandoned: %1 from %2: %3</source>
+        <translation>Abandonné : %1 de %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +2934,10 @@ par %2</translation>
     <message>
         <source>Not ready yet.</source>
         <translation>Pas encore prêt.</translation>
+    </message>
+    <message>
+        <source>No credential with the number %1 is pending.</source>
+        <translation>Aucun justificatif portant le numéro %1 n’est en attente.</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5255,14 @@ par %2</translation>
         <source>asking for a credential the issuer was preparing</source>
         <translation>demande d’un justificatif que l’émetteur préparait</translation>
     </message>
+    <message>
+        <source>The issuer no longer holds this credential for you (%1). Ask it for a new offer.</source>
+        <translation>L’émetteur ne détient plus ce justificatif pour vous (%1). Demandez-lui une nouvelle offre.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Oid4vciOfferReader</name>
@@ -7008,6 +7034,10 @@ par %2</translation>
     <message>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Satchel stopped waiting for %1 from %2: %3</source>
+        <translation>Satchel a cessé d’attendre %1 de %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -76,10 +76,11 @@ class ReceiveCommand : public CliCommand {
 public:
     ReceiveCommand()
         : CliCommand(QStringLiteral("receive"),
-                     QStringLiteral("receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] | --pending"),
+                     QStringLiteral("receive URL [--tx-code CODE] [--identity DID] [--passphrase-file F] [--yes] | --pending | --forget-pending ID"),
                      { valued({ QStringLiteral("tx-code") }, QStringLiteral("CODE")),
                        valued({ QStringLiteral("identity") }, QStringLiteral("DID")), passphraseFileOption(),
-                       flag(QStringLiteral("yes")), flag(QStringLiteral("pending")) })
+                       flag(QStringLiteral("yes")), flag(QStringLiteral("pending")),
+                       valued({ QStringLiteral("forget-pending") }, QStringLiteral("ID")) })
     {
     }
     QString summary() const override { return tr("Receive credentials from an issuer's offer link (OpenID4VCI or VC-API)."); }
@@ -94,7 +95,10 @@ public:
                   "      gives the PIN the issuer sent separately (asked on a terminal when needed).\n"
                   "      --identity names the holder DID to bind to (default: your default identity).\n"
                   "  receive --pending [--json]\n"
-                  "      ask the issuers of credentials they are still preparing again.\n"
+                  "      ask the issuers of credentials they are still preparing again; one an issuer no\n"
+                  "      longer holds is given up (listed as abandoned).\n"
+                  "  receive --forget-pending ID\n"
+                  "      stop waiting for a pending credential (its id is in receive --pending --json).\n"
                   "Exit codes: 0 received, 1 failed (nothing stored), 2 usage, 3 not confirmed (nothing\n"
                   "requested beyond the offer), 4 the issuer will deliver later (see receive --pending).");
     }
@@ -104,7 +108,10 @@ public:
         m_passphraseFile = arguments.value(QStringLiteral("passphrase-file"));
         const QStringList words = arguments.positionalArguments();
         const bool pending = arguments.isSet(QStringLiteral("pending"));
-        if (pending != words.isEmpty() || words.size() > 1)
+        const bool forget = arguments.isSet(QStringLiteral("forget-pending"));
+        bool validId = false;
+        const qint64 forgetId = arguments.value(QStringLiteral("forget-pending")).toLongLong(&validId);
+        if ((pending || forget) != words.isEmpty() || words.size() > 1 || (pending && forget) || (forget && !validId))
             return usageError(context);
         Wallet *wallet = context.wallet();
         if (!wallet)
@@ -116,6 +123,13 @@ public:
         CredentialReceiver receiver(*wallet, fetcher, options);
         if (pending)
             return retryPending(receiver, context);
+        if (forget) {
+            if (const Status forgotten = receiver.forgetPending(forgetId); !forgotten)
+                return failure(forgotten.error(), context);
+            if (!context.json)
+                context.out << tr("Satchel no longer waits for pending credential %1.").arg(forgetId) << '\n';
+            return ExitOk;
+        }
         return receive(*wallet, receiver, words.first(), arguments, context);
     }
 
@@ -231,7 +245,7 @@ private:
         if (!retried)
             return failure(retried.error(), context);
         print(*retried, context);
-        if (!context.json && retried->imported.items.isEmpty() && retried->pending.isEmpty())
+        if (!context.json && retried->imported.items.isEmpty() && retried->pending.isEmpty() && retried->abandoned.isEmpty())
             context.out << tr("No credentials are pending.") << '\n';
         return retried->stillPending > 0 && retried->imported.items.isEmpty() ? ExitPending : ExitOk;
     }
@@ -245,8 +259,12 @@ private:
             QJsonArray pending;
             for (const PendingCredentialRecord &record : report.pending)
                 pending.append(toJson(record));
+            QJsonArray abandoned;
+            for (const PendingCredentialRecord &record : report.abandoned)
+                abandoned.append(toJson(record));
             context.out << QJsonDocument(QJsonObject{{QStringLiteral("received"), received},
-                                                     {QStringLiteral("pending"), pending}})
+                                                     {QStringLiteral("pending"), pending},
+                                                     {QStringLiteral("abandoned"), abandoned}})
                                .toJson(QJsonDocument::Compact)
                         << '\n';
             return;
@@ -257,6 +275,11 @@ private:
             context.out << tr("Pending: %1 from %2 will be sent later; run `satchel-cli receive --pending` to ask again.")
                                .arg(record.credentialName.isEmpty() ? record.configurationId : record.credentialName,
                                     QUrl(record.issuerUrl).host())
+                        << '\n';
+        for (const PendingCredentialRecord &record : report.abandoned)
+            context.out << tr("Abandoned: %1 from %2: %3")
+                               .arg(record.credentialName.isEmpty() ? record.configurationId : record.credentialName,
+                                    QUrl(record.issuerUrl).host(), record.lastMessage)
                         << '\n';
     }
 

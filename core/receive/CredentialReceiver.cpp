@@ -13,6 +13,8 @@
 #include "storage/ReceivedCredentialRepository.h"
 #include "storage/Wallet.h"
 
+#include <algorithm>
+
 namespace Satchel {
 
 class CredentialReceiver::Private {
@@ -223,6 +225,19 @@ Result<QList<PendingCredentialRecord>> CredentialReceiver::pending() const
     return ReceivedCredentialRepository(d->wallet).pending();
 }
 
+Status CredentialReceiver::forgetPending(qint64 id)
+{
+    ReceivedCredentialRepository repository(d->wallet);
+    auto pending = repository.pending();
+    if (!pending)
+        return pending.error();
+    const bool known = std::any_of(pending->cbegin(), pending->cend(),
+                                   [id](const PendingCredentialRecord &record) { return record.id == id; });
+    if (!known)
+        return Error{QStringLiteral("unknown-pending"), tr("No credential with the number %1 is pending.").arg(id)};
+    return repository.removePending(id);
+}
+
 Result<ReceiveReport> CredentialReceiver::retryPending(const std::atomic_bool *cancel)
 {
     ReceivedCredentialRepository repository(d->wallet);
@@ -237,6 +252,15 @@ Result<ReceiveReport> CredentialReceiver::retryPending(const std::atomic_bool *c
             break;
         auto answer = issuance.retry(record);
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!answer && answer.error().code == QLatin1String("pending-gone")) {
+            if (const Status removed = repository.removePending(record.id); !removed)
+                return Error{QStringLiteral("import-failed"), removed.error().message};
+            PendingCredentialRecord gone = record;
+            gone.lastTriedAt = now;
+            gone.lastMessage = answer.error().message;
+            result.abandoned.append(gone);
+            continue;
+        }
         if (!answer || answer->stillPending) {
             const QString message = answer ? tr("Not ready yet.") : answer.error().message;
             if (const Status noted = repository.notePendingTry(record.id, now, answer ? answer->intervalSeconds : 0, message,

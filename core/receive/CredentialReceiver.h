@@ -118,6 +118,9 @@ public:
     Result<ReceiveReport> retryPending(const std::atomic_bool *cancel = nullptr);
     // The credentials issuers are still preparing, oldest first (for a "pending" list).
     Result<QList<PendingCredentialRecord>> pending() const;
+    // Stops waiting for one pending credential (the learner gave up on it); nothing is sent to
+    // the issuer. Error "unknown-pending" when no pending credential has that id.
+    Status forgetPending(qint64 id);
 
     // The error a caller reports when the learner declines at consent ("cancelled").
     static Error cancelledAtConsent();

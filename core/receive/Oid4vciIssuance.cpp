@@ -145,6 +145,13 @@ Result<DeferredAnswer> Oid4vciIssuance::retry(const PendingCredentialRecord &pen
         deferred.transactionId = answer->json.value(QLatin1String("transaction_id")).toString();
         return deferred;
     }
+    // The transaction or the access token kept with it is gone (expired, or the issuer started
+    // over): no later retry can succeed, so the caller stops waiting.
+    if (answer->error == QLatin1String("invalid_transaction_id") || answer->error == QLatin1String("invalid_token")
+        || answer->status == 404 || answer->status == 410)
+        return Error{QStringLiteral("pending-gone"),
+                     tr("The issuer no longer holds this credential for you (%1). Ask it for a new offer.")
+                         .arg(answer->error.isEmpty() ? tr("HTTP %1").arg(answer->status) : answer->error)};
     if (!answer->isSuccess())
         return IssuerConnection::refused(*answer, step);
     deferred.credentials = credentialsIn(answer->json, pending.configurationId);

@@ -339,6 +339,43 @@ private Q_SLOTS:
         QCOMPARE(repository.pending()->size(), 0);
     }
 
+    // A deferred credential whose transaction the issuer no longer knows is given up once, not
+    // asked for at every start; and the learner can stop waiting for one without asking the issuer.
+    void deferredGivenUpOrForgotten()
+    {
+        LoopbackIssuer issuer;
+        START_ISSUER(issuer, "oid4vci-issuer.mjs");
+        Session s = newSession();
+        ReceivedCredentialRepository repository(*s.wallet);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject created = issuer.admin(QStringLiteral("/admin/offers"),
+                {{QStringLiteral("configurations"), QJsonArray{QStringLiteral("ob3_jwt_eddsa")}}, {QStringLiteral("deferred"), true}});
+            auto report = receive(s, created.value(QLatin1String("offer")).toString());
+            QVERIFY(report.has_value());
+            QCOMPARE(report->pending.size(), 1);
+        }
+        const QList<PendingCredentialRecord> waiting = *repository.pending();
+        QCOMPARE(waiting.size(), 2);
+
+        QVERIFY(s.receiver->forgetPending(waiting.at(1).id).ok());
+        const Status again = s.receiver->forgetPending(waiting.at(1).id);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("unknown-pending"));
+
+        // The issuer has forgotten the transaction (as after it expired).
+        QVERIFY(repository.notePendingTry(waiting.at(0).id, QDateTime::currentDateTimeUtc(), 0, QString(),
+                                          QStringLiteral("no-such-transaction")).ok());
+        auto retried = s.receiver->retryPending();
+        QVERIFY2(retried.ok(), qPrintable(retried.ok() ? QString() : retried.error().message));
+        QCOMPARE(retried->stillPending, 0);
+        QCOMPARE(retried->imported.items.size(), 0);
+        QCOMPARE(retried->abandoned.size(), 1);
+        QVERIFY2(retried->abandoned.first().lastMessage.contains(QLatin1String("invalid_transaction_id")),
+                 qPrintable(retried->abandoned.first().lastMessage));
+        QCOMPARE(repository.pending()->size(), 0);
+        QCOMPARE(s.wallet->count(), 0);
+    }
+
     // "dcc" plays the DCC transaction service's departures from VC-API (bare presentation as the
     // body, a nested copy in the answer, the older challenge link): see vcapi-exchange.mjs.
     void vcApiExchange_data()
@@ -521,7 +558,7 @@ private Q_SLOTS:
 
         // Not a terminal and no --yes: consent is shown, nothing is requested (exit 3).
         auto dry = CliProcess::run(cli, base + QStringList{link});
-        QCOMPARE(dry.exitCode, 3);
+        QVERIFY2(dry.exitCode == 3, dry.err.constData());
         QVERIFY2(dry.out.contains("Loopback College (127.0.0.1)") && dry.out.contains("PIN"), dry.out.constData());
         QVERIFY2(dry.err.contains("--yes"), dry.err.constData());
         QVERIFY(!logHas(issuer, QStringLiteral("/token")));
@@ -558,6 +595,11 @@ private Q_SLOTS:
         auto pending = CliProcess::run(cli, base + QStringList{QStringLiteral("--pending")});
         QCOMPARE(pending.exitCode, 0);
         QVERIFY(pending.out.contains("No credentials are pending"));
+        auto forgetUnknown = CliProcess::run(cli, base + QStringList{QStringLiteral("--forget-pending"), QStringLiteral("999")});
+        QCOMPARE(forgetUnknown.exitCode, 1);
+        QVERIFY2(forgetUnknown.err.contains("No credential with the number 999 is pending"), forgetUnknown.err.constData());
+        auto forgetWhat = CliProcess::run(cli, base + QStringList{QStringLiteral("--forget-pending"), QStringLiteral("one")});
+        QCOMPARE(forgetWhat.exitCode, 2);
     }
 };
 

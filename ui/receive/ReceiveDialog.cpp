@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <openssl/crypto.h>
@@ -533,10 +534,20 @@ void ReceiveDialog::onReceived(const Result<ReceiveReport> &report)
                                                "or choose Check pending credentials.",
                                                nullptr, int(report->pending.size()))
                                                 .arg(issuer)));
+    for (const PendingCredentialRecord &gone : report->abandoned)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(HtmlEscape::escape(tr("Satchel stopped waiting for %1 from %2: %3")
+                                                .arg(gone.credentialName.isEmpty() ? tr("(unnamed credential)") : gone.credentialName,
+                                                     gone.issuerName.isEmpty() ? QUrl(gone.issuerUrl).host() : gone.issuerName,
+                                                     gone.lastMessage)));
     m_result->setText(html);
     setStage(Stage::Done);
     if (!m_receivedIds.isEmpty())
         Q_EMIT credentialsReceived(m_receivedIds);
+    // A quiet retry at start runs with the dialog hidden; a credential the learner was promised and
+    // will now never get must not vanish without a word.
+    if (!report->abandoned.isEmpty() && !isVisible())
+        show();
 }
 
 void ReceiveDialog::retryPending()
@@ -555,7 +566,7 @@ void ReceiveDialog::retryPending()
         [this](Result<ReceiveReport> report) {
             m_prepared = PreparedReceive{};
             onReceived(report);
-            if (report && m_receivedIds.isEmpty() && report->pending.isEmpty())
+            if (report && m_receivedIds.isEmpty() && report->pending.isEmpty() && report->abandoned.isEmpty())
                 m_result->setText(QStringLiteral("<p>%1</p>")
                                       .arg(HtmlEscape::escape(report->stillPending > 0
                                                                   ? tr("%n credential(s) are still being prepared by their issuers.",
