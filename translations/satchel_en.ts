@@ -6258,6 +6258,45 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::PendingCredentialsList</name>
+    <message>
+        <source>Still waiting for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials issuers will send later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel stops asking the issuer for the selected credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last asked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for %1 from %2? Satchel will not ask for it again; to get it later, ask the issuer for a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PlainExportRunner</name>
     <message>
         <source>Writing the zip…</source>

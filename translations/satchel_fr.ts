@@ -6408,6 +6408,45 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::PendingCredentialsList</name>
+    <message>
+        <source>Still waiting for:</source>
+        <translation>En attente de :</translation>
+    </message>
+    <message>
+        <source>S&amp;top waiting…</source>
+        <translation>&amp;Ne plus attendre…</translation>
+    </message>
+    <message>
+        <source>Credentials issuers will send later</source>
+        <translation>Justificatifs que les émetteurs enverront plus tard</translation>
+    </message>
+    <message>
+        <source>Satchel stops asking the issuer for the selected credential</source>
+        <translation>Satchel cesse de demander à l’émetteur le justificatif choisi</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation>%1 — de %2</translation>
+    </message>
+    <message>
+        <source>Last asked %1: %2</source>
+        <translation>Dernière demande le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation>Promis le %1</translation>
+    </message>
+    <message>
+        <source>Stop waiting for %1 from %2? Satchel will not ask for it again; to get it later, ask the issuer for a new offer.</source>
+        <translation>Ne plus attendre %1 de %2 ? Satchel ne le redemandera plus ; pour l’obtenir plus tard, demandez une nouvelle offre à l’émetteur.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PlainExportRunner</name>
     <message>
         <source>Writing the zip…</source>

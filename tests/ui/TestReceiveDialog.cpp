@@ -7,12 +7,15 @@
 #include "Screenshot.h"
 #include "export/QrCode.h"
 #include "receive/QrPicture.h"
+#include "receive/PendingCredentialsList.h"
 #include "receive/ReceiveDialog.h"
 #include "storage/Wallet.h"
 
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,6 +60,17 @@ class TestReceiveDialog : public QObject {
             return -1;
         auto listed = (*wallet)->list();
         return listed ? int(listed->size()) : -1;
+    }
+
+    // Opens the link, says yes at consent and waits for the last page.
+    static bool consentAndWait(ReceiveDialog &dialog, const QString &link)
+    {
+        dialog.show();
+        dialog.receiveLink(link);
+        if (!QTest::qWaitFor([&] { return dialog.stage() == ReceiveDialog::Stage::Consent; }, kFlowTimeoutMs))
+            return false;
+        dialog.activatePrimary();
+        return QTest::qWaitFor([&] { return dialog.stage() == ReceiveDialog::Stage::Done; }, kFlowTimeoutMs);
     }
 
     static void prepareDialog(ReceiveDialog &dialog)
@@ -183,11 +197,7 @@ private Q_SLOTS:
         const int before = credentialCount();
         ReceiveDialog dialog(m_walletPath, nullptr);
         prepareDialog(dialog);
-        dialog.show();
-        dialog.receiveLink(offer(QString(), true));
-        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ReceiveDialog::Stage::Consent, kFlowTimeoutMs);
-        dialog.activatePrimary();
-        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ReceiveDialog::Stage::Done, kFlowTimeoutMs);
+        QVERIFY(consentAndWait(dialog, offer(QString(), true)));
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         QVERIFY(dialog.receivedIds().isEmpty());
         QVERIFY2(dialog.resultText().contains(QLatin1String("ready later")), qPrintable(dialog.resultText()));
@@ -200,6 +210,43 @@ private Q_SLOTS:
         QCOMPARE(dialog.receivedIds().size(), 1);
         QCOMPARE(credentialCount(), before + 1);
         QVERIFY2(dialog.resultText().contains(QLatin1String("Loopback College")), qPrintable(dialog.resultText()));
+        QCOMPARE(dialog.pendingList()->count(), 0);
+        QVERIFY(dialog.pendingList()->isHidden());
+    }
+
+    // A promised credential is listed by name and issuer; Stop waiting (once confirmed) forgets
+    // it without asking the issuer, and a later check finds nothing waiting.
+    void stopWaitingForAPendingCredential()
+    {
+        ReceiveDialog dialog(m_walletPath, nullptr);
+        prepareDialog(dialog);
+        QVERIFY(consentAndWait(dialog, offer(QString(), true)));
+        PendingCredentialsList *list = dialog.pendingList();
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->isVisible());
+        QVERIFY2(list->textOf(0).contains(QLatin1String("Loopback College")), qPrintable(list->textOf(0)));
+        SatchelTest::saveScreenshot(dialog, QStringLiteral("receive-pending.png"));
+
+        QString asked;
+        bool answer = false;
+        list->setConfirmation([&](const QString &question) {
+            asked = question;
+            return answer;
+        });
+        QVERIFY(list->select(list->findChild<QListWidget *>()->item(0)->data(Qt::UserRole).toLongLong()));
+        QVERIFY(list->stopButton()->isEnabled());
+        list->stopButton()->click(); // Cancel: still waiting
+        QVERIFY2(asked.contains(QLatin1String("Loopback College")), qPrintable(asked));
+        QCOMPARE(list->count(), 1);
+        answer = true;
+        list->stopButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 0, kFlowTimeoutMs);
+        QVERIFY(list->isHidden());
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+
+        dialog.retryPending();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ReceiveDialog::Stage::Done, kFlowTimeoutMs);
+        QVERIFY2(dialog.resultText().contains(QLatin1String("No credential is waiting")), qPrintable(dialog.resultText()));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/PassphraseDialog.h"
 #include "io/HtmlEscape.h"
+#include "receive/PendingCredentialsList.h"
 #include "receive/QrPicture.h"
 
 #include <QApplication>
@@ -224,6 +225,9 @@ QWidget *ReceiveDialog::buildDonePage()
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::RichText);
     layout->addWidget(m_result);
+    m_pendingList = new PendingCredentialsList(page);
+    connect(m_pendingList, &PendingCredentialsList::forgetRequested, this, &ReceiveDialog::forgetPending);
+    layout->addWidget(m_pendingList, 1);
     layout->addStretch(1);
     return page;
 }
@@ -508,6 +512,7 @@ void ReceiveDialog::onReceived(const Result<ReceiveReport> &report)
             return;
         }
         m_receivedIds.clear();
+        m_pendingList->setPending({});
         m_result->setText(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("Nothing was received, and your wallet is unchanged."))));
         setStage(Stage::Done);
         showError(error.code == QLatin1String("cancelled") ? tr("You cancelled.") : error.message);
@@ -528,12 +533,16 @@ void ReceiveDialog::onReceived(const Result<ReceiveReport> &report)
         html += QStringLiteral("<p>%1</p><ul><li>%2</li></ul>")
                     .arg(HtmlEscape::escape(tr("Received %n credential(s) from %1:", nullptr, int(m_receivedIds.size())).arg(issuer)),
                          names.join(QStringLiteral("</li><li>")));
+    const bool retried = m_prepared->offer.issuerUrl.isEmpty(); // pending ones asked for again, not an offer
     if (!report->pending.isEmpty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(HtmlEscape::escape(tr("%n credential(s) will be ready later: Satchel asks %1 again when you start it, "
-                                               "or choose Check pending credentials.",
-                                               nullptr, int(report->pending.size()))
-                                                .arg(issuer)));
+                    .arg(HtmlEscape::escape(
+                        retried ? tr("%n credential(s) are still being prepared by their issuers.", nullptr,
+                                     int(report->pending.size()))
+                                : tr("%n credential(s) will be ready later: Satchel asks %1 again when you start it, "
+                                     "or choose Check pending credentials.",
+                                     nullptr, int(report->pending.size()))
+                                      .arg(issuer)));
     for (const PendingCredentialRecord &gone : report->abandoned)
         html += QStringLiteral("<p>%1</p>")
                     .arg(HtmlEscape::escape(tr("Satchel stopped waiting for %1 from %2: %3")
@@ -541,6 +550,7 @@ void ReceiveDialog::onReceived(const Result<ReceiveReport> &report)
                                                      gone.issuerName.isEmpty() ? QUrl(gone.issuerUrl).host() : gone.issuerName,
                                                      gone.lastMessage)));
     m_result->setText(html);
+    m_pendingList->setPending(report->pending);
     setStage(Stage::Done);
     if (!m_receivedIds.isEmpty())
         Q_EMIT credentialsReceived(m_receivedIds);
@@ -567,11 +577,23 @@ void ReceiveDialog::retryPending()
             m_prepared = PreparedReceive{};
             onReceived(report);
             if (report && m_receivedIds.isEmpty() && report->pending.isEmpty() && report->abandoned.isEmpty())
-                m_result->setText(QStringLiteral("<p>%1</p>")
-                                      .arg(HtmlEscape::escape(report->stillPending > 0
-                                                                  ? tr("%n credential(s) are still being prepared by their issuers.",
-                                                                       nullptr, report->stillPending)
-                                                                  : tr("No credential is waiting."))));
+                m_result->setText(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("No credential is waiting."))));
+        });
+}
+
+void ReceiveDialog::forgetPending(qint64 id)
+{
+    if (m_job.isRunning())
+        return;
+    showError({});
+    m_job.start(
+        m_walletPath, [id](Wallet &wallet, JobControl &) { return ReceiveWork::forgetPending(wallet, id); },
+        [this, id](Status forgotten) {
+            if (!forgotten) {
+                showError(forgotten.error().message);
+                return;
+            }
+            m_pendingList->remove(id);
         });
 }
 

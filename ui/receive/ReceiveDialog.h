@@ -24,6 +24,7 @@ class QStackedWidget;
 namespace Satchel {
 
 class NetworkMode;
+class PendingCredentialsList;
 
 class ReceiveDialog : public QDialog {
     Q_OBJECT
@@ -45,6 +46,8 @@ public:
     QString chosenIdentity() const;
     bool chooseIdentity(const QString &did);
     QList<qint64> receivedIds() const { return m_receivedIds; }
+    // The credentials still promised, listed on the last page with Stop waiting.
+    PendingCredentialsList *pendingList() const { return m_pendingList; }
     void setTransactionCode(const QString &code);
     // Continue / Receive / Show, whichever the page offers.
     void activatePrimary();
@@ -80,6 +83,7 @@ private:
     void onReceived(const Result<ReceiveReport> &report);
     void askPassphraseAndRetry(const Error &error);
     void readPicture(const QImage &image);
+    void forgetPending(qint64 id);
     void pasteLink();
     void openPicture();
     void readScreen();
@@ -106,6 +110,7 @@ private:
     QLabel *m_working = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_result = nullptr;
+    PendingCredentialsList *m_pendingList = nullptr;
     QPushButton *m_primary = nullptr;
     QPushButton *m_close = nullptr;
 };
