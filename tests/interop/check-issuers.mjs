@@ -9,13 +9,10 @@ import {spawn} from 'node:child_process';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as jose from 'jose';
-import * as vc from '@digitalbazaar/vc';
-import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
-import {cryptosuite as eddsaRdfc2022} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import {Openid4vciClient} from '@openid4vc/openid4vci';
 import {setGlobalConfig} from '@openid4vc/oauth2';
 import {
-  joseCallbacks, makeEd25519DidKey, makeP256DidJwk, jwkFromDidUrl, verifyCredential, documentLoader,
+  joseCallbacks, makeEd25519DidKey, makeP256DidJwk, jwkFromDidUrl, verifyCredential, signPresentation,
 } from './issuer-common.mjs';
 
 setGlobalConfig({allowInsecureUrls: true});
@@ -290,12 +287,6 @@ try {
 }
 if(vcapi) {
   const base2 = vcapi.url;
-  const signPresentation = async (holder, {challenge, domain}, context = 'https://www.w3.org/ns/credentials/v2') => {
-    const presentation = vc.createPresentation({holder: holder.did});
-    presentation['@context'] = [context];
-    const suite = new DataIntegrityProof({signer: holder.keyPair.signer(), cryptosuite: eddsaRdfc2022});
-    return vc.signPresentation({presentation, suite, documentLoader, challenge, domain});
-  };
   try {
     let replay;
     await check('VC-API exchange: interaction URL, DIDAuthentication, OB 3.0 credential back', async () => {
@@ -326,7 +317,7 @@ if(vcapi) {
       const {body: made} = await post(`${base2}/admin/exchanges`, {});
       const {body: request} = await post(made.exchangeUrl, {});
       const presentation = await signPresentation(ed, request.verifiablePresentationRequest,
-        'https://www.w3.org/2018/credentials/v1');
+        {context: 'https://www.w3.org/2018/credentials/v1'});
       const {status, body} = await post(made.exchangeUrl, {verifiablePresentation: presentation});
       expect(status === 200, `${status} ${JSON.stringify(body)}`);
       return 'credential received';
