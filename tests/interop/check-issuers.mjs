@@ -5,55 +5,15 @@
 // (eddsa-rdfc-2022 with @digitalbazaar/vc, VC-JWTs with jose) and must name the holder DID.
 //
 //   node check-issuers.mjs      exits 0 when every check passes
-import {spawn} from 'node:child_process';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import * as jose from 'jose';
 import {Openid4vciClient} from '@openid4vc/openid4vci';
 import {setGlobalConfig} from '@openid4vc/oauth2';
 import {
   joseCallbacks, makeEd25519DidKey, makeP256DidJwk, jwkFromDidUrl, verifyCredential, signPresentation,
 } from './issuer-common.mjs';
+import {start, check, finish, expect, post, refused} from './check-common.mjs';
 
 setGlobalConfig({allowInsecureUrls: true});
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-function start(script) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(here, script)], {stdio: ['ignore', 'pipe', 'pipe']});
-    let stderr = '';
-    child.stderr.on('data', d => { stderr += d; });
-    child.stdout.once('data', d => resolve({child, url: JSON.parse(String(d).split('\n')[0]).url,
-      stderr: () => stderr}));
-    child.once('exit', code => reject(new Error(`${script} exited ${code}: ${stderr}`)));
-  });
-}
-
-const results = [];
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    const detail = await fn();
-    results.push(true);
-    console.log(`PASS ${name}${detail ? ` (${detail})` : ''} [${Date.now() - started} ms]`);
-  } catch(e) {
-    results.push(false);
-    console.log(`FAIL ${name}: ${String(e?.message ?? e).split('\n').slice(0, 6).join(' | ')}`);
-  }
-}
-const expect = (condition, message) => { if(!condition) throw new Error(message); };
-
-async function post(url, body) {
-  const response = await fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'},
-    body: JSON.stringify(body)});
-  return {status: response.status, body: await response.json()};
-}
-
-// The error a failing library call carries (an OAuth error response or its text).
-function errorCode(e) {
-  const text = String(e?.message ?? e);
-  return e?.errorResponse?.error ?? text.match(/\\?"error\\?":\s*\\?"([^"\\]+)/)?.[1] ?? text;
-}
 
 async function verifyReceived(credential, configurationId, holder) {
   if(configurationId === 'ob3_ldp_eddsa') {
@@ -126,16 +86,6 @@ async function receive(base, {configurations = ['ob3_ldp_eddsa'], grant = 'pre-a
     details.push(await verifyReceived(credentials[0].credential, credentialConfigurationId, holder));
   }
   return details.join('; ');
-}
-
-// A wallet run that must fail; returns the error code it failed with.
-async function refused(fn) {
-  try {
-    await fn();
-  } catch(e) {
-    return errorCode(e);
-  }
-  throw new Error('it succeeded');
 }
 
 const ed = await makeEd25519DidKey();
@@ -345,6 +295,4 @@ if(vcapi) {
   }
 }
 
-const failed = results.filter(r => !r).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -10,6 +10,7 @@ import * as vc from '@digitalbazaar/vc';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import jsigs from 'jsonld-signatures';
+import jsonld from 'jsonld';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import {cryptosuite as ecdsaRdfc2019} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
@@ -271,6 +272,12 @@ export function matchesItem(credential, {type = 'OpenBadgeCredential', issuer, a
   const names = [].concat(credential?.credentialSubject ?? []).map(subject => subject?.achievement?.name);
   return [].concat(credential?.type ?? []).includes(type) && (!issuer || issuerId === issuer) &&
     (!achievementName || names.includes(achievementName));
+}
+
+// A credential's types as fully expanded IRIs (what DCQL's meta.type_values holds), offline.
+export async function expandedTypes(credential) {
+  const expanded = await jsonld.expand({'@context': credential['@context'], type: credential.type}, {documentLoader});
+  return expanded[0]?.['@type'] ?? [];
 }
 
 // The verifier's conclusion as GET /admin/results/ID shows it.

@@ -35,13 +35,12 @@
 //   GET  /admin/log          {"requests":[{"method","path","status","error"?}]}
 //   GET  /admin/keys         {"did":"did:key:…"} (the verifier's own DID, which signs request objects)
 import crypto from 'node:crypto';
-import jsonld from 'jsonld';
 import * as jose from 'jose';
 import {Openid4vpVerifier} from '@openid4vc/openid4vp';
 import {setGlobalConfig} from '@openid4vc/oauth2';
 import {DcqlQuery, DcqlPresentationResult} from 'dcql';
 import {
-  log, joseCallbacks, makeEd25519DidKey, jwkFromDidUrl, documentLoader, checkHolderPresentation,
+  log, joseCallbacks, makeEd25519DidKey, jwkFromDidUrl, expandedTypes, checkHolderPresentation,
   matchesItem, conclusion, VC_V2, OB_V3,
 } from './issuer-common.mjs';
 import {readBody, send, HttpError, serve} from './http-common.mjs';
@@ -64,12 +63,6 @@ const requests = [];
 
 const invalid = description => new HttpError(400, {error: 'invalid_request', error_description: description});
 const random = () => crypto.randomBytes(16).toString('base64url');
-
-// The fully expanded type IRI (what DCQL's meta.type_values holds), from the bundled contexts.
-async function expandedTypes(credential) {
-  const expanded = await jsonld.expand({'@context': credential['@context'], type: credential.type}, {documentLoader});
-  return expanded[0]?.['@type'] ?? [];
-}
 
 // ---- the request ------------------------------------------------------------------------------
 
@@ -123,6 +116,7 @@ function clientIdFor(options, responseUri) {
 async function requestObject(record, walletNonce) {
   const {jar} = await (record.options.badSignature ? badVerifier : verifier).createOpenId4vpAuthorizationRequest({
     authorizationRequestPayload: {...record.payload, ...(walletNonce ? {wallet_nonce: walletNonce} : {})},
+    wallet: walletNonce ? {expectedNonce: walletNonce} : undefined,
     jar: {jwtSigner: {method: 'did', didUrl: verifierKey.kid, alg: 'EdDSA'}, expiresInSeconds: 600,
       additionalJwtPayload: {aud: 'https://self-issued.me/v2'}},
   });
