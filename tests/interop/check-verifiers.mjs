@@ -195,6 +195,18 @@ try {
     expect(resolved.authorizationRequestPayload.wallet_nonce === 'wn-123', 'no wallet_nonce');
     return 'wallet_nonce verified by the library';
   });
+  await check('DCQL, ldp_vp, request object signed with a self-signed certificate (x509_san_dns:localhost)', async () => {
+    const run = await accepted(base, {signed: 'x509'}, {holder: ed, credentials: [ldpEd]});
+    expect(run.resolved.client.prefix === 'x509_san_dns' && run.resolved.jar.signer.method === 'x5c', 'not x5c');
+    const keys = await getJson(`${base}/admin/keys`);
+    expect(run.resolved.jar.signer.x5c[0] === keys.x509Certificate, 'not the verifier certificate');
+    return `accepted, response_uri ${new URL(run.resolved.authorizationRequestPayload.response_uri).host}`;
+  });
+  await check('Presentation Exchange, jwt_vp_json EdDSA, x509_san_dns by reference (POST)', async () => {
+    await accepted(base, {query: 'pe', format: 'jwt_vp_json', signed: 'x509', byReference: 'post'},
+      {holder: ed, credentials: [jwtEd]});
+    return 'accepted';
+  });
   await check('Presentation Exchange, ldp_vp, unsigned', async () => {
     const run = await accepted(base, {query: 'pe'}, {holder: ed, credentials: [ldpEd]});
     expect(run.resolved.pex && run.resolved.version < 100, 'not read as a PE (draft) request');
@@ -255,6 +267,17 @@ try {
     const {body: made} = await post(`${base}/admin/requests`, {signed: 'did', badSignature: true});
     const code = await refused(() => resolve(made.request));
     return code.split('\n')[0].slice(0, 80);
+  });
+  await check('badSignature with x509_san_dns: the wallet library refuses the request object', async () => {
+    const {body: made} = await post(`${base}/admin/requests`, {signed: 'x509', badSignature: true});
+    const code = await refused(() => resolve(made.request));
+    return code.split('\n')[0].slice(0, 80);
+  });
+  await check('mismatchedClientId (x509_san_dns:localhost, response_uri on 127.0.0.1): refused', async () => {
+    const {body: made} = await post(`${base}/admin/requests`, {signed: 'x509', mismatchedClientId: true});
+    const code = await refused(() => resolve(made.request));
+    expect(code === 'invalid_request', code);
+    return code;
   });
   await check('mismatchedClientId (redirect_uri: not the response_uri): refused with invalid_client', async () => {
     const {body: made} = await post(`${base}/admin/requests`, {mismatchedClientId: true});

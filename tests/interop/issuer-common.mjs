@@ -117,6 +117,22 @@ export async function documentLoader(url) {
 
 // ---- JOSE callbacks for @openid4vc/oauth2 and @openid4vc/openid4vci --------------------------
 
+// The leaf certificate of an x5c header (base64 DER) and its public key as a JWK.
+export function x5cLeaf(x5c) {
+  const certificate = new crypto.X509Certificate(Buffer.from(x5c[0], 'base64'));
+  const {kty, crv, x, y} = certificate.publicKey.export({format: 'jwk'});
+  return {certificate, publicJwk: y ? {kty, crv, x, y} : {kty, crv, x}};
+}
+
+// The public JWK of a @openid4vc signer: jwk, did (did:key / did:jwk) or x5c (the leaf's key;
+// whether to trust the certificate is the caller's business: nothing here checks a chain).
+async function signerJwk(signer) {
+  if(signer.method === 'jwk') return signer.publicJwk;
+  if(signer.method === 'did') return jwkFromDidUrl(signer.didUrl);
+  if(signer.method === 'x5c') return x5cLeaf(signer.x5c).publicJwk;
+  throw new Error(`signer method ${signer.method} is not supported here`);
+}
+
 // keys: the private keys this process may sign with, each {publicJwk, privateKey}.
 export function joseCallbacks({keys = [], fetch = globalThis.fetch} = {}) {
   const hashes = {'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512'};
@@ -127,7 +143,7 @@ export function joseCallbacks({keys = [], fetch = globalThis.fetch} = {}) {
     generateRandom: size => new Uint8Array(crypto.randomBytes(size)),
     clientAuthentication: () => {},
     signJwt: async (signer, {header, payload}) => {
-      const publicJwk = signer.method === 'jwk' ? signer.publicJwk : await jwkFromDidUrl(signer.didUrl);
+      const publicJwk = await signerJwk(signer);
       const key = keys.find(k => sameKey(k.publicJwk, publicJwk));
       if(!key) throw new Error('no private key for this signer');
       const jwt = await new jose.CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
@@ -136,9 +152,7 @@ export function joseCallbacks({keys = [], fetch = globalThis.fetch} = {}) {
     },
     verifyJwt: async (signer, {compact}) => {
       try {
-        const jwk = signer.method === 'jwk' ? signer.publicJwk
-          : signer.method === 'did' ? await jwkFromDidUrl(signer.didUrl) : null;
-        if(!jwk) return {verified: false};
+        const jwk = await signerJwk(signer);
         await jose.compactVerify(compact, await jose.importJWK(jwk, signer.alg),
           {algorithms: ['EdDSA', 'ES256']});
         return {verified: true, signerJwk: jwk};
@@ -146,6 +160,12 @@ export function joseCallbacks({keys = [], fetch = globalThis.fetch} = {}) {
         log('jwt verification failed:', String(e?.message ?? e));
         return {verified: false};
       }
+    },
+    // SAN names of an x5c leaf certificate (OpenID4VP x509_san_dns: / x509_san_uri: client ids).
+    getX509CertificateMetadata: der => {
+      const names = (x5cLeaf([der]).certificate.subjectAltName ?? '').split(', ');
+      const of = prefix => names.filter(n => n.startsWith(prefix)).map(n => n.slice(prefix.length));
+      return {sanDnsNames: of('DNS:'), sanUriNames: of('URI:')};
     },
     encryptJwe: () => { throw new Error('JWE is not supported here'); },
     decryptJwe: () => { throw new Error('JWE is not supported here'); },

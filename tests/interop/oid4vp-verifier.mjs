@@ -16,7 +16,7 @@
 //
 //   POST /admin/requests  {"query":"dcql"|"pe", "items":[{"type":"OpenBadgeCredential",
 //        "issuer"?:DID, "achievementName"?:…}], "format":"ldp_vp"|"jwt_vp_json",
-//        "signed":false|"did", "byReference":false|"get"|"post", "badSignature":false,
+//        "signed":false|"did"|"x509", "byReference":false|"get"|"post", "badSignature":false,
 //        "mismatchedClientId":false, "failWith":null|"server_error"|…, "failAt":"response"|"request"}
 //        -> {"request":"openid4vp://?…","httpsRequest":"http://127.0.0.1:PORT/authorize?…","id","nonce",
 //            "state","clientId","responseUri","requestUri"|null}
@@ -33,8 +33,12 @@
 //   GET  /admin/results/ID   {"status":"pending"|"accepted"|"rejected","errors":[…],"holder":DID|null,
 //                            "credentialTypes":[…],"credentialIds":[…],"answers":N}
 //   GET  /admin/log          {"requests":[{"method","path","status","error"?}]}
-//   GET  /admin/keys         {"did":"did:key:…"} (the verifier's own DID, which signs request objects)
+//   GET  /admin/keys         {"did":"did:key:…","x509Certificate":base64 DER} (what signs request
+//                            objects: the verifier's DID; a self-signed P-256 certificate for
+//                            x509_san_dns:localhost, whose response_uri is http://localhost:PORT/…)
+import 'reflect-metadata'; // @peculiar/x509 needs it loaded first
 import crypto from 'node:crypto';
+import * as x509 from '@peculiar/x509';
 import * as jose from 'jose';
 import {Openid4vpVerifier} from '@openid4vc/openid4vp';
 import {setGlobalConfig} from '@openid4vc/oauth2';
@@ -48,12 +52,30 @@ import {readBody, send, HttpError, serve} from './http-common.mjs';
 // The libraries insist on https URLs unless told otherwise; this verifier lives on http loopback.
 setGlobalConfig({allowInsecureUrls: true});
 
+// A P-256 key and a self-signed certificate for it naming dnsName (subjectAltName dNSName), made
+// with @peculiar/x509: {x5c: [base64 DER], publicJwk, privateKey}.
+async function selfSignedCertificate(dnsName) {
+  x509.cryptoProvider.set(crypto.webcrypto);
+  const algorithm = {name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256'};
+  const keys = await crypto.webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({serialNumber: crypto.randomBytes(8).toString('hex'),
+    name: 'CN=Loopback Employer', notBefore: new Date(Date.now() - 3600e3), notAfter: new Date(Date.now() + 86400e3),
+    keys, signingAlgorithm: algorithm,
+    extensions: [new x509.SubjectAlternativeNameExtension([{type: 'dns', value: dnsName}])]});
+  const {kty, crv, x, y} = await crypto.webcrypto.subtle.exportKey('jwk', keys.publicKey);
+  return {x5c: [Buffer.from(certificate.rawData).toString('base64')], publicJwk: {kty, crv, x, y},
+    privateKey: keys.privateKey};
+}
+
+const random = () => crypto.randomBytes(16).toString('base64url');
 const verifierKey = await makeEd25519DidKey();  // signs request objects (decentralized_identifier:)
-const wrongKey = await makeEd25519DidKey();     // signs them instead when badSignature is asked for
+const wrongKey = {...await makeEd25519DidKey(),  // signs them instead when badSignature is asked for
+  p256: (await crypto.webcrypto.subtle.generateKey({name: 'ECDSA', namedCurve: 'P-256'}, true, ['sign'])).privateKey};
 const otherDid = (await makeEd25519DidKey()).did;
-const verifier = new Openid4vpVerifier({callbacks: joseCallbacks({keys: [verifierKey]})});
-const badVerifier = new Openid4vpVerifier({callbacks: joseCallbacks({keys: [{publicJwk: verifierKey.publicJwk,
-  privateKey: wrongKey.privateKey}]})});
+const x509Key = await selfSignedCertificate('localhost'); // signs request objects (x509_san_dns:localhost)
+const verifier = new Openid4vpVerifier({callbacks: joseCallbacks({keys: [verifierKey, x509Key]})});
+const badVerifier = new Openid4vpVerifier({callbacks: joseCallbacks({keys: [verifierKey, x509Key].map(key =>
+  ({publicJwk: key.publicJwk, privateKey: key === x509Key ? wrongKey.p256 : wrongKey.privateKey}))})});
 const jwtAlgs = ['EdDSA', 'ES256'];
 const cryptosuites = ['eddsa-rdfc-2022', 'ecdsa-rdfc-2019'];
 
@@ -62,7 +84,6 @@ const records = new Map(); // id -> {options, payload, clientId, nonce, answers,
 const requests = [];
 
 const invalid = description => new HttpError(400, {error: 'invalid_request', error_description: description});
-const random = () => crypto.randomBytes(16).toString('base64url');
 
 // ---- the request ------------------------------------------------------------------------------
 
@@ -105,6 +126,8 @@ function presentationDefinition(items, format) {
 function clientIdFor(options, responseUri) {
   if(!options.signed)
     return `redirect_uri:${options.mismatchedClientId ? `${base}/response/elsewhere` : responseUri}`;
+  if(options.signed === 'x509')
+    return 'x509_san_dns:localhost';
   const did = options.mismatchedClientId ? otherDid : verifierKey.did;
   // Presentation Exchange exists only in the drafts, whose did client ids had no prefix; the
   // library refuses a request mixing it with 1.0's decentralized_identifier: prefix.
@@ -117,7 +140,8 @@ async function requestObject(record, walletNonce) {
   const {jar} = await (record.options.badSignature ? badVerifier : verifier).createOpenId4vpAuthorizationRequest({
     authorizationRequestPayload: {...record.payload, ...(walletNonce ? {wallet_nonce: walletNonce} : {})},
     wallet: walletNonce ? {expectedNonce: walletNonce} : undefined,
-    jar: {jwtSigner: {method: 'did', didUrl: verifierKey.kid, alg: 'EdDSA'}, expiresInSeconds: 600,
+    jar: {jwtSigner: record.options.signed === 'x509' ? {method: 'x5c', x5c: x509Key.x5c, alg: 'ES256'}
+      : {method: 'did', didUrl: verifierKey.kid, alg: 'EdDSA'}, expiresInSeconds: 600,
       additionalJwtPayload: {aud: 'https://self-issued.me/v2'}},
   });
   return jar.authorizationRequestJwt;
@@ -127,12 +151,14 @@ async function createRequest(options) {
   const {query = 'dcql', items = [{type: 'OpenBadgeCredential'}], format = 'ldp_vp', signed = false,
     byReference = false} = options;
   if(!['dcql', 'pe'].includes(query) || !['ldp_vp', 'jwt_vp_json'].includes(format) ||
-     ![false, 'did'].includes(signed) || ![false, 'get', 'post'].includes(byReference))
-    throw new HttpError(400, 'query: dcql|pe, format: ldp_vp|jwt_vp_json, signed: false|"did", byReference: false|"get"|"post"');
+     ![false, 'did', 'x509'].includes(signed) || ![false, 'get', 'post'].includes(byReference))
+    throw new HttpError(400, 'query: dcql|pe, format: ldp_vp|jwt_vp_json, signed: false|"did"|"x509", byReference: false|"get"|"post"');
   if(byReference && !signed)
     throw new HttpError(400, 'a request by reference is a signed request object: set signed too');
   const id = random();
-  const responseUri = `${base}/response/${id}`;
+  // x509_san_dns:localhost needs the response_uri's host to be localhost (mismatchedClientId: it is not).
+  const origin = signed === 'x509' && !options.mismatchedClientId ? base.replace('127.0.0.1', 'localhost') : base;
+  const responseUri = `${origin}/response/${id}`;
   const clientId = clientIdFor({...options, query}, responseUri);
   const payload = {
     response_type: 'vp_token', client_id: clientId, response_uri: responseUri, response_mode: 'direct_post',
@@ -147,7 +173,7 @@ async function createRequest(options) {
   const record = {options: {...options, query, items, format}, payload, clientId, nonce: payload.nonce,
     answers: 0, result: {status: 'pending', errors: [], holder: null, credentialTypes: [], credentialIds: []}};
   records.set(id, record);
-  const requestUri = byReference ? `${base}/request/${id}` : null;
+  const requestUri = byReference ? `${origin}/request/${id}` : null;
   let request;
   if(!signed) {
     ({authorizationRequest: request} = await verifier.createOpenId4vpAuthorizationRequest({authorizationRequestPayload: payload}));
@@ -332,7 +358,7 @@ async function route(req, res, url) {
   if(req.method === 'GET' && pathname === '/admin/log')
     return send(res, 200, {requests});
   if(req.method === 'GET' && pathname === '/admin/keys')
-    return send(res, 200, {did: verifierKey.did});
+    return send(res, 200, {did: verifierKey.did, x509Certificate: x509Key.x5c[0]});
   if(req.method === 'GET' && kind === 'admin/results') {
     const record = recordFor(id);
     return send(res, 200, {...record.result, answers: record.answers});
