@@ -254,6 +254,20 @@ try {
     tampered.credentialSubject.achievement.description = 'Changed after issuance.';
     return rejected(base, {}, {holder: ed, credentials: [tampered]}, /verify/);
   });
+  await check('a presentation with an unknown remote @context is refused, nothing fetched', async () => {
+    const {body: made} = await post(`${base}/admin/requests`, {});
+    const params = Object.fromEntries(new URL(made.request).searchParams);
+    const presentation = await signPresentation(ed, {challenge: params.nonce, domain: params.client_id},
+      {credentials: [ldpEd]});
+    presentation['@context'] = [...presentation['@context'], 'https://example.invalid/context.jsonld'];
+    const answer = await fetch(params.response_uri, {method: 'POST',
+      headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+      body: new URLSearchParams({vp_token: JSON.stringify({badge_1: [presentation]}), state: params.state})});
+    const result = await getJson(`${base}/admin/results/${made.id}`);
+    expect(answer.status === 400 && result.status === 'rejected' &&
+      /example\.invalid/.test(result.errors.join()), JSON.stringify(result));
+    return result.errors[0].slice(0, 70);
+  });
   await check('a tampered VC-JWT is refused', async () => {
     const [h, , s] = jwtEd.split('.');
     const claims = jose.decodeJwt(jwtEd);

@@ -231,10 +231,14 @@ async function checkJwtPresentation(jwt, {nonce, clientId}) {
   return {errors, holder, credentials};
 }
 
-const checkPresentation = (presentation, format, {nonce, clientId}) =>
-  format === 'jwt_vp_json' ? checkJwtPresentation(presentation, {nonce, clientId})
-    : checkHolderPresentation(typeof presentation === 'string' ? JSON.parse(presentation) : presentation,
-      {challenge: nonce, domain: clientId});
+function checkPresentation(presentation, format, {nonce, clientId}) {
+  if(format === 'jwt_vp_json')
+    return checkJwtPresentation(presentation, {nonce, clientId});
+  if(typeof presentation === 'string') {
+    try { presentation = JSON.parse(presentation); } catch { presentation = null; }
+  }
+  return checkHolderPresentation(presentation, {challenge: nonce, domain: clientId});
+}
 
 // DCQL: every presentation verified, then the credentials matched against the query by dcql.
 async function checkDcql(record, presentationsById) {
