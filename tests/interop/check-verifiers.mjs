@@ -305,6 +305,14 @@ try {
     expect(code === 'invalid_request', code);
     return code;
   });
+  await check('an expired request: the wallet library refuses its request object (exp)', async () => {
+    const {body: made} = await post(`${base}/admin/requests`, {signed: 'did', expiresInSeconds: -60});
+    const code = await refused(() => resolve(made.request));
+    expect(/exp/.test(code), code);
+    return code.split('\n')[0].slice(0, 70);
+  });
+  await check('an expired unsigned request: the verifier refuses the response', () =>
+    rejected(base, {expiresInSeconds: 0}, {holder: ed, credentials: [ldpEd], tamper: a => a}, /expired/));
   await check('failWith server_error: the response endpoint answers 500 server_error', async () => {
     const run = await present(base, {failWith: 'server_error'}, {holder: ed, credentials: [ldpEd]});
     expect(run.answer.status === 500 && run.answer.body.error === 'server_error', `${run.answer.status}`);

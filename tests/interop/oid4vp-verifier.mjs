@@ -17,7 +17,8 @@
 //   POST /admin/requests  {"query":"dcql"|"pe", "items":[{"type":"OpenBadgeCredential",
 //        "issuer"?:DID, "achievementName"?:…}], "format":"ldp_vp"|"jwt_vp_json",
 //        "signed":false|"did"|"x509", "byReference":false|"get"|"post", "badSignature":false,
-//        "mismatchedClientId":false, "failWith":null|"server_error"|…, "failAt":"response"|"request"}
+//        "mismatchedClientId":false, "failWith":null|"server_error"|…, "failAt":"response"|"request",
+//        "expiresInSeconds":600}  (0: already expired; the request object's exp says so too)
 //        -> {"request":"openid4vp://?…","httpsRequest":"http://127.0.0.1:PORT/authorize?…","id","nonce",
 //            "state","clientId","responseUri","requestUri"|null}
 //   GET  /authorize?…        a small HTML page naming the openid4vp:// link (the https form)
@@ -141,8 +142,8 @@ async function requestObject(record, walletNonce) {
     authorizationRequestPayload: {...record.payload, ...(walletNonce ? {wallet_nonce: walletNonce} : {})},
     wallet: walletNonce ? {expectedNonce: walletNonce} : undefined,
     jar: {jwtSigner: record.options.signed === 'x509' ? {method: 'x5c', x5c: x509Key.x5c, alg: 'ES256'}
-      : {method: 'did', didUrl: verifierKey.kid, alg: 'EdDSA'}, expiresInSeconds: 600,
-      additionalJwtPayload: {aud: 'https://self-issued.me/v2'}},
+      : {method: 'did', didUrl: verifierKey.kid, alg: 'EdDSA'},
+      additionalJwtPayload: {aud: 'https://self-issued.me/v2', exp: Math.floor(record.expiresAt / 1000)}},
   });
   return jar.authorizationRequestJwt;
 }
@@ -171,7 +172,8 @@ async function createRequest(options) {
         : {vp_formats: {ldp_vp: {proof_type: ['DataIntegrityProof']}, jwt_vp_json: {alg: jwtAlgs}}})},
   };
   const record = {options: {...options, query, items, format}, payload, clientId, nonce: payload.nonce,
-    answers: 0, result: {status: 'pending', errors: [], holder: null, credentialTypes: [], credentialIds: []}};
+    answers: 0, result: {status: 'pending', errors: [], holder: null, credentialTypes: [], credentialIds: []},
+    expiresAt: Date.now() + 1000 * (options.expiresInSeconds ?? 600)};
   records.set(id, record);
   const requestUri = byReference ? `${origin}/request/${id}` : null;
   let request;
@@ -384,6 +386,10 @@ async function route(req, res, url) {
     if(record.answers > 1)
       throw invalid('this request was already answered: its nonce cannot be used again');
     failIfAsked(record, 'response');
+    if(Date.now() > record.expiresAt) {
+      record.result = conclusion({errors: ['the request has expired']});
+      throw invalid('the request has expired');
+    }
     const {status, body} = await answer(record, await form(req));
     return send(res, status, body);
   }
