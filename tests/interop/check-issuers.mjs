@@ -5,58 +5,15 @@
 // (eddsa-rdfc-2022 with @digitalbazaar/vc, VC-JWTs with jose) and must name the holder DID.
 //
 //   node check-issuers.mjs      exits 0 when every check passes
-import {spawn} from 'node:child_process';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import * as jose from 'jose';
-import * as vc from '@digitalbazaar/vc';
-import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
-import {cryptosuite as eddsaRdfc2022} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import {Openid4vciClient} from '@openid4vc/openid4vci';
 import {setGlobalConfig} from '@openid4vc/oauth2';
 import {
-  joseCallbacks, makeEd25519DidKey, makeP256DidJwk, jwkFromDidUrl, verifyCredential, documentLoader,
+  joseCallbacks, makeEd25519DidKey, makeP256DidJwk, jwkFromDidUrl, verifyCredential, signPresentation,
 } from './issuer-common.mjs';
+import {start, check, finish, expect, post, refused} from './check-common.mjs';
 
 setGlobalConfig({allowInsecureUrls: true});
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-function start(script) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(here, script)], {stdio: ['ignore', 'pipe', 'pipe']});
-    let stderr = '';
-    child.stderr.on('data', d => { stderr += d; });
-    child.stdout.once('data', d => resolve({child, url: JSON.parse(String(d).split('\n')[0]).url,
-      stderr: () => stderr}));
-    child.once('exit', code => reject(new Error(`${script} exited ${code}: ${stderr}`)));
-  });
-}
-
-const results = [];
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    const detail = await fn();
-    results.push(true);
-    console.log(`PASS ${name}${detail ? ` (${detail})` : ''} [${Date.now() - started} ms]`);
-  } catch(e) {
-    results.push(false);
-    console.log(`FAIL ${name}: ${String(e?.message ?? e).split('\n').slice(0, 6).join(' | ')}`);
-  }
-}
-const expect = (condition, message) => { if(!condition) throw new Error(message); };
-
-async function post(url, body) {
-  const response = await fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'},
-    body: JSON.stringify(body)});
-  return {status: response.status, body: await response.json()};
-}
-
-// The error a failing library call carries (an OAuth error response or its text).
-function errorCode(e) {
-  const text = String(e?.message ?? e);
-  return e?.errorResponse?.error ?? text.match(/\\?"error\\?":\s*\\?"([^"\\]+)/)?.[1] ?? text;
-}
 
 async function verifyReceived(credential, configurationId, holder) {
   if(configurationId === 'ob3_ldp_eddsa') {
@@ -129,16 +86,6 @@ async function receive(base, {configurations = ['ob3_ldp_eddsa'], grant = 'pre-a
     details.push(await verifyReceived(credentials[0].credential, credentialConfigurationId, holder));
   }
   return details.join('; ');
-}
-
-// A wallet run that must fail; returns the error code it failed with.
-async function refused(fn) {
-  try {
-    await fn();
-  } catch(e) {
-    return errorCode(e);
-  }
-  throw new Error('it succeeded');
 }
 
 const ed = await makeEd25519DidKey();
@@ -290,12 +237,6 @@ try {
 }
 if(vcapi) {
   const base2 = vcapi.url;
-  const signPresentation = async (holder, {challenge, domain}, context = 'https://www.w3.org/ns/credentials/v2') => {
-    const presentation = vc.createPresentation({holder: holder.did});
-    presentation['@context'] = [context];
-    const suite = new DataIntegrityProof({signer: holder.keyPair.signer(), cryptosuite: eddsaRdfc2022});
-    return vc.signPresentation({presentation, suite, documentLoader, challenge, domain});
-  };
   try {
     let replay;
     await check('VC-API exchange: interaction URL, DIDAuthentication, OB 3.0 credential back', async () => {
@@ -326,7 +267,7 @@ if(vcapi) {
       const {body: made} = await post(`${base2}/admin/exchanges`, {});
       const {body: request} = await post(made.exchangeUrl, {});
       const presentation = await signPresentation(ed, request.verifiablePresentationRequest,
-        'https://www.w3.org/2018/credentials/v1');
+        {context: 'https://www.w3.org/2018/credentials/v1'});
       const {status, body} = await post(made.exchangeUrl, {verifiablePresentation: presentation});
       expect(status === 200, `${status} ${JSON.stringify(body)}`);
       return 'credential received';
@@ -354,6 +295,4 @@ if(vcapi) {
   }
 }
 
-const failed = results.filter(r => !r).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

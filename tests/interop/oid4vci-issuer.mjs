@@ -66,6 +66,7 @@ import {
   log, joseCallbacks, makeEd25519DidKey, makeP256DidJwk, achievementCredential,
   signDataIntegrity, signVcJwt, VC_V2, OB_V3, OB_TYPES,
 } from './issuer-common.mjs';
+import {readBody} from './http-common.mjs';
 
 // The libraries insist on https URLs unless told otherwise; this issuer lives on http loopback.
 setGlobalConfig({allowInsecureUrls: true});
@@ -187,20 +188,6 @@ async function localFetch(url, init) {
 
 // ---- helpers ---------------------------------------------------------------------------------
 const random = (bytes = 24) => crypto.randomBytes(bytes).toString('base64url');
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', chunk => {
-      size += chunk.length;
-      if(size > maxBody) { reject(new Error('too large')); req.destroy(); return; }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 function send(res, status, body, headers = {}) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -362,7 +349,7 @@ async function token(req, res, url) {
     res.statusSent = 302;
     return;
   }
-  const body = Object.fromEntries(new URLSearchParams(await readBody(req)));
+  const body = Object.fromEntries(new URLSearchParams(await readBody(req, maxBody)));
   const request = libraryRequest(req, url);
   const parsed = authorizationServer.parseAccessTokenRequest({accessTokenRequest: body, request});
   let sessionId;
@@ -430,7 +417,7 @@ async function issueOne(configurationId, holderDid) {
 
 async function credential(req, res, url, entry) {
   const {sessionId, session} = await authorizeResource(req, url);
-  const body = JSON.parse(await readBody(req) || '{}');
+  const body = JSON.parse(await readBody(req, maxBody) || '{}');
   // The library answers an unknown id with a bare invalid_credential_request; 1.0 has its own code.
   if(typeof body?.credential_configuration_id === 'string' &&
      !issuerMetadata.credentialIssuer.credential_configurations_supported[body.credential_configuration_id])
@@ -486,7 +473,7 @@ async function credential(req, res, url, entry) {
 
 async function deferred(req, res, url) {
   const {sessionId} = await authorizeResource(req, url);
-  const body = JSON.parse(await readBody(req) || '{}');
+  const body = JSON.parse(await readBody(req, maxBody) || '{}');
   const {deferredCredentialRequest} = issuer.parseDeferredCredentialRequest({deferredCredentialRequest: body});
   const transaction = transactions.get(deferredCredentialRequest.transaction_id);
   if(!transaction || transaction.sessionId !== sessionId)
@@ -586,9 +573,9 @@ async function route(req, res, url, entry) {
     return deferred(req, res, url);
   // admin
   if(is('POST', '/admin/offers'))
-    return send(res, 200, await createOffer(JSON.parse(await readBody(req) || '{}')));
+    return send(res, 200, await createOffer(JSON.parse(await readBody(req, maxBody) || '{}')));
   if(is('POST', '/admin/mode')) {
-    mode = JSON.parse(await readBody(req) || '{}');
+    mode = JSON.parse(await readBody(req, maxBody) || '{}');
     failing = false;
     return send(res, 200, mode);
   }

@@ -1,15 +1,18 @@
-// A loopback VC-API exchange server for Satchel's "receive credentials" tests: one issuance
-// exchange per offer, with a DIDAuthentication step. No published VC-API exchange server runs
+// A loopback VC-API exchange server for Satchel's "receive credentials" tests (one issuance
+// exchange per offer, with a DIDAuthentication step) and "present credentials" tests (a
+// presentation exchange: QueryByExample for an Open Badge plus DIDAuthentication). No published VC-API exchange server runs
 // standalone on Node without a database (@bedrock/vc-delivery needs a Bedrock app and MongoDB),
 // so this file is glue around published libraries: @digitalbazaar/vc verifies the holder's
-// presentation (eddsa-rdfc-2022, proofPurpose authentication, challenge and domain; did:key
-// resolved offline) and issues the Open Badges 3.0 credential (eddsa-rdfc-2022, issuer did:key).
+// presentation (eddsa-rdfc-2022 or ecdsa-rdfc-2019, proofPurpose authentication, challenge and
+// domain; each presented credential too; did:key resolved offline) and issues the Open Badges 3.0
+// credential (eddsa-rdfc-2022, issuer did:key). Matching the presented credentials against the
+// QueryByExample is our glue (matchesItem in issuer-common.mjs).
 //
 //   node vcapi-exchange.mjs
 // Listens on 127.0.0.1, port 0; prints ONE line {"url":"http://127.0.0.1:PORT"} on stdout; logs
 // to stderr.
 //
-//   POST /admin/exchanges  {"expiresInSeconds":600}   (admin, for the tests)
+//   POST /admin/exchanges  {"expiresInSeconds":600}   (admin, for the tests; an issuance exchange)
 //        -> {"interactionUrl":"http://127.0.0.1:PORT/interactions/ID?iuv=1",
 //            "exchangeUrl":"http://127.0.0.1:PORT/exchanges/ID",
 //            "dccDeepLink":"dccrequest://request?request=<URL-encoded JSON
@@ -40,41 +43,30 @@
 //                            &challenge=<challenge>&vc_request_url=<exchangeUrl>"
 // (the older DCC link: the wallet posts a presentation bound to that challenge straight away).
 //   GET  /admin/log     -> {"requests":[{"method","path","status","error"?,"holder"?}]}
-import http from 'node:http';
+//
+// Presentation exchanges (README-verifiers.md has the shapes):
+//   POST /admin/exchanges  {"kind":"presentation", "items":[{"type":"OpenBadgeCredential",
+//        "issuer"?:DID, "achievementName"?:…}], "expiresInSeconds":600}  -> the same links
+//   POST /exchanges/ID  {}  -> {"verifiablePresentationRequest":{"query":[{"type":"QueryByExample",
+//        "credentialQuery":[{"reason":…,"example":{…}}]},{"type":"DIDAuthentication",…}],
+//        "challenge":"…","domain":"http://127.0.0.1:PORT"}}
+//   POST /exchanges/ID  {"verifiablePresentation": VP with the credentials}
+//        -> 200 {"redirectUrl":"http://127.0.0.1:PORT/done/ID"}; 401 {"error":…} when it does
+//           not verify or does not answer the query; 400 once the exchange is complete (replay)
+//   GET  /admin/results/ID -> {"status":"pending"|"accepted"|"rejected","errors":[…],
+//        "holder":DID|null,"credentialTypes":[…],"credentialIds":[…]}
 import crypto from 'node:crypto';
-import {log, makeEd25519DidKey, achievementCredential, signDataIntegrity, verifyPresentation, VC_V2}
-  from './issuer-common.mjs';
+import {
+  log, makeEd25519DidKey, achievementCredential, signDataIntegrity, presentationHolder, verifyPresentation,
+  checkHolderPresentation, matchesItem, conclusion, VC_V2, OB_V3,
+} from './issuer-common.mjs';
+import {readBody, send, HttpError, serve} from './http-common.mjs';
 
-const maxBody = 4 * 1024 * 1024;
 const issuerKey = await makeEd25519DidKey();
 let base = '';
-const exchanges = new Map(); // id -> {state, challenge, expiresAt}
+const exchanges = new Map(); // id -> {kind, state, challenge, expiresAt, items, result}
 const requests = [];
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', chunk => {
-      size += chunk.length;
-      if(size > maxBody) { reject(new Error('too large')); req.destroy(); return; }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function send(res, status, body, type = 'application/json') {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, {'Content-Type': type, 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store'});
-  res.end(text);
-  return status;
-}
-
-class HttpError extends Error {
-  constructor(status, message) { super(message); this.status = status; }
-}
+const cryptosuites = [{cryptosuite: 'eddsa-rdfc-2022'}, {cryptosuite: 'ecdsa-rdfc-2019'}];
 
 function exchangeFor(id) {
   const exchange = exchanges.get(id);
@@ -85,35 +77,24 @@ function exchangeFor(id) {
   return exchange;
 }
 
-async function participate(res, id, body, entry) {
-  const exchange = exchangeFor(id);
-  if(exchange.state === 'complete')
-    throw new HttpError(400, 'the exchange is already complete (a presentation cannot be used twice)');
-  const dcc = exchange.style === 'dcc';
-  if(dcc && body.verifiablePresentation)
-    throw new HttpError(500, 'the body is not a verifiable presentation');
-  const posted = dcc ? (body.proof ? body : null) : body.verifiablePresentation;
-  if(!posted) {
-    exchange.state = 'active';
-    return send(res, 200, {verifiablePresentationRequest: dcc
-      ? {query: {type: 'DIDAuthentication'}, challenge: exchange.challenge, domain: base}
-      : {query: [{type: 'DIDAuthentication', acceptedMethods: [{method: 'key'}],
-          acceptedCryptosuites: [{cryptosuite: 'eddsa-rdfc-2022'}]}],
-        challenge: exchange.challenge, domain: base}});
-  }
-  if(exchange.state !== 'active' && !dcc)
-    throw new HttpError(400, 'post {} first to receive the verifiablePresentationRequest');
-  const presentation = posted;
-  if(typeof presentation !== 'object' || Array.isArray(presentation))
-    throw new HttpError(400, 'verifiablePresentation must be an object');
-  const holder = typeof presentation.holder === 'object' ? presentation.holder?.id : presentation.holder;
-  if(typeof holder !== 'string' || !holder.startsWith('did:key:'))
+// The QueryByExample for the requested items (an Open Badge, optionally by issuer / achievement).
+const queryByExample = items => ({type: 'QueryByExample', credentialQuery: items.map(item => ({
+  reason: `Loopback Employer asks for your ${item.type ?? 'OpenBadgeCredential'}`,
+  example: {'@context': [VC_V2, OB_V3], type: [item.type ?? 'OpenBadgeCredential'],
+    ...(item.issuer ? {issuer: {id: item.issuer}} : {}),
+    ...(item.achievementName ? {credentialSubject: {achievement: {name: item.achievementName}}} : {})},
+}))});
+
+async function issueTo(res, exchange, presentation, entry) {
+  const {holder, error} = presentationHolder(presentation);
+  if(error)
+    throw new HttpError(401, error);
+  if(!holder.startsWith('did:key:'))
     throw new HttpError(401, 'the presentation must name its holder, a did:key');
-  const proofs = [].concat(presentation.proof ?? []);
-  if(proofs.length !== 1 || proofs[0].verificationMethod?.split('#')[0] !== holder)
-    throw new HttpError(401, 'the presentation must have one proof, by the holder');
+  // The DCC service checks only the challenge (README-issuers.md).
+  const dcc = exchange.style === 'dcc';
   const result = await verifyPresentation(presentation, {challenge: exchange.challenge,
-    domain: dcc ? proofs[0].domain : base});
+    domain: dcc ? [].concat(presentation.proof ?? [])[0]?.domain : base});
   if(!result.verified)
     throw new HttpError(401, `the presentation does not verify: ${result.error}`);
   entry.holder = holder;
@@ -124,16 +105,71 @@ async function participate(res, id, body, entry) {
   return send(res, 200, dcc ? {...answer, verifiablePresentation: answer} : {verifiablePresentation: answer});
 }
 
+async function verifyPresented(res, id, exchange, presentation, entry) {
+  const checked = await checkHolderPresentation(presentation, {challenge: exchange.challenge, domain: base});
+  exchange.items.forEach((item, i) => {
+    if(!checked.credentials.some(credential => matchesItem(credential, item)))
+      checked.errors.push(`no presented credential answers credentialQuery ${i} (${JSON.stringify(item)})`);
+  });
+  exchange.result = conclusion(checked);
+  entry.holder = checked.holder;
+  if(checked.errors.length)
+    throw new HttpError(401, checked.errors.join('; '));
+  exchange.state = 'complete';
+  return send(res, 200, {redirectUrl: `${base}/done/${id}`});
+}
+
+// The DCC transaction service's shapes (README-issuers.md, step 5): the request's query is one
+// object; the presentation is the body itself (wrapped: 500); a presentation bound to the link's
+// challenge may come first, without the request.
+async function participateAsDcc(res, exchange, body, entry) {
+  if(body.verifiablePresentation)
+    throw new HttpError(500, 'the body is not a verifiable presentation');
+  if(!body.proof) {
+    exchange.state = 'active';
+    return send(res, 200, {verifiablePresentationRequest: {query: {type: 'DIDAuthentication'},
+      challenge: exchange.challenge, domain: base}});
+  }
+  return issueTo(res, exchange, body, entry);
+}
+
+async function participate(res, id, body, entry) {
+  const exchange = exchangeFor(id);
+  if(exchange.state === 'complete')
+    throw new HttpError(400, 'the exchange is already complete (a presentation cannot be used twice)');
+  if(exchange.style === 'dcc')
+    return participateAsDcc(res, exchange, body, entry);
+  if(!body.verifiablePresentation) {
+    exchange.state = 'active';
+    const didAuthentication = {type: 'DIDAuthentication', acceptedMethods: [{method: 'key'}],
+      acceptedCryptosuites: exchange.kind === 'presentation' ? cryptosuites : cryptosuites.slice(0, 1)};
+    return send(res, 200, {verifiablePresentationRequest: {
+      query: exchange.kind === 'presentation' ? [queryByExample(exchange.items), didAuthentication] : [didAuthentication],
+      challenge: exchange.challenge, domain: base,
+    }});
+  }
+  if(exchange.state !== 'active')
+    throw new HttpError(400, 'post {} first to receive the verifiablePresentationRequest');
+  const presentation = body.verifiablePresentation;
+  if(typeof presentation !== 'object' || Array.isArray(presentation))
+    throw new HttpError(400, 'verifiablePresentation must be an object');
+  return exchange.kind === 'presentation' ? verifyPresented(res, id, exchange, presentation, entry)
+    : issueTo(res, exchange, presentation, entry);
+}
+
 async function route(req, res, url, entry) {
   const {pathname} = url;
   const interaction = pathname.match(/^\/interactions\/([A-Za-z0-9_-]+)$/);
   const exchange = pathname.match(/^\/exchanges\/([A-Za-z0-9_-]+)$/);
+  const results = pathname.match(/^\/admin\/results\/([A-Za-z0-9_-]+)$/);
   if(req.method === 'POST' && pathname === '/admin/exchanges') {
     const body = JSON.parse(await readBody(req) || '{}');
     const id = crypto.randomBytes(12).toString('base64url');
+    const kind = body.kind === 'presentation' ? 'presentation' : 'issuance';
     const challenge = crypto.randomUUID();
-    exchanges.set(id, {state: 'pending', challenge, style: body.style ?? 'vc-api',
-      expiresAt: Date.now() + 1000 * (body.expiresInSeconds ?? 600)});
+    exchanges.set(id, {kind, state: 'pending', challenge, style: body.style ?? 'vc-api',
+      expiresAt: Date.now() + 1000 * (body.expiresInSeconds ?? 600), items: body.items ?? [{}],
+      result: {status: 'pending', errors: [], holder: null, credentialTypes: [], credentialIds: []}});
     const exchangeUrl = `${base}/exchanges/${id}`;
     const request = encodeURIComponent(JSON.stringify({credentialRequestOrigin: base, protocols: {vcapi: exchangeUrl}}));
     const links = {interactionUrl: `${base}/interactions/${id}?iuv=1`, exchangeUrl,
@@ -145,6 +181,15 @@ async function route(req, res, url, entry) {
   }
   if(req.method === 'GET' && pathname === '/admin/log')
     return send(res, 200, {requests});
+  if(req.method === 'GET' && results) {
+    const found = exchanges.get(results[1]);
+    if(!found)
+      throw new HttpError(404, 'unknown exchange');
+    return send(res, 200, found.result);
+  }
+  if(req.method === 'GET' && pathname.startsWith('/done/'))
+    return send(res, 200, '<!doctype html><title>Loopback Employer</title><p>Thank you, your credentials were received.</p>',
+      'text/html');
   if(req.method === 'GET' && interaction) {
     exchangeFor(interaction[1]);
     const protocols = {vcapi: `${base}/exchanges/${interaction[1]}`};
@@ -167,24 +212,7 @@ async function route(req, res, url, entry) {
   throw new HttpError(404, `no route ${req.method} ${pathname}`);
 }
 
-const server = http.createServer(async (req, res) => {
-  const url = new URL(req.url, base);
-  const entry = {method: req.method, path: url.pathname};
-  if(!url.pathname.startsWith('/admin/'))
-    requests.push(entry);
-  try {
-    entry.status = await route(req, res, url, entry);
-  } catch(e) {
-    entry.error = String(e?.message ?? e);
-    if(!(e instanceof HttpError))
-      log('error on', url.pathname, String(e?.stack ?? e));
-    entry.status = send(res, e instanceof HttpError ? e.status : 400, {error: entry.error});
-  }
-  log(req.method, url.pathname, String(entry.status), entry.error ?? '');
-});
-
-server.listen(0, '127.0.0.1', () => {
-  base = `http://127.0.0.1:${server.address().port}`;
+serve({route, requests, onListening: url => {
+  base = url;
   log(`VC-API exchange server at ${base} (issuer ${issuerKey.did})`);
-  process.stdout.write(`${JSON.stringify({url: base})}\n`);
-});
+}});

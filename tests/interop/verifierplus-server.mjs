@@ -19,6 +19,7 @@ import jsigs from 'jsonld-signatures';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import {makeDocumentLoader} from './context-loader.mjs';
+import {readBody} from './http-common.mjs';
 
 const argv = process.argv.slice(2);
 const forcedStatus = argv.includes('--status') ? Number(argv[argv.indexOf('--status') + 1]) : 0;
@@ -67,20 +68,6 @@ async function verify(presentation) {
   return {verified: true};
 }
 
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', chunk => {
-      size += chunk.length;
-      if(size > maxBody) { reject(new Error('too large')); req.destroy(); return; }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 function send(res, status, body, type = 'application/json') {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, {'Content-Type': type, 'Content-Length': Buffer.byteLength(text)});
@@ -88,7 +75,7 @@ function send(res, status, body, type = 'application/json') {
 }
 
 async function presentationFrom(req) {
-  const body = JSON.parse(await readBody(req));
+  const body = JSON.parse(await readBody(req, maxBody));
   if(!body || typeof body.vp !== 'object')
     throw new Error('no "vp" in the body');
   return body.vp;
@@ -99,7 +86,7 @@ const stored = new Map(); // id -> {vp, holder}
 const server = http.createServer(async (req, res) => {
   try {
     if(forcedStatus) {
-      await readBody(req);
+      await readBody(req, maxBody);
       return send(res, forcedStatus, {error: 'forced failure'});
     }
     const url = new URL(req.url, 'http://127.0.0.1');
