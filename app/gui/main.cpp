@@ -121,6 +121,59 @@ private:
     std::function<void(const QString &)> m_open;
 };
 
+// The GUI's own options (the CLI has its own parser); `satchel --help` lists them.
+struct GuiOptions {
+    const QCommandLineOption walletOption{QStringLiteral("wallet"),
+        QCoreApplication::translate("main", "Open the wallet file at <path>."),
+        QStringLiteral("path")};
+    const QCommandLineOption demoOption{QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo wallet (created on first use).")};
+    const QCommandLineOption selfTestOption{QStringLiteral("self-test"),
+        QCoreApplication::translate("main", "Open every main view, check it, and exit.")};
+    const QCommandLineOption shotOption{QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the gallery to <file> and exit."),
+        QStringLiteral("file")};
+    const QCommandLineOption listShotOption{QStringLiteral("screenshot-list"),
+        QCoreApplication::translate("main", "Save a picture of the list view to <file> and exit."),
+        QStringLiteral("file")};
+    const QCommandLineOption detailShotOption{QStringLiteral("screenshot-detail"),
+        QCoreApplication::translate("main", "Save a picture of a detail view to <file> and exit."),
+        QStringLiteral("file")};
+    const QCommandLineOption detailIdOption{QStringLiteral("detail-id"),
+        QCoreApplication::translate("main", "The credential shown by --screenshot-detail."),
+        QStringLiteral("id")};
+    const QCommandLineOption pathwaysShotOption{QStringLiteral("screenshot-pathways"),
+        QCoreApplication::translate("main", "Save a picture of the Pathways view to <file> and exit."),
+        QStringLiteral("file")};
+    const QCommandLineOption pathwayIdOption{QStringLiteral("pathway"),
+        QCoreApplication::translate("main", "The pathway shown by --screenshot-pathways."),
+        QStringLiteral("id")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({walletOption, demoOption, selfTestOption, shotOption, listShotOption, detailShotOption,
+                           detailIdOption, pathwaysShotOption, pathwayIdOption});
+    }
+    bool headless(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(selfTestOption) || parser.isSet(shotOption) || parser.isSet(listShotOption)
+            || parser.isSet(detailShotOption) || parser.isSet(pathwaysShotOption);
+    }
+    Satchel::SelfTest::Options selfTest(const QCommandLineParser &parser, bool expectCredentials) const
+    {
+        Satchel::SelfTest::Options options;
+        options.runChecks = parser.isSet(selfTestOption);
+        options.expectCredentials = expectCredentials;
+        options.screenshot = parser.value(shotOption);
+        options.screenshotList = parser.value(listShotOption);
+        options.screenshotDetail = parser.value(detailShotOption);
+        options.detailId = parser.value(detailIdOption).toLongLong();
+        options.screenshotPathways = parser.value(pathwaysShotOption);
+        options.pathwayId = parser.value(pathwayIdOption);
+        return options;
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -144,47 +197,21 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Satchel: a wallet for your badges and micro-credentials."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption walletOption(QStringLiteral("wallet"),
-                                          QCoreApplication::translate("main", "Open the wallet file at <path>."),
-                                          QStringLiteral("path"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("main", "Open the demo wallet (created on first use)."));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-                                            QCoreApplication::translate("main", "Open every main view, check it, and exit."));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Save a picture of the gallery to <file> and exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption listShotOption(QStringLiteral("screenshot-list"),
-                                            QCoreApplication::translate("main", "Save a picture of the list view to <file> and exit."),
-                                            QStringLiteral("file"));
-    const QCommandLineOption detailShotOption(QStringLiteral("screenshot-detail"),
-                                              QCoreApplication::translate("main", "Save a picture of a detail view to <file> and exit."),
-                                              QStringLiteral("file"));
-    const QCommandLineOption detailIdOption(QStringLiteral("detail-id"),
-                                            QCoreApplication::translate("main", "The credential shown by --screenshot-detail."),
-                                            QStringLiteral("id"));
-    const QCommandLineOption pathwaysShotOption(QStringLiteral("screenshot-pathways"),
-                                                QCoreApplication::translate("main", "Save a picture of the Pathways view to <file> and exit."),
-                                                QStringLiteral("file"));
-    const QCommandLineOption pathwayIdOption(QStringLiteral("pathway"),
-                                             QCoreApplication::translate("main", "The pathway shown by --screenshot-pathways."),
-                                             QStringLiteral("id"));
-    parser.addOptions({walletOption, demoOption, selfTestOption, shotOption, listShotOption, detailShotOption, detailIdOption,
-                       pathwaysShotOption, pathwayIdOption});
+    const GuiOptions options;
+    options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "A review packet (.satchel-review) to review."),
                                  QStringLiteral("[file.satchel-review]"));
     parser.process(app);
 
-    const bool demo = parser.isSet(demoOption);
-    QString walletPath = parser.value(walletOption);
+    const bool demo = parser.isSet(options.demoOption);
+    QString walletPath = parser.value(options.walletOption);
     if (demo && walletPath.isEmpty())
         walletPath = Satchel::DemoWallet::defaultPath();
     walletPath = Satchel::WalletLocation::resolve(walletPath); // else the remembered wallet, else the default
     QDir().mkpath(QFileInfo(walletPath).absolutePath());
 
-    const bool headless = parser.isSet(selfTestOption) || parser.isSet(shotOption) || parser.isSet(listShotOption)
-        || parser.isSet(detailShotOption) || parser.isSet(pathwaysShotOption);
+    const bool headless = options.headless(parser);
     if (demo) {
         const auto prepared = Satchel::DemoWallet::prepare(walletPath);
         if (!prepared.ok()) {
@@ -241,18 +268,8 @@ int main(int argc, char **argv)
         Satchel::WalletLocation::remember(path); // reopen it next time, in the GUI and the CLI
     });
 
-    if (headless) {
-        Satchel::SelfTest::Options options;
-        options.runChecks = parser.isSet(selfTestOption);
-        options.expectCredentials = demo && Satchel::DemoWallet::available();
-        options.screenshot = parser.value(shotOption);
-        options.screenshotList = parser.value(listShotOption);
-        options.screenshotDetail = parser.value(detailShotOption);
-        options.detailId = parser.value(detailIdOption).toLongLong();
-        options.screenshotPathways = parser.value(pathwaysShotOption);
-        options.pathwayId = parser.value(pathwayIdOption);
-        return Satchel::SelfTest::run(window, options);
-    }
+    if (headless)
+        return Satchel::SelfTest::run(window, options.selfTest(parser, demo && Satchel::DemoWallet::available()));
     // `satchel FILE…` (the desktop file's %U, the file manager's Open with): review packets open in
     // a review window, which is what the advisor asked for, so the wallet window comes up behind it
     // without taking focus; badges and records go to the import dialog.
