@@ -46,6 +46,15 @@ QString randomNonce()
     return QString::fromLatin1(Base64Url::encode(bytes));
 }
 
+// A verifier's error answer in its own words (OAuth error and description), else its HTTP status.
+QString verifierWords(const IssuerAnswer &answer)
+{
+    QString words = answer.error;
+    if (!answer.errorDescription.isEmpty())
+        words += (words.isEmpty() ? QString() : QStringLiteral(": ")) + answer.errorDescription;
+    return words.isEmpty() ? PresentationResponder::tr("HTTP %1").arg(answer.status) : Error::excerpt(words, 200);
+}
+
 const QueryMatches *matchesOf(const PreparedPresentation &prepared, const QString &queryId)
 {
     for (const QueryMatches &m : prepared.matches) {
@@ -131,7 +140,7 @@ Result<PresentationRequest> PresentationResponder::Private::fetchRequest(const P
         return answer.error();
     if (!answer->isSuccess())
         return Error{QStringLiteral("verifier-refused"),
-                     tr("The verifier refused to give its request (%1).").arg(IssuerConnection::refused(*answer, step).message)};
+                     tr("The verifier refused to give its request (%1).").arg(verifierWords(*answer))};
     return PresentationRequestReader::fromRequestObject(answer->body, clientId, walletNonce);
 }
 
@@ -242,14 +251,9 @@ Result<IssuerAnswer> PresentationResponder::Private::post(const PreparedPresenta
     auto answer = connection.postForm(prepared.request.responseUri, form, step);
     if (!answer)
         return answer.error();
-    if (!answer->isSuccess()) {
-        QString words = answer->error;
-        if (!answer->errorDescription.isEmpty())
-            words += (words.isEmpty() ? QString() : QStringLiteral(": ")) + answer->errorDescription;
+    if (!answer->isSuccess())
         return Error{QStringLiteral("verifier-refused"),
-                     words.isEmpty() ? tr("The verifier did not accept the answer (HTTP %1).").arg(answer->status)
-                                     : tr("The verifier did not accept the answer: %1").arg(Error::excerpt(words, 200))};
-    }
+                     tr("The verifier did not accept the answer (%1).").arg(verifierWords(*answer))};
     return answer;
 }
 
