@@ -6510,10 +6510,6 @@ by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not signed, but its client id says it is a DID&apos;s: Satchel cannot tell who sent it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The verifier&apos;s request is not signed by the key it names: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6567,6 +6563,14 @@ by %2</source>
     </message>
     <message>
         <source>The verifier&apos;s request says what it wants in a way Satchel does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9318,6 +9322,33 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VerifierCertificate</name>
+    <message>
+        <source>The verifier&apos;s request does not carry the certificates its client id needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the verifier&apos;s request cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted certificates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificates could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

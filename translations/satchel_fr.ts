@@ -6657,10 +6657,6 @@ par %2</translation>
         <translation>La demande du vérificateur ne répond pas à la question de Satchel (son nonce de portefeuille diffère) : elle a peut-être été rejouée.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not signed, but its client id says it is a DID&apos;s: Satchel cannot tell who sent it.</source>
-        <translation>La demande du vérificateur n’est pas signée, alors que son identifiant client dit qu’elle vient d’un DID : Satchel ne peut pas savoir qui l’a envoyée.</translation>
-    </message>
-    <message>
         <source>The verifier&apos;s request is not signed by the key it names: %1</source>
         <translation>La demande du vérificateur n’est pas signée par la clé qu’elle nomme : %1</translation>
     </message>
@@ -6715,6 +6711,14 @@ par %2</translation>
     <message>
         <source>The verifier&apos;s request says what it wants in a way Satchel does not support.</source>
         <translation>La demande du vérificateur dit ce qu’elle veut d’une manière que Satchel ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
+        <translation>La demande du vérificateur n’est pas signée, alors que son identifiant client dit qui la signe : Satchel ne peut pas savoir qui l’a envoyée.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
+        <translation>L’identifiant client du vérificateur ne correspond pas à l’adresse où irait la réponse : son certificat est pour %1, la réponse irait à %2.</translation>
     </message>
 </context>
 <context>
@@ -9474,6 +9478,33 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Invalid</source>
         <translation>Invalide</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VerifierCertificate</name>
+    <message>
+        <source>The verifier&apos;s request does not carry the certificates its client id needs.</source>
+        <translation>La demande du vérificateur ne contient pas les certificats qu’exige son identifiant client.</translation>
+    </message>
+    <message>
+        <source>A certificate in the verifier&apos;s request cannot be read.</source>
+        <translation>Un certificat de la demande du vérificateur est illisible.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted certificates could not be read.</source>
+        <translation>Les certificats de confiance du système n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificates could not be checked.</source>
+        <translation>Les certificats du vérificateur n’ont pas pu être contrôlés.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
+        <translation>Le certificat du vérificateur n’est pas digne de confiance pour Satchel (%1) : Satchel ne peut pas savoir qui a envoyé la demande.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
+        <translation>Le certificat du vérificateur n’est pas pour %1, le nom que donne son identifiant client.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ struct CredentialSetQuery {
 
 enum class QueryLanguage { Dcql, PresentationExchange };
 
-enum class ClientIdPrefix { RedirectUri, DecentralizedIdentifier };
+enum class ClientIdPrefix { RedirectUri, DecentralizedIdentifier, X509SanDns };
 
 struct PresentationRequest {
     QString clientId;           // as the verifier wrote it, prefix included
@@ -55,7 +55,7 @@ struct PresentationRequest {
     QUrl responseUri;           // direct_post target
     QString nonce;
     QString state;              // may be empty
-    bool signedRequest = false; // the request object was signed by the key its client id names
+    bool signedRequest = false; // the request object was signed by the key its client id names (DID or certificate)
 
     QueryLanguage language = QueryLanguage::Dcql;
     QList<RequestedCredential> credentials;

@@ -2,6 +2,7 @@
 
 #include "PresentationLink.h"
 #include "PresentationQueryReader.h"
+#include "VerifierCertificate.h"
 #include "crypto/DidResolver.h"
 #include "crypto/Jws.h"
 #include "jsonld/SafeJson.h"
@@ -18,6 +19,14 @@ constexpr qsizetype kMaxNonceLength = 1024;
 
 const QLatin1String kRedirectUri("redirect_uri:");
 const QLatin1String kDecentralizedIdentifier("decentralized_identifier:");
+const QLatin1String kX509SanDns("x509_san_dns:");
+
+Error unsigned_()
+{
+    return Error{QStringLiteral("unsigned-request"),
+                 PresentationRequestReader::tr("The verifier's request is not signed, but its client id says who signs "
+                                               "it: Satchel cannot tell who sent it.")};
+}
 
 Error badRequest(const QString &message)
 {
@@ -40,6 +49,7 @@ Result<PresentationRequest> PresentationRequestReader::fromParameters(const QJso
 Result<PresentationRequest> PresentationRequestReader::fromRequestObject(const QByteArray &jwt,
                                                                           const QString &linkClientId,
                                                                           const QString &walletNonce,
+                                                                          const QByteArray &trustAnchorsPem,
                                                                           const QDateTime &now)
 {
     auto jws = Jws::parseStructure(jwt.trimmed(), kMaxRequestObjectBytes);
@@ -66,16 +76,19 @@ Result<PresentationRequest> PresentationRequestReader::fromRequestObject(const Q
                         "differs): it may have been replayed.")};
     bool verified = false;
     const bool unsecured = jws->algorithm() == QLatin1String("none");
-    if (clientId.startsWith(kDecentralizedIdentifier)) {
+    const bool byDid = clientId.startsWith(kDecentralizedIdentifier);
+    const bool byCertificate = clientId.startsWith(kX509SanDns);
+    if (byDid || byCertificate) {
         if (unsecured)
-            return Error{QStringLiteral("unsigned-request"),
-                         tr("The verifier's request is not signed, but its client id says it is a DID's: Satchel "
-                            "cannot tell who sent it.")};
+            return unsigned_();
         auto strict = Jws::parse(jwt);
         if (!strict)
             return Error{QStringLiteral("signature-mismatch"),
                          tr("The verifier's request is not signed by the key it names: %1").arg(strict.error().message)};
-        if (const Status signedBy = checkSignature(*strict, clientId.mid(kDecentralizedIdentifier.size())); !signedBy)
+        const Status signedBy = byDid ? checkSignature(*strict, clientId.mid(kDecentralizedIdentifier.size()))
+                                      : checkCertificateSignature(*strict, clientId.mid(kX509SanDns.size()),
+                                                                  trustAnchorsPem, now);
+        if (!signedBy)
             return signedBy.error();
         verified = true;
     } else if (!unsecured) {
@@ -105,6 +118,20 @@ Status PresentationRequestReader::checkSignature(const Jws &jws, const QString &
         return Error{QStringLiteral("signature-mismatch"),
                      tr("The verifier's request is not signed by the key it names: %1").arg(resolved.error().message)};
     if (const Status verified = jws.verify(resolved->key, {SignatureAlgorithm::EdDSA, SignatureAlgorithm::ES256});
+        !verified)
+        return Error{QStringLiteral("signature-mismatch"),
+                     tr("The verifier's request is not signed by the key it names: %1").arg(verified.error().message)};
+    return {};
+}
+
+Status PresentationRequestReader::checkCertificateSignature(const Jws &jws, const QString &dnsName,
+                                                           const QByteArray &trustAnchorsPem, const QDateTime &now)
+{
+    auto key = VerifierCertificate::leafKey(jws.header().value(QLatin1String("x5c")).toArray(), dnsName, trustAnchorsPem, now);
+    if (!key)
+        return key.error();
+    if (const Status verified = jws.verify(*key, {SignatureAlgorithm::ES256, SignatureAlgorithm::EdDSA,
+                                                  SignatureAlgorithm::RS256});
         !verified)
         return Error{QStringLiteral("signature-mismatch"),
                      tr("The verifier's request is not signed by the key it names: %1").arg(verified.error().message)};
@@ -147,17 +174,22 @@ Result<PresentationRequest> PresentationRequestReader::read(const QJsonObject &p
             return Error{QStringLiteral("client-id-mismatch"),
                          tr("The verifier's client id does not match where the answer would go: the request may not "
                             "come from %1.").arg(request.verifierDomain)};
-    } else if (request.clientId.startsWith(kDecentralizedIdentifier)) {
-        request.prefix = ClientIdPrefix::DecentralizedIdentifier;
+    } else if (request.clientId.startsWith(kDecentralizedIdentifier) || request.clientId.startsWith(kX509SanDns)) {
+        const bool byCertificate = request.clientId.startsWith(kX509SanDns);
+        request.prefix = byCertificate ? ClientIdPrefix::X509SanDns : ClientIdPrefix::DecentralizedIdentifier;
         if (!verifiedSignature)
-            return Error{QStringLiteral("unsigned-request"),
-                         tr("The verifier's request is not signed, but its client id says it is a DID's: Satchel "
-                            "cannot tell who sent it.")};
+            return unsigned_();
+        // The certificate names a host: the answer goes there, not to another one the request picks.
+        if (byCertificate && request.responseUri.host() != request.clientId.mid(kX509SanDns.size()))
+            return Error{QStringLiteral("client-id-mismatch"),
+                         tr("The verifier's client id does not match where the answer would go: its certificate is for "
+                            "%1, the answer would go to %2.")
+                             .arg(Error::excerpt(request.clientId.mid(kX509SanDns.size()), 80), request.verifierDomain)};
         request.signedRequest = true;
     } else {
         const QString prefix = request.clientId.section(QLatin1Char(':'), 0, 0);
         const bool known = request.clientId.contains(QLatin1Char(':'))
-            && QStringList{QStringLiteral("x509_san_dns"), QStringLiteral("x509_hash"), QStringLiteral("openid_federation"),
+            && QStringList{QStringLiteral("x509_hash"), QStringLiteral("openid_federation"),
                            QStringLiteral("verifier_attestation"), QStringLiteral("origin")}
                    .contains(prefix);
         return Error{QStringLiteral("unsupported-client-id"),

@@ -141,7 +141,7 @@ Result<PresentationRequest> PresentationResponder::Private::fetchRequest(const P
     if (!answer->isSuccess())
         return Error{QStringLiteral("verifier-refused"),
                      tr("The verifier refused to give its request (%1).").arg(verifierWords(*answer))};
-    return PresentationRequestReader::fromRequestObject(answer->body, clientId, walletNonce);
+    return PresentationRequestReader::fromRequestObject(answer->body, clientId, walletNonce, options.extraTrustAnchorsPem);
 }
 
 Status PresentationResponder::checkChoice(const PreparedPresentation &prepared, const QList<ChosenCredential> &choice)

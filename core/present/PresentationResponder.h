@@ -41,6 +41,9 @@ class Wallet;
 
 struct PresentOptions {
     int requestTimeoutMs = 30000; // each request, redirects included
+    // PEM certificates trusted besides the system's store for x509_san_dns verifiers (a private CA
+    // a deployment relies on, a test's own root). Empty: the system's store only.
+    QByteArray extraTrustAnchorsPem;
 };
 
 // What consent shows: the verifier, what it asks for, and for each request which credentials answer it.

@@ -14,6 +14,7 @@
 #include "present/PresentationResponder.h"
 #include "storage/Wallet.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,8 +207,9 @@ private Q_SLOTS:
         QTest::newRow("client-id-elsewhere")
             << withParameter(base, QStringLiteral("client_id"), QStringLiteral("redirect_uri:https://evil.example/response"))
             << "client-id-mismatch";
-        QTest::newRow("x509-san-dns") << withParameter(base, QStringLiteral("client_id"), QStringLiteral("x509_san_dns:verifier.example"))
-                                      << "unsupported-client-id";
+        QTest::newRow("x509-san-dns-unsigned")
+            << withParameter(base, QStringLiteral("client_id"), QStringLiteral("x509_san_dns:verifier.example"))
+            << "unsigned-request";
         QTest::newRow("x509-hash") << withParameter(base, QStringLiteral("client_id"), QStringLiteral("x509_hash:abc"))
                                    << "unsupported-client-id";
         QTest::newRow("pre-registered") << withParameter(base, QStringLiteral("client_id"), QStringLiteral("verifier-app"))
@@ -354,6 +356,71 @@ private Q_SLOTS:
         auto request = PresentationRequestReader::fromRequestObject(jwt, linkClientId, walletNonce);
         QVERIFY(!request.ok());
         QCOMPARE(request.error().code, code);
+    }
+
+    // x509_san_dns: signed by the leaf of the x5c chain, which a trusted root vouches for and which
+    // names the client id's host; the answer goes to that host.
+    void certificateSignedRequest_data()
+    {
+        QTest::addColumn<QString>("leaf");
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("trusted") << "leaf.pem" << "" << "";
+        QTest::newRow("root-not-trusted") << "leaf-untrusted.pem" << "" << "certificate-untrusted";
+        QTest::newRow("system-store-only") << "leaf.pem" << "no-anchors" << "certificate-untrusted";
+        QTest::newRow("in-a-century") << "leaf.pem" << "late" << "certificate-untrusted";
+        QTest::newRow("other-name") << "leaf-other-name.pem" << "" << "certificate-name-mismatch";
+        QTest::newRow("answer-elsewhere") << "leaf.pem" << "elsewhere" << "client-id-mismatch";
+        QTest::newRow("other-key") << "leaf.pem" << "other-key" << "signature-mismatch";
+        QTest::newRow("no-chain") << "leaf.pem" << "no-x5c" << "bad-request";
+        QTest::newRow("unsigned") << "leaf.pem" << "none" << "unsigned-request";
+    }
+
+    void certificateSignedRequest()
+    {
+        QFETCH(QString, leaf);
+        QFETCH(QString, variant);
+        QFETCH(QString, code);
+        const QString dir = QStringLiteral(SATCHEL_TEST_DATA_DIR "/present/x509/");
+        auto readFile = [&dir](const QString &name) {
+            QFile file(dir + name);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray scalar = QByteArray::fromHex(readFile(QStringLiteral("leaf-key.hex")).trimmed());
+        auto leafKey = P256KeyPair::fromPrivateScalar(SecureBytes(scalar.constData(), size_t(scalar.size())));
+        QVERIFY(leafKey.ok());
+        auto otherKey = P256KeyPair::generate();
+        QVERIFY(otherKey.ok());
+        const P256SigningKey signer(std::move(variant == QLatin1String("other-key") ? *otherKey : *leafKey));
+        QByteArray pem = readFile(leaf);
+        pem = pem.mid(pem.indexOf('\n') + 1);
+        pem.truncate(pem.indexOf("-----END"));
+        const QString certificate = QString::fromLatin1(pem).remove(QLatin1Char('\n'));
+
+        const QString clientId = QStringLiteral("x509_san_dns:verifier.example");
+        const QString responseUri = variant == QLatin1String("elsewhere") ? QStringLiteral("https://collector.example/response")
+                                                                          : kResponseUri;
+        const QJsonObject claims = requestClaims(clientId, responseUri, dcql(QStringLiteral("ldp_vc")));
+        const QByteArray payload = QJsonDocument(claims).toJson(QJsonDocument::Compact);
+        QJsonObject header{{QStringLiteral("alg"), QStringLiteral("ES256")}, {QStringLiteral("typ"), QStringLiteral("oauth-authz-req+jwt")}};
+        if (variant != QLatin1String("no-x5c"))
+            header.insert(QStringLiteral("x5c"), QJsonArray{certificate});
+        const QByteArray jwt = variant == QLatin1String("none") ? requestObject(claims, nullptr)
+                                                                : Jws::sign(header, payload, signer).value();
+        const QByteArray anchors = variant == QLatin1String("no-anchors") ? QByteArray() : readFile(QStringLiteral("root.pem"));
+        const QDateTime now = variant == QLatin1String("late") ? QDateTime(QDate(2200, 1, 1), QTime(0, 0), Qt::UTC)
+                                                               : QDateTime::currentDateTimeUtc();
+        auto request = PresentationRequestReader::fromRequestObject(jwt, clientId, {}, anchors, now);
+        if (code.isEmpty()) {
+            QVERIFY2(request.ok(), qPrintable(request.ok() ? QString() : request.error().message));
+            QCOMPARE(int(request->prefix), int(ClientIdPrefix::X509SanDns));
+            QVERIFY(request->signedRequest);
+            QCOMPARE(request->verifierDomain, QStringLiteral("verifier.example"));
+        } else {
+            QVERIFY(!request.ok());
+            QCOMPARE(request.error().code, code);
+            QVERIFY(!request.error().message.isEmpty());
+        }
     }
 
     // By reference: the request object fetched from the verifier with GET, then with POST (wallet
