@@ -6482,6 +6482,10 @@ by %2</source>
         <source>The verifier&apos;s query reads a field in a way Satchel does not understand (“%1”).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The verifier wants to see only some fields of “%1”, but Satchel can only show whole credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationRequestReader</name>

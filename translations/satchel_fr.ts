@@ -6629,6 +6629,10 @@ par %2</translation>
         <source>The verifier&apos;s query reads a field in a way Satchel does not understand (“%1”).</source>
         <translation>La requête du vérificateur lit un champ d’une manière que Satchel ne comprend pas (« %1 »).</translation>
     </message>
+    <message>
+        <source>The verifier wants to see only some fields of “%1”, but Satchel can only show whole credentials.</source>
+        <translation>Le vérificateur ne veut voir que certains champs de « %1 », mais Satchel ne peut montrer que des justificatifs entiers.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationRequestReader</name>

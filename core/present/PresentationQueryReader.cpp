@@ -187,6 +187,11 @@ Result<RequestedCredential> PresentationQueryReader::inputDescriptor(const QJson
     if (credential.formats.isEmpty())
         credential.formats = {QStringLiteral("ldp_vc"), QStringLiteral("jwt_vc_json")};
     const QJsonObject constraints = descriptor.value(QLatin1String("constraints")).toObject();
+    // Satchel presents whole credentials: a verifier that requires less must not get more.
+    if (constraints.value(QLatin1String("limit_disclosure")).toString() == QLatin1String("required"))
+        return Error{QStringLiteral("unsupported-query"),
+                     tr("The verifier wants to see only some fields of “%1”, but Satchel can only show whole "
+                        "credentials.").arg(credential.name.isEmpty() ? credential.id : credential.name)};
     const QJsonArray fields = constraints.value(QLatin1String("fields")).toArray();
     if (fields.size() > kMaxClaims)
         return bad(tr("The verifier's query asks for more claims than Satchel accepts (%1).").arg(kMaxClaims));

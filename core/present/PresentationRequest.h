@@ -50,7 +50,9 @@ enum class ClientIdPrefix { RedirectUri, DecentralizedIdentifier, X509SanDns };
 struct PresentationRequest {
     QString clientId;           // as the verifier wrote it, prefix included
     ClientIdPrefix prefix = ClientIdPrefix::RedirectUri;
-    QString verifierName;       // client_metadata.client_name, may be empty (consent shows the domain)
+    // client_metadata.client_name, may be empty. Self-asserted (nothing vouches for it under
+    // redirect_uri:): consent names verifierDomain as who receives the answer, the name beside it.
+    QString verifierName;
     QString verifierDomain;     // the host the answer goes to: what consent must name
     QUrl responseUri;           // direct_post target
     QString nonce;

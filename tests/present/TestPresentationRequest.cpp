@@ -10,6 +10,7 @@
 #include "net/Fetcher.h"
 #include "present/ClaimPath.h"
 #include "present/PresentationLink.h"
+#include "present/PresentationQueryReader.h"
 #include "present/PresentationRequestReader.h"
 #include "present/PresentationResponder.h"
 #include "storage/Wallet.h"
@@ -253,6 +254,14 @@ private Q_SLOTS:
                                                                           QJsonArray{QStringLiteral("$..type")}}}}}}}}}}};
         QTest::newRow("pe-recursive-path")
             << link(byValue(kResponseUri, recursivePath, QStringLiteral("presentation_definition"))) << "unsupported-query";
+        QJsonObject selective = recursivePath;
+        QJsonArray descriptors = selective.value(QStringLiteral("input_descriptors")).toArray();
+        descriptors.replace(0, QJsonObject{{QStringLiteral("id"), QStringLiteral("x")},
+                                           {QStringLiteral("constraints"),
+                                            QJsonObject{{QStringLiteral("limit_disclosure"), QStringLiteral("required")}}}});
+        selective.insert(QStringLiteral("input_descriptors"), descriptors);
+        QTest::newRow("pe-limit-disclosure")
+            << link(byValue(kResponseUri, selective, QStringLiteral("presentation_definition"))) << "unsupported-query";
         QTest::newRow("http-request-uri")
             << link({{QStringLiteral("client_id"), QStringLiteral("redirect_uri:") + kResponseUri},
                      {QStringLiteral("request_uri"), QStringLiteral("http://verifier.example/request")}})
@@ -262,6 +271,17 @@ private Q_SLOTS:
                      {QStringLiteral("request_uri"), QStringLiteral("https://verifier.example/request")},
                      {QStringLiteral("request_uri_method"), QStringLiteral("put")}})
             << "bad-request";
+        // Bounds: nesting, and more credential queries than Satchel takes.
+        const QString deep = QStringLiteral("{\"credentials\":") + QString(40, QLatin1Char('[')) + QString(40, QLatin1Char(']'))
+            + QLatin1Char('}');
+        QTest::newRow("deep-query") << withParameter(base, QStringLiteral("dcql_query"), deep) << "bad-request";
+        QJsonArray many;
+        for (int i = 0; i <= PresentationQueryReader::kMaxCredentials; ++i)
+            many.append(dcql(QStringLiteral("ldp_vc"), {}, QStringLiteral("q%1").arg(i))
+                            .value(QStringLiteral("credentials")).toArray().first());
+        QTest::newRow("too-many-queries")
+            << withParameter(base, QStringLiteral("dcql_query"), json(QJsonObject{{QStringLiteral("credentials"), many}}))
+            << "bad-query";
         QTest::newRow("too-long") << link(base) + QStringLiteral("&x=") + QString(70000, QLatin1Char('a')) << "bad-request";
     }
 
