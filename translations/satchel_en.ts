@@ -2948,6 +2948,26 @@ by %2</source>
         <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A presentation&apos;s proof purpose must be &quot;authentication&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is controlled by %1, not by the holder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A presentation needs exactly one proof by its holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation answers another request: its challenge or domain differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::DataUri</name>

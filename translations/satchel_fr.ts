@@ -3091,6 +3091,26 @@ par %2</translation>
         <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
         <translation>La clé de signature %1 n’est pas sur le site de l’émetteur (%2) ; elle n’a pas été récupérée.</translation>
     </message>
+    <message>
+        <source>A presentation&apos;s proof purpose must be &quot;authentication&quot;.</source>
+        <translation>La finalité de la preuve d’une présentation doit être « authentication ».</translation>
+    </message>
+    <message>
+        <source>The signing key is controlled by %1, not by the holder %2.</source>
+        <translation>La clé de signature est contrôlée par %1, pas par le titulaire %2.</translation>
+    </message>
+    <message>
+        <source>The presentation is not a JSON object.</source>
+        <translation>La présentation n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>A presentation needs exactly one proof by its holder.</source>
+        <translation>Une présentation doit porter exactement une preuve de son titulaire.</translation>
+    </message>
+    <message>
+        <source>The presentation answers another request: its challenge or domain differs.</source>
+        <translation>La présentation répond à une autre demande : son défi ou son domaine diffère.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::DataUri</name>

@@ -1,20 +1,16 @@
 // Answering a loopback verifier end to end: prepare a request, choose, respond, as a consent dialog
 // would. The vp_token's shape (DCQL: keyed by query id; Presentation Exchange: with its
-// presentation_submission), the ldp_vp's proof bound to the nonce and client id and verifying with
-// the holder's DID key around the credential's untouched bytes (which Satchel's DataIntegrityVerifier
-// still verifies), the jwt_vp_json's signature, aud and nonce; a verifier's error, a decline, the
+// presentation_submission), the ldp_vp verifying with Satchel's own DataIntegrityVerifier (the
+// holder's proof bound to the nonce and client id, around the credential's untouched bytes), the
+// jwt_vp_json's signature, aud and nonce; a verifier's error, a decline, the
 // choices consent must refuse, and every answer in the presentation log.
 #include "PresentTestSupport.h"
 #include "PresentTestWallet.h"
 
 #include "LoopbackHttpServer.h"
 #include "crypto/DidResolver.h"
-#include "crypto/Multibase.h"
 #include "crypto/P256KeyPair.h"
 #include "crypto/P256SigningKey.h"
-#include "crypto/Signature.h"
-#include "jsonld/JsonLdCanonicalizer.h"
-#include "jsonld/JsonValue.h"
 #include "net/Fetcher.h"
 #include "present/PresentationResponder.h"
 #include "storage/PresentationLogRepository.h"
@@ -34,23 +30,6 @@ namespace {
 QString formValue(const QByteArray &body, const QString &name)
 {
     return QUrlQuery(QString::fromUtf8(body)).queryItemValue(name, QUrl::FullyDecoded);
-}
-
-// An ldp_vp's Data Integrity proof, checked with the key its verificationMethod names.
-Status vpProofVerifies(const QByteArray &vp)
-{
-    auto document = JsonValue::parse(vp);
-    if (!document)
-        return document.error();
-    const JsonValue proof = document->value(QStringLiteral("proof"));
-    auto input = JsonLdCanonicalizer::dataIntegrityInput(*document, proof);
-    if (!input)
-        return input.error();
-    auto signature = Multibase::decode(proof.value(QStringLiteral("proofValue")).toString().toLatin1());
-    auto key = DidResolver::resolveLocal(proof.value(QStringLiteral("verificationMethod")).toString());
-    if (!signature || !key)
-        return Error{QStringLiteral("test"), QStringLiteral("no signature or key")};
-    return Signature::verify(SignatureAlgorithm::EdDSA, key->key, input->hashData, *signature);
 }
 
 } // namespace
@@ -132,21 +111,28 @@ private Q_SLOTS:
         QCOMPARE(proof.value(QStringLiteral("domain")).toString(), request.request.clientId);
         QCOMPARE(proof.value(QStringLiteral("proofPurpose")).toString(), QStringLiteral("authentication"));
 
-        // The VP's own bytes, cut out of the token, verify with the holder's key...
+        // The VP's own bytes, cut out of the token, verify with Satchel's own verifier: the holder's
+        // proof bound to this request, and the credential inside it...
         const QByteArray prefix = "{\"badge\":[";
         QVERIFY(vpToken.startsWith(prefix) && vpToken.endsWith("]}"));
         const QByteArray vpBytes = vpToken.mid(prefix.size(), vpToken.size() - prefix.size() - 2);
-        const Status signedByHolder = vpProofVerifies(vpBytes);
-        QVERIFY2(signedByHolder.ok(), qPrintable(signedByHolder.ok() ? QString() : signedByHolder.error().message));
-        // ...and carry the credential byte for byte, which still verifies as the issuer signed it.
+        const VerificationReport presentation =
+            DataIntegrityVerifier(nullptr).verifyPresentation(vpBytes, request.request.nonce, request.request.clientId);
+        QCOMPARE(int(presentation.status()), int(VerificationStatus::Valid));
+        QCOMPARE(presentation.checks.size(), 2); // the holder's proof, the credential's
+        // ...which is there byte for byte, and still verifies in full as the issuer signed it.
         const QByteArray original = fixtureBytes(QStringLiteral("refvc/ob3/di-minimal.json")).trimmed();
         QVERIFY(vpBytes.contains(original));
-        const VerificationReport report = DataIntegrityVerifier(nullptr).verify(original);
-        QCOMPARE(int(report.status()), int(VerificationStatus::Valid));
-        // Tampering with the challenge breaks the holder's proof.
+        QCOMPARE(int(DataIntegrityVerifier(nullptr).verify(original).status()), int(VerificationStatus::Valid));
+        // An answer to another request (or a tampered challenge) does not verify.
+        QCOMPARE(int(DataIntegrityVerifier(nullptr).verifyPresentation(vpBytes, QStringLiteral("another-nonce"),
+                                                                       request.request.clientId).status()),
+                 int(VerificationStatus::Invalid));
         QByteArray replayed = vpBytes;
         replayed.replace(request.request.nonce.toUtf8(), "another-nonce");
-        QVERIFY(!vpProofVerifies(replayed).ok());
+        QCOMPARE(int(DataIntegrityVerifier(nullptr).verifyPresentation(replayed, QStringLiteral("another-nonce"),
+                                                                       request.request.clientId).status()),
+                 int(VerificationStatus::Invalid));
 
         const PresentationLogEntry logged = lastLog();
         QCOMPARE(logged.outcome, QStringLiteral("sent"));
