@@ -6597,6 +6597,10 @@ by %2</source>
         <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The verifier&apos;s request carries a state too long to be sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationResponder</name>

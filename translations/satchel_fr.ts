@@ -6744,6 +6744,10 @@ par %2</translation>
         <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
         <translation>L’identifiant client du vérificateur ne correspond pas à l’adresse où irait la réponse : son certificat est pour %1, la réponse irait à %2.</translation>
     </message>
+    <message>
+        <source>The verifier&apos;s request carries a state too long to be sent back.</source>
+        <translation>La demande du vérificateur porte un état (state) trop long pour être renvoyé.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationResponder</name>

@@ -165,7 +165,9 @@ Result<PresentationRequest> PresentationRequestReader::read(const QJsonObject &p
     request.nonce = parameters.value(QLatin1String("nonce")).toString();
     if (request.nonce.isEmpty() || request.nonce.size() > kMaxNonceLength)
         return badRequest(tr("The verifier's request has no nonce, so an answer to it could be replayed."));
-    request.state = parameters.value(QLatin1String("state")).toString().left(kMaxNonceLength);
+    request.state = parameters.value(QLatin1String("state")).toString();
+    if (request.state.size() > kMaxNonceLength)
+        return badRequest(tr("The verifier's request carries a state too long to be sent back."));
     request.verifierName = displayName(parameters.value(QLatin1String("client_metadata")).toObject());
 
     if (request.clientId.startsWith(kRedirectUri)) {

@@ -196,6 +196,8 @@ private Q_SLOTS:
         QTest::newRow("offer-not-request") << "openid-credential-offer://?credential_offer=%7B%7D" << "unsupported-link";
         QTest::newRow("duplicate-parameter") << link(base) + QStringLiteral("&nonce=again") << "bad-request";
         QTest::newRow("no-nonce") << withoutParameter(base, QStringLiteral("nonce")) << "bad-request";
+        QTest::newRow("state-too-long") << withParameter(base, QStringLiteral("state"), QString(2000, QLatin1Char('s')))
+                                        << "bad-request";
         QTest::newRow("no-response-uri") << withoutParameter(base, QStringLiteral("response_uri")) << "bad-request";
         QTest::newRow("id-token") << withParameter(base, QStringLiteral("response_type"), QStringLiteral("id_token"))
                                   << "unsupported-response";
@@ -489,6 +491,17 @@ private Q_SLOTS:
         const QJsonObject metadata =
             QJsonDocument::fromJson(form.queryItemValue(QStringLiteral("wallet_metadata"), QUrl::FullyDecoded).toUtf8()).object();
         QVERIFY(metadata.value(QStringLiteral("vp_formats_supported")).toObject().contains(QStringLiteral("ldp_vc")));
+
+        // redirect_uri: by reference too, as an unsecured request object (nothing to sign it with).
+        const QString redirectClient = QStringLiteral("redirect_uri:") + responseUri;
+        server.setRoute(QStringLiteral("/request/unsigned"), 200, "application/oauth-authz-req+jwt",
+                        requestObject(requestClaims(redirectClient, responseUri, dcql(QStringLiteral("ldp_vc"))), nullptr));
+        auto unsignedRequest = responder.prepare(
+            link({{QStringLiteral("client_id"), redirectClient},
+                  {QStringLiteral("request_uri"), server.url(QStringLiteral("/request/unsigned")).toString()}}));
+        QVERIFY2(unsignedRequest.ok(), qPrintable(unsignedRequest.ok() ? QString() : unsignedRequest.error().message));
+        QVERIFY(!unsignedRequest->request.signedRequest);
+        QCOMPARE(int(unsignedRequest->request.prefix), int(ClientIdPrefix::RedirectUri));
 
         // The request object under another client id than the link's is refused.
         const QString swapped = link({{QStringLiteral("client_id"), QStringLiteral("redirect_uri:") + responseUri},
