@@ -89,6 +89,8 @@ WalletCandidate CredentialMatcher::candidateFrom(qint64 row, CredentialFormat fo
     } else if (auto object = SafeJson::parseObject(bytes)) {
         candidate.credential = *object;
     }
+    const QJsonValue subject = candidate.credential.value(QLatin1String("credentialSubject"));
+    candidate.subjectId = (subject.isArray() ? subject.toArray().at(0) : subject).toObject().value(QLatin1String("id")).toString();
     return candidate;
 }
 
@@ -149,6 +151,7 @@ CandidateVerdict CredentialMatcher::judge(const RequestedCredential &query, Quer
     verdict.name = candidate.name;
     verdict.issuerName = candidate.issuerName;
     verdict.format = candidate.format;
+    verdict.subjectId = candidate.subjectId;
     verdict.expired = candidate.validUntil.isValid() && candidate.validUntil < now;
     verdict.revoked = candidate.status == QLatin1String("revoked") || candidate.status == QLatin1String("suspended");
     verdict.unverified = candidate.status != QLatin1String("valid");

@@ -31,6 +31,7 @@ struct WalletCandidate {
     QJsonObject credential;     // the VC: the JSON-LD object, or a VC-JWT's payload credential ("vc" claim)
     QString status;             // last verification ("valid", "revoked", …); empty when never verified
     QDateTime validUntil;
+    QString subjectId;          // credentialSubject.id (the DID it was issued to), may be empty
 };
 
 enum class MatchProblem { None, NotPresentable, WrongFormat, WrongType, WrongIssuer, FieldMissing, ValueMismatch };
@@ -45,6 +46,9 @@ struct CandidateVerdict {
     bool expired = false;
     bool revoked = false;       // revoked or suspended at the last verification
     bool unverified = false;    // never verified, or the last verification did not pass
+    // Whom the credential names (credentialSubject.id): a verifier may check that the presentation's
+    // holder is that DID, so consent picks the holder identity with this DID when the learner has it.
+    QString subjectId;
     bool matches() const { return problem == MatchProblem::None; }
 };
 

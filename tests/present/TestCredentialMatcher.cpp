@@ -120,6 +120,7 @@ private Q_SLOTS:
         const QueryMatches matches = CredentialMatcher::match(request, m_candidates).first();
         const CandidateVerdict *minimal = verdictFor(matches, m_rows.value(QStringLiteral("minimal")));
         QVERIFY(!minimal->expired && !minimal->revoked && !minimal->unverified);
+        QCOMPARE(minimal->subjectId, QStringLiteral("did:key:z6MkjG1GQ1zEAQ3R1tSfZCjdfyDrFtwmHdhgbaVN9BpfjQ8j"));
         QVERIFY(verdictFor(matches, m_rows.value(QStringLiteral("rich")))->revoked);
         const CandidateVerdict *expired = verdictFor(matches, m_rows.value(QStringLiteral("expired")));
         QVERIFY(expired->expired && expired->unverified && expired->matches());
