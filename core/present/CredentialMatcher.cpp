@@ -90,7 +90,8 @@ WalletCandidate CredentialMatcher::candidateFrom(qint64 row, CredentialFormat fo
         candidate.credential = *object;
     }
     const QJsonValue subject = candidate.credential.value(QLatin1String("credentialSubject"));
-    candidate.subjectId = (subject.isArray() ? subject.toArray().at(0) : subject).toObject().value(QLatin1String("id")).toString();
+    const QJsonObject firstSubject = (subject.isArray() ? subject.toArray().at(0) : subject).toObject();
+    candidate.subjectId = firstSubject.value(QLatin1String("id")).toString();
     return candidate;
 }
 

@@ -21,13 +21,14 @@ Result<QByteArray> JwtPresentation::sign(const QList<QByteArray> &credentialJwts
                          {QStringLiteral("holder"), key.did()},
                          {QStringLiteral("verifiableCredential"), credentials}};
     const qint64 iat = issuedAt.toSecsSinceEpoch();
+    const QString jti = QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QJsonObject claims{{QStringLiteral("iss"), key.did()},
                              {QStringLiteral("aud"), audience},
                              {QStringLiteral("nonce"), nonce},
                              {QStringLiteral("iat"), iat},
                              {QStringLiteral("nbf"), iat},
                              {QStringLiteral("exp"), iat + kLifetimeSeconds},
-                             {QStringLiteral("jti"), QString(QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces))},
+                             {QStringLiteral("jti"), jti},
                              {QStringLiteral("vp"), vp}};
     const QJsonObject header{{QStringLiteral("alg"), QString::fromLatin1(key.jwsAlgorithm())},
                              {QStringLiteral("typ"), QStringLiteral("JWT")},

@@ -58,7 +58,8 @@ Result<PresentationLink> PresentationLink::parse(const QString &text)
     if (!requestUri.isEmpty()) {
         link.requestUri = QUrl(requestUri, QUrl::StrictMode);
         if (!link.requestUri.isValid() || !Fetcher::isFetchableUrl(link.requestUri))
-            return Error{QStringLiteral("bad-request"), tr("The verifier's link does not give a valid address for its request.")};
+            return Error{QStringLiteral("bad-request"),
+                         tr("The verifier's link does not give a valid address for its request.")};
         if (!Fetcher::isSecureOrLoopback(link.requestUri))
             return Error{QStringLiteral("insecure-url"),
                          tr("The verifier's request is at an address that is not secure (%1): Satchel only fetches "
@@ -66,7 +67,8 @@ Result<PresentationLink> PresentationLink::parse(const QString &text)
         const QString method = parameters.value(QLatin1String("request_uri_method")).toString();
         if (!method.isEmpty() && method != QLatin1String("get") && method != QLatin1String("post"))
             return Error{QStringLiteral("bad-request"),
-                         tr("The verifier asks for its request in a way Satchel does not know (“%1”).").arg(Error::excerpt(method))};
+                         tr("The verifier asks for its request in a way Satchel does not know (“%1”).")
+                             .arg(Error::excerpt(method))};
         link.postRequestUri = method == QLatin1String("post");
         link.parameters.insert(QStringLiteral("client_id"), parameters.value(QLatin1String("client_id")));
         return link;

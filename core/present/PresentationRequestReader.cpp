@@ -57,7 +57,8 @@ Result<PresentationRequest> PresentationRequestReader::fromRequestObject(const Q
         return badRequest(tr("The verifier's request is not a readable request object: %1").arg(jws.error().message));
     const QString typ = jws->header().value(QLatin1String("typ")).toString();
     if (!typ.isEmpty() && typ != QLatin1String("oauth-authz-req+jwt"))
-        return badRequest(tr("The verifier sent something else than a request object (type “%1”).").arg(Error::excerpt(typ)));
+        return badRequest(
+            tr("The verifier sent something else than a request object (type “%1”).").arg(Error::excerpt(typ)));
     auto claims = SafeJson::parseObject(jws->payload(), kMaxJsonDepth, kMaxRequestObjectBytes);
     if (!claims)
         return badRequest(tr("The verifier's request object is not valid JSON: %1").arg(claims.error().message));
@@ -207,11 +208,11 @@ Result<PresentationRequest> PresentationRequestReader::read(const QJsonObject &p
         return Error{QString::fromLatin1(dcql ? "bad-query" : "unsupported-query"),
                      dcql ? tr("The verifier's request holds two queries at once.")
                           : tr("The verifier's request says what it wants in a way Satchel does not support.")};
-    const Status query = dcql ? PresentationQueryReader::readDcql(parameters.value(QLatin1String("dcql_query")).toObject(), request)
-                              : PresentationQueryReader::readPresentationDefinition(
-                                    parameters.value(QLatin1String("presentation_definition")).toObject(), request);
-    if (!query)
-        return query.error();
+    const QJsonObject query = parameters.value(QLatin1String(dcql ? "dcql_query" : "presentation_definition")).toObject();
+    const Status read = dcql ? PresentationQueryReader::readDcql(query, request)
+                             : PresentationQueryReader::readPresentationDefinition(query, request);
+    if (!read)
+        return read.error();
     return request;
 }
 

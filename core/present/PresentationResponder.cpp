@@ -159,7 +159,8 @@ Status PresentationResponder::checkChoice(const PreparedPresentation &prepared, 
     for (const RequestedCredential &query : prepared.request.credentials) {
         if (counts.value(query.id) > 1 && !query.multiple)
             return Error{QStringLiteral("bad-choice"),
-                         tr("The verifier asks for only one credential for “%1”.").arg(query.name.isEmpty() ? query.id : query.name)};
+                         tr("The verifier asks for only one credential for “%1”.")
+                             .arg(query.name.isEmpty() ? query.id : query.name)};
     }
     const auto answered = [&counts](const QString &id) { return counts.value(id) > 0; };
     bool complete = true;

@@ -80,7 +80,8 @@ Result<PublicKey> VerifierCertificate::leafKey(const QJsonArray &x5c, const QStr
                            X509_CHECK_FLAG_NEVER_CHECK_SUBJECT | X509_CHECK_FLAG_NO_WILDCARDS, nullptr)
             != 1)
         return Error{QStringLiteral("certificate-name-mismatch"),
-                     tr("The verifier's certificate is not for %1, the name its client id gives.").arg(Error::excerpt(dnsName, 80))};
+                     tr("The verifier's certificate is not for %1, the name its client id gives.")
+                         .arg(Error::excerpt(dnsName, 80))};
 
     BioPtr pem(BIO_new(BIO_s_mem()));
     EVP_PKEY *key = X509_get0_pubkey(chain.front().get());
