@@ -6640,6 +6640,10 @@ by %2</source>
         <source>The verifier did not accept the answer (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationSigner</name>

@@ -6787,6 +6787,10 @@ par %2</translation>
         <source>The verifier did not accept the answer (%1).</source>
         <translation>Le vérificateur n’a pas accepté la réponse (%1).</translation>
     </message>
+    <message>
+        <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
+        <translation>Le vérificateur n’accepte pas les présentations signées avec le type de clé de cette identité (%1). Choisissez une autre identité.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationSigner</name>

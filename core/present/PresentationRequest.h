@@ -57,6 +57,9 @@ struct PresentationRequest {
     QUrl responseUri;           // direct_post target
     QString nonce;
     QString state;              // may be empty
+    // client_metadata's vp_formats_supported (OpenID4VP 1.0; "vp_formats" of earlier drafts): which
+    // proof types, cryptosuites and algorithms the verifier accepts, per format. Empty: it does not say.
+    QJsonObject formatsSupported;
     bool signedRequest = false; // the request object was signed by the key its client id names (DID or certificate)
 
     QueryLanguage language = QueryLanguage::Dcql;

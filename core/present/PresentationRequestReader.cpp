@@ -169,7 +169,10 @@ Result<PresentationRequest> PresentationRequestReader::read(const QJsonObject &p
     request.state = parameters.value(QLatin1String("state")).toString();
     if (request.state.size() > kMaxNonceLength)
         return badRequest(tr("The verifier's request carries a state too long to be sent back."));
-    request.verifierName = displayName(parameters.value(QLatin1String("client_metadata")).toObject());
+    const QJsonObject metadata = parameters.value(QLatin1String("client_metadata")).toObject();
+    request.verifierName = displayName(metadata);
+    request.formatsSupported = metadata.value(QLatin1String("vp_formats_supported"))
+                                   .toObject(metadata.value(QLatin1String("vp_formats")).toObject());
 
     if (request.clientId.startsWith(kRedirectUri)) {
         request.prefix = ClientIdPrefix::RedirectUri;

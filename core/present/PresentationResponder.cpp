@@ -5,6 +5,7 @@
 #include "VerifierConnection.h"
 #include "VpToken.h"
 #include "crypto/Base64Url.h"
+#include "crypto/SigningKey.h"
 #include "net/Fetcher.h"
 #include "present/Logging.h"
 #include "storage/PresentationLogRepository.h"
@@ -184,6 +185,24 @@ Status PresentationResponder::checkChoice(const PreparedPresentation &prepared, 
     return {};
 }
 
+Status PresentationResponder::checkKey(const PresentationRequest &request, const QString &format, const SigningKey &key)
+{
+    // 1.0 names the credential format; earlier drafts the presentation's.
+    const bool jwt = format == QLatin1String("jwt_vc_json");
+    QJsonObject accepted = request.formatsSupported.value(format).toObject();
+    if (accepted.isEmpty())
+        accepted = request.formatsSupported.value(QLatin1String(jwt ? "jwt_vp_json" : "ldp_vp")).toObject();
+    const QString mine = jwt ? QString::fromLatin1(key.jwsAlgorithm()) : key.dataIntegrityCryptosuite();
+    const QJsonValue listed = accepted.value(QLatin1String(jwt ? "alg_values" : "cryptosuite_values"))
+                                  .toArray(accepted.value(QLatin1String(jwt ? "alg" : "cryptosuite")).toArray());
+    if (!listed.isArray() || listed.toArray().isEmpty() || listed.toArray().contains(mine))
+        return {};
+    return Error{QStringLiteral("key-not-accepted"),
+                 tr("The verifier does not accept presentations signed with this identity's kind of key (%1). Choose "
+                    "another identity.")
+                     .arg(mine)};
+}
+
 Result<PresentationOutcome> PresentationResponder::respond(const PreparedPresentation &prepared,
                                                            const QList<ChosenCredential> &choice, const SigningKey &key,
                                                            const std::atomic_bool *cancel)
@@ -200,6 +219,10 @@ Result<PresentationOutcome> PresentationResponder::respond(const PreparedPresent
         items.append(PresentedItem{chosen.queryId, CredentialMatcher::presentationFormat(stored->raw.format),
                                    stored->raw.bytes});
         presented.append(PresentedCredential{chosen.row, stored->summary.name});
+    }
+    for (const PresentedItem &item : std::as_const(items)) {
+        if (const Status accepted = checkKey(prepared.request, item.format, key); !accepted)
+            return accepted.error();
     }
     auto token = VpToken::build(prepared.request, items, key);
     if (!token)

@@ -19,6 +19,7 @@
 //   "verifier-refused"    the verifier answered with an error (its words quoted)
 //   "bad-choice"          a chosen credential was not offered for that query, or one too many
 //   "incomplete-choice"   the choice does not give the verifier what it requires
+//   "key-not-accepted"    the verifier does not accept this key's cryptosuite or algorithm
 //   "key-refused"         the holder key could not sign
 //   "wallet-read"         a chosen credential could not be read back
 #pragma once
@@ -84,6 +85,10 @@ public:
     // a query allows, and every required query or credential set answered): what a consent dialog
     // checks before it enables "Share".
     static Status checkChoice(const PreparedPresentation &prepared, const QList<ChosenCredential> &choice);
+    // Success when the verifier accepts presentations of format ("ldp_vc", "jwt_vc_json") signed with
+    // key's cryptosuite or algorithm, as far as its client metadata says; else "key-not-accepted",
+    // so consent can offer another holder identity (did:key Ed25519 or did:jwk P-256).
+    static Status checkKey(const PresentationRequest &request, const QString &format, const SigningKey &key);
     Result<PresentationOutcome> respond(const PreparedPresentation &prepared, const QList<ChosenCredential> &choice,
                                         const SigningKey &key, const std::atomic_bool *cancel = nullptr);
     // Never fails for the learner: the refusal is logged whatever the verifier does with it.

@@ -235,6 +235,38 @@ private Q_SLOTS:
         QCOMPARE(m_verifier.requestCount(), before);
     }
 
+    // A verifier that says which cryptosuites and algorithms it accepts gets only those.
+    void keyMustSuitTheVerifier()
+    {
+        Parameters parameters = byValue(responseUri(), dcql(QStringLiteral("ldp_vc")));
+        for (auto &[name, value] : parameters) {
+            if (name == QLatin1String("client_metadata"))
+                value = json(QJsonObject{
+                    {QStringLiteral("client_name"), QStringLiteral("Strict Co")},
+                    {QStringLiteral("vp_formats_supported"),
+                     QJsonObject{{QStringLiteral("ldp_vc"),
+                                  QJsonObject{{QStringLiteral("cryptosuite_values"), QJsonArray{QStringLiteral("ecdsa-rdfc-2019")}}}},
+                                 {QStringLiteral("jwt_vc_json"),
+                                  QJsonObject{{QStringLiteral("alg_values"), QJsonArray{QStringLiteral("EdDSA")}}}}}}});
+        }
+        auto request = m_responder->prepare(link(parameters));
+        QVERIFY(request.ok());
+        auto p256 = P256KeyPair::generate();
+        QVERIFY(p256.ok());
+        const P256SigningKey ecdsaHolder(std::move(*p256));
+        QVERIFY(PresentationResponder::checkKey(request->request, QStringLiteral("ldp_vc"), ecdsaHolder).ok());
+        QCOMPARE(PresentationResponder::checkKey(request->request, QStringLiteral("jwt_vc_json"), ecdsaHolder).error().code,
+                 QStringLiteral("key-not-accepted"));
+        QVERIFY(PresentationResponder::checkKey(request->request, QStringLiteral("jwt_vc_json"), m_holder).ok());
+        const int before = m_verifier.requestCount();
+        auto outcome = m_responder->respond(*request, {{QStringLiteral("badge"), m_rows.value(QStringLiteral("minimal"))}}, m_holder);
+        QCOMPARE(outcome.error().code, QStringLiteral("key-not-accepted"));
+        QCOMPARE(m_verifier.requestCount(), before); // nothing signed, nothing sent
+        // A verifier that does not say accepts any.
+        QVERIFY(PresentationResponder::checkKey(prepared(dcql(QStringLiteral("ldp_vc"))).request, QStringLiteral("ldp_vc"),
+                                                m_holder).ok());
+    }
+
     void verifierRefuses()
     {
         m_verifier.setRoute(QStringLiteral("/verifier/strict"), 400, "application/json",
