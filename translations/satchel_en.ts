@@ -2639,6 +2639,49 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::CredentialMatcher</name>
+    <message>
+        <source>An Open Badges 2.0 badge is not a verifiable credential, so it cannot be presented to a verifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential cannot be presented to a verifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier accepts it only as %1; this credential is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Integrity credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VC-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not of the kind the verifier asks for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was issued by %1, not by an issuer the verifier accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not of the kind the verifier asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no “%1”, which the verifier asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its “%1” is not what the verifier asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CredentialOffer</name>
     <message>
         <source>The credential offer cannot be used: %1</source>
@@ -2918,6 +2961,26 @@ by %2</source>
     </message>
     <message>
         <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A presentation&apos;s proof purpose must be &quot;authentication&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is controlled by %1, not by the holder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A presentation needs exactly one proof by its holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation answers another request: its challenge or domain differs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4139,6 +4202,13 @@ by %2</source>
     </message>
     <message>
         <source>The JWS algorithm &quot;%1&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::JwtPresentation</name>
+    <message>
+        <source>Your key could not sign the presentation the verifier asks for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6378,6 +6448,262 @@ by %2</source>
     </message>
     <message>
         <source>A PNG chunk claims a length past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationLink</name>
+    <message>
+        <source>This is not a verifier&apos;s request for credentials that Satchel understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s link is too long to be a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s link names the parameter “%1” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s link does not give a valid address for its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier asks for its request in a way Satchel does not know (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s “%1” is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationQueryReader</name>
+    <message>
+        <source>The verifier&apos;s query names the credential “%1” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query asks for no credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query asks for more credentials than Satchel accepts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has malformed credential sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has a credential set without options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has a malformed credential set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query refers to a credential it does not ask for (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential in the verifier&apos;s query has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query does not say which format it wants for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier restricts “%1” to issuers named by a trust framework, which Satchel cannot check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has malformed type values for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has malformed claims for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query asks for more claims than Satchel accepts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim of “%1” in the verifier&apos;s query has no valid path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim of “%1” in the verifier&apos;s query accepts a value that is not a string, number or boolean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has too many claim sets for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim set of “%1” names a claim the query does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s presentation definition has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of “%1” in the verifier&apos;s query has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query reads a field in a way Satchel does not understand (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier wants to see only some fields of “%1”, but Satchel can only show whole credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationRequestReader</name>
+    <message>
+        <source>The verifier&apos;s request is not a readable request object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier sent something else than a request object (type “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request object is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request names another client id than its link: it may not come from who the link says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request has expired. Ask the verifier for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not the answer to Satchel&apos;s own question (its wallet nonce differs): it may have been replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed by the key it names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier identifies itself with a DID Satchel cannot look up without the network (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed by the key it names: the signing key does not belong to the verifier&apos;s DID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request does not say who the verifier is (no client id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier asks for something else than credentials (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier wants its answer in a way Satchel does not support yet (“%1”); Satchel sends answers with direct_post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request does not say where to send the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier wants the answer sent to an address that is not secure (%1): Satchel only sends credentials over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request has no nonce, so an answer to it could be replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s client id does not match where the answer would go: the request may not come from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier identifies itself in a way Satchel cannot check yet (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request holds two queries at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request says what it wants in a way Satchel does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request carries a state too long to be sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationResponder</name>
+    <message>
+        <source>reading the verifier&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier refused to give its request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen credential does not answer what the verifier asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier asks for only one credential for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier needs more credentials than those chosen: it would not accept the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen credential could not be read from the wallet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier did not accept the answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9094,6 +9420,48 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VerifierCertificate</name>
+    <message>
+        <source>The verifier&apos;s request does not carry the certificates its client id needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the verifier&apos;s request cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted certificates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificates could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VerifierConnection</name>
+    <message>
+        <source>Cancelled: nothing was sent to the verifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier (%1) could not be reached while %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel is working offline, so nothing was sent to the verifier (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

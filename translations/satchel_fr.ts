@@ -2785,6 +2785,49 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::CredentialMatcher</name>
+    <message>
+        <source>An Open Badges 2.0 badge is not a verifiable credential, so it cannot be presented to a verifier.</source>
+        <translation>Un badge Open Badges 2.0 n’est pas un justificatif vérifiable : il ne peut pas être présenté à un vérificateur.</translation>
+    </message>
+    <message>
+        <source>This credential cannot be presented to a verifier.</source>
+        <translation>Ce justificatif ne peut pas être présenté à un vérificateur.</translation>
+    </message>
+    <message>
+        <source>The verifier accepts it only as %1; this credential is a %2.</source>
+        <translation>Le vérificateur ne l’accepte que sous la forme %1 ; ce justificatif est un %2.</translation>
+    </message>
+    <message>
+        <source>Data Integrity credential</source>
+        <translation>justificatif Data Integrity</translation>
+    </message>
+    <message>
+        <source>VC-JWT</source>
+        <translation>VC-JWT</translation>
+    </message>
+    <message>
+        <source>It is not of the kind the verifier asks for (%1).</source>
+        <translation>Il n’est pas du type que demande le vérificateur (%1).</translation>
+    </message>
+    <message>
+        <source>It was issued by %1, not by an issuer the verifier accepts.</source>
+        <translation>Il a été délivré par %1, pas par un émetteur qu’accepte le vérificateur.</translation>
+    </message>
+    <message>
+        <source>It is not of the kind the verifier asks for.</source>
+        <translation>Il n’est pas du type que demande le vérificateur.</translation>
+    </message>
+    <message>
+        <source>It has no “%1”, which the verifier asks for.</source>
+        <translation>Il n’a pas de « %1 », que demande le vérificateur.</translation>
+    </message>
+    <message>
+        <source>Its “%1” is not what the verifier asks for.</source>
+        <translation>Son « %1 » n’est pas ce que demande le vérificateur.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CredentialOffer</name>
     <message>
         <source>The credential offer cannot be used: %1</source>
@@ -3065,6 +3108,26 @@ par %2</translation>
     <message>
         <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
         <translation>La clé de signature %1 n’est pas sur le site de l’émetteur (%2) ; elle n’a pas été récupérée.</translation>
+    </message>
+    <message>
+        <source>A presentation&apos;s proof purpose must be &quot;authentication&quot;.</source>
+        <translation>La finalité de la preuve d’une présentation doit être « authentication ».</translation>
+    </message>
+    <message>
+        <source>The signing key is controlled by %1, not by the holder %2.</source>
+        <translation>La clé de signature est contrôlée par %1, pas par le titulaire %2.</translation>
+    </message>
+    <message>
+        <source>The presentation is not a JSON object.</source>
+        <translation>La présentation n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>A presentation needs exactly one proof by its holder.</source>
+        <translation>Une présentation doit porter exactement une preuve de son titulaire.</translation>
+    </message>
+    <message>
+        <source>The presentation answers another request: its challenge or domain differs.</source>
+        <translation>La présentation répond à une autre demande : son défi ou son domaine diffère.</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4351,13 @@ par %2</translation>
     <message>
         <source>The JWS algorithm &quot;%1&quot; is not allowed.</source>
         <translation>L’algorithme JWS « %1 » n’est pas autorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::JwtPresentation</name>
+    <message>
+        <source>Your key could not sign the presentation the verifier asks for: %1</source>
+        <translation>Votre clé n’a pas pu signer la présentation que demande le vérificateur : %1</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6599,262 @@ par %2</translation>
     <message>
         <source>A PNG chunk claims a length past the end of the file.</source>
         <translation>Un bloc PNG annonce une longueur qui dépasse la fin du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationLink</name>
+    <message>
+        <source>This is not a verifier&apos;s request for credentials that Satchel understands.</source>
+        <translation>Ce n’est pas une demande de justificatifs d’un vérificateur que Satchel comprend.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s link is too long to be a request.</source>
+        <translation>Le lien du vérificateur est trop long pour être une demande.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s link names the parameter “%1” twice.</source>
+        <translation>Le lien du vérificateur nomme deux fois le paramètre « %1 ».</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s link does not give a valid address for its request.</source>
+        <translation>Le lien du vérificateur ne donne pas d’adresse valide pour sa demande.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
+        <translation>La demande du vérificateur se trouve à une adresse non sécurisée (%1) : Satchel ne récupère les demandes qu’en HTTPS.</translation>
+    </message>
+    <message>
+        <source>The verifier asks for its request in a way Satchel does not know (“%1”).</source>
+        <translation>Le vérificateur demande qu’on récupère sa demande d’une manière que Satchel ne connaît pas (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s “%1” is not valid JSON: %2</source>
+        <translation>Le « %1 » du vérificateur n’est pas du JSON valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationQueryReader</name>
+    <message>
+        <source>The verifier&apos;s query names the credential “%1” twice.</source>
+        <translation>La requête du vérificateur nomme deux fois le justificatif « %1 ».</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query asks for no credential.</source>
+        <translation>La requête du vérificateur ne demande aucun justificatif.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query asks for more credentials than Satchel accepts (%1).</source>
+        <translation>La requête du vérificateur demande plus de justificatifs que Satchel n’en accepte (%1).</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has malformed credential sets.</source>
+        <translation>La requête du vérificateur a des ensembles de justificatifs mal formés.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has a credential set without options.</source>
+        <translation>La requête du vérificateur a un ensemble de justificatifs sans options.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has a malformed credential set.</source>
+        <translation>La requête du vérificateur a un ensemble de justificatifs mal formé.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query refers to a credential it does not ask for (“%1”).</source>
+        <translation>La requête du vérificateur renvoie à un justificatif qu’elle ne demande pas (« %1 »).</translation>
+    </message>
+    <message>
+        <source>A credential in the verifier&apos;s query has no valid id.</source>
+        <translation>Un justificatif de la requête du vérificateur n’a pas d’identifiant valide.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query does not say which format it wants for “%1”.</source>
+        <translation>La requête du vérificateur ne dit pas quel format elle veut pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The verifier restricts “%1” to issuers named by a trust framework, which Satchel cannot check yet.</source>
+        <translation>Le vérificateur limite « %1 » aux émetteurs désignés par un cadre de confiance, ce que Satchel ne sait pas encore vérifier.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has malformed type values for “%1”.</source>
+        <translation>La requête du vérificateur a des valeurs de type mal formées pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has malformed claims for “%1”.</source>
+        <translation>La requête du vérificateur a des attributs mal formés pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query asks for more claims than Satchel accepts (%1).</source>
+        <translation>La requête du vérificateur demande plus d’attributs que Satchel n’en accepte (%1).</translation>
+    </message>
+    <message>
+        <source>A claim of “%1” in the verifier&apos;s query has no valid path.</source>
+        <translation>Un attribut de « %1 » dans la requête du vérificateur n’a pas de chemin valide.</translation>
+    </message>
+    <message>
+        <source>A claim of “%1” in the verifier&apos;s query accepts a value that is not a string, number or boolean.</source>
+        <translation>Un attribut de « %1 » dans la requête du vérificateur accepte une valeur qui n’est ni une chaîne, ni un nombre, ni un booléen.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has too many claim sets for “%1”.</source>
+        <translation>La requête du vérificateur a trop d’ensembles d’attributs pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>A claim set of “%1” names a claim the query does not have.</source>
+        <translation>Un ensemble d’attributs de « %1 » nomme un attribut que la requête n’a pas.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s presentation definition has no id.</source>
+        <translation>La définition de présentation du vérificateur n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>A field of “%1” in the verifier&apos;s query has no path.</source>
+        <translation>Un champ de « %1 » dans la requête du vérificateur n’a pas de chemin.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query reads a field in a way Satchel does not understand (“%1”).</source>
+        <translation>La requête du vérificateur lit un champ d’une manière que Satchel ne comprend pas (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The verifier wants to see only some fields of “%1”, but Satchel can only show whole credentials.</source>
+        <translation>Le vérificateur ne veut voir que certains champs de « %1 », mais Satchel ne peut montrer que des justificatifs entiers.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationRequestReader</name>
+    <message>
+        <source>The verifier&apos;s request is not a readable request object: %1</source>
+        <translation>La demande du vérificateur n’est pas un objet de demande lisible : %1</translation>
+    </message>
+    <message>
+        <source>The verifier sent something else than a request object (type “%1”).</source>
+        <translation>Le vérificateur a envoyé autre chose qu’un objet de demande (type « %1 »).</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request object is not valid JSON: %1</source>
+        <translation>L’objet de demande du vérificateur n’est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request names another client id than its link: it may not come from who the link says.</source>
+        <translation>La demande du vérificateur nomme un autre identifiant client que son lien : elle ne vient peut-être pas de celui que le lien annonce.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request has expired. Ask the verifier for a new one.</source>
+        <translation>La demande du vérificateur a expiré. Demandez-en une nouvelle au vérificateur.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not the answer to Satchel&apos;s own question (its wallet nonce differs): it may have been replayed.</source>
+        <translation>La demande du vérificateur ne répond pas à la question de Satchel (son nonce de portefeuille diffère) : elle a peut-être été rejouée.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed by the key it names: %1</source>
+        <translation>La demande du vérificateur n’est pas signée par la clé qu’elle nomme : %1</translation>
+    </message>
+    <message>
+        <source>The verifier identifies itself with a DID Satchel cannot look up without the network (%1).</source>
+        <translation>Le vérificateur s’identifie par un DID que Satchel ne peut pas résoudre sans le réseau (%1).</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed by the key it names: the signing key does not belong to the verifier&apos;s DID.</source>
+        <translation>La demande du vérificateur n’est pas signée par la clé qu’elle nomme : la clé de signature n’appartient pas au DID du vérificateur.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request does not say who the verifier is (no client id).</source>
+        <translation>La demande du vérificateur ne dit pas qui est le vérificateur (aucun identifiant client).</translation>
+    </message>
+    <message>
+        <source>The verifier asks for something else than credentials (“%1”).</source>
+        <translation>Le vérificateur demande autre chose que des justificatifs (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The verifier wants its answer in a way Satchel does not support yet (“%1”); Satchel sends answers with direct_post.</source>
+        <translation>Le vérificateur veut sa réponse d’une manière que Satchel ne prend pas encore en charge (« %1 ») ; Satchel envoie ses réponses par direct_post.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request does not say where to send the answer.</source>
+        <translation>La demande du vérificateur ne dit pas où envoyer la réponse.</translation>
+    </message>
+    <message>
+        <source>The verifier wants the answer sent to an address that is not secure (%1): Satchel only sends credentials over HTTPS.</source>
+        <translation>Le vérificateur veut la réponse à une adresse non sécurisée (%1) : Satchel n’envoie de justificatifs qu’en HTTPS.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request has no nonce, so an answer to it could be replayed.</source>
+        <translation>La demande du vérificateur n’a pas de nonce : une réponse pourrait donc être rejouée.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s client id does not match where the answer would go: the request may not come from %1.</source>
+        <translation>L’identifiant client du vérificateur ne correspond pas à l’adresse où irait la réponse : la demande ne vient peut-être pas de %1.</translation>
+    </message>
+    <message>
+        <source>The verifier identifies itself in a way Satchel cannot check yet (%1). Nothing was sent.</source>
+        <translation>Le vérificateur s’identifie d’une manière que Satchel ne sait pas encore vérifier (%1). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
+        <translation>L’identifiant client du vérificateur n’indique aucun moyen de vérifier qui il est, et Satchel ne connaît aucun vérificateur de ce nom. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request holds two queries at once.</source>
+        <translation>La demande du vérificateur contient deux requêtes à la fois.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request says what it wants in a way Satchel does not support.</source>
+        <translation>La demande du vérificateur dit ce qu’elle veut d’une manière que Satchel ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
+        <translation>La demande du vérificateur n’est pas signée, alors que son identifiant client dit qui la signe : Satchel ne peut pas savoir qui l’a envoyée.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
+        <translation>L’identifiant client du vérificateur ne correspond pas à l’adresse où irait la réponse : son certificat est pour %1, la réponse irait à %2.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request carries a state too long to be sent back.</source>
+        <translation>La demande du vérificateur porte un état (state) trop long pour être renvoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationResponder</name>
+    <message>
+        <source>reading the verifier&apos;s request</source>
+        <translation>lecture de la demande du vérificateur</translation>
+    </message>
+    <message>
+        <source>The verifier refused to give its request (%1).</source>
+        <translation>Le vérificateur a refusé de donner sa demande (%1).</translation>
+    </message>
+    <message>
+        <source>A chosen credential does not answer what the verifier asks for.</source>
+        <translation>Un justificatif choisi ne répond pas à ce que demande le vérificateur.</translation>
+    </message>
+    <message>
+        <source>The verifier asks for only one credential for “%1”.</source>
+        <translation>Le vérificateur ne demande qu’un seul justificatif pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The verifier needs more credentials than those chosen: it would not accept the answer.</source>
+        <translation>Le vérificateur a besoin de plus de justificatifs que ceux choisis : il n’accepterait pas la réponse.</translation>
+    </message>
+    <message>
+        <source>A chosen credential could not be read from the wallet: %1</source>
+        <translation>Un justificatif choisi n’a pas pu être lu dans le portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>sending the answer</source>
+        <translation>envoi de la réponse</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The verifier did not accept the answer (%1).</source>
+        <translation>Le vérificateur n’a pas accepté la réponse (%1).</translation>
+    </message>
+    <message>
+        <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
+        <translation>Le vérificateur n’accepte pas les présentations signées avec le type de clé de cette identité (%1). Choisissez une autre identité.</translation>
     </message>
 </context>
 <context>
@@ -9253,6 +9579,48 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Invalid</source>
         <translation>Invalide</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VerifierCertificate</name>
+    <message>
+        <source>The verifier&apos;s request does not carry the certificates its client id needs.</source>
+        <translation>La demande du vérificateur ne contient pas les certificats qu’exige son identifiant client.</translation>
+    </message>
+    <message>
+        <source>A certificate in the verifier&apos;s request cannot be read.</source>
+        <translation>Un certificat de la demande du vérificateur est illisible.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted certificates could not be read.</source>
+        <translation>Les certificats de confiance du système n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificates could not be checked.</source>
+        <translation>Les certificats du vérificateur n’ont pas pu être contrôlés.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
+        <translation>Le certificat du vérificateur n’est pas digne de confiance pour Satchel (%1) : Satchel ne peut pas savoir qui a envoyé la demande.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
+        <translation>Le certificat du vérificateur n’est pas pour %1, le nom que donne son identifiant client.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VerifierConnection</name>
+    <message>
+        <source>Cancelled: nothing was sent to the verifier.</source>
+        <translation>Annulé : rien n’a été envoyé au vérificateur.</translation>
+    </message>
+    <message>
+        <source>The verifier (%1) could not be reached while %2.</source>
+        <translation>Le vérificateur (%1) n’a pas pu être joint lors de l’étape « %2 ».</translation>
+    </message>
+    <message>
+        <source>Satchel is working offline, so nothing was sent to the verifier (%1).</source>
+        <translation>Satchel travaille hors ligne : rien n’a été envoyé au vérificateur (%1).</translation>
     </message>
 </context>
 <context>

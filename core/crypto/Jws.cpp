@@ -1,6 +1,7 @@
 #include "Jws.h"
 
 #include "Base64Url.h"
+#include "SigningKey.h"
 #include "jsonld/SafeJson.h"
 
 namespace Satchel {
@@ -107,6 +108,16 @@ Status Jws::verify(const PublicKey &key, const QList<SignatureAlgorithm> &allowe
     if (!parsed || !allowedAlgorithms.contains(*parsed))
         return Error{QStringLiteral("alg-not-allowed"), tr("The JWS algorithm \"%1\" is not allowed.").arg(alg)};
     return Signature::verify(*parsed, key, m_signingInput, m_signature);
+}
+
+Result<QByteArray> Jws::sign(const QJsonObject &header, QByteArrayView payload, const SigningKey &key)
+{
+    const QByteArray signingInput =
+        Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' + Base64Url::encode(payload);
+    auto signature = key.sign(signingInput);
+    if (!signature)
+        return signature.error();
+    return QByteArray(signingInput + '.' + Base64Url::encode(*signature));
 }
 
 QByteArray Jws::assemble(const QJsonObject &header, QByteArrayView payload, QByteArrayView signature)

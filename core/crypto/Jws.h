@@ -16,6 +16,8 @@
 
 namespace Satchel {
 
+class SigningKey;
+
 class Jws {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Jws)
 public:
@@ -50,6 +52,9 @@ public:
 
     // Makes header.payload.signature from parts (used by tests and re-baking); no signing here.
     static QByteArray assemble(const QJsonObject &header, QByteArrayView payload, QByteArrayView signature);
+    // Signs header.payload with key (header's "alg" is the caller's, normally key.jwsAlgorithm()):
+    // the one place a holder key makes a compact JWS (key proofs, JWT presentations). Errors: sign()'s.
+    static Result<QByteArray> sign(const QJsonObject &header, QByteArrayView payload, const SigningKey &key);
 
 private:
     QJsonObject m_header;

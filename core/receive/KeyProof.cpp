@@ -1,6 +1,6 @@
 #include "KeyProof.h"
 
-#include "crypto/Base64Url.h"
+#include "crypto/Jws.h"
 #include "crypto/SigningKey.h"
 
 #include <QJsonDocument>
@@ -19,13 +19,11 @@ Result<QByteArray> KeyProof::jwt(const SigningKey &key, const QString &audience,
         claims.insert(QStringLiteral("nonce"), nonce);
     if (!clientId.isEmpty())
         claims.insert(QStringLiteral("iss"), clientId);
-    const QByteArray signingInput = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-        + Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    auto signature = key.sign(signingInput);
-    if (!signature)
+    auto jwt = Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), key);
+    if (!jwt)
         return Error{QStringLiteral("key-refused"),
-                     tr("Your key could not sign the proof the issuer asks for: %1").arg(signature.error().message)};
-    return QByteArray(signingInput + '.' + Base64Url::encode(*signature));
+                     tr("Your key could not sign the proof the issuer asks for: %1").arg(jwt.error().message)};
+    return jwt;
 }
 
 } // namespace Satchel

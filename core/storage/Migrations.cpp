@@ -242,6 +242,29 @@ const char *const kV8[] = {
     " last_message TEXT NOT NULL DEFAULT '')",
 };
 
+// v9: the presentation log (core/present): every answer to a verifier, sent, declined or failed.
+// The credentials it carried have their own table so that a credential removed later leaves the
+// line (its row NULL, its name kept): the learner still knows what was shown.
+const char *const kV9[] = {
+    "CREATE TABLE presentation_log ("
+    " id INTEGER PRIMARY KEY,"
+    " verifier_name TEXT NOT NULL DEFAULT '',"
+    " verifier_domain TEXT NOT NULL,"
+    " client_id TEXT NOT NULL DEFAULT '',"
+    " protocol TEXT NOT NULL,"          // "OpenID4VP"
+    " outcome TEXT NOT NULL,"           // "sent", "declined" or "failed"
+    " message TEXT NOT NULL DEFAULT '',"
+    " presented_at INTEGER NOT NULL)",  // ms since epoch, UTC
+    "CREATE INDEX presentation_log_time ON presentation_log(presented_at)",
+    "CREATE TABLE presentation_log_credentials ("
+    " log_id INTEGER NOT NULL REFERENCES presentation_log(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " credential_row INTEGER REFERENCES credentials(id) ON DELETE SET NULL,"
+    " credential_name TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (log_id, position))",
+    "CREATE INDEX presentation_log_credentials_row ON presentation_log_credentials(credential_row)",
+};
+
 template <size_t N>
 constexpr int countOf(const char *const (&)[N]) { return int(N); }
 
@@ -254,6 +277,7 @@ const Step kSteps[] = {
     {6, kV6, countOf(kV6)},
     {7, kV7, countOf(kV7)},
     {8, kV8, countOf(kV8)},
+    {9, kV9, countOf(kV9)},
 };
 
 bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)

@@ -101,6 +101,7 @@ private:
     bool collections(RestoreReport &report);
     bool simpleTables(RestoreReport &report);
     bool receivedCredentials();
+    bool presentationLog();
     bool searchIndex();
 
     WalletAccess::Internals &m_wallet;
@@ -124,7 +125,7 @@ bool Merge::mergeAll(RestoreReport &report)
         return false;
     report.intoEmptyWallet = m_fresh;
     return credentials(report) && tags(report) && collections(report) && simpleTables(report) && receivedCredentials()
-        && searchIndex();
+        && presentationLog() && searchIndex();
 }
 
 bool Merge::credentials(RestoreReport &report)
@@ -437,6 +438,45 @@ bool Merge::receivedCredentials()
                                " WHERE NOT EXISTS (SELECT 1 FROM main.pending_credentials m"
                                "  WHERE m.issuer_url = b.issuer_url AND m.transaction_id = b.transaction_id) ORDER BY id")
                     .arg(list));
+}
+
+// Schema v9: the presentation log. A line the target already has (same time, verifier and outcome)
+// is not doubled; the credentials a line carried follow their rows as merged, and keep their names
+// when the row is not in the wallet. A backup made before v9 has no log.
+bool Merge::presentationLog()
+{
+    if (sharedColumns(QStringLiteral("presentation_log")).isEmpty())
+        return true;
+    QSqlQuery lines = query();
+    if (!run(lines, QStringLiteral("SELECT id, verifier_name, verifier_domain, client_id, protocol, outcome, message,"
+                                   " presented_at FROM backup.presentation_log b WHERE NOT EXISTS (SELECT 1 FROM"
+                                   " main.presentation_log m WHERE m.presented_at = b.presented_at"
+                                   " AND m.client_id = b.client_id AND m.outcome = b.outcome) ORDER BY id")))
+        return false;
+    while (lines.next()) {
+        QVariantList values;
+        for (int i = 1; i < 8; ++i)
+            values.append(lines.value(i));
+        QSqlQuery insert = query();
+        if (!run(insert, QStringLiteral("INSERT INTO main.presentation_log(verifier_name, verifier_domain, client_id,"
+                                        " protocol, outcome, message, presented_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 values))
+            return false;
+        const qint64 target = insert.lastInsertId().toLongLong();
+        QSqlQuery items = query();
+        if (!run(items, QStringLiteral("SELECT position, credential_row, credential_name FROM"
+                                       " backup.presentation_log_credentials WHERE log_id = ? ORDER BY position"),
+                 {lines.value(0)}))
+            return false;
+        while (items.next()) {
+            const qint64 row = items.value(1).isNull() ? 0 : m_credentialIds.value(items.value(1).toLongLong(), 0);
+            if (!exec(QStringLiteral("INSERT INTO main.presentation_log_credentials(log_id, position, credential_row,"
+                                     " credential_name) VALUES (?, ?, ?, ?)"),
+                      {target, items.value(0), nullableId(row), items.value(2)}))
+                return false;
+        }
+    }
+    return true;
 }
 
 // The search index is built here rather than copied: it is derived data, and the target's rows

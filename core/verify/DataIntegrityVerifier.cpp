@@ -32,14 +32,19 @@ QString issuerIdOf(const JsonValue &document)
     return issuer.value(QStringLiteral("id")).toString();
 }
 
+// A member that holds one object or an array of them, as a list.
+QList<JsonValue> objectsOf(const JsonValue &value)
+{
+    if (value.isArray())
+        return QList<JsonValue>(value.toArray().begin(), value.toArray().end());
+    if (value.isObject())
+        return {value};
+    return {};
+}
+
 QList<JsonValue> proofsOf(const JsonValue &document)
 {
-    const JsonValue proof = document.value(QStringLiteral("proof"));
-    if (proof.isArray())
-        return QList<JsonValue>(proof.toArray().begin(), proof.toArray().end());
-    if (proof.isObject())
-        return {proof};
-    return {};
+    return objectsOf(document.value(QStringLiteral("proof")));
 }
 
 } // namespace
@@ -50,7 +55,7 @@ DataIntegrityVerifier::DataIntegrityVerifier(DocumentFetcher *fetcher, const QDa
 }
 
 VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &document, const JsonValue &proof,
-                                                        const QString &issuerId)
+                                                        const QString &issuerId, bool presentation)
 {
     const QString type = proof.value(QStringLiteral("type")).toString();
     const QString suite = proof.value(QStringLiteral("cryptosuite")).toString();
@@ -61,9 +66,14 @@ VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &documen
         return {QStringLiteral("unsupported-cryptosuite"), CheckOutcome::Fail,
                 tr("The proof type \"%1\" is not supported.").arg(suite.isEmpty() ? type : type + QLatin1Char('/') + suite)};
 
-    if (proof.value(QStringLiteral("proofPurpose")).toString() != QLatin1String("assertionMethod"))
+    // A credential is asserted by its issuer; a presentation authenticates its holder.
+    const QString purpose = proof.value(QStringLiteral("proofPurpose")).toString();
+    if (!presentation && purpose != QLatin1String("assertionMethod"))
         return {QStringLiteral("signature"), CheckOutcome::Fail,
                 tr("The proof purpose must be \"assertionMethod\".")};
+    if (presentation && purpose != QLatin1String("authentication"))
+        return {QStringLiteral("signature"), CheckOutcome::Fail,
+                tr("A presentation's proof purpose must be \"authentication\".")};
     const JsonValue created = proof.value(QStringLiteral("created"));
     if (!created.isNull() && !VerifyUtil::parseDateTime(created.toString()).isValid())
         return {QStringLiteral("malformed"), CheckOutcome::Fail, tr("The proof creation date is not valid.")};
@@ -100,7 +110,8 @@ VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &documen
                 tr("An EdDSA proof needs an Ed25519 key, not %1.").arg(key->key.typeName())};
     if (key->controller != issuerId)
         return {QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
-                tr("The signing key is controlled by %1, not by the issuer %2.").arg(key->controller, issuerId)};
+                presentation ? tr("The signing key is controlled by %1, not by the holder %2.").arg(key->controller, issuerId)
+                             : tr("The signing key is controlled by %1, not by the issuer %2.").arg(key->controller, issuerId)};
 
     const QByteArray proofValue = proof.value(QStringLiteral("proofValue")).toString().toLatin1();
     if (!proofValue.startsWith('z'))
@@ -161,16 +172,20 @@ void DataIntegrityVerifier::checkDates(const QJsonObject &credential, Verificati
 
 void DataIntegrityVerifier::checkNested(const JsonValue &document, VerificationReport &report, int depth)
 {
-    const JsonValue subject = document.value(QStringLiteral("credentialSubject"));
-    const JsonValue nested = subject.value(QStringLiteral("verifiableCredential"));
-    QList<JsonValue> list;
-    if (nested.isArray())
-        list = QList<JsonValue>(nested.toArray().begin(), nested.toArray().end());
-    else if (nested.isObject())
-        list = {nested};
+    const QList<JsonValue> list =
+        objectsOf(document.value(QStringLiteral("credentialSubject")).value(QStringLiteral("verifiableCredential")));
     if (list.isEmpty())
         return;
-    if (list.size() > kMaxNestedCredentials || depth > 2) {
+    if (depth > 2) {
+        report.add(QStringLiteral("nested-invalid"), CheckOutcome::Fail, tr("Too many nested credentials."));
+        return;
+    }
+    checkIncluded(list, report);
+}
+
+void DataIntegrityVerifier::checkIncluded(const QList<JsonValue> &list, VerificationReport &report)
+{
+    if (list.size() > kMaxNestedCredentials) {
         report.add(QStringLiteral("nested-invalid"), CheckOutcome::Fail, tr("Too many nested credentials."));
         return;
     }
@@ -222,6 +237,43 @@ VerificationReport DataIntegrityVerifier::verify(const QByteArray &json)
         return Error{check.code, check.message};
     });
     report.append(status.checkCredential(credential));
+    return report;
+}
+
+VerificationReport DataIntegrityVerifier::verifyPresentation(const QByteArray &json, const QString &challenge,
+                                                             const QString &domain)
+{
+    VerificationReport report;
+    report.checkedAt = m_now;
+    auto document = JsonValue::parse(json);
+    if (!document || !document->isObject()) {
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail,
+                   document ? tr("The presentation is not a JSON object.") : document.error().message);
+        return report;
+    }
+    const QString holder = document->value(QStringLiteral("holder")).isString()
+        ? document->value(QStringLiteral("holder")).toString()
+        : document->value(QStringLiteral("holder")).value(QStringLiteral("id")).toString();
+    const QList<JsonValue> proofs = proofsOf(*document);
+    if (proofs.size() != 1) {
+        report.add(QStringLiteral("no-proof"), CheckOutcome::Fail, tr("A presentation needs exactly one proof by its holder."));
+        return report;
+    }
+    const JsonValue &proof = proofs.first();
+    // The answer to this request, not a replay of an answer to another one.
+    if (proof.value(QStringLiteral("challenge")).toString() != challenge
+        || proof.value(QStringLiteral("domain")).toString() != domain) {
+        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
+                   tr("The presentation answers another request: its challenge or domain differs."));
+        return report;
+    }
+    const VerificationCheck signedByHolder = verifyOneProof(*document, proof, holder, true);
+    report.add(signedByHolder);
+    if (signedByHolder.outcome != CheckOutcome::Pass)
+        return report;
+    const QList<JsonValue> credentials = objectsOf(document->value(QStringLiteral("verifiableCredential")));
+    if (!credentials.isEmpty())
+        checkIncluded(credentials, report);
     return report;
 }
 

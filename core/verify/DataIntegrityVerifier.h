@@ -4,6 +4,8 @@
 // one good proof suffices), the proof purpose must be assertionMethod, and the key's controller
 // must be the credential's issuer. Also checks credentialSchema conformance (a warning only),
 // validity dates, credential status and, for a CLR, every nested credential's own proof.
+// verifyPresentation() checks a presentation instead: its holder's proof (purpose authentication)
+// bound to a request's challenge and domain, and the proofs of the credentials it carries.
 #pragma once
 
 #include "DocumentFetcher.h"
@@ -29,11 +31,20 @@ public:
     // Only the proofs (one check: pass, or the failure that decided it). Used for status list
     // credentials and nested CLR credentials.
     VerificationCheck verifyProofs(const JsonValue &document);
+    // A presentation answering one request (an ldp_vp, VC-API DIDAuthentication): one proof by its
+    // holder (purpose "authentication", the key controlled by the holder) bound to challenge and
+    // domain, and the proofs of every credential it carries. Dates and status of those credentials
+    // are the verifier's business (verify() each one for them).
+    VerificationReport verifyPresentation(const QByteArray &json, const QString &challenge, const QString &domain);
 
 private:
-    VerificationCheck verifyOneProof(const JsonValue &document, const JsonValue &proof, const QString &issuerId);
+    // signerId: the issuer (a credential) or, with presentation, the holder.
+    VerificationCheck verifyOneProof(const JsonValue &document, const JsonValue &proof, const QString &signerId,
+                                     bool presentation = false);
     void checkDates(const QJsonObject &credential, VerificationReport &report) const;
     void checkNested(const JsonValue &document, VerificationReport &report, int depth);
+    // The proofs of credentials carried by a CLR or a presentation, one check for all of them.
+    void checkIncluded(const QList<JsonValue> &list, VerificationReport &report);
 
     DocumentFetcher *m_fetcher;
     QDateTime m_now;

@@ -10,7 +10,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SECONDS_EACH=${1:-30}
 shift || true
 BUILD_DIR=${SATCHEL_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
-ALL=(json credential jsonld nquads keys statuslist pathway reviewpacket backup)
+ALL=(json credential jsonld nquads keys statuslist pathway reviewpacket backup presentationrequest)
 HARNESSES=("${@:-${ALL[@]}}")
 [[ $# -gt 0 ]] || HARNESSES=("${ALL[@]}")
 
@@ -53,6 +53,7 @@ seed statuslist "$SEEDS"/statuslist/*
 seed pathway "$ROOT"/tests/data/pathways/*.json "$ROOT"/resources/demo/*pathway*.json
 seed reviewpacket "$SEEDS"/reviewpacket/*
 seed backup "$SEEDS"/backup/*
+seed presentationrequest "$SEEDS"/presentationrequest/*
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

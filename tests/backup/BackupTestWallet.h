@@ -22,7 +22,8 @@ inline const QStringList &tables()
         QStringLiteral("tags"), QStringLiteral("credential_tags"), QStringLiteral("collections"),
         QStringLiteral("collection_items"), QStringLiteral("documents"), QStringLiteral("settings"),
         QStringLiteral("pathways"), QStringLiteral("import_log"), QStringLiteral("holder_keys"),
-        QStringLiteral("public_links")};
+        QStringLiteral("public_links"), QStringLiteral("presentation_log"),
+        QStringLiteral("presentation_log_credentials")};
     return names;
 }
 

@@ -10,6 +10,7 @@
 #include "backup/BackupWriter.h"
 #include "backup/WalletMerger.h"
 #include "storage/Migrations.h"
+#include "storage/PresentationLogRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -153,6 +154,16 @@ private Q_SLOTS:
         link.holderDid = QStringLiteral("did:key:z6MkBackup");
         link.createdAt = QDateTime(QDate(2026, 1, 3), QTime(4, 5), Qt::UTC);
         QVERIFY(wallet.addPublicLink(link).ok());
+        // A presentation of C to a verifier, in the log.
+        PresentationLogEntry shown;
+        shown.verifierName = QStringLiteral("Hiring Co");
+        shown.verifierDomain = QStringLiteral("hiring.example");
+        shown.clientId = QStringLiteral("redirect_uri:https://hiring.example/answer");
+        shown.protocol = QStringLiteral("OpenID4VP");
+        shown.outcome = QStringLiteral("sent");
+        shown.at = QDateTime(QDate(2026, 1, 4), QTime(5, 6), Qt::UTC);
+        shown.credentials = {PresentedCredential{c, QStringLiteral("Badge C")}};
+        QVERIFY(PresentationLogRepository(wallet).add(shown).ok());
         {
             // Pathways are written by PathwayStore; a row is enough to check it travels.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pathway-seed"));
@@ -242,6 +253,13 @@ private Q_SLOTS:
         const qint64 linkedRow = wallet.publicLinks().first().credentialRow;
         QVERIFY(linkedRow > 0);
         QCOMPARE(wallet.credential(linkedRow)->summary.name, QStringLiteral("Badge C"));
+        // So does the presentation log, its credential on the same row as the link's.
+        auto log = PresentationLogRepository(wallet).entries();
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->first().verifierDomain, QStringLiteral("hiring.example"));
+        QCOMPARE(log->first().credentials.size(), 1);
+        QCOMPARE(log->first().credentials.first().credentialRow, linkedRow);
         // The backup's C is kept beside the target's, its bytes as they were, waiting to be verified.
         const QList<CredentialVersion> versionsOfC = wallet.versions(linkedRow);
         QCOMPARE(versionsOfC.size(), 1);
@@ -286,6 +304,7 @@ private Q_SLOTS:
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->duplicates, 3); // B, É, and C, whose other copy is a version already
         QCOMPARE(again->versions, 0);
+        QCOMPARE(PresentationLogRepository(**Wallet::open(target)).entries()->size(), 1); // not doubled
     }
 
     void rejectsAndLeavesWalletUnchanged_data()

@@ -60,12 +60,23 @@ private:
                     socket->abort();
                 return;
             }
+            // A request with a body (a form post) is answered once the whole body is in.
+            const qsizetype bodyBytes = contentLength(buffer->left(end));
+            if (bodyBytes > 1024 * 1024) {
+                socket->abort();
+                return;
+            }
+            if (buffer->size() < end + 4 + bodyBytes)
+                return;
             const QList<QByteArray> requestLine = buffer->left(buffer->indexOf("\r\n")).split(' ');
+            const QByteArray body = buffer->mid(end + 4, bodyBytes);
             buffer->clear();
             pending->answered = true;
             const QString path = requestLine.size() >= 2 ? QString::fromUtf8(requestLine.at(1)) : QString();
+            const LoopbackHttpServer::Request request{requestLine.value(0), path, body};
+            m_owner->record(request);
             LoopbackHttpServer::Route route;
-            if (!m_owner->lookup(path, route)) {
+            if (!m_owner->lookup(request, route)) {
                 route.status = 404;
                 route.contentType = "text/plain";
                 route.body = "not found";
@@ -81,6 +92,16 @@ private:
             else
                 respond(socket, route);
         });
+    }
+
+    static qsizetype contentLength(const QByteArray &head)
+    {
+        for (const QByteArray &line : head.split('\n')) {
+            const int colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length")
+                return line.mid(colon + 1).trimmed().toLongLong();
+        }
+        return 0;
     }
 
     // A chunked body that never ends: one more chunk each time the last one has left, for as long
@@ -207,11 +228,36 @@ QList<QString> LoopbackHttpServer::requestedPaths() const
     return m_requested;
 }
 
-bool LoopbackHttpServer::lookup(const QString &path, Route &route)
+QList<LoopbackHttpServer::Request> LoopbackHttpServer::requests() const
 {
+    QMutexLocker lock(&m_mutex);
+    return m_bodies;
+}
+
+void LoopbackHttpServer::record(const Request &request)
+{
+    QMutexLocker lock(&m_mutex);
+    m_bodies.append(request);
+}
+
+void LoopbackHttpServer::setHandler(const QString &path, Handler handler)
+{
+    QMutexLocker lock(&m_mutex);
+    m_handlers.insert(path, std::move(handler));
+}
+
+bool LoopbackHttpServer::lookup(const Request &request, Route &route)
+{
+    const QString &path = request.path;
     ++m_requests;
     QMutexLocker lock(&m_mutex);
     m_requested.append(path);
+    if (const auto handler = m_handlers.constFind(path); handler != m_handlers.constEnd()) {
+        const Handler respond = handler.value();
+        lock.unlock();
+        route = respond(request);
+        return true;
+    }
     auto it = m_routes.constFind(path);
     if (it == m_routes.constEnd())
         return false;

@@ -5,11 +5,13 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QString>
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -47,14 +49,28 @@ public:
     int requestCount() const { return m_requests.load(); }
     qint64 bytesSent() const { return m_bytesSent.load(); } // by endless routes
     QList<QString> requestedPaths() const;
+    // Every request as it came, method and body included (a form post's fields), oldest first.
+    struct Request {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+    };
+    QList<Request> requests() const;
+    // A route whose answer depends on the request (a verifier that echoes a nonce it was posted).
+    // Runs on the server's thread.
+    using Handler = std::function<Route(const Request &request)>;
+    void setHandler(const QString &path, Handler handler);
 
 private:
     friend class ServerThread;
-    bool lookup(const QString &path, Route &route);
+    bool lookup(const Request &request, Route &route);
+    void record(const Request &request);
 
     mutable QMutex m_mutex;
     QHash<QString, Route> m_routes;
+    QHash<QString, Handler> m_handlers;
     QList<QString> m_requested;
+    QList<Request> m_bodies;
     std::atomic_int m_requests{0};
     std::atomic<qint64> m_bytesSent{0};
     quint16 m_port = 0;

@@ -5,6 +5,8 @@
 #include "export/Logging.h"
 #include "importer/Logging.h"
 #include "net/Logging.h"
+#include "present/Logging.h"
+#include "receive/Logging.h"
 #include "review/Logging.h"
 #include "share/Logging.h"
 #include "storage/Logging.h"
@@ -25,6 +27,8 @@ const QList<QPair<CategoryFunction, const char *>> &categories()
         {lcExport, "satchel.export"},
         {lcImport, "satchel.import"},
         {lcNet, "satchel.net"},
+        {lcPresent, "satchel.present"},
+        {lcReceive, "satchel.receive"},
         {lcReview, "satchel.review"},
         {lcShare, "satchel.share"},
         {lcStorage, "satchel.storage"},

@@ -2,6 +2,7 @@
 // its data; a wallet from a newer Satchel is refused; a failing step changes nothing.
 #include "StorageTestData.h"
 #include "storage/Migrations.h"
+#include "storage/PresentationLogRepository.h"
 #include "storage/ReceivedCredentialRepository.h"
 #include "storage/Wallet.h"
 
@@ -271,6 +272,45 @@ private Q_SLOTS:
             QCOMPARE(received.pending()->first().intervalSeconds, 5);
             QVERIFY(received.removePending(*id).ok());
             QVERIFY(received.pending()->isEmpty());
+        }
+        {
+            // v9: the presentation log, through the repository; what a line carried keeps its name
+            // when the credential leaves the wallet.
+            PresentationLogRepository log(w);
+            QVERIFY(log.entries()->isEmpty());
+            PresentationLogEntry entry;
+            entry.verifierName = QStringLiteral("Hiring Co");
+            entry.verifierDomain = QStringLiteral("hiring.example");
+            entry.clientId = QStringLiteral("redirect_uri:https://hiring.example/answer");
+            entry.protocol = QStringLiteral("OpenID4VP");
+            entry.outcome = QStringLiteral("sent");
+            entry.at = QDateTime(QDate(2026, 12, 5), QTime(6, 0), Qt::UTC);
+            if (startVersion >= 1)
+                entry.credentials = {PresentedCredential{7, QStringLiteral("Legacy Welding")}};
+            auto id = log.add(entry);
+            QVERIFY(id.ok());
+            PresentationLogEntry declined = entry;
+            declined.outcome = QStringLiteral("declined");
+            declined.credentials.clear();
+            declined.at = entry.at.addSecs(60);
+            QVERIFY(log.add(declined).ok());
+            auto read = log.entries();
+            QVERIFY(read.ok());
+            QCOMPARE(read->size(), 2);
+            QCOMPARE(read->at(0).outcome, QStringLiteral("declined")); // newest first
+            QCOMPARE(read->at(1).at, entry.at);
+            QCOMPARE(read->at(1).clientId, entry.clientId);
+            QCOMPARE(read->at(1).credentials.size(), entry.credentials.size());
+            QCOMPARE(log.entries(1)->size(), 1);
+            if (startVersion >= 1) {
+                QCOMPARE(log.forCredential(7)->size(), 1);
+                QVERIFY(w.remove(7).ok());
+                const auto after = log.entries();
+                QCOMPARE(after->at(1).credentials.first().credentialRow, 0);
+                QCOMPARE(after->at(1).credentials.first().name, QStringLiteral("Legacy Welding"));
+            }
+            QVERIFY(log.remove(*id).ok());
+            QCOMPARE(log.entries()->size(), 1);
         }
         // The migrated wallet works like a new one.
         StorageTestData::Spec spec{QStringLiteral("urn:new")};

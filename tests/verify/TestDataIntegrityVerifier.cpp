@@ -1,7 +1,10 @@
 // Data Integrity (eddsa-rdfc-2022) verification of the refvc corpus (OB 3.0, CLR 2.0, the status
 // list credential) with expectations from refvc/manifest.json, plus the published 1EdTech and W3C
-// vectors and proof-set edge cases.
+// vectors and proof-set edge cases; presentations signed by a holder for one request.
 #include "verify/DataIntegrityVerifier.h"
+
+#include "crypto/Ed25519SigningKey.h"
+#include "share/PresentationSigner.h"
 
 #include "FakeFetcher.h"
 
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void wrongProofPurpose();
     void statusListWithBadProofIsNotTrusted();
     void malformedInput();
+    void presentations();
 };
 
 void TestDataIntegrityVerifier::refvc_data()
@@ -173,6 +177,39 @@ void TestDataIntegrityVerifier::malformedInput()
     QCOMPARE(verifier.verify("not json").reasonCode(), QStringLiteral("malformed"));
     QCOMPARE(verifier.verify("[1,2]").reasonCode(), QStringLiteral("malformed"));
     QCOMPARE(verifier.verify(QByteArray(200, '[')).reasonCode(), QStringLiteral("malformed"));
+}
+
+// A holder's presentation: valid when its proof answers this request and every credential it
+// carries verifies; a replay, a credential's own proof taken for a presentation's, or a tampered
+// credential inside are not.
+void TestDataIntegrityVerifier::presentations()
+{
+    const QByteArray seed(32, 'p');
+    const Ed25519SigningKey holder(std::move(Ed25519KeyPair::fromSeed(SecureBytes(seed.constData(), size_t(seed.size()))).value()));
+    const PresentationBinding binding{QStringLiteral("nonce-1"), QStringLiteral("redirect_uri:https://v.example/r"), kNow};
+    DataIntegrityVerifier verifier(nullptr, kNow);
+
+    const QByteArray vp = PresentationSigner::sign(readFixture("refvc/ob3/di-minimal.json"), holder, binding).value();
+    const VerificationReport valid = verifier.verifyPresentation(vp, binding.challenge, binding.domain);
+    QVERIFY2(valid.status() == VerificationStatus::Valid, qPrintable(describe(valid)));
+    QCOMPARE(valid.checks.size(), 2);
+    QCOMPARE(verifier.verifyPresentation(vp, QStringLiteral("nonce-2"), binding.domain).status(), VerificationStatus::Invalid);
+    QCOMPARE(verifier.verifyPresentation(vp, binding.challenge, QStringLiteral("other")).status(), VerificationStatus::Invalid);
+
+    const QByteArray empty = PresentationSigner::sign({}, holder, binding).value();
+    QCOMPARE(verifier.verifyPresentation(empty, binding.challenge, binding.domain).status(), VerificationStatus::Valid);
+
+    const VerificationReport asserted =
+        verifier.verifyPresentation(readFixture("refvc/ob3/di-minimal.json"), QString(), QString());
+    QCOMPARE(asserted.status(), VerificationStatus::Invalid);
+    QVERIFY(asserted.checks.value(0).message.contains("authentication"));
+
+    const QByteArray tampered =
+        PresentationSigner::sign(readFixture("refvc/ob3/di-invalid-tampered-subject-name.json"), holder, binding).value();
+    const VerificationReport carried = verifier.verifyPresentation(tampered, binding.challenge, binding.domain);
+    QCOMPARE(carried.status(), VerificationStatus::Invalid);
+    QCOMPARE(carried.checks.value(0).outcome, CheckOutcome::Pass); // the holder did sign it
+    QCOMPARE(carried.checks.value(1).code, QStringLiteral("nested-invalid"));
 }
 
 QTEST_GUILESS_MAIN(TestDataIntegrityVerifier)

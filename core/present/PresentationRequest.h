@@ -1,0 +1,75 @@
+// What a verifier asks for, once its OpenID4VP 1.0 request is read and its client identifier
+// checked (PresentationRequestReader): who asks, where the answer goes, and which credentials it
+// wants, in one model for both query languages (DCQL, and Presentation Exchange 2.0 for older
+// verifiers). Plain values: read on a worker, shown at consent on the UI thread.
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Satchel {
+
+// One condition on a credential's content. DCQL: a claims query (its path pointer and accepted
+// values). PE: one constraints.fields entry (its JSONPaths turned into path pointers, the first
+// that selects something decides, and its filter, a JSON Schema).
+struct ClaimConstraint {
+    QString id;                 // DCQL claim id (for claim_sets); may be empty
+    QList<QJsonArray> paths;    // claims path pointers (OpenID4VP §7): keys, indexes, null for every element
+    QJsonArray values;          // DCQL: accepted values, empty for any
+    QJsonObject filter;         // PE: JSON Schema the selected value must satisfy, empty for any
+    bool optional = false;      // PE: the field may be absent
+};
+
+// One DCQL credential query or one PE input descriptor.
+struct RequestedCredential {
+    QString id;                 // credential query id / input descriptor id (keys of the answer)
+    QString name;               // PE name, may be empty
+    QString purpose;            // PE purpose, may be empty
+    QStringList formats;        // "ldp_vc", "jwt_vc_json", or others Satchel cannot present
+    // DCQL meta.type_values: the credential matches if its types include every value of one inner list.
+    QList<QStringList> typeValues;
+    QList<ClaimConstraint> claims;
+    QList<QStringList> claimSets; // DCQL claim_sets (ids of claims); empty: every claim is needed
+    bool multiple = false;        // more than one credential may answer it
+};
+
+// DCQL credential_sets: which combinations of credential queries satisfy the verifier.
+struct CredentialSetQuery {
+    QList<QStringList> options; // each a list of credential query ids
+    bool required = true;
+};
+
+enum class QueryLanguage { Dcql, PresentationExchange };
+
+enum class ClientIdPrefix { RedirectUri, DecentralizedIdentifier, X509SanDns };
+
+struct PresentationRequest {
+    QString clientId;           // as the verifier wrote it, prefix included
+    ClientIdPrefix prefix = ClientIdPrefix::RedirectUri;
+    // client_metadata.client_name, may be empty. Self-asserted (nothing vouches for it under
+    // redirect_uri:): consent names verifierDomain as who receives the answer, the name beside it.
+    QString verifierName;
+    QString verifierDomain;     // the host the answer goes to: what consent must name
+    QUrl responseUri;           // direct_post target
+    QString nonce;
+    QString state;              // may be empty
+    // client_metadata's vp_formats_supported (OpenID4VP 1.0; "vp_formats" of earlier drafts): which
+    // proof types, cryptosuites and algorithms the verifier accepts, per format. Empty: it does not say.
+    QJsonObject formatsSupported;
+    bool signedRequest = false; // the request object was signed by the key its client id names (DID or certificate)
+
+    QueryLanguage language = QueryLanguage::Dcql;
+    QList<RequestedCredential> credentials;
+    QList<CredentialSetQuery> credentialSets; // DCQL only; empty: every credential query is required
+    QString definitionId;                     // PE presentation_definition.id
+    bool submissionRequirements = false;      // PE: the definition has submission_requirements
+
+    // "OpenID4VP": the protocol's name as the presentation log shows it (not translated).
+    static QString protocolName() { return QStringLiteral("OpenID4VP"); }
+};
+
+} // namespace Satchel
