@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(wallet.logImport(QStringLiteral("b.json"), QStringLiteral("imported"), b).ok());
         // The holder key (sealed: its bytes travel as they are) and a public link made with it.
         QVERIFY(wallet.putHolderKey({QStringLiteral("did:key:z6MkBackup"), QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC),
-                                     QStringLiteral("sealed"), QByteArray("SATCHKY\x1a-sealed-seed")})
+                                     QStringLiteral("sealed"), QByteArray("SATCHKY\x1a-sealed-seed"), QString()})
                     .ok());
         PublicLinkRecord link;
         link.credentialRow = c;

@@ -195,8 +195,7 @@ private Q_SLOTS:
             }
             QCOMPARE(w.publicLinks().size(), 0);
             HolderKeyRecord key{QStringLiteral("did:key:z6MkTest"), QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC),
-                                QStringLiteral("sealed"), QByteArray("SATCHKY\x1asealed")};
-            key.label = QStringLiteral("Work");
+                                QStringLiteral("sealed"), QByteArray("SATCHKY\x1asealed"), QStringLiteral("Work")};
             key.keyType = QStringLiteral("p256");
             QVERIFY(w.putHolderKey(key).ok());
             QCOMPARE(w.holderKey(key.did)->createdAt, key.createdAt);
