@@ -607,6 +607,13 @@
     </message>
 </context>
 <context>
+    <name>Satchel::BusyPage</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CertificateBatchDialog</name>
     <message>
         <source>Export certificates</source>
@@ -3449,6 +3456,13 @@ by %2</source>
     </message>
     <message>
         <source>The key is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::HolderIdentityText</name>
+    <message>
+        <source>%1 (%2) — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6452,6 +6466,168 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::PresentDialog</name>
+    <message>
+        <source>A credential (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with a verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the verifier you do not share anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it asks for, and what you would &amp;share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested credentials and yours that answer them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about. Nothing is sent until you choose Share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity that signs what you share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the verifier&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier asks to continue in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the verifier&apos;s request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks for your credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks for your credentials. Your answer goes to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its request is not signed: Satchel knows only where the answer goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its request is signed with a certificate for %1 that this computer trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its request is signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your credentials answers this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n credential(s) with %1.</source>
+        <translation>
+            <numerusform>Shared %n credential with %1.</numerusform>
+            <numerusform>Shared %n credentials with %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling the verifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined, and %1 was told. Nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined. Nothing was shared; %1 could not be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PresentationLink</name>
     <message>
         <source>This is not a verifier&apos;s request for credentials that Satchel understands.</source>
@@ -6727,6 +6903,13 @@ by %2</source>
     </message>
     <message>
         <source>The credential is not a JSON-LD document, so it cannot be put in a presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ProblemLabel</name>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7048,10 +7231,6 @@ by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give Satchel the link your school or issuer shows to send a credential to your wallet. Paste it, drop it or a picture of its QR code here, or let Satchel read the QR code on your screen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7097,10 +7276,6 @@ by %2</source>
     </message>
     <message>
         <source>PIN from the issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7244,10 +7419,6 @@ by %2</source>
     </message>
     <message>
         <source>Satchel cannot read this screen. Take a screenshot of the QR code and drop it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -607,6 +607,13 @@
     </message>
 </context>
 <context>
+    <name>Satchel::BusyPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CertificateBatchDialog</name>
     <message>
         <source>Export certificates</source>
@@ -3598,6 +3605,13 @@ par %2</translation>
     <message>
         <source>The key is retired.</source>
         <translation>La clé est retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::HolderIdentityText</name>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +6616,168 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::PresentDialog</name>
+    <message>
+        <source>A credential (%1)</source>
+        <translation>Un justificatif (%1)</translation>
+    </message>
+    <message>
+        <source>A credential of type %1</source>
+        <translation>Un justificatif de type %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, de %2</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Share with a verifier</source>
+        <translation>Partager avec un vérificateur</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Tell the verifier you do not share anything</source>
+        <translation>Dire au vérificateur que vous ne partagez rien</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+    <message>
+        <source>What it asks for, and what you would &amp;share:</source>
+        <translation>Ce qu’il &amp;demande, et ce que vous partageriez :</translation>
+    </message>
+    <message>
+        <source>Requested credentials and yours that answer them</source>
+        <translation>Justificatifs demandés et les vôtres qui y répondent</translation>
+    </message>
+    <message>
+        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about. Nothing is sent until you choose Share.</source>
+        <translation>Satchel partage des justificatifs entiers : le vérificateur voit tout le contenu de chacun de ceux que vous cochez, pas seulement ce qu’il demande. Rien n’est envoyé avant que vous choisissiez Partager.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Signé par :</translation>
+    </message>
+    <message>
+        <source>The identity that signs what you share</source>
+        <translation>L’identité qui signe ce que vous partagez</translation>
+    </message>
+    <message>
+        <source>&amp;Open the verifier&apos;s page</source>
+        <translation>&amp;Ouvrir la page du vérificateur</translation>
+    </message>
+    <message>
+        <source>The verifier asks to continue in your web browser</source>
+        <translation>Le vérificateur demande de continuer dans votre navigateur web</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading the verifier&apos;s request…</source>
+        <translation>Lecture de la demande du vérificateur…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks for your credentials.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; demande vos justificatifs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks for your credentials. Your answer goes to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; demande vos justificatifs. Votre réponse va à &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Its request is not signed: Satchel knows only where the answer goes.</source>
+        <translation>Sa demande n’est pas signée : Satchel sait seulement où va la réponse.</translation>
+    </message>
+    <message>
+        <source>Its request is signed with a certificate for %1 that this computer trusts.</source>
+        <translation>Sa demande est signée avec un certificat pour %1 auquel cet ordinateur fait confiance.</translation>
+    </message>
+    <message>
+        <source>Its request is signed by %1.</source>
+        <translation>Sa demande est signée par %1.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>None of your credentials answers this.</source>
+        <translation>Aucun de vos justificatifs n’y répond.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Signature et envoi…</translation>
+    </message>
+    <message>
+        <source>The credentials were not shared.</source>
+        <translation>Les justificatifs n’ont pas été partagés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n credential(s) with %1.</source>
+        <translation>
+            <numerusform>%n justificatif partagé avec %1.</numerusform>
+            <numerusform>%n justificatifs partagés avec %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
+        <translation>Rien n’a été envoyé : la clé de votre identité reste verrouillée sans sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Telling the verifier…</source>
+        <translation>Réponse au vérificateur…</translation>
+    </message>
+    <message>
+        <source>You declined, and %1 was told. Nothing was shared.</source>
+        <translation>Vous avez refusé, et %1 en a été informé. Rien n’a été partagé.</translation>
+    </message>
+    <message>
+        <source>You declined. Nothing was shared; %1 could not be told.</source>
+        <translation>Vous avez refusé. Rien n’a été partagé ; %1 n’a pas pu en être informé.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PresentationLink</name>
     <message>
         <source>This is not a verifier&apos;s request for credentials that Satchel understands.</source>
@@ -6878,6 +7054,13 @@ par %2</translation>
     <message>
         <source>The credential is not a JSON-LD document, so it cannot be put in a presentation.</source>
         <translation>Le justificatif n’est pas un document JSON-LD : il ne peut donc pas être placé dans une présentation.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ProblemLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -7198,10 +7381,6 @@ par %2</translation>
         <translation>Recevoir un justificatif</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
         <source>Give Satchel the link your school or issuer shows to send a credential to your wallet. Paste it, drop it or a picture of its QR code here, or let Satchel read the QR code on your screen.</source>
         <translation>Donnez à Satchel le lien que votre école ou votre émetteur affiche pour envoyer un justificatif dans votre portefeuille. Collez-le, déposez-le ici ou déposez une image de son code QR, ou laissez Satchel lire le code QR affiché à l’écran.</translation>
     </message>
@@ -7248,10 +7427,6 @@ par %2</translation>
     <message>
         <source>PIN from the issuer</source>
         <translation>Code PIN de l’émetteur</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -7395,10 +7570,6 @@ par %2</translation>
     <message>
         <source>Satchel cannot read this screen. Take a screenshot of the QR code and drop it here.</source>
         <translation>Satchel ne peut pas lire cet écran. Faites une capture du code QR et déposez-la ici.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>Satchel stopped waiting for %1 from %2: %3</source>

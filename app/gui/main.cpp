@@ -12,7 +12,6 @@
 #include "net/NetworkMode.h"
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayStore.h"
-#include "receive/CredentialReceiver.h"
 #include "review/ReviewActions.h"
 #include "storage/Wallet.h"
 
@@ -93,9 +92,9 @@ void openRequests(Satchel::MainWindow &window, const QStringList &requests)
     QStringList imports;
     for (const QString &request : requests) {
         const QString path = localPathOf(request);
-        if (Satchel::CredentialReceiver::isReceiveLink(request))
-            window.receive(request);
-        else if (Satchel::ReviewActions::isReviewPacket(path))
+        if (window.openWalletLink(request)) // an issuer's offer or a verifier's request
+            continue;
+        if (Satchel::ReviewActions::isReviewPacket(path))
             window.openReviewPacket(path);
         else if (QFileInfo(path).isFile())
             imports << path;

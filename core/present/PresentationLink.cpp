@@ -47,7 +47,14 @@ Result<PresentationLink> PresentationLink::parse(const QString &text)
         return unsupported();
     const QUrlQuery query{QUrl(trimmed)};
     QJsonObject parameters;
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+    // The query is application/x-www-form-urlencoded (what URLSearchParams writes): a '+' is a space.
+    const auto formDecoded = [](QString encoded) {
+        encoded.replace(QLatin1Char('+'), QLatin1String("%20"));
+        return QUrl::fromPercentEncoding(encoded.toLatin1());
+    };
+    for (const auto &[encodedName, encodedValue] : query.queryItems(QUrl::FullyEncoded)) {
+        const QString name = formDecoded(encodedName);
+        const QString value = formDecoded(encodedValue);
         if (parameters.contains(name))
             return Error{QStringLiteral("bad-request"),
                          tr("The verifier's link names the parameter “%1” twice.").arg(Error::excerpt(name))};

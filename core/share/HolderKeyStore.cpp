@@ -104,6 +104,16 @@ Result<Ed25519KeyPair> HolderKeyStore::load(const QString &did, QByteArrayView p
     return ed25519Of(unlock(*record, passphrase));
 }
 
+Result<std::unique_ptr<SigningKey>> HolderKeyStore::signingKeyOrFirst(const QString &did, QByteArrayView passphrase)
+{
+    if (!did.isEmpty())
+        return signingKey(did, passphrase);
+    auto created = create(QStringLiteral("ed25519"), QString(), passphrase);
+    if (!created)
+        return created.error();
+    return signingKey(created->did, passphrase);
+}
+
 Result<std::unique_ptr<SigningKey>> HolderKeyStore::signingKey(const QString &did, QByteArrayView passphrase)
 {
     const auto record = m_wallet.holderKey(did);

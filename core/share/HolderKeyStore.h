@@ -66,6 +66,9 @@ public:
     Status retire(const QString &did);
     // The key of the identity with this DID, for the protocols that sign with it.
     Result<std::unique_ptr<SigningKey>> signingKey(const QString &did, QByteArrayView passphrase = {});
+    // The same, or with an empty did the learner's first identity (Ed25519), made now: what
+    // receiving and presenting use when the learner has none yet.
+    Result<std::unique_ptr<SigningKey>> signingKeyOrFirst(const QString &did, QByteArrayView passphrase = {});
     // Whether signingKey(did) (or, with no DID, obtain()) needs the learner's passphrase: the key is
     // sealed, or there is none yet and no keychain to create it in. May ask the keychain whether it answers.
     bool needsPassphrase(const QString &did = {});

@@ -25,12 +25,16 @@ set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
   WriteRegStr HKCR "dccrequest" "" "URL:Credential request"
   WriteRegStr HKCR "dccrequest" "URL Protocol" ""
   WriteRegStr HKCR "dccrequest\shell\open\command" "" '"$INSTDIR\bin\satchel.exe" "%1"'
+  WriteRegStr HKCR "openid4vp" "" "URL:OpenID presentation request"
+  WriteRegStr HKCR "openid4vp" "URL Protocol" ""
+  WriteRegStr HKCR "openid4vp\shell\open\command" "" '"$INSTDIR\bin\satchel.exe" "%1"'
 ]=])
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
   DeleteRegKey HKCR ".satchel-review"
   DeleteRegKey HKCR "Satchel.ReviewPacket"
   DeleteRegKey HKCR "openid-credential-offer"
   DeleteRegKey HKCR "dccrequest"
+  DeleteRegKey HKCR "openid4vp"
 ]=])
 if(NOT EXISTS "${CMAKE_CURRENT_LIST_DIR}/satchel.ico")
     # No .ico committed yet: let NSIS use its default icon rather than failing.

@@ -125,4 +125,15 @@ void PassphraseDialog::updateState()
     m_hint->setText(reason);
 }
 
+QByteArray PassphraseDialog::askForHolderKey(QWidget *parent, bool creating, const QString &server, const Error &error,
+                                             const std::function<QByteArray(bool, const QString &)> &prompt)
+{
+    const QString problem = error.code == QLatin1String("wrong-passphrase-or-damaged") ? error.message : QString();
+    if (prompt)
+        return prompt(creating, problem);
+    PassphraseDialog dialog(creating ? Purpose::NewHolderKey : Purpose::OpenHolderKey, server, parent);
+    dialog.setProblem(problem);
+    return dialog.exec() == QDialog::Accepted ? dialog.passphrase() : QByteArray();
+}
+
 } // namespace Satchel

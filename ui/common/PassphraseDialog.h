@@ -4,7 +4,11 @@
 // edits' own copies cannot be wiped: setText() allocates anew rather than overwriting.)
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -23,6 +27,11 @@ public:
     PassphraseDialog(Purpose purpose, const QString &fileName, QWidget *parent = nullptr);
 
     QByteArray passphrase() const;
+    // A holder key's passphrase for a protocol step (receive, present): asks with this dialog, or
+    // through prompt when a test gives one. error says why it asks again ("wrong-passphrase-or-damaged"
+    // shows its message). Empty when the learner cancels.
+    static QByteArray askForHolderKey(QWidget *parent, bool creating, const QString &server, const Error &error,
+                                      const std::function<QByteArray(bool, const QString &)> &prompt);
     // For tests: what OK would accept, and why not.
     bool acceptable(QString *reason = nullptr) const;
     void setPassphrases(const QString &first, const QString &second = {});

@@ -16,6 +16,8 @@
 #include "pathways/PathwaysView.h"
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
+#include "present/PresentDialog.h"
+#include "present/PresentationResponder.h"
 #include "receive/CredentialReceiver.h"
 #include "receive/ReceiveDialog.h"
 #include "storage/ReceivedCredentialRepository.h"
@@ -461,10 +463,8 @@ void MainWindow::importInputs(const QStringList &inputs)
 void MainWindow::importClipboard()
 {
     const QString text = QApplication::clipboard()->text().trimmed();
-    if (CredentialReceiver::isReceiveLink(text)) { // an issuer's offer: received, not imported
-        receive(text);
+    if (openWalletLink(text)) // an issuer's offer or a verifier's request: not an import
         return;
-    }
     m_imports.importClipboard();
 }
 
@@ -713,9 +713,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (mime->hasUrls()) {
         QStringList inputs;
         for (const QUrl &url : mime->urls()) {
-            if (!url.isLocalFile() && CredentialReceiver::isReceiveLink(url.toString()))
-                receive(url.toString());
-            else if (url.isLocalFile() && ReviewActions::isReviewPacket(url.toLocalFile()))
+            if (!url.isLocalFile() && openWalletLink(url.toString()))
+                continue;
+            if (url.isLocalFile() && ReviewActions::isReviewPacket(url.toLocalFile()))
                 openReviewPacket(url.toLocalFile()); // reviewed apart, never imported
             else if (url.isLocalFile())
                 inputs << url.toLocalFile();
@@ -724,8 +724,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         }
         importInputs(inputs);
         event->acceptProposedAction();
-    } else if (mime->hasText() && CredentialReceiver::isReceiveLink(mime->text().trimmed())) {
-        receive(mime->text().trimmed());
+    } else if (mime->hasText() && openWalletLink(mime->text().trimmed())) {
         event->acceptProposedAction();
     } else if (mime->hasText() && m_wallet) {
         m_imports.importText(mime->text().toUtf8(), tr("dropped text"));
@@ -744,8 +743,34 @@ ReceiveDialog *MainWindow::receiveDialog()
             statusBar()->showMessage(tr("%n credential(s) received.", nullptr, int(ids.size())), 6000);
         });
         connect(m_receive, &ReceiveDialog::showCredential, this, [this](qint64 id) { openDetail(id); });
+        connect(m_receive, &ReceiveDialog::presentationLinkGiven, this, &MainWindow::present);
     }
     return m_receive;
+}
+
+bool MainWindow::openWalletLink(const QString &text)
+{
+    if (PresentationResponder::isPresentationLink(text))
+        present(text);
+    else if (CredentialReceiver::isReceiveLink(text))
+        receive(text);
+    else
+        return false;
+    return true;
+}
+
+void MainWindow::present(const QString &link)
+{
+    if (!m_wallet)
+        return;
+    if (!m_present) {
+        m_present = new PresentDialog(m_wallet->path(), m_network, this);
+        m_present->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_present->show();
+    m_present->raise();
+    m_present->activateWindow();
+    m_present->present(link);
 }
 
 void MainWindow::receive(const QString &link)

@@ -20,6 +20,7 @@ class QToolBar;
 
 namespace Satchel {
 
+class PresentDialog;
 class ReceiveDialog;
 class DetailView;
 class GalleryView;
@@ -78,6 +79,12 @@ public:
     // Paste, drops and `satchel URL` route offer links here rather than to the import.
     void receive(const QString &link = {});
     void checkPendingCredentials();
+    // A verifier's request (OpenID4VP link or QR code): the present dialog shows what it asks and
+    // sends nothing without the learner's Share. Paste, drops and `satchel URL` route requests here.
+    void present(const QString &link);
+    // Whether text is a link Satchel handles itself (an issuer's offer or a verifier's request),
+    // and, when it is, opens it in the right dialog.
+    bool openWalletLink(const QString &text);
     // Opens a .satchel-review packet in a review window of its own (File → Open review packet…).
     void openReviewPacket(const QString &path);
 
@@ -126,6 +133,7 @@ private:
     MainActions m_actions; // the menus and the tool bar
     ImportLauncher m_imports;
     QPointer<ReceiveDialog> m_receive;
+    QPointer<PresentDialog> m_present;
     QLabel *m_counts = nullptr;
     VerificationRunner *m_verifier = nullptr;
     ProgressStrip *m_verifyProgress = nullptr;

@@ -1,3 +1,4 @@
+#include "present/PresentationResponder.h"
 #include "receive/QrPicture.h"
 
 #include "formats/QrCodeReader.h"
@@ -24,7 +25,7 @@ Result<QString> QrPicture::offerIn(const QImage &image)
     if (!texts)
         return texts.error();
     for (const QString &text : std::as_const(*texts)) {
-        if (CredentialReceiver::isReceiveLink(text))
+        if (CredentialReceiver::isReceiveLink(text) || PresentationResponder::isPresentationLink(text))
             return text;
     }
     return Error{QStringLiteral("qr-not-an-offer"),

@@ -1,14 +1,17 @@
 #include "receive/ReceiveDialog.h"
 
+#include "common/BusyPage.h"
+#include "common/IdentityChooser.h"
 #include "common/PassphraseDialog.h"
+#include "common/ProblemLabel.h"
 #include "io/HtmlEscape.h"
 #include "receive/PendingCredentialsList.h"
+#include "present/PresentationResponder.h"
 #include "receive/QrPicture.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -19,7 +22,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
@@ -60,12 +62,6 @@ QString stepText(int step)
     return {};
 }
 
-// "did:key:z6MkhaXg…2doK": enough to recognise, short enough for one line.
-QString shortDid(const QString &did)
-{
-    return did.size() <= 28 ? did : did.left(18) + QChar(0x2026) + did.right(4);
-}
-
 } // namespace
 
 ReceiveDialog::ReceiveDialog(const QString &walletPath, NetworkMode *network, QWidget *parent)
@@ -79,17 +75,13 @@ ReceiveDialog::ReceiveDialog(const QString &walletPath, NetworkMode *network, QW
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildLinkPage());
     m_pages->addWidget(buildConsentPage());
-    m_pages->addWidget(buildWorkingPage());
+    m_working = new BusyPage(this);
+    m_pages->addWidget(m_working);
     m_pages->addWidget(buildDonePage());
     layout->addWidget(m_pages, 1);
 
-    m_error = new QLabel(this);
+    m_error = new ProblemLabel(this);
     m_error->setObjectName(QStringLiteral("receiveError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setAccessibleName(tr("Problem"));
-    m_error->hide();
     layout->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;
@@ -105,9 +97,7 @@ ReceiveDialog::ReceiveDialog(const QString &walletPath, NetworkMode *network, QW
     connect(m_primary, &QPushButton::clicked, this, &ReceiveDialog::activatePrimary);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
     connect(&m_job, &BackgroundJob::progressed, this, [this](int done, int, const QString &) {
-        m_working->setText(stepText(done));
-        m_progress->setRange(0, int(ReceiveStep::Storing) + 1);
-        m_progress->setValue(done);
+        m_working->step(stepText(done), done, int(ReceiveStep::Storing) + 1);
     });
     setStage(Stage::Link);
 }
@@ -132,7 +122,7 @@ QWidget *ReceiveDialog::buildLinkPage()
     m_link->setClearButtonEnabled(true);
     connect(m_link, &QLineEdit::textChanged, this, [this] {
         m_primary->setEnabled(!m_link->text().trimmed().isEmpty());
-        m_error->hide();
+        m_error->say({});
     });
     connect(m_link, &QLineEdit::returnPressed, this, &ReceiveDialog::activatePrimary);
     auto *linkLabel = new QLabel(tr("&Link:"), page);
@@ -177,7 +167,7 @@ QWidget *ReceiveDialog::buildConsentPage()
     m_consent->setTextInteractionFlags(Qt::TextSelectableByMouse);
     column->addWidget(m_consent);
     m_identityLabel = new QLabel(tr("Issued &to:"), page);
-    m_identity = new QComboBox(page);
+    m_identity = new IdentityChooser(page);
     m_identity->setObjectName(QStringLiteral("receiveIdentity"));
     m_identity->setAccessibleName(tr("The identity the credentials are issued to"));
     m_identityLabel->setBuddy(m_identity);
@@ -196,23 +186,6 @@ QWidget *ReceiveDialog::buildConsentPage()
     column->addWidget(m_pin);
     column->addStretch(1);
     layout->addLayout(column, 1);
-    return page;
-}
-
-QWidget *ReceiveDialog::buildWorkingPage()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    m_working = new QLabel(page);
-    m_working->setWordWrap(true);
-    m_working->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_working);
-    m_progress = new QProgressBar(page);
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setTextVisible(false);
-    layout->addWidget(m_progress);
-    layout->addStretch(1);
     return page;
 }
 
@@ -294,7 +267,7 @@ void ReceiveDialog::activatePrimary()
 
 QString ReceiveDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->said();
 }
 
 QString ReceiveDialog::consentText() const
@@ -304,15 +277,12 @@ QString ReceiveDialog::consentText() const
 
 QString ReceiveDialog::chosenIdentity() const
 {
-    return m_identity->currentData().toString();
+    return m_identity->chosenDid();
 }
 
 bool ReceiveDialog::chooseIdentity(const QString &did)
 {
-    const int index = m_identity->findData(did);
-    if (index >= 0)
-        m_identity->setCurrentIndex(index);
-    return index >= 0;
+    return m_identity->choose(did);
 }
 
 QString ReceiveDialog::resultText() const
@@ -327,8 +297,7 @@ void ReceiveDialog::setTransactionCode(const QString &code)
 
 void ReceiveDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->say(message);
 }
 
 void ReceiveDialog::receiveLink(const QString &link)
@@ -345,12 +314,18 @@ void ReceiveDialog::prepare()
     const QString link = m_link->text().trimmed();
     if (link.isEmpty() || m_job.isRunning())
         return;
+    // One box for both directions: a verifier's request given here is answered, not received.
+    if (PresentationResponder::isPresentationLink(link)) {
+        m_link->clear();
+        close();
+        Q_EMIT presentationLinkGiven(link);
+        return;
+    }
     showError({});
     m_prepared.reset();
     m_receivedIds.clear();
     m_pin->clear();
-    m_working->setText(tr("Reading the offer…"));
-    m_progress->setRange(0, 0);
+    m_working->busy(tr("Reading the offer…"));
     setStage(Stage::Preparing);
     const QStringList languages = QLocale().uiLanguages();
     NetworkMode *network = m_network;
@@ -415,21 +390,7 @@ void ReceiveDialog::showConsent(const PreparedReceive &prepared)
         m_logo->setPixmap(QIcon(QStringLiteral(":/icons/receive.svg")).pixmap(48, 48));
     m_logo->setAccessibleName(prepared.offer.logoAltText.isEmpty() ? tr("Issuer's logo") : prepared.offer.logoAltText);
     m_consent->setText(describeOffer(prepared));
-    m_identity->clear();
-    for (const HolderKeyRecord &identity : prepared.identities) {
-        // Label and key type first: a narrow combo box clips the end, and the full DID is in the
-        // tooltip.
-        m_identity->addItem(tr("%1 (%2) — %3").arg(identity.label,
-                                                  identity.keyType == QLatin1String("p256") ? QStringLiteral("P-256")
-                                                                                            : QStringLiteral("Ed25519"),
-                                                  shortDid(identity.did)),
-                            identity.did);
-        m_identity->setItemData(m_identity->count() - 1, identity.did, Qt::ToolTipRole);
-        if (identity.did == prepared.defaultDid)
-            m_identity->setCurrentIndex(m_identity->count() - 1);
-    }
-    m_identityLabel->setVisible(!prepared.identities.isEmpty());
-    m_identity->setVisible(!prepared.identities.isEmpty());
+    m_identity->setIdentities(prepared.identities, prepared.defaultDid, m_identityLabel);
     // A wrapped label inside a stacked widget does not ask for its height by itself: say it, so
     // the identity and the sign-in note at the end are never cut off.
     const int textWidth = qMax(360, width() - m_logo->width() - 60);
@@ -462,15 +423,14 @@ void ReceiveDialog::receive(const QByteArray &passphrase)
     showError({});
     ReceiveRequest request;
     request.offer = m_prepared->offer;
-    request.holderDid = m_identity->currentData().toString();
+    request.holderDid = m_identity->chosenDid();
     request.transactionCode = m_pin->isVisible() || m_prepared->offer.transactionCode.required ? m_pin->text() : QString();
     request.passphrase = passphrase;
     request.openBrowser = m_browserOpener ? m_browserOpener : std::function<bool(const QUrl &)>(openInSystemBrowser);
     request.languages = QLocale().uiLanguages();
     request.network = m_network;
-    m_working->setText(m_prepared->offer.needsBrowser ? tr("Sign in with the issuer in your web browser…")
-                                                      : tr("Receiving…"));
-    m_progress->setRange(0, 0);
+    m_working->busy(m_prepared->offer.needsBrowser ? tr("Sign in with the issuer in your web browser…")
+                                                   : tr("Receiving…"));
     setStage(Stage::Receiving);
     m_job.start(
         m_walletPath,
@@ -482,18 +442,8 @@ void ReceiveDialog::receive(const QByteArray &passphrase)
 
 void ReceiveDialog::askPassphraseAndRetry(const Error &error)
 {
-    const bool creating = m_prepared->identities.isEmpty();
-    const QString problem = error.code == QLatin1String("wrong-passphrase-or-damaged") ? error.message : QString();
-    QByteArray passphrase;
-    if (m_passphrasePrompt) {
-        passphrase = m_passphrasePrompt(creating, problem);
-    } else {
-        PassphraseDialog dialog(creating ? PassphraseDialog::Purpose::NewHolderKey : PassphraseDialog::Purpose::OpenHolderKey,
-                                m_prepared->offer.issuerDomain, this);
-        dialog.setProblem(problem);
-        if (dialog.exec() == QDialog::Accepted)
-            passphrase = dialog.passphrase();
-    }
+    QByteArray passphrase = PassphraseDialog::askForHolderKey(this, m_prepared->identities.isEmpty(),
+                                                              m_prepared->offer.issuerDomain, error, m_passphrasePrompt);
     if (passphrase.isEmpty()) {
         setStage(Stage::Consent);
         showError(tr("Nothing was sent: your identity's key stays locked without its passphrase."));
@@ -565,8 +515,7 @@ void ReceiveDialog::retryPending()
     if (m_job.isRunning())
         return;
     showError({});
-    m_working->setText(tr("Asking issuers for the credentials they promised…"));
-    m_progress->setRange(0, 0);
+    m_working->busy(tr("Asking issuers for the credentials they promised…"));
     setStage(Stage::Receiving);
     m_prepared.reset();
     NetworkMode *network = m_network;

@@ -14,16 +14,17 @@
 #include <functional>
 #include <optional>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
 namespace Satchel {
 
+class BusyPage;
+class IdentityChooser;
 class NetworkMode;
+class ProblemLabel;
 class PendingCredentialsList;
 
 class ReceiveDialog : public QDialog {
@@ -64,6 +65,8 @@ Q_SIGNALS:
     // Credentials were stored; ids are the wallet's rows (duplicates included).
     void credentialsReceived(const QList<qint64> &ids);
     void showCredential(qint64 id);
+    // The link given is a verifier's request (OpenID4VP), which the present dialog answers.
+    void presentationLinkGiven(const QString &link);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -73,7 +76,6 @@ protected:
 private:
     QWidget *buildLinkPage();
     QWidget *buildConsentPage();
-    QWidget *buildWorkingPage();
     QWidget *buildDonePage();
     void setStage(Stage stage);
     void showError(const QString &message);
@@ -100,15 +102,14 @@ private:
 
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_link = nullptr;
-    QLabel *m_error = nullptr;
+    ProblemLabel *m_error = nullptr;
     QLabel *m_logo = nullptr;
     QLabel *m_consent = nullptr;
     QLabel *m_identityLabel = nullptr;
-    QComboBox *m_identity = nullptr;
+    IdentityChooser *m_identity = nullptr;
     QLabel *m_pinLabel = nullptr;
     QLineEdit *m_pin = nullptr;
-    QLabel *m_working = nullptr;
-    QProgressBar *m_progress = nullptr;
+    BusyPage *m_working = nullptr;
     QLabel *m_result = nullptr;
     PendingCredentialsList *m_pendingList = nullptr;
     QPushButton *m_primary = nullptr;

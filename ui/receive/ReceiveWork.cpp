@@ -1,12 +1,12 @@
 #include "receive/ReceiveWork.h"
 
 #include "common/JobControl.h"
+#include "common/WipedOnExit.h"
 #include "io/DataUri.h"
 #include "net/Fetcher.h"
 #include "share/HolderKeyStore.h"
 #include "share/QtKeychainVault.h"
 
-#include <openssl/crypto.h>
 
 namespace Satchel {
 
@@ -30,14 +30,6 @@ QByteArray fetchLogo(Fetcher &fetcher, const QUrl &url)
     return fetched ? fetched->body : QByteArray();
 }
 
-struct WipedOnExit {
-    QByteArray &bytes;
-    ~WipedOnExit()
-    {
-        if (!bytes.isEmpty())
-            OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    }
-};
 
 } // namespace
 
@@ -72,14 +64,7 @@ Result<ReceiveReport> ReceiveWork::complete(Wallet &wallet, JobControl &control,
     HolderKeyStore keys(wallet, vault.get());
     // The key first: a passphrase to ask for must be asked before the issuer is contacted, since
     // an offer can be used only once. A learner without any identity gets their first one now.
-    QString did = request.holderDid;
-    if (did.isEmpty()) {
-        auto created = keys.create(QStringLiteral("ed25519"), QString(), request.passphrase);
-        if (!created)
-            return created.error();
-        did = created->did;
-    }
-    auto signingKey = keys.signingKey(did, request.passphrase);
+    auto signingKey = keys.signingKeyOrFirst(request.holderDid, request.passphrase);
     if (!signingKey)
         return signingKey.error();
 

@@ -1,0 +1,158 @@
+// The present dialog against a published-library verifier on loopback (tests/interop/
+// oid4vp-verifier.mjs, README-verifiers.md): consent names who asks and what, proposes the
+// credential that answers, and Share ends with the verifier's own verification accepting it;
+// a request the learner cannot answer in full cannot be shared, and Decline tells the verifier.
+// Each answer is in the presentation log. Screenshots go to SATCHEL_SCREENSHOT_DIR.
+#include "LoopbackIssuer.h"
+#include "Screenshot.h"
+#include "net/Fetcher.h"
+#include "present/PresentDialog.h"
+#include "receive/CredentialReceiver.h"
+#include "share/HolderKeyStore.h"
+#include "storage/PresentationLogRepository.h"
+#include "storage/Wallet.h"
+#include "verify/WalletVerifier.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Satchel;
+
+namespace {
+
+constexpr int kFlowTimeoutMs = 60000;
+const QByteArray kPassphrase("a passphrase for tests");
+
+} // namespace
+
+class TestPresentDialog : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    LoopbackIssuer m_issuer;
+    LoopbackIssuer m_verifier;
+    QString m_walletPath;
+
+    QJsonObject request(const QJsonArray &items)
+    {
+        return m_verifier.admin(QStringLiteral("/admin/requests"),
+                                {{QStringLiteral("query"), QStringLiteral("dcql")},
+                                 {QStringLiteral("format"), QStringLiteral("ldp_vp")},
+                                 {QStringLiteral("items"), items}});
+    }
+
+    QString verdict(const QJsonObject &made)
+    {
+        return m_verifier.adminGet(QStringLiteral("/admin/results/") + made.value(QLatin1String("id")).toString())
+            .value(QLatin1String("status"))
+            .toString();
+    }
+
+    QString lastLoggedOutcome()
+    {
+        auto wallet = Wallet::open(m_walletPath);
+        if (!wallet)
+            return {};
+        auto entries = PresentationLogRepository(**wallet).entries(1);
+        return entries && !entries->isEmpty() ? entries->first().outcome : QString();
+    }
+
+    bool readRequest(PresentDialog &dialog, const QString &link)
+    {
+        dialog.setPassphrasePrompt([](bool, const QString &) { return kPassphrase; });
+        dialog.show();
+        dialog.present(link);
+        return QTest::qWaitFor([&] { return dialog.stage() != PresentDialog::Stage::Reading; }, kFlowTimeoutMs)
+            && dialog.stage() == PresentDialog::Stage::Consent;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // loopback allowed; no real settings or data
+        qputenv("SATCHEL_NO_KEYCHAIN", "1");      // the holder key is sealed under kPassphrase
+        if (const QString missing = LoopbackIssuer::missing(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QVERIFY(m_issuer.start(QStringLiteral("oid4vci-issuer.mjs")));
+        QVERIFY(m_verifier.start(QStringLiteral("oid4vp-verifier.mjs")));
+        m_walletPath = m_dir.filePath(QStringLiteral("present.sqlite"));
+
+        // A credential the learner received, bound to their own identity: what a verifier accepts.
+        auto wallet = Wallet::open(m_walletPath);
+        QVERIFY(wallet.ok());
+        HolderKeyStore keys(**wallet, nullptr);
+        auto identity = keys.create(QStringLiteral("ed25519"), QStringLiteral("School"), kPassphrase);
+        QVERIFY2(identity.ok(), qPrintable(identity.ok() ? QString() : identity.error().message));
+        auto key = keys.signingKey(identity->did, kPassphrase);
+        QVERIFY(key.ok());
+        Fetcher fetcher;
+        CredentialReceiver receiver(**wallet, fetcher);
+        const QString offer = m_issuer.admin(QStringLiteral("/admin/offers"),
+                                             {{QStringLiteral("configurations"), QJsonArray{QStringLiteral("ob3_ldp_eddsa")}}})
+                                  .value(QLatin1String("offer"))
+                                  .toString();
+        auto prepared = receiver.prepare(offer);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.ok() ? QString() : prepared.error().message));
+        auto received = receiver.complete(*prepared, **key, {});
+        QVERIFY2(received.ok(), qPrintable(received.ok() ? QString() : received.error().message));
+        QCOMPARE((*wallet)->count(), 1);
+        // Verified, as Satchel does after every receive: consent proposes only sound credentials.
+        WalletVerifier verifier(wallet->get(), static_cast<DocumentFetcher *>(nullptr));
+        const auto verified = verifier.verify(received->imported.items.first().credentialId);
+        QVERIFY(verified.ok());
+    }
+
+    void sharesWhatTheVerifierAsksFor()
+    {
+        const QJsonObject made = request({QJsonObject{{QStringLiteral("type"), QStringLiteral("OpenBadgeCredential")}}});
+        PresentDialog dialog(m_walletPath, nullptr);
+        QVERIFY2(readRequest(dialog, made.value(QLatin1String("request")).toString()), qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.consentText().contains(QLatin1String("127.0.0.1")), qPrintable(dialog.consentText()));
+        QVERIFY(dialog.consentText().contains(QLatin1String("not signed")));
+        // The link is form-encoded: its client_metadata's name has '+' for spaces.
+        QVERIFY2(dialog.consentText().contains(QLatin1String("Loopback Employer")), qPrintable(dialog.consentText()));
+        QCOMPARE(dialog.choices()->topLevelItemCount(), 1);
+        QCOMPARE(dialog.chosen().size(), 1); // the one credential that answers is proposed
+        QVERIFY(dialog.canShare());
+        QVERIFY(!dialog.chosenIdentity().isEmpty());
+        SatchelTest::saveScreenshot(dialog, QStringLiteral("present-consent.png"));
+        QCOMPARE(verdict(made), QStringLiteral("pending")); // nothing sent before Share
+
+        dialog.share();
+        QVERIFY(QTest::qWaitFor([&] { return dialog.stage() == PresentDialog::Stage::Done; }, kFlowTimeoutMs));
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.resultText().contains(QLatin1String("127.0.0.1")), qPrintable(dialog.resultText()));
+        QCOMPARE(verdict(made), QStringLiteral("accepted")); // the verifier's own verification
+        QVERIFY(dialog.verifierPage().isValid());
+        QCOMPARE(lastLoggedOutcome(), QStringLiteral("sent"));
+        SatchelTest::saveScreenshot(dialog, QStringLiteral("present-done.png"));
+    }
+
+    void twoItemsOneUnmatchedThenDecline()
+    {
+        const QJsonObject made = request(
+            {QJsonObject{{QStringLiteral("type"), QStringLiteral("OpenBadgeCredential")}},
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("OpenBadgeCredential")},
+                         {QStringLiteral("issuer"), QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK")}}});
+        PresentDialog dialog(m_walletPath, nullptr);
+        QVERIFY2(readRequest(dialog, made.value(QLatin1String("request")).toString()), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.choices()->topLevelItemCount(), 2);
+        const QTreeWidgetItem *unmatched = dialog.choices()->topLevelItem(1);
+        QVERIFY(unmatched->childCount() >= 1);
+        QVERIFY2(unmatched->child(0)->text(0).contains(QLatin1String("None of your credentials")),
+                 qPrintable(unmatched->child(0)->text(0)));
+        QVERIFY(!dialog.canShare()); // the verifier needs both
+        SatchelTest::saveScreenshot(dialog, QStringLiteral("present-consent-unmatched.png"));
+
+        dialog.decline();
+        QVERIFY(QTest::qWaitFor([&] { return dialog.stage() == PresentDialog::Stage::Done; }, kFlowTimeoutMs));
+        QVERIFY2(dialog.resultText().contains(QLatin1String("was told")), qPrintable(dialog.resultText()));
+        QCOMPARE(verdict(made), QStringLiteral("rejected"));
+        QCOMPARE(lastLoggedOutcome(), QStringLiteral("declined"));
+    }
+};
+
+QTEST_MAIN(TestPresentDialog)
+#include "TestPresentDialog.moc"

@@ -1,0 +1,439 @@
+#include "present/PresentDialog.h"
+
+#include "common/BusyPage.h"
+#include "common/IdentityChooser.h"
+#include "common/PassphraseDialog.h"
+#include "common/ProblemLabel.h"
+#include "io/HtmlEscape.h"
+
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <openssl/crypto.h>
+
+namespace Satchel {
+
+namespace {
+
+constexpr int kRowRole = Qt::UserRole;
+constexpr int kQueryRole = Qt::UserRole + 1;
+constexpr int kMultipleRole = Qt::UserRole + 2; // on a request: the verifier takes several credentials for it
+constexpr int kOthersShown = 3; // why the nearest misses do not answer; more would drown the list
+
+// What a requested credential is, in the learner's words: the verifier's name for it, else its type.
+QString describeQuery(const RequestedCredential &query)
+{
+    QString text = PresentDialog::tr("A credential (%1)").arg(query.id);
+    if (!query.name.isEmpty()) {
+        text = query.name;
+    } else {
+        for (const QStringList &types : query.typeValues) {
+            if (!types.isEmpty()) {
+                text = PresentDialog::tr("A credential of type %1")
+                           .arg(types.last().section(QLatin1Char('#'), -1).section(QLatin1Char('/'), -1));
+                break;
+            }
+        }
+    }
+    // Which issuer it must come from, when the verifier says (a claim on "issuer" with values).
+    for (const ClaimConstraint &claim : query.claims) {
+        for (const QJsonArray &path : claim.paths) {
+            if (!path.isEmpty() && path.first().toString() == QLatin1String("issuer") && !claim.values.isEmpty())
+                return PresentDialog::tr("%1, from %2").arg(text, claim.values.first().toVariant().toString());
+        }
+    }
+    return text;
+}
+
+QString flagsOf(const CandidateVerdict &verdict)
+{
+    QStringList flags;
+    if (verdict.revoked)
+        flags << PresentDialog::tr("revoked");
+    if (verdict.expired)
+        flags << PresentDialog::tr("expired");
+    if (verdict.unverified)
+        flags << PresentDialog::tr("not verified");
+    return flags.join(PresentDialog::tr(", "));
+}
+
+bool flagged(const CandidateVerdict &verdict)
+{
+    return verdict.revoked || verdict.expired || verdict.unverified;
+}
+
+} // namespace
+
+PresentDialog::PresentDialog(const QString &walletPath, NetworkMode *network, QWidget *parent)
+    : QDialog(parent), m_walletPath(walletPath), m_network(network)
+    , m_job(nullptr, BackgroundJob::OnDestroy::CancelAndLeave) // a verifier may be slow: closing never waits
+{
+    setWindowTitle(tr("Share with a verifier"));
+    setMinimumSize(600, 460);
+    auto *layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    m_working = new BusyPage(this);
+    m_pages->addWidget(m_working);
+    m_pages->addWidget(buildConsentPage());
+    m_pages->addWidget(buildDonePage());
+    layout->addWidget(m_pages, 1);
+    m_error = new ProblemLabel(this);
+    m_error->setObjectName(QStringLiteral("presentError"));
+    layout->addWidget(m_error);
+
+    auto *buttons = new QHBoxLayout;
+    m_decline = new QPushButton(tr("&Decline"), this);
+    m_decline->setToolTip(tr("Tell the verifier you do not share anything"));
+    buttons->addWidget(m_decline);
+    buttons->addStretch(1);
+    m_share = new QPushButton(tr("&Share"), this);
+    m_share->setObjectName(QStringLiteral("presentShare"));
+    m_share->setDefault(true);
+    m_close = new QPushButton(this);
+    buttons->addWidget(m_share);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+    connect(m_share, &QPushButton::clicked, this, &PresentDialog::share);
+    connect(m_decline, &QPushButton::clicked, this, &PresentDialog::decline);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+    setStage(Stage::Reading);
+}
+
+PresentDialog::~PresentDialog() = default;
+
+QWidget *PresentDialog::buildConsentPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_header = new QLabel(page);
+    m_header->setObjectName(QStringLiteral("presentConsent"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_header);
+    auto *listLabel = new QLabel(tr("What it asks for, and what you would &share:"), page);
+    layout->addWidget(listLabel);
+    m_choices = new QTreeWidget(page);
+    m_choices->setObjectName(QStringLiteral("presentChoices"));
+    m_choices->setHeaderHidden(true);
+    m_choices->setAccessibleName(tr("Requested credentials and yours that answer them"));
+    m_choices->setRootIsDecorated(false);
+    m_choices->setWordWrap(true);
+    listLabel->setBuddy(m_choices);
+    layout->addWidget(m_choices, 1);
+    connect(m_choices, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
+        // One credential per request unless the verifier accepts several.
+        QTreeWidgetItem *query = item->parent();
+        if (query && item->checkState(0) == Qt::Checked && !query->data(0, kMultipleRole).toBool()) {
+            const QSignalBlocker blocker(m_choices);
+            for (int i = 0; i < query->childCount(); ++i) {
+                if (query->child(i) != item && (query->child(i)->flags() & Qt::ItemIsUserCheckable))
+                    query->child(i)->setCheckState(0, Qt::Unchecked);
+            }
+        }
+        updateShareButton();
+    });
+    m_choiceProblem = new QLabel(page);
+    m_choiceProblem->setWordWrap(true);
+    m_choiceProblem->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    layout->addWidget(m_choiceProblem);
+    auto *note = new QLabel(tr("Satchel shares whole credentials: the verifier sees everything in each one you tick, "
+                               "not only what it asks about. Nothing is sent until you choose Share."),
+                            page);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_identityLabel = new QLabel(tr("Signed &by:"), page);
+    m_identity = new IdentityChooser(page);
+    m_identity->setAccessibleName(tr("The identity that signs what you share"));
+    m_identityLabel->setBuddy(m_identity);
+    auto *identityRow = new QHBoxLayout;
+    identityRow->addWidget(m_identityLabel);
+    identityRow->addWidget(m_identity, 1);
+    layout->addLayout(identityRow);
+    return page;
+}
+
+QWidget *PresentDialog::buildDonePage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_result = new QLabel(page);
+    m_result->setObjectName(QStringLiteral("presentResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    layout->addWidget(m_result);
+    m_openPage = new QPushButton(tr("&Open the verifier's page"), page);
+    m_openPage->setToolTip(tr("The verifier asks to continue in your web browser"));
+    connect(m_openPage, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_redirect); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_openPage);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    return page;
+}
+
+void PresentDialog::setStage(Stage stage)
+{
+    m_stage = stage;
+    m_pages->setCurrentIndex(stage == Stage::Consent ? 1 : stage == Stage::Done ? 2 : 0);
+    m_share->setVisible(stage == Stage::Consent);
+    m_decline->setVisible(stage == Stage::Consent);
+    m_openPage->setVisible(stage == Stage::Done && m_redirect.isValid());
+    m_close->setText(stage == Stage::Done ? tr("Close") : tr("Cancel"));
+    if (stage == Stage::Consent)
+        updateShareButton();
+}
+
+void PresentDialog::showError(const QString &message)
+{
+    m_error->say(message);
+}
+
+QString PresentDialog::errorText() const
+{
+    return m_error->said();
+}
+
+QString PresentDialog::consentText() const
+{
+    return m_header->text();
+}
+
+QString PresentDialog::resultText() const
+{
+    return m_result->text();
+}
+
+void PresentDialog::present(const QString &link)
+{
+    if (m_job.isRunning())
+        return;
+    showError({});
+    m_prepared.reset();
+    m_redirect = QUrl();
+    m_working->busy(tr("Reading the verifier's request…"));
+    setStage(Stage::Reading);
+    NetworkMode *network = m_network;
+    m_job.start(
+        m_walletPath,
+        [link, network](Wallet &wallet, JobControl &control) { return PresentWork::prepare(wallet, control, link, network); },
+        [this](Result<PreparedPresent> prepared) {
+            if (!prepared) {
+                finish(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("Nothing was sent."))));
+                showError(prepared.error().message);
+                return;
+            }
+            showConsent(*prepared);
+        });
+}
+
+void PresentDialog::showConsent(const PreparedPresent &prepared)
+{
+    m_prepared = prepared;
+    const PresentationRequest &request = prepared.prepared.request;
+    const QString domain = HtmlEscape::escape(request.verifierDomain);
+    QString html = request.verifierName.isEmpty()
+        ? tr("<b>%1</b> asks for your credentials.").arg(domain)
+        : tr("<b>%1</b> asks for your credentials. Your answer goes to <b>%2</b>.")
+              .arg(HtmlEscape::escape(request.verifierName), domain);
+    QString signedBy;
+    if (!request.signedRequest)
+        signedBy = tr("Its request is not signed: Satchel knows only where the answer goes.");
+    else if (request.prefix == ClientIdPrefix::X509SanDns)
+        signedBy = tr("Its request is signed with a certificate for %1 that this computer trusts.").arg(request.verifierDomain);
+    else
+        signedBy = tr("Its request is signed by %1.").arg(request.clientId.section(QLatin1Char(':'), 1));
+    html += QStringLiteral("<br>") + HtmlEscape::escape(signedBy);
+    m_header->setText(html);
+    fillChoices(prepared);
+    m_identity->setIdentities(prepared.identities, prepared.proposedDid, m_identityLabel);
+    setStage(Stage::Consent);
+}
+
+void PresentDialog::fillChoices(const PreparedPresent &prepared)
+{
+    const QSignalBlocker blocker(m_choices);
+    m_choices->clear();
+    const PresentationRequest &request = prepared.prepared.request;
+    for (int q = 0; q < request.credentials.size() && q < prepared.prepared.matches.size(); ++q) {
+        const RequestedCredential &query = request.credentials.at(q);
+        const QueryMatches &matches = prepared.prepared.matches.at(q);
+        auto *item = new QTreeWidgetItem(m_choices);
+        QString text = describeQuery(query);
+        if (!query.purpose.isEmpty())
+            text += QLatin1Char('\n') + tr("Why: %1").arg(query.purpose);
+        item->setText(0, text);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setData(0, kMultipleRole, query.multiple);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        bool chosen = false;
+        for (const CandidateVerdict &verdict : matches.matching) {
+            auto *child = new QTreeWidgetItem(item);
+            QString line = tr("%1 — %2").arg(verdict.name, verdict.issuerName);
+            if (flagged(verdict))
+                line += QLatin1Char(' ') + tr("(%1)").arg(flagsOf(verdict));
+            child->setText(0, line);
+            child->setToolTip(0, line);
+            child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            child->setData(0, kRowRole, verdict.row);
+            child->setData(0, kQueryRole, matches.queryId);
+            // The first sound match is proposed; a flagged one only when the learner ticks it.
+            const bool propose = !chosen && !flagged(verdict);
+            child->setCheckState(0, propose ? Qt::Checked : Qt::Unchecked);
+            chosen = chosen || propose;
+        }
+        if (matches.matching.isEmpty()) {
+            auto *none = new QTreeWidgetItem(item);
+            none->setText(0, tr("None of your credentials answers this."));
+            none->setFlags(Qt::NoItemFlags);
+            for (int i = 0; i < matches.others.size() && i < kOthersShown; ++i) {
+                const CandidateVerdict &other = matches.others.at(i);
+                auto *why = new QTreeWidgetItem(item);
+                why->setText(0, tr("%1: %2").arg(other.name, other.reason));
+                why->setToolTip(0, why->text(0)); // a long reason is elided in the list
+                why->setFlags(Qt::NoItemFlags);
+            }
+        }
+        item->setExpanded(true);
+    }
+}
+
+QList<ChosenCredential> PresentDialog::chosen() const
+{
+    QList<ChosenCredential> choice;
+    for (int q = 0; q < m_choices->topLevelItemCount(); ++q) {
+        const QTreeWidgetItem *query = m_choices->topLevelItem(q);
+        for (int i = 0; i < query->childCount(); ++i) {
+            const QTreeWidgetItem *child = query->child(i);
+            if ((child->flags() & Qt::ItemIsUserCheckable) && child->checkState(0) == Qt::Checked)
+                choice.append(ChosenCredential{child->data(0, kQueryRole).toString(), child->data(0, kRowRole).toLongLong()});
+        }
+    }
+    return choice;
+}
+
+bool PresentDialog::canShare() const
+{
+    return m_prepared && PresentationResponder::checkChoice(m_prepared->prepared, chosen()).ok();
+}
+
+QString PresentDialog::chosenIdentity() const
+{
+    return m_identity->chosenDid();
+}
+
+void PresentDialog::updateShareButton()
+{
+    if (!m_prepared) {
+        m_share->setEnabled(false);
+        return;
+    }
+    const Status checked = PresentationResponder::checkChoice(m_prepared->prepared, chosen());
+    m_share->setEnabled(checked.ok());
+    m_choiceProblem->setText(checked.ok() ? QString() : checked.error().message);
+    m_choiceProblem->setVisible(!checked.ok());
+}
+
+void PresentDialog::share()
+{
+    if (!canShare() || m_job.isRunning())
+        return;
+    send({});
+}
+
+void PresentDialog::send(QByteArray passphrase)
+{
+    showError({});
+    m_working->busy(tr("Signing and sending…"));
+    setStage(Stage::Sending);
+    PresentChoice choice;
+    choice.prepared = m_prepared->prepared;
+    choice.credentials = chosen();
+    choice.holderDid = chosenIdentity();
+    choice.passphrase = passphrase;
+    choice.network = m_network;
+    OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
+    const int count = int(choice.credentials.size());
+    m_job.start(
+        m_walletPath,
+        [choice = std::move(choice)](Wallet &wallet, JobControl &control) mutable {
+            return PresentWork::respond(wallet, control, std::move(choice));
+        },
+        [this, count](Result<PresentationOutcome> outcome) {
+            if (!outcome) {
+                const Error &error = outcome.error();
+                if (error.code == QLatin1String("passphrase-needed") || error.code == QLatin1String("wrong-passphrase-or-damaged")) {
+                    askPassphraseAndRetry(error);
+                    return;
+                }
+                Q_EMIT presentationLogged();
+                finish(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("The credentials were not shared."))));
+                showError(error.message);
+                return;
+            }
+            m_redirect = outcome->redirectUri;
+            Q_EMIT presentationLogged();
+            finish(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(
+                tr("Shared %n credential(s) with %1.", nullptr, count).arg(m_prepared->prepared.request.verifierDomain))));
+        });
+}
+
+void PresentDialog::askPassphraseAndRetry(const Error &error)
+{
+    QByteArray passphrase = PassphraseDialog::askForHolderKey(this, m_prepared->identities.isEmpty(),
+                                                              m_prepared->prepared.request.verifierDomain, error,
+                                                              m_passphrasePrompt);
+    if (passphrase.isEmpty()) {
+        setStage(Stage::Consent);
+        showError(tr("Nothing was sent: your identity's key stays locked without its passphrase."));
+        return;
+    }
+    send(passphrase);
+    OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
+}
+
+void PresentDialog::decline()
+{
+    if (!m_prepared || m_job.isRunning())
+        return;
+    showError({});
+    m_working->busy(tr("Telling the verifier…"));
+    setStage(Stage::Sending);
+    const PreparedPresentation prepared = m_prepared->prepared;
+    NetworkMode *network = m_network;
+    m_job.start(
+        m_walletPath,
+        [prepared, network](Wallet &wallet, JobControl &control) { return PresentWork::decline(wallet, control, prepared, network); },
+        [this](Result<PresentationOutcome> outcome) {
+            Q_EMIT presentationLogged();
+            const QString domain = m_prepared->prepared.request.verifierDomain;
+            const bool told = outcome && outcome->verifierInformed;
+            finish(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(
+                told ? tr("You declined, and %1 was told. Nothing was shared.").arg(domain)
+                     : tr("You declined. Nothing was shared; %1 could not be told.").arg(domain))));
+        });
+}
+
+void PresentDialog::finish(const QString &html)
+{
+    m_result->setText(html);
+    setStage(Stage::Done);
+}
+
+void PresentDialog::closeEvent(QCloseEvent *event)
+{
+    m_job.cancel(); // nothing is sent after Cancel; a request under way is dropped
+    QDialog::closeEvent(event);
+}
+
+} // namespace Satchel

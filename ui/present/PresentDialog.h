@@ -1,0 +1,101 @@
+// Answering a verifier (OpenID4VP): the learner opened a verifier's link or QR code. Satchel reads
+// the request and shows, before anything is sent, who asks (the domain the answer goes to, the name
+// it gives, whether its request is signed), what for, and for each thing asked which of the
+// learner's credentials answer it (expired, revoked or unverified ones flagged) and which identity
+// signs. Share sends the chosen credentials; Decline tells the verifier no; either is logged.
+#pragma once
+
+#include "common/BackgroundJob.h"
+#include "present/PresentWork.h"
+
+#include <QDialog>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Satchel {
+
+class BusyPage;
+class IdentityChooser;
+class NetworkMode;
+class ProblemLabel;
+
+class PresentDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Stage { Reading, Consent, Sending, Done };
+
+    PresentDialog(const QString &walletPath, NetworkMode *network, QWidget *parent = nullptr);
+    ~PresentDialog() override;
+
+    // Reads the verifier's request (a link, or a QR code's text) and shows consent.
+    void present(const QString &link);
+
+    Stage stage() const { return m_stage; }
+    QString errorText() const;
+    QString consentText() const;   // the consent page's header, for tests and screen readers
+    QString resultText() const;
+    QTreeWidget *choices() const { return m_choices; }
+    // The credentials ticked now, as the responder takes them.
+    QList<ChosenCredential> chosen() const;
+    bool canShare() const;
+    QString chosenIdentity() const;
+    QUrl verifierPage() const { return m_redirect; }
+    void share();
+    void decline();
+    // Tests: the answer to a passphrase question (default: PassphraseDialog).
+    void setPassphrasePrompt(std::function<QByteArray(bool creating, const QString &problem)> prompt)
+    {
+        m_passphrasePrompt = std::move(prompt);
+    }
+
+Q_SIGNALS:
+    // Something was sent or declined: the presentation log changed.
+    void presentationLogged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *buildConsentPage();
+    QWidget *buildDonePage();
+    void setStage(Stage stage);
+    void showError(const QString &message);
+    void showConsent(const PreparedPresent &prepared);
+    void fillChoices(const PreparedPresent &prepared);
+    void updateShareButton();
+    void send(QByteArray passphrase);
+    void askPassphraseAndRetry(const Error &error);
+    void finish(const QString &html);
+
+    QString m_walletPath;
+    NetworkMode *m_network = nullptr;
+    Stage m_stage = Stage::Reading;
+    BackgroundJob m_job;
+    std::optional<PreparedPresent> m_prepared;
+    QUrl m_redirect;
+    std::function<QByteArray(bool, const QString &)> m_passphrasePrompt;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_header = nullptr;
+    QTreeWidget *m_choices = nullptr;
+    QLabel *m_choiceProblem = nullptr;
+    QLabel *m_identityLabel = nullptr;
+    IdentityChooser *m_identity = nullptr;
+    BusyPage *m_working = nullptr;
+    QLabel *m_result = nullptr;
+    QPushButton *m_openPage = nullptr;
+    ProblemLabel *m_error = nullptr;
+    QPushButton *m_share = nullptr;
+    QPushButton *m_decline = nullptr;
+    QPushButton *m_close = nullptr;
+};
+
+} // namespace Satchel
