@@ -2608,6 +2608,22 @@ be checked, 2 on a usage error.</source>
         <source>Bound to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shared with verifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined %1&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be shared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialListModel</name>

@@ -2753,6 +2753,22 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <source>Bound to</source>
         <translation>Lié à</translation>
     </message>
+    <message>
+        <source>Shared with verifiers</source>
+        <translation>Partagé avec des vérificateurs</translation>
+    </message>
+    <message>
+        <source>Shared with %1</source>
+        <translation>Partagé avec %1</translation>
+    </message>
+    <message>
+        <source>Declined %1&apos;s request</source>
+        <translation>Demande de %1 refusée</translation>
+    </message>
+    <message>
+        <source>Could not be shared with %1</source>
+        <translation>N’a pas pu être partagé avec %1</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialListModel</name>

@@ -17,7 +17,7 @@ Error sqlError(const QString &code, const QSqlQuery &q)
 
 } // namespace
 
-PresentationLogRepository::PresentationLogRepository(Wallet &wallet) : m_wallet(wallet) {}
+PresentationLogRepository::PresentationLogRepository(const Wallet &wallet) : m_wallet(wallet) {}
 
 Result<qint64> PresentationLogRepository::add(const PresentationLogEntry &e)
 {

@@ -17,7 +17,9 @@ class Wallet;
 class PresentationLogRepository {
 public:
     // The wallet must outlive the repository; like the Wallet, use it on one thread.
-    explicit PresentationLogRepository(Wallet &wallet);
+    // A const wallet is enough (a detail page reads the log from one); writes go through the
+    // wallet's own connection all the same.
+    explicit PresentationLogRepository(const Wallet &wallet);
 
     // Adds the entry and its credentials in one transaction; its new id.
     Result<qint64> add(const PresentationLogEntry &entry);
@@ -30,7 +32,7 @@ public:
 private:
     Result<QList<PresentationLogEntry>> select(const QString &where, const QVariantList &values) const;
 
-    Wallet &m_wallet;
+    const Wallet &m_wallet;
 };
 
 } // namespace Satchel

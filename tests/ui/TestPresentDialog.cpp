@@ -6,6 +6,8 @@
 #include "LoopbackIssuer.h"
 #include "Screenshot.h"
 #include "net/Fetcher.h"
+#include "detail/CredentialHtml.h"
+#include "detail/DetailView.h"
 #include "present/PresentDialog.h"
 #include "receive/CredentialReceiver.h"
 #include "share/HolderKeyStore.h"
@@ -14,6 +16,7 @@
 #include "verify/WalletVerifier.h"
 
 #include <QJsonArray>
+#include <QPalette>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +131,15 @@ private Q_SLOTS:
         QVERIFY(dialog.verifierPage().isValid());
         QCOMPARE(lastLoggedOutcome(), QStringLiteral("sent"));
         SatchelTest::saveScreenshot(dialog, QStringLiteral("present-done.png"));
+
+        // The credential's page says whom it was shown to.
+        auto wallet = Wallet::open(m_walletPath);
+        QVERIFY(wallet.ok());
+        auto page = DetailView::loadPage(**wallet, (*wallet)->list()->first().id);
+        QVERIFY(page.ok());
+        QCOMPARE(page->presentations.size(), 1);
+        const QString html = CredentialHtml::render(*page, QPalette());
+        QVERIFY2(html.contains(QLatin1String("Shared with Loopback Employer (127.0.0.1)")), qPrintable(html.right(3000)));
     }
 
     void twoItemsOneUnmatchedThenDecline()

@@ -488,6 +488,20 @@ void CredentialHtml::sourceSections(DetailHtmlBuilder &b, const CredentialPage &
         b.raw(QStringLiteral("<p>%1</p>").arg(chips));
     }
 
+    // Who the learner has shown it to: the presentation log, which never leaves the wallet.
+    if (!page.presentations.isEmpty()) {
+        b.section(tr("Shared with verifiers"));
+        for (const PresentationLogEntry &entry : page.presentations) {
+            const QString verifier = entry.verifierName.isEmpty()
+                ? entry.verifierDomain
+                : tr("%1 (%2)").arg(entry.verifierName, entry.verifierDomain);
+            const QString what = entry.outcome == QLatin1String("sent")       ? tr("Shared with %1")
+                               : entry.outcome == QLatin1String("declined") ? tr("Declined %1's request")
+                                                                            : tr("Could not be shared with %1");
+            b.row(dateText(entry.at), HtmlEscape::escape(what.arg(verifier)));
+        }
+    }
+
     // Source and technical facts.
     b.section(tr("Source"));
     if (page.provenance) {

@@ -6,6 +6,7 @@
 #include "pathways/PathwayOverview.h"
 #include "model/Credential.h"
 #include "storage/CredentialProvenance.h"
+#include "storage/PresentationLogEntry.h"
 #include "storage/CredentialSummary.h"
 #include "storage/CredentialVersion.h"
 
@@ -29,6 +30,7 @@ struct CredentialPage {
     bool hasIdentities = false;   // the learner has identities: "not issued to you" can be said
     QList<PathwayCountsToward> countsToward; // the pathways it counts toward, with their progress
     QList<CredentialVersion> otherVersions;  // the copies with the same issuer and id it does not show
+    QList<PresentationLogEntry> presentations; // who it was shown to (the presentation log), newest first
     bool offerVerify = true;      // false on read-only pages (a review): no "Verify now" link
 };
 

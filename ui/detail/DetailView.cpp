@@ -3,6 +3,7 @@
 #include "common/RemoteBlocker.h"
 #include "detail/DetailPage.h"
 #include "io/DataUri.h"
+#include "storage/PresentationLogRepository.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -63,6 +64,8 @@ Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
     page.verificationReport = stored->verificationReport;
     page.hasIdentities = !wallet.recipientIdentities().isEmpty();
     page.otherVersions = wallet.versions(id, false);
+    if (auto presentations = PresentationLogRepository(wallet).forCredential(id))
+        page.presentations = std::move(*presentations);
     page.credential = std::move(parsed.value());
     // The issuer's image comes only from bytes we already hold: inline, or fetched at import.
     const QString issuerImage = page.credential.issuer.imageUrl;
