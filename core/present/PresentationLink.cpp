@@ -2,6 +2,7 @@
 
 #include "jsonld/SafeJson.h"
 #include "net/Fetcher.h"
+#include "net/FormQuery.h"
 
 #include <QUrlQuery>
 
@@ -47,7 +48,7 @@ Result<PresentationLink> PresentationLink::parse(const QString &text)
         return unsupported();
     const QUrlQuery query{QUrl(trimmed)};
     QJsonObject parameters;
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+    for (const auto &[name, value] : FormQuery::items(query)) {
         if (parameters.contains(name))
             return Error{QStringLiteral("bad-request"),
                          tr("The verifier's link names the parameter “%1” twice.").arg(Error::excerpt(name))};
