@@ -1396,6 +1396,19 @@ Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::ConsentPrompt</name>
+    <message>
+        <source>y</source>
+        <comment>the one-letter yes of a [y/N] question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the yes of a [y/N] question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::ExportCommand</name>
     <message>
         <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
@@ -1801,6 +1814,178 @@ import [{file, ok, id, name, source, error}]. Progress is judged at --now when g
     </message>
     <message>
         <source>pathways import needs a file, a URL or --credential ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::PresentCommand</name>
+    <message>
+        <source>Present credentials to a verifier that asks for them (OpenID4VP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      answer a verifier&apos;s request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
+      carrying one. First it shows who asks (the name the verifier gives itself, the domain
+      that receives the answer, whether the request was signed and by whom), each credential
+      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
+      Whole credentials are sent: Satchel does not disclose selectively.
+      --credential ID (repeatable, ids as &apos;list&apos; shows) chooses what to send; each goes to the
+      first thing asked for that it answers. Without it, when each thing asked for has exactly
+      one matching credential, those are sent; otherwise the candidates are listed.
+      --identity names the holder DID that signs (default: the identity the credentials were
+      issued to, else your default identity).
+  present URL --dry-run [--json]
+      only show the request and the matches; nothing is sent.
+  present URL --decline
+      tell the verifier you decline; it is written to your presentation log either way.
+Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
+verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
+3 not confirmed (nothing sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with a certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed: only the domain above vouches for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the name it gives itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer goes to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  None of your credentials answers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Matches: %1  %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Does not match: %1  %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole credentials are shared: Satchel does not disclose parts of a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined; the verifier was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined; the verifier could not be told (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential %1 answers nothing this verifier asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several of your credentials answer this request: choose with --credential ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no credential that gives this verifier what it asks for (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no holder identity to sign the presentation with (see &apos;identity add-key&apos;). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of your identities. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will send: %1  %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: run again with --yes to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier asks you to continue at %1 (not opened).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6671,6 +6856,10 @@ by %2</source>
     </message>
     <message>
         <source>The verifier&apos;s “%1” is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s link gives its request both in the link and at an address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1416,6 +1416,19 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::ConsentPrompt</name>
+    <message>
+        <source>y</source>
+        <comment>the one-letter yes of a [y/N] question</comment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the yes of a [y/N] question</comment>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::ExportCommand</name>
     <message>
         <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
@@ -1877,6 +1890,195 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
     <message>
         <source>pathways import needs a file, a URL or --credential ID</source>
         <translation>pathways import a besoin d&apos;un fichier, d&apos;une URL ou de --credential ID</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli::PresentCommand</name>
+    <message>
+        <source>Present credentials to a verifier that asks for them (OpenID4VP).</source>
+        <translation>Présenter des justificatifs à un vérificateur qui les demande (OpenID4VP).</translation>
+    </message>
+    <message>
+        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      answer a verifier&apos;s request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
+      carrying one. First it shows who asks (the name the verifier gives itself, the domain
+      that receives the answer, whether the request was signed and by whom), each credential
+      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
+      Whole credentials are sent: Satchel does not disclose selectively.
+      --credential ID (repeatable, ids as &apos;list&apos; shows) chooses what to send; each goes to the
+      first thing asked for that it answers. Without it, when each thing asked for has exactly
+      one matching credential, those are sent; otherwise the candidates are listed.
+      --identity names the holder DID that signs (default: the identity the credentials were
+      issued to, else your default identity).
+  present URL --dry-run [--json]
+      only show the request and the matches; nothing is sent.
+  present URL --decline
+      tell the verifier you decline; it is written to your presentation log either way.
+Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
+verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
+3 not confirmed (nothing sent).</source>
+        <translation>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      répond à la demande d’un vérificateur : URL est un lien openid4vp://, openid-vc://, haip-vp://
+      ou https qui en porte une. La commande montre d’abord qui demande (le nom que se donne le
+      vérificateur, le domaine qui reçoit la réponse, si la demande est signée et par qui), chaque
+      justificatif demandé et ceux des vôtres qui conviennent, puis demande o/N sur un terminal ;
+      --yes répond oui. Des justificatifs entiers sont envoyés : Satchel ne divulgue pas sélectivement.
+      --credential ID (répétable, ids comme les montre &apos;list&apos;) choisit ce qui est envoyé ; chacun va à
+      la première chose demandée à laquelle il répond. Sans lui, quand chaque chose demandée a
+      exactement un justificatif qui convient, ceux-là sont envoyés ; sinon les candidats sont listés.
+      --identity désigne le DID de titulaire qui signe (par défaut : l’identité à laquelle les
+      justificatifs ont été délivrés, sinon votre identité par défaut).
+  present URL --dry-run [--json]
+      montre seulement la demande et les correspondances ; rien n’est envoyé.
+  present URL --decline
+      dit au vérificateur que vous refusez ; c’est noté dans votre journal des présentations dans tous les cas.
+Codes de sortie : 0 envoyé (ou refusé, ou montré avec --dry-run), 1 échec (rien n’est envoyé, ou le
+vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats sont listés),
+3 non confirmé (rien n’est envoyé).</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signée par %1</translation>
+    </message>
+    <message>
+        <source>signed with a certificate for %1</source>
+        <translation>signée avec un certificat pour %1</translation>
+    </message>
+    <message>
+        <source>not signed: only the domain above vouches for it</source>
+        <translation>non signée : seul le domaine ci-dessus en répond</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation> [%1]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Verifier: %1</source>
+        <translation>Vérificateur : %1</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(aucun nom donné)</translation>
+    </message>
+    <message>
+        <source>%1 (the name it gives itself)</source>
+        <translation>%1 (le nom qu’il se donne)</translation>
+    </message>
+    <message>
+        <source>The answer goes to: %1</source>
+        <translation>La réponse va à : %1</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Requête : %1</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>Demande : %1</translation>
+    </message>
+    <message>
+        <source>  Purpose: %1</source>
+        <translation>  But : %1</translation>
+    </message>
+    <message>
+        <source>  None of your credentials answers it.</source>
+        <translation>  Aucun de vos justificatifs n’y répond.</translation>
+    </message>
+    <message>
+        <source>  Matches: %1  %2 (%3)%4</source>
+        <translation>  Convient : %1  %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>  Does not match: %1  %2 (%3): %4</source>
+        <translation>  Ne convient pas : %1  %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Whole credentials are shared: Satchel does not disclose parts of a credential.</source>
+        <translation>Des justificatifs entiers sont partagés : Satchel ne divulgue pas des parties d’un justificatif.</translation>
+    </message>
+    <message>
+        <source>You declined; the verifier was told.</source>
+        <translation>Vous avez refusé ; le vérificateur en a été informé.</translation>
+    </message>
+    <message>
+        <source>You declined; the verifier could not be told (%1). Nothing was sent.</source>
+        <translation>Vous avez refusé ; le vérificateur n’a pas pu en être informé (%1). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Credential %1 answers nothing this verifier asks for.</source>
+        <translation>Le justificatif %1 ne répond à rien de ce que demande ce vérificateur.</translation>
+    </message>
+    <message>
+        <source>Several of your credentials answer this request: choose with --credential ID.</source>
+        <translation>Plusieurs de vos justificatifs répondent à cette demande : choisissez avec --credential ID.</translation>
+    </message>
+    <message>
+        <source>You have no credential that gives this verifier what it asks for (%1). Nothing was sent.</source>
+        <translation>Vous n’avez aucun justificatif qui donne à ce vérificateur ce qu’il demande (%1). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>You have no holder identity to sign the presentation with (see &apos;identity add-key&apos;). Nothing was sent.</source>
+        <translation>Vous n’avez aucune identité de titulaire pour signer la présentation (voir &apos;identity add-key&apos;). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your identities. Nothing was sent.</source>
+        <translation>%1 n’est pas l’une de vos identités. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Will send: %1  %2 (%3)%4</source>
+        <translation>Sera envoyé : %1  %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>Signed as: %1</source>
+        <translation>Signé en tant que : %1</translation>
+    </message>
+    <message>
+        <source>Send? [y/N] </source>
+        <translation>Envoyer ? [o/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: run again with --yes to present.</source>
+        <translation>Rien n’a été envoyé : relancez avec --yes pour présenter.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2  %3</source>
+        <translation>Envoyé à %1 : %2  %3</translation>
+    </message>
+    <message>
+        <source>The verifier asks you to continue at %1 (not opened).</source>
+        <translation>Le vérificateur vous invite à continuer sur %1 (non ouvert).</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +7024,10 @@ par %2</translation>
     <message>
         <source>The verifier&apos;s “%1” is not valid JSON: %2</source>
         <translation>Le « %1 » du vérificateur n’est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s link gives its request both in the link and at an address.</source>
+        <translation>Le lien du vérificateur donne sa demande à la fois dans le lien et à une adresse.</translation>
     </message>
 </context>
 <context>

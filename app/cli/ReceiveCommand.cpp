@@ -3,6 +3,7 @@
 // requested it says what consent shows (issuer, the domain contacted, the credentials, the identity)
 // and asks; without --yes and without a terminal to ask on, it stops there.
 #include "CliCommand.h"
+#include "ConsentPrompt.h"
 #include "PassphraseInput.h"
 #include "net/Fetcher.h"
 #include "net/NetworkMode.h"
@@ -16,38 +17,15 @@
 #include <QLocale>
 #include <QProcess>
 
-#include <cstdio>
 #include <optional>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace Satchel::Cli {
 
 namespace {
 
-// Beyond the shared codes: the learner did not confirm (nothing requested), and every credential
-// is deferred (nothing stored yet, `receive --pending` later).
-constexpr int ExitNotConfirmed = 3;
+// Beyond the shared codes (and ConsentPrompt's not confirmed, 3): every credential is deferred
+// (nothing stored yet, `receive --pending` later).
 constexpr int ExitPending = 4;
-
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return isatty(STDIN_FILENO);
-#else
-    return false;
-#endif
-}
-
-QString readLine()
-{
-    char buffer[256] = {};
-    if (!std::fgets(buffer, sizeof buffer, stdin))
-        return {};
-    return QString::fromLocal8Bit(buffer).trimmed();
-}
 
 QJsonObject toJson(const ImportItemReport &item)
 {
@@ -154,27 +132,6 @@ private:
             out << tr("You will sign in at the issuer in your web browser.") << '\n';
     }
 
-    // Whether the learner agreed; exitCode set when not.
-    bool confirmed(bool yes, CliContext &context, int &exitCode) const
-    {
-        if (yes)
-            return true;
-        context.out.flush();
-        context.err.flush();
-        if (!stdinIsTerminal()) {
-            context.err << tr("Nothing was requested: run again with --yes to receive.") << '\n';
-            exitCode = ExitNotConfirmed;
-            return false;
-        }
-        context.err << tr("Receive? [y/N] ") << Qt::flush;
-        const QString answer = readLine().toLower();
-        if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
-            return true;
-        context.err << CredentialReceiver::cancelledAtConsent().message << '\n';
-        exitCode = ExitNotConfirmed;
-        return false;
-    }
-
     int receive(Wallet &wallet, CredentialReceiver &receiver, const QString &url, const QCommandLineParser &arguments,
                 CliContext &context)
     {
@@ -198,14 +155,16 @@ private:
         }
         showConsent(*offer, chosen ? chosen->did : tr("a new key of yours, made now"), context);
         int exitCode = ExitOk;
-        if (!confirmed(arguments.isSet(QStringLiteral("yes")), context, exitCode))
+        if (!ConsentPrompt::confirmed(arguments.isSet(QStringLiteral("yes")), tr("Receive? [y/N] "),
+                                      tr("Nothing was requested: run again with --yes to receive."),
+                                      CredentialReceiver::cancelledAtConsent().message, context, exitCode))
             return exitCode;
 
         ReceiveInputs inputs;
         inputs.transactionCode = arguments.value(QStringLiteral("tx-code"));
-        if (offer->transactionCode.required && inputs.transactionCode.isEmpty() && stdinIsTerminal()) {
+        if (offer->transactionCode.required && inputs.transactionCode.isEmpty() && ConsentPrompt::stdinIsTerminal()) {
             context.err << tr("PIN: ") << Qt::flush;
-            inputs.transactionCode = readLine();
+            inputs.transactionCode = ConsentPrompt::readLine();
         }
         inputs.openBrowser = [&context](const QUrl &address) {
             context.err << tr("Sign in at the issuer in your browser: %1").arg(address.toString()) << '\n' << Qt::flush;

@@ -2,6 +2,7 @@
 
 #include "jsonld/SafeJson.h"
 #include "net/Fetcher.h"
+#include "net/FormQuery.h"
 
 #include <QUrlQuery>
 
@@ -34,7 +35,8 @@ bool PresentationLink::looksLike(const QString &text)
         return false;
     const QUrlQuery query(url);
     const bool hasRequest = query.hasQueryItem(QStringLiteral("client_id"))
-        && (query.hasQueryItem(QStringLiteral("request_uri")) || query.hasQueryItem(QStringLiteral("response_type")));
+        && (query.hasQueryItem(QStringLiteral("request_uri")) || query.hasQueryItem(QStringLiteral("request"))
+            || query.hasQueryItem(QStringLiteral("response_type")));
     return hasRequest && (isWalletScheme(url.scheme()) || url.scheme() == QLatin1String("https"));
 }
 
@@ -47,20 +49,23 @@ Result<PresentationLink> PresentationLink::parse(const QString &text)
         return unsupported();
     const QUrlQuery query{QUrl(trimmed)};
     QJsonObject parameters;
-    // The query is application/x-www-form-urlencoded (what URLSearchParams writes): a '+' is a space.
-    const auto formDecoded = [](QString encoded) {
-        encoded.replace(QLatin1Char('+'), QLatin1String("%20"));
-        return QUrl::fromPercentEncoding(encoded.toLatin1());
-    };
-    for (const auto &[encodedName, encodedValue] : query.queryItems(QUrl::FullyEncoded)) {
-        const QString name = formDecoded(encodedName);
-        const QString value = formDecoded(encodedValue);
+    for (const auto &[name, value] : FormQuery::items(query)) {
         if (parameters.contains(name))
             return Error{QStringLiteral("bad-request"),
                          tr("The verifier's link names the parameter “%1” twice.").arg(Error::excerpt(name))};
         parameters.insert(name, value);
     }
     PresentationLink link;
+    // A signed request by value: the request object is in the link itself (JAR, RFC 9101 §5).
+    const QString requestObject = parameters.value(QLatin1String("request")).toString();
+    if (!requestObject.isEmpty()) {
+        if (parameters.contains(QLatin1String("request_uri")))
+            return Error{QStringLiteral("bad-request"),
+                         tr("The verifier's link gives its request both in the link and at an address.")};
+        link.requestObject = requestObject.toUtf8();
+        link.parameters.insert(QStringLiteral("client_id"), parameters.value(QLatin1String("client_id")));
+        return link;
+    }
     const QString requestUri = parameters.value(QLatin1String("request_uri")).toString();
     if (!requestUri.isEmpty()) {
         link.requestUri = QUrl(requestUri, QUrl::StrictMode);

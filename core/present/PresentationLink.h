@@ -18,10 +18,12 @@ namespace Satchel {
 
 struct PresentationLink {
     // By value: every parameter, its JSON ones (dcql_query, presentation_definition,
-    // client_metadata) parsed. By reference: client_id only, and the request object's address.
+    // client_metadata) parsed. By reference, or signed by value: client_id only, and the request
+    // object's address or the request object.
     QJsonObject parameters;
     QUrl requestUri;            // set when the request is by reference
     bool postRequestUri = false; // request_uri_method=post
+    QByteArray requestObject;   // a signed request by value (the link's "request"): checked like a fetched one
 
     bool byReference() const { return requestUri.isValid(); }
 

@@ -109,7 +109,11 @@ Result<PreparedPresentation> PresentationResponder::prepare(const QString &text,
         return link.error();
     VerifierConnection connection(d->fetcher, d->options.requestTimeoutMs, cancel);
     auto request = link->byReference() ? d->fetchRequest(*link, connection)
-                                       : PresentationRequestReader::fromParameters(link->parameters);
+        : !link->requestObject.isEmpty()
+        ? PresentationRequestReader::fromRequestObject(link->requestObject,
+                                                       link->parameters.value(QLatin1String("client_id")).toString(),
+                                                       QString(), d->options.extraTrustAnchorsPem)
+        : PresentationRequestReader::fromParameters(link->parameters);
     if (!request)
         return request.error();
     auto candidates = CredentialMatcher::candidates(d->wallet);

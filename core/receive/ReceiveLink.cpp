@@ -1,6 +1,7 @@
 #include "ReceiveLink.h"
 
 #include "jsonld/SafeJson.h"
+#include "net/FormQuery.h"
 
 #include <QJsonValue>
 #include <QUrlQuery>
@@ -18,15 +19,6 @@ Error unsupported(const QString &text)
                  ReceiveLink::tr("This is not a credential offer Satchel can receive (an OpenID4VCI offer, a VC-API "
                                  "interaction link or a Learner Credential Wallet link): %1")
                      .arg(Error::excerpt(text, 80))};
-}
-
-// A query parameter as a form decoder reads it: offers are made with URLSearchParams and the like,
-// which write a space as '+' (a '+' itself arrives as %2B).
-QString formValue(const QUrlQuery &query, const QString &name)
-{
-    QString value = query.queryItemValue(name, QUrl::FullyEncoded);
-    value.replace(QLatin1Char('+'), QLatin1String("%20"));
-    return QUrl::fromPercentEncoding(value.toLatin1());
 }
 
 bool isWebUrl(const QUrl &url)
@@ -59,18 +51,18 @@ Result<ReceiveLink> webUrl(const QString &value, const QString &text, ReceiveLin
 
 Result<ReceiveLink> dccLink(const QUrlQuery &query, const QString &text)
 {
-    const QString request = formValue(query, QStringLiteral("request"));
+    const QString request = FormQuery::value(query, QStringLiteral("request"));
     if (!request.isEmpty()) {
         auto object = SafeJson::parseObject(request.toUtf8(), kMaxJsonDepth, kMaxLinkChars);
         if (!object)
             return unsupported(text);
         return ReceiveLink::fromProtocols(object->value(QLatin1String("protocols")).toObject());
     }
-    const QString requestUrl = formValue(query, QStringLiteral("vc_request_url"));
+    const QString requestUrl = FormQuery::value(query, QStringLiteral("vc_request_url"));
     if (!requestUrl.isEmpty()) {
         auto link = webUrl(requestUrl, text, ReceiveLink::DccChallenge);
         if (link)
-            link->challenge = formValue(query, QStringLiteral("challenge"));
+            link->challenge = FormQuery::value(query, QStringLiteral("challenge"));
         return link;
     }
     return unsupported(text);
@@ -90,8 +82,8 @@ Result<ReceiveLink> ReceiveLink::parse(const QString &input)
     const QString scheme = url.scheme().toLower();
     const bool offerScheme = scheme == QLatin1String("openid-credential-offer");
     if (offerScheme || isWebUrl(url)) {
-        const QString byValue = formValue(query, QStringLiteral("credential_offer"));
-        const QString byReference = formValue(query, QStringLiteral("credential_offer_uri"));
+        const QString byValue = FormQuery::value(query, QStringLiteral("credential_offer"));
+        const QString byReference = FormQuery::value(query, QStringLiteral("credential_offer_uri"));
         if (!byValue.isEmpty()) {
             ReceiveLink link;
             link.kind = OfferByValue;

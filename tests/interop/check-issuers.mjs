@@ -121,7 +121,7 @@ try {
     return code;
   });
   await check('an expired offer is refused with invalid_grant', async () => {
-    const code = await refused(() => receive(base, {holder: ed, expiresInSeconds: 0,
+    const code = await refused(() => receive(base, {holder: ed, expiresInSeconds: -60,
       beforeToken: () => new Promise(r => setTimeout(r, 20))}));
     expect(code === 'invalid_grant', code);
     return code;

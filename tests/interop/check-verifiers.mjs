@@ -312,7 +312,7 @@ try {
     return code.split('\n')[0].slice(0, 70);
   });
   await check('an expired unsigned request: the verifier refuses the response', () =>
-    rejected(base, {expiresInSeconds: 0}, {holder: ed, credentials: [ldpEd], tamper: a => a}, /expired/));
+    rejected(base, {expiresInSeconds: -60}, {holder: ed, credentials: [ldpEd], tamper: a => a}, /expired/));
   await check('failWith server_error: the response endpoint answers 500 server_error', async () => {
     const run = await present(base, {failWith: 'server_error'}, {holder: ed, credentials: [ldpEd]});
     expect(run.answer.status === 500 && run.answer.body.error === 'server_error', `${run.answer.status}`);

@@ -97,6 +97,10 @@ private Q_SLOTS:
         QCOMPARE(wanted.claims.first().values.size(), 1);
         // The same request as a web link.
         QVERIFY(readLink(link(byValue(kResponseUri, query), QStringLiteral("https://verifier.example/present"))).ok());
+        // As URLSearchParams writes it (the published verifier's library): a space is '+'.
+        auto form = readLink(QString(text).replace(QStringLiteral("%20"), QStringLiteral("+")));
+        QVERIFY(form.ok());
+        QCOMPARE(form->verifierName, QStringLiteral("Hiring Co"));
     }
 
     void readsCredentialSets()

@@ -439,18 +439,22 @@ private Q_SLOTS:
         auto offer = s.receiver->prepare(link);
         QVERIFY(offer.ok());
         auto reused = s.receiver->complete(*offer, *s.key, {});
+        QVERIFY(!reused.ok());
         QCOMPARE(reused.error().code, QStringLiteral("offer-expired"));
         QVERIFY(reused.error().message.startsWith(QStringLiteral("The offer has expired or was already used")));
         expectUnchanged(s, 1);
 
-        const QString expiredByValue = issuer.admin(QStringLiteral("/admin/offers"), {{QStringLiteral("expiresInSeconds"), 0}})
+        const QString expiredByValue = issuer.admin(QStringLiteral("/admin/offers"), {{QStringLiteral("expiresInSeconds"), -60}})
                                            .value(QLatin1String("offer")).toString();
         auto expiredOffer = s.receiver->prepare(expiredByValue);
         QVERIFY(expiredOffer.ok());
-        QCOMPARE(s.receiver->complete(*expiredOffer, *s.key, {}).error().code, QStringLiteral("offer-expired"));
+        auto expired = s.receiver->complete(*expiredOffer, *s.key, {});
+        QVERIFY(!expired.ok());
+        QCOMPARE(expired.error().code, QStringLiteral("offer-expired"));
         const QString expiredByReference = issuer.admin(QStringLiteral("/admin/offers"),
-            {{QStringLiteral("expiresInSeconds"), 0}, {QStringLiteral("byReference"), true}}).value(QLatin1String("offer")).toString();
+            {{QStringLiteral("expiresInSeconds"), -60}, {QStringLiteral("byReference"), true}}).value(QLatin1String("offer")).toString();
         auto gone = s.receiver->prepare(expiredByReference);
+        QVERIFY(!gone.ok());
         QCOMPARE(gone.error().code, QStringLiteral("offer-expired"));
         expectUnchanged(s, 1);
     }

@@ -38,11 +38,12 @@ class TestPresentDialog : public QObject {
     LoopbackIssuer m_verifier;
     QString m_walletPath;
 
-    QJsonObject request(const QJsonArray &items)
+    QJsonObject request(const QJsonArray &items, const QJsonValue &signedBy = false)
     {
         return m_verifier.admin(QStringLiteral("/admin/requests"),
                                 {{QStringLiteral("query"), QStringLiteral("dcql")},
                                  {QStringLiteral("format"), QStringLiteral("ldp_vp")},
+                                 {QStringLiteral("signed"), signedBy},
                                  {QStringLiteral("items"), items}});
     }
 
@@ -140,6 +141,22 @@ private Q_SLOTS:
         QCOMPARE(page->presentations.size(), 1);
         const QString html = CredentialHtml::render(*page, QPalette());
         QVERIFY2(html.contains(QLatin1String("Shared with Loopback Employer (127.0.0.1)")), qPrintable(html.right(3000)));
+    }
+
+    // A request object signed by the verifier's did:key, in the link itself: consent names the DID.
+    void signedRequestInTheLink()
+    {
+        const QJsonObject made = request({QJsonObject{{QStringLiteral("type"), QStringLiteral("OpenBadgeCredential")}}},
+                                         QStringLiteral("did"));
+        const QString link = made.value(QLatin1String("request")).toString();
+        QVERIFY2(link.contains(QLatin1String("request=")), qPrintable(link));
+        PresentDialog dialog(m_walletPath, nullptr);
+        QVERIFY2(readRequest(dialog, link), qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.consentText().contains(QLatin1String("signed by did:key:")), qPrintable(dialog.consentText()));
+        dialog.share();
+        QVERIFY(QTest::qWaitFor([&] { return dialog.stage() == PresentDialog::Stage::Done; }, kFlowTimeoutMs));
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(verdict(made), QStringLiteral("accepted"));
     }
 
     void twoItemsOneUnmatchedThenDecline()
