@@ -102,7 +102,7 @@ public:
         if (pending)
             return retryPending(receiver, context);
         if (forget) {
-            if (const Status forgotten = receiver.forgetPending(forgetId); !forgotten)
+            if (const Status forgotten = CredentialReceiver::forgetPending(*wallet, forgetId); !forgotten)
                 return failure(forgotten.error(), context);
             if (!context.json)
                 context.out << tr("Satchel no longer waits for pending credential %1.").arg(forgetId) << '\n';

@@ -225,9 +225,9 @@ Result<QList<PendingCredentialRecord>> CredentialReceiver::pending() const
     return ReceivedCredentialRepository(d->wallet).pending();
 }
 
-Status CredentialReceiver::forgetPending(qint64 id)
+Status CredentialReceiver::forgetPending(Wallet &wallet, qint64 id)
 {
-    ReceivedCredentialRepository repository(d->wallet);
+    ReceivedCredentialRepository repository(wallet);
     auto pending = repository.pending();
     if (!pending)
         return pending.error();

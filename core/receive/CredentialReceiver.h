@@ -120,7 +120,8 @@ public:
     Result<QList<PendingCredentialRecord>> pending() const;
     // Stops waiting for one pending credential (the learner gave up on it); nothing is sent to
     // the issuer. Error "unknown-pending" when no pending credential has that id.
-    Status forgetPending(qint64 id);
+    // Needs no network: static, on the caller's wallet connection.
+    static Status forgetPending(Wallet &wallet, qint64 id);
 
     // The error a caller reports when the learner declines at consent ("cancelled").
     static Error cancelledAtConsent();

@@ -357,8 +357,8 @@ private Q_SLOTS:
         const QList<PendingCredentialRecord> waiting = *repository.pending();
         QCOMPARE(waiting.size(), 2);
 
-        QVERIFY(s.receiver->forgetPending(waiting.at(1).id).ok());
-        const Status again = s.receiver->forgetPending(waiting.at(1).id);
+        QVERIFY(CredentialReceiver::forgetPending(*s.wallet, waiting.at(1).id).ok());
+        const Status again = CredentialReceiver::forgetPending(*s.wallet, waiting.at(1).id);
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, QStringLiteral("unknown-pending"));
 

@@ -16,7 +16,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <openssl/crypto.h>
 
 namespace Satchel {
 
@@ -243,7 +242,7 @@ void PresentDialog::showConsent(const PreparedPresent &prepared)
     QString html = request.verifierName.isEmpty()
         ? tr("<b>%1</b> asks for your credentials.").arg(domain)
         : tr("<b>%1</b> asks for your credentials. Your answer goes to <b>%2</b>.")
-              .arg(HtmlEscape::escape(request.verifierName), domain);
+              .arg(HtmlEscape::escape(Error::excerpt(request.verifierName, 120)), domain);
     QString signedBy;
     if (!request.signedRequest)
         signedBy = tr("Its request is not signed: Satchel knows only where the answer goes.");
@@ -360,9 +359,8 @@ void PresentDialog::send(QByteArray passphrase)
     choice.prepared = m_prepared->prepared;
     choice.credentials = chosen();
     choice.holderDid = chosenIdentity();
-    choice.passphrase = passphrase;
+    choice.passphrase = std::move(passphrase); // wiped by the worker when it is done (WipedOnExit)
     choice.network = m_network;
-    OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
     const int count = int(choice.credentials.size());
     m_job.start(
         m_walletPath,
@@ -398,8 +396,7 @@ void PresentDialog::askPassphraseAndRetry(const Error &error)
         showError(tr("Nothing was sent: your identity's key stays locked without its passphrase."));
         return;
     }
-    send(passphrase);
-    OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
+    send(std::move(passphrase));
 }
 
 void PresentDialog::decline()

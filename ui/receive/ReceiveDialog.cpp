@@ -30,7 +30,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <openssl/crypto.h>
 
 namespace Satchel {
 
@@ -416,7 +415,7 @@ void ReceiveDialog::showConsent(const PreparedReceive &prepared)
     adjustSize();
 }
 
-void ReceiveDialog::receive(const QByteArray &passphrase)
+void ReceiveDialog::receive(QByteArray passphrase)
 {
     if (!m_prepared || m_job.isRunning())
         return;
@@ -425,7 +424,7 @@ void ReceiveDialog::receive(const QByteArray &passphrase)
     request.offer = m_prepared->offer;
     request.holderDid = m_identity->chosenDid();
     request.transactionCode = m_pin->isVisible() || m_prepared->offer.transactionCode.required ? m_pin->text() : QString();
-    request.passphrase = passphrase;
+    request.passphrase = std::move(passphrase); // wiped by the worker when it is done (WipedOnExit)
     request.openBrowser = m_browserOpener ? m_browserOpener : std::function<bool(const QUrl &)>(openInSystemBrowser);
     request.languages = QLocale().uiLanguages();
     request.network = m_network;
@@ -449,8 +448,7 @@ void ReceiveDialog::askPassphraseAndRetry(const Error &error)
         showError(tr("Nothing was sent: your identity's key stays locked without its passphrase."));
         return;
     }
-    receive(passphrase);
-    OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
+    receive(std::move(passphrase));
 }
 
 void ReceiveDialog::onReceived(const Result<ReceiveReport> &report)
@@ -536,7 +534,7 @@ void ReceiveDialog::forgetPending(qint64 id)
         return;
     showError({});
     m_job.start(
-        m_walletPath, [id](Wallet &wallet, JobControl &) { return ReceiveWork::forgetPending(wallet, id); },
+        m_walletPath, [id](Wallet &wallet, JobControl &) { return CredentialReceiver::forgetPending(wallet, id); },
         [this, id](Status forgotten) {
             if (!forgotten) {
                 showError(forgotten.error().message);

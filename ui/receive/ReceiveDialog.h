@@ -81,7 +81,7 @@ private:
     void showError(const QString &message);
     void prepare();
     void showConsent(const PreparedReceive &prepared);
-    void receive(const QByteArray &passphrase = {});
+    void receive(QByteArray passphrase = {});
     void onReceived(const Result<ReceiveReport> &report);
     void askPassphraseAndRetry(const Error &error);
     void readPicture(const QImage &image);

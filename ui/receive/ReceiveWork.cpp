@@ -91,11 +91,4 @@ Result<ReceiveReport> ReceiveWork::retryPending(Wallet &wallet, JobControl &cont
     return receiver.retryPending(control.cancelFlag());
 }
 
-Status ReceiveWork::forgetPending(Wallet &wallet, qint64 id)
-{
-    Fetcher unused(nullptr, nullptr); // the receiver wants one; forgetting sends nothing
-    CredentialReceiver receiver(wallet, unused, ReceiveOptions{});
-    return receiver.forgetPending(id);
-}
-
 } // namespace Satchel

@@ -49,8 +49,6 @@ public:
     // anything is sent: the dialog asks and runs it again with the same offer.
     static Result<ReceiveReport> complete(Wallet &wallet, JobControl &control, ReceiveRequest request);
     static Result<ReceiveReport> retryPending(Wallet &wallet, JobControl &control, NetworkMode *network);
-    // Stops waiting for one pending credential; the issuer is not contacted.
-    static Status forgetPending(Wallet &wallet, qint64 id);
 };
 
 } // namespace Satchel
