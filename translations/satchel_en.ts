@@ -6827,6 +6827,10 @@ by %2</source>
         <source>You declined. Nothing was shared; %1 could not be told.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationLink</name>

@@ -6994,6 +6994,10 @@ par %2</translation>
         <source>You declined. Nothing was shared; %1 could not be told.</source>
         <translation>Vous avez refusé. Rien n’a été partagé ; %1 n’a pas pu en être informé.</translation>
     </message>
+    <message>
+        <source>%1, %2 “%3”</source>
+        <translation>%1, %2 « %3 »</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationLink</name>

@@ -169,6 +169,8 @@ private Q_SLOTS:
         QVERIFY2(readRequest(dialog, made.value(QLatin1String("request")).toString()), qPrintable(dialog.errorText()));
         QCOMPARE(dialog.choices()->topLevelItemCount(), 2);
         const QTreeWidgetItem *unmatched = dialog.choices()->topLevelItem(1);
+        // The two requests are told apart by what the verifier pins down.
+        QVERIFY2(unmatched->text(0).contains(QLatin1String("from did:key:z6MkhaXg")), qPrintable(unmatched->text(0)));
         QVERIFY(unmatched->childCount() >= 1);
         QVERIFY2(unmatched->child(0)->text(0).contains(QLatin1String("None of your credentials")),
                  qPrintable(unmatched->child(0)->text(0)));

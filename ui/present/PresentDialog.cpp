@@ -41,12 +41,16 @@ QString describeQuery(const RequestedCredential &query)
             }
         }
     }
-    // Which issuer it must come from, when the verifier says (a claim on "issuer" with values).
+    // What the verifier pins down (claims with values): the issuer it must come from, or a field's
+    // value such as the achievement's name, so that two requests of one type can be told apart.
     for (const ClaimConstraint &claim : query.claims) {
-        for (const QJsonArray &path : claim.paths) {
-            if (!path.isEmpty() && path.first().toString() == QLatin1String("issuer") && !claim.values.isEmpty())
-                return PresentDialog::tr("%1, from %2").arg(text, claim.values.first().toVariant().toString());
-        }
+        if (claim.values.isEmpty() || claim.paths.isEmpty() || claim.paths.first().isEmpty())
+            continue;
+        const QJsonArray &path = claim.paths.first();
+        const QString value = Error::excerpt(claim.values.first().toVariant().toString(), 80);
+        text = path.first().toString() == QLatin1String("issuer")
+            ? PresentDialog::tr("%1, from %2").arg(text, value)
+            : PresentDialog::tr("%1, %2 “%3”").arg(text, path.last().toVariant().toString(), value);
     }
     return text;
 }
