@@ -56,6 +56,20 @@ QString subjectOf(const ClaimConstraint &claim)
     return {};
 }
 
+// The field a claim names, as the learner can find it on the detail page: "achievement.name"
+// rather than "credentialSubject" alone (a VC-JWT's "vc" wrapper left out).
+QString fieldOf(const ClaimConstraint &claim)
+{
+    QStringList steps;
+    if (!claim.paths.isEmpty()) {
+        for (const QJsonValue &step : claim.paths.first()) {
+            if (step.isString() && step.toString() != QLatin1String("vc") && step.toString() != QLatin1String("credentialSubject"))
+                steps << step.toString();
+        }
+    }
+    return steps.isEmpty() ? subjectOf(claim) : steps.join(QLatin1Char('.'));
+}
+
 } // namespace
 
 QString CredentialMatcher::presentationFormat(CredentialFormat format)
@@ -221,9 +235,9 @@ CandidateVerdict CredentialMatcher::judge(const RequestedCredential &query, Quer
             return refusal(verdict, MatchProblem::WrongType, tr("It is not of the kind the verifier asks for."));
         if (!failedSelected)
             return refusal(verdict, MatchProblem::FieldMissing,
-                           tr("It has no “%1”, which the verifier asks for.").arg(Error::excerpt(subject)));
+                           tr("It has no “%1”, which the verifier asks for.").arg(Error::excerpt(fieldOf(*failed))));
         return refusal(verdict, MatchProblem::ValueMismatch,
-                       tr("Its “%1” is not what the verifier asks for.").arg(Error::excerpt(subject)));
+                       tr("Its “%1” is not what the verifier asks for.").arg(Error::excerpt(fieldOf(*failed))));
     }
     return verdict;
 }

@@ -156,6 +156,11 @@ private Q_SLOTS:
         QCOMPARE(int(problem(request, QStringLiteral("minimal"))), int(MatchProblem::FieldMissing));
         const PresentationRequest other = dcqlRequest(dcql(QStringLiteral("ldp_vc"), {claim(path, {QStringLiteral("Degree")})}));
         QCOMPARE(int(problem(other, QStringLiteral("rich"))), int(MatchProblem::ValueMismatch));
+        // The reason names the field the learner can look for, not just "credentialSubject".
+        const QList<QueryMatches> differing = CredentialMatcher::match(other, m_candidates);
+        const CandidateVerdict *rich = verdictFor(differing.first(), m_rows.value(QStringLiteral("rich")));
+        QVERIFY(rich);
+        QVERIFY2(rich->reason.contains(QStringLiteral("“achievement.achievementType”")), qPrintable(rich->reason));
         // Asking for a field without values: present is enough.
         const PresentationRequest any = dcqlRequest(dcql(QStringLiteral("ldp_vc"), {claim(path)}));
         QCOMPARE(int(problem(any, QStringLiteral("rich"))), int(MatchProblem::None));
