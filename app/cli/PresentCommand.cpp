@@ -116,6 +116,9 @@ public:
         Fetcher fetcher(nullptr, context.network);
         PresentationResponder responder(*wallet, fetcher);
         auto prepared = responder.prepare(words.first());
+        if (!prepared && prepared.error().code == QLatin1String("issuance-exchange"))
+            return failure(prepared.error(), context,
+                           prepared.error().message + QLatin1Char(' ') + tr("To receive it: satchel-cli receive URL"));
         if (!prepared)
             return failure(prepared.error(), context);
         if (dryRun && context.json) {
@@ -211,7 +214,7 @@ private:
         return QJsonObject { { QStringLiteral("verifierName"), request.verifierName },
             { QStringLiteral("verifierDomain"), request.verifierDomain },
             { QStringLiteral("clientId"), request.clientId }, { QStringLiteral("signed"), request.signedRequest },
-            { QStringLiteral("protocol"), PresentationRequest::protocolName() },
+            { QStringLiteral("protocol"), request.protocolName() },
             { QStringLiteral("selectiveDisclosure"), false }, { QStringLiteral("queries"), queries } };
     }
 

@@ -136,6 +136,9 @@ private:
                 CliContext &context)
     {
         auto offer = receiver.prepare(url);
+        if (!offer && offer.error().code == QLatin1String("presentation-requested"))
+            return failure(offer.error(), context,
+                           offer.error().message + QLatin1Char(' ') + tr("To answer it: satchel-cli present URL"));
         if (!offer)
             return failure(offer.error(), context);
         auto vault = QtKeychainVault::create();

@@ -1,7 +1,8 @@
-// What a verifier asks for, once its OpenID4VP 1.0 request is read and its client identifier
-// checked (PresentationRequestReader): who asks, where the answer goes, and which credentials it
-// wants, in one model for both query languages (DCQL, and Presentation Exchange 2.0 for older
-// verifiers). Plain values: read on a worker, shown at consent on the UI thread.
+// What a verifier asks for, once its request is read: an OpenID4VP 1.0 request with its client
+// identifier checked (PresentationRequestReader), or a VC-API exchange's verifiablePresentationRequest
+// (VcApiQueryReader). Who asks, where the answer goes, and which credentials it wants, in one model
+// for the three query languages (DCQL, Presentation Exchange 2.0 for older verifiers, and VC-API's
+// QueryByExample). Plain values: read on a worker, shown at consent on the UI thread.
 #pragma once
 
 #include <QJsonArray>
@@ -43,24 +44,32 @@ struct CredentialSetQuery {
     bool required = true;
 };
 
-enum class QueryLanguage { Dcql, PresentationExchange };
+enum class QueryLanguage { Dcql, PresentationExchange, QueryByExample };
+
+enum class PresentationProtocol { OpenId4Vp, VcApi };
 
 enum class ClientIdPrefix { RedirectUri, DecentralizedIdentifier, X509SanDns };
 
 struct PresentationRequest {
-    QString clientId;           // as the verifier wrote it, prefix included
+    PresentationProtocol protocol = PresentationProtocol::OpenId4Vp;
+    // OpenID4VP: as the verifier wrote it, prefix included. VC-API: the request's domain (what the
+    // presentation's proof is bound to, with the challenge in nonce).
+    QString clientId;
     ClientIdPrefix prefix = ClientIdPrefix::RedirectUri;
     // client_metadata.client_name, may be empty. Self-asserted (nothing vouches for it under
     // redirect_uri:): consent names verifierDomain as who receives the answer, the name beside it.
     QString verifierName;
     QString verifierDomain;     // the host the answer goes to: what consent must name
-    QUrl responseUri;           // direct_post target
-    QString nonce;
+    QUrl responseUri;           // direct_post target; VC-API: the exchange the presentation is posted to
+    QString nonce;              // VC-API: the request's challenge
     QString state;              // may be empty
     // client_metadata's vp_formats_supported (OpenID4VP 1.0; "vp_formats" of earlier drafts): which
     // proof types, cryptosuites and algorithms the verifier accepts, per format. Empty: it does not say.
     QJsonObject formatsSupported;
     bool signedRequest = false; // the request object was signed by the key its client id names (DID or certificate)
+    // VC-API DIDAuthentication acceptedMethods ("key", "jwk"): the holder DID methods the verifier
+    // accepts. Empty: any.
+    QStringList acceptedDidMethods;
 
     QueryLanguage language = QueryLanguage::Dcql;
     QList<RequestedCredential> credentials;
@@ -68,8 +77,11 @@ struct PresentationRequest {
     QString definitionId;                     // PE presentation_definition.id
     bool submissionRequirements = false;      // PE: the definition has submission_requirements
 
-    // "OpenID4VP": the protocol's name as the presentation log shows it (not translated).
-    static QString protocolName() { return QStringLiteral("OpenID4VP"); }
+    // "OpenID4VP" or "VC-API": the protocol's name as the presentation log shows it (not translated).
+    QString protocolName() const
+    {
+        return protocol == PresentationProtocol::VcApi ? QStringLiteral("VC-API") : QStringLiteral("OpenID4VP");
+    }
 };
 
 } // namespace Satchel

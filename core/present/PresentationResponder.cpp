@@ -2,6 +2,7 @@
 
 #include "PresentationLink.h"
 #include "PresentationRequestReader.h"
+#include "VcApiPresenter.h"
 #include "VerifierConnection.h"
 #include "VpToken.h"
 #include "crypto/Base64Url.h"
@@ -80,7 +81,13 @@ class PresentationResponder::Private {
 public:
     Private(Wallet &w, Fetcher &f, PresentOptions o) : wallet(w), fetcher(f), options(o) {}
 
+    Result<PresentationRequest> readRequest(const QString &text, VerifierConnection &connection);
     Result<PresentationRequest> fetchRequest(const PresentationLink &link, VerifierConnection &connection);
+    // Each returns the verifier's redirect address as written (respond() checks it), empty for none.
+    Result<QString> sendVcApi(const PreparedPresentation &prepared, const QList<PresentedItem> &items,
+                              const SigningKey &key, VerifierConnection &connection);
+    Result<QString> sendOpenId4Vp(const PreparedPresentation &prepared, const QList<PresentedItem> &items,
+                                  const SigningKey &key, VerifierConnection &connection);
     Result<IssuerAnswer> post(const PreparedPresentation &prepared, const FormFields &form, VerifierConnection &connection);
     qint64 log(const PreparedPresentation &prepared, const QString &outcome, const QString &message,
                const QList<PresentedCredential> &credentials);
@@ -104,16 +111,8 @@ bool PresentationResponder::isPresentationLink(const QString &text)
 
 Result<PreparedPresentation> PresentationResponder::prepare(const QString &text, const std::atomic_bool *cancel)
 {
-    auto link = PresentationLink::parse(text);
-    if (!link)
-        return link.error();
     VerifierConnection connection(d->fetcher, d->options.requestTimeoutMs, cancel);
-    auto request = link->byReference() ? d->fetchRequest(*link, connection)
-        : !link->requestObject.isEmpty()
-        ? PresentationRequestReader::fromRequestObject(link->requestObject,
-                                                       link->parameters.value(QLatin1String("client_id")).toString(),
-                                                       QString(), d->options.extraTrustAnchorsPem)
-        : PresentationRequestReader::fromParameters(link->parameters);
+    auto request = d->readRequest(text, connection);
     if (!request)
         return request.error();
     auto candidates = CredentialMatcher::candidates(d->wallet);
@@ -123,6 +122,21 @@ Result<PreparedPresentation> PresentationResponder::prepare(const QString &text,
     prepared.request = *request;
     prepared.matches = CredentialMatcher::match(prepared.request, *candidates);
     return prepared;
+}
+
+Result<PresentationRequest> PresentationResponder::Private::readRequest(const QString &text, VerifierConnection &connection)
+{
+    if (!PresentationLink::looksLike(text) && VcApiPresenter::looksLike(text))
+        return VcApiPresenter(connection).fetchRequest(text);
+    auto link = PresentationLink::parse(text);
+    if (!link)
+        return link.error();
+    return link->byReference() ? fetchRequest(*link, connection)
+        : !link->requestObject.isEmpty()
+        ? PresentationRequestReader::fromRequestObject(link->requestObject,
+                                                       link->parameters.value(QLatin1String("client_id")).toString(),
+                                                       QString(), options.extraTrustAnchorsPem)
+        : PresentationRequestReader::fromParameters(link->parameters);
 }
 
 Result<PresentationRequest> PresentationResponder::Private::fetchRequest(const PresentationLink &link,
@@ -191,6 +205,12 @@ Status PresentationResponder::checkChoice(const PreparedPresentation &prepared, 
 
 Status PresentationResponder::checkKey(const PresentationRequest &request, const QString &format, const SigningKey &key)
 {
+    if (!request.acceptedDidMethods.isEmpty()
+        && !request.acceptedDidMethods.contains(key.did().section(QLatin1Char(':'), 1, 1)))
+        return Error{QStringLiteral("key-not-accepted"),
+                     tr("The verifier accepts only identities of the kinds %1, not this one (%2). Choose another "
+                        "identity.")
+                         .arg(request.acceptedDidMethods.join(QLatin1String(", ")), Error::excerpt(key.did(), 40))};
     // 1.0 names the credential format; earlier drafts the presentation's.
     const bool jwt = format == QLatin1String("jwt_vc_json");
     QJsonObject accepted = request.formatsSupported.value(format).toObject();
@@ -228,36 +248,66 @@ Result<PresentationOutcome> PresentationResponder::respond(const PreparedPresent
         if (const Status accepted = checkKey(prepared.request, item.format, key); !accepted)
             return accepted.error();
     }
+    VerifierConnection connection(d->fetcher, d->options.requestTimeoutMs, cancel);
+    auto redirect = prepared.request.protocol == PresentationProtocol::VcApi
+        ? d->sendVcApi(prepared, items, key, connection)
+        : d->sendOpenId4Vp(prepared, items, key, connection);
+    if (!redirect) {
+        if (redirect.error().code != QLatin1String("cancelled") && redirect.error().code != QLatin1String("offline"))
+            d->log(prepared, QStringLiteral("failed"), redirect.error().message, presented);
+        return redirect.error();
+    }
+    PresentationOutcome outcome;
+    if (!redirect->isEmpty()) {
+        const QUrl url(*redirect, QUrl::StrictMode);
+        if (url.isValid() && Fetcher::isSecureOrLoopback(url))
+            outcome.redirectUri = url;
+        else
+            qCWarning(lcPresent) << "the verifier's redirect address after the answer is not an https address; ignored";
+    }
+    outcome.logId = d->log(prepared, QStringLiteral("sent"), {}, presented);
+    return outcome;
+}
+
+Result<QString> PresentationResponder::Private::sendVcApi(const PreparedPresentation &prepared,
+                                                       const QList<PresentedItem> &items, const SigningKey &key,
+                                                       VerifierConnection &connection)
+{
+    // One presentation answers every query: a credential chosen for two of them goes in once.
+    QList<QByteArray> credentials;
+    for (const PresentedItem &item : items) {
+        if (!credentials.contains(item.credential))
+            credentials.append(item.credential);
+    }
+    return VcApiPresenter(connection).send(prepared.request, credentials, key);
+}
+
+Result<QString> PresentationResponder::Private::sendOpenId4Vp(const PreparedPresentation &prepared,
+                                                           const QList<PresentedItem> &items, const SigningKey &key,
+                                                           VerifierConnection &connection)
+{
     auto token = VpToken::build(prepared.request, items, key);
     if (!token)
         return token.error();
     FormFields form{{QStringLiteral("vp_token"), VpToken::formValue(token->vpToken)}};
     if (!token->presentationSubmission.isEmpty())
         form.append({QStringLiteral("presentation_submission"), QString::fromUtf8(token->presentationSubmission)});
-    VerifierConnection connection(d->fetcher, d->options.requestTimeoutMs, cancel);
-    auto answer = d->post(prepared, form, connection);
-    if (!answer) {
-        if (answer.error().code != QLatin1String("cancelled") && answer.error().code != QLatin1String("offline"))
-            d->log(prepared, QStringLiteral("failed"), answer.error().message, presented);
+    auto answer = post(prepared, form, connection);
+    if (!answer)
         return answer.error();
-    }
-    PresentationOutcome outcome;
-    const QString redirect = answer->json.value(QLatin1String("redirect_uri")).toString();
-    if (!redirect.isEmpty()) {
-        const QUrl url(redirect, QUrl::StrictMode);
-        if (url.isValid() && Fetcher::isSecureOrLoopback(url))
-            outcome.redirectUri = url;
-        else
-            qCWarning(lcPresent) << "the verifier's redirect_uri after the answer is not an https address; ignored";
-    }
-    outcome.logId = d->log(prepared, QStringLiteral("sent"), {}, presented);
-    return outcome;
+    return answer->json.value(QLatin1String("redirect_uri")).toString();
 }
 
 PresentationOutcome PresentationResponder::decline(const PreparedPresentation &prepared, const std::atomic_bool *cancel)
 {
-    VerifierConnection connection(d->fetcher, d->options.requestTimeoutMs, cancel);
     PresentationOutcome outcome;
+    if (prepared.request.protocol == PresentationProtocol::VcApi) {
+        // VC-API has no way to say no: the exchange is left to expire, and the verifier hears nothing.
+        outcome.verifierInformed = false;
+        outcome.logId = d->log(prepared, QStringLiteral("declined"), {}, {});
+        return outcome;
+    }
+    VerifierConnection connection(d->fetcher, d->options.requestTimeoutMs, cancel);
     auto answer = d->post(prepared, {{QStringLiteral("error"), QStringLiteral("access_denied")},
                                      {QStringLiteral("error_description"), QStringLiteral("The holder declined.")}},
                           connection);
@@ -292,7 +342,7 @@ qint64 PresentationResponder::Private::log(const PreparedPresentation &prepared,
     entry.verifierName = prepared.request.verifierName;
     entry.verifierDomain = prepared.request.verifierDomain;
     entry.clientId = prepared.request.clientId;
-    entry.protocol = PresentationRequest::protocolName();
+    entry.protocol = prepared.request.protocolName();
     entry.outcome = outcome;
     entry.message = message;
     entry.at = QDateTime::currentDateTimeUtc();

@@ -77,7 +77,10 @@ public:
     PresentationResponder(const PresentationResponder &) = delete;
     PresentationResponder &operator=(const PresentationResponder &) = delete;
 
-    // Whether text looks like a verifier's request (for Paste, drag and drop and `satchel URL` to route it).
+    // Whether text looks like a verifier's request (for Paste, drag and drop and `satchel URL` to route it):
+    // an OpenID4VP link. A VC-API interaction or DCC request link may be an issuer's or a verifier's;
+    // it goes to receiving, whose prepare() says "presentation-requested" when it is a verifier's,
+    // and prepare() here takes it then.
     static bool isPresentationLink(const QString &text);
 
     Result<PreparedPresentation> prepare(const QString &link, const std::atomic_bool *cancel = nullptr);

@@ -37,6 +37,13 @@ Result<IssuerAnswer> VerifierConnection::postForm(const QUrl &url, const FormFie
     return reworded(m_connection.postForm(url, form, step), url, step);
 }
 
+Result<IssuerAnswer> VerifierConnection::postJsonText(const QUrl &url, const QByteArray &json, const QString &step)
+{
+    if (const Status go = checkCancelled(); !go)
+        return go.error();
+    return reworded(m_connection.postJsonText(url, json, step), url, step);
+}
+
 Result<IssuerAnswer> VerifierConnection::reworded(Result<IssuerAnswer> answer, const QUrl &url, const QString &step) const
 {
     if (answer)

@@ -23,6 +23,7 @@ public:
     // step: what was being done, translated ("reading the verifier's request"), for the messages.
     Result<IssuerAnswer> get(const QUrl &url, const QString &step, const QByteArray &accept);
     Result<IssuerAnswer> postForm(const QUrl &url, const FormFields &form, const QString &step);
+    Result<IssuerAnswer> postJsonText(const QUrl &url, const QByteArray &json, const QString &step);
     Status checkCancelled() const;
 
 private:

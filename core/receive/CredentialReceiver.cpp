@@ -21,7 +21,7 @@ class CredentialReceiver::Private {
 public:
     Private(Wallet &w, Fetcher &f, ReceiveOptions o) : wallet(w), fetcher(f), options(std::move(o)) {}
 
-    Result<ReceiveOffer> vcApiOffer(const ReceiveLink &link) const;
+    Result<ReceiveOffer> vcApiOffer(IssuerConnection &http, const ReceiveLink &link) const;
     Result<ReceiveLink> followInteraction(IssuerConnection &http, const ReceiveLink &link) const;
     // Stores every credential through the import pipeline with its provenance; all or nothing.
     Result<ImportReport> store(const QList<IssuedCredential> &credentials, const CredentialProvenance &provenance);
@@ -34,17 +34,27 @@ public:
     ReceiveOptions options;
 };
 
-Result<ReceiveOffer> CredentialReceiver::Private::vcApiOffer(const ReceiveLink &link) const
+Result<ReceiveOffer> CredentialReceiver::Private::vcApiOffer(IssuerConnection &http, const ReceiveLink &link) const
 {
     if (!Fetcher::isSecureOrLoopback(link.url))
         return Error{QStringLiteral("insecure-url"),
                      tr("The exchange %1 is not a secure (https) address: nothing was sent.").arg(Error::excerpt(link.url.toString(), 100))};
+    // Started before consent to learn whether it is an issuer's exchange at all (a verifier's asks
+    // for credentials); the DCC's challenge links skip that round by design.
+    QJsonObject started;
+    if (link.kind == ReceiveLink::VcApiExchange) {
+        auto answer = VcApiExchangeClient(http).start(link);
+        if (!answer)
+            return answer.error();
+        started = *answer;
+    }
     ReceiveOffer offer;
     offer.protocol = ReceiveProtocol::VcApi;
     offer.issuerUrl = link.url;
     offer.issuerDomain = link.url.host();
     auto state = std::make_shared<ReceiveSessionState>();
     state->link = link;
+    state->exchangeStarted = started;
     offer.state = std::move(state);
     return offer;
 }
@@ -57,11 +67,7 @@ Result<ReceiveLink> CredentialReceiver::Private::followInteraction(IssuerConnect
         return answer.error();
     if (!answer->isSuccess())
         return IssuerConnection::refused(*answer, step);
-    const QJsonObject protocols = answer->json.value(QLatin1String("protocols")).toObject();
-    if (protocols.isEmpty())
-        return Error{QStringLiteral("unsupported-link"),
-                     tr("The interaction link %1 offers no protocol Satchel understands.").arg(Error::excerpt(link.url.toString(), 100))};
-    return ReceiveLink::fromProtocols(protocols);
+    return ReceiveLink::fromInteraction(answer->json, link.url);
 }
 
 void CredentialReceiver::Private::noteBinding(ImportItemReport &item, const QString &holderDid) const
@@ -155,7 +161,7 @@ Result<ReceiveOffer> CredentialReceiver::prepare(const QString &text, const std:
             return link.error();
     }
     if (link->kind == ReceiveLink::VcApiExchange || link->kind == ReceiveLink::DccChallenge)
-        return d->vcApiOffer(*link);
+        return d->vcApiOffer(http, *link);
     return Oid4vciOfferReader(http, d->options.languages).read(*link);
 }
 
@@ -194,7 +200,7 @@ Result<ReceiveReport> CredentialReceiver::complete(const ReceiveOffer &offer, co
         }
     } else {
         report(ReceiveStep::Proving);
-        auto issued = VcApiExchangeClient(http).run(state.link, key);
+        auto issued = VcApiExchangeClient(http).run(state.link, key, state.exchangeStarted);
         if (!issued)
             return issued.error();
         credentials = *issued;

@@ -53,6 +53,11 @@ Result<IssuerAnswer> IssuerConnection::postJson(const QUrl &url, const QJsonObje
     return send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", bearerToken, step);
 }
 
+Result<IssuerAnswer> IssuerConnection::postJsonText(const QUrl &url, const QByteArray &json, const QString &step)
+{
+    return send("POST", url, json, "application/json", {}, step);
+}
+
 Result<IssuerAnswer> IssuerConnection::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
                                             const QByteArray &contentType, const QString &bearerToken,
                                             const QString &step)

@@ -46,6 +46,9 @@ public:
     Result<IssuerAnswer> postForm(const QUrl &url, const FormFields &form, const QString &step);
     Result<IssuerAnswer> postJson(const QUrl &url, const QJsonObject &body, const QString &step,
                                   const QString &bearerToken = {});
+    // JSON written by the caller, sent as it is (a presentation whose credentials must keep their
+    // issuers' bytes: a JSON library could re-serialise a number a Data Integrity proof covers).
+    Result<IssuerAnswer> postJsonText(const QUrl &url, const QByteArray &json, const QString &step);
 
     Status checkCancelled() const;
     static QByteArray formEncoded(const FormFields &fields);

@@ -106,6 +106,16 @@ Result<ReceiveLink> ReceiveLink::parse(const QString &input)
     return unsupported(text);
 }
 
+Result<ReceiveLink> ReceiveLink::fromInteraction(const QJsonObject &answer, const QUrl &interactionUrl)
+{
+    const QJsonObject protocols = answer.value(QLatin1String("protocols")).toObject();
+    if (protocols.isEmpty())
+        return Error{QStringLiteral("unsupported-link"),
+                     tr("The interaction link %1 offers no protocol Satchel understands.")
+                         .arg(Error::excerpt(interactionUrl.toString(), 100))};
+    return fromProtocols(protocols);
+}
+
 Result<ReceiveLink> ReceiveLink::fromProtocols(const QJsonObject &protocols)
 {
     const QString vcapi = protocols.value(QLatin1String("vcapi")).toString();

@@ -35,6 +35,8 @@ struct ReceiveLink {
     // The protocol to follow from a `protocols` object: "vcapi" first (it needs nothing but the
     // holder key), else an OpenID4VCI offer link under any of the names in use.
     static Result<ReceiveLink> fromProtocols(const QJsonObject &protocols);
+    // The same from an interaction URL's JSON answer; "unsupported-link" when it names no protocol.
+    static Result<ReceiveLink> fromInteraction(const QJsonObject &answer, const QUrl &interactionUrl);
 
     Q_DECLARE_TR_FUNCTIONS(Satchel::ReceiveLink) // last: it leaves the members after it private
 };

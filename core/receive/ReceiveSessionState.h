@@ -6,12 +6,14 @@
 #include "IssuerMetadata.h"
 #include "ReceiveLink.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace Satchel {
 
 struct ReceiveSessionState {
     ReceiveLink link;                  // VC-API: the exchange (or DCC request) URL and challenge
+    QJsonObject exchangeStarted;       // VC-API: the exchange's first answer, read before consent
     CredentialOffer offer;             // OpenID4VCI
     IssuerMetadata metadata;           // OpenID4VCI
     QStringList configurationIds;      // the offered configurations Satchel can store, in offer order

@@ -49,10 +49,22 @@ QList<IssuedCredential> VcApiExchangeClient::credentialsIn(const QJsonObject &an
     return credentials;
 }
 
+Result<QJsonObject> VcApiExchangeClient::answered(const Result<IssuerAnswer> &answer, const QString &step)
+{
+    if (!answer)
+        return answer.error();
+    if (answer->status == 404 || answer->status == 410)
+        return Error{QStringLiteral("offer-expired"),
+                     tr("The offer has expired or was already used. Ask the issuer for a new one.")};
+    if (!answer->isSuccess())
+        return IssuerConnection::refused(*answer, step);
+    return answer->json;
+}
+
 Result<QJsonObject> VcApiExchangeClient::signedPresentation(const SigningKey &key, const QString &challenge,
                                                             const QString &domain)
 {
-    auto presentation = PresentationSigner::sign({}, key, PresentationBinding{challenge, domain});
+    auto presentation = PresentationSigner::sign(QList<QByteArray>(), key, PresentationBinding{challenge, domain});
     if (!presentation)
         return Error{QStringLiteral("key-refused"),
                      tr("Your key could not sign the presentation the issuer asks for: %1").arg(presentation.error().message)};
@@ -62,11 +74,42 @@ Result<QJsonObject> VcApiExchangeClient::signedPresentation(const SigningKey &ke
     return *object;
 }
 
+QJsonArray VcApiExchangeClient::queriesOf(const QJsonObject &request)
+{
+    return asArray(request.value(QLatin1String("query")));
+}
+
+bool VcApiExchangeClient::asksForCredentials(const QJsonObject &request)
+{
+    for (const QJsonValue &entry : queriesOf(request)) {
+        if (entry.toObject().value(QLatin1String("type")).toString() == QLatin1String("QueryByExample"))
+            return true;
+    }
+    return false;
+}
+
+Error VcApiExchangeClient::presentationRequested()
+{
+    return Error{QStringLiteral("presentation-requested"),
+                 tr("This link asks you to present credentials to a verifier, not to receive new ones.")};
+}
+
+Result<QJsonObject> VcApiExchangeClient::start(const ReceiveLink &link)
+{
+    const QString step = tr("starting the exchange");
+    auto json = answered(m_http.postJson(link.url, QJsonObject(), step), step);
+    if (json && asksForCredentials(json->value(QLatin1String("verifiablePresentationRequest")).toObject()))
+        return presentationRequested();
+    return json;
+}
+
 Result<QJsonObject> VcApiExchangeClient::didAuthentication(const QJsonObject &request, const SigningKey &key)
 {
     bool asksDidAuthentication = false;
     const QString method = key.did().section(QLatin1Char(':'), 1, 1);
-    for (const QJsonValue &entry : asArray(request.value(QLatin1String("query")))) {
+    if (asksForCredentials(request))
+        return presentationRequested();
+    for (const QJsonValue &entry : queriesOf(request)) {
         const QJsonObject query = entry.toObject();
         const QString type = query.value(QLatin1String("type")).toString();
         if (type != QLatin1String("DIDAuthentication") && type != QLatin1String("DIDAuth"))
@@ -92,7 +135,8 @@ Result<QJsonObject> VcApiExchangeClient::didAuthentication(const QJsonObject &re
                               request.value(QLatin1String("domain")).toString());
 }
 
-Result<QList<IssuedCredential>> VcApiExchangeClient::run(const ReceiveLink &link, const SigningKey &key)
+Result<QList<IssuedCredential>> VcApiExchangeClient::run(const ReceiveLink &link, const SigningKey &key,
+                                                         const QJsonObject &started)
 {
     const QString step = tr("exchanging with the issuer");
     Result<IssuerAnswer> answer = Error{};
@@ -101,21 +145,19 @@ Result<QList<IssuedCredential>> VcApiExchangeClient::run(const ReceiveLink &link
         if (!presentation)
             return presentation.error();
         answer = m_http.postJson(link.url, *presentation, step);
+    } else if (!started.isEmpty()) {
+        answer = IssuerAnswer{200, {}, started, {}, {}};
     } else {
         answer = m_http.postJson(link.url, QJsonObject(), step);
     }
     for (int round = 0; round < kMaxRounds; ++round) {
-        if (!answer)
-            return answer.error();
-        if (answer->status == 404 || answer->status == 410)
-            return Error{QStringLiteral("offer-expired"),
-                         tr("The offer has expired or was already used. Ask the issuer for a new one.")};
-        if (!answer->isSuccess())
-            return IssuerConnection::refused(*answer, step);
-        const QList<IssuedCredential> credentials = credentialsIn(answer->json);
+        auto json = answered(answer, step);
+        if (!json)
+            return json.error();
+        const QList<IssuedCredential> credentials = credentialsIn(*json);
         if (!credentials.isEmpty())
             return credentials;
-        const QJsonObject request = answer->json.value(QLatin1String("verifiablePresentationRequest")).toObject();
+        const QJsonObject request = json->value(QLatin1String("verifiablePresentationRequest")).toObject();
         if (request.isEmpty())
             return Error{QStringLiteral("issuer-refused"), tr("The exchange ended without sending a credential.")};
         auto presentation = didAuthentication(request, key);

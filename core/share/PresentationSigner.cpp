@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <optional>
+
 namespace Satchel {
 
 namespace {
@@ -70,45 +72,58 @@ Result<QByteArray> PresentationSigner::sign(const QByteArray &credentialJson, co
 {
     const Signer signer{key.did(), key.verificationMethod(), QStringLiteral("eddsa-rdfc-2022"),
                         [&key](QByteArrayView message) { return key.sign(message); }};
-    return signWith(credentialJson, signer, PresentationBinding{{}, {}, created});
+    return signWith(credentialJson.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{credentialJson}, signer,
+                    PresentationBinding{{}, {}, created});
 }
 
 Result<QByteArray> PresentationSigner::sign(const QByteArray &credentialJson, const SigningKey &key,
                                             const PresentationBinding &binding)
 {
-    const Signer signer{key.did(), key.verificationMethod(), key.dataIntegrityCryptosuite(),
-                        [&key](QByteArrayView message) { return key.sign(message); }};
-    return signWith(credentialJson, signer, binding);
+    return sign(credentialJson.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{credentialJson}, key, binding);
 }
 
-Result<QByteArray> PresentationSigner::signWith(const QByteArray &credentialJson, const Signer &key,
+Result<QByteArray> PresentationSigner::sign(const QList<QByteArray> &credentialsJson, const SigningKey &key,
+                                            const PresentationBinding &binding)
+{
+    const Signer signer{key.did(), key.verificationMethod(), key.dataIntegrityCryptosuite(),
+                        [&key](QByteArrayView message) { return key.sign(message); }};
+    return signWith(credentialsJson, signer, binding);
+}
+
+Result<QByteArray> PresentationSigner::signWith(const QList<QByteArray> &credentialsJson, const Signer &key,
                                                 const PresentationBinding &binding)
 {
-    QByteArray credential = credentialJson.trimmed();
-    if (credential.startsWith("\xEF\xBB\xBF"))
-        credential = credential.mid(3).trimmed();
-    if (credential.size() > kMaxCredentialBytes)
-        return Error{QStringLiteral("json-too-large"), tr("The credential is too large to share.")};
-    bool vcdm11 = false;
-    if (!credential.isEmpty()) {
+    QByteArray credentials;
+    std::optional<bool> vcdm11;
+    for (const QByteArray &bytes : credentialsJson) {
+        QByteArray credential = bytes.trimmed();
+        if (credential.startsWith("\xEF\xBB\xBF"))
+            credential = credential.mid(3).trimmed();
+        if (credential.size() > kMaxCredentialBytes || credentials.size() + credential.size() > kMaxCredentialBytes)
+            return Error{QStringLiteral("json-too-large"), tr("The credential is too large to share.")};
         auto parsed = JsonValue::parse(credential);
         if (!parsed)
             return parsed.error();
         if (!parsed->isObject() || !parsed->find(QStringLiteral("@context")))
             return Error{QStringLiteral("format-not-presentable"),
                          tr("The credential is not a JSON-LD document, so it cannot be put in a presentation.")};
+        if (vcdm11 && *vcdm11 != isVcdm11(*parsed))
+            return Error{QStringLiteral("mixed-data-models"),
+                         tr("These credentials follow two versions of the W3C data model (1.1 and 2.0), which "
+                            "cannot be signed in one presentation. Share them separately.")};
         vcdm11 = isVcdm11(*parsed);
+        credentials += (credentials.isEmpty() ? "" : ",") + credential;
     }
 
-    const QJsonArray context = vcdm11 ? QJsonArray{QLatin1String(kCredentialsV1), QLatin1String(kDataIntegrityV2)}
+    const QJsonArray context = vcdm11.value_or(false) ? QJsonArray{QLatin1String(kCredentialsV1), QLatin1String(kDataIntegrityV2)}
                                       : QJsonArray{QLatin1String(kCredentialsV2)};
     // Built as text so that the credential's own bytes go in unchanged (key order, numbers and
     // escapes as the issuer wrote them).
     QByteArray head = "{\"@context\":" + compact(context)
         + ",\"id\":" + compact(QString(QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces)))
         + ",\"type\":[\"VerifiablePresentation\"],\"holder\":" + compact(key.did);
-    if (!credential.isEmpty())
-        head += ",\"verifiableCredential\":[" + credential + ']';
+    if (!credentials.isEmpty())
+        head += ",\"verifiableCredential\":[" + credentials + ']';
 
     QJsonObject proof{{QStringLiteral("type"), QStringLiteral("DataIntegrityProof")},
                       {QStringLiteral("cryptosuite"), key.cryptosuite},

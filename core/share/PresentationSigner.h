@@ -22,6 +22,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 
 #include <functional>
 
@@ -51,6 +52,11 @@ public:
     // The same with any holder identity's key (its cryptosuite) and a binding to one request.
     static Result<QByteArray> sign(const QByteArray &credentialJson, const SigningKey &key,
                                    const PresentationBinding &binding);
+    // Several credentials in one presentation (a VC-API QueryByExample answer). They must follow one
+    // data model: a VCDM 1.1 and a VCDM 2.0 credential cannot share a presentation's context
+    // (error "mixed-data-models").
+    static Result<QByteArray> sign(const QList<QByteArray> &credentialsJson, const SigningKey &key,
+                                   const PresentationBinding &binding);
 
 private:
     struct Signer {
@@ -59,7 +65,7 @@ private:
         QString cryptosuite;
         std::function<Result<QByteArray>(QByteArrayView)> sign;
     };
-    static Result<QByteArray> signWith(const QByteArray &credentialJson, const Signer &signer,
+    static Result<QByteArray> signWith(const QList<QByteArray> &credentialsJson, const Signer &signer,
                                        const PresentationBinding &binding);
 };
 

@@ -196,7 +196,23 @@ void TestDataIntegrityVerifier::presentations()
     QCOMPARE(verifier.verifyPresentation(vp, QStringLiteral("nonce-2"), binding.domain).status(), VerificationStatus::Invalid);
     QCOMPARE(verifier.verifyPresentation(vp, binding.challenge, QStringLiteral("other")).status(), VerificationStatus::Invalid);
 
-    const QByteArray empty = PresentationSigner::sign({}, holder, binding).value();
+    // Several credentials in one presentation (a VC-API answer): each verified inside the holder's proof.
+    const QByteArray two = PresentationSigner::sign(QList<QByteArray>{readFixture("refvc/ob3/di-minimal.json"),
+                                                                      readFixture("refvc/ob3/di-rich.json")},
+                                                    holder, binding).value();
+    const VerificationReport both = verifier.verifyPresentation(two, binding.challenge, binding.domain);
+    QVERIFY2(both.status() == VerificationStatus::Valid, qPrintable(describe(both)));
+    QCOMPARE(both.checks.size(), 2); // the holder's proof, then one check for the included credentials
+    QVERIFY2(both.checks.at(1).message.contains(QStringLiteral("All 2 included")), qPrintable(both.checks.at(1).message));
+    // A VCDM 1.1 and a VCDM 2.0 credential cannot share one presentation's context.
+    const auto mixed = PresentationSigner::sign(
+        QList<QByteArray>{readFixture("refvc/ob3/di-minimal.json"),
+                          readFixture("external/1EdTech-digital-credentials-public-validator/ob30/simple-eddsa-2022.json")},
+        holder, binding);
+    QVERIFY(!mixed.ok());
+    QCOMPARE(mixed.error().code, QStringLiteral("mixed-data-models"));
+
+    const QByteArray empty = PresentationSigner::sign(QList<QByteArray>(), holder, binding).value();
     QCOMPARE(verifier.verifyPresentation(empty, binding.challenge, binding.domain).status(), VerificationStatus::Valid);
 
     const VerificationReport asserted =

@@ -1,6 +1,7 @@
 #include "present/PresentDialog.h"
 
 #include "common/BusyPage.h"
+#include "common/HolderIdentityText.h"
 #include "common/IdentityChooser.h"
 #include "common/PassphraseDialog.h"
 #include "common/ProblemLabel.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -47,7 +49,10 @@ QString describeQuery(const RequestedCredential &query)
         if (claim.values.isEmpty() || claim.paths.isEmpty() || claim.paths.first().isEmpty())
             continue;
         const QJsonArray &path = claim.paths.first();
-        const QString value = Error::excerpt(claim.values.first().toVariant().toString(), 80);
+        const QString written = claim.values.first().toVariant().toString();
+        // A DID is long and meaningless in full: its start and end tell two apart (the tooltip has it all).
+        const QString value = written.startsWith(QLatin1String("did:")) ? HolderIdentityText::shortDid(written)
+                                                                        : Error::excerpt(written, 80);
         text = path.first().toString() == QLatin1String("issuer")
             ? PresentDialog::tr("%1, from %2").arg(text, value)
             : PresentDialog::tr("%1, %2 “%3”").arg(text, path.last().toVariant().toString(), value);
@@ -274,6 +279,7 @@ void PresentDialog::fillChoices(const PreparedPresent &prepared)
         if (!query.purpose.isEmpty())
             text += QLatin1Char('\n') + tr("Why: %1").arg(query.purpose);
         item->setText(0, text);
+        item->setToolTip(0, text);
         item->setFlags(Qt::ItemIsEnabled);
         item->setData(0, kMultipleRole, query.multiple);
         QFont bold = item->font(0);
@@ -365,7 +371,10 @@ void PresentDialog::send(QByteArray passphrase)
     choice.holderDid = chosenIdentity();
     choice.passphrase = std::move(passphrase); // wiped by the worker when it is done (WipedOnExit)
     choice.network = m_network;
-    const int count = int(choice.credentials.size());
+    QSet<qint64> rows; // one credential chosen for two requests is one credential shared
+    for (const ChosenCredential &chosen : std::as_const(choice.credentials))
+        rows.insert(chosen.row);
+    const int count = int(rows.size());
     m_job.start(
         m_walletPath,
         [choice = std::move(choice)](Wallet &wallet, JobControl &control) mutable {
@@ -419,9 +428,12 @@ void PresentDialog::decline()
             Q_EMIT presentationLogged();
             const QString domain = m_prepared->prepared.request.verifierDomain;
             const bool told = outcome && outcome->verifierInformed;
+            const bool vcApi = m_prepared->prepared.request.protocol == PresentationProtocol::VcApi;
             finish(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(
-                told ? tr("You declined, and %1 was told. Nothing was shared.").arg(domain)
-                     : tr("You declined. Nothing was shared; %1 could not be told.").arg(domain))));
+                told    ? tr("You declined, and %1 was told. Nothing was shared.").arg(domain)
+                : vcApi ? tr("You declined. Nothing was shared. %1 is not told (its exchange has no way to hear a "
+                             "refusal); its request will expire.").arg(domain)
+                        : tr("You declined. Nothing was shared; %1 could not be told.").arg(domain))));
         });
 }
 

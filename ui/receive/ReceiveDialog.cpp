@@ -333,7 +333,15 @@ void ReceiveDialog::prepare()
         [link, languages, network](Wallet &wallet, JobControl &control) {
             return ReceiveWork::prepare(wallet, control, link, languages, network);
         },
-        [this](Result<PreparedReceive> prepared) {
+        [this, link](Result<PreparedReceive> prepared) {
+            // A VC-API exchange is known to be a verifier's only once started: handed on, as above.
+            if (!prepared && prepared.error().code == QLatin1String("presentation-requested")) {
+                m_link->clear();
+                setStage(Stage::Link);
+                close();
+                Q_EMIT presentationLinkGiven(link);
+                return;
+            }
             if (!prepared) {
                 setStage(Stage::Link);
                 showError(prepared.error().code == QLatin1String("cancelled") ? QString() : prepared.error().message);
