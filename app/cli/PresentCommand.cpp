@@ -138,7 +138,7 @@ private:
 
     QString signer(const PresentationRequest &request) const
     {
-        const QString named = request.clientId.section(QLatin1Char(':'), 1);
+        const QString &named = request.signedBy;
         switch (request.prefix) {
         case ClientIdPrefix::DecentralizedIdentifier:
             return tr("signed by %1").arg(named);

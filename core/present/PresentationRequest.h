@@ -67,6 +67,7 @@ struct PresentationRequest {
     // proof types, cryptosuites and algorithms the verifier accepts, per format. Empty: it does not say.
     QJsonObject formatsSupported;
     bool signedRequest = false; // the request object was signed by the key its client id names (DID or certificate)
+    QString signedBy;           // then: that DID, or the DNS name its certificate is for
     // VC-API DIDAuthentication acceptedMethods ("key", "jwk"): the holder DID methods the verifier
     // accepts. Empty: any.
     QStringList acceptedDidMethods;

@@ -77,8 +77,9 @@ Result<PresentationRequest> PresentationRequestReader::fromRequestObject(const Q
                         "differs): it may have been replayed.")};
     bool verified = false;
     const bool unsecured = jws->algorithm() == QLatin1String("none");
-    const bool byDid = clientId.startsWith(kDecentralizedIdentifier);
-    const bool byCertificate = clientId.startsWith(kX509SanDns);
+    const QString checkedId = prefixedClientId(*claims);
+    const bool byDid = checkedId.startsWith(kDecentralizedIdentifier);
+    const bool byCertificate = checkedId.startsWith(kX509SanDns);
     if (byDid || byCertificate) {
         if (unsecured)
             return unsigned_();
@@ -86,8 +87,8 @@ Result<PresentationRequest> PresentationRequestReader::fromRequestObject(const Q
         if (!strict)
             return Error{QStringLiteral("signature-mismatch"),
                          tr("The verifier's request is not signed by the key it names: %1").arg(strict.error().message)};
-        const Status signedBy = byDid ? checkSignature(*strict, clientId.mid(kDecentralizedIdentifier.size()))
-                                      : checkCertificateSignature(*strict, clientId.mid(kX509SanDns.size()),
+        const Status signedBy = byDid ? checkSignature(*strict, checkedId.mid(kDecentralizedIdentifier.size()))
+                                      : checkCertificateSignature(*strict, checkedId.mid(kX509SanDns.size()),
                                                                   trustAnchorsPem, now);
         if (!signedBy)
             return signedBy.error();
@@ -100,6 +101,26 @@ Result<PresentationRequest> PresentationRequestReader::fromRequestObject(const Q
     if (!parameters)
         return parameters.error();
     return read(*parameters, verified);
+}
+
+QString PresentationRequestReader::prefixedClientId(const QJsonObject &parameters)
+{
+    const QString clientId = parameters.value(QLatin1String("client_id")).toString();
+    static const QStringList prefixes{kRedirectUri, kDecentralizedIdentifier, kX509SanDns, QStringLiteral("x509_hash:"),
+                                      QStringLiteral("openid_federation:"), QStringLiteral("verifier_attestation:"),
+                                      QStringLiteral("origin:")};
+    for (const QString &prefix : prefixes) {
+        if (clientId.startsWith(prefix))
+            return clientId;
+    }
+    const QString scheme = parameters.value(QLatin1String("client_id_scheme")).toString();
+    if (scheme == QLatin1String("redirect_uri"))
+        return kRedirectUri + clientId;
+    if (scheme == QLatin1String("x509_san_dns"))
+        return kX509SanDns + clientId;
+    if (scheme == QLatin1String("did") || (scheme.isEmpty() && clientId.startsWith(QLatin1String("did:"))))
+        return kDecentralizedIdentifier + clientId;
+    return clientId;
 }
 
 Status PresentationRequestReader::checkSignature(const Jws &jws, const QString &did)
@@ -174,27 +195,29 @@ Result<PresentationRequest> PresentationRequestReader::read(const QJsonObject &p
     request.formatsSupported = metadata.value(QLatin1String("vp_formats_supported"))
                                    .toObject(metadata.value(QLatin1String("vp_formats")).toObject());
 
-    if (request.clientId.startsWith(kRedirectUri)) {
+    const QString checkedId = prefixedClientId(parameters);
+    if (checkedId.startsWith(kRedirectUri)) {
         request.prefix = ClientIdPrefix::RedirectUri;
-        if (QUrl(request.clientId.mid(kRedirectUri.size())) != request.responseUri)
+        if (QUrl(checkedId.mid(kRedirectUri.size())) != request.responseUri)
             return Error{QStringLiteral("client-id-mismatch"),
                          tr("The verifier's client id does not match where the answer would go: the request may not "
                             "come from %1.").arg(request.verifierDomain)};
-    } else if (request.clientId.startsWith(kDecentralizedIdentifier) || request.clientId.startsWith(kX509SanDns)) {
-        const bool byCertificate = request.clientId.startsWith(kX509SanDns);
+    } else if (checkedId.startsWith(kDecentralizedIdentifier) || checkedId.startsWith(kX509SanDns)) {
+        const bool byCertificate = checkedId.startsWith(kX509SanDns);
         request.prefix = byCertificate ? ClientIdPrefix::X509SanDns : ClientIdPrefix::DecentralizedIdentifier;
         if (!verifiedSignature)
             return unsigned_();
         // The certificate names a host: the answer goes there, not to another one the request picks.
-        if (byCertificate && request.responseUri.host() != request.clientId.mid(kX509SanDns.size()))
+        if (byCertificate && request.responseUri.host() != checkedId.mid(kX509SanDns.size()))
             return Error{QStringLiteral("client-id-mismatch"),
                          tr("The verifier's client id does not match where the answer would go: its certificate is for "
                             "%1, the answer would go to %2.")
-                             .arg(Error::excerpt(request.clientId.mid(kX509SanDns.size()), 80), request.verifierDomain)};
+                             .arg(Error::excerpt(checkedId.mid(kX509SanDns.size()), 80), request.verifierDomain)};
         request.signedRequest = true;
+        request.signedBy = checkedId.section(QLatin1Char(':'), 1);
     } else {
-        const QString prefix = request.clientId.section(QLatin1Char(':'), 0, 0);
-        const bool known = request.clientId.contains(QLatin1Char(':'))
+        const QString prefix = checkedId.section(QLatin1Char(':'), 0, 0);
+        const bool known = checkedId.contains(QLatin1Char(':'))
             && QStringList{QStringLiteral("x509_hash"), QStringLiteral("openid_federation"),
                            QStringLiteral("verifier_attestation"), QStringLiteral("origin")}
                    .contains(prefix);

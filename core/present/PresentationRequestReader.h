@@ -8,6 +8,8 @@
 //                                 the response_uri's host must be DNSNAME (VerifierCertificate);
 //   x509_hash:, openid_federation:, verifier_attestation:, origin:, or no prefix
 //                                 refused: Satchel cannot check them yet, and says so.
+// Older verifiers (drafts 18 to 22) write the client id bare with a client_id_scheme parameter
+// ("redirect_uri", "did", "x509_san_dns"), or a bare DID: read as the prefix it stands for.
 // Only response_type=vp_token with response_mode=direct_post is answered (a desktop wallet posts its
 // answer; an encrypted direct_post.jwt is not supported yet).
 //
@@ -53,6 +55,12 @@ public:
     static Result<PresentationRequest> fromRequestObject(const QByteArray &jwt, const QString &linkClientId,
                                                          const QString &walletNonce, const QByteArray &trustAnchorsPem = {},
                                                          const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // The client id with its 1.0 prefix: as written when it has one; else from the drafts'
+    // client_id_scheme ("redirect_uri", "did", "x509_san_dns"), or "decentralized_identifier:" for a
+    // bare DID (drafts 19 to 21 let a did: client id name its own scheme). What the checks use; the
+    // presentation is bound to the client id as the verifier wrote it.
+    static QString prefixedClientId(const QJsonObject &parameters);
 
 private:
     static Result<PresentationRequest> read(const QJsonObject &parameters, bool verifiedSignature);

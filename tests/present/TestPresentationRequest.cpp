@@ -324,6 +324,48 @@ private Q_SLOTS:
         QVERIFY(jwkRequest->signedRequest);
     }
 
+    // Older verifiers (drafts 18 to 22): a bare client id with client_id_scheme, or a bare DID. The
+    // checks are the same as for the prefixes they stand for; the answer is bound to the id as written.
+    void draftClientIdSchemes()
+    {
+        const Ed25519SigningKey verifier(keyFromSeed('v'));
+        QJsonObject claims = requestClaims(verifier.did(), kResponseUri, dcql(QStringLiteral("ldp_vc")));
+        for (const QString &scheme : {QStringLiteral("did"), QString()}) {
+            if (!scheme.isEmpty())
+                claims.insert(QStringLiteral("client_id_scheme"), scheme);
+            auto request = PresentationRequestReader::fromRequestObject(requestObject(claims, &verifier), verifier.did(), {});
+            QVERIFY2(request.ok(), qPrintable(request.ok() ? QString() : request.error().message));
+            QVERIFY(request->signedRequest);
+            QCOMPARE(int(request->prefix), int(ClientIdPrefix::DecentralizedIdentifier));
+            QCOMPARE(request->clientId, verifier.did());
+            QCOMPARE(request->signedBy, verifier.did());
+        }
+        // Signed by another DID's key: refused as under the prefix.
+        const Ed25519SigningKey stranger(keyFromSeed('s'));
+        QCOMPARE(PresentationRequestReader::fromRequestObject(requestObject(claims, &stranger), verifier.did(), {})
+                     .error().code,
+                 QStringLiteral("signature-mismatch"));
+        // Unsigned under the did scheme: refused.
+        QCOMPARE(PresentationRequestReader::fromRequestObject(requestObject(claims, nullptr), verifier.did(), {})
+                     .error().code,
+                 QStringLiteral("unsigned-request"));
+
+        // redirect_uri scheme: the bare URI must be where the answer goes.
+        QJsonObject redirect = requestClaims(kResponseUri, kResponseUri, dcql(QStringLiteral("ldp_vc")));
+        redirect.insert(QStringLiteral("client_id_scheme"), QStringLiteral("redirect_uri"));
+        auto plain = PresentationRequestReader::fromParameters(redirect);
+        QVERIFY2(plain.ok(), qPrintable(plain.ok() ? QString() : plain.error().message));
+        QCOMPARE(int(plain->prefix), int(ClientIdPrefix::RedirectUri));
+        QCOMPARE(plain->clientId, kResponseUri);
+        QVERIFY(!plain->signedRequest);
+        redirect.insert(QStringLiteral("client_id"), QStringLiteral("https://evil.example/response"));
+        QCOMPARE(PresentationRequestReader::fromParameters(redirect).error().code, QStringLiteral("client-id-mismatch"));
+        // A bare name with no scheme is still no way to know the verifier.
+        redirect.remove(QStringLiteral("client_id_scheme"));
+        redirect.insert(QStringLiteral("client_id"), QStringLiteral("verifier-app"));
+        QCOMPARE(PresentationRequestReader::fromParameters(redirect).error().code, QStringLiteral("unsupported-client-id"));
+    }
+
     void requestObjectRefusals_data()
     {
         QTest::addColumn<QString>("kind");

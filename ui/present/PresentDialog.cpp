@@ -258,7 +258,7 @@ void PresentDialog::showConsent(const PreparedPresent &prepared)
     else if (request.prefix == ClientIdPrefix::X509SanDns)
         signedBy = tr("Its request is signed with a certificate for %1 that this computer trusts.").arg(request.verifierDomain);
     else
-        signedBy = tr("Its request is signed by %1.").arg(request.clientId.section(QLatin1Char(':'), 1));
+        signedBy = tr("Its request is signed by %1.").arg(request.signedBy);
     html += QStringLiteral("<br>") + HtmlEscape::escape(signedBy);
     m_header->setText(html);
     fillChoices(prepared);
