@@ -11,6 +11,7 @@
 #include "storage/Wallet.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -208,6 +209,10 @@ private Q_SLOTS:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window)); // Delete is a shortcut of the active window
+        window.view()->setFocus();
+        QCOMPARE(QApplication::focusWidget(), window.view());
+        QTest::keySequence(&window, QKeySequence::Find); // Ctrl+F: to the search box
+        QCOMPARE(QApplication::focusWidget(), window.filter());
         auto *forget = window.findChild<QPushButton *>(QStringLiteral("forgetEntry"));
         QVERIFY(forget);
         window.view()->setCurrentIndex(window.view()->model()->index(1, 0)); // the declined request

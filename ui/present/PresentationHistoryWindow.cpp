@@ -87,6 +87,10 @@ PresentationHistoryWindow::PresentationHistoryWindow(Wallet *wallet, QWidget *pa
     m_filter->setAccessibleName(tr("Search the presentation history"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+    addAction(find);
 
     buildList(layout);
     m_problem = new ProblemLabel(this);
