@@ -3,6 +3,7 @@
 // has distinct mnemonics and the window distinct shortcuts, in every shipped language; Print is on
 // the toolbar and the detail page; removing names what goes.
 // SATCHEL_SCREENSHOT_DIR=... saves what the learner sees, for a look by eye.
+#include "NamedCredential.h"
 #include "OfflineNetwork.h"
 #include "net/NetworkMode.h"
 #include "detail/CredentialHtml.h"
@@ -12,11 +13,15 @@
 #include "i18n/Translations.h"
 #include "importer/ImportService.h"
 #include "main/MainWindow.h"
+#include "present/PresentDialog.h"
+#include "present/PresentationHistoryWindow.h"
 #include "print/CertificatePreviewDialog.h"
 #include "share/ShareDialog.h"
+#include "storage/PresentationLogRepository.h"
 #include "storage/ReceivedCredentialRepository.h"
 #include "storage/Wallet.h"
 #include "WalletImport.h"
+#include "WhenModal.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -34,26 +39,13 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Satchel;
+using SatchelTest::storeNamed;
+using SatchelTest::whenModal;
 
 namespace {
-
-qint64 storeNamed(Wallet &wallet, const QString &name, int serial)
-{
-    Credential c;
-    c.format = CredentialFormat::Ob3Json;
-    c.id = QStringLiteral("urn:uuid:main-window-%1").arg(serial);
-    c.name = name;
-    c.issuer.id = QStringLiteral("https://issuer.example");
-    c.issuer.name = QStringLiteral("Northfield Community College");
-    c.issued = QDateTime(QDate(2025, 3, serial), QTime(12, 0), Qt::UTC);
-    RawCredential raw;
-    raw.format = c.format;
-    raw.bytes = QStringLiteral("{\"id\":\"%1\"}").arg(c.id).toUtf8();
-    auto outcome = wallet.store(raw, c);
-    return outcome.ok() ? outcome->id : 0;
-}
 
 void keepForALook(QWidget &widget, const QString &name)
 {
@@ -95,22 +87,6 @@ void mnemonicClashes(const QString &where, const QList<QAction *> &actions, QStr
         if (action->menu())
             mnemonicClashes(where + QStringLiteral(" > ") + action->menu()->title(), action->menu()->actions(), clashes);
     }
-}
-
-// Polls for the next modal dialog of type T and hands it to act (message boxes, the passphrase).
-template<typename T>
-void whenModal(const std::function<void(T *)> &act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
 }
 
 } // namespace
@@ -450,6 +426,54 @@ private Q_SLOTS:
         share->trigger();
         QVERIFY2(asked.contains(QLatin1String("expired")), qPrintable(asked));
         QVERIFY(!window->findChild<ShareDialog *>());
+    }
+
+    // View > Presentation history: one window, that opens a credential's page in the main window
+    // and follows a presentation logged meanwhile and the wallet opened next.
+    void presentationHistoryFollowsTheWallet()
+    {
+        auto window = openWindow(QStringLiteral("history.sqlite"));
+        QVERIFY(window);
+        const qint64 id = storeNamed(*window->wallet(), QStringLiteral("Safe Lifting"), 1);
+        PresentationLogEntry entry;
+        entry.verifierDomain = QStringLiteral("verify.northbrook.example");
+        entry.protocol = QStringLiteral("OpenID4VP");
+        entry.outcome = QStringLiteral("sent");
+        entry.at = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+        entry.credentials = {{id, QStringLiteral("Safe Lifting")}};
+        QVERIFY(PresentationLogRepository(*window->wallet()).add(entry).ok());
+        QAction *action = nullptr;
+        for (QAction *candidate : window->findChildren<QAction *>())
+            if (candidate->text() == QStringLiteral("Presentation &history…"))
+                action = candidate;
+        QVERIFY(action);
+        action->trigger();
+        auto *history = window->findChild<PresentationHistoryWindow *>();
+        QVERIFY(history && history->isVisible());
+        QAbstractItemModel *rows = history->view()->model();
+        QCOMPARE(rows->rowCount(), 1);
+
+        history->view()->setCurrentIndex(rows->index(0, 0, rows->index(0, 0)));
+        QTest::keyClick(history->view(), Qt::Key_Return);
+        QVERIFY(window->isShowingDetail());
+        QCOMPARE(window->detailView()->credentialId(), id);
+
+        // The present dialog says when it logged an answer: the open history shows it.
+        entry.outcome = QStringLiteral("declined");
+        entry.credentials.clear();
+        QVERIFY(PresentationLogRepository(*window->wallet()).add(entry).ok());
+        window->present(QStringLiteral("openid4vp://?client_id=nothing-to-read"));
+        auto *present = window->findChild<PresentDialog *>();
+        QVERIFY(present);
+        QTRY_VERIFY(present->stage() != PresentDialog::Stage::Reading);
+        Q_EMIT present->presentationLogged();
+        QCOMPARE(rows->rowCount(), 2);
+
+        QVERIFY(window->reopenWallet(m_dir.filePath(QStringLiteral("history-other.sqlite"))));
+        QCOMPARE(rows->rowCount(), 0);
+        QVERIFY(!history->emptyText().isEmpty());
+        action->trigger();
+        QCOMPARE(window->findChildren<PresentationHistoryWindow *>().size(), 1);
     }
 
     // A CLR's detail page in the window: its parts by name, how they fit together in words, the

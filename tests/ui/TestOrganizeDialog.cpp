@@ -1,5 +1,6 @@
 // The tags-and-collections dialog: what it shows for one or several credentials and what each
 // action writes to the wallet (and that a refused input writes nothing).
+#include "NamedCredential.h"
 #include "organize/OrganizeDialog.h"
 #include "storage/Wallet.h"
 
@@ -10,23 +11,9 @@
 #include <QTest>
 
 using namespace Satchel;
+using SatchelTest::storeNamed;
 
 namespace {
-
-qint64 storeNamed(Wallet &wallet, const QString &name, int serial)
-{
-    Credential c;
-    c.format = CredentialFormat::Ob3Json;
-    c.id = QStringLiteral("urn:uuid:organize-%1").arg(serial);
-    c.name = name;
-    c.issuer.id = QStringLiteral("https://issuer.example");
-    c.issuer.name = QStringLiteral("Issuer");
-    RawCredential raw;
-    raw.format = c.format;
-    raw.bytes = QStringLiteral("{\"id\":\"%1\"}").arg(c.id).toUtf8();
-    auto outcome = wallet.store(raw, c);
-    return outcome.ok() ? outcome->id : 0;
-}
 
 QStringList sorted(QStringList list)
 {

@@ -60,6 +60,7 @@ MainActions::MainActions(QMainWindow *window)
     exportEverything = new QAction(window);
     share = new QAction(icon("share"), QString(), window);
     sharedLinks = new QAction(window);
+    presentationHistory = new QAction(window);
     share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     printCertificate = new QAction(icon("print"), QString(), window);
     printCertificate->setShortcut(QKeySequence::Print);
@@ -101,7 +102,7 @@ void MainActions::buildMenus(const ReviewActions &review)
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     viewMenu = window->menuBar()->addMenu(QString());
-    viewMenu->addActions({galleryMode, listMode, pathwaysMode, review.skillsAction(), sharedLinks});
+    viewMenu->addActions({galleryMode, listMode, pathwaysMode, review.skillsAction(), sharedLinks, presentationHistory});
     viewMenu->addSeparator();
     viewMenu->addActions({back, find});
     toolsMenu = window->menuBar()->addMenu(QString());
@@ -175,6 +176,8 @@ void MainActions::retranslate()
     share->setText(tr("S&hare…"));
     sharedLinks->setText(tr("Shared li&nks…"));
     sharedLinks->setToolTip(tr("The public links you made, with Stop sharing"));
+    presentationHistory->setText(tr("Presentation &history…"));
+    presentationHistory->setToolTip(tr("What you sent to verifiers or declined, and when; kept on this computer"));
     share->setToolTip(tr("Share the selected badge on LinkedIn, social media or by e-mail, or as a QR code "
                            "(Ctrl+Shift+S)"));
     organize->setText(tr("&Tags and collections…"));

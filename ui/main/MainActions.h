@@ -43,6 +43,7 @@ public:
     QAction *organize = nullptr;
     QAction *share = nullptr;
     QAction *sharedLinks = nullptr;
+    QAction *presentationHistory = nullptr;
     QAction *backup = nullptr;
     QAction *restore = nullptr;
     QAction *exportOriginal = nullptr;

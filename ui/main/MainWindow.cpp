@@ -17,6 +17,7 @@
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
 #include "present/PresentDialog.h"
+#include "present/PresentationHistoryWindow.h"
 #include "present/PresentationResponder.h"
 #include "receive/CredentialReceiver.h"
 #include "receive/ReceiveDialog.h"
@@ -188,6 +189,7 @@ void MainWindow::createActions()
     connect(m_actions.organize, &QAction::triggered, this, &MainWindow::organizeSelected);
     connect(m_actions.share, &QAction::triggered, this, &MainWindow::shareSelected);
     connect(m_actions.sharedLinks, &QAction::triggered, this, &MainWindow::showSharedLinks);
+    connect(m_actions.presentationHistory, &QAction::triggered, this, &MainWindow::showPresentationHistory);
     connect(m_actions.exportOriginal, &QAction::triggered, this, [this, exports] {
         const qint64 id = singleSelectedId(tr("Select one credential to export."));
         if (id && StatusConfirmation::confirm(this, *m_wallet, {id}, StatusConfirmation::Purpose::Export))
@@ -510,6 +512,8 @@ bool MainWindow::reopenWallet(const QString &path)
     m_wallet = std::move(opened.value());
     m_gallery->setWallet(m_wallet.get());
     m_pathways->setWallet(m_wallet.get());
+    if (m_history)
+        m_history->setWallet(m_wallet.get());
     if (ImportDialog *dialog = m_imports.existingDialog())
         dialog->setWalletPath(m_wallet->path());
     m_demo = false;
@@ -656,6 +660,33 @@ void MainWindow::showSharedLinks()
     window->show();
 }
 
+void MainWindow::showPresentationHistory()
+{
+    if (!m_wallet)
+        return;
+    if (!m_history) {
+        m_history = new PresentationHistoryWindow(m_wallet.get(), this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_history, &PresentationHistoryWindow::credentialActivated, this, [this](qint64 id) {
+            if (openDetail(id))
+                activateWindow();
+        });
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+}
+
+// Something was sent to a verifier or declined: the open history and the detail page (its
+// "Shared with verifiers") show the new line.
+void MainWindow::onPresentationLogged()
+{
+    if (m_history)
+        m_history->reload();
+    if (isShowingDetail())
+        openDetail(m_detail->credentialId());
+}
+
 void MainWindow::deleteSelected()
 {
     if (!m_wallet)
@@ -766,6 +797,7 @@ void MainWindow::present(const QString &link)
     if (!m_present) {
         m_present = new PresentDialog(m_wallet->path(), m_network, this);
         m_present->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_present, &PresentDialog::presentationLogged, this, &MainWindow::onPresentationLogged);
     }
     m_present->show();
     m_present->raise();

@@ -21,6 +21,7 @@ class QToolBar;
 namespace Satchel {
 
 class PresentDialog;
+class PresentationHistoryWindow;
 class ReceiveDialog;
 class DetailView;
 class GalleryView;
@@ -111,6 +112,8 @@ private:
     void organizeSelected();
     void shareSelected();
     void showSharedLinks();
+    void showPresentationHistory(); // one window, reused; it follows the wallet and new presentations
+    void onPresentationLogged();
     void exportEverything(); // File → Export → Everything as a zip…
     // The one selected credential, else 0 with the hint in the status bar.
     qint64 singleSelectedId(const QString &hint);
@@ -134,6 +137,7 @@ private:
     ImportLauncher m_imports;
     QPointer<ReceiveDialog> m_receive;
     QPointer<PresentDialog> m_present;
+    QPointer<PresentationHistoryWindow> m_history;
     QLabel *m_counts = nullptr;
     VerificationRunner *m_verifier = nullptr;
     ProgressStrip *m_verifyProgress = nullptr;
