@@ -1,10 +1,8 @@
 #include "present/PresentWork.h"
 
 #include "common/JobControl.h"
-#include "common/WipedOnExit.h"
+#include "common/HolderKeyAccess.h"
 #include "net/Fetcher.h"
-#include "share/HolderKeyStore.h"
-#include "share/QtKeychainVault.h"
 
 
 namespace Satchel {
@@ -39,22 +37,16 @@ Result<PreparedPresent> PresentWork::prepare(Wallet &wallet, JobControl &control
         return prepared.error();
     PreparedPresent result;
     result.prepared = std::move(*prepared);
-    // Listing identities reads the wallet only: the keychain is asked at Share.
-    const std::unique_ptr<KeyVault> vault;
-    HolderKeyStore keys(wallet, vault.get());
-    result.identities = keys.list();
-    const auto current = keys.current();
-    result.proposedDid = proposedIdentity(result.prepared, result.identities, current ? current->did : QString());
+    HolderIdentities listed = HolderKeyAccess::list(wallet); // the keychain is asked at Share
+    result.identities = std::move(listed.identities);
+    result.proposedDid = proposedIdentity(result.prepared, result.identities, listed.defaultDid);
     return result;
 }
 
 Result<PresentationOutcome> PresentWork::respond(Wallet &wallet, JobControl &control, PresentChoice choice)
 {
-    const WipedOnExit wipe{choice.passphrase};
-    const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
-    HolderKeyStore keys(wallet, vault.get());
     // The key first: a passphrase must be asked for before the verifier hears anything.
-    auto signingKey = keys.signingKeyOrFirst(choice.holderDid, choice.passphrase);
+    auto signingKey = HolderKeyAccess::unlock(wallet, choice.holderDid, choice.passphrase);
     if (!signingKey)
         return signingKey.error();
     Fetcher fetcher(nullptr, choice.network);

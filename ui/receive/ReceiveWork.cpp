@@ -1,11 +1,9 @@
 #include "receive/ReceiveWork.h"
 
 #include "common/JobControl.h"
-#include "common/WipedOnExit.h"
+#include "common/HolderKeyAccess.h"
 #include "io/DataUri.h"
 #include "net/Fetcher.h"
-#include "share/HolderKeyStore.h"
-#include "share/QtKeychainVault.h"
 
 
 namespace Satchel {
@@ -48,23 +46,17 @@ Result<PreparedReceive> ReceiveWork::prepare(Wallet &wallet, JobControl &control
     prepared.offer = std::move(*offer);
     if (prepared.offer.logoUrl.isValid() && !control.isCancelled())
         prepared.logo = fetchLogo(fetcher, prepared.offer.logoUrl);
-    // Listing identities reads the wallet only (no keychain call): the keychain is asked at Receive.
-    const std::unique_ptr<KeyVault> vault;
-    HolderKeyStore keys(wallet, vault.get());
-    prepared.identities = keys.list();
-    if (const auto current = keys.current())
-        prepared.defaultDid = current->did;
+    HolderIdentities listed = HolderKeyAccess::list(wallet); // the keychain is asked at Receive
+    prepared.identities = std::move(listed.identities);
+    prepared.defaultDid = listed.defaultDid;
     return prepared;
 }
 
 Result<ReceiveReport> ReceiveWork::complete(Wallet &wallet, JobControl &control, ReceiveRequest request)
 {
-    const WipedOnExit wipe{request.passphrase};
-    const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
-    HolderKeyStore keys(wallet, vault.get());
     // The key first: a passphrase to ask for must be asked before the issuer is contacted, since
     // an offer can be used only once. A learner without any identity gets their first one now.
-    auto signingKey = keys.signingKeyOrFirst(request.holderDid, request.passphrase);
+    auto signingKey = HolderKeyAccess::unlock(wallet, request.holderDid, request.passphrase);
     if (!signingKey)
         return signingKey.error();
 
