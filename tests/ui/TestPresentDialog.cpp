@@ -83,7 +83,7 @@ class TestPresentDialog : public QObject {
     void verifyNotShared(const PresentDialog &dialog, const QString &said)
     {
         QVERIFY2(dialog.errorText().contains(said), qPrintable(dialog.errorText()));
-        QVERIFY2(dialog.resultText().contains(QLatin1String("were not shared")), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(QLatin1String("Sharing did not succeed")), qPrintable(dialog.resultText()));
         const PresentationLogEntry logged = lastLogged();
         QCOMPARE(logged.outcome, QStringLiteral("failed"));
         QCOMPARE(logged.verifierDomain, QStringLiteral("127.0.0.1"));
