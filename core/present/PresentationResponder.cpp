@@ -54,7 +54,35 @@ QString verifierWords(const IssuerAnswer &answer)
     QString words = answer.error;
     if (!answer.errorDescription.isEmpty())
         words += (words.isEmpty() ? QString() : QStringLiteral(": ")) + answer.errorDescription;
-    return words.isEmpty() ? PresentationResponder::tr("HTTP %1").arg(answer.status) : Error::excerpt(words, 200);
+    return words.isEmpty() ? PresentationResponder::tr("it gave no reason, only the error code %1").arg(answer.status)
+                           : PresentationResponder::tr("it said “%1”").arg(Error::excerpt(words, 200));
+}
+
+// A request that may not come from the verifier it names: the learner hears what to do about it.
+Error untrustedRequest(Error error)
+{
+    const QString &code = error.code;
+    if (code == QLatin1String("signature-mismatch") || code == QLatin1String("client-id-mismatch")
+        || code == QLatin1String("client-id-changed"))
+        error.message = PresentationResponder::tr("%1 Nothing was sent. Do not answer this request: ask the verifier "
+                                                  "for a new one.")
+                            .arg(error.message);
+    return error;
+}
+
+// An answer that failed after consent: the credentials were sent (or may have been), so the learner
+// hears whether they arrived and how to try again.
+Error notDelivered(Error error)
+{
+    if (error.code == QLatin1String("verifier-refused"))
+        error.message =
+            PresentationResponder::tr("%1 To try again, ask the verifier for a new request.").arg(error.message);
+    else if (error.code == QLatin1String("unreachable"))
+        error.message = PresentationResponder::tr("%1 Satchel cannot tell whether your credentials reached it. Check "
+                                                  "your connection, then ask the verifier for a new request to try "
+                                                  "again.")
+                            .arg(error.message);
+    return error;
 }
 
 const QueryMatches *matchesOf(const PreparedPresentation &prepared, const QString &queryId)
@@ -114,7 +142,7 @@ Result<PreparedPresentation> PresentationResponder::prepare(const QString &text,
     VerifierConnection connection(d->fetcher, d->options.requestTimeoutMs, cancel);
     auto request = d->readRequest(text, connection);
     if (!request)
-        return request.error();
+        return untrustedRequest(request.error());
     auto candidates = CredentialMatcher::candidates(d->wallet);
     if (!candidates)
         return candidates.error();
@@ -255,7 +283,7 @@ Result<PresentationOutcome> PresentationResponder::respond(const PreparedPresent
     if (!redirect) {
         if (redirect.error().code != QLatin1String("cancelled") && redirect.error().code != QLatin1String("offline"))
             d->log(prepared, QStringLiteral("failed"), redirect.error().message, presented);
-        return redirect.error();
+        return notDelivered(redirect.error());
     }
     PresentationOutcome outcome;
     if (!redirect->isEmpty()) {

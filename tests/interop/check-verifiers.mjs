@@ -319,6 +319,11 @@ try {
     expect(run.result.status === 'rejected', JSON.stringify(run.result));
     return `${run.answer.status} ${run.answer.body.error}`;
   });
+  await check('hangUp: the response endpoint closes the connection without answering', async () => {
+    const failure = await present(base, {hangUp: true}, {holder: ed, credentials: [ldpEd]}).then(() => null, e => e);
+    expect(failure, 'the wallet library got an answer');
+    return String(failure?.cause?.code ?? failure?.message ?? failure).slice(0, 70);
+  });
   await check('failWith at the request_uri: the wallet library cannot fetch the request object', async () => {
     const {body: made} = await post(`${base}/admin/requests`, {signed: 'did', byReference: 'get',
       failWith: 'server_error', failAt: 'request'});

@@ -18,7 +18,7 @@
 //        "issuer"?:DID, "achievementName"?:…}], "format":"ldp_vp"|"jwt_vp_json",
 //        "signed":false|"did"|"x509", "byReference":false|"get"|"post", "badSignature":false,
 //        "mismatchedClientId":false, "failWith":null|"server_error"|…, "failAt":"response"|"request",
-//        "expiresInSeconds":600}  (0: already expired; the request object's exp says so too)
+//        "hangUp":false, "expiresInSeconds":600}  (0: already expired; the request object's exp says so too)
 //        -> {"request":"openid4vp://?…","httpsRequest":"http://127.0.0.1:PORT/authorize?…","id","nonce",
 //            "state","clientId","responseUri","requestUri"|null}
 //   GET  /authorize?…        a small HTML page naming the openid4vp:// link (the https form)
@@ -30,6 +30,8 @@
 //        -> 200 {}                                                  a wallet's error was recorded
 //        -> 400 {"error":"invalid_request","error_description":…}   rejected, replayed, unknown
 //        -> failWith's status (500 for server_error, else 400) {"error":failWith,…}
+//        -> hangUp: the answer is read, then the connection is closed with no reply (a verifier
+//           that went away after the learner's consent); every retry of it too
 //   GET  /done/ID            the page the wallet may open afterwards
 //   GET  /admin/results/ID   {"status":"pending"|"accepted"|"rejected","errors":[…],"holder":DID|null,
 //                            "credentialTypes":[…],"credentialIds":[…],"answers":N}
@@ -383,6 +385,12 @@ async function route(req, res, url) {
   if(req.method === 'POST' && kind === 'response') {
     const record = recordFor(id);
     record.answers += 1;
+    if(record.options.hangUp) {
+      await readBody(req);
+      record.result = conclusion({errors: ['the verifier hung up without answering (hangUp)']});
+      req.socket.destroy();
+      return 'hung up';
+    }
     if(record.answers > 1)
       throw invalid('this request was already answered: its nonce cannot be used again');
     failIfAsked(record, 'response');

@@ -2,6 +2,10 @@
 // loopback issuer (oid4vci-issuer.mjs, bound to the CLI's own holder key, as a learner would get
 // them), then answers requests of the published-library verifier (oid4vp-verifier.mjs,
 // README-verifiers.md), whose own verdict (/admin/results) says whether the answer was good.
+// The negative cases of issue 15 too: a request signed by another key than its client id names, a
+// client id that is not where the answer goes (both refused before consent, nothing sent or
+// logged), a replayed nonce, a verifier that answers with an error or hangs up after consent (each
+// exit 1 with the verifier's words or what went wrong, and a "failed" line in the presentation log).
 //
 // Needs Node.js and `npm ci` in tests/interop; skipped with a message otherwise. Run under ctest:
 // the CLI child needs SATCHEL_TEST_LOOPBACK=1 to reach 127.0.0.1.
@@ -22,6 +26,7 @@ class TestPresentCli : public QObject {
     QTemporaryDir m_dir;
     QString m_wallet;
     QString m_passphraseFile;
+    qint64 m_ldp = 0; // the Data Integrity credential the learner receives first
     LoopbackIssuer m_issuer; // the issuer's admin helpers serve the verifier's admin routes too
     LoopbackIssuer m_verifier;
 
@@ -44,6 +49,41 @@ class TestPresentCli : public QObject {
         return m_verifier.adminGet(QStringLiteral("/admin/results/") + made.value(QLatin1String("id")).toString())
             .value(QLatin1String("status"))
             .toString();
+    }
+
+    // Answers made's request with whatever matches, without asking.
+    CliProcess::Run answer(const QJsonObject &made)
+    {
+        return present({ made.value(QLatin1String("request")).toString(), QStringLiteral("--yes"),
+            QStringLiteral("--passphrase-file"), m_passphraseFile });
+    }
+
+    // The presentation log as the CLI left it, newest first.
+    QList<PresentationLogEntry> logged()
+    {
+        auto wallet = Wallet::open(m_wallet);
+        if (!wallet)
+            return {};
+        auto entries = PresentationLogRepository(**wallet).entries();
+        return entries ? *entries : QList<PresentationLogEntry> {};
+    }
+
+    // An answer that failed after consent: exit 1 saying said, and the log's newest line records
+    // it: failed, to the loopback verifier, with the credential sent and the words.
+    void verifyFailedAndLogged(const CliProcess::Run &run, const QByteArray &said)
+    {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(said), run.err.constData());
+        const QList<PresentationLogEntry> log = logged();
+        QVERIFY(!log.isEmpty());
+        const PresentationLogEntry &entry = log.first();
+        QCOMPARE(entry.outcome, QStringLiteral("failed"));
+        QCOMPARE(entry.verifierDomain, QStringLiteral("127.0.0.1"));
+        QCOMPARE(entry.verifierName, QStringLiteral("Loopback Employer"));
+        QCOMPARE(entry.credentials.size(), 1);
+        QCOMPARE(entry.credentials.first().credentialRow, m_ldp);
+        QVERIFY(!entry.credentials.first().name.isEmpty());
+        QVERIFY2(entry.message.contains(QString::fromUtf8(said)), qPrintable(entry.message));
     }
 
     // Receives one credential of the issuer's configuration through satchel-cli; its row id.
@@ -83,7 +123,8 @@ private Q_SLOTS:
 
     void dryRunListsTheMatch()
     {
-        const qint64 ldp = receive(QStringLiteral("ob3_ldp_eddsa"));
+        m_ldp = receive(QStringLiteral("ob3_ldp_eddsa"));
+        const qint64 ldp = m_ldp;
         QVERIFY(ldp > 0);
         const QJsonObject made = request({});
         auto dry = present(
@@ -166,6 +207,27 @@ private Q_SLOTS:
             QStringLiteral("1"), QStringLiteral("--yes") });
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(wrong.err.contains("answers nothing this verifier asks for"), wrong.err.constData());
+
+        // What is missing, and why the learner's credential does not do.
+        auto dry = present(
+            { made.value(QLatin1String("request")).toString(), QStringLiteral("--dry-run"), QStringLiteral("--json") });
+        QVERIFY2(dry.exitCode == 0, dry.err.constData());
+        const QJsonObject query
+            = QJsonDocument::fromJson(dry.out).object().value(QLatin1String("queries")).toArray().first().toObject();
+        QVERIFY(query.value(QLatin1String("matching")).toArray().isEmpty());
+        QString reason;
+        for (const QJsonValue other : query.value(QLatin1String("others")).toArray()) {
+            if (other.toObject().value(QLatin1String("id")).toInteger() == m_ldp)
+                reason = other.toObject().value(QLatin1String("reason")).toString();
+        }
+        QVERIFY2(reason.contains(QLatin1String("achievement.name")), qPrintable(dry.out));
+
+        // Declining still works, and is logged.
+        auto refused = present({ made.value(QLatin1String("request")).toString(), QStringLiteral("--decline") });
+        QVERIFY2(refused.exitCode == 0, refused.err.constData());
+        QVERIFY2(refused.out.contains("the verifier was told"), refused.out.constData());
+        QCOMPARE(resultOf(made), QStringLiteral("rejected"));
+        QCOMPARE(logged().first().outcome, QStringLiteral("declined"));
     }
 
     void declined()
@@ -183,6 +245,84 @@ private Q_SLOTS:
         QVERIFY(!log->isEmpty());
         QCOMPARE(log->first().outcome, QStringLiteral("declined"));
         QCOMPARE(log->first().verifierDomain, QStringLiteral("127.0.0.1"));
+    }
+
+    // Refused before consent: nothing sent, nothing logged, and the learner hears why.
+    void requestNotFromItsVerifier_data()
+    {
+        QTest::addColumn<QJsonObject>("options");
+        QTest::addColumn<QByteArray>("said");
+        QTest::newRow("signed by another key than the DID's")
+            << QJsonObject { { QStringLiteral("signed"), QStringLiteral("did") },
+                   { QStringLiteral("badSignature"), true } }
+            << QByteArray("is not signed by the key it names");
+        QTest::newRow("by reference, signed by another key")
+            << QJsonObject { { QStringLiteral("signed"), QStringLiteral("did") },
+                   { QStringLiteral("byReference"), QStringLiteral("get") }, { QStringLiteral("badSignature"), true } }
+            << QByteArray("is not signed by the key it names");
+        QTest::newRow("redirect_uri: client id, answer elsewhere")
+            << QJsonObject { { QStringLiteral("mismatchedClientId"), true } }
+            << QByteArray("does not match where the answer would go");
+        QTest::newRow("signed, client id another DID than the signer")
+            << QJsonObject { { QStringLiteral("signed"), QStringLiteral("did") },
+                   { QStringLiteral("mismatchedClientId"), true } }
+            << QByteArray("is not signed by the key it names");
+    }
+
+    void requestNotFromItsVerifier()
+    {
+        QFETCH(QJsonObject, options);
+        QFETCH(QByteArray, said);
+        const qsizetype before = logged().size();
+        const QJsonObject made = request(options);
+        auto refused = answer(made);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(said) && refused.err.contains("Nothing was sent. Do not answer this request"),
+            refused.err.constData());
+        QVERIFY2(!refused.out.contains("Will send"), refused.out.constData()); // no consent shown
+        QCOMPARE(resultOf(made), QStringLiteral("pending"));
+        QCOMPARE(logged().size(), before);
+    }
+
+    // The same request answered twice: the verifier refuses the second (its nonce is spent).
+    void replayedNonce()
+    {
+        const QJsonObject made = request({});
+        auto first = answer(made);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(resultOf(made), QStringLiteral("accepted"));
+        auto again = answer(made);
+        verifyFailedAndLogged(again, "this request was already answered: its nonce cannot be used again");
+        QVERIFY2(again.err.contains("The verifier did not accept the answer")
+                && again.err.contains("ask the verifier for a new request"),
+            again.err.constData());
+        QCOMPARE(resultOf(made), QStringLiteral("accepted")); // the first answer stands
+    }
+
+    void verifierAnswersWithError_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::newRow("500 server_error") << QStringLiteral("server_error");
+        QTest::newRow("400 invalid_request") << QStringLiteral("invalid_request");
+    }
+
+    void verifierAnswersWithError()
+    {
+        QFETCH(QString, error);
+        const QJsonObject made = request({ { QStringLiteral("failWith"), error } });
+        auto failed = answer(made);
+        verifyFailedAndLogged(failed, "the loopback verifier was told to fail here");
+        QVERIFY2(failed.err.contains(error.toUtf8()), failed.err.constData());
+        QCOMPARE(resultOf(made), QStringLiteral("rejected"));
+    }
+
+    // The verifier reads the answer and closes the connection without replying.
+    void verifierGoneAfterConsent()
+    {
+        const QJsonObject made = request({ { QStringLiteral("hangUp"), true } });
+        auto failed = answer(made);
+        verifyFailedAndLogged(failed, "could not be reached while sending the answer");
+        QVERIFY2(failed.err.contains("cannot tell whether your credentials reached it"), failed.err.constData());
     }
 
     // Two credentials answer: the learner must choose (exit 2, the candidates listed); then chosen.

@@ -2,7 +2,7 @@
 // would. The vp_token's shape (DCQL: keyed by query id; Presentation Exchange: with its
 // presentation_submission), the ldp_vp verifying with Satchel's own DataIntegrityVerifier (the
 // holder's proof bound to the nonce and client id, around the credential's untouched bytes), the
-// jwt_vp_json's signature, aud and nonce; a verifier's error, a decline, the
+// jwt_vp_json's signature, aud and nonce; a verifier's error, one gone after consent, a decline, the
 // choices consent must refuse, and every answer in the presentation log.
 #include "PresentTestSupport.h"
 #include "PresentTestWallet.h"
@@ -277,9 +277,47 @@ private Q_SLOTS:
         auto outcome = m_responder->respond(*request, {{QStringLiteral("badge"), m_rows.value(QStringLiteral("minimal"))}}, m_holder);
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code, QStringLiteral("verifier-refused"));
-        QVERIFY(outcome.error().message.contains(QStringLiteral("nonce already used")));
+        QVERIFY2(outcome.error().message.contains(QStringLiteral("it said “invalid_request: nonce already used”"))
+                     && outcome.error().message.contains(QStringLiteral("ask the verifier for a new request")),
+                 qPrintable(outcome.error().message));
         QCOMPARE(lastLog().outcome, QStringLiteral("failed"));
         QVERIFY(lastLog().message.contains(QStringLiteral("nonce already used")));
+
+        // No words, only a status: the learner is not left with a bare HTTP code.
+        m_verifier.setRoute(QStringLiteral("/verifier/mute"), 503, "text/plain", "down");
+        auto mute = m_responder->prepare(link(byValue(m_verifier.url(QStringLiteral("/verifier/mute")).toString(),
+                                                      dcql(QStringLiteral("ldp_vc")))));
+        QVERIFY(mute.ok());
+        auto unexplained =
+            m_responder->respond(*mute, {{QStringLiteral("badge"), m_rows.value(QStringLiteral("minimal"))}}, m_holder);
+        QCOMPARE(unexplained.error().code, QStringLiteral("verifier-refused"));
+        QVERIFY2(unexplained.error().message.contains(QStringLiteral("it gave no reason, only the error code 503")),
+                 qPrintable(unexplained.error().message));
+    }
+
+    // The verifier goes away between consent and the answer: the learner hears it, the log keeps it.
+    void verifierGoneAfterConsent()
+    {
+        Test::LoopbackHttpServer leaving;
+        QVERIFY(leaving.start());
+        auto request =
+            m_responder->prepare(link(byValue(leaving.url(kResponsePath).toString(), dcql(QStringLiteral("ldp_vc")))));
+        QVERIFY(request.ok());
+        leaving.stop();
+        const qint64 row = m_rows.value(QStringLiteral("minimal"));
+        auto outcome = m_responder->respond(*request, {{QStringLiteral("badge"), row}}, m_holder);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, QStringLiteral("unreachable"));
+        const QString said = outcome.error().message;
+        QVERIFY2(said.contains(QStringLiteral("could not be reached while sending the answer"))
+                     && said.contains(QStringLiteral("cannot tell whether your credentials reached it")),
+                 qPrintable(said));
+        const PresentationLogEntry logged = lastLog();
+        QCOMPARE(logged.outcome, QStringLiteral("failed"));
+        QCOMPARE(logged.verifierDomain, QStringLiteral("127.0.0.1"));
+        QCOMPARE(logged.credentials.size(), 1);
+        QCOMPARE(logged.credentials.first().credentialRow, row);
+        QVERIFY2(logged.message.contains(QStringLiteral("could not be reached")), qPrintable(logged.message));
     }
 
     void declines()

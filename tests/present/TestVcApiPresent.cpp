@@ -233,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(again.error().code, QStringLiteral("verifier-refused"));
         QVERIFY2(again.error().message.contains(QStringLiteral("already complete")), qPrintable(again.error().message));
         QCOMPARE(lastLog().outcome, QStringLiteral("failed"));
-        QCOMPARE(lastLog().message, again.error().message);
+        QVERIFY(again.error().message.startsWith(lastLog().message)); // the log keeps the words, the learner also hears what to do
     }
 
     // The exchange accepts did:key holders only: a did:jwk identity is refused before anything is signed.

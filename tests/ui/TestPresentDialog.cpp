@@ -2,6 +2,8 @@
 // oid4vp-verifier.mjs, README-verifiers.md): consent names who asks and what, proposes the
 // credential that answers, and Share ends with the verifier's own verification accepting it;
 // a request the learner cannot answer in full cannot be shared, and Decline tells the verifier.
+// What the learner reads when it goes wrong: a request signed by another key than its verifier's
+// (no consent), a verifier that refuses the answer, one gone after consent.
 // Each answer is in the presentation log. Screenshots go to SATCHEL_SCREENSHOT_DIR.
 #include "LoopbackIssuer.h"
 #include "Screenshot.h"
@@ -22,6 +24,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <optional>
+
 using namespace Satchel;
 
 namespace {
@@ -38,13 +42,19 @@ class TestPresentDialog : public QObject {
     LoopbackIssuer m_verifier;
     QString m_walletPath;
 
-    QJsonObject request(const QJsonArray &items, const QJsonValue &signedBy = false)
+    QJsonObject request(const QJsonArray &items, const QJsonValue &signedBy = false, QJsonObject options = {},
+                        LoopbackIssuer *verifier = nullptr)
     {
-        return m_verifier.admin(QStringLiteral("/admin/requests"),
-                                {{QStringLiteral("query"), QStringLiteral("dcql")},
-                                 {QStringLiteral("format"), QStringLiteral("ldp_vp")},
-                                 {QStringLiteral("signed"), signedBy},
-                                 {QStringLiteral("items"), items}});
+        options.insert(QStringLiteral("query"), QStringLiteral("dcql"));
+        options.insert(QStringLiteral("format"), QStringLiteral("ldp_vp"));
+        options.insert(QStringLiteral("signed"), signedBy);
+        options.insert(QStringLiteral("items"), items);
+        return (verifier ? *verifier : m_verifier).admin(QStringLiteral("/admin/requests"), options);
+    }
+
+    static QJsonArray oneBadge()
+    {
+        return {QJsonObject{{QStringLiteral("type"), QStringLiteral("OpenBadgeCredential")}}};
     }
 
     QString verdict(const QJsonObject &made)
@@ -54,13 +64,31 @@ class TestPresentDialog : public QObject {
             .toString();
     }
 
-    QString lastLoggedOutcome()
+    PresentationLogEntry lastLogged()
     {
         auto wallet = Wallet::open(m_walletPath);
         if (!wallet)
             return {};
         auto entries = PresentationLogRepository(**wallet).entries(1);
-        return entries && !entries->isEmpty() ? entries->first().outcome : QString();
+        return entries && !entries->isEmpty() ? entries->first() : PresentationLogEntry{};
+    }
+
+    static bool finished(const PresentDialog &dialog)
+    {
+        return QTest::qWaitFor([&] { return dialog.stage() == PresentDialog::Stage::Done; }, kFlowTimeoutMs);
+    }
+
+    // Share failed after consent: the learner reads said, and the log has a failed line with the
+    // credential that was sent and the same words.
+    void verifyNotShared(const PresentDialog &dialog, const QString &said)
+    {
+        QVERIFY2(dialog.errorText().contains(said), qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.resultText().contains(QLatin1String("Sharing did not succeed")), qPrintable(dialog.resultText()));
+        const PresentationLogEntry logged = lastLogged();
+        QCOMPARE(logged.outcome, QStringLiteral("failed"));
+        QCOMPARE(logged.verifierDomain, QStringLiteral("127.0.0.1"));
+        QCOMPARE(logged.credentials.size(), 1);
+        QVERIFY2(logged.message.contains(said), qPrintable(logged.message));
     }
 
     bool readRequest(PresentDialog &dialog, const QString &link)
@@ -125,12 +153,12 @@ private Q_SLOTS:
         QCOMPARE(verdict(made), QStringLiteral("pending")); // nothing sent before Share
 
         dialog.share();
-        QVERIFY(QTest::qWaitFor([&] { return dialog.stage() == PresentDialog::Stage::Done; }, kFlowTimeoutMs));
+        QVERIFY(finished(dialog));
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         QVERIFY2(dialog.resultText().contains(QLatin1String("127.0.0.1")), qPrintable(dialog.resultText()));
         QCOMPARE(verdict(made), QStringLiteral("accepted")); // the verifier's own verification
         QVERIFY(dialog.verifierPage().isValid());
-        QCOMPARE(lastLoggedOutcome(), QStringLiteral("sent"));
+        QCOMPARE(lastLogged().outcome, QStringLiteral("sent"));
         SatchelTest::saveScreenshot(dialog, QStringLiteral("present-done.png"));
 
         // The credential's page says whom it was shown to.
@@ -154,7 +182,7 @@ private Q_SLOTS:
         QVERIFY2(readRequest(dialog, link), qPrintable(dialog.errorText()));
         QVERIFY2(dialog.consentText().contains(QLatin1String("signed by did:key:")), qPrintable(dialog.consentText()));
         dialog.share();
-        QVERIFY(QTest::qWaitFor([&] { return dialog.stage() == PresentDialog::Stage::Done; }, kFlowTimeoutMs));
+        QVERIFY(finished(dialog));
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         QCOMPARE(verdict(made), QStringLiteral("accepted"));
     }
@@ -178,10 +206,53 @@ private Q_SLOTS:
         SatchelTest::saveScreenshot(dialog, QStringLiteral("present-consent-unmatched.png"));
 
         dialog.decline();
-        QVERIFY(QTest::qWaitFor([&] { return dialog.stage() == PresentDialog::Stage::Done; }, kFlowTimeoutMs));
+        QVERIFY(finished(dialog));
         QVERIFY2(dialog.resultText().contains(QLatin1String("was told")), qPrintable(dialog.resultText()));
         QCOMPARE(verdict(made), QStringLiteral("rejected"));
-        QCOMPARE(lastLoggedOutcome(), QStringLiteral("declined"));
+        QCOMPARE(lastLogged().outcome, QStringLiteral("declined"));
+    }
+    // Refused before consent: the learner reads why and what to do; nothing reaches the verifier.
+    void requestSignedByAnotherKey()
+    {
+        const QJsonObject made = request(oneBadge(), QStringLiteral("did"), {{QStringLiteral("badSignature"), true}});
+        PresentDialog dialog(m_walletPath, nullptr);
+        QVERIFY(!readRequest(dialog, made.value(QLatin1String("request")).toString()));
+        QCOMPARE(int(dialog.stage()), int(PresentDialog::Stage::Done));
+        QVERIFY2(dialog.errorText().contains(QLatin1String("is not signed by the key it names"))
+                     && dialog.errorText().contains(QLatin1String("Do not answer this request")),
+                 qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.resultText().contains(QLatin1String("Nothing was sent")), qPrintable(dialog.resultText()));
+        QCOMPARE(verdict(made), QStringLiteral("pending"));
+    }
+
+    void verifierRefusesTheAnswer()
+    {
+        const QJsonObject made =
+            request(oneBadge(), false, {{QStringLiteral("failWith"), QStringLiteral("server_error")}});
+        PresentDialog dialog(m_walletPath, nullptr);
+        QVERIFY2(readRequest(dialog, made.value(QLatin1String("request")).toString()), qPrintable(dialog.errorText()));
+        dialog.share();
+        QVERIFY(finished(dialog));
+        verifyNotShared(dialog, QStringLiteral("the loopback verifier was told to fail here"));
+        QVERIFY2(dialog.errorText().contains(QLatin1String("ask the verifier for a new request")),
+                 qPrintable(dialog.errorText()));
+        SatchelTest::saveScreenshot(dialog, QStringLiteral("present-refused.png"));
+    }
+
+    // The verifier stops between consent and Share.
+    void verifierGoneAfterConsent()
+    {
+        std::optional<LoopbackIssuer> leaving;
+        leaving.emplace();
+        QVERIFY(leaving->start(QStringLiteral("oid4vp-verifier.mjs")));
+        const QJsonObject made = request(oneBadge(), false, {}, &*leaving);
+        PresentDialog dialog(m_walletPath, nullptr);
+        QVERIFY2(readRequest(dialog, made.value(QLatin1String("request")).toString()), qPrintable(dialog.errorText()));
+        leaving.reset();
+        dialog.share();
+        QVERIFY(finished(dialog));
+        verifyNotShared(dialog, QStringLiteral("could not be reached while sending the answer"));
+        QVERIFY2(dialog.errorText().contains(QLatin1String("Check your connection")), qPrintable(dialog.errorText()));
     }
 };
 

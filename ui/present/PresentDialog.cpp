@@ -388,7 +388,7 @@ void PresentDialog::send(QByteArray passphrase)
                     return;
                 }
                 Q_EMIT presentationLogged();
-                finish(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("The credentials were not shared."))));
+                finish(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("Sharing did not succeed."))));
                 showError(error.message);
                 return;
             }
