@@ -3,6 +3,7 @@
 #include "NQuads.h"
 
 #include <QScopeGuard>
+#include <QSet>
 
 #include <openssl/evp.h>
 
@@ -29,6 +30,36 @@ struct IdentifierIssuer {
     }
     bool has(const QString &existing) const { return issued.contains(existing); }
 };
+
+// A quad's N-Quads line with each blank node written under the label relabel gives it: what the
+// first-degree hash and the canonical output need, without copying the quad's strings.
+template<typename Relabel>
+void writeRelabelled(QByteArray &out, const RdfQuad &q, Relabel relabel)
+{
+    const auto term = [&out, &relabel](const RdfTerm &t) {
+        if (t.kind == RdfTerm::Blank) {
+            out += "_:";
+            out += relabel(t.value).toLatin1(); // labels are ASCII: "c14n3", "a", "z"
+        } else {
+            NQuads::writeTerm(out, t);
+        }
+    };
+    term(q.subject);
+    out += ' ';
+    NQuads::writeTerm(out, q.predicate);
+    out += ' ';
+    term(q.object);
+    if (q.graph.kind != RdfTerm::None) {
+        out += ' ';
+        term(q.graph);
+    }
+    out += " .\n";
+}
+
+bool hasBlank(const RdfQuad &q)
+{
+    return q.subject.kind == RdfTerm::Blank || q.object.kind == RdfTerm::Blank || q.graph.kind == RdfTerm::Blank;
+}
 
 class Canonicalizer {
 public:
@@ -71,6 +102,13 @@ public:
         return !m_aborted;
     }
 
+    const std::vector<int> &quadsOf(const QString &id) const
+    {
+        static const std::vector<int> none;
+        const auto it = m_blankToQuads.constFind(id);
+        return it == m_blankToQuads.constEnd() ? none : it.value();
+    }
+
     const QString &hashFirstDegree(const QString &id)
     {
         auto cached = m_firstDegreeCache.find(id);
@@ -78,13 +116,11 @@ public:
             return cached.value();
         static const QString a = QStringLiteral("a"), z = QStringLiteral("z");
         std::vector<QByteArray> lines;
-        for (int qi : m_blankToQuads.value(id)) {
-            RdfQuad q = m_quads[size_t(qi)];
-            for (RdfTerm *t : {&q.subject, &q.object, &q.graph})
-                if (t->kind == RdfTerm::Blank)
-                    t->value = (t->value == id) ? a : z;
+        for (int qi : quadsOf(id)) {
             QByteArray line;
-            NQuads::writeQuad(line, q);
+            writeRelabelled(line, m_quads[size_t(qi)], [&id](const QString &label) -> const QString & {
+                return label == id ? a : z;
+            });
             lines.push_back(std::move(line));
         }
         std::sort(lines.begin(), lines.end());
@@ -135,7 +171,7 @@ public:
             return false;
         }
         std::map<QString, std::vector<QString>> hashToRelated;
-        for (int qi : m_blankToQuads.value(id)) {
+        for (int qi : quadsOf(id)) {
             const RdfQuad &q = m_quads[size_t(qi)];
             const std::pair<const RdfTerm *, char> comps[] = {{&q.subject, 's'}, {&q.object, 'o'}, {&q.graph, 'g'}};
             for (const auto &[t, pos] : comps) {
@@ -209,20 +245,33 @@ public:
 
 Result<Rdfc10::Output> Rdfc10::canonicalize(const RdfDataset &input, const Options &options)
 {
-    // An RDF dataset is a set: drop duplicate quads first (they would skew first-degree hashes).
-    RdfDataset quads;
-    quads.reserve(input.size());
+    // Each quad is written once: the lines find duplicates (an RDF dataset is a set, and a
+    // duplicate would skew the first-degree hashes), and they are already the canonical lines of
+    // the quads without blank nodes, which relabelling leaves as they are.
+    std::vector<QByteArray> lines;
+    lines.reserve(input.size());
+    RdfDataset deduplicated;
+    const RdfDataset *set = &input;
     {
         QSet<QByteArray> seen;
-        for (const RdfQuad &q : input) {
-            QByteArray key;
-            NQuads::writeQuad(key, q);
-            if (!seen.contains(key)) {
-                seen.insert(key);
-                quads.push_back(q);
+        seen.reserve(qsizetype(input.size()));
+        for (size_t i = 0; i < input.size(); ++i) {
+            QByteArray line;
+            line.reserve(160);
+            NQuads::writeQuad(line, input[i]);
+            if (seen.contains(line)) {
+                if (set == &input) // the first duplicate: from here on, keep the set apart
+                    deduplicated.assign(input.begin(), input.begin() + qsizetype(i));
+                set = &deduplicated;
+                continue;
             }
+            seen.insert(line);
+            if (set == &deduplicated)
+                deduplicated.push_back(input[i]);
+            lines.push_back(std::move(line));
         }
     }
+    const RdfDataset &quads = *set;
     Canonicalizer c(quads, options);
     std::vector<QString> blanks;
     for (size_t i = 0; i < quads.size(); ++i) {
@@ -272,28 +321,20 @@ Result<Rdfc10::Output> Rdfc10::canonicalize(const RdfDataset &input, const Optio
 
     Output out;
     out.issued = c.m_canonical.issued;
-    out.quads = quads;
-    std::vector<QByteArray> lines;
-    lines.reserve(quads.size());
-    for (RdfQuad &q : out.quads) {
-        for (RdfTerm *t : {&q.subject, &q.object, &q.graph})
-            if (t->kind == RdfTerm::Blank)
-                t->value = c.m_canonical.issued.value(t->value);
-        QByteArray line;
-        NQuads::writeQuad(line, q);
-        lines.push_back(std::move(line));
+    qsizetype total = 0;
+    for (size_t i = 0; i < quads.size(); ++i) {
+        if (hasBlank(quads[i])) {
+            lines[i].clear();
+            writeRelabelled(lines[i], quads[i], [&c](const QString &label) -> const QString & {
+                return *c.m_canonical.issued.constFind(label);
+            });
+        }
+        total += lines[i].size();
     }
-    std::vector<size_t> order(lines.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lines[a] < lines[b]; });
-    RdfDataset sorted;
-    sorted.reserve(order.size());
-    for (size_t i : order) {
-        out.nquads += lines[i];
-        sorted.push_back(std::move(out.quads[i]));
-    }
-    out.quads = std::move(sorted);
+    std::sort(lines.begin(), lines.end());
+    out.nquads.reserve(total);
+    for (const QByteArray &line : lines)
+        out.nquads += line;
     return out;
 }
 

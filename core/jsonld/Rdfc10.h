@@ -29,8 +29,7 @@ public:
         qint64 workLimit = 2000000;
     };
     struct Output {
-        RdfDataset quads;                   // relabelled, sorted, duplicates removed
-        QByteArray nquads;                  // canonical N-Quads
+        QByteArray nquads;                  // canonical N-Quads (sorted lines, duplicates removed)
         QHash<QString, QString> issued;     // input blank node label -> canonical label
     };
 
