@@ -15,6 +15,7 @@
 #include "Result.h"
 #include "StoreOutcome.h"
 #include "StoredCredential.h"
+#include "VerificationRecord.h"
 #include "formats/RawCredential.h"
 #include "model/Credential.h"
 #include "model/FetchedDocument.h"
@@ -118,6 +119,10 @@ public:
     // "recipient-mismatch" check (see CredentialSummary::recipientCheck).
     Status saveVerification(qint64 id, const QString &status, const QDateTime &at,
                             const QByteArray &reportJson, const QString &recipientCheck = {});
+    // Several at once, in one transaction ("Verify all" saves in batches: one commit per credential
+    // would make parallel workers wait on each other for the write lock). A row removed meanwhile
+    // is skipped.
+    Status saveVerifications(const QList<VerificationRecord> &records);
 
     // The other versions of a credentials row (not the one it shows), oldest first; withBytes false
     // leaves raw.bytes and the baked image empty (a list for the detail page).

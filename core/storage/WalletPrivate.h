@@ -215,6 +215,8 @@ public:
     }
 
     Result<qint64> writeRow(const WalletSql::Row &row, qint64 replaceId);
+    // One verification, inside the caller's transaction; false when the row is gone.
+    Result<bool> writeVerification(const VerificationRecord &record);
     // Versions (WalletVersions.cpp), inside the caller's transaction: the bytes and verification a
     // row shows, copied to a new version; a new version from an incoming copy; a row's
     // verification cleared, so that it is verified again.

@@ -309,20 +309,47 @@ Status Wallet::saveVerification(qint64 id, const QString &status, const QDateTim
         return Error{QStringLiteral("wallet-write"), tr("The wallet is busy or read-only.")};
     bool ok = false;
     auto finish = qScopeGuard([&] { d->commitOrRollback(ok); });
-    QSqlQuery q(d->db);
-    if (!d->run(q, QStringLiteral("UPDATE credentials SET status = ?, verified_at = ?, recipient = ? WHERE id = ?"),
-                {status, msOrNull(at.isValid() ? at : QDateTime::currentDateTimeUtc()), recipientCheck.left(16), id})) {
-        return d->sqlError(q, tr("Could not save the verification."));
-    }
-    if (q.numRowsAffected() == 0)
+    auto written = d->writeVerification(VerificationRecord{id, status, at, reportJson, recipientCheck});
+    if (!written)
+        return written.error();
+    if (!*written)
         return Error{QStringLiteral("not-found"), tr("There is no credential %1 in the wallet.").arg(id)};
-    if (!d->run(q, QStringLiteral("UPDATE credential_data SET report = ? WHERE credential_id = ?"),
-                {reportJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(reportJson)),
-                 id})) {
-        return d->sqlError(q, tr("Could not save the verification."));
+    ok = true;
+    return {};
+}
+
+Status Wallet::saveVerifications(const QList<VerificationRecord> &records)
+{
+    if (records.isEmpty())
+        return {};
+    if (!d->begin())
+        return Error{QStringLiteral("wallet-write"), tr("The wallet is busy or read-only.")};
+    bool ok = false;
+    auto finish = qScopeGuard([&] { d->commitOrRollback(ok); });
+    for (const VerificationRecord &record : records) {
+        auto written = d->writeVerification(record);
+        if (!written)
+            return written.error();
     }
     ok = true;
     return {};
+}
+
+Result<bool> Wallet::Private::writeVerification(const VerificationRecord &record)
+{
+    QSqlQuery q(db);
+    if (!run(q, QStringLiteral("UPDATE credentials SET status = ?, verified_at = ?, recipient = ? WHERE id = ?"),
+             {record.status, msOrNull(record.at.isValid() ? record.at : QDateTime::currentDateTimeUtc()),
+              record.recipientCheck.left(16), record.id}))
+        return sqlError(q, Wallet::tr("Could not save the verification."));
+    if (q.numRowsAffected() == 0)
+        return false;
+    if (!run(q, QStringLiteral("UPDATE credential_data SET report = ? WHERE credential_id = ?"),
+             {record.reportJson.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(QString::fromUtf8(record.reportJson)),
+              record.id}))
+        return sqlError(q, Wallet::tr("Could not save the verification."));
+    return true;
 }
 
 Status Wallet::remove(qint64 id)

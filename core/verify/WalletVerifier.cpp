@@ -42,17 +42,33 @@ WalletVerifier::WalletVerifier(Wallet *wallet, DocumentFetcher *fetcher)
 {
 }
 
+WalletVerifier::~WalletVerifier()
+{
+    flushSaves();
+}
+
 void WalletVerifier::save(const WalletVerification &verification)
 {
     if (!m_save)
         return;
     const VerificationReport &report = verification.report;
-    const Status saved = m_wallet->saveVerification(verification.id, VerificationReport::statusName(report.status()),
-        report.checkedAt, QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact), report.recipientOutcome());
-    // The report is still returned to the caller; only the stored copy is stale.
+    m_unsaved.append(VerificationRecord{verification.id, VerificationReport::statusName(report.status()),
+                                        report.checkedAt, QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact),
+                                        report.recipientOutcome()});
+    if (m_unsaved.size() >= kSaveBatch)
+        flushSaves();
+}
+
+void WalletVerifier::flushSaves()
+{
+    if (m_unsaved.isEmpty())
+        return;
+    const Status saved = m_wallet->saveVerifications(m_unsaved);
+    // The reports are still returned to the caller; only the stored copies are stale.
     if (!saved)
-        qCWarning(lcVerify) << "could not save the verification of credential" << verification.id << ":"
+        qCWarning(lcVerify) << "could not save the verification of" << m_unsaved.size() << "credentials:"
                             << saved.error().code;
+    m_unsaved.clear();
 }
 
 VerificationReport WalletVerifier::reportOn(const RawCredential &raw, const Result<Credential> &parsed)
@@ -151,6 +167,7 @@ bool WalletVerifier::showVersionThatVerifies(qint64 id, const VerificationReport
     }
     if (!best || shown.status() == VerificationStatus::Valid)
         return false;
+    flushSaves(); // the row's report goes in before the row changes what it shows
     const auto previous = m_wallet->showVersion(best->id, bestParsed);
     if (!previous) {
         qCWarning(lcVerify) << "could not show the version that verifies of credential" << id << ":"
@@ -176,7 +193,9 @@ Result<WalletVerification> WalletVerifier::verifyTopLevel(qint64 id, QList<Walle
 Result<WalletVerification> WalletVerifier::verify(qint64 id)
 {
     QList<WalletVerification> nested;
-    return verifyTopLevel(id, nested);
+    auto verified = verifyTopLevel(id, nested);
+    flushSaves();
+    return verified;
 }
 
 WalletVerificationBatch WalletVerifier::verifyAll(const QList<qint64> &ids)
@@ -207,6 +226,7 @@ WalletVerificationBatch WalletVerifier::verifyAll(const QList<qint64> &ids)
         if (m_progress)
             m_progress(*verified, done, int(todo.size()));
     }
+    flushSaves();
     return batch;
 }
 

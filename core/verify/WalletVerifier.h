@@ -13,6 +13,7 @@
 #include "DocumentFetcher.h"
 #include "Result.h"
 #include "VerificationReport.h"
+#include "storage/VerificationRecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,6 +53,9 @@ public:
     // fetcher was offline (a lookup answered "offline") makes the verdict unknown instead of a mere
     // warning (see reportOn()).
     WalletVerifier(Wallet *wallet, DocumentFetcher *fetcher);
+    ~WalletVerifier();
+    WalletVerifier(const WalletVerifier &) = delete;
+    WalletVerifier &operator=(const WalletVerifier &) = delete;
 
     void setNow(const QDateTime &now) { m_now = now; } // default: the clock, per call
     void setProgress(Progress progress) { m_progress = std::move(progress); }
@@ -73,7 +77,11 @@ private:
     // own report is not valid and a version's is, the row shows that version from now on. True
     // when it changed. Only for runs that save.
     bool showVersionThatVerifies(qint64 id, const VerificationReport &shown);
+    // Reports are written in batches of kSaveBatch, one transaction each, and always before
+    // verify() or verifyAll() returns.
     void save(const WalletVerification &verification);
+    void flushSaves();
+    static constexpr int kSaveBatch = 64;
 
     Wallet *m_wallet;
     DocumentFetcher *m_fetcher;
@@ -81,6 +89,7 @@ private:
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     bool m_save = true;
+    QList<VerificationRecord> m_unsaved;
 };
 
 } // namespace Satchel

@@ -53,6 +53,11 @@ VerificationRunner::VerificationRunner(NetworkMode *network, QObject *parent)
     qRegisterMetaType<Satchel::VerificationRunner::Outcome>("Satchel::VerificationRunner::Outcome");
 }
 
+void VerificationRunner::setWorkerCount(int count)
+{
+    m_pool->setMaxThreadCount(std::max(1, count));
+}
+
 VerificationRunner::~VerificationRunner()
 {
     cancel();

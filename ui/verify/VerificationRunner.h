@@ -49,6 +49,8 @@ public:
                bool quiet);
     void cancel();
     bool isRunning() const { return m_running; }
+    // Workers for the next run: one per core by default (bench_verify_wallet compares 1 and 2).
+    void setWorkerCount(int count);
     bool isQuiet() const { return m_quiet; }
     // Waits for the workers (used on shutdown only: they stop at the next credential).
     void waitForFinished();
