@@ -43,6 +43,7 @@ public:
     QAction *organize = nullptr;
     QAction *share = nullptr;
     QAction *sharedLinks = nullptr;
+    QAction *signedPresentation = nullptr; // a presentation file of the selected credentials (issue 15)
     QAction *backup = nullptr;
     QAction *restore = nullptr;
     QAction *exportOriginal = nullptr;

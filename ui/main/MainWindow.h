@@ -110,6 +110,7 @@ private:
     void deleteSelected();
     void organizeSelected();
     void shareSelected();
+    void presentSelectedToFile();
     void showSharedLinks();
     void exportEverything(); // File → Export → Everything as a zip…
     // The one selected credential, else 0 with the hint in the status bar.
