@@ -273,6 +273,21 @@ private Q_SLOTS:
         QCOMPARE(checked->content.holder, holder);
         QCOMPARE(checked->content.credentials.size(), 2);
 
+        // The advisor's review on the command line: accepted for the code they gave, not for another.
+        const CliProcess::Run reviewed = CliProcess::run(
+            cli, {QStringLiteral("--offline"), QStringLiteral("--json"), QStringLiteral("review"), QStringLiteral("open"), out,
+                  QStringLiteral("--challenge"), kChallenge});
+        QVERIFY2(reviewed.exitCode == 0, reviewed.out.constData());
+        const QJsonObject review = QJsonDocument::fromJson(reviewed.out).object();
+        QCOMPARE(review[QLatin1String("presentation")][QLatin1String("holder")].toString(), holder);
+        QCOMPARE(review[QLatin1String("presentation")][QLatin1String("accepted")].toBool(), true);
+        QCOMPARE(review[QLatin1String("credentials")].toArray().size(), 2);
+        const CliProcess::Run otherCode = CliProcess::run(
+            cli, {QStringLiteral("--offline"), QStringLiteral("review"), QStringLiteral("open"), out,
+                  QStringLiteral("--challenge"), QStringLiteral("another-code")});
+        QCOMPARE(otherCode.exitCode, 1);
+        QVERIFY2(otherCode.out.contains("another-code"), otherCode.out.constData());
+
         const QString other = m_dir.filePath(QStringLiteral("advisor.sqlite"));
         const CliProcess::Run imported = CliProcess::run(
             cli, {QStringLiteral("--wallet"), other, QStringLiteral("--offline"), QStringLiteral("--json"),
