@@ -194,7 +194,9 @@ private:
         if (!wallet)
             return ExitFailed;
         auto s = services(*wallet, context);
-        const QString did = arguments.value(QStringLiteral("identity"));
+        QString did = arguments.value(QStringLiteral("identity"));
+        if (const auto fallback = wallet->holderKey(); did.isEmpty() && fallback)
+            did = fallback->did; // the default identity; with none yet, one is made
         int exitCode = ExitOk;
         const SecureBytes passphrase = passphraseFor(*s->keys, did, context, exitCode);
         if (exitCode != ExitOk)

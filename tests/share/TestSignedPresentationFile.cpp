@@ -264,6 +264,15 @@ private Q_SLOTS:
         QVERIFY2(written.exitCode == 0, written.err.constData());
         const QString holder = QJsonDocument::fromJson(written.out).object().value(QLatin1String("holder")).toString();
         QVERIFY(holder.startsWith(QLatin1String("did:")));
+        // Again without --identity: the same (now default) identity signs; no second one is made.
+        const CliProcess::Run again = CliProcess::run(
+            cli, QStringList{QStringLiteral("--wallet"), m_walletPath, QStringLiteral("--json"), QStringLiteral("share"),
+                             QStringLiteral("presentation")}
+                     + ids
+                     + QStringList{QStringLiteral("--challenge"), kChallenge, QStringLiteral("-o"), out + QStringLiteral(".2"),
+                                   QStringLiteral("--passphrase-file"), passphraseFile});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1String("holder")).toString(), holder);
 
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));

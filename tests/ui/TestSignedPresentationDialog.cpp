@@ -72,6 +72,17 @@ private Q_SLOTS:
         QVERIFY(dialog.status().contains(QLatin1String("for-the-advisor.json")));
         SatchelTest::saveScreenshot(dialog, QStringLiteral("signed-presentation-saved.png"));
 
+        // Saved again: signed by the same identity, no second passphrase for a new one.
+        const QString again = m_dir.filePath(QStringLiteral("again.json"));
+        dialog.setPathChooser([&](const QString &) { return again; });
+        dialog.setPassphrasePrompt([&](bool, const QString &) {
+            ++prompts;
+            return kPassphrase;
+        });
+        dialog.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isWorking() && QFile::exists(again), kTimeoutMs);
+        QCOMPARE(prompts, 2); // the sealed key is opened with its passphrase
+
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -84,6 +95,11 @@ private Q_SLOTS:
         const QList<HolderKeyRecord> identities = HolderKeyStore(**wallet, nullptr).list();
         QCOMPARE(identities.size(), 1);
         QCOMPARE(checked->content.holder, identities.first().did);
+        QFile second(again);
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        auto secondCheck = PresentationVerifier(nullptr).check(second.readAll(), QStringLiteral("advisor-7Q2"));
+        QVERIFY(secondCheck && secondCheck->accepted());
+        QCOMPARE(secondCheck->content.holder, identities.first().did);
     }
 
 private:

@@ -57,23 +57,25 @@ void SignedPresentationDialog::buildUi()
     layout->addWidget(m_credentials);
 
     auto *form = new QFormLayout;
-    m_challenge = new QLineEdit(this);
-    m_challenge->setMaxLength(SignedPresentationFile::kMaxChallengeChars);
-    m_challenge->setPlaceholderText(tr("for example 7Q2-pink-otter"));
-    m_challenge->setAccessibleName(tr("The code the person who asked gave you"));
-    form->addRow(tr("Their &code:"), m_challenge);
-    form->addRow(QString(), helpLabel(tr("The code the person who asked gave you (a challenge). It shows them this file "
-                                         "was made for them, just now, and not copied from one made for someone else. "
-                                         "If they gave you none, ask them for one."),
-                                      this));
-    m_domain = new QLineEdit(this);
-    m_domain->setMaxLength(SignedPresentationFile::kMaxDomainChars);
-    m_domain->setPlaceholderText(tr("optional"));
-    m_domain->setAccessibleName(tr("The domain the person who asked gave you, if any"));
-    form->addRow(tr("Their &domain:"), m_domain);
-    form->addRow(QString(), helpLabel(tr("Only if they also gave you a web address or name to put in; otherwise leave "
-                                         "it empty."),
-                                      this));
+    // A field with its explanation under it, in words a learner uses.
+    const auto addField = [this, form](const QString &label, const QString &accessibleName, const QString &placeholder,
+                                       int maxLength, const QString &help) {
+        auto *field = new QLineEdit(this);
+        field->setMaxLength(maxLength);
+        field->setPlaceholderText(placeholder);
+        field->setAccessibleName(accessibleName);
+        form->addRow(label, field);
+        form->addRow(QString(), helpLabel(help, this));
+        return field;
+    };
+    m_challenge = addField(tr("Their &code:"), tr("The code the person who asked gave you"),
+                           tr("for example 7Q2-pink-otter"), SignedPresentationFile::kMaxChallengeChars,
+                           tr("The code the person who asked gave you (a challenge). It shows them this file was made "
+                              "for them, just now, and not copied from one made for someone else. If they gave you "
+                              "none, ask them for one."));
+    m_domain = addField(tr("Their &domain:"), tr("The domain the person who asked gave you, if any"), tr("optional"),
+                        SignedPresentationFile::kMaxDomainChars,
+                        tr("Only if they also gave you a web address or name to put in; otherwise leave it empty."));
     m_identity = new IdentityChooser(this);
     m_identity->setAccessibleName(tr("The identity that signs the presentation"));
     m_identityLabel = new QLabel(tr("Signed &by:"), this);
@@ -197,7 +199,9 @@ void SignedPresentationDialog::sign(const QString &path, QByteArray passphrase)
             const WipedOnExit wipe{passphrase};
             const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();
             HolderKeyStore keys(wallet, vault.get());
-            auto key = keys.signingKeyOrFirst(did, passphrase);
+            // No identity chosen: the default one, or (the learner has none yet) a new one.
+            const auto fallback = wallet.holderKey();
+            auto key = keys.signingKeyOrFirst(did.isEmpty() && fallback ? fallback->did : did, passphrase);
             if (!key)
                 return key.error();
             if (const Status written = SignedPresentationFile::write(path, wallet, options, **key); !written)
@@ -222,6 +226,9 @@ void SignedPresentationDialog::sign(const QString &path, QByteArray passphrase)
                 m_problem->say(error.message);
                 return;
             }
+            // The identity made for this file is the default now, and signs the next one too.
+            m_noIdentityYet = false;
+            m_newIdentity->hide();
             m_status->setText(tr("Saved %1. Send this file to the person who asked; Satchel's Review window and any "
                                  "verifiable-credential verifier can check it.")
                                   .arg(QDir::toNativeSeparators(*written)));
