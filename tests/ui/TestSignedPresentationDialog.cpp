@@ -102,6 +102,38 @@ private Q_SLOTS:
         QCOMPARE(secondCheck->content.holder, identities.first().did);
     }
 
+    // With identities, the learner picks which one signs: a did:jwk P-256 one here (ecdsa-rdfc-2019).
+    void signsWithTheChosenIdentity()
+    {
+        QString p256;
+        {
+            auto wallet = Wallet::open(m_walletPath);
+            QVERIFY(wallet);
+            auto made = HolderKeyStore(**wallet, nullptr).create(QStringLiteral("p256"), QStringLiteral("Work"), kPassphrase);
+            QVERIFY(made);
+            p256 = made->did;
+        }
+        SignedPresentationDialog dialog(m_walletPath, {m_rows.value(QStringLiteral("rich"))});
+        const QString path = m_dir.filePath(QStringLiteral("work.json"));
+        dialog.setPathChooser([&](const QString &) { return path; });
+        dialog.setPassphrasePrompt([](bool, const QString &) { return kPassphrase; });
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), kTimeoutMs);
+        QVERIFY(dialog.identityChooser()->isVisible());
+        QCOMPARE(dialog.identityChooser()->count(), 2);
+        QVERIFY(dialog.identityChooser()->choose(p256));
+        dialog.challengeField()->setText(QStringLiteral("work-code"));
+        SatchelTest::saveScreenshot(dialog, QStringLiteral("signed-presentation-identities.png"));
+        dialog.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isWorking() && QFile::exists(path), kTimeoutMs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto checked = PresentationVerifier(nullptr).check(file.readAll(), QStringLiteral("work-code"));
+        QVERIFY(checked);
+        QVERIFY2(checked->accepted(), qPrintable(checked->holderSignature.message));
+        QCOMPARE(checked->content.holder, p256);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_walletPath;
