@@ -11,6 +11,7 @@
 #include "../present/PresentTestWallet.h"
 
 #include "crypto/Ed25519SigningKey.h"
+#include "crypto/Jws.h"
 #include "crypto/P256SigningKey.h"
 #include "formats/CredentialReader.h"
 #include "share/PresentationSigner.h"
@@ -172,6 +173,37 @@ private Q_SLOTS:
         QCOMPARE(forgedCheck->holderSignature.code, QStringLiteral("issuer-mismatch"));
         QVERIFY(forgedCheck->holderSignature.message.contains(other.did()));
         QVERIFY(!PresentationVerifier::holderCheck(forgedBytes).ok());
+    }
+
+    // A JWT VP is checked the same way: signed by a key of its holder, for the challenge (nonce).
+    void checksJwtPresentations()
+    {
+        const Ed25519SigningKey holder = edKey();
+        const Ed25519SigningKey other = edKey('x');
+        const QByteArray jwt = m_wallet->credential(m_rows.value(QStringLiteral("jwt")))->raw.bytes.trimmed();
+        const auto jwtVp = [&](const SigningKey &signer, const QString &claimedHolder) {
+            const QJsonObject claims{
+                {QStringLiteral("iss"), claimedHolder},
+                {QStringLiteral("nonce"), kChallenge},
+                {QStringLiteral("vp"), QJsonObject{{QStringLiteral("type"), QStringLiteral("VerifiablePresentation")},
+                                                   {QStringLiteral("holder"), claimedHolder},
+                                                   {QStringLiteral("verifiableCredential"),
+                                                    QJsonArray{QString::fromLatin1(jwt)}}}}};
+            const QJsonObject header{{QStringLiteral("alg"), QString::fromLatin1(signer.jwsAlgorithm())},
+                                     {QStringLiteral("kid"), signer.verificationMethod()}};
+            return Jws::sign(header, QJsonDocument(claims).toJson(QJsonDocument::Compact), signer).value();
+        };
+        auto genuine = PresentationVerifier(nullptr).check(jwtVp(holder, holder.did()), kChallenge);
+        QVERIFY(genuine);
+        QVERIFY2(genuine->accepted(), qPrintable(genuine->holderSignature.message));
+        QCOMPARE(genuine->content.credentials, QList<QByteArray>{jwt});
+
+        auto forged = PresentationVerifier(nullptr).check(jwtVp(other, holder.did()), kChallenge);
+        QVERIFY(forged);
+        QCOMPARE(forged->holderSignature.code, QStringLiteral("issuer-mismatch"));
+        QVERIFY(!forged->accepted());
+        auto otherChallenge = PresentationVerifier(nullptr).check(jwtVp(holder, holder.did()), QStringLiteral("x"));
+        QVERIFY(otherChallenge && !otherChallenge->accepted());
     }
 
     void refusesWhatCannotBeSigned()
