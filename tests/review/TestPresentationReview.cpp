@@ -7,6 +7,7 @@
 #include "OfflineNetwork.h"
 
 #include "crypto/Ed25519SigningKey.h"
+#include "review/ReviewHtml.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewWindow.h"
 #include "share/SignedPresentationFile.h"
@@ -60,6 +61,12 @@ private Q_SLOTS:
         QCOMPARE(reviewed->credentials.size(), 3);
         for (const ReviewedCredential &credential : reviewed->credentials)
             QVERIFY2(credential.status == QLatin1String("valid"), qPrintable(credential.name + QLatin1Char(' ') + credential.reason));
+
+        // The report says who signed it and for which code, instead of a packet's date.
+        const QString html = ReviewHtml::report(*reviewed, QString());
+        QVERIFY(html.contains(QLatin1String("Valid: the holder signed this presentation.")));
+        QVERIFY(html.contains(kChallenge));
+        QVERIFY(!html.contains(QLatin1String("Packet made on")));
 
         auto other = ReviewSession::reviewPresentation(m_vp, QStringLiteral("another-code"), options);
         QVERIFY(other);
