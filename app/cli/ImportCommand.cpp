@@ -3,6 +3,7 @@
 #include "formats/CredentialReader.h"
 #include "importer/ImportService.h"
 #include "net/NetworkMode.h"
+#include "verify/PresentationVerifier.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -38,6 +39,7 @@ public:
     {
         ImportOptions options;
         options.network = context.network;
+        options.checkPresentation = &PresentationVerifier::holderCheck;
         const QStringList inputs = arguments.positionalArguments();
         if (inputs.isEmpty())
             return usageError(context, tr("import needs at least one input (file, folder, archive, URL or -)"));
@@ -72,7 +74,8 @@ public:
             for (const ImportItemReport &item : std::as_const(report.items)) {
                 context.out << outcomeWord(item.outcome) << "  " << item.input << "  "
                             << (item.outcome == ImportItemReport::Failed ? item.message
-                                : item.outcome == ImportItemReport::Version ? describe(item) + QLatin1String(": ") + item.message
+                                : item.outcome == ImportItemReport::Version || item.holderSignature != ImportItemReport::NotPresented
+                                ? describe(item) + QLatin1String(": ") + item.message
                                                                           : describe(item)) << '\n';
                 for (const QString &warning : item.warnings)
                     context.err << tr("warning: %1: %2").arg(item.input, warning) << '\n';
@@ -115,6 +118,12 @@ private:
         o.insert(QStringLiteral("format"), item.format);
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(item.warnings));
         o.insert(QStringLiteral("nestedCount"), item.nestedCount);
+        if (item.holderSignature != ImportItemReport::NotPresented) {
+            // Where it came from: a verifiable presentation, by whom, and whether they signed it.
+            static const char *const kHolderSignature[] = {"", "not-checked", "valid", "invalid"};
+            o.insert(QStringLiteral("presentationHolder"), item.presentationHolder);
+            o.insert(QStringLiteral("holderSignature"), QLatin1String(kHolderSignature[item.holderSignature]));
+        }
         return o;
     }
 };

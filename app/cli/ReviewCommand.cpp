@@ -3,12 +3,14 @@
 // receipt, with skills, pathways and credits (docs/review-packet.md). Opening never touches a wallet.
 #include "CliCommand.h"
 #include "PassphraseInput.h"
+#include "formats/CredentialReader.h"
 #include "net/NetworkMode.h"
 #include "review/ReviewHtml.h"
 #include "review/ReviewPacketReader.h"
 #include "review/ReviewPacketWriter.h"
 #include "review/ReviewSession.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -19,12 +21,13 @@ class ReviewCommand : public CliCommand {
 public:
     ReviewCommand()
         : CliCommand(QStringLiteral("review"), QStringLiteral("review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | "
-                              "open FILE [--passphrase-file F] [--json]"),
+                              "open FILE [--passphrase-file F] [--challenge C] [--json]"),
                      { outOption(), passphraseFileOption(), flag(QStringLiteral("all")),
                        valued({ QStringLiteral("collection") }, QStringLiteral("NAME")),
                        valued({ QStringLiteral("pathway") }, QStringLiteral("ID")),
                        valued({ QStringLiteral("learner") }, QStringLiteral("NAME")),
-                       flag(QStringLiteral("include-identities")), flag(QStringLiteral("encrypt")) })
+                       flag(QStringLiteral("include-identities")), flag(QStringLiteral("encrypt")),
+                       valued({ QStringLiteral("challenge") }, QStringLiteral("C")) })
     {
     }
     QString summary() const override { return tr("Export a review packet for an advisor, or review one."); }
@@ -40,6 +43,9 @@ public:
                   "      verifies every credential of the packet again, compares with the learner's receipts,\n"
                   "      and prints the credentials, skills, pathways and credits. Exit 0 only when every\n"
                   "      credential is valid.\n"
+                  "  review open FILE.json [--challenge C] [--offline] [--json]\n"
+                  "      the same for a signed presentation file (satchel-cli share presentation): also checks that\n"
+                  "      its holder signed it, for the code C you gave them. Exit 0 only when all is valid.\n"
                   "The passphrase is read from the first line of --passphrase-file, or asked on the terminal.\n"
                   "It is never taken from the command line.");
     }
@@ -56,6 +62,7 @@ public:
         options.selection.includeIdentities = arguments.isSet(QStringLiteral("include-identities"));
         options.encrypt = arguments.isSet(QStringLiteral("encrypt"));
         options.words = arguments.positionalArguments();
+        options.challenge = arguments.value(QStringLiteral("challenge"));
         const QString action = options.words.value(0);
         if (action == QLatin1String("create") && !options.out.isEmpty())
             return create(options, context);
@@ -71,6 +78,7 @@ private:
     struct Options {
         QString out;
         QString passphraseFile;
+        QString challenge;
         bool encrypt = false;
         ReviewSelection selection;
         QStringList words;
@@ -123,6 +131,8 @@ private:
     static int open(const Options &options, CliContext &context)
     {
         const QString path = options.words.at(1);
+        if (!path.endsWith(QLatin1String(".satchel-review"), Qt::CaseInsensitive))
+            return openPresentation(path, options.challenge, context);
         SecureBytes passphrase;
         if (ReviewPacketReader::isEncrypted(path)) {
             int exitCode = ExitOk;
@@ -137,11 +147,27 @@ private:
         ReviewOptions reviewOptions;
         reviewOptions.now = context.verificationTime();
         reviewOptions.network = context.network;
-        auto result = ReviewSession::review(*packet, reviewOptions);
+        return show(ReviewSession::review(*packet, reviewOptions), context);
+    }
+
+    static int openPresentation(const QString &path, const QString &challenge, CliContext &context)
+    {
+        QFile file(path);
+        if (file.size() > CredentialReader::kMaxFileBytes)
+            return failed(Error{QStringLiteral("too-large"), tr("The file is too large to be a presentation.")}, context);
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(Error{QStringLiteral("review-read"), file.errorString()}, context);
+        ReviewOptions reviewOptions;
+        reviewOptions.now = context.verificationTime();
+        reviewOptions.network = context.network;
+        return show(ReviewSession::reviewPresentation(file.readAll(), challenge, reviewOptions), context);
+    }
+
+    static int show(const Result<ReviewResult> &result, CliContext &context)
+    {
         if (!result)
             return failed(result.error(), context);
-
-        bool allValid = true;
+        bool allValid = !result->presentation || result->presentation->accepted();
         for (const ReviewedCredential &c : result->credentials)
             allValid &= c.status == QLatin1String("valid");
         if (context.json) {
@@ -149,7 +175,13 @@ private:
             return allValid ? ExitOk : ExitFailed;
         }
         const QString learner = result->learnerName.isEmpty() ? tr("a learner") : result->learnerName;
-        context.out << tr("Review packet of %1, made %2").arg(learner, result->created.toString(Qt::ISODate)) << '\n';
+        if (result->presentation) {
+            context.out << tr("Signed presentation by %1").arg(learner) << '\n'
+                        << result->presentation->holderSignature.message << '\n'
+                        << result->presentation->binding.message << '\n';
+        } else {
+            context.out << tr("Review packet of %1, made %2").arg(learner, result->created.toString(Qt::ISODate)) << '\n';
+        }
         for (const ReviewedCredential &c : result->credentials) {
             QString line = QStringLiteral("%1  %2  %3").arg(c.entryId.leftJustified(5),
                                                          ReviewHtml::statusText(c.status).leftJustified(14), c.name);

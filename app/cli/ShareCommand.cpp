@@ -9,6 +9,7 @@
 #include "share/HolderKeyStore.h"
 #include "share/PublicLinkService.h"
 #include "share/QtKeychainVault.h"
+#include "share/SignedPresentationFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,12 +21,20 @@ class ShareCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ShareCommand)
 public:
     ShareCommand()
-        : CliCommand(QStringLiteral("share"), QStringLiteral("share create ID [--server URL] [--passphrase-file F] [--yes] | list | stop LINK | server [URL|--default]"),
+        : CliCommand(QStringLiteral("share"), QStringLiteral("share create ID [--server URL] [--passphrase-file F] [--yes] | list | stop LINK | server [URL|--default] | "
+                                                             "presentation ID... --challenge C [--domain D] [--identity DID] -o FILE"),
                      { valued({ QStringLiteral("server") }, QStringLiteral("URL")), passphraseFileOption(),
-                       flag(QStringLiteral("default")), flag(QStringLiteral("yes")) })
+                       flag(QStringLiteral("default")), flag(QStringLiteral("yes")),
+                       valued({ QStringLiteral("challenge") }, QStringLiteral("C")),
+                       valued({ QStringLiteral("domain") }, QStringLiteral("D")),
+                       valued({ QStringLiteral("identity") }, QStringLiteral("DID")), outOption() })
     {
     }
-    QString summary() const override { return tr("Make a public link to a credential on a VerifierPlus server, list or stop links."); }
+    QString summary() const override
+    {
+        return tr("Make a public link to a credential on a VerifierPlus server, list or stop links; or a signed "
+                  "presentation file.");
+    }
     QString help() const override
     {
         return tr("  share create ID [--server URL] [--passphrase-file F] --yes [--json]\n"
@@ -40,6 +49,10 @@ public:
                   "      credential's id: a credential may have several links)\n"
                   "  share server [URL | --default]\n"
                   "      show or set the VerifierPlus server kept in the wallet\n"
+                  "  share presentation ID... --challenge C [--domain D] [--identity DID] -o FILE\n"
+                  "      write a presentation of the credentials ID... signed by your identity (--identity,\n"
+                  "      else your default one) for someone with no verifier: C is the code they gave you,\n"
+                  "      D the domain if they gave one. They open FILE with Satchel's review or any verifier.\n"
                   "Your key is made on first use and kept in the system keychain; where there is none it\n"
                   "is sealed in the wallet under a passphrase, read from the first line of\n"
                   "--passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0\n"
@@ -61,6 +74,8 @@ public:
             return list(context);
         if (action == QLatin1String("server") && words.size() <= 2 && !(m_default && words.size() == 2))
             return server(words.value(1), context);
+        if (action == QLatin1String("presentation") && words.size() >= 2)
+            return presentation(words.mid(1), arguments, context);
         if ((action == QLatin1String("create") || action == QLatin1String("stop")) && words.size() == 2 && isNumber) {
             Wallet *wallet = context.wallet();
             if (!wallet)
@@ -156,6 +171,51 @@ private:
         } else {
             context.out << tr("Public link %1: %2").arg(link->id).arg(link->viewUrl) << '\n';
         }
+        return ExitOk;
+    }
+
+    int presentation(const QStringList &ids, const QCommandLineParser &arguments, CliContext &context)
+    {
+        SignedPresentationOptions options;
+        for (const QString &word : ids) {
+            bool isNumber = false;
+            options.credentialIds.append(word.toLongLong(&isNumber));
+            if (!isNumber)
+                return usageError(context, tr("share presentation takes credential ids (as in `list`), not \"%1\"").arg(word));
+        }
+        options.challenge = arguments.value(QStringLiteral("challenge"));
+        options.domain = arguments.value(QStringLiteral("domain"));
+        const QString out = arguments.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            return usageError(context, tr("share presentation needs -o FILE"));
+        if (const Status checked = SignedPresentationFile::check(options); !checked)
+            return usageError(context, checked.error().message);
+        Wallet *wallet = context.wallet();
+        if (!wallet)
+            return ExitFailed;
+        auto s = services(*wallet, context);
+        QString did = arguments.value(QStringLiteral("identity"));
+        if (const auto fallback = wallet->holderKey(); did.isEmpty() && fallback)
+            did = fallback->did; // the default identity; with none yet, one is made
+        int exitCode = ExitOk;
+        const SecureBytes passphrase = passphraseFor(*s->keys, did, context, exitCode);
+        if (exitCode != ExitOk)
+            return exitCode;
+        auto key = s->keys->signingKeyOrFirst(did, view(passphrase));
+        if (!key)
+            return failure(key.error(), context);
+        if (const Status written = SignedPresentationFile::write(out, *wallet, options, **key); !written)
+            return failure(written.error(), context);
+        if (context.json)
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("file"), out},
+                                                     {QStringLiteral("holder"), (*key)->did()},
+                                                     {QStringLiteral("credentials"), int(options.credentialIds.size())}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        else
+            context.out << tr("Wrote %1: %n credential(s) signed by %2.", nullptr, int(options.credentialIds.size()))
+                               .arg(out, (*key)->did())
+                        << '\n';
         return ExitOk;
     }
 

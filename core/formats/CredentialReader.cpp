@@ -3,6 +3,7 @@
 #include "BakedImageReader.h"
 #include "CredentialParser.h"
 #include "PdfAttachmentReader.h"
+#include "PresentationReader.h"
 #include "crypto/Jws.h"
 #include "jsonld/SafeJson.h"
 
@@ -216,7 +217,7 @@ Result<RawCredential> CredentialReader::detect(const QByteArray &bytes, const QS
     if (isBinary(bytes))
         return Error { QStringLiteral("unsupported-file"),
             tr("The file is neither a credential nor a baked badge image.") };
-    if (text.startsWith('[')) {
+    if (text.startsWith('[') || PresentationReader::looksLikePresentation(text)) {
         auto all = detectAll(bytes, sourceName);
         if (!all)
             return all.error();
@@ -260,6 +261,8 @@ Result<QList<RawCredential>> CredentialReader::detectAll(const QByteArray &bytes
         return found;
     }
     const QByteArrayView text = trimmedView(bytes);
+    if (bytes.size() <= kMaxFileBytes && PresentationReader::looksLikePresentation(text))
+        return detectPresented(text, sourceName);
     const bool maybeBundle = text.startsWith('[') || (text.startsWith('{') && isBundle(text));
     if (!maybeBundle || bytes.size() > kMaxFileBytes) {
         auto one = detect(bytes, sourceName);
@@ -314,6 +317,29 @@ Result<QList<RawCredential>> CredentialReader::detectAll(const QByteArray &bytes
         auto detected = detectText(entryBytes, std::move(raw), false);
         if (!detected)
             return Error { detected.error().code, tr("Entry %1: %2").arg(i + 1).arg(detected.error().message) };
+        out.append(*detected);
+    }
+    return out;
+}
+
+Result<QList<RawCredential>> CredentialReader::detectPresented(QByteArrayView text, const QString &sourceName)
+{
+    auto presentation = PresentationReader::read(text);
+    if (!presentation)
+        return presentation.error();
+    QList<RawCredential> out;
+    for (qsizetype i = 0; i < presentation->credentials.size(); ++i) {
+        RawCredential raw;
+        raw.sourceName = sourceName + QStringLiteral("#") + QString::number(i + 1);
+        raw.presented = true;
+        raw.presentationHolder = presentation->holder;
+        auto detected = detectText(presentation->credentials.at(i), std::move(raw), false);
+        if (!detected)
+            return Error { detected.error().code,
+                tr("Credential %1 of the presentation: %2").arg(i + 1).arg(detected.error().message) };
+        if (!detected->pendingUrl.isEmpty()) // a presentation carries credentials, not pointers to them
+            return Error { QStringLiteral("not-a-credential"),
+                tr("Credential %1 of the presentation is not a credential.").arg(i + 1) };
         out.append(*detected);
     }
     return out;

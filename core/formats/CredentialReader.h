@@ -13,7 +13,10 @@
 //             Every other input gives a list of one. The importer should call this one. Bundled
 //             JSON objects are stored as their compact serialisation (they have no bytes of their
 //             own); sourceName gets "#<n>". One entry that is no credential fails the whole bundle.
-//             detect() on a bundle returns its first credential.
+//             detect() on a bundle returns its first credential. A verifiable presentation
+//             (PresentationReader) is read the same way: one RawCredential per credential it
+//             carries, each with the bytes it has in the file and presentationHolder set; one
+//             with no credential fails ("empty-presentation").
 //   OB 1.x "{verify:{url}}" stubs without a badge (old bakers) also give a pendingUrl.
 //   parse():  RawCredential -> Credential. Linked OB 2.0 documents (BadgeClass, Issuer by URL)
 //             are looked up in `linked` (url -> JSON object), filled by the importer from the
@@ -74,6 +77,9 @@ public:
     // The credential text of stored bytes: without a UTF-8 byte order mark and surrounding white
     // space (files are kept exactly as received; signatures and baking use this text).
     static QByteArray payloadText(const QByteArray &bytes);
+
+private:
+    static Result<QList<RawCredential>> detectPresented(QByteArrayView text, const QString &sourceName);
 };
 
 } // namespace Satchel

@@ -19,6 +19,10 @@ struct RawCredential {
     // Set when the input only points at a credential (a baked hosted-assertion URL, a pasted URL):
     // the importer fetches it and detects again. bytes is empty then.
     QString pendingUrl;
+    // Set when the credential came in a verifiable presentation, with its holder's id (a DID; empty
+    // when it names none). Whether the holder really signed it is for verify::PresentationVerifier.
+    bool presented = false;
+    QString presentationHolder;
 };
 
 } // namespace Satchel

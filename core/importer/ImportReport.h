@@ -24,6 +24,11 @@ struct ImportItemReport {
     QString format;         // formatName()
     QStringList warnings;   // e.g. "could not fetch the BadgeClass (offline)"
     int nestedCount = 0;    // for a CLR: how many credentials inside it were stored too
+    // A credential that came in a verifiable presentation: who presented it (the holder's DID,
+    // empty when the presentation names none) and whether the holder's signature held.
+    enum HolderSignature { NotPresented, NotChecked, HolderSigned, HolderSignatureInvalid };
+    HolderSignature holderSignature = NotPresented;
+    QString presentationHolder;
 
     // Messages and warnings quote untrusted input (URLs, entry names, parser excerpts): the
     // report keeps each to one line this long, so a hostile file cannot flood it.

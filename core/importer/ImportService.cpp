@@ -16,6 +16,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace Satchel {
 
@@ -120,6 +121,12 @@ public:
             fail(input, detected.error().code, detected.error().message);
             return;
         }
+        std::optional<PresentationOrigin> presentation;
+        if (!detected->isEmpty() && detected->first().presented) {
+            presentation = checkPresentation(bytes, *detected, input);
+            if (!presentation)
+                return;
+        }
         for (RawCredential &raw : detected.value()) {
             if (cancelled())
                 return;
@@ -138,11 +145,56 @@ public:
                 importUrl(raw.pendingUrl, input, raw, hops + 1);
                 continue;
             }
-            importRaw(raw, input);
+            importRaw(raw, input, presentation ? &*presentation : nullptr);
         }
     }
 
 private:
+    // What the report says of every credential of one presentation file.
+    struct PresentationOrigin {
+        ImportItemReport::HolderSignature holderSignature = ImportItemReport::NotChecked;
+        QString note; // translated, appended to each item's message
+        QString holderProblem;
+    };
+
+    // All or nothing: a presentation whose credentials do not all parse is refused whole, so the
+    // wallet never holds half of what someone presented. Then the holder's signature, once per file.
+    std::optional<PresentationOrigin> checkPresentation(const QByteArray &bytes, const QList<RawCredential> &presented,
+                                                        const QString &input)
+    {
+        for (qsizetype i = 0; i < presented.size(); ++i) {
+            if (isOb2(presented.at(i).format))
+                continue; // parsed with its linked documents below; it never fails for want of them
+            auto parsed = CredentialReader::parse(presented.at(i));
+            if (!parsed) {
+                fail(input, parsed.error().code,
+                     tr("Credential %1 of the presentation cannot be read, so none of it was imported: %2")
+                         .arg(i + 1)
+                         .arg(parsed.error().message));
+                return std::nullopt;
+            }
+        }
+        PresentationOrigin origin;
+        const QString holder = presented.first().presentationHolder.isEmpty()
+            ? tr("a holder it does not name")
+            : presented.first().presentationHolder;
+        if (!m_options.checkPresentation) {
+            origin.note = tr("From a presentation by %1 (its signature was not checked).").arg(holder);
+            return origin;
+        }
+        const Status signedByHolder = m_options.checkPresentation(bytes);
+        if (signedByHolder) {
+            origin.holderSignature = ImportItemReport::HolderSigned;
+            origin.note = tr("From a presentation signed by its holder %1.").arg(holder);
+        } else {
+            origin.holderSignature = ImportItemReport::HolderSignatureInvalid;
+            origin.note = tr("From a presentation by %1.").arg(holder);
+            origin.holderProblem =
+                tr("The presentation's holder signature does not verify: %1").arg(signedByHolder.error().message);
+        }
+        return origin;
+    }
+
     void importFile(const QString &path, const QString &input)
     {
         QFile file(path);
@@ -270,7 +322,7 @@ private:
         return m_fetcher.get(QUrl(url), options);
     }
 
-    void importRaw(const RawCredential &raw, const QString &input)
+    void importRaw(const RawCredential &raw, const QString &input, const PresentationOrigin *presentation = nullptr)
     {
         const int documentsBefore = int(m_pendingDocuments.size());
         QStringList warnings;
@@ -360,6 +412,13 @@ private:
             item.message = stored->kind == StoreOutcome::Replaced
                 ? tr("A newer copy of a credential in the wallet: shown in its place, the older copy kept as a version.")
                 : tr("Imported.");
+        }
+        if (presentation) {
+            item.holderSignature = presentation->holderSignature;
+            item.presentationHolder = raw.presentationHolder;
+            item.message += QLatin1Char(' ') + presentation->note;
+            if (!presentation->holderProblem.isEmpty())
+                item.warnings.prepend(presentation->holderProblem);
         }
         add(std::move(item));
     }

@@ -28,6 +28,10 @@ struct ImportOptions {
     int maxArchiveEntries = 100000;
     qint64 maxImageBytes = 4 * 1024 * 1024;        // a gallery image taken from a data: URI or fetched
     int fetchTimeoutMs = 20000;                     // total time for one fetched document
+    // Checks the holder's signature of a verifiable presentation file (its bytes) whose credentials
+    // are being imported: the verifier lies above the importer, so the caller that links it hands
+    // this in (verify::PresentationVerifier::holderCheck). Unset: the report says it was not checked.
+    std::function<Status(const QByteArray &presentation)> checkPresentation;
 };
 
 class Wallet;

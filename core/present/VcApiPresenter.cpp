@@ -53,7 +53,7 @@ Result<PresentationRequest> VcApiPresenter::fetchRequest(const QString &text)
 Result<QString> VcApiPresenter::send(const PresentationRequest &request, const QList<QByteArray> &credentials,
                                   const SigningKey &key)
 {
-    auto presentation = PresentationSigner::sign(credentials, key, PresentationBinding{request.nonce, request.clientId});
+    auto presentation = PresentationSigner::signCredentials(credentials, key, PresentationBinding{request.nonce, request.clientId});
     if (!presentation)
         return presentation.error();
     const QString step = tr("sending the answer");

@@ -64,7 +64,7 @@ Result<QJsonObject> VcApiExchangeClient::answered(const Result<IssuerAnswer> &an
 Result<QJsonObject> VcApiExchangeClient::signedPresentation(const SigningKey &key, const QString &challenge,
                                                             const QString &domain)
 {
-    auto presentation = PresentationSigner::sign(QList<QByteArray>(), key, PresentationBinding{challenge, domain});
+    auto presentation = PresentationSigner::sign(QByteArray(), key, PresentationBinding{challenge, domain});
     if (!presentation)
         return Error{QStringLiteral("key-refused"),
                      tr("Your key could not sign the presentation the issuer asks for: %1").arg(presentation.error().message)};

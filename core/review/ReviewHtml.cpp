@@ -181,7 +181,20 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
     };
     summaryRow(tr("Learner"), HtmlEscape::escape(result.learnerName.isEmpty() ? tr("Not named in the packet") : result.learnerName));
     summaryRow(tr("Date of review"), HtmlEscape::escape(humanDate(result.reviewedAt)));
-    summaryRow(tr("Packet made on"), HtmlEscape::escape(humanDate(result.created)));
+    if (result.presentation) {
+        // A signed presentation file: no packet date, but who signed it and for which code.
+        const PresentationCheck &check = *result.presentation;
+        const auto finding = [](bool bad, const QString &text) {
+            return bad ? QStringLiteral("<span class=\"bad\">%1</span>").arg(HtmlEscape::escape(text)) : HtmlEscape::escape(text);
+        };
+        const bool signedByHolder = check.holderSignature.outcome == CheckOutcome::Pass;
+        summaryRow(tr("Holder's signature"),
+                   finding(!signedByHolder, signedByHolder ? tr("Valid: the holder signed this presentation.")
+                                                           : check.holderSignature.message));
+        summaryRow(tr("Challenge"), finding(check.binding.outcome == CheckOutcome::Fail, check.binding.message));
+    } else {
+        summaryRow(tr("Packet made on"), HtmlEscape::escape(humanDate(result.created)));
+    }
     summaryRow(tr("Credentials"), QStringLiteral("<b>%1</b><br>%2")
                                       .arg(HtmlEscape::escape(tr("%n credential(s)", nullptr, int(result.credentials.size()))),
                                            HtmlEscape::escape(counts.text())));

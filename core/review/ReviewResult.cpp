@@ -89,7 +89,7 @@ QJsonObject ReviewResult::toJson() const
                                               ? QJsonValue(c->issued.toUTC().toString(Qt::ISODate))
                                               : QJsonValue()}});
     }
-    return QJsonObject{{QStringLiteral("packet"),
+    QJsonObject json{{QStringLiteral("packet"),
                         QJsonObject{{QStringLiteral("learner"), learnerName},
                                     {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
                                     {QStringLiteral("manifestSha256"), manifestSha256},
@@ -104,6 +104,16 @@ QJsonObject ReviewResult::toJson() const
                        {QStringLiteral("pathways"), pathwayArray},
                        {QStringLiteral("credits"), totalCredits},
                        {QStringLiteral("timeline"), timelineArray}};
+    if (presentation) {
+        json.insert(QStringLiteral("presentation"),
+                    QJsonObject{{QStringLiteral("holder"), presentation->content.holder},
+                                {QStringLiteral("challenge"), presentation->content.challenge},
+                                {QStringLiteral("domain"), presentation->content.domain},
+                                {QStringLiteral("holderSignature"), presentation->holderSignature.toJson()},
+                                {QStringLiteral("binding"), presentation->binding.toJson()},
+                                {QStringLiteral("accepted"), presentation->accepted()}});
+    }
+    return json;
 }
 
 } // namespace Satchel

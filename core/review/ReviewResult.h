@@ -5,6 +5,7 @@
 
 #include "pathways/PathwayOverview.h"
 #include "skills/SkillsSummary.h"
+#include "verify/PresentationVerifier.h"
 #include "verify/VerificationReport.h"
 
 #include <QByteArray>
@@ -79,6 +80,9 @@ public:
     // The review's own wallet (credentials, Satchel's reports) when the caller asked to keep it
     // (ReviewOptions::workspace), for showing a credential in full; empty otherwise.
     QString walletPath;
+    // A verifiable presentation reviewed instead of a packet (ReviewSession::reviewPresentation):
+    // who presented it, whether they signed it, and for which challenge.
+    std::optional<PresentationCheck> presentation;
 
     int differing() const;
     ReviewCounts counts() const;

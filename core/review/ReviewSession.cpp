@@ -11,6 +11,7 @@
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/WalletVerifier.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QHash>
 #include <QTemporaryDir>
@@ -218,6 +219,32 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
 
     summarize(packet, wallet, result);
     return result;
+}
+
+Result<ReviewResult> ReviewSession::reviewPresentation(const QByteArray &bytes, const QString &expectedChallenge,
+                                                       const ReviewOptions &options)
+{
+    // The holder's DID resolves without the network (did:key, did:jwk); another method comes out
+    // "could not be checked" rather than being fetched from wherever the file points.
+    auto checked = PresentationVerifier(nullptr).check(bytes, expectedChallenge);
+    if (!checked)
+        return checked.error();
+    ReviewPacket packet;
+    packet.learnerName = checked->content.holder;
+    // The advisor's notes are kept by this key: the file's own hash, as a packet's manifest's.
+    packet.manifestSha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    for (qsizetype i = 0; i < checked->content.credentials.size(); ++i) {
+        ReviewPacketCredential credential;
+        credential.entryId = QStringLiteral("c%1").arg(i + 1);
+        credential.file = credential.entryId;
+        credential.bytes = checked->content.credentials.at(i);
+        packet.credentials.append(credential);
+    }
+    auto reviewed = review(packet, options);
+    if (!reviewed)
+        return reviewed.error();
+    reviewed->presentation = *checked;
+    return reviewed;
 }
 
 } // namespace Satchel

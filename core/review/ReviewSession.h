@@ -38,6 +38,13 @@ class ReviewSession {
 public:
     // Error codes: "review-workspace" (the temporary wallet could not be made), and those of Wallet::open.
     static Result<ReviewResult> review(const ReviewPacket &packet, const ReviewOptions &options = {});
+    // A verifiable presentation file (issue 15) reviewed like a packet of its credentials (no
+    // receipts, no pathways), with the holder's signature checked and its challenge compared with
+    // the one the advisor gave (none: the result shows the file's). The holder's DID stands for the
+    // learner's name. Errors: PresentationReader's ("not-a-presentation", "empty-presentation"...)
+    // and review()'s.
+    static Result<ReviewResult> reviewPresentation(const QByteArray &bytes, const QString &expectedChallenge,
+                                                   const ReviewOptions &options = {});
 };
 
 } // namespace Satchel

@@ -10,7 +10,8 @@
 // the Data Integrity context for a VCDM 1.1 credential, VCDM 2.0 otherwise), because the two base
 // contexts protect the same terms differently and cannot be mixed in one document.
 //
-// Error codes: "format-not-presentable" (OB 2.0, VC-JWT: see presentable()), "json-parse" and the
+// Error codes: "format-not-presentable" (OB 2.0, VC-JWT: see presentable()), "mixed-data-models",
+// "json-too-large", "json-parse" and the
 // canonicalization errors of JsonLdCanonicalizer, "crypto".
 #pragma once
 
@@ -22,7 +23,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QList>
 
 #include <functional>
 
@@ -40,6 +40,10 @@ class PresentationSigner {
     Q_DECLARE_TR_FUNCTIONS(Satchel::PresentationSigner)
 public:
     static constexpr qsizetype kMaxCredentialBytes = 4 * 1024 * 1024;
+    // A presentation file as formats::PresentationReader reads it back (its kMaxCredentials, and
+    // the 16 MiB a credential file may have).
+    static constexpr qsizetype kMaxCredentials = 256;
+    static constexpr qsizetype kMaxPresentationBytes = 15 * 1024 * 1024;
 
     // Success when a credential of this format can be carried in a signed presentation; otherwise
     // the translated reason why a public link is not possible for it.
@@ -52,11 +56,11 @@ public:
     // The same with any holder identity's key (its cryptosuite) and a binding to one request.
     static Result<QByteArray> sign(const QByteArray &credentialJson, const SigningKey &key,
                                    const PresentationBinding &binding);
-    // Several credentials in one presentation (a VC-API QueryByExample answer). They must follow one
-    // data model: a VCDM 1.1 and a VCDM 2.0 credential cannot share a presentation's context
-    // (error "mixed-data-models").
-    static Result<QByteArray> sign(const QList<QByteArray> &credentialsJson, const SigningKey &key,
-                                   const PresentationBinding &binding);
+    // Several credentials in one presentation (a presentation file, issue 15): JSON-LD ones as their
+    // bytes, VC-JWT ones enveloped (VCDM 2.0, see envelopedJwt in the .cpp for why). They must share
+    // a data model ("mixed-data-models"): the 1.1 and 2.0 base contexts cannot be mixed in one document.
+    static Result<QByteArray> signCredentials(const QList<QByteArray> &credentials, const SigningKey &key,
+                                              const PresentationBinding &binding);
 
 private:
     struct Signer {
@@ -65,8 +69,10 @@ private:
         QString cryptosuite;
         std::function<Result<QByteArray>(QByteArrayView)> sign;
     };
-    static Result<QByteArray> signWith(const QList<QByteArray> &credentialsJson, const Signer &signer,
+    static Result<QByteArray> signWith(const QByteArray &credentialJson, const Signer &signer,
                                        const PresentationBinding &binding);
+    static Result<QByteArray> signEntries(const QList<QByteArray> &credentials, const Signer &signer,
+                                          const PresentationBinding &binding);
 };
 
 } // namespace Satchel

@@ -1,5 +1,5 @@
 // Verifies credentials secured with embedded Data Integrity proofs: eddsa-rdfc-2022
-// (DataIntegrityProof), the legacy Ed25519Signature2020 and the pre-standard name eddsa-2022.
+// (DataIntegrityProof), ecdsa-rdfc-2019 with P-256 keys, the legacy Ed25519Signature2020 and the pre-standard name eddsa-2022.
 // Proof sets are supported (each proof is checked against the document with all proofs removed;
 // one good proof suffices), the proof purpose must be assertionMethod, and the key's controller
 // must be the credential's issuer. Also checks credentialSchema conformance (a warning only),
@@ -36,6 +36,9 @@ public:
     // domain, and the proofs of every credential it carries. Dates and status of those credentials
     // are the verifier's business (verify() each one for them).
     VerificationReport verifyPresentation(const QByteArray &json, const QString &challenge, const QString &domain);
+    // Only the holder's proof of a presentation (purpose authentication, one proof, the key
+    // controlled by the holder), whatever challenge and domain it carries: the caller compares them.
+    VerificationCheck verifyHolderProof(const JsonValue &presentation);
 
 private:
     // signerId: the issuer (a credential) or, with presentation, the holder.

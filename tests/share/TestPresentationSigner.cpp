@@ -108,7 +108,7 @@ private Q_SLOTS:
     void didAuthenticationBoundToChallengeAndDomain()
     {
         const Ed25519SigningKey key(fixedKey());
-        auto vp = PresentationSigner::sign(QList<QByteArray>(), key, PresentationBinding{QStringLiteral("c-123"),
+        auto vp = PresentationSigner::sign(QByteArray(), key, PresentationBinding{QStringLiteral("c-123"),
                                                                         QStringLiteral("https://issuer.example")});
         QVERIFY2(vp.ok(), qPrintable(vp.ok() ? QString() : vp.error().message));
         const QJsonObject object = QJsonDocument::fromJson(*vp).object();

@@ -10,6 +10,7 @@
 #include "i18n/Translations.h"
 #include "importer/ImportService.h"
 #include "share/ShareDialog.h"
+#include "share/SignedPresentationDialog.h"
 #include "storage/Wallet.h"
 #include "Screenshot.h"
 #include "WalletImport.h"
@@ -177,6 +178,15 @@ private Q_SLOTS:
         QFile written(saved);
         QVERIFY(original.open(QIODevice::ReadOnly) && written.open(QIODevice::ReadOnly));
         QCOMPARE(written.readAll(), original.readAll());
+
+        // Signed presentation… opens the dialog for this credential (issue 15).
+        auto *signedPresentation = dialog.findChild<QPushButton *>(QStringLiteral("signedPresentation"));
+        QVERIFY(signedPresentation && signedPresentation->isVisible());
+        signedPresentation->click();
+        auto *presentationDialog = dialog.findChild<SignedPresentationDialog *>();
+        QVERIFY(presentationDialog);
+        QTRY_VERIFY(presentationDialog->isLoaded());
+        presentationDialog->close();
     }
 
     // Where the format cannot have a public link, the reason points to the alternative instead.

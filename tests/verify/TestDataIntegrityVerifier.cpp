@@ -127,7 +127,7 @@ void TestDataIntegrityVerifier::proofSet()
     QJsonObject doc = readObject("refvc/ob3/di-minimal.json");
     const QJsonObject good = doc.value("proof").toObject();
     QJsonObject unknown = good;
-    unknown.insert("cryptosuite", "ecdsa-rdfc-2019");
+    unknown.insert("cryptosuite", "bbs-2023");
     QJsonObject broken = good;
     broken.insert("proofValue", "z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKKiCAeyRuDtEpfCjE");
 
@@ -197,22 +197,22 @@ void TestDataIntegrityVerifier::presentations()
     QCOMPARE(verifier.verifyPresentation(vp, binding.challenge, QStringLiteral("other")).status(), VerificationStatus::Invalid);
 
     // Several credentials in one presentation (a VC-API answer): each verified inside the holder's proof.
-    const QByteArray two = PresentationSigner::sign(QList<QByteArray>{readFixture("refvc/ob3/di-minimal.json"),
-                                                                      readFixture("refvc/ob3/di-rich.json")},
-                                                    holder, binding).value();
+    const QByteArray two = PresentationSigner::signCredentials(
+        QList<QByteArray>{readFixture("refvc/ob3/di-minimal.json"), readFixture("refvc/ob3/di-rich.json")}, holder, binding)
+                               .value();
     const VerificationReport both = verifier.verifyPresentation(two, binding.challenge, binding.domain);
     QVERIFY2(both.status() == VerificationStatus::Valid, qPrintable(describe(both)));
     QCOMPARE(both.checks.size(), 2); // the holder's proof, then one check for the included credentials
     QVERIFY2(both.checks.at(1).message.contains(QStringLiteral("All 2 included")), qPrintable(both.checks.at(1).message));
     // A VCDM 1.1 and a VCDM 2.0 credential cannot share one presentation's context.
-    const auto mixed = PresentationSigner::sign(
+    const auto mixed = PresentationSigner::signCredentials(
         QList<QByteArray>{readFixture("refvc/ob3/di-minimal.json"),
                           readFixture("external/1EdTech-digital-credentials-public-validator/ob30/simple-eddsa-2022.json")},
         holder, binding);
     QVERIFY(!mixed.ok());
     QCOMPARE(mixed.error().code, QStringLiteral("mixed-data-models"));
 
-    const QByteArray empty = PresentationSigner::sign(QList<QByteArray>(), holder, binding).value();
+    const QByteArray empty = PresentationSigner::sign(QByteArray(), holder, binding).value();
     QCOMPARE(verifier.verifyPresentation(empty, binding.challenge, binding.domain).status(), VerificationStatus::Valid);
 
     const VerificationReport asserted =

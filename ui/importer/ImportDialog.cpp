@@ -2,6 +2,7 @@
 
 #include "common/ProgressStrip.h"
 #include "importer/ImportService.h"
+#include "verify/PresentationVerifier.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -158,6 +159,7 @@ void ImportDialog::startNext()
         [job, network = m_network](Wallet &wallet, JobControl &control) -> Result<ImportReport> {
             ImportOptions options;
             options.network = network;
+            options.checkPresentation = &PresentationVerifier::holderCheck;
             ImportService service(wallet, options);
             if (job.isText)
                 return service.importText(job.text, job.sourceName);
@@ -250,7 +252,8 @@ void ImportDialog::appendReport(const ImportReport &report)
             details = item.issuer.isEmpty() ? item.name : tr("%1 — %2").arg(item.name, item.issuer);
             if (item.nestedCount > 0)
                 details += QLatin1Char(' ') + tr("(%n credential(s) inside)", nullptr, item.nestedCount);
-            if (item.outcome == ImportItemReport::Version)
+            // A version says what happened to it; a presented one who presented it and whether they signed it.
+            if (item.outcome == ImportItemReport::Version || item.holderSignature != ImportItemReport::NotPresented)
                 details += QStringLiteral(" · ") + item.message;
         }
         if (!item.warnings.isEmpty())

@@ -61,6 +61,7 @@ MainActions::MainActions(QMainWindow *window)
     share = new QAction(icon("share"), QString(), window);
     sharedLinks = new QAction(window);
     presentationHistory = new QAction(window);
+    signedPresentation = new QAction(window);
     share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     printCertificate = new QAction(icon("print"), QString(), window);
     printCertificate->setShortcut(QKeySequence::Print);
@@ -88,7 +89,7 @@ void MainActions::buildMenus(const ReviewActions &review)
     fileMenu->addSeparator();
     fileMenu->addActions({receive, checkPending});
     fileMenu->addSeparator();
-    fileMenu->addActions({share, printCertificate});
+    fileMenu->addActions({share, signedPresentation, printCertificate});
     exportMenu = fileMenu->addMenu(QString());
     exportMenu->addActions({exportOriginal, exportBaked, exportCertificates});
     exportMenu->addSeparator();
@@ -174,6 +175,9 @@ void MainActions::retranslate()
     restore->setText(tr("&Restore from backup…"));
     restore->setToolTip(tr("Bring back the credentials of an encrypted backup; those already here are kept"));
     share->setText(tr("S&hare…"));
+    signedPresentation->setText(tr("Si&gned presentation…"));
+    signedPresentation->setToolTip(tr("Save the selected credentials in one file signed by you, for someone who "
+                                      "asked to see them and gave you a code"));
     sharedLinks->setText(tr("Shared li&nks…"));
     sharedLinks->setToolTip(tr("The public links you made, with Stop sharing"));
     presentationHistory->setText(tr("Presentation &history…"));

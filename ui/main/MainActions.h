@@ -44,6 +44,7 @@ public:
     QAction *share = nullptr;
     QAction *sharedLinks = nullptr;
     QAction *presentationHistory = nullptr;
+    QAction *signedPresentation = nullptr; // a presentation file of the selected credentials (issue 15)
     QAction *backup = nullptr;
     QAction *restore = nullptr;
     QAction *exportOriginal = nullptr;

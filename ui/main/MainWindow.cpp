@@ -9,6 +9,7 @@
 #include "organize/OrganizeDialog.h"
 #include "share/ShareDialog.h"
 #include "share/SharedLinksWindow.h"
+#include "share/SignedPresentationDialog.h"
 #include "backup/BackupActions.h"
 #include "common/CredentialExportActions.h"
 #include "common/ProgressStrip.h"
@@ -190,6 +191,7 @@ void MainWindow::createActions()
     connect(m_actions.share, &QAction::triggered, this, &MainWindow::shareSelected);
     connect(m_actions.sharedLinks, &QAction::triggered, this, &MainWindow::showSharedLinks);
     connect(m_actions.presentationHistory, &QAction::triggered, this, &MainWindow::showPresentationHistory);
+    connect(m_actions.signedPresentation, &QAction::triggered, this, &MainWindow::presentSelectedToFile);
     connect(m_actions.exportOriginal, &QAction::triggered, this, [this, exports] {
         const qint64 id = singleSelectedId(tr("Select one credential to export."));
         if (id && StatusConfirmation::confirm(this, *m_wallet, {id}, StatusConfirmation::Purpose::Export))
@@ -241,7 +243,7 @@ void MainWindow::createActions()
     });
     // Right-click on a card or row: the same actions as the menu.
     m_gallery->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_gallery->addActions({m_actions.verify, m_actions.share, m_actions.organize, m_actions.printCertificate, m_actions.exportCertificates, m_actions.remove});
+    m_gallery->addActions({m_actions.verify, m_actions.share, m_actions.signedPresentation, m_actions.organize, m_actions.printCertificate, m_actions.exportCertificates, m_actions.remove});
     connect(m_actions.settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_actions.openDemo, &QAction::triggered, this, &MainWindow::demoRequested);
     connect(m_actions.about, &QAction::triggered, this, [this] {
@@ -648,6 +650,20 @@ void MainWindow::shareSelected()
     // Save PDF certificate there is this window's Print certificate: the selection it prints is
     // the credential being shared (the dialog is window-modal, so it cannot change meanwhile).
     dialog->setCertificateAction(m_actions.printCertificate);
+    dialog->open();
+}
+
+void MainWindow::presentSelectedToFile()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_wallet || ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the credentials to put in a signed presentation."), 5000);
+        return;
+    }
+    if (!StatusConfirmation::confirm(this, *m_wallet, ids, StatusConfirmation::Purpose::Share))
+        return;
+    auto *dialog = new SignedPresentationDialog(m_wallet->path(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

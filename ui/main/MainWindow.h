@@ -111,6 +111,7 @@ private:
     void deleteSelected();
     void organizeSelected();
     void shareSelected();
+    void presentSelectedToFile();
     void showSharedLinks();
     void showPresentationHistory(); // one window, reused; it follows the wallet and new presentations
     void onPresentationLogged();

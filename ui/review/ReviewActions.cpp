@@ -66,7 +66,8 @@ void ReviewActions::choosePacket()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open review packet"),
                                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("Satchel review packets (*.satchel-review)"));
+                                                      tr("Satchel review packets (*.satchel-review);;"
+                                                         "Signed presentations (*.json *.jwt)"));
     if (!path.isEmpty())
         openPacket(path);
 }

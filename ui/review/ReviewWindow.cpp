@@ -1,5 +1,6 @@
 #include "ReviewWindow.h"
 
+#include "ReviewActions.h"
 #include "ReviewDetailDialog.h"
 #include "common/ProgressStrip.h"
 #include "common/StatusStyle.h"
@@ -10,10 +11,12 @@
 #include "review/ReviewPacketReader.h"
 #include "review/ReviewReportPdf.h"
 #include "review/ReviewSession.h"
+#include "formats/CredentialReader.h"
 #include "skills/SkillsWidget.h"
 #include "storage/Wallet.h"
 
 #include <QCloseEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -203,6 +206,18 @@ void ReviewWindow::closeReviewWallet()
 
 bool ReviewWindow::openPacket(const QString &path)
 {
+    if (!ReviewActions::isReviewPacket(path)) {
+        bool ok = false;
+        const QString challenge = QInputDialog::getText(
+            this, tr("Signed presentation"),
+            tr("The code you gave the learner (the challenge), to check this presentation was made for you. "
+               "Leave it empty to see the code in the file."),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return false;
+        startPresentationReview(path, challenge.trimmed());
+        return true;
+    }
     QByteArray passphrase;
     if (ReviewPacketReader::isEncrypted(path)) {
         bool ok = false;
@@ -218,10 +233,8 @@ bool ReviewWindow::openPacket(const QString &path)
     return true;
 }
 
-void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase)
+ReviewOptions ReviewWindow::beginReview(const QString &path)
 {
-    if (m_job.isRunning())
-        return;
     m_path = path;
     setWindowTitle(tr("Review of %1").arg(QFileInfo(path).fileName()));
     m_header->setText(tr("Opening %1…").arg(HtmlEscape::escape(QFileInfo(path).fileName())));
@@ -237,21 +250,66 @@ void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase
     options.network = m_network; // offline: keys and status lists are then not fetched
     if (m_workspace->isValid())
         options.workspace = m_workspace->path(); // else only the drill-down is lost: review() makes its own
+    return options;
+}
+
+void ReviewWindow::startReview(const QString &path, const QByteArray &passphrase)
+{
     QByteArray secret(passphrase.constData(), passphrase.size()); // a copy of its own, wiped by the worker
     // The review makes a wallet of its own from the packet: no connection to the advisor's wallet.
+    runReview(path, [path, secret](const ReviewOptions &options) mutable -> Result<ReviewResult> {
+        auto packet = ReviewPacketReader::read(path, secret);
+        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+        if (!packet)
+            return packet.error();
+        return ReviewSession::review(*packet, options);
+    });
+}
+
+void ReviewWindow::startPresentationReview(const QString &path, const QString &expectedChallenge)
+{
+    runReview(path, [path, expectedChallenge](const ReviewOptions &options) -> Result<ReviewResult> {
+        QFile file(path);
+        if (file.size() > CredentialReader::kMaxFileBytes)
+            return Error{QStringLiteral("too-large"), tr("The file is too large to be a presentation.")};
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("review-read"), tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return ReviewSession::reviewPresentation(file.readAll(), expectedChallenge, options);
+    });
+}
+
+void ReviewWindow::runReview(const QString &path, std::function<Result<ReviewResult>(const ReviewOptions &)> review)
+{
+    if (m_job.isRunning())
+        return;
+    ReviewOptions options = beginReview(path);
     m_job.startWithoutWallet(
-        [path, secret, options](JobControl &control) mutable -> Result<ReviewResult> {
-            auto packet = ReviewPacketReader::read(path, secret);
-            OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-            if (!packet)
-                return packet.error();
+        [options, review = std::move(review)](JobControl &control) mutable -> Result<ReviewResult> {
             options.cancel = control.cancelFlag();
             options.progress = [&control](int done, int total, const QString &status) {
                 control.reportProgress(done, total, status);
             };
-            return ReviewSession::review(*packet, options);
+            return review(options);
         },
         [this](const Result<ReviewResult> &reviewed) { onFinished(reviewed); });
+}
+
+QString ReviewWindow::presentationHeader() const
+{
+    const PresentationCheck &check = *m_result.presentation;
+    const bool signedByHolder = check.holderSignature.outcome == CheckOutcome::Pass;
+    const QString signature = signedByHolder
+        ? tr("Signed by its holder: the signature is valid.")
+        : tr("The holder's signature does not hold: %1").arg(check.holderSignature.message);
+    const bool challengeFailed = check.binding.outcome == CheckOutcome::Fail;
+    return QStringLiteral("<br><span style=\"color:%1\">%2</span><br><span style=\"color:%3\">%4</span>")
+        .arg(StatusStyle::color(signedByHolder ? QStringLiteral("valid") : QStringLiteral("invalid")).name(),
+             HtmlEscape::escape(signature),
+             StatusStyle::color(challengeFailed ? QStringLiteral("invalid") : check.binding.outcome == CheckOutcome::Pass
+                                                                                   ? QStringLiteral("valid")
+                                                                                   : QStringLiteral("unknown"))
+                 .name(),
+             HtmlEscape::escape(check.binding.message));
 }
 
 void ReviewWindow::onProgress(int done, int total, const QString &status)
@@ -296,6 +354,14 @@ void ReviewWindow::showResult()
                                   + tr("Total credits: %1").arg(QLocale().toString(m_result.totalCredits, 'g', 6)));
     if (m_result.encrypted)
         header += QStringLiteral(" · ") + tr("passphrase-protected");
+    if (m_result.presentation) {
+        header = QStringLiteral("<b>%1</b><br>%2")
+                     .arg(HtmlEscape::escape(tr("Signed presentation by %1").arg(learner)),
+                          HtmlEscape::escape(tr("Verified by Satchel on %1.").arg(dateText(m_result.reviewedAt))))
+            + presentationHeader() + QStringLiteral("<br>")
+            + tr("%n credential(s)", nullptr, int(m_result.credentials.size())) + QStringLiteral(" · ")
+            + tr("Total credits: %1").arg(QLocale().toString(m_result.totalCredits, 'g', 6));
+    }
     m_header->setText(header);
     const int differing = m_result.differing();
     if (differing > 0 || m_result.cancelled) {
@@ -312,6 +378,8 @@ void ReviewWindow::showResult()
     // The final counts: every entry of the packet, the unreadable and the unverified ones included.
     m_counts->setText(m_result.counts().text());
     m_counts->show();
+    // A presentation carries no receipts: the learner's column would only say "Not verified".
+    m_credentials->setColumnHidden(4, m_result.presentation.has_value());
     fillCredentials();
     m_skills->setSummary(m_result.skills);
     fillPathways();

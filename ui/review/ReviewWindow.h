@@ -11,9 +11,11 @@
 #include "Result.h"
 #include "common/BackgroundJob.h"
 #include "review/ReviewResult.h"
+#include "review/ReviewSession.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -46,6 +48,10 @@ public:
     bool openPacket(const QString &path);
     // Starts reading and re-verifying in the background (tests and the prompt above).
     void startReview(const QString &path, const QByteArray &passphrase);
+    // A signed presentation file (issue 15) instead of a packet: its credentials verified like a
+    // packet's, the holder's signature checked and its challenge compared with expectedChallenge
+    // (the code the advisor gave the learner; empty: the file's is shown). openPacket() asks for it.
+    void startPresentationReview(const QString &path, const QString &expectedChallenge);
     bool isReviewing() const { return m_job.isRunning(); }
     const ReviewResult &result() const { return m_result; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -54,6 +60,8 @@ public:
     QPlainTextEdit *notesEdit() const { return m_notes; }
     // "N valid · N not valid · N could not be checked", live while verifying.
     QLabel *countsLabel() const { return m_counts; }
+    // Who and what is reviewed; for a presentation, the holder's signature and the challenge.
+    QLabel *headerLabel() const { return m_header; }
     // The credential at row (packet order) in full, with every check (Enter or double-click on a row).
     void showDetail(int row);
     ReviewDetailDialog *detailDialog() const { return m_detail; }
@@ -69,7 +77,12 @@ protected:
 private:
     void onFinished(const Result<ReviewResult> &reviewed);
     void onProgress(int done, int total, const QString &status);
+    // Clears the window for a new review of path; the options its worker reviews with.
+    ReviewOptions beginReview(const QString &path);
+    // review (on a worker, with the options' progress and cancel wired to the job) of path.
+    void runReview(const QString &path, std::function<Result<ReviewResult>(const ReviewOptions &)> review);
     void showResult();
+    QString presentationHeader() const;
     void fillCredentials();
     void fillPathways();
     void fillTimeline();

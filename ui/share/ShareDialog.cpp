@@ -10,6 +10,7 @@
 #include "io/AtomicFile.h"
 #include "share/PublicLinkService.h"
 #include "share/PublicLinksWidget.h"
+#include "share/SignedPresentationDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,7 +182,20 @@ QGroupBox *ShareDialog::buildWithoutLinkBox(QWidget *sharePage)
         if (m_certificateAction)
             m_certificateAction->trigger();
     });
+    // For someone who asked to see it and gave a code, but has no verifier (issue 15).
+    m_signedPresentation = new QPushButton(tr("Signed presentation…"), m_withoutLinkBox);
+    m_signedPresentation->setObjectName(QStringLiteral("signedPresentation"));
+    m_signedPresentation->setToolTip(tr("A file with this credential signed by you, for someone who asked to see it "
+                                        "and gave you a code"));
+    connect(m_signedPresentation, &QPushButton::clicked, this, [this] {
+        if (!m_loaded)
+            return;
+        auto *dialog = new SignedPresentationDialog(m_wallet->path(), {m_id}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_targets.profile->addWidget(saveFile);
+    m_targets.profile->addWidget(m_signedPresentation);
     m_targets.profile->addWidget(m_saveCertificate);
     withoutLayout->addLayout(m_targets.profile);
     auto *fieldsIntro = new QLabel(tr("If LinkedIn's \"Add to profile\" page does not fill itself in, add the "
@@ -330,6 +344,9 @@ void ShareDialog::rebuild()
     m_warnings->style()->polish(m_warnings);
     m_link->setText(m_links.targetUrl);
     m_explanation->setText(m_links.targetExplanation);
+    // An OB 2.0 badge is no verifiable credential: it cannot go in a presentation.
+    m_signedPresentation->setVisible(m_stored.raw.format != CredentialFormat::Ob2Json
+                                     && m_stored.raw.format != CredentialFormat::Ob2Jws);
     m_explanation->setVisible(hasLink()); // without a link, the reasons beside each group say it
     m_skipped->setText(m_links.skippedTargets.join(QLatin1Char('\n')));
     m_skipped->setVisible(!m_links.skippedTargets.isEmpty());

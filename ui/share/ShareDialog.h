@@ -130,6 +130,7 @@ private:
     QPushButton *m_copyLink = nullptr;
     Targets m_targets;
     QPushButton *m_saveCertificate = nullptr;
+    QPushButton *m_signedPresentation = nullptr;
     QPointer<QAction> m_certificateAction;
     QLabel *m_title = nullptr;
     QLabel *m_warnings = nullptr;
