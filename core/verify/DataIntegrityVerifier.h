@@ -1,5 +1,7 @@
-// Verifies credentials secured with embedded Data Integrity proofs: eddsa-rdfc-2022
-// (DataIntegrityProof), the legacy Ed25519Signature2020 and the pre-standard name eddsa-2022.
+// Verifies credentials secured with embedded Data Integrity proofs: eddsa-rdfc-2022 (and the
+// pre-standard name eddsa-2022), ecdsa-rdfc-2019 (P-256, P-384), derived ecdsa-sd-2023 proofs and the
+// legacy Ed25519Signature2020 and Ed25519Signature2018 (each suite's specifics in a ProofSuite);
+// bbs-2023 is named as unsupported.
 // Proof sets are supported (each proof is checked against the document with all proofs removed;
 // one good proof suffices), the proof purpose must be assertionMethod, and the key's controller
 // must be the credential's issuer. Also checks credentialSchema conformance (a warning only),
