@@ -8,7 +8,8 @@
 // each non-mandatory statement; the label map (compressed: canonical index -> HMAC bytes) says which
 // "_:u<base64url>" label each canonical blank node "_:c14nN" had when the issuer signed.
 //
-// Error codes of parseDerived(): "base-proof" (a base proof, not for verifiers), "malformed".
+// Error codes of parseDerived(): "base-proof" (a base proof, not for verifiers), "malformed"; of
+// parseBase(): "malformed".
 #pragma once
 
 #include "Result.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace Satchel {
 
@@ -28,6 +30,14 @@ struct EcdsaSdDerivedProof {
     QList<int> mandatoryIndexes;     // ascending, into the relabelled sorted statements
 };
 
+struct EcdsaSdBaseProof {
+    QByteArray baseSignature;
+    QByteArray publicKey;
+    QByteArray hmacKey;              // 32 bytes: the holder's, never given to a verifier
+    QList<QByteArray> signatures;    // one per non-mandatory statement of the whole document
+    QStringList mandatoryPointers;   // JSON pointers the issuer requires in every disclosure
+};
+
 class EcdsaSdProofValue {
     Q_DECLARE_TR_FUNCTIONS(Satchel::EcdsaSdProofValue)
 public:
@@ -35,6 +45,9 @@ public:
     static constexpr qsizetype kMaxStatements = 10000;
 
     static Result<EcdsaSdDerivedProof> parseDerived(const QString &proofValue);
+    static Result<EcdsaSdBaseProof> parseBase(const QString &proofValue);
+    // The proofValue of a derived proof ("u" + base64url).
+    static QString serializeDerived(const EcdsaSdDerivedProof &proof);
 };
 
 } // namespace Satchel

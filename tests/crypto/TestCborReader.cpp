@@ -1,7 +1,8 @@
 // CborReader against the examples of RFC 8949 Appendix A (the encodings it supports) and the
 // inputs it must refuse: floats, indefinite lengths, truncation, trailing bytes, lying counts and
-// deep nesting.
+// deep nesting; CborWriter against the same examples.
 #include "crypto/CborReader.h"
+#include "crypto/CborWriter.h"
 
 #include <QTest>
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void tagsAndSimpleValues();
     void refused_data();
     void refused();
+    void writer();
 };
 
 void TestCborReader::integers_data()
@@ -124,6 +126,38 @@ void TestCborReader::refused()
     auto value = CborReader::read(bytes);
     QVERIFY(!value.ok());
     QCOMPARE(value.error().code, QStringLiteral("malformed"));
+}
+
+void TestCborReader::writer()
+{
+    const auto hexOf = [](const auto &write) {
+        CborWriter cbor;
+        write(cbor);
+        return cbor.data().toHex();
+    };
+    QCOMPARE(hexOf([](CborWriter &c) { c.unsignedInteger(23); }), QByteArray("17"));
+    QCOMPARE(hexOf([](CborWriter &c) { c.unsignedInteger(24); }), QByteArray("1818"));
+    QCOMPARE(hexOf([](CborWriter &c) { c.unsignedInteger(1000); }), QByteArray("1903e8"));
+    QCOMPARE(hexOf([](CborWriter &c) { c.unsignedInteger(1000000); }), QByteArray("1a000f4240"));
+    QCOMPARE(hexOf([](CborWriter &c) { c.unsignedInteger(1000000000000); }), QByteArray("1b000000e8d4a51000"));
+    QCOMPARE(hexOf([](CborWriter &c) { c.bytes(QByteArray::fromHex("01020304")); }), QByteArray("4401020304"));
+    QCOMPARE(hexOf([](CborWriter &c) {
+                 c.mapHeader(2);
+                 c.unsignedInteger(1);
+                 c.unsignedInteger(2);
+                 c.unsignedInteger(3);
+                 c.unsignedInteger(4);
+             }),
+             QByteArray("a201020304"));
+    CborWriter many;
+    many.arrayHeader(25);
+    for (int i = 1; i <= 25; ++i)
+        many.unsignedInteger(quint64(i));
+    QCOMPARE(many.data().toHex(), QByteArray("98190102030405060708090a0b0c0d0e0f101112131415161718181819"));
+    auto back = CborReader::read(many.data());
+    QVERIFY(back.ok());
+    QCOMPARE(back->items.size(), 25);
+    QCOMPARE(back->items.last().number, quint64(25));
 }
 
 QTEST_GUILESS_MAIN(TestCborReader)

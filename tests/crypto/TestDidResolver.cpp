@@ -4,7 +4,7 @@
 #include "crypto/Multibase.h"
 #include "crypto/Multicodec.h"
 
-#include "CryptoTestUtil.h"
+#include "FixtureFiles.h"
 
 #include <QTest>
 

@@ -7,7 +7,7 @@
 #include "crypto/PublicKey.h"
 #include "crypto/Signature.h"
 
-#include "CryptoTestUtil.h"
+#include "FixtureFiles.h"
 
 #include <openssl/pem.h>
 

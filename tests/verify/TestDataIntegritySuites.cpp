@@ -14,7 +14,10 @@
 
 #include <QTest>
 
+#include "FixtureFiles.h"
+
 using namespace Satchel;
+using SatchelTest::readFixture;
 
 namespace {
 
@@ -22,13 +25,6 @@ const QDateTime kNow(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kEcdsaVectors = QStringLiteral("external/w3c-vc-di-ecdsa/TestVectors/");
 const QString kOneEdTech = QStringLiteral("external/1EdTech-digital-credentials-public-validator/ob30/");
 const QString kPublished = QStringLiteral("published-suites/");
-
-QByteArray readFixture(const QString &relative)
-{
-    QFile f(QStringLiteral(SATCHEL_FIXTURES_DIR "/") + relative);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
 
 JsonValue readDocument(const QString &relative)
 {
