@@ -102,7 +102,7 @@ VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &documen
                 key.error().message};
     if (!(*suite)->acceptsKey(key->key.type()))
         return {QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
-                tr("A %1 proof cannot be made with a %2 key.").arg((*suite)->name(), key->key.typeName())};
+                tr("The key is of type %1, which a %2 proof cannot use.").arg(key->key.typeName(), (*suite)->name())};
     if (key->controller != issuerId)
         return {QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
                 presentation ? tr("The signing key is controlled by %1, not by the holder %2.").arg(key->controller, issuerId)
