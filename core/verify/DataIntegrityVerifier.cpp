@@ -55,7 +55,7 @@ DataIntegrityVerifier::DataIntegrityVerifier(DocumentFetcher *fetcher, const QDa
 VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &document, const JsonValue &proof,
                                                         const QString &issuerId, bool presentation)
 {
-    auto suite = ProofSuite::forProof(proof);
+    auto suite = ProofSuite::forProof(proof, m_acceptBaseProofs && !presentation);
     if (!suite)
         return {suite.error().code, CheckOutcome::Fail, suite.error().message};
 
@@ -259,8 +259,11 @@ VerificationReport DataIntegrityVerifier::verifyPresentation(const QByteArray &j
     if (signedByHolder.outcome != CheckOutcome::Pass)
         return report;
     const QList<JsonValue> credentials = objectsOf(document->value(QStringLiteral("verifiableCredential")));
-    if (!credentials.isEmpty())
+    if (!credentials.isEmpty()) {
+        m_acceptBaseProofs = false;
         checkIncluded(credentials, report);
+        m_acceptBaseProofs = true;
+    }
     return report;
 }
 

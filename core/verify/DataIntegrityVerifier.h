@@ -36,7 +36,9 @@ public:
     // A presentation answering one request (an ldp_vp, VC-API DIDAuthentication): one proof by its
     // holder (purpose "authentication", the key controlled by the holder) bound to challenge and
     // domain, and the proofs of every credential it carries. Dates and status of those credentials
-    // are the verifier's business (verify() each one for them).
+    // are the verifier's business (verify() each one for them). Unlike verify() and verifyProofs(),
+    // which check what the learner holds, a credential here is checked as a verifier must: an
+    // ecdsa-sd-2023 base proof (the holder's copy, with its HMAC key) is refused, not verified.
     VerificationReport verifyPresentation(const QByteArray &json, const QString &challenge, const QString &domain);
 
 private:
@@ -50,6 +52,7 @@ private:
 
     DocumentFetcher *m_fetcher;
     QDateTime m_now;
+    bool m_acceptBaseProofs = true;
 };
 
 } // namespace Satchel

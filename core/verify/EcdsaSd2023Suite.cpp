@@ -1,5 +1,6 @@
 #include "EcdsaSd2023Suite.h"
 
+#include "EcdsaSdStatements.h"
 #include "crypto/Hash.h"
 #include "crypto/Multicodec.h"
 #include "crypto/Signature.h"
@@ -19,19 +20,28 @@ Error badSignature(const QString &message)
 
 } // namespace
 
+QString EcdsaSd2023Suite::name() const
+{
+    return m_isBase ? tr("ecdsa-sd-2023 base proof") : QStringLiteral("ecdsa-sd-2023");
+}
+
 Status EcdsaSd2023Suite::prepare(const JsonValue &document, const JsonValue &proof)
 {
-    auto parsed = EcdsaSdProofValue::parseDerived(proof.value(QStringLiteral("proofValue")).toString());
-    if (!parsed)
-        return Error{parsed.error().code == QLatin1String("base-proof") ? QStringLiteral("unsupported-cryptosuite")
-                                                                        : QStringLiteral("signature"),
-                     parsed.error().message};
-    m_proof = std::move(*parsed);
+    const QString proofValue = proof.value(QStringLiteral("proofValue")).toString();
+    auto parsed = EcdsaSdProofValue::parseDerived(proofValue);
+    const bool base = !parsed && parsed.error().code == QLatin1String("base-proof");
+    if (base && !m_acceptBaseProof)
+        return Error{QStringLiteral("unsupported-cryptosuite"), parsed.error().message};
+    if (!parsed && !base)
+        return Error{QStringLiteral("signature"), parsed.error().message};
 
     auto proofCanonical = JsonLdCanonicalizer::canonicalize(JsonLdCanonicalizer::proofConfig(proof, document));
     if (!proofCanonical)
         return proofCanonical.error();
     m_proofHash = Hash::sha256(*proofCanonical);
+    if (base)
+        return prepareBase(JsonLdCanonicalizer::withoutProof(document), proofValue);
+    m_proof = std::move(*parsed);
 
     auto dataset = JsonLdCanonicalizer::canonicalDataset(JsonLdCanonicalizer::withoutProof(document));
     if (!dataset)
@@ -72,11 +82,39 @@ Status EcdsaSd2023Suite::prepare(const JsonValue &document, const JsonValue &pro
     return {};
 }
 
+Status EcdsaSd2023Suite::prepareBase(const JsonValue &document, const QString &proofValue)
+{
+    m_isBase = true;
+    auto base = EcdsaSdProofValue::parseBase(proofValue);
+    if (!base)
+        return badSignature(base.error().message);
+    auto statements = EcdsaSdStatements::make(document, base->hmacKey);
+    if (!statements)
+        return statements.error();
+    auto mandatory = statements->group(base->mandatoryPointers);
+    if (!mandatory)
+        return badSignature(tr("The base proof's mandatory fields do not match the credential: %1")
+                                .arg(mandatory.error().message));
+    QByteArray mandatoryStatements;
+    m_nonMandatory.clear();
+    for (qsizetype i = 0; i < statements->statements().size(); ++i) {
+        const QByteArray line = statements->statements().at(i).toUtf8();
+        if (mandatory->matching.contains(i))
+            mandatoryStatements += line;
+        else
+            m_nonMandatory.append(line);
+    }
+    m_mandatoryHash = Hash::sha256(mandatoryStatements);
+    m_proof.baseSignature = base->baseSignature;
+    m_proof.publicKey = base->publicKey;
+    m_proof.signatures = base->signatures;
+    return {};
+}
+
 Status EcdsaSd2023Suite::verify(const PublicKey &key)
 {
     if (m_proof.signatures.size() != m_nonMandatory.size())
-        return badSignature(tr("The derived proof signs %1 statements, but the document discloses %2 that are not "
-                               "mandatory.")
+        return badSignature(tr("The proof signs %1 statements, but the credential has %2 that are not mandatory.")
                                 .arg(m_proof.signatures.size())
                                 .arg(m_nonMandatory.size()));
     auto codec = Multicodec::decode(m_proof.publicKey);
@@ -91,7 +129,7 @@ Status EcdsaSd2023Suite::verify(const PublicKey &key)
         return badSignature(tr("The issuer's base signature is not valid for the disclosed mandatory statements."));
     for (qsizetype i = 0; i < m_nonMandatory.size(); ++i) {
         if (!Signature::verify(SignatureAlgorithm::ES256, *ephemeral, m_nonMandatory.at(i), m_proof.signatures.at(i)))
-            return badSignature(tr("The signature of disclosed statement %1 is not valid.").arg(i + 1));
+            return badSignature(tr("The signature of statement %1 is not valid.").arg(i + 1));
     }
     return {};
 }

@@ -6,7 +6,7 @@
 
 namespace Satchel {
 
-Result<std::shared_ptr<ProofSuite>> ProofSuite::forProof(const JsonValue &proof)
+Result<std::shared_ptr<ProofSuite>> ProofSuite::forProof(const JsonValue &proof, bool acceptBaseProofs)
 {
     const QString type = proof.value(QStringLiteral("type")).toString();
     const QString suite = proof.value(QStringLiteral("cryptosuite")).toString();
@@ -20,7 +20,7 @@ Result<std::shared_ptr<ProofSuite>> ProofSuite::forProof(const JsonValue &proof)
         if (suite == QLatin1String("ecdsa-rdfc-2019"))
             return std::shared_ptr<ProofSuite>(std::make_shared<RdfcProofSuite>(RdfcProofSuite::Family::Ecdsa, suite));
         if (suite == QLatin1String("ecdsa-sd-2023"))
-            return std::shared_ptr<ProofSuite>(std::make_shared<EcdsaSd2023Suite>());
+            return std::shared_ptr<ProofSuite>(std::make_shared<EcdsaSd2023Suite>(acceptBaseProofs));
         if (suite == QLatin1String("bbs-2023"))
             return Error{QStringLiteral("unsupported-cryptosuite"),
                          tr("The proof uses bbs-2023, which needs BLS12-381 pairing-friendly curves that the "

@@ -11,7 +11,7 @@
 //
 // Error codes of prepare(): the canonicalizer's ("data-loss", ...), "signature" (a proof value that
 // cannot be read or does not fit the document) or "unsupported-cryptosuite" (a proof Satchel reads
-// but a verifier cannot use: an ecdsa-sd-2023 base proof); of verify(): "signature".
+// but a verifier cannot use: an ecdsa-sd-2023 base proof when not accepted); of verify(): "signature".
 #pragma once
 
 #include "Result.h"
@@ -37,7 +37,9 @@ public:
     virtual Status verify(const PublicKey &key) = 0;
 
     // The suite for proof, or an Error (code "unsupported-cryptosuite") that says why there is none.
-    static Result<std::shared_ptr<ProofSuite>> forProof(const JsonValue &proof);
+    // acceptBaseProofs: the holder checking its own credentials may check an ecdsa-sd-2023 base
+    // proof; a verifier may not (it is told so).
+    static Result<std::shared_ptr<ProofSuite>> forProof(const JsonValue &proof, bool acceptBaseProofs);
 };
 
 } // namespace Satchel

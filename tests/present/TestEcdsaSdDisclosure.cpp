@@ -4,7 +4,7 @@
 // VerifyPublishedSuitesInterop), hide what was not chosen, and fail once edited. Also the JSON
 // pointer selection the derivation rests on.
 #include "present/EcdsaSdDisclosure.h"
-#include "present/JsonPointerSelection.h"
+#include "jsonld/JsonPointerSelection.h"
 #include "verify/DataIntegrityVerifier.h"
 
 #include <QFile>
