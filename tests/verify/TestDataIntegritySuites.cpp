@@ -9,6 +9,7 @@
 #include "crypto/DidResolver.h"
 #include "crypto/P256SigningKey.h"
 #include "share/PresentationSigner.h"
+#include "verify/EcdsaSdProofValue.h"
 #include "verify/ProofSuite.h"
 
 #include "FakeFetcher.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void unsupported();
     void w3cVectors_data();
     void w3cVectors();
+    void derivedProofValueEdits();
     void baseProofInPresentation();
     void p256Presentation();
 };
@@ -213,6 +215,40 @@ void TestDataIntegritySuites::w3cVectors()
 }
 
 // Satchel signs presentations with a P-256 holder key as ecdsa-rdfc-2019; it verifies them too.
+// A derived proof value read and written back still verifies; with a label, a mandatory index or a
+// statement signature taken out or added, it fails as a "signature".
+void TestDataIntegritySuites::derivedProofValueEdits()
+{
+    const JsonValue document = readDocument(kPublished + "ecdsa-sd-2023-derived.json");
+    const JsonValue proof = firstProof(document);
+    auto parsed = EcdsaSdProofValue::parseDerived(proof.value(QStringLiteral("proofValue")).toString());
+    QVERIFY(parsed.ok());
+    QVERIFY(!parsed->labelMap.isEmpty() && !parsed->mandatoryIndexes.isEmpty() && !parsed->signatures.isEmpty());
+    const auto withValue = [&](const EcdsaSdDerivedProof &value) {
+        JsonValue edited = proof;
+        edited.insert(QStringLiteral("proofValue"), EcdsaSdProofValue::serializeDerived(value));
+        return verifyProofs(withProof(document, JsonValue(JsonValue::Array{edited})));
+    };
+    const VerificationCheck same = withValue(*parsed);
+    QVERIFY2(same.outcome == CheckOutcome::Pass, qPrintable(describe(same)));
+
+    EcdsaSdDerivedProof lessLabels = *parsed;
+    lessLabels.labelMap.erase(lessLabels.labelMap.begin());
+    EcdsaSdDerivedProof moreMandatory = *parsed;
+    moreMandatory.mandatoryIndexes.append(moreMandatory.mandatoryIndexes.last() + 1000);
+    EcdsaSdDerivedProof lessMandatory = *parsed;
+    lessMandatory.mandatoryIndexes.removeLast();
+    EcdsaSdDerivedProof lessSignatures = *parsed;
+    lessSignatures.signatures.removeLast();
+    EcdsaSdDerivedProof swappedSignatures = *parsed;
+    swappedSignatures.signatures.swapItemsAt(0, swappedSignatures.signatures.size() - 1);
+    for (const EcdsaSdDerivedProof &edited : {lessLabels, moreMandatory, lessMandatory, lessSignatures, swappedSignatures}) {
+        const VerificationCheck check = withValue(edited);
+        QCOMPARE(check.outcome, CheckOutcome::Fail);
+        QVERIFY2(check.code == QLatin1String("signature"), qPrintable(describe(check)));
+    }
+}
+
 // A verifier is given derived proofs; an ecdsa-sd-2023 base proof inside a presentation (the
 // holder's copy, HMAC key included) is refused and said to be one.
 void TestDataIntegritySuites::baseProofInPresentation()
