@@ -30,4 +30,17 @@ QByteArray Hash::sha384(QByteArrayView data)
     return digest(EVP_sha384(), data);
 }
 
+QByteArray Hash::hmacSha256(QByteArrayView key, QByteArrayView data)
+{
+    QByteArray out(32, Qt::Uninitialized);
+    size_t len = 0;
+    char digestName[] = "SHA256";
+    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digestName, nullptr, key.data(), size_t(key.size()),
+                   reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()),
+                   reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()), &len)
+        || len != 32)
+        return {};
+    return out;
+}
+
 } // namespace Satchel

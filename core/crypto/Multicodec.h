@@ -13,6 +13,7 @@ class Multicodec {
 public:
     static constexpr quint64 kEd25519Pub = 0xed;
     static constexpr quint64 kP256Pub = 0x1200;     // compressed SEC1 point
+    static constexpr quint64 kP384Pub = 0x1201;     // compressed SEC1 point
     static constexpr quint64 kEd25519Priv = 0x1300; // never accepted as a public key
 
     struct Value {

@@ -48,10 +48,13 @@ Result<PublicKey> PublicKey::adopt(EVP_PKEY *raw)
     if (EVP_PKEY_is_a(raw, "EC")) {
         char group[64] = {};
         size_t len = 0;
-        if (EVP_PKEY_get_utf8_string_param(raw, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len) != 1
-            || (qstrcmp(group, "prime256v1") != 0 && qstrcmp(group, "P-256") != 0))
-            return Error{QStringLiteral("unsupported-key"), tr("Only the P-256 elliptic curve is supported.")};
-        return PublicKey(std::move(key), Type::P256);
+        if (EVP_PKEY_get_utf8_string_param(raw, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len) != 1)
+            return Error{QStringLiteral("unsupported-key"), tr("The elliptic curve of the key is unknown.")};
+        if (qstrcmp(group, "prime256v1") == 0 || qstrcmp(group, "P-256") == 0)
+            return PublicKey(std::move(key), Type::P256);
+        if (qstrcmp(group, "secp384r1") == 0 || qstrcmp(group, "P-384") == 0)
+            return PublicKey(std::move(key), Type::P384);
+        return Error{QStringLiteral("unsupported-key"), tr("Only the P-256 and P-384 elliptic curves are supported.")};
     }
     if (EVP_PKEY_is_a(raw, "RSA")) {
         const int bits = EVP_PKEY_get_bits(raw);
@@ -78,28 +81,40 @@ Result<PublicKey> PublicKey::fromEd25519(QByteArrayView raw)
 
 Result<PublicKey> PublicKey::fromP256Point(QByteArrayView point)
 {
-    const bool compressed = point.size() == 33 && (point[0] == 0x02 || point[0] == 0x03);
-    const bool uncompressed = point.size() == 65 && point[0] == 0x04;
+    return fromEcPoint(Type::P256, point);
+}
+
+Result<PublicKey> PublicKey::fromP384Point(QByteArrayView point)
+{
+    return fromEcPoint(Type::P384, point);
+}
+
+Result<PublicKey> PublicKey::fromEcPoint(Type type, QByteArrayView point)
+{
+    const qsizetype coordinate = type == Type::P384 ? 48 : 32;
+    const QString curve = type == Type::P384 ? QStringLiteral("P-384") : QStringLiteral("P-256");
+    const bool compressed = point.size() == coordinate + 1 && (point[0] == 0x02 || point[0] == 0x03);
+    const bool uncompressed = point.size() == 2 * coordinate + 1 && point[0] == 0x04;
     if (!compressed && !uncompressed)
-        return malformed(tr("Invalid P-256 public key encoding."));
+        return malformed(tr("Invalid %1 public key encoding.").arg(curve));
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1)
         return malformed(tr("Cannot create an EC key."));
-    char group[] = "P-256";
+    QByteArray group = curve.toLatin1();
     OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, group, 0),
+        OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, group.data(), 0),
         OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, const_cast<char *>(point.data()),
                                           size_t(point.size())),
         OSSL_PARAM_construct_end(),
     };
     EVP_PKEY *raw = nullptr;
     if (EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_PUBLIC_KEY, params) != 1 || !raw)
-        return malformed(tr("Invalid P-256 public key."));
+        return malformed(tr("Invalid %1 public key.").arg(curve));
     EvpPkeyPtr owned(raw);
     // A point off the curve enables invalid-curve attacks; make OpenSSL check it explicitly.
     EvpPkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, raw, nullptr));
     if (!check || EVP_PKEY_public_check(check.get()) != 1)
-        return malformed(tr("The P-256 public key is not a point on the curve."));
+        return malformed(tr("The %1 public key is not a point on the curve.").arg(curve));
     return adopt(owned.release());
 }
 
@@ -117,18 +132,20 @@ Result<PublicKey> PublicKey::fromJwk(const QJsonObject &jwk)
         return fromEd25519(*x);
     }
     if (kty == QLatin1String("EC")) {
-        if (jwk.value(QLatin1String("crv")).toString() != QLatin1String("P-256"))
+        const QString crv = jwk.value(QLatin1String("crv")).toString();
+        if (crv != QLatin1String("P-256") && crv != QLatin1String("P-384"))
             return Error{QStringLiteral("unsupported-key"), tr("Unsupported EC curve in JWK.")};
+        const qsizetype width = crv == QLatin1String("P-384") ? 48 : 32;
         auto x = jwkMember(jwk, "x");
         if (!x)
             return x.error();
         auto y = jwkMember(jwk, "y");
         if (!y)
             return y.error();
-        if (x->size() != 32 || y->size() != 32)
-            return malformed(tr("Invalid P-256 coordinates in JWK."));
+        if (x->size() != width || y->size() != width)
+            return malformed(tr("Invalid %1 coordinates in JWK.").arg(crv));
         const QByteArray point = QByteArray(1, 0x04) + *x + *y;
-        return fromP256Point(point);
+        return width == 48 ? fromP384Point(point) : fromP256Point(point);
     }
     if (kty == QLatin1String("RSA")) {
         auto n = jwkMember(jwk, "n");
@@ -186,6 +203,10 @@ Result<PublicKey> PublicKey::fromMultibase(QStringView publicKeyMultibase)
         if (value->data.size() != 33)
             return malformed(tr("A P-256 multikey must hold a compressed point."));
         return fromP256Point(value->data);
+    case Multicodec::kP384Pub:
+        if (value->data.size() != 49)
+            return malformed(tr("A P-384 multikey must hold a compressed point."));
+        return fromP384Point(value->data);
     case Multicodec::kEd25519Priv:
         return Error{QStringLiteral("private-key"), tr("The multikey is a secret key.")};
     default:
@@ -206,6 +227,8 @@ QString PublicKey::typeName() const
         return QStringLiteral("Ed25519");
     case Type::P256:
         return QStringLiteral("P-256");
+    case Type::P384:
+        return QStringLiteral("P-384");
     case Type::Rsa:
         return QStringLiteral("RSA");
     case Type::None:
@@ -233,7 +256,9 @@ QJsonObject PublicKey::toJwk() const
         return {{QStringLiteral("kty"), QStringLiteral("OKP")},
                 {QStringLiteral("crv"), QStringLiteral("Ed25519")},
                 {QStringLiteral("x"), b64(rawEd25519())}};
-    case Type::P256: {
+    case Type::P256:
+    case Type::P384: {
+        const int width = m_type == Type::P384 ? 48 : 32;
         BIGNUM *x = nullptr;
         BIGNUM *y = nullptr;
         EVP_PKEY_get_bn_param(m_key.get(), OSSL_PKEY_PARAM_EC_PUB_X, &x);
@@ -242,9 +267,9 @@ QJsonObject PublicKey::toJwk() const
         if (!x || !y)
             return {};
         return {{QStringLiteral("kty"), QStringLiteral("EC")},
-                {QStringLiteral("crv"), QStringLiteral("P-256")},
-                {QStringLiteral("x"), b64(bnToBytes(x, 32))},
-                {QStringLiteral("y"), b64(bnToBytes(y, 32))}};
+                {QStringLiteral("crv"), typeName()},
+                {QStringLiteral("x"), b64(bnToBytes(x, width))},
+                {QStringLiteral("y"), b64(bnToBytes(y, width))}};
     }
     case Type::Rsa: {
         BIGNUM *n = nullptr;

@@ -1,4 +1,4 @@
-// A verification key (Ed25519, P-256 or RSA) built from any encoding credentials use: raw Ed25519
+// A verification key (Ed25519, P-256, P-384 or RSA) built from any encoding credentials use: raw Ed25519
 // bytes, a public JWK, a SubjectPublicKeyInfo PEM, or a Multikey publicKeyMultibase.
 // Keys are immutable and cheap to copy (the OpenSSL key is shared).
 //
@@ -21,7 +21,7 @@ namespace Satchel {
 class PublicKey {
     Q_DECLARE_TR_FUNCTIONS(Satchel::PublicKey)
 public:
-    enum class Type { None, Ed25519, P256, Rsa };
+    enum class Type { None, Ed25519, P256, P384, Rsa };
     static constexpr int kMinRsaBits = 2048;
     static constexpr int kMaxRsaBits = 16384;
 
@@ -30,9 +30,12 @@ public:
     static Result<PublicKey> fromEd25519(QByteArrayView raw);
     // A SEC1 point, compressed (33 bytes) or uncompressed (65 bytes).
     static Result<PublicKey> fromP256Point(QByteArrayView point);
+    // The same for P-384 (49 or 97 bytes).
+    static Result<PublicKey> fromP384Point(QByteArrayView point);
     static Result<PublicKey> fromJwk(const QJsonObject &jwk);
     static Result<PublicKey> fromPem(QByteArrayView pem);
-    // Multikey "z..." with multicodec 0xed (Ed25519) or 0x1200 (P-256 compressed).
+    // Multikey "z..." with multicodec 0xed (Ed25519), 0x1200 (P-256) or 0x1201 (P-384), the EC
+    // points compressed.
     static Result<PublicKey> fromMultibase(QStringView publicKeyMultibase);
 
     bool isNull() const { return !m_key; }
@@ -50,6 +53,7 @@ public:
 private:
     PublicKey(std::shared_ptr<EVP_PKEY> key, Type type) : m_key(std::move(key)), m_type(type) {}
     static Result<PublicKey> adopt(EVP_PKEY *key);
+    static Result<PublicKey> fromEcPoint(Type type, QByteArrayView point);
 
     std::shared_ptr<EVP_PKEY> m_key;
     Type m_type = Type::None;

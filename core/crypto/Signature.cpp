@@ -24,6 +24,8 @@ std::optional<SignatureAlgorithm> Signature::fromJoseName(QStringView alg)
         return SignatureAlgorithm::RS256;
     if (alg == QLatin1String("ES256"))
         return SignatureAlgorithm::ES256;
+    if (alg == QLatin1String("ES384"))
+        return SignatureAlgorithm::ES384;
     return std::nullopt;
 }
 
@@ -36,6 +38,8 @@ QString Signature::joseName(SignatureAlgorithm alg)
         return QStringLiteral("RS256");
     case SignatureAlgorithm::ES256:
         return QStringLiteral("ES256");
+    case SignatureAlgorithm::ES384:
+        return QStringLiteral("ES384");
     }
     return QString();
 }
@@ -49,17 +53,20 @@ PublicKey::Type Signature::keyTypeFor(SignatureAlgorithm alg)
         return PublicKey::Type::Rsa;
     case SignatureAlgorithm::ES256:
         return PublicKey::Type::P256;
+    case SignatureAlgorithm::ES384:
+        return PublicKey::Type::P384;
     }
     return PublicKey::Type::None;
 }
 
 QByteArray Signature::rawEcdsaToDer(QByteArrayView raw)
 {
-    if (raw.size() != 64)
+    if (raw.size() != 64 && raw.size() != 96)
         return {};
+    const int half = int(raw.size() / 2);
     const auto *p = reinterpret_cast<const unsigned char *>(raw.data());
-    BignumPtr r(BN_bin2bn(p, 32, nullptr));
-    BignumPtr s(BN_bin2bn(p + 32, 32, nullptr));
+    BignumPtr r(BN_bin2bn(p, half, nullptr));
+    BignumPtr s(BN_bin2bn(p + half, half, nullptr));
     EcdsaSigPtr sig(ECDSA_SIG_new());
     if (!r || !s || !sig || ECDSA_SIG_set0(sig.get(), r.get(), s.get()) != 1)
         return {};
@@ -76,16 +83,16 @@ QByteArray Signature::rawEcdsaToDer(QByteArrayView raw)
     return der;
 }
 
-QByteArray Signature::derEcdsaToRaw(QByteArrayView der)
+QByteArray Signature::derEcdsaToRaw(QByteArrayView der, int width)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.data());
     EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &p, long(der.size())));
     if (!sig)
         return {};
-    QByteArray raw(64, '\0');
+    QByteArray raw(2 * width, '\0');
     auto *out = reinterpret_cast<unsigned char *>(raw.data());
-    if (BN_bn2binpad(ECDSA_SIG_get0_r(sig.get()), out, 32) != 32
-        || BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()), out + 32, 32) != 32)
+    if (BN_bn2binpad(ECDSA_SIG_get0_r(sig.get()), out, width) != width
+        || BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()), out + width, width) != width)
         return {};
     return raw;
 }
@@ -106,8 +113,11 @@ Status Signature::verify(SignatureAlgorithm alg, const PublicKey &key, QByteArra
         md = nullptr; // pure Ed25519 hashes internally
         break;
     case SignatureAlgorithm::ES256:
-        if (signature.size() != 64)
+    case SignatureAlgorithm::ES384:
+        if (signature.size() != (alg == SignatureAlgorithm::ES384 ? 96 : 64))
             return badSignature();
+        if (alg == SignatureAlgorithm::ES384)
+            md = EVP_sha384();
         der = rawEcdsaToDer(signature);
         if (der.isEmpty())
             return badSignature();

@@ -7,28 +7,50 @@
 
 namespace Satchel {
 
-static Result<QByteArray> canonicalizeDataset(const RdfDataset &dataset, const JsonLdCanonicalizer::Options &options)
+static Rdfc10::Options rdfcOptions(const JsonLdCanonicalizer::Options &options)
 {
     Rdfc10::Options ro;
     ro.hash = options.hash;
     ro.workLimit = options.workLimit;
-    auto out = Rdfc10::canonicalize(dataset, ro);
+    return ro;
+}
+
+static Result<QByteArray> canonicalizeDataset(const RdfDataset &dataset, const JsonLdCanonicalizer::Options &options)
+{
+    auto out = Rdfc10::canonicalize(dataset, rdfcOptions(options));
     if (!out.ok())
         return out.error();
     return std::move(out->nquads);
 }
 
-Result<QByteArray> JsonLdCanonicalizer::canonicalize(const JsonValue &document, const DocumentLoader &loader,
-                                                     const Options &options)
+static Result<RdfDataset> toRdf(const JsonValue &document, const DocumentLoader &loader,
+                                const JsonLdCanonicalizer::Options &options)
 {
     JsonLdProcessor::Options po;
     po.safeMode = options.safeMode;
     po.base = options.base;
     po.maxDepth = options.jsonLimits.maxDepth * 2;
-    auto dataset = JsonLdProcessor::toRdf(document, loader, po);
+    return JsonLdProcessor::toRdf(document, loader, po);
+}
+
+Result<QByteArray> JsonLdCanonicalizer::canonicalize(const JsonValue &document, const DocumentLoader &loader,
+                                                     const Options &options)
+{
+    auto out = canonicalDataset(document, loader, options);
+    if (!out.ok())
+        return out.error();
+    return std::move(out->nquads);
+}
+
+Result<Rdfc10::Output> JsonLdCanonicalizer::canonicalDataset(const JsonValue &document, const DocumentLoader &loader,
+                                                             const Options &options)
+{
+    auto dataset = toRdf(document, loader, options);
     if (!dataset.ok())
         return dataset.error();
-    return canonicalizeDataset(*dataset, options);
+    Rdfc10::Options withQuads = rdfcOptions(options);
+    withQuads.keepQuads = true; // the caller works on the relabelled quads (selective disclosure)
+    return Rdfc10::canonicalize(*dataset, withQuads);
 }
 
 Result<QByteArray> JsonLdCanonicalizer::canonicalize(const QByteArray &jsonLd, const DocumentLoader &loader,

@@ -55,6 +55,11 @@ public:
     static Result<QByteArray> canonicalize(const QJsonObject &document,
                                            const DocumentLoader &loader = BundledContextLoader::instance(),
                                            const Options &options = Options());
+    // The canonical dataset itself (quads, and the canonical label each blank node received), for
+    // suites that relabel the blank nodes afterwards (ecdsa-sd-2023).
+    static Result<Rdfc10::Output> canonicalDataset(const JsonValue &document,
+                                                   const DocumentLoader &loader = BundledContextLoader::instance(),
+                                                   const Options &options = Options());
     // Canonical form of an N-Quads document.
     static Result<QByteArray> canonicalizeNQuads(const QByteArray &nquads, const Options &options = Options());
 

@@ -331,10 +331,23 @@ Result<Rdfc10::Output> Rdfc10::canonicalize(const RdfDataset &input, const Optio
         }
         total += lines[i].size();
     }
-    std::sort(lines.begin(), lines.end());
+    std::vector<size_t> order(lines.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&lines](size_t a, size_t b) { return lines[a] < lines[b]; });
     out.nquads.reserve(total);
-    for (const QByteArray &line : lines)
-        out.nquads += line;
+    for (size_t i : order)
+        out.nquads += lines[i];
+    if (options.keepQuads) {
+        out.quads.reserve(order.size());
+        for (size_t i : order) {
+            RdfQuad q = quads[i];
+            for (RdfTerm *t : {&q.subject, &q.object, &q.graph})
+                if (t->kind == RdfTerm::Blank)
+                    t->value = c.m_canonical.issued.value(t->value);
+            out.quads.push_back(std::move(q));
+        }
+    }
     return out;
 }
 

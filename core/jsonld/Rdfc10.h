@@ -27,8 +27,12 @@ public:
         // suite's hardest legitimate test about 22,000; a chain of 100 nested blank nodes 1.7
         // million. A ring of thousands of blank nodes reaches the limit in about 0.2 s.
         qint64 workLimit = 2000000;
+        // Also return the relabelled quads (selective disclosure works on them); a signature check
+        // needs only the text.
+        bool keepQuads = false;
     };
     struct Output {
+        RdfDataset quads;                   // with keepQuads: relabelled, sorted, duplicates removed
         QByteArray nquads;                  // canonical N-Quads (sorted lines, duplicates removed)
         QHash<QString, QString> issued;     // input blank node label -> canonical label
     };

@@ -2,12 +2,10 @@
 
 #include "CredentialSchemaCheck.h"
 #include "KeyResolver.h"
+#include "ProofSuite.h"
 #include "SharedChecks.h"
 #include "StatusListChecker.h"
 #include "VerifyUtil.h"
-#include "crypto/Multibase.h"
-#include "crypto/Signature.h"
-#include "jsonld/JsonLdCanonicalizer.h"
 #include "i18n/LocaleText.h"
 
 #include <QJsonDocument>
@@ -59,17 +57,9 @@ DataIntegrityVerifier::DataIntegrityVerifier(DocumentFetcher *fetcher, const QDa
 VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &document, const JsonValue &proof,
                                                         const QString &issuerId, bool presentation)
 {
-    const QString type = proof.value(QStringLiteral("type")).toString();
-    const QString suite = proof.value(QStringLiteral("cryptosuite")).toString();
-    const bool dataIntegrity = type == QLatin1String("DataIntegrityProof")
-        && (suite == QLatin1String("eddsa-rdfc-2022") || suite == QLatin1String("eddsa-2022"));
-    // ecdsa-rdfc-2019 over P-256 hashes like eddsa-rdfc-2022 (SHA-256 of each canonical form) and
-    // signs that with ES256: what a did:jwk holder identity signs presentations with.
-    const bool ecdsa = type == QLatin1String("DataIntegrityProof") && suite == QLatin1String("ecdsa-rdfc-2019");
-    const bool ed2020 = type == QLatin1String("Ed25519Signature2020");
-    if (!dataIntegrity && !ecdsa && !ed2020)
-        return {QStringLiteral("unsupported-cryptosuite"), CheckOutcome::Fail,
-                tr("The proof type \"%1\" is not supported.").arg(suite.isEmpty() ? type : type + QLatin1Char('/') + suite)};
+    auto suite = ProofSuite::forProof(proof, m_acceptBaseProofs && !presentation);
+    if (!suite)
+        return {suite.error().code, CheckOutcome::Fail, suite.error().message};
 
     // A credential is asserted by its issuer; a presentation authenticates its holder.
     const QString purpose = proof.value(QStringLiteral("proofPurpose")).toString();
@@ -85,14 +75,16 @@ VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &documen
 
     // Canonicalize before looking at the key: data the contexts cannot express (safe mode) makes
     // the document unverifiable whoever signed it, and is the finding that explains it best.
-    auto input = JsonLdCanonicalizer::dataIntegrityInput(document, proof);
-    if (!input) {
-        if (input.error().code == QLatin1String("data-loss"))
+    if (const Status prepared = (*suite)->prepare(document, proof); !prepared) {
+        const QString &code = prepared.error().code;
+        if (code == QLatin1String("data-loss"))
             return {QStringLiteral("data-loss"), CheckOutcome::Fail,
                     tr("The credential contains data its JSON-LD contexts do not define, so the signature "
-                       "cannot cover it: %1").arg(input.error().message)};
+                       "cannot cover it: %1").arg(prepared.error().message)};
+        if (code == QLatin1String("signature") || code == QLatin1String("unsupported-cryptosuite"))
+            return {code, CheckOutcome::Fail, prepared.error().message};
         return {QStringLiteral("malformed"), CheckOutcome::Fail,
-                tr("The credential cannot be canonicalized: %1").arg(input.error().message)};
+                tr("The credential cannot be canonicalized: %1").arg(prepared.error().message)};
     }
 
     // The key, and who controls it: it must be the issuer.
@@ -110,33 +102,21 @@ VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &documen
         return {QStringLiteral("key-unresolvable"),
                 key.error().code == QLatin1String("lookup-failed") ? CheckOutcome::Unknown : CheckOutcome::Fail,
                 key.error().message};
-    if (!ecdsa && key->key.type() != PublicKey::Type::Ed25519)
+    if (!(*suite)->acceptsKey(key->key.type()))
         return {QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
-                tr("An EdDSA proof needs an Ed25519 key, not %1.").arg(key->key.typeName())};
-    if (ecdsa && key->key.type() != PublicKey::Type::P256)
-        return {QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
-                tr("An ecdsa-rdfc-2019 proof is checked with a P-256 key here, not %1.").arg(key->key.typeName())};
+                tr("The key is of type %1, which a %2 proof cannot use.").arg(key->key.typeName(), (*suite)->name())};
     if (key->controller != issuerId)
         return {QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
                 presentation ? tr("The signing key is controlled by %1, not by the holder %2.").arg(key->controller, issuerId)
                              : tr("The signing key is controlled by %1, not by the issuer %2.").arg(key->controller, issuerId)};
 
-    const QByteArray proofValue = proof.value(QStringLiteral("proofValue")).toString().toLatin1();
-    if (!proofValue.startsWith('z'))
-        return {QStringLiteral("signature"), CheckOutcome::Fail, tr("The proof value is not base58btc multibase.")};
-    auto signature = Multibase::decode(proofValue);
-    if (!signature || signature->size() != 64)
-        return {QStringLiteral("signature"), CheckOutcome::Fail, tr("The proof value is not a 64-byte signature.")};
-
-    if (!Signature::verify(ecdsa ? SignatureAlgorithm::ES256 : SignatureAlgorithm::EdDSA, key->key, input->hashData,
-                           *signature))
-        return {QStringLiteral("signature"), CheckOutcome::Fail, tr("The signature is not valid.")};
+    if (const Status verified = (*suite)->verify(key->key); !verified)
+        return {QStringLiteral("signature"), CheckOutcome::Fail, verified.error().message};
     if (key->selfCertified)
         return {QStringLiteral("signature"), CheckOutcome::Pass,
                 tr("The signature is valid (the key is named by the issuer's own identifier; its document "
                    "could not confirm it).")};
-    return {QStringLiteral("signature"), CheckOutcome::Pass,
-            tr("The %1 signature is valid.").arg(ed2020 ? type : suite)};
+    return {QStringLiteral("signature"), CheckOutcome::Pass, tr("The %1 signature is valid.").arg((*suite)->name())};
 }
 
 VerificationCheck DataIntegrityVerifier::verifyProofs(const JsonValue &document)
@@ -286,8 +266,11 @@ VerificationReport DataIntegrityVerifier::verifyPresentation(const QByteArray &j
     if (signedByHolder.outcome != CheckOutcome::Pass)
         return report;
     const QList<JsonValue> credentials = objectsOf(document->value(QStringLiteral("verifiableCredential")));
-    if (!credentials.isEmpty())
+    if (!credentials.isEmpty()) {
+        m_acceptBaseProofs = false;
         checkIncluded(credentials, report);
+        m_acceptBaseProofs = true;
+    }
     return report;
 }
 

@@ -1,5 +1,7 @@
-// Verifies credentials secured with embedded Data Integrity proofs: eddsa-rdfc-2022
-// (DataIntegrityProof), ecdsa-rdfc-2019 with P-256 keys, the legacy Ed25519Signature2020 and the pre-standard name eddsa-2022.
+// Verifies credentials secured with embedded Data Integrity proofs: eddsa-rdfc-2022 (and the
+// pre-standard name eddsa-2022), ecdsa-rdfc-2019 (P-256, P-384), derived ecdsa-sd-2023 proofs and the
+// legacy Ed25519Signature2020 and Ed25519Signature2018 (each suite's specifics in a ProofSuite);
+// bbs-2023 is named as unsupported.
 // Proof sets are supported (each proof is checked against the document with all proofs removed;
 // one good proof suffices), the proof purpose must be assertionMethod, and the key's controller
 // must be the credential's issuer. Also checks credentialSchema conformance (a warning only),
@@ -34,7 +36,9 @@ public:
     // A presentation answering one request (an ldp_vp, VC-API DIDAuthentication): one proof by its
     // holder (purpose "authentication", the key controlled by the holder) bound to challenge and
     // domain, and the proofs of every credential it carries. Dates and status of those credentials
-    // are the verifier's business (verify() each one for them).
+    // are the verifier's business (verify() each one for them). Unlike verify() and verifyProofs(),
+    // which check what the learner holds, a credential here is checked as a verifier must: an
+    // ecdsa-sd-2023 base proof (the holder's copy, with its HMAC key) is refused, not verified.
     VerificationReport verifyPresentation(const QByteArray &json, const QString &challenge, const QString &domain);
     // Only the holder's proof of a presentation (purpose authentication, one proof, the key
     // controlled by the holder), whatever challenge and domain it carries: the caller compares them.
@@ -51,6 +55,7 @@ private:
 
     DocumentFetcher *m_fetcher;
     QDateTime m_now;
+    bool m_acceptBaseProofs = true;
 };
 
 } // namespace Satchel

@@ -172,7 +172,8 @@ Result<ResolvedKey> KeyResolver::resolve(const QString &keyId) const
     const QUrl url(keyId);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return unresolvable(tr("The key id %1 is not a URL or a supported DID.").arg(keyId));
-    // 1EdTech convention: "<issuer>#z6Mk…" names a multikey by itself; the part before '#' controls it.
+    // 1EdTech convention: "<issuer>#z6Mk…" (or a P-256 zDn…, P-384 z82…) names a multikey by itself;
+    // the part before '#' controls it.
     // The issuer document is asked first; the fragment alone is only a fallback, marked as such.
     auto document = fetchJson(withoutFragment(keyId));
     if (document) {
@@ -181,7 +182,8 @@ Result<ResolvedKey> KeyResolver::resolve(const QString &keyId) const
             return fromDoc;
     }
     const QString fragment = url.fragment();
-    if (fragment.startsWith(QLatin1String("z6Mk"))) {
+    if (fragment.startsWith(QLatin1String("z6Mk")) || fragment.startsWith(QLatin1String("zDn"))
+        || fragment.startsWith(QLatin1String("z82"))) {
         auto key = PublicKey::fromMultibase(fragment);
         if (key)
             return ResolvedKey{*key, keyId, withoutFragment(keyId), true};

@@ -20,7 +20,7 @@ struct ResolvedKey {
     QString verificationMethodId;
     QString controller;    // who controls the key (DID, issuer URL); empty when the source does not say
     // True when nothing but the reference itself vouches for the key (a JWS "jwk" header, or the
-    // 1EdTech "<issuer>#z6Mk…" convention when the issuer document could not confirm it).
+    // 1EdTech "<issuer>#z6Mk…" (or zDn…, z82…) convention when the issuer document could not confirm it).
     bool selfCertified = false;
 };
 

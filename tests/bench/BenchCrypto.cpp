@@ -38,6 +38,8 @@ private Q_SLOTS:
     void rs256JwsVerify();
     void es256JwsVerify();
     void base58DecodeProofValue();
+    void dataIntegritySuites_data();
+    void dataIntegritySuites();
     void didKeyResolve();
     void statusListDecode();
     void vcJwtVerify();
@@ -114,6 +116,24 @@ void BenchCrypto::vcJwtVerify()
 void BenchCrypto::dataIntegrityVerifyRich()
 {
     const QByteArray json = readFixture("refvc/ob3/di-rich.json");
+    QBENCHMARK {
+        QCOMPARE(DataIntegrityVerifier(nullptr, kNow).verify(json).status(), VerificationStatus::Valid);
+    }
+}
+
+// One OB 3.0 credential per suite, made by the published libraries (fixtures/published-suites).
+void BenchCrypto::dataIntegritySuites_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *name : {"ecdsa-rdfc-2019-p-256", "ecdsa-rdfc-2019-p-384", "ecdsa-sd-2023-derived",
+                             "Ed25519Signature2018"})
+        QTest::newRow(name) << QStringLiteral("published-suites/%1.json").arg(QLatin1String(name));
+}
+
+void BenchCrypto::dataIntegritySuites()
+{
+    QFETCH(QString, file);
+    const QByteArray json = readFixture(file);
     QBENCHMARK {
         QCOMPARE(DataIntegrityVerifier(nullptr, kNow).verify(json).status(), VerificationStatus::Valid);
     }

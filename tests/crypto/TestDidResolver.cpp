@@ -4,7 +4,7 @@
 #include "crypto/Multibase.h"
 #include "crypto/Multicodec.h"
 
-#include "CryptoTestUtil.h"
+#include "FixtureFiles.h"
 
 #include <QTest>
 
@@ -17,6 +17,7 @@ private Q_SLOTS:
     void didKeyRefvc();
     void didJwkRefvc();
     void didKeyP256();
+    void didKeyP384();
     void rejects_data();
     void rejects();
     void didWeb_data();
@@ -80,6 +81,23 @@ void TestDidResolver::didKeyP256()
     QCOMPARE(resolved->key.type(), PublicKey::Type::P256);
     QCOMPARE(resolved->verificationMethodId, "did:key:" + mb + "#" + mb);
     QCOMPARE(resolved->key.toJwk(), jwk);
+}
+
+// The P-384 key of the W3C vc-di-ecdsa vectors (multicodec 0x1201, compressed point -> "z82...").
+void TestDidResolver::didKeyP384()
+{
+    const QString mb = QStringLiteral("z82LkuBieyGShVBhvtE2zoiD6Kma4tJGFtkAhxR5pfkp5QPw4LutoYWhvQCnGjdVn14kujQ");
+    auto resolved = DidResolver::resolveLocal("did:key:" + mb + "#" + mb);
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved->key.type(), PublicKey::Type::P384);
+    const QJsonObject jwk = resolved->key.toJwk();
+    QCOMPARE(jwk.value("crv").toString(), QStringLiteral("P-384"));
+    QCOMPARE(Base64Url::decode(jwk.value("x").toString().toLatin1())->size(), 48);
+    // The same point without its last byte is no key.
+    auto bytes = Multibase::decode(mb.toLatin1());
+    QVERIFY(bytes.ok());
+    bytes->chop(1);
+    QVERIFY(!PublicKey::fromMultibase(QString::fromLatin1(Multibase::encode(*bytes))).ok());
 }
 
 void TestDidResolver::rejects_data()

@@ -5,7 +5,7 @@
 #include "crypto/Multibase.h"
 #include "crypto/Multicodec.h"
 
-#include "CryptoTestUtil.h"
+#include "FixtureFiles.h"
 
 #include <QTest>
 

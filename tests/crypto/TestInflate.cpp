@@ -3,7 +3,7 @@
 #include "crypto/Inflate.h"
 #include "crypto/Multibase.h"
 
-#include "CryptoTestUtil.h"
+#include "FixtureFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>

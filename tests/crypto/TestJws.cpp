@@ -4,7 +4,7 @@
 #include "crypto/DidResolver.h"
 #include "crypto/PublicKey.h"
 
-#include "CryptoTestUtil.h"
+#include "FixtureFiles.h"
 
 #include <QJsonArray>
 #include <QTest>

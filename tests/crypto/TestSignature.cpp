@@ -7,7 +7,7 @@
 #include "crypto/PublicKey.h"
 #include "crypto/Signature.h"
 
-#include "CryptoTestUtil.h"
+#include "FixtureFiles.h"
 
 #include <openssl/pem.h>
 
@@ -218,8 +218,10 @@ void TestSignature::jwkRejects_data()
                                                  {"x", Base64Url::encode(QByteArray(32, '\1')).constData()},
                                                  {"y", Base64Url::encode(QByteArray(32, '\2')).constData()}}
                                   << "malformed";
-    QTest::newRow("ec-p384") << QJsonObject{{"kty", "EC"}, {"crv", "P-384"}, {"x", "AA"}, {"y", "AA"}}
+    QTest::newRow("ec-p521") << QJsonObject{{"kty", "EC"}, {"crv", "P-521"}, {"x", "AA"}, {"y", "AA"}}
                              << "unsupported-key";
+    QTest::newRow("ec-p384 short coordinates") << QJsonObject{{"kty", "EC"}, {"crv", "P-384"}, {"x", "AA"}, {"y", "AA"}}
+                                               << "malformed";
 }
 
 void TestSignature::jwkRejects()
@@ -249,8 +251,23 @@ void TestSignature::pemTypes()
     const QByteArray message("hello");
     QVERIFY(Signature::verify(SignatureAlgorithm::EdDSA, *key, message, sign(ed.get(), nullptr, message)).ok());
 
+    // P-384 (ecdsa-rdfc-2019): ES384, SHA-384 and a 96-byte r||s; its JWK and multikey round-trip.
     EvpPkeyPtr p384(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384"));
-    auto other = PublicKey::fromPem(publicPem(p384.get()));
+    auto p384Key = PublicKey::fromPem(publicPem(p384.get()));
+    QVERIFY(p384Key.ok());
+    QCOMPARE(p384Key->type(), PublicKey::Type::P384);
+    QCOMPARE(p384Key->typeName(), QStringLiteral("P-384"));
+    const QByteArray raw384 = Signature::derEcdsaToRaw(sign(p384.get(), EVP_sha384(), message), 48);
+    QCOMPARE(raw384.size(), 96);
+    QVERIFY(Signature::verify(SignatureAlgorithm::ES384, *p384Key, message, raw384).ok());
+    QVERIFY(!Signature::verify(SignatureAlgorithm::ES384, *p384Key, "other", raw384).ok());
+    QVERIFY(!Signature::verify(SignatureAlgorithm::ES256, *p384Key, message, raw384).ok());
+    auto fromJwk = PublicKey::fromJwk(p384Key->toJwk());
+    QVERIFY(fromJwk.ok());
+    QVERIFY(*fromJwk == *p384Key);
+
+    EvpPkeyPtr p521(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-521"));
+    auto other = PublicKey::fromPem(publicPem(p521.get()));
     QVERIFY(!other.ok());
     QCOMPARE(other.error().code, QStringLiteral("unsupported-key"));
 

@@ -127,7 +127,7 @@ void TestDataIntegrityVerifier::proofSet()
     QJsonObject doc = readObject("refvc/ob3/di-minimal.json");
     const QJsonObject good = doc.value("proof").toObject();
     QJsonObject unknown = good;
-    unknown.insert("cryptosuite", "bbs-2023");
+    unknown.insert("cryptosuite", "ecdsa-jcs-2019");
     QJsonObject broken = good;
     broken.insert("proofValue", "z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKKiCAeyRuDtEpfCjE");
 

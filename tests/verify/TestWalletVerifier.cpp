@@ -222,6 +222,40 @@ private Q_SLOTS:
         QVERIFY(!after->report.has(QStringLiteral("recipient-mismatch"), CheckOutcome::Pass));
     }
 
+    // Credentials secured with the other Data Integrity suites (made by the published libraries)
+    // are read and stored as the importer does, and the wallet's verdict is valid (an ecdsa-sd-2023
+    // base proof included: the wallet is its holder).
+    void otherDataIntegritySuites_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("ecdsa-rdfc-2019 P-256") << "ecdsa-rdfc-2019-p-256.json" << "valid";
+        QTest::newRow("ecdsa-rdfc-2019 P-384") << "ecdsa-rdfc-2019-p-384.json" << "valid";
+        QTest::newRow("ecdsa-sd-2023 derived") << "ecdsa-sd-2023-derived.json" << "valid";
+        QTest::newRow("ecdsa-sd-2023 base") << "ecdsa-sd-2023-base.json" << "valid";
+        QTest::newRow("Ed25519Signature2018") << "Ed25519Signature2018.json" << "valid";
+    }
+
+    void otherDataIntegritySuites()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, status);
+        auto wallet = freshWallet();
+        QVERIFY(wallet);
+        const qint64 id = store(*wallet, QStringLiteral("../published-suites/") + file);
+        QVERIFY(id > 0);
+        SatchelTest::FakeFetcher fetcher;
+        WalletVerifier verifier(wallet.get(), &fetcher);
+        verifier.setNow(kNow);
+        auto verified = verifier.verify(id);
+        QVERIFY(verified.ok());
+        QVERIFY2(VerificationReport::statusName(verified->report.status()) == status, qPrintable(describe(verified->report)));
+        auto stored = wallet->credential(id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->summary.status, status);
+        QCOMPARE(stored->summary.name, QStringLiteral("Welding Fundamentals"));
+    }
+
     // Two copies of one credential (same issuer and id): a forged copy, edited after signing, and
     // the genuine one. Whichever comes first, and even when the forgery claims a later validFrom
     // (which would make it replace the stored copy), both are kept and the row shows the genuine one.

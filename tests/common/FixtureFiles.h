@@ -1,4 +1,4 @@
-// Small helpers shared by the crypto tests: fixture paths and file reading.
+// Small helpers the tests share: fixture paths (tests/data/fixtures) and file reading.
 #pragma once
 
 #include <QFile>
