@@ -5,6 +5,7 @@
 #include "PdfAttachmentReader.h"
 #include "PresentationReader.h"
 #include "crypto/Jws.h"
+#include "io/DataUri.h"
 #include "jsonld/SafeJson.h"
 
 #include <QJsonArray>
@@ -60,6 +61,23 @@ QString hostedPointer(const QJsonObject &object)
     return isUrl(url.toUtf8()) ? url : QString();
 }
 
+// A VCDM 2.0 EnvelopedVerifiableCredential ({"type": "EnvelopedVerifiableCredential", "id":
+// "data:application/vc+jwt,<token>"}, VC-JOSE-COSE §3.1.1): the credential is the token in its id,
+// and the envelope only how it travelled, so the token is what is kept and verified.
+std::optional<QByteArray> envelopedToken(const QJsonObject &object)
+{
+    const QJsonValue type = object.value(QLatin1String("type"));
+    const bool enveloped = type == QLatin1String("EnvelopedVerifiableCredential")
+        || type.toArray().contains(QLatin1String("EnvelopedVerifiableCredential"));
+    const QString id = object.value(QLatin1String("id")).toString();
+    if (!enveloped || !DataUri::isDataUri(id))
+        return std::nullopt;
+    auto uri = DataUri::decode(id, CredentialReader::kMaxFileBytes);
+    if (!uri || (uri->mediaType != QLatin1String("application/vc+jwt") && uri->mediaType != QLatin1String("application/jwt")))
+        return std::nullopt;
+    return uri->bytes.trimmed();
+}
+
 // JSON or compact JWS text (a file, a baked value or a bundle entry) -> RawCredential.
 Result<RawCredential> detectText(QByteArrayView text, RawCredential raw, bool baked)
 {
@@ -67,6 +85,8 @@ Result<RawCredential> detectText(QByteArrayView text, RawCredential raw, bool ba
         auto object = SafeJson::parseObject(text, CredentialReader::kMaxJsonDepth, CredentialReader::kMaxFileBytes);
         if (!object)
             return object.error();
+        if (const auto token = envelopedToken(*object); token && Jws::looksLike(*token))
+            return detectText(*token, std::move(raw), baked);
         raw.format = CredentialReader::classifyJson(*object);
         if (raw.format == CredentialFormat::Unknown) {
             const QString pointer = hostedPointer(*object);
@@ -231,8 +251,10 @@ Result<RawCredential> CredentialReader::detect(const QByteArray &bytes, const QS
         return all->first();
     }
     auto detected = detectText(text, std::move(raw), false);
-    if (detected && !detected->bytes.isEmpty())
-        detected->bytes = bytes; // stored exactly as received (byte order mark, final newline)
+    // Stored exactly as received (byte order mark, final newline); not an envelope's, whose token
+    // is the credential.
+    if (detected && !detected->bytes.isEmpty() && QByteArrayView(detected->bytes) == text)
+        detected->bytes = bytes;
     return detected;
 }
 

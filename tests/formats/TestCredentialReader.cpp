@@ -881,6 +881,23 @@ private Q_SLOTS:
         QCOMPARE(multi.proofTypes.size(), 2);
     }
 
+    // VC-JOSE-COSE's EnvelopedVerifiableCredential: the token in its data: URL is the credential.
+    void envelopedCredential()
+    {
+        const QByteArray token = readFile(fixture(QStringLiteral("refvc/ob3/jwt-eddsa-didkey.jwt"))).trimmed();
+        for (const QByteArray mediaType : {QByteArray("application/vc+jwt"), QByteArray("application/jwt")}) {
+            const QByteArray envelope = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"type\":"
+                                        "\"EnvelopedVerifiableCredential\",\"id\":\"data:" + mediaType + "," + token + "\"}";
+            auto raw = CredentialReader::detect(envelope, QStringLiteral("enveloped.json"));
+            QVERIFY2(raw.ok(), qPrintable(raw.ok() ? QString() : raw.error().message));
+            QCOMPARE(raw->format, CredentialFormat::Ob3Jwt);
+            QCOMPARE(raw->bytes, token);
+        }
+        // Another media type, or no token: not a credential Satchel can read.
+        const QByteArray other = "{\"type\":\"EnvelopedVerifiableCredential\",\"id\":\"data:text/plain,hello\"}";
+        QVERIFY(!CredentialReader::detect(other, QStringLiteral("other.json")).ok());
+    }
+
     void vcJwt()
     {
         const Credential c = parseFixture(QStringLiteral("refvc/ob3/jwt-eddsa-didkey.jwt"));
