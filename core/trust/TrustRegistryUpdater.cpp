@@ -62,7 +62,7 @@ void TrustRegistryUpdater::fail(TrustRefreshItem &item, const QString &code, con
     const auto kept = m_cache.document(keptUrl);
     item.keptCopyAt = kept ? kept->fetchedAt : QDateTime();
     item.message = item.keptCopyAt.isValid()
-                       ? tr("%1 Answering from the copy of %2.").arg(message, LocaleText::dateTime(item.keptCopyAt))
+                       ? tr("%1 (answering from the copy of %2)").arg(message, LocaleText::dateTime(item.keptCopyAt))
                        : message;
 }
 
@@ -71,7 +71,7 @@ Result<FetchedDocument> TrustRegistryUpdater::fetch(const QUrl &url, const Fetch
     auto document = m_fetcher.get(url, options);
     // Offline, the fetcher answers with the kept copy: that is no refresh.
     if (document && document->fromCache)
-        return Error{QStringLiteral("offline"), tr("Not fetched (offline): %1").arg(url.toDisplayString())};
+        return Error{QStringLiteral("offline"), tr("Not fetched: Satchel is working offline.")};
     return document;
 }
 

@@ -199,7 +199,7 @@ private Q_SLOTS:
         QVERIFY2(item.errorCode == QLatin1String("network") || item.errorCode == QLatin1String("unreachable"),
                  qPrintable(item.errorCode));
         QVERIFY(item.keptCopyAt.isValid());
-        QVERIFY2(item.message.contains(QStringLiteral("Answering from the copy of")), qPrintable(item.message));
+        QVERIFY2(item.message.contains(QStringLiteral("answering from the copy of")), qPrintable(item.message));
 
         NetworkMode offline;
         offline.setOfflineByChoice(true);

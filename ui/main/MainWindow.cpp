@@ -30,6 +30,7 @@
 #include "net/NetworkMode.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
+#include "trust/KnownIssuers.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -129,6 +130,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
         statusBar()->showMessage(message, 8000);
     });
     connect(m_detail, &DetailView::printRequested, m_actions.printCertificate, &QAction::trigger);
+    connect(m_detail, &DetailView::knownIssuerRequested, this, &MainWindow::markIssuerKnown);
     connect(m_detail, &DetailView::verifyRequested, this, [this] {
         if (m_detail->credentialId() > 0)
             startVerification({m_detail->credentialId()}, false);
@@ -320,6 +322,22 @@ bool MainWindow::isShowingDetail() const
     return m_stack && m_stack->currentWidget() == m_detail;
 }
 
+void MainWindow::markIssuerKnown(bool known)
+{
+    const qint64 id = m_detail->credentialId();
+    if (!m_wallet || id <= 0)
+        return;
+    const auto stored = m_wallet->credential(id);
+    if (!stored || stored->summary.issuerId.isEmpty())
+        return;
+    if (const Status saved = KnownIssuers::setKnown(*m_wallet, stored->summary.issuerId, known); !saved) {
+        statusBar()->showMessage(saved.error().message, 8000);
+        return;
+    }
+    m_detail->showCredential(*m_wallet, id, nullptr, m_detail->shownCountsToward());
+    m_gallery->reload(); // the cards of the same issuer change their trust icon too
+}
+
 bool MainWindow::openDetail(qint64 credentialId)
 {
     if (!m_wallet || credentialId <= 0)
@@ -472,8 +490,13 @@ void MainWindow::importClipboard()
 
 SettingsDialog *MainWindow::createSettingsDialog()
 {
-    auto *dialog = new SettingsDialog(m_wallet.get(), this);
+    auto *dialog = new SettingsDialog(m_wallet.get(), this, m_network);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::trustRegistriesChanged, this, [this] {
+        m_gallery->reload();
+        if (isShowingDetail() && m_wallet)
+            m_detail->showCredential(*m_wallet, m_detail->credentialId(), nullptr, m_detail->shownCountsToward());
+    });
     connect(dialog, &SettingsDialog::walletChangeRequested, this, [this](const QString &path) {
         // Queued: the dialog finishes closing before the wallet it points at goes away.
         QMetaObject::invokeMethod(this, [this, path] { reopenWallet(path); }, Qt::QueuedConnection);

@@ -117,6 +117,7 @@ private:
     void exportEverything(); // File → Export → Everything as a zip…
     // The one selected credential, else 0 with the hint in the status bar.
     qint64 singleSelectedId(const QString &hint);
+    void markIssuerKnown(bool known); // the detail page's "Mark this issuer as known to me"
     void printCertificate();   // the preview of one; several go to exportCertificates()
     void exportCertificates(); // one PDF per selected credential, in the background
     QList<qint64> selectedIds() const; // the open credential, or the gallery's selection
