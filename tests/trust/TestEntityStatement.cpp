@@ -4,8 +4,11 @@
 #include "crypto/Ed25519SigningKey.h"
 #include "crypto/Jws.h"
 #include "trust/DccRegistry.h"
+#include "net/DocumentCache.h"
 #include "trust/FederationAnchor.h"
+#include "trust/IssuerTrustChecker.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -77,6 +80,31 @@ QByteArray about(const SigningKey &signer, const QString &issuer, const QString 
         claims.insert(QStringLiteral("jwks"), jwks(*subjectKey));
     return statement(signer, claims);
 }
+
+QByteArray readData(const QString &name)
+{
+    QFile file(QStringLiteral(SATCHEL_TEST_DATA_DIR "/trust/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(name));
+    return file.readAll();
+}
+
+class MemoryCache : public DocumentCache {
+public:
+    std::optional<FetchedDocument> document(const QString &url) const override
+    {
+        const auto found = m_documents.constFind(url);
+        return found == m_documents.constEnd() ? std::nullopt : std::optional<FetchedDocument>(*found);
+    }
+    Status putDocument(const FetchedDocument &document) override
+    {
+        m_documents.insert(document.url, document);
+        return {};
+    }
+
+private:
+    QHash<QString, FetchedDocument> m_documents;
+};
 
 const QUrl kConfigurationUrl(kAnchor + QStringLiteral("/.well-known/openid-federation"));
 
@@ -169,6 +197,58 @@ private Q_SLOTS:
         QVERIFY(anchor->verifySubordinate(about(anchorKey, kAnchor, kLeaf), kLeaf));
         QList<QByteArray> tooLong(FederationAnchor::kMaxChainLength + 1, leaf);
         QCOMPARE(anchor->verifyChain(tooLong, kLeaf).error().code, QStringLiteral("chain-too-long"));
+    }
+
+    // The DCC's own test registry (tests/data/trust/SOURCES.md): its configuration and its answer
+    // about an issuer, signed by the registry itself, read and verified as Satchel reads them.
+    void publishedDccFederationStatements()
+    {
+        const QUrl configurationUrl(QStringLiteral("https://test.registry.dcconsortium.org/.well-known/openid-federation"));
+        auto anchor = FederationAnchor::fromConfiguration(readData(QStringLiteral("dcc-test-registry-configuration.jwt")),
+                                                          configurationUrl);
+        QVERIFY2(anchor, qPrintable(anchor ? QString() : anchor.error().message));
+        QCOMPARE(anchor->entityId(), QStringLiteral("https://test.registry.dcconsortium.org"));
+        QCOMPARE(anchor->name(), QStringLiteral("Digital Credentials Consortium (TEST)"));
+        const QString issuer = QStringLiteral("did:web:twotr.testschool.edu");
+        QCOMPARE(anchor->fetchUrl(issuer).toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://test.registry.dcconsortium.org/fetch?sub=did:web:twotr.testschool.edu"));
+        const QByteArray answer = readData(QStringLiteral("dcc-test-registry-subordinate.jwt"));
+        auto statement = anchor->verifySubordinate(answer, issuer);
+        QVERIFY2(statement, qPrintable(statement ? QString() : statement.error().message));
+        QCOMPARE(statement->federationEntity(QLatin1String("organization_name")), QStringLiteral("TwoTraining Nursing School"));
+        QCOMPARE(statement->issuedAt(), QDateTime::fromSecsSinceEpoch(1745593243, Qt::UTC));
+        QVERIFY(statement->expiresAt() < QDateTime(QDate(2025, 5, 1), QTime(0, 0), Qt::UTC));
+        // About another issuer, or one bit of its signature changed: refused.
+        QCOMPARE(anchor->verifySubordinate(answer, QStringLiteral("did:web:other.example")).error().code,
+                 QStringLiteral("wrong-entity"));
+        QByteArray flipped = answer.trimmed();
+        flipped[flipped.size() - 5] = flipped.at(flipped.size() - 5) == 'A' ? 'B' : 'A';
+        QCOMPARE(anchor->verifySubordinate(flipped, issuer).error().code, QStringLiteral("signature"));
+        // Kept in a wallet: listed, but the statement has expired, so the copy is called old.
+        MemoryCache cache;
+        const auto keep = [&cache](const QString &url, const QByteArray &body) {
+            FetchedDocument document;
+            document.url = url;
+            document.body = body;
+            document.fetchedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(cache.putDocument(document));
+        };
+        keep(configurationUrl.toString(QUrl::FullyEncoded), readData(QStringLiteral("dcc-test-registry-configuration.jwt")));
+        keep(anchor->fetchUrl(issuer).toString(QUrl::FullyEncoded), answer);
+        const TrustRegistry registry{QStringLiteral("dcc-member-test"), QStringLiteral("DCC test"), configurationUrl,
+                                     TrustRegistry::Format::OpenIdFederation, true, true};
+        IssuerTrustChecker checker(cache, {registry}, {});
+        const IssuerTrust trust = checker.check(issuer);
+        QCOMPARE(trust.kind, IssuerTrust::Kind::ListedStale);
+        QCOMPARE(trust.issuerName, QStringLiteral("TwoTraining Nursing School"));
+        QCOMPARE(checker.check(QStringLiteral("did:web:never.asked")).kind, IssuerTrust::Kind::Unknown);
+
+        // Served as another registry's configuration: refused.
+        QCOMPARE(FederationAnchor::fromConfiguration(readData(QStringLiteral("dcc-test-registry-configuration.jwt")),
+                                                     QUrl(QStringLiteral("https://registry.dcconsortium.org/.well-known/openid-federation")))
+                     .error()
+                     .code,
+                 QStringLiteral("wrong-entity"));
     }
 
     // The DCC format as the client's fixtures have it (the sandbox registry's shape).
