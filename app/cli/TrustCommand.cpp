@@ -2,9 +2,7 @@
 // unknown ISSUER: the trust registries the wallet uses (Settings → Trust registries in the window),
 // bringing their kept copies up to date, and the issuers the learner knows personally.
 #include "CliCommand.h"
-#include "net/Fetcher.h"
 #include "storage/Wallet.h"
-#include "storage/WalletDocumentCache.h"
 #include "trust/KnownIssuers.h"
 #include "trust/TrustRegistrySettings.h"
 #include "trust/TrustRegistryUpdater.h"
@@ -113,13 +111,8 @@ private:
 
     static int refresh(const QList<TrustRegistry> &registries, Wallet &wallet, CliContext &context)
     {
-        QStringList issuers;
-        for (const IssuerEntry &issuer : wallet.issuers())
-            issuers.append(issuer.id);
-        WalletDocumentCache cache(&wallet);
-        Fetcher fetcher(&cache, context.network);
-        TrustRegistryUpdater updater(fetcher, cache);
-        const QList<TrustRefreshItem> items = updater.refresh(TrustRegistrySettings::enabled(registries), issuers);
+        const QList<TrustRefreshItem> items
+            = TrustRegistryUpdater::refreshWallet(wallet, context.network, TrustRegistrySettings::enabled(registries));
         bool allOk = true;
         QJsonArray array;
         for (const TrustRefreshItem &item : items) {

@@ -3,9 +3,12 @@
 #include "i18n/LocaleText.h"
 #include "net/DocumentCache.h"
 #include "net/Fetcher.h"
+#include "storage/Wallet.h"
+#include "storage/WalletDocumentCache.h"
 #include "trust/DccRegistry.h"
 #include "trust/FederationAnchor.h"
 #include "trust/Logging.h"
+#include "trust/TrustRegistrySettings.h"
 
 namespace Satchel {
 
@@ -37,6 +40,30 @@ QList<TrustRefreshItem> TrustRegistryUpdater::refresh(const QList<TrustRegistry>
         out.append(refresh(registry, issuerIds));
         if (progress && !progress(int(out.size()), int(registries.size())))
             break;
+    }
+    return out;
+}
+
+QList<TrustRefreshItem> TrustRegistryUpdater::refreshWallet(Wallet &wallet, NetworkMode *network,
+                                                            const QList<TrustRegistry> &registries,
+                                                            const std::function<bool(int, int)> &progress)
+{
+    QStringList issuers;
+    for (const IssuerEntry &issuer : wallet.issuers())
+        issuers.append(issuer.id);
+    WalletDocumentCache cache(&wallet);
+    Fetcher fetcher(&cache, network);
+    return TrustRegistryUpdater(fetcher, cache).refresh(registries, issuers, progress);
+}
+
+QList<TrustRegistry> TrustRegistryUpdater::dueForRefresh(const Wallet &wallet, int maxAgeDays)
+{
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addDays(-maxAgeDays);
+    QList<TrustRegistry> out;
+    for (const TrustRegistry &registry : TrustRegistrySettings::enabled(TrustRegistrySettings::load(wallet))) {
+        const auto copy = wallet.document(registry.cacheKey());
+        if (!copy || copy->fetchedAt < limit)
+            out.append(registry);
     }
     return out;
 }

@@ -23,6 +23,8 @@ namespace Satchel {
 
 class DocumentCache;
 class Fetcher;
+class NetworkMode;
+class Wallet;
 struct FetchOptions;
 
 struct TrustRefreshItem {
@@ -44,6 +46,15 @@ public:
     QList<TrustRefreshItem> refresh(const QList<TrustRegistry> &registries, const QStringList &issuerIds,
                                     const std::function<bool(int, int)> &progress = {});
     TrustRefreshItem refresh(const TrustRegistry &registry, const QStringList &issuerIds);
+
+    // The wallet's copies of registries, for every issuer the wallet holds, through a Fetcher of
+    // its own (network: the application's, may be null): what Refresh now, `trust refresh` and
+    // the quiet refresh at start run on their worker.
+    static QList<TrustRefreshItem> refreshWallet(Wallet &wallet, NetworkMode *network,
+                                                 const QList<TrustRegistry> &registries,
+                                                 const std::function<bool(int, int)> &progress = {});
+    // The registries in use whose copy is missing or older than maxAgeDays.
+    static QList<TrustRegistry> dueForRefresh(const Wallet &wallet, int maxAgeDays);
 
 private:
     Result<FetchedDocument> fetch(const QUrl &url, const FetchOptions &options);

@@ -250,6 +250,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.size(), 2);
         QCOMPARE(loaded.at(0).url, m_server->anchorUrl());
         QCOMPARE(loaded.at(1).format, TrustRegistry::Format::Dcc);
+        QCOMPARE(TrustRegistryUpdater::dueForRefresh(*wallet, 1).size(), 2); // never fetched
         {
             WalletDocumentCache cache(wallet.get());
             Fetcher fetcher(&cache);
@@ -263,6 +264,14 @@ private Q_SLOTS:
             QCOMPARE(calls, 2);
             QVERIFY(items.at(0).ok && items.at(1).ok);
         }
+        QVERIFY(TrustRegistryUpdater::dueForRefresh(*wallet, 1).isEmpty());
+        // refreshWallet() asks about the wallet's own issuers: none here, so the federation has
+        // its configuration and no answer about anyone.
+        NetworkMode offline;
+        offline.setOfflineByChoice(true);
+        const auto offlineItems = TrustRegistryUpdater::refreshWallet(*wallet, &offline, loaded);
+        QCOMPARE(offlineItems.size(), 2);
+        QCOMPARE(offlineItems.at(1).errorCode, QStringLiteral("offline"));
         // The first registry in the learner's order names the issuer.
         IssuerTrustChecker checker(*wallet);
         const IssuerTrust trust = checker.check(kListed);

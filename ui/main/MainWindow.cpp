@@ -30,7 +30,9 @@
 #include "net/NetworkMode.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
+#include "common/BackgroundJob.h"
 #include "trust/KnownIssuers.h"
+#include "trust/TrustRegistryUpdater.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -107,6 +109,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     statusBar()->addPermanentWidget(m_verifyProgress);
     statusBar()->addPermanentWidget(m_counts);
     m_verifier = new VerificationRunner(m_network, this);
+    m_trustRefresh = new BackgroundJob(this, BackgroundJob::OnDestroy::CancelAndLeave);
     connect(m_verifier, &VerificationRunner::progress, this, [this](int done, int total) {
         m_verifyProgress->setProgress(done, total);
         m_verifyProgress->bar()->setFormat(tr("Verifying %1 of %2").arg(done).arg(total));
@@ -433,6 +436,28 @@ bool MainWindow::receivePendingQuietly()
         return false;
     receiveDialog()->retryPending(); // not shown: credentialsReceived updates the gallery
     return true;
+}
+
+bool MainWindow::refreshTrustQuietly()
+{
+    if (!m_wallet || m_network->isOffline() || m_trustRefresh->isRunning())
+        return false;
+    const QList<TrustRegistry> due = TrustRegistryUpdater::dueForRefresh(*m_wallet, 1);
+    if (due.isEmpty())
+        return false;
+    NetworkMode *network = m_network;
+    return m_trustRefresh->start(
+        m_wallet->path(),
+        [due, network](Wallet &wallet, JobControl &control) -> Result<QList<TrustRefreshItem>> {
+            return TrustRegistryUpdater::refreshWallet(wallet, network, due,
+                                                       [&control](int, int) { return !control.isCancelled(); });
+        },
+        [this](const Result<QList<TrustRefreshItem>> &) {
+            // Whatever could not be fetched keeps answering from its copy: nothing to tell here.
+            m_gallery->reload();
+            if (isShowingDetail() && m_wallet)
+                m_detail->showCredential(*m_wallet, m_detail->credentialId(), nullptr, m_detail->shownCountsToward());
+        });
 }
 
 bool MainWindow::isVerifying() const

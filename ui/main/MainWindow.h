@@ -20,6 +20,8 @@ class QToolBar;
 
 namespace Satchel {
 
+class BackgroundJob;
+
 class PresentDialog;
 class PresentationHistoryWindow;
 class ReceiveDialog;
@@ -71,6 +73,9 @@ public:
     // Credentials an issuer said would be ready later (deferred) are asked for again, without a
     // dialog; what arrives shows in the gallery. False when none is pending or Satchel is offline.
     bool receivePendingQuietly();
+    // Trust registries in use whose kept copy is missing or a day old are fetched again in the
+    // background; the trust lines shown follow. False when none is due or Satchel is offline.
+    bool refreshTrustQuietly();
     bool isVerifying() const;
 
     // Imports, through the import dialog (shown), what was dropped or pasted.
@@ -141,6 +146,7 @@ private:
     QPointer<PresentationHistoryWindow> m_history;
     QLabel *m_counts = nullptr;
     VerificationRunner *m_verifier = nullptr;
+    BackgroundJob *m_trustRefresh = nullptr;
     ProgressStrip *m_verifyProgress = nullptr;
     ReviewActions *m_review = nullptr;
     int m_shown = 0;

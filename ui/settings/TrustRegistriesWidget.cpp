@@ -2,9 +2,7 @@
 
 #include "common/ProgressStrip.h"
 #include "i18n/LocaleText.h"
-#include "net/Fetcher.h"
 #include "storage/Wallet.h"
-#include "storage/WalletDocumentCache.h"
 #include "trust/TrustRegistrySettings.h"
 #include "trust/TrustRegistryUpdater.h"
 
@@ -174,13 +172,7 @@ void TrustRegistriesWidget::refreshNow()
     m_job.start(
         m_wallet->path(),
         [registries, network](Wallet &wallet, JobControl &control) -> Result<QList<TrustRefreshItem>> {
-            QStringList issuers;
-            for (const IssuerEntry &issuer : wallet.issuers())
-                issuers.append(issuer.id);
-            WalletDocumentCache cache(&wallet);
-            Fetcher fetcher(&cache, network);
-            TrustRegistryUpdater updater(fetcher, cache);
-            return updater.refresh(registries, issuers, [&control](int done, int total) {
+            return TrustRegistryUpdater::refreshWallet(wallet, network, registries, [&control](int done, int total) {
                 control.reportProgress(done, total);
                 return !control.isCancelled();
             });
