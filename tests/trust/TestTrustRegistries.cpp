@@ -280,7 +280,8 @@ private Q_SLOTS:
     }
 
     // satchel-cli end to end: trust add, trust refresh, then verify --json carries issuerTrust
-    // beside a status it does not change; offline, the kept copy still answers.
+    // beside a status it does not change, and so does review open --json; offline, the kept copy
+    // still answers.
     void cliVerifyJson()
     {
         const QString wallet = m_dir.filePath(QStringLiteral("cli.sqlite"));
@@ -311,6 +312,17 @@ private Q_SLOTS:
         QCOMPARE(trust.value(QLatin1String("status")).toString(), QStringLiteral("listed"));
         QCOMPARE(trust.value(QLatin1String("name")).toString(), QStringLiteral("Refvc Test Issuer"));
         QCOMPARE(trust.value(QLatin1String("registry")).toString(), QStringLiteral("127.0.0.1"));
+
+        // The advisor's review of a packet with it: the same line, from the advisor's registries.
+        const QString packet = m_dir.filePath(QStringLiteral("cli.satchel-review"));
+        const CliProcess::Run created = run({QStringLiteral("review"), QStringLiteral("create"), QStringLiteral("--out"), packet,
+                                             QStringLiteral("--all")});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const CliProcess::Run reviewed = run({QStringLiteral("--offline"), QStringLiteral("--json"), QStringLiteral("review"),
+                                              QStringLiteral("open"), packet});
+        QCOMPARE(QJsonDocument::fromJson(reviewed.out).object().value(QLatin1String("credentials")).toArray().at(0)
+                     .toObject().value(QLatin1String("issuerTrust")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Refvc Test Issuer"));
 
         restarted.reset(); // the registry is gone
         QCOMPARE(run({QStringLiteral("trust"), QStringLiteral("refresh")}).exitCode, 1);
