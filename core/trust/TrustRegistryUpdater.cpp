@@ -10,6 +10,8 @@
 #include "trust/Logging.h"
 #include "trust/TrustRegistrySettings.h"
 
+#include <algorithm>
+
 namespace Satchel {
 
 namespace {
@@ -59,10 +61,21 @@ QList<TrustRefreshItem> TrustRegistryUpdater::refreshWallet(Wallet &wallet, Netw
 QList<TrustRegistry> TrustRegistryUpdater::dueForRefresh(const Wallet &wallet, int maxAgeDays)
 {
     const QDateTime limit = QDateTime::currentDateTimeUtc().addDays(-maxAgeDays);
+    const QList<IssuerEntry> issuers = wallet.issuers();
     QList<TrustRegistry> out;
     for (const TrustRegistry &registry : TrustRegistrySettings::enabled(TrustRegistrySettings::load(wallet))) {
         const auto copy = wallet.document(registry.cacheKey());
-        if (!copy || copy->fetchedAt < limit)
+        if (!copy || copy->fetchedAt < limit) {
+            out.append(registry);
+            continue;
+        }
+        if (registry.format != TrustRegistry::Format::OpenIdFederation)
+            continue;
+        const auto anchor = FederationAnchor::fromConfiguration(copy->body, registry.url);
+        const bool unasked = anchor && std::any_of(issuers.begin(), issuers.end(), [&](const IssuerEntry &issuer) {
+            return !issuer.id.isEmpty() && !wallet.document(TrustRegistry::cacheKey(anchor->fetchUrl(issuer.id)));
+        });
+        if (unasked)
             out.append(registry);
     }
     return out;

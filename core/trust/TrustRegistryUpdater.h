@@ -53,7 +53,8 @@ public:
     static QList<TrustRefreshItem> refreshWallet(Wallet &wallet, NetworkMode *network,
                                                  const QList<TrustRegistry> &registries,
                                                  const std::function<bool(int, int)> &progress = {});
-    // The registries in use whose copy is missing or older than maxAgeDays.
+    // The registries in use whose copy is missing or older than maxAgeDays, and the federations
+    // not yet asked about an issuer the wallet holds (one imported since the last refresh).
     static QList<TrustRegistry> dueForRefresh(const Wallet &wallet, int maxAgeDays);
 
 private:

@@ -3,6 +3,7 @@
 // stale, a statement altered after signing, and the registry gone (the kept copy answers).
 #include "CliProcess.h"
 #include "TrustRegistryServer.h"
+#include "formats/CredentialReader.h"
 #include "net/Fetcher.h"
 #include "net/NetworkMode.h"
 #include "storage/Wallet.h"
@@ -209,6 +210,34 @@ private Q_SLOTS:
         QCOMPARE(trust.kind, IssuerTrust::Kind::Listed);
         QCOMPARE(trust.issuerName, kListedName);
         QCOMPARE(check(*wallet, used, kOther).kind, IssuerTrust::Kind::NotListed);
+    }
+
+    // A federation that answered for the wallet's issuers is not due; a new issuer makes it due.
+    void federationDueForANewIssuer()
+    {
+        auto wallet = newWallet();
+        QList<TrustRegistry> registries = TrustRegistrySettings::load(*wallet);
+        for (TrustRegistry &registry : registries)
+            registry.enabled = false;
+        registries.append(federation());
+        QVERIFY(TrustRegistrySettings::save(*wallet, registries));
+        QCOMPARE(TrustRegistryUpdater::dueForRefresh(*wallet, 1).size(), 1); // never fetched
+        QVERIFY(TrustRegistryUpdater::refreshWallet(*wallet, nullptr, {federation()}).at(0).ok);
+        QVERIFY(TrustRegistryUpdater::dueForRefresh(*wallet, 1).isEmpty()); // no issuer to ask about
+        const QString fixture = QStringLiteral(SATCHEL_FIXTURES_DIR "/refvc/ob3/di-minimal.json");
+        QFile file(fixture);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto raw = CredentialReader::detect(file.readAll(), fixture);
+        QVERIFY(raw);
+        auto parsed = CredentialReader::parse(*raw);
+        QVERIFY(parsed);
+        QVERIFY(wallet->store(*raw, *parsed));
+        QCOMPARE(TrustRegistryUpdater::dueForRefresh(*wallet, 1).size(), 1);
+        QVERIFY(TrustRegistryUpdater::refreshWallet(*wallet, nullptr, {federation()}).at(0).ok);
+        QVERIFY(TrustRegistryUpdater::dueForRefresh(*wallet, 1).isEmpty());
+        // Asked, it answered "not a subordinate" (404), kept so that it answers offline.
+        IssuerTrustChecker checker(*wallet);
+        QCOMPARE(checker.check(parsed->issuer.id).kind, IssuerTrust::Kind::NotListed);
     }
 
     void knownPersonally()

@@ -73,8 +73,10 @@ public:
     // Credentials an issuer said would be ready later (deferred) are asked for again, without a
     // dialog; what arrives shows in the gallery. False when none is pending or Satchel is offline.
     bool receivePendingQuietly();
-    // Trust registries in use whose kept copy is missing or a day old are fetched again in the
-    // background; the trust lines shown follow. False when none is due or Satchel is offline.
+    // Trust registries in use whose kept copy is missing or a day old, or that were not asked about
+    // an issuer the wallet holds, are fetched again in the background (at start: new issuers wait
+    // for the next start or Refresh now); the trust lines shown follow. False when none is due or
+    // Satchel is offline.
     bool refreshTrustQuietly();
     bool isVerifying() const;
 
