@@ -614,6 +614,40 @@
     </message>
 </context>
 <context>
+    <name>Satchel::CborReader</name>
+    <message numerus="yes">
+        <source>The CBOR value is followed by %n extra byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indefinite or reserved CBOR lengths are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR value is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR value is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR value has too many items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR floats and simple values are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported CBOR item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CertificateBatchDialog</name>
     <message>
         <source>Export certificates</source>
@@ -2080,6 +2114,10 @@ vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats son
         <source>The verifier asks you to continue at %1 (not opened).</source>
         <translation>Le vérificateur vous invite à continuer sur %1 (non ouvert).</translation>
     </message>
+    <message>
+        <source>To receive it: satchel-cli receive URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::ReceiveCommand</name>
@@ -2199,6 +2237,10 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
         <source>Abandoned: %1 from %2: %3</source>
         <translation>Abandonné : %1 de %2 : %3</translation>
     </message>
+    <message>
+        <source>To answer it: satchel-cli present URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::ReviewCommand</name>
@@ -2261,6 +2303,10 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
         <translation>Impossible d’ouvrir le dossier de revue&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Usage: review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
+        <translation>Usage : review create --out FICHIER [ID...|--all|--collection NOM|--pathway ID] [--passphrase-file F] | review open FICHIER [--passphrase-file F] [--json]</translation>
+    </message>
+    <message>
         <source>  review create --out FILE [ID...] [--all] [--collection NAME] [--pathway ID]
                 [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]
       writes the chosen credentials (--all: every one), with their original bytes, images and
@@ -2271,24 +2317,20 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
       verifies every credential of the packet again, compares with the learner&apos;s receipts,
       and prints the credentials, skills, pathways and credits. Exit 0 only when every
       credential is valid.
+  review open FILE.json [--challenge C] [--offline] [--json]
+      the same for a signed presentation file (satchel-cli share presentation): also checks that
+      its holder signed it, for the code C you gave them. Exit 0 only when all is valid.
 The passphrase is read from the first line of --passphrase-file, or asked on the terminal.
 It is never taken from the command line.</source>
-        <translation>  review create --out FICHIER [ID...] [--all] [--collection NOM] [--pathway ID]
-                [--learner NOM] [--include-identities] [--encrypt | --passphrase-file F]
-      écrit les justificatifs choisis (--all : tous), avec leurs octets d’origine, leurs images
-      et votre dernière vérification, les parcours concernés et un résumé dans FICHIER
-      (.satchel-review) ; avec --encrypt ou --passphrase-file, il est scellé par une phrase
-      secrète. Identités seulement avec --include-identities.
-  review open FICHIER [--passphrase-file F] [--offline] [--json]
-      vérifie à nouveau chaque justificatif du dossier, compare avec les reçus de l’apprenant,
-      et affiche les justificatifs, compétences, parcours et crédits. Code de sortie 0 seulement
-      si tous les justificatifs sont valides.
-La phrase secrète est lue sur la première ligne de --passphrase-file, ou demandée au terminal.
-Elle n’est jamais prise sur la ligne de commande.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
-        <translation>Usage : review create --out FICHIER [ID...|--all|--collection NOM|--pathway ID] [--passphrase-file F] | review open FICHIER [--passphrase-file F] [--json]</translation>
+        <source>The file is too large to be a presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed presentation by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2310,44 +2352,6 @@ les résultats comme « list » ; avec --json, le même tableau que « list --js
 </context>
 <context>
     <name>Satchel::Cli::ShareCommand</name>
-    <message>
-        <source>Make a public link to a credential on a VerifierPlus server, list or stop links.</source>
-        <translation>Créer un lien public vers un justificatif sur un serveur VerifierPlus, lister ou arrêter les liens.</translation>
-    </message>
-    <message>
-        <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
-      upload credential ID (as in `list`) in a presentation signed with your key to a
-      VerifierPlus server (the wallet&apos;s setting, default %1) and print the link;
-      with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
-      uploaded: it says what would be uploaded and where.
-  share list [--json]
-      every link made, with its LINK id, credential, server, dates and state
-  share stop LINK [--passphrase-file F]
-      take down the link with that LINK id (the first column of `share list`, not the
-      credential&apos;s id: a credential may have several links)
-  share server [URL | --default]
-      show or set the VerifierPlus server kept in the wallet
-Your key is made on first use and kept in the system keychain; where there is none it
-is sealed in the wallet under a passphrase, read from the first line of
---passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
-credentials in JSON-LD form can be shared this way.</source>
-        <translation>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
-      dépose le justificatif ID (tel qu’affiché par `list`), dans une présentation signée
-      avec votre clé, sur un serveur VerifierPlus (celui du portefeuille, par défaut %1)
-      et affiche le lien ; avec --json : {id, view, get, unshare}, en URL absolues. Sans
-      --yes, rien n’est déposé : la commande dit ce qui serait déposé, et où.
-  share list [--json]
-      tous les liens créés, avec leur identifiant LIEN, justificatif, serveur, dates et état
-  share stop LIEN [--passphrase-file F]
-      retire le lien d’identifiant LIEN (la première colonne de `share list`, pas l’ID du
-      justificatif : un justificatif peut avoir plusieurs liens)
-  share server [URL | --default]
-      affiche ou définit le serveur VerifierPlus enregistré dans le portefeuille
-Votre clé est créée à la première utilisation et conservée dans le trousseau de clés du
-système ; s’il n’y en a pas, elle est scellée dans le portefeuille par une phrase secrète,
-lue sur la première ligne de --passphrase-file ou demandée dans le terminal. Seuls les
-justificatifs Open Badges 3.0 et CLR 2.0 au format JSON-LD peuvent être partagés ainsi.</translation>
-    </message>
     <message>
         <source>There is no keychain here: your new key will be sealed in the wallet under a passphrase.</source>
         <translation>Pas de trousseau de clés ici : votre nouvelle clé sera scellée dans le portefeuille par une phrase secrète.</translation>
@@ -2386,6 +2390,48 @@ justificatifs Open Badges 3.0 et CLR 2.0 au format JSON-LD peuvent être partag�
     <message>
         <source>Stopped sharing %1</source>
         <translation>Partage arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Make a public link to a credential on a VerifierPlus server, list or stop links; or a signed presentation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
+      upload credential ID (as in `list`) in a presentation signed with your key to a
+      VerifierPlus server (the wallet&apos;s setting, default %1) and print the link;
+      with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
+      uploaded: it says what would be uploaded and where.
+  share list [--json]
+      every link made, with its LINK id, credential, server, dates and state
+  share stop LINK [--passphrase-file F]
+      take down the link with that LINK id (the first column of `share list`, not the
+      credential&apos;s id: a credential may have several links)
+  share server [URL | --default]
+      show or set the VerifierPlus server kept in the wallet
+  share presentation ID... --challenge C [--domain D] [--identity DID] -o FILE
+      write a presentation of the credentials ID... signed by your identity (--identity,
+      else your default one) for someone with no verifier: C is the code they gave you,
+      D the domain if they gave one. They open FILE with Satchel&apos;s review or any verifier.
+Your key is made on first use and kept in the system keychain; where there is none it
+is sealed in the wallet under a passphrase, read from the first line of
+--passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
+credentials in JSON-LD form can be shared this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share presentation takes credential ids (as in `list`), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share presentation needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n credential(s) signed by %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3194,14 @@ par %2</translation>
         <source>The credential must first be fetched from %1.</source>
         <translation>Le justificatif doit d’abord être téléchargé depuis %1.</translation>
     </message>
+    <message>
+        <source>Credential %1 of the presentation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential %1 of the presentation is not a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialReceiver</name>
@@ -3158,10 +3212,6 @@ par %2</translation>
     <message>
         <source>reading the interaction link</source>
         <translation>lecture du lien d’interaction</translation>
-    </message>
-    <message>
-        <source>The interaction link %1 offers no protocol Satchel understands.</source>
-        <translation>Le lien d’interaction %1 ne propose aucun protocole que Satchel comprenne.</translation>
     </message>
     <message>
         <source>The issuer bound this credential to %1, not to the identity it was asked for (%2).</source>
@@ -3252,10 +3302,6 @@ par %2</translation>
 <context>
     <name>Satchel::DataIntegrityVerifier</name>
     <message>
-        <source>The proof type &quot;%1&quot; is not supported.</source>
-        <translation>Le type de preuve « %1 » n’est pas pris en charge.</translation>
-    </message>
-    <message>
         <source>The proof purpose must be &quot;assertionMethod&quot;.</source>
         <translation>La finalité de la preuve doit être « assertionMethod ».</translation>
     </message>
@@ -3264,20 +3310,8 @@ par %2</translation>
         <translation>La date de création de la preuve n’est pas valide.</translation>
     </message>
     <message>
-        <source>An EdDSA proof needs an Ed25519 key, not %1.</source>
-        <translation>Une preuve EdDSA demande une clé Ed25519, pas %1.</translation>
-    </message>
-    <message>
         <source>The signing key is controlled by %1, not by the issuer %2.</source>
         <translation>La clé de signature est contrôlée par %1, pas par l’émetteur %2.</translation>
-    </message>
-    <message>
-        <source>The proof value is not base58btc multibase.</source>
-        <translation>La valeur de la preuve n’est pas en multibase base58btc.</translation>
-    </message>
-    <message>
-        <source>The proof value is not a 64-byte signature.</source>
-        <translation>La valeur de la preuve n’est pas une signature de 64 octets.</translation>
     </message>
     <message>
         <source>The credential contains data its JSON-LD contexts do not define, so the signature cannot cover it: %1</source>
@@ -3286,10 +3320,6 @@ par %2</translation>
     <message>
         <source>The credential cannot be canonicalized: %1</source>
         <translation>Impossible de canoniser le justificatif : %1</translation>
-    </message>
-    <message>
-        <source>The signature is not valid.</source>
-        <translation>La signature n’est pas valide.</translation>
     </message>
     <message>
         <source>The signature is valid (the key is named by the issuer&apos;s own identifier; its document could not confirm it).</source>
@@ -3353,6 +3383,10 @@ par %2</translation>
     <message>
         <source>The presentation answers another request: its challenge or domain differs.</source>
         <translation>La présentation répond à une autre demande : son défi ou son domaine diffère.</translation>
+    </message>
+    <message>
+        <source>The key is of type %1, which a %2 proof cannot use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3474,118 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::EcdsaSd2023Suite</name>
+    <message>
+        <source>ecdsa-sd-2023 base proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived proof&apos;s label map does not name the blank node %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived proof names mandatory statements the document does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base proof&apos;s mandatory fields do not match the credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof signs %1 statements, but the credential has %2 that are not mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived proof&apos;s ephemeral key is not a P-256 multikey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s base signature is not valid for the disclosed mandatory statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of statement %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::EcdsaSdDisclosure</name>
+    <message>
+        <source>The credential is not a JSON object.</source>
+        <translation type="unfinished">Le justificatif n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The credential has no ecdsa-sd-2023 base proof to disclose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::EcdsaSdProofValue</name>
+    <message>
+        <source>An ecdsa-sd-2023 proof value must be base64url multibase (&apos;u&apos; prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof value is not an ecdsa-sd-2023 proof value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential carries an ecdsa-sd-2023 base proof: it is what the issuer gives the holder, who discloses fields from it with a derived proof. A verifier checks only derived proofs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof value is not an ecdsa-sd-2023 base proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof value cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof value does not have the five components of ecdsa-sd-2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived proof value does not have the five components of ecdsa-sd-2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement signature of the derived proof is not 64 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived proof&apos;s label map is not a map of indexes to byte strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived proof&apos;s label map names a blank node twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived proof&apos;s mandatory indexes are not ascending numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base proof value does not have the five components of ecdsa-sd-2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement signature of the base proof is not 64 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mandatory pointer of the base proof is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::EcdsaSdStatements</name>
+    <message>
+        <source>A selected statement names a blank node the credential does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Ed25519KeyPair</name>
     <message>
         <source>Could not create a new signing key.</source>
@@ -3456,6 +3602,33 @@ par %2</translation>
     <message>
         <source>Signing failed.</source>
         <translation>Échec de la signature.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Ed25519Signature2018Suite</name>
+    <message>
+        <source>The proof has no usable &quot;jws&quot; value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof&apos;s &quot;jws&quot; is not a JWS with a detached payload (header..signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof&apos;s JWS header is not a base64url JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof&apos;s JWS header must be {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof&apos;s JWS signature is not a 64-byte Ed25519 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation type="unfinished">La signature n’est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4266,30 @@ par %2</translation>
         <source>A newer copy of a credential in the wallet: shown in its place, the older copy kept as a version.</source>
         <translation>Un exemplaire plus récent d’un justificatif du portefeuille : affiché à sa place, l’ancien exemplaire est gardé comme version.</translation>
     </message>
+    <message>
+        <source>Credential %1 of the presentation cannot be read, so none of it was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a holder it does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a presentation by %1 (its signature was not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a presentation signed by its holder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a presentation by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation&apos;s holder signature does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Inflate</name>
@@ -4348,6 +4545,21 @@ par %2</translation>
     <message>
         <source>a value or list outside any node</source>
         <translation>une valeur ou une liste hors de tout nœud</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::JsonPointerSelection</name>
+    <message>
+        <source>&quot;%1&quot; is not a JSON pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid escape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON pointer &quot;%1&quot; does not match the credential.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5370,26 @@ par %2</translation>
             <numerusform>%n justificatif reçu.</numerusform>
             <numerusform>%n justificatifs reçus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Si&amp;gned presentation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected credentials in one file signed by you, for someone who asked to see them and gave you a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sent to verifiers or declined, and when; kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the credentials to put in a signed presentation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6967,10 +7199,6 @@ par %2</translation>
         <source>Signing and sending…</source>
         <translation>Signature et envoi…</translation>
     </message>
-    <message>
-        <source>The credentials were not shared.</source>
-        <translation>Les justificatifs n’ont pas été partagés.</translation>
-    </message>
     <message numerus="yes">
         <source>Shared %n credential(s) with %1.</source>
         <translation>
@@ -6997,6 +7225,154 @@ par %2</translation>
     <message>
         <source>%1, %2 “%3”</source>
         <translation>%1, %2 « %3 »</translation>
+    </message>
+    <message>
+        <source>Sharing did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined. Nothing was shared. %1 is not told (its exchange has no way to hear a refusal); its request will expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationHistoryWindow</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier could not be told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Presentation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sent to verifiers or declined, newest first. This history stays on this computer: Satchel never sends it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by verifier or credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the presentation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this line from the history (Delete); the verifier keeps what it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the presentation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the presentation history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Client id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open this credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer in this wallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shared with verifiers yet. When a verifier asks for your credentials (a link or a QR code), what you send or decline is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presentation matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not forget the entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the entry for %1 (%2) from the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this computer&apos;s record goes: the verifier keeps whatever it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7119,6 +7495,33 @@ par %2</translation>
     <message>
         <source>The verifier wants to see only some fields of “%1”, but Satchel can only show whole credentials.</source>
         <translation>Le vérificateur ne veut voir que certains champs de « %1 », mais Satchel ne peut montrer que des justificatifs entiers.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationReader</name>
+    <message>
+        <source>The data is not a verifiable presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential %1 of the presentation is neither a credential object nor a JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential %1 of the presentation is an envelope without a JWT in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation carries no credential, so there is nothing in it to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation carries more than %1 credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished">Le fichier dépasse %1 Mio.</translation>
     </message>
 </context>
 <context>
@@ -7247,16 +7650,36 @@ par %2</translation>
         <translation>envoi de la réponse</translation>
     </message>
     <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
         <source>The verifier did not accept the answer (%1).</source>
         <translation>Le vérificateur n’a pas accepté la réponse (%1).</translation>
     </message>
     <message>
         <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
         <translation>Le vérificateur n’accepte pas les présentations signées avec le type de clé de cette identité (%1). Choisissez une autre identité.</translation>
+    </message>
+    <message>
+        <source>it gave no reason, only the error code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it said “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent. Do not answer this request: ask the verifier for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To try again, ask the verifier for a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Satchel cannot tell whether your credentials reached it. Check your connection, then ask the verifier for a new request to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier accepts only identities of the kinds %1, not this one (%2). Choose another identity.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7281,6 +7704,52 @@ par %2</translation>
         <source>The credential is not a JSON-LD document, so it cannot be put in a presentation.</source>
         <translation>Le justificatif n’est pas un document JSON-LD : il ne peut donc pas être placé dans une présentation.</translation>
     </message>
+    <message>
+        <source>The credential is neither JSON-LD nor a JWT, so it cannot be put in a presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A presentation carries at most %n credential(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These credentials follow two versions of the W3C data model (1.1 and 2.0), which cannot be signed in one presentation: choose credentials of one version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PresentationVerifier</name>
+    <message>
+        <source>The signing key is controlled by %1, not by the holder %2.</source>
+        <translation type="unfinished">La clé de signature est contrôlée par %1, pas par le titulaire %2.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s %1 signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation is bound to no challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation is bound to the challenge &quot;%1&quot;; none was given to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation was made for the challenge &quot;%1&quot;, not &quot;%2&quot;: it answers another request, or was made again from an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation was made for &quot;%1&quot;, not for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation answers the challenge &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ProblemLabel</name>
@@ -7290,14 +7759,21 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ProofSuite</name>
+    <message>
+        <source>The proof uses bbs-2023, which needs BLS12-381 pairing-friendly curves that the cryptography library Satchel uses (OpenSSL) does not provide, so Satchel cannot check it. Ask the issuer for a copy signed with eddsa-rdfc-2022 or ecdsa-rdfc-2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof type &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished">Le type de preuve « %1 » n’est pas pris en charge.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::PublicKey</name>
     <message>
         <source>The JWK has no &quot;%1&quot; member.</source>
         <translation>La JWK n’a pas de membre « %1 ».</translation>
-    </message>
-    <message>
-        <source>Only the P-256 elliptic curve is supported.</source>
-        <translation>Seule la courbe elliptique P-256 est prise en charge.</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; at least %2 are required.</source>
@@ -7320,20 +7796,8 @@ par %2</translation>
         <translation>Clé publique Ed25519 invalide.</translation>
     </message>
     <message>
-        <source>Invalid P-256 public key encoding.</source>
-        <translation>Encodage de clé publique P-256 invalide.</translation>
-    </message>
-    <message>
         <source>Cannot create an EC key.</source>
         <translation>Impossible de créer une clé EC.</translation>
-    </message>
-    <message>
-        <source>Invalid P-256 public key.</source>
-        <translation>Clé publique P-256 invalide.</translation>
-    </message>
-    <message>
-        <source>The P-256 public key is not a point on the curve.</source>
-        <translation>La clé publique P-256 n’est pas un point de la courbe.</translation>
     </message>
     <message>
         <source>The JWK contains private key material.</source>
@@ -7346,10 +7810,6 @@ par %2</translation>
     <message>
         <source>Unsupported EC curve in JWK.</source>
         <translation>Courbe EC non prise en charge dans la JWK.</translation>
-    </message>
-    <message>
-        <source>Invalid P-256 coordinates in JWK.</source>
-        <translation>Coordonnées P-256 invalides dans la JWK.</translation>
     </message>
     <message>
         <source>The RSA key in the JWK is too large.</source>
@@ -7390,6 +7850,34 @@ par %2</translation>
     <message>
         <source>Unsupported multikey type 0x%1.</source>
         <translation>Type de multikey 0x%1 non pris en charge.</translation>
+    </message>
+    <message>
+        <source>The elliptic curve of the key is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the P-256 and P-384 elliptic curves are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 public key encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 public key is not a point on the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 coordinates in JWK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A P-384 multikey must hold a compressed point.</source>
+        <translation type="unfinished">Une multikey P-256 doit contenir un point compressé. {384 ?}</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +8066,21 @@ par %2</translation>
     <message>
         <source>Canonicalization gave up: the graph needs more than %1 units of work (a poison graph?).</source>
         <translation>Canonisation abandonnée : le graphe demande plus de %1 unités de travail (un graphe piégé ?).</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::RdfcProofSuite</name>
+    <message>
+        <source>The proof value is not base58btc multibase.</source>
+        <translation type="unfinished">La valeur de la preuve n’est pas en multibase base58btc.</translation>
+    </message>
+    <message>
+        <source>The proof value is not a %1-byte signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation type="unfinished">La signature n’est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -7812,6 +8315,10 @@ par %2</translation>
         <source>The issuer offers no way of receiving that Satchel understands (it offers: %1).</source>
         <translation>L’émetteur ne propose aucune façon de recevoir que Satchel comprenne (il propose : %1).</translation>
     </message>
+    <message>
+        <source>The interaction link %1 offers no protocol Satchel understands.</source>
+        <translation type="unfinished">Le lien d’interaction %1 ne propose aucun protocole que Satchel comprenne.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::RecipientMatcher</name>
@@ -7863,12 +8370,12 @@ par %2</translation>
         <translation>Ouvrir un dossier de revue</translation>
     </message>
     <message>
-        <source>Satchel review packets (*.satchel-review)</source>
-        <translation>Dossiers de revue Satchel (*.satchel-review)</translation>
-    </message>
-    <message>
         <source>Open re&amp;view packet…</source>
         <translation>Ou&amp;vrir un dossier de revue…</translation>
+    </message>
+    <message>
+        <source>Satchel review packets (*.satchel-review);;Signed presentations (*.json *.jwt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8125,6 +8632,18 @@ par %2</translation>
     <message>
         <source>Valid, but not issued to the learner</source>
         <translation>Valide, mais pas au nom de l’apprenant</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: the holder signed this presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8591,6 +9110,38 @@ par %2</translation>
         <source>Valid, but not issued to the learner</source>
         <translation>Valide, mais pas au nom de l’apprenant</translation>
     </message>
+    <message>
+        <source>Signed presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code you gave the learner (the challenge), to check this presentation was made for you. Leave it empty to see the code in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Signed by its holder: the signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s signature does not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed presentation by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by Satchel on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SafeJson</name>
@@ -8963,6 +9514,14 @@ par %2</translation>
         <comment>then why there is none</comment>
         <translation>Code QR : %1</translation>
     </message>
+    <message>
+        <source>Signed presentation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this credential signed by you, for someone who asked to see it and gave you a code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ShareLinkBuilder</name>
@@ -9235,6 +9794,130 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Cannot set up signature verification.</source>
         <translation>Impossible de préparer la vérification de signature.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SignedPresentationDialog</name>
+    <message>
+        <source>Signed presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed presentation is a file for someone who asked to see your credentials but has no verifier website: they can check every credential in it, and that it comes from you, made for them. Send them the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the person who asked gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 7Q2-pink-otter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the person who asked gave you (a challenge). It shows them this file was made for them, just now, and not copied from one made for someone else. If they gave you none, ask them for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain the person who asked gave you, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if they also gave you a web address or name to put in; otherwise leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity that signs the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished">&amp;Signé par :</translation>
+    </message>
+    <message>
+        <source>You have no identity to sign with yet: Satchel makes one for you when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) go in it:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save signed presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifiable presentation (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: your identity&apos;s key stays locked without its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Send this file to the person who asked; Satchel&apos;s Review window and any verifiable-credential verifier can check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SignedPresentationFile</name>
+    <message>
+        <source>Type the code the person who asked for your credentials gave you: it shows them the presentation was made for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one credential to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A presentation can carry at most %1 credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9655,6 +10338,92 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>The exchange kept asking without sending a credential.</source>
         <translation>L’échange a continué de demander sans envoyer de justificatif.</translation>
+    </message>
+    <message>
+        <source>This link asks you to present credentials to a verifier, not to receive new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VcApiPresenter</name>
+    <message>
+        <source>The link %1 is not a secure (https) address: nothing was fetched.</source>
+        <translation type="unfinished">Le lien %1 n’est pas une adresse sécurisée (https) : rien n’a été récupéré.</translation>
+    </message>
+    <message>
+        <source>reading the interaction link</source>
+        <translation type="unfinished">lecture du lien d’interaction</translation>
+    </message>
+    <message>
+        <source>This link does not lead to a verifier&apos;s request Satchel can answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange %1 is not a secure (https) address: nothing was sent.</source>
+        <translation type="unfinished">L’échange %1 n’a pas une adresse sécurisée (https) : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>reading the verifier&apos;s request</source>
+        <translation type="unfinished">lecture de la demande du vérificateur</translation>
+    </message>
+    <message>
+        <source>sending the answer</source>
+        <translation type="unfinished">envoi de la réponse</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request has expired or was already answered. Ask the verifier for a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <source>The verifier refused while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::VcApiQueryReader</name>
+    <message>
+        <source>The verifier&apos;s request is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its example is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its example sets too many fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier asks for “%1”, which Satchel cannot answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link does not ask for any credential: it is an issuer&apos;s exchange, for receiving one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its QueryByExample has no credentialQuery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credentialQuery is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it asks for too many credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier wants the answer sent to %1, which is not a secure (https) address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

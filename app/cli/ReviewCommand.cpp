@@ -9,8 +9,11 @@
 #include "review/ReviewPacketReader.h"
 #include "review/ReviewPacketWriter.h"
 #include "review/ReviewSession.h"
+#include "storage/Wallet.h"
+#include "trust/IssuerTrustChecker.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -167,6 +170,13 @@ private:
     {
         if (!result)
             return failed(result.error(), context);
+        // Each issuer as the advisor's own trust registries see it, when the advisor has a wallet
+        // (reviewing makes none).
+        if (QFileInfo::exists(context.resolvedWalletPath())) {
+            if (Wallet *advisor = context.wallet())
+                result->applyIssuerTrust(IssuerTrustChecker(*advisor));
+        }
+
         bool allValid = !result->presentation || result->presentation->accepted();
         for (const ReviewedCredential &c : result->credentials)
             allValid &= c.status == QLatin1String("valid");
@@ -188,6 +198,8 @@ private:
             if (c.differs())
                 line += QStringLiteral("  ") + tr("(the learner's receipt says: %1)").arg(ReviewHtml::statusText(c.receiptStatus));
             context.out << line << '\n';
+            if (c.issuerTrust && c.issuerTrust->kind != IssuerTrust::Kind::Unknown)
+                context.out << "       " << c.issuerTrust->symbol() << ' ' << c.issuerTrust->line() << '\n';
         }
         for (const SkillFramework &framework : result->skills.frameworks) {
             context.out << tr("Skills: %1").arg(framework.name) << '\n';

@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "i18n/LocaleText.h"
 #include "net/NetworkMode.h"
+#include "trust/IssuerTrustChecker.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/VerifyUtil.h"
 #include "verify/WalletVerifier.h"
@@ -34,7 +35,10 @@ public:
                   "              anything else come out unknown, never invalid)\n"
                   "  --now ISO   verify as at this date and time (e.g. 2026-06-01T12:00:00Z)\n"
                   "  --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,\n"
-                  "              outcome, message}]}]\n\n"
+                  "              outcome, message}], issuerTrust: {status, text, registry, name,\n"
+                  "              fetchedAt, ageDays, knownPersonally}}]; issuerTrust comes from the\n"
+                  "              trust registries kept in the wallet ('trust refresh') and never\n"
+                  "              changes the status\n\n"
                   "Exit status: 0 when every credential is valid, 1 when any is not valid or could not\n"
                   "be checked, 2 on a usage error.");
     }
@@ -66,14 +70,20 @@ public:
 
         bool allValid = batch.failed.isEmpty();
         QJsonArray array;
+        IssuerTrustChecker trust(*wallet);
         for (const WalletVerification &verification : batch.verified) {
             // A CLR's included credentials are verified and saved, and their verdict shows in the
             // CLR's own ("nested-invalid"); only the credentials asked for are printed.
             if (verification.parentId != 0 && !ids.contains(verification.id))
                 continue;
             allValid &= verification.report.status() == VerificationStatus::Valid;
-            if (context.json)
-                array.append(toJson(verification));
+            if (context.json) {
+                QJsonObject o = toJson(verification);
+                const auto stored = wallet->credential(verification.id);
+                if (stored)
+                    o.insert(QStringLiteral("issuerTrust"), trust.check(stored->summary.issuerId).toJson());
+                array.append(o);
+            }
         }
         if (context.json)
             context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);

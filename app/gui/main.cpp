@@ -297,6 +297,7 @@ int main(int argc, char **argv)
         QTimer::singleShot(1500, &window, [&window] {
             window.verifyStaleQuietly();
             window.receivePendingQuietly();
+            window.refreshTrustQuietly();
         });
     }
     return app.exec();

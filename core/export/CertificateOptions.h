@@ -16,6 +16,9 @@ struct CertificateOptions {
     QString learnerName;   // used when the credential names no recipient (credentialSubject.name)
     QString shareLink;     // what the QR code opens; the credential's id when empty
     QDateTime printedAt;
+    // The issuer's trust line with its symbol, printed under the status (beside the verdict, never
+    // part of it); empty: none. prepare() fills it from the wallet's registries when empty.
+    QString issuerTrust;
     QString language = QStringLiteral("en");
 };
 

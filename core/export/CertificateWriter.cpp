@@ -7,6 +7,7 @@
 #include "io/DataUri.h"
 #include "io/HtmlEscape.h"
 #include "model/AchievementTypeNames.h"
+#include "trust/IssuerTrustChecker.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -196,8 +197,14 @@ Result<CertificateJob> CertificateWriter::prepare(const Wallet &wallet, qint64 i
         options.printedAt = QDateTime::currentDateTimeUtc();
     if (options.learnerName.trimmed().isEmpty())
         options.learnerName = wallet.setting(QStringLiteral("learner.name"));
+    const QString issuerId = parsed->issuer.id.isEmpty() ? stored->summary.issuerId : parsed->issuer.id;
+    if (options.issuerTrust.isEmpty() && !issuerId.isEmpty()) {
+        // A certificate says what the registries said; "no copy to answer from" is not worth ink.
+        const IssuerTrust trust = IssuerTrustChecker(wallet).check(issuerId);
+        if (trust.kind != IssuerTrust::Kind::Unknown)
+            options.issuerTrust = tr("%1 %2", "trust symbol, trust line").arg(trust.symbol(), trust.line());
+    }
     if (options.shareLink.isEmpty()) {
-        const QString issuerId = parsed->issuer.id.isEmpty() ? stored->summary.issuerId : parsed->issuer.id;
         options.shareLink = ShareLinkBuilder::build(*parsed, stored->summary,
             ShareSettings::load(wallet, { issuerId }, stored->summary.id), options.printedAt).targetUrl;
     }
@@ -313,6 +320,10 @@ Result<QByteArray> CertificateWriter::html(
     values.insert(QStringLiteral("credentialId"), HtmlEscape::escape(credential.id.isEmpty() ? tr("(no id)") : credential.id));
     values.insert(QStringLiteral("statusClass"), statusClass);
     values.insert(QStringLiteral("statusText"), HtmlEscape::escape(status));
+    values.insert(QStringLiteral("issuerTrust"),
+                  options.issuerTrust.isEmpty()
+                      ? QString()
+                      : QStringLiteral("<div class=\"trust\">%1</div>").arg(HtmlEscape::escape(options.issuerTrust)));
     values.insert(QStringLiteral("qrCode"), qrHtml);
     values.insert(QStringLiteral("qrCaption"),
         HtmlEscape::escape(options.shareLink.isEmpty() ? tr("Scan for the credential id; the original credential is attached to this PDF.")

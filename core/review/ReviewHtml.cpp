@@ -223,6 +223,9 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
         if (!c.format.isEmpty())
             issuer = tr("%1 · %2").arg(issuer, c.format);
         block += QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(issuer));
+        if (c.issuerTrust)
+            block += QStringLiteral("<p>%1 %2</p>")
+                         .arg(HtmlEscape::escape(c.issuerTrust->symbol()), HtmlEscape::escape(c.issuerTrust->line()));
         // A genuine badge that names someone other than the learner (the identities in the packet)
         // is not reported as plainly valid: the verdict stays, the recipient is said with it, as
         // in the review window.

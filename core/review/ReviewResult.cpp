@@ -1,5 +1,7 @@
 #include "ReviewResult.h"
 
+#include "trust/IssuerTrustChecker.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -49,6 +51,14 @@ QList<const ReviewedCredential *> ReviewResult::timeline() const
     return out;
 }
 
+void ReviewResult::applyIssuerTrust(const IssuerTrustChecker &checker)
+{
+    for (ReviewedCredential &c : credentials) {
+        if (!c.issuerId.isEmpty())
+            c.issuerTrust = checker.check(c.issuerId);
+    }
+}
+
 QJsonObject ReviewResult::toJson() const
 {
     QJsonArray credentialArray;
@@ -72,6 +82,8 @@ QJsonObject ReviewResult::toJson() const
             o.insert(QStringLiteral("reason"), c.reasonCode);
         if (c.credits)
             o.insert(QStringLiteral("credits"), *c.credits);
+        if (c.issuerTrust)
+            o.insert(QStringLiteral("issuerTrust"), c.issuerTrust->toJson());
         credentialArray.append(o);
     }
     QJsonArray pathwayArray;

@@ -6,6 +6,7 @@
 #include "pathways/PathwayOverview.h"
 #include "skills/SkillsSummary.h"
 #include "verify/PresentationVerifier.h"
+#include "trust/IssuerTrust.h"
 #include "verify/VerificationReport.h"
 
 #include <QByteArray>
@@ -19,11 +20,17 @@
 
 namespace Satchel {
 
+class IssuerTrustChecker;
+
 struct ReviewedCredential {
     QString entryId;
     qint64 walletId = 0;         // row in the review's temporary wallet (0 when it could not be read)
     QString name;
     QString issuer;
+    QString issuerId;            // the issuer's id (DID or URL), what trust registries list
+    // Who stands behind the issuer in the advisor's trust registries (applyIssuerTrust()); beside
+    // the verdict, never part of it. Unset: not asked.
+    std::optional<IssuerTrust> issuerTrust;
     QString format;              // "OB 3.0", ...
     QDateTime issued;
     QDateTime validUntil;
@@ -89,6 +96,8 @@ public:
     // Credentials ordered by date issued (undated last).
     QList<const ReviewedCredential *> timeline() const;
     QJsonObject toJson() const;
+    // Each credential's issuer as the reviewer's registries see it (their wallet's checker).
+    void applyIssuerTrust(const IssuerTrustChecker &checker);
 };
 
 } // namespace Satchel

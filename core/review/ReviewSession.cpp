@@ -92,6 +92,7 @@ ReviewedCredential reviewed(const ReviewPacketCredential &entry, qint64 row, con
     if (auto parsed = wallet.parsed(row)) {
         c.name = parsed->name;
         c.issuer = parsed->issuer.name.isEmpty() ? parsed->issuer.id : parsed->issuer.name;
+        c.issuerId = parsed->issuer.id;
         c.format = formatFamily(parsed->format);
         c.issued = parsed->issued;
         c.validUntil = parsed->validUntil;

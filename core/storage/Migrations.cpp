@@ -265,6 +265,14 @@ const char *const kV9[] = {
     "CREATE INDEX presentation_log_credentials_row ON presentation_log_credentials(credential_row)",
 };
 
+// v10: the issuers the learner marked as known to them personally (core/trust), by issuer id: a
+// table rather than a setting so that a restore merges the marks of both wallets.
+const char *const kV10[] = {
+    "CREATE TABLE known_issuers ("
+    " issuer_id TEXT PRIMARY KEY,"
+    " marked_at INTEGER NOT NULL)",     // ms since epoch, UTC
+};
+
 template <size_t N>
 constexpr int countOf(const char *const (&)[N]) { return int(N); }
 
@@ -278,6 +286,7 @@ const Step kSteps[] = {
     {7, kV7, countOf(kV7)},
     {8, kV8, countOf(kV8)},
     {9, kV9, countOf(kV9)},
+    {10, kV10, countOf(kV10)},
 };
 
 bool execPrepared(QSqlDatabase &db, const QString &sql, QString *error)

@@ -362,6 +362,13 @@ bool Merge::simpleTables(RestoreReport &report)
                               " WHERE key <> ?"),
                {QLatin1String(kSearchPendingKey)}, report.settings))
         return false;
+    // Issuers known personally: a mark in either wallet stays (the target's time wins).
+    int knownIssuers = 0;
+    if (!added(QStringLiteral("known_issuers"),
+               QStringLiteral("INSERT OR IGNORE INTO main.known_issuers(issuer_id, marked_at)"
+                              " SELECT issuer_id, marked_at FROM backup.known_issuers"),
+               {}, knownIssuers))
+        return false;
     if (m_fresh) {
         // The import history only makes sense with the ids it refers to.
         if (!exec(QStringLiteral("INSERT INTO main.import_log(id, at, source, outcome, credential_id, message)"

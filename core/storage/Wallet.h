@@ -35,7 +35,7 @@ namespace Satchel {
 class Wallet {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Wallet)
 public:
-    static constexpr int kSchemaVersion = 9; // bump with each migration (storage/Migrations.cpp)
+    static constexpr int kSchemaVersion = 10; // bump with each migration (storage/Migrations.cpp)
 
     // Opens (creating and migrating as needed) the wallet at path. Error codes: "wallet-open",
     // "wallet-newer" (made by a newer Satchel), "wallet-migration".

@@ -10,6 +10,7 @@
 #include "backup/BackupWriter.h"
 #include "backup/WalletMerger.h"
 #include "storage/Migrations.h"
+#include "storage/KnownIssuerRepository.h"
 #include "storage/PresentationLogRepository.h"
 
 #include <QElapsedTimer>
@@ -164,6 +165,8 @@ private Q_SLOTS:
         shown.at = QDateTime(QDate(2026, 1, 4), QTime(5, 6), Qt::UTC);
         shown.credentials = {PresentedCredential{c, QStringLiteral("Badge C")}};
         QVERIFY(PresentationLogRepository(wallet).add(shown).ok());
+        // An issuer the learner knows personally.
+        QVERIFY(KnownIssuerRepository(wallet).setKnown(QStringLiteral("did:web:known.example"), true).ok());
         {
             // Pathways are written by PathwayStore; a row is enough to check it travels.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pathway-seed"));
@@ -260,6 +263,8 @@ private Q_SLOTS:
         QCOMPARE(log->first().verifierDomain, QStringLiteral("hiring.example"));
         QCOMPARE(log->first().credentials.size(), 1);
         QCOMPARE(log->first().credentials.first().credentialRow, linkedRow);
+        // The backup's known issuer joins the target's own marks.
+        QVERIFY(KnownIssuerRepository(wallet).all().contains(QStringLiteral("did:web:known.example")));
         // The backup's C is kept beside the target's, its bytes as they were, waiting to be verified.
         const QList<CredentialVersion> versionsOfC = wallet.versions(linkedRow);
         QCOMPARE(versionsOfC.size(), 1);

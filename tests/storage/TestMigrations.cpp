@@ -1,6 +1,7 @@
 // Schema migrations: a wallet made at every earlier version opens with the current code and keeps
 // its data; a wallet from a newer Satchel is refused; a failing step changes nothing.
 #include "StorageTestData.h"
+#include "storage/KnownIssuerRepository.h"
 #include "storage/Migrations.h"
 #include "storage/PresentationLogRepository.h"
 #include "storage/ReceivedCredentialRepository.h"
@@ -310,6 +311,17 @@ private Q_SLOTS:
             }
             QVERIFY(log.remove(*id).ok());
             QCOMPARE(log.entries()->size(), 1);
+        }
+        {
+            // v10: issuers known personally, by id; marking twice is one mark.
+            KnownIssuerRepository known(w);
+            QVERIFY(known.all().isEmpty());
+            const QString issuer = QStringLiteral("did:web:college.example");
+            QVERIFY(known.setKnown(issuer, true).ok());
+            QVERIFY(known.setKnown(issuer, true).ok());
+            QCOMPARE(known.all(), QSet<QString>{issuer});
+            QVERIFY(known.setKnown(issuer, false).ok());
+            QVERIFY(known.all().isEmpty());
         }
         // The migrated wallet works like a new one.
         StorageTestData::Spec spec{QStringLiteral("urn:new")};

@@ -225,6 +225,7 @@ QString CredentialHtml::headerHtml(const CredentialPage &page, const QString &st
     const QString issuerName = c.issuer.name.isEmpty() ? page.summary.issuerName : c.issuer.name;
     if (!issuerName.isEmpty())
         header += QStringLiteral("<p class=\"issuer\">%1</p>").arg(HtmlEscape::escape(tr("Issued by %1").arg(issuerName)));
+    header += trustHtml(page);
     // Where it came from, when the issuer sent it itself: the domain Satchel contacted, which the
     // learner agreed to at the time, not the name inside the credential.
     if (page.provenance)
@@ -244,6 +245,30 @@ QString CredentialHtml::headerHtml(const CredentialPage &page, const QString &st
                   .arg(QLatin1String(kPrintUrl), HtmlEscape::escape(tr("Print certificate…")));
     header += QLatin1String("</div></div>");
     return header;
+}
+
+QString CredentialHtml::trustHtml(const CredentialPage &page)
+{
+    if (!page.issuerTrust)
+        return {};
+    const IssuerTrust &trust = *page.issuerTrust;
+    QString html = QStringLiteral("<p class=\"trust\"><span class=\"trusticon\" aria-hidden=\"true\">%1</span> %2")
+                       .arg(HtmlEscape::escape(trust.symbol()), HtmlEscape::escape(trust.line()));
+    if (trust.isListed() && trust.fetchedAt.isValid())
+        html += QStringLiteral(" <span class=\"muted\">%1</span>")
+                    .arg(HtmlEscape::escape(tr("(registry copy of %1)").arg(dateText(trust.fetchedAt))));
+    if (!trust.uncheckedRegistries.isEmpty() && !trust.isListed())
+        html += QStringLiteral("<br><span class=\"muted\">%1</span>")
+                    .arg(HtmlEscape::escape(tr("Not checked in: %1").arg(trust.uncheckedRegistries.join(QStringLiteral(", ")))));
+    // Only where the learner acts on their own wallet (not in a review).
+    if (page.offerVerify && !page.summary.issuerId.isEmpty()) {
+        html += trust.knownPersonally
+                    ? QStringLiteral(" <a href=\"%1\">%2</a>")
+                          .arg(QLatin1String(kUnknownIssuerUrl), HtmlEscape::escape(tr("I do not know this issuer")))
+                    : QStringLiteral(" <a href=\"%1\">%2</a>")
+                          .arg(QLatin1String(kKnownIssuerUrl), HtmlEscape::escape(tr("Mark this issuer as known to me")));
+    }
+    return html + QLatin1String("</p>");
 }
 
 void CredentialHtml::countsTowardSection(DetailHtmlBuilder &b, const CredentialPage &page)
@@ -534,7 +559,7 @@ QString CredentialHtml::pageCss(const QPalette &palette)
         "padding-bottom:2px;margin-top:1.4em}.header{display:flex;gap:20px;align-items:center}"
         "img.badge,.noimage{width:160px;height:160px;object-fit:contain;flex:none}"
         ".noimage{display:flex;align-items:center;justify-content:center;border:1px dashed %4;border-radius:8px}"
-        ".issuer{margin:0 0 8px 0;font-size:1.05em}.chip{color:#fff;border-radius:10px;padding:2px 10px;font-size:.85em}"
+        ".issuer{margin:0 0 8px 0;font-size:1.05em}.trust{margin:0 0 8px 0}.trusticon{font-weight:bold}.chip{color:#fff;border-radius:10px;padding:2px 10px;font-size:.85em}"
         ".tag{border:1px solid %4;border-radius:10px;padding:1px 8px;font-size:.85em}"
         "table.facts th{text-align:left;font-weight:normal;opacity:.75;padding-right:16px;vertical-align:top}"
         "table.grid{border-collapse:collapse}table.grid td,table.grid th{border:1px solid %4;padding:3px 8px;text-align:left}"

@@ -9,6 +9,7 @@
 #include "storage/PresentationLogEntry.h"
 #include "storage/CredentialSummary.h"
 #include "storage/CredentialVersion.h"
+#include "trust/IssuerTrust.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -32,6 +33,9 @@ struct CredentialPage {
     QList<CredentialVersion> otherVersions;  // the copies with the same issuer and id it does not show
     QList<PresentationLogEntry> presentations; // who it was shown to (the presentation log), newest first
     bool offerVerify = true;      // false on read-only pages (a review): no "Verify now" link
+    // Who stands behind the issuer, from the learner's trust registries; beside the verdict, never
+    // part of it. Unset: not shown.
+    std::optional<IssuerTrust> issuerTrust;
 };
 
 class DetailHtmlBuilder;
@@ -41,6 +45,9 @@ class CredentialHtml {
 public:
     // The page's own "Print certificate…" link, which the detail view handles (never a credential's).
     static constexpr const char *kPrintUrl = "satchel:print-certificate";
+    // "Mark this issuer as known to me" and its undoing, handled by the detail view.
+    static constexpr const char *kKnownIssuerUrl = "satchel:known-issuer";
+    static constexpr const char *kUnknownIssuerUrl = "satchel:unknown-issuer";
 
     static QString render(const CredentialPage &page, const QPalette &palette);
     // The state the page shows (StatusStyle::presentation()).
@@ -53,6 +60,7 @@ public:
 
 private:
     static QString headerHtml(const CredentialPage &page, const QString &status);
+    static QString trustHtml(const CredentialPage &page);
     static void countsTowardSection(DetailHtmlBuilder &b, const CredentialPage &page);
     static void awardSection(DetailHtmlBuilder &b, const CredentialPage &page);
     static void peopleSections(DetailHtmlBuilder &b, const CredentialPage &page);       // recipient, issuer

@@ -18,6 +18,10 @@ bool DetailPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
             Q_EMIT verifyRequested(); // our own "Verify now" link, never a credential's
         else if (url == QUrl(QLatin1String(CredentialHtml::kPrintUrl)))
             Q_EMIT printRequested(); // our own "Print certificate…" link
+        else if (url == QUrl(QLatin1String(CredentialHtml::kKnownIssuerUrl)))
+            Q_EMIT knownIssuerRequested(true);
+        else if (url == QUrl(QLatin1String(CredentialHtml::kUnknownIssuerUrl)))
+            Q_EMIT knownIssuerRequested(false);
         else if (SafeMarkdown::isSafeLink(url.toString()))
             Q_EMIT linkRequested(url);
         return false;

@@ -15,6 +15,7 @@ Q_SIGNALS:
     void linkRequested(const QUrl &url);
     void verifyRequested();
     void printRequested();
+    void knownIssuerRequested(bool known); // "Mark this issuer as known to me" or its undoing
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

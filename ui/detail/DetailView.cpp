@@ -4,6 +4,7 @@
 #include "detail/DetailPage.h"
 #include "io/DataUri.h"
 #include "storage/PresentationLogRepository.h"
+#include "trust/IssuerTrustChecker.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -35,6 +36,7 @@ DetailView::DetailView(QWidget *parent)
     connect(m_page, &DetailPage::linkRequested, this, &DetailView::linkRequested);
     connect(m_page, &DetailPage::verifyRequested, this, &DetailView::verifyRequested);
     connect(m_page, &DetailPage::printRequested, this, &DetailView::printRequested);
+    connect(m_page, &DetailPage::knownIssuerRequested, this, &DetailView::knownIssuerRequested);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_loading = false;
         Q_EMIT loadFinished(ok);
@@ -67,6 +69,8 @@ Result<CredentialPage> DetailView::loadPage(const Wallet &wallet, qint64 id)
     if (auto presentations = PresentationLogRepository(wallet).forCredential(id))
         page.presentations = std::move(*presentations);
     page.credential = std::move(parsed.value());
+    if (!page.summary.issuerId.isEmpty())
+        page.issuerTrust = IssuerTrustChecker(wallet).check(page.summary.issuerId);
     // The issuer's image comes only from bytes we already hold: inline, or fetched at import.
     const QString issuerImage = page.credential.issuer.imageUrl;
     if (DataUri::isDataUri(issuerImage)) {
@@ -95,6 +99,8 @@ bool DetailView::showCredential(const Wallet &wallet, qint64 id, QString *error,
     }
     page->countsToward = countsToward;
     page->offerVerify = m_offerVerify;
+    if (m_hasTrustOverride)
+        page->issuerTrust = m_trustOverride;
     m_countsToward = countsToward;
     m_id = id;
     m_wallet = &wallet;

@@ -38,6 +38,14 @@ public:
     QList<PathwayCountsToward> shownCountsToward() const { return m_countsToward; }
     QWebEngineView *webView() const { return m_view; }
 
+    // Pages shown from now on carry this trust line instead of the one the wallet's registries give
+    // (a review shows the advisor's registries' answer, not the review wallet's).
+    void setIssuerTrustOverride(std::optional<IssuerTrust> trust)
+    {
+        m_trustOverride = std::move(trust);
+        m_hasTrustOverride = true;
+    }
+
     // Builds the page data for a credential (used by showCredential and by tests).
     static Result<CredentialPage> loadPage(const Wallet &wallet, qint64 id);
     // Asks before a link from a credential page leaves for the system browser, and opens it.
@@ -48,6 +56,7 @@ Q_SIGNALS:
     void linkRequested(const QUrl &url);
     void verifyRequested(); // "Verify now" on the page
     void printRequested();  // "Print certificate…" on the page
+    void knownIssuerRequested(bool known); // "Mark this issuer as known to me" on the page
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +75,8 @@ private:
     QList<PathwayCountsToward> m_countsToward; // kept for re-rendering on a theme or language change
     bool m_loading = false;
     bool m_offerVerify = true;
+    bool m_hasTrustOverride = false;
+    std::optional<IssuerTrust> m_trustOverride;
 };
 
 } // namespace Satchel

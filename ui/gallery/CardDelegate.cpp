@@ -3,11 +3,14 @@
 #include "common/StatusStyle.h"
 #include "gallery/CredentialListModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
+#include <QToolTip>
 
 namespace Satchel {
 
@@ -63,6 +66,53 @@ void CardDelegate::paintStatusBand(QPainter *painter, const QRectF &band, const 
     painter->drawText(band, Qt::AlignCenter,
                       QFontMetrics(bold).elidedText(StatusStyle::label(status), Qt::ElideRight, int(band.width()) - 8));
     painter->restore();
+}
+
+QRectF CardDelegate::trustSymbolRect(const QRect &itemRect)
+{
+    const QRectF card = QRectF(itemRect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    constexpr qreal side = 22;
+    return QRectF(card.right() - kPadding / 2.0 - side, card.top() + kPadding / 2.0, side, side);
+}
+
+// A symbol in a ring (check, clock, star, question mark): its shape says the state, its colour only
+// repeats it.
+void CardDelegate::paintTrustSymbol(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString symbol = index.data(CredentialListModel::TrustSymbolRole).toString();
+    if (symbol.isEmpty())
+        return;
+    const auto kind = IssuerTrust::Kind(index.data(CredentialListModel::TrustKindRole).toInt());
+    QColor color = option.palette.color(QPalette::PlaceholderText);
+    if (kind == IssuerTrust::Kind::Listed)
+        color = QColor(0x2e, 0x7d, 0x32);
+    else if (kind == IssuerTrust::Kind::ListedStale)
+        color = QColor(0xb2, 0x6a, 0x00);
+    else if (kind == IssuerTrust::Kind::KnownPersonally)
+        color = QColor(0x15, 0x65, 0xc0);
+    const QRectF ring = trustSymbolRect(option.rect);
+    painter->save();
+    painter->setPen(QPen(color, 1.5));
+    painter->setBrush(option.palette.color(QPalette::Base));
+    painter->drawEllipse(ring);
+    QFont font = option.font;
+    font.setBold(true);
+    font.setPixelSize(13);
+    painter->setFont(font);
+    painter->drawText(ring, Qt::AlignCenter, symbol);
+    painter->restore();
+}
+
+bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                             const QModelIndex &index)
+{
+    const QString line = index.data(CredentialListModel::TrustLineRole).toString();
+    if (event && event->type() == QEvent::ToolTip && !line.isEmpty()
+        && trustSymbolRect(option.rect).adjusted(-2, -2, 2, 2).contains(event->pos())) {
+        QToolTip::showText(event->globalPos(), line, view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -175,6 +225,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const QString meta = date.isEmpty() ? family : (family.isEmpty() ? date : QStringLiteral("%1 · %2").arg(date, family));
     painter->drawText(QRect(textLeft, y, textWidth, smallMetrics.height()), Qt::AlignHCenter,
                       smallMetrics.elidedText(meta, Qt::ElideRight, textWidth));
+
+    paintTrustSymbol(painter, option, index);
 
     // Status chip, bottom centre.
     const QString chipText = StatusStyle::label(shownStatus);

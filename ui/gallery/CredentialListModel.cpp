@@ -3,6 +3,7 @@
 #include "common/StatusStyle.h"
 #include "gallery/ThumbnailCache.h"
 #include "model/AchievementTypeNames.h"
+#include "trust/IssuerTrustChecker.h"
 
 #include <QColor>
 #include <QIcon>
@@ -51,6 +52,13 @@ bool CredentialListModel::reload(const CredentialQuery &query, QString *error)
         for (int i = 0; i < m_all.size(); ++i)
             m_indexById.insert(m_all.at(i).id, i);
         m_hasIdentities = !m_wallet->recipientIdentities().isEmpty();
+        // One checker for the whole wallet: each registry copy is read once, then each issuer is a lookup.
+        m_trust.clear();
+        IssuerTrustChecker checker(*m_wallet);
+        for (const CredentialSummary &summary : std::as_const(m_all)) {
+            if (!summary.issuerId.isEmpty() && !m_trust.contains(summary.issuerId))
+                m_trust.insert(summary.issuerId, checker.check(summary.issuerId));
+        }
         m_loaded = true;
     }
     auto ids = m_wallet->matchingIds(query);
@@ -130,8 +138,13 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
-            return s.issuerName.isEmpty() ? s.name : tr("%1\nby %2").arg(s.name, s.issuerName);
+        if (index.column() == NameColumn) {
+            const QString who = s.issuerName.isEmpty() ? s.name : tr("%1\nby %2").arg(s.name, s.issuerName);
+            const auto trust = m_trust.constFind(s.issuerId);
+            return trust == m_trust.constEnd() ? who : tr("%1\n%2").arg(who, trust->line());
+        }
+        if (index.column() == IssuerColumn && m_trust.contains(s.issuerId))
+            return m_trust.value(s.issuerId).line();
         if (index.column() == StatusColumn)
             return StatusStyle::label(presentationAt(index.row()));
         return {};
@@ -159,6 +172,12 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
     case IssuedRole: return s.issued;
     case StatusRole: return s.status;
     case PresentationRole: return presentationAt(index.row());
+    case TrustSymbolRole:
+        return m_trust.contains(s.issuerId) ? m_trust.value(s.issuerId).symbol() : QString();
+    case TrustLineRole:
+        return m_trust.contains(s.issuerId) ? m_trust.value(s.issuerId).line() : QString();
+    case TrustKindRole:
+        return int(m_trust.value(s.issuerId).kind);
     case FormatFamilyRole: return formatFamily(s.format);
     case HasImageRole: return s.hasImage;
     case ThumbnailRole:

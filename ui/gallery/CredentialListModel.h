@@ -4,6 +4,7 @@
 #pragma once
 
 #include "storage/Wallet.h"
+#include "trust/IssuerTrust.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -28,6 +29,9 @@ public:
         HasImageRole,
         PresentationRole, // the state shown: StatusStyle::presentation() ("not-yours" for a valid
                           // credential issued to someone else)
+        TrustSymbolRole,  // the issuer's trust symbol (IssuerTrust::symbol()), "" when not checked
+        TrustLineRole,    // the issuer's trust line (IssuerTrust::line())
+        TrustKindRole,    // int(IssuerTrust::Kind)
     };
 
     explicit CredentialListModel(QObject *parent = nullptr);
@@ -65,6 +69,7 @@ private:
     QVector<int> m_rows;               // the current query's rows, as indexes in m_all
     QHash<qint64, int> m_rowById;      // id -> row
     bool m_hasIdentities = false;      // read with the summaries: with none, nothing is "not yours"
+    QHash<QString, IssuerTrust> m_trust; // by issuer id, read with the summaries from the kept registries
 };
 
 } // namespace Satchel

@@ -31,6 +31,9 @@
 #include "net/NetworkMode.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
+#include "common/BackgroundJob.h"
+#include "trust/KnownIssuers.h"
+#include "trust/TrustRegistryUpdater.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -107,6 +110,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     statusBar()->addPermanentWidget(m_verifyProgress);
     statusBar()->addPermanentWidget(m_counts);
     m_verifier = new VerificationRunner(m_network, this);
+    m_trustRefresh = new BackgroundJob(this, BackgroundJob::OnDestroy::CancelAndLeave);
     connect(m_verifier, &VerificationRunner::progress, this, [this](int done, int total) {
         m_verifyProgress->setProgress(done, total);
         m_verifyProgress->bar()->setFormat(tr("Verifying %1 of %2").arg(done).arg(total));
@@ -130,6 +134,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
         statusBar()->showMessage(message, 8000);
     });
     connect(m_detail, &DetailView::printRequested, m_actions.printCertificate, &QAction::trigger);
+    connect(m_detail, &DetailView::knownIssuerRequested, this, &MainWindow::markIssuerKnown);
     connect(m_detail, &DetailView::verifyRequested, this, [this] {
         if (m_detail->credentialId() > 0)
             startVerification({m_detail->credentialId()}, false);
@@ -322,6 +327,22 @@ bool MainWindow::isShowingDetail() const
     return m_stack && m_stack->currentWidget() == m_detail;
 }
 
+void MainWindow::markIssuerKnown(bool known)
+{
+    const qint64 id = m_detail->credentialId();
+    if (!m_wallet || id <= 0)
+        return;
+    const auto stored = m_wallet->credential(id);
+    if (!stored || stored->summary.issuerId.isEmpty())
+        return;
+    if (const Status saved = KnownIssuers::setKnown(*m_wallet, stored->summary.issuerId, known); !saved) {
+        statusBar()->showMessage(saved.error().message, 8000);
+        return;
+    }
+    m_detail->showCredential(*m_wallet, id, nullptr, m_detail->shownCountsToward());
+    m_gallery->reload(); // the cards of the same issuer change their trust icon too
+}
+
 bool MainWindow::openDetail(qint64 credentialId)
 {
     if (!m_wallet || credentialId <= 0)
@@ -419,6 +440,28 @@ bool MainWindow::receivePendingQuietly()
     return true;
 }
 
+bool MainWindow::refreshTrustQuietly()
+{
+    if (!m_wallet || m_network->isOffline() || m_trustRefresh->isRunning())
+        return false;
+    const QList<TrustRegistry> due = TrustRegistryUpdater::dueForRefresh(*m_wallet, 1);
+    if (due.isEmpty())
+        return false;
+    NetworkMode *network = m_network;
+    return m_trustRefresh->start(
+        m_wallet->path(),
+        [due, network](Wallet &wallet, JobControl &control) -> Result<QList<TrustRefreshItem>> {
+            return TrustRegistryUpdater::refreshWallet(wallet, network, due,
+                                                       [&control](int, int) { return !control.isCancelled(); });
+        },
+        [this](const Result<QList<TrustRefreshItem>> &) {
+            // Whatever could not be fetched keeps answering from its copy: nothing to tell here.
+            m_gallery->reload();
+            if (isShowingDetail() && m_wallet)
+                m_detail->showCredential(*m_wallet, m_detail->credentialId(), nullptr, m_detail->shownCountsToward());
+        });
+}
+
 bool MainWindow::isVerifying() const
 {
     return m_verifier->isRunning();
@@ -474,8 +517,13 @@ void MainWindow::importClipboard()
 
 SettingsDialog *MainWindow::createSettingsDialog()
 {
-    auto *dialog = new SettingsDialog(m_wallet.get(), this);
+    auto *dialog = new SettingsDialog(m_wallet.get(), this, m_network);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::trustRegistriesChanged, this, [this] {
+        m_gallery->reload();
+        if (isShowingDetail() && m_wallet)
+            m_detail->showCredential(*m_wallet, m_detail->credentialId(), nullptr, m_detail->shownCountsToward());
+    });
     connect(dialog, &SettingsDialog::walletChangeRequested, this, [this](const QString &path) {
         // Queued: the dialog finishes closing before the wallet it points at goes away.
         QMetaObject::invokeMethod(this, [this, path] { reopenWallet(path); }, Qt::QueuedConnection);

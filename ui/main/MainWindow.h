@@ -20,6 +20,8 @@ class QToolBar;
 
 namespace Satchel {
 
+class BackgroundJob;
+
 class PresentDialog;
 class PresentationHistoryWindow;
 class ReceiveDialog;
@@ -71,6 +73,11 @@ public:
     // Credentials an issuer said would be ready later (deferred) are asked for again, without a
     // dialog; what arrives shows in the gallery. False when none is pending or Satchel is offline.
     bool receivePendingQuietly();
+    // Trust registries in use whose kept copy is missing or a day old, or that were not asked about
+    // an issuer the wallet holds, are fetched again in the background (at start: new issuers wait
+    // for the next start or Refresh now); the trust lines shown follow. False when none is due or
+    // Satchel is offline.
+    bool refreshTrustQuietly();
     bool isVerifying() const;
 
     // Imports, through the import dialog (shown), what was dropped or pasted.
@@ -118,6 +125,7 @@ private:
     void exportEverything(); // File → Export → Everything as a zip…
     // The one selected credential, else 0 with the hint in the status bar.
     qint64 singleSelectedId(const QString &hint);
+    void markIssuerKnown(bool known); // the detail page's "Mark this issuer as known to me"
     void printCertificate();   // the preview of one; several go to exportCertificates()
     void exportCertificates(); // one PDF per selected credential, in the background
     QList<qint64> selectedIds() const; // the open credential, or the gallery's selection
@@ -141,6 +149,7 @@ private:
     QPointer<PresentationHistoryWindow> m_history;
     QLabel *m_counts = nullptr;
     VerificationRunner *m_verifier = nullptr;
+    BackgroundJob *m_trustRefresh = nullptr;
     ProgressStrip *m_verifyProgress = nullptr;
     ReviewActions *m_review = nullptr;
     int m_shown = 0;

@@ -28,9 +28,13 @@ void ReviewDetailDialog::showCredential(const Wallet *reviewWallet, const Review
 {
     m_entryId = credential.entryId;
     setWindowTitle(tr("%1 (in the review)").arg(credential.name));
+    // The trust line is the advisor's registries' (ReviewResult::applyIssuerTrust), not that of the
+    // review's temporary wallet, which keeps no registry copies.
+    m_view->setIssuerTrustOverride(credential.issuerTrust);
     if (reviewWallet && credential.walletId > 0 && m_view->showCredential(*reviewWallet, credential.walletId))
         return;
     CredentialPage page;
+    page.issuerTrust = credential.issuerTrust;
     page.summary.name = credential.name;
     page.summary.issuerName = credential.issuer;
     page.summary.status = credential.status;

@@ -14,6 +14,7 @@
 #include "formats/CredentialReader.h"
 #include "skills/SkillsWidget.h"
 #include "storage/Wallet.h"
+#include "trust/IssuerTrustChecker.h"
 
 #include <QCloseEvent>
 #include <QFile>
@@ -334,6 +335,9 @@ void ReviewWindow::onFinished(const Result<ReviewResult> &reviewed)
         return;
     }
     m_result = *reviewed;
+    // Trust lines from the advisor's own registries (their kept copies: no network here).
+    if (m_advisorWallet)
+        m_result.applyIssuerTrust(IssuerTrustChecker(*m_advisorWallet));
     if (!m_result.walletPath.isEmpty()) {
         if (auto wallet = Wallet::open(m_result.walletPath))
             m_reviewWallet = std::move(wallet.value());
@@ -417,7 +421,11 @@ void ReviewWindow::fillCredentials()
                                                          ReviewHtml::readableReason(c.reason)});
         item->setData(0, Qt::UserRole, row);
         item->setToolTip(0, c.name);
-        item->setToolTip(1, c.issuer);
+        item->setToolTip(1, c.issuerTrust ? tr("%1\n%2").arg(c.issuer, c.issuerTrust->line()) : c.issuer);
+        // The symbol in the cell (rows are two lines high), the line in its tooltip, on the
+        // credential's page (Details…) and in the report.
+        if (c.issuerTrust)
+            item->setText(1, tr("%1 %2", "trust symbol, issuer").arg(c.issuerTrust->symbol(), c.issuer));
         item->setIcon(0, badgeIcon(c));
         item->setIcon(3, QIcon(StatusStyle::iconPath(shown)));
         // "Could not be checked" is not a lesser verdict: it reads like text, its icon says the rest.

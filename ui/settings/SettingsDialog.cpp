@@ -2,6 +2,7 @@
 
 #include "i18n/Translations.h"
 #include "settings/HolderIdentitiesWidget.h"
+#include "settings/TrustRegistriesWidget.h"
 #include "storage/Wallet.h"
 
 #include <QComboBox>
@@ -24,7 +25,7 @@
 
 namespace Satchel {
 
-SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent)
+SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *network)
     : QDialog(parent)
     , m_wallet(wallet)
 {
@@ -118,6 +119,9 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(identitiesPage, QString());
     m_tabs->addTab(generalPage, QString());
+    m_trustRegistries = new TrustRegistriesWidget(m_wallet, network, this);
+    connect(m_trustRegistries, &TrustRegistriesWidget::registriesChanged, this, &SettingsDialog::trustRegistriesChanged);
+    m_tabs->addTab(m_trustRegistries, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -147,6 +151,7 @@ void SettingsDialog::retranslateUi()
     m_keysBox->setTitle(tr("My keys"));
     m_tabs->setTabText(kIdentitiesTab, tr("Identities"));
     m_tabs->setTabText(kGeneralTab, tr("General"));
+    m_tabs->setTabText(kTrustTab, tr("Trust registries"));
     m_identityHelp->setText(tr("The e-mail addresses, web addresses, phone numbers and DIDs that badges may be "
                                "issued to. Satchel matches recipients against them on this computer only."));
     m_identities->setHorizontalHeaderLabels({tr("Type"), tr("Value")});

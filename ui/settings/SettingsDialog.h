@@ -1,6 +1,7 @@
-// Settings, in two tabs. Identities: the learner's identities (used to match recipients, never
+// Settings, in three tabs. Identities: the learner's identities (used to match recipients, never
 // sent anywhere) and their own keys (HolderIdentitiesWidget). General: the interface language,
-// how long verification answers are kept, and which wallet file is open.
+// how long verification answers are kept, and which wallet file is open. Trust registries: who
+// stands behind issuers (TrustRegistriesWidget).
 #pragma once
 
 #include <QDialog>
@@ -17,6 +18,8 @@ class QTabWidget;
 namespace Satchel {
 
 class HolderIdentitiesWidget;
+class NetworkMode;
+class TrustRegistriesWidget;
 class Wallet;
 
 class SettingsDialog : public QDialog {
@@ -24,16 +27,20 @@ class SettingsDialog : public QDialog {
 public:
     static constexpr int kIdentitiesTab = 0;
     static constexpr int kGeneralTab = 1;
+    static constexpr int kTrustTab = 2;
 
-    explicit SettingsDialog(Wallet *wallet, QWidget *parent = nullptr);
+    // network: the application's, for refreshing trust registries (may be null: always online).
+    explicit SettingsDialog(Wallet *wallet, QWidget *parent = nullptr, NetworkMode *network = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     HolderIdentitiesWidget *holderIdentities() const { return m_holderIdentities; }
+    TrustRegistriesWidget *trustRegistries() const { return m_trustRegistries; }
 
 Q_SIGNALS:
     void walletChangeRequested(const QString &path);
     void languageChanged(const QString &language);
     void identitiesChanged();
+    void trustRegistriesChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +76,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QGroupBox *m_keysBox = nullptr;
     HolderIdentitiesWidget *m_holderIdentities = nullptr;
+    TrustRegistriesWidget *m_trustRegistries = nullptr;
 };
 
 } // namespace Satchel
