@@ -999,6 +999,11 @@
         <source>Valid, but not issued to the holder of this wallet (checked on %1, printed on %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>trust symbol, trust line</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CheckText</name>
@@ -2409,6 +2414,38 @@ Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::TrustCommand</name>
+    <message>
+        <source>Trust registries: list, refresh, add, switch; known issuers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registries that say who stands behind an issuer (&apos;issuerTrust&apos; in verify --json).
+  trust list              each registry: id, on/off, format, when its copy was fetched
+  trust refresh           fetch the registries in use again (for every issuer in the
+                          wallet); a registry that cannot be reached keeps its copy
+  trust add URL           a DCC-format registry, or an OpenID Federation trust anchor
+                          (an URL ending in /.well-known/openid-federation)
+  trust remove ID         forget an added registry (built-in ones are disabled instead)
+  trust enable|disable ID switch a registry on or off
+  trust known|unknown ISSUER  mark an issuer id as known to you personally, or not
+Exit status: 0 done; 1 a registry could not be refreshed or the wallet refused; 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust registry has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::VerifyCommand</name>
     <message>
         <source>Verify credentials and save the reports in the wallet.</source>
@@ -2447,7 +2484,10 @@ Options:
               anything else come out unknown, never invalid)
   --now ISO   verify as at this date and time (e.g. 2026-06-01T12:00:00Z)
   --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,
-              outcome, message}]}]
+              outcome, message}], issuerTrust: {status, text, registry, name,
+              fetchedAt, ageDays, knownPersonally}}]; issuerTrust comes from the
+              trust registries kept in the wallet (&apos;trust refresh&apos;) and never
+              changes the status
 
 Exit status: 0 when every credential is valid, 1 when any is not valid or could not
 be checked, 2 on a usage error.</source>
@@ -2881,6 +2921,22 @@ be checked, 2 on a usage error.</source>
         <source>Could not be shared with %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(registry copy of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I do not know this issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this issuer as known to me</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialListModel</name>
@@ -2915,6 +2971,11 @@ by %2</source>
     </message>
     <message>
         <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3268,6 +3329,25 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::DccRegistry</name>
+    <message>
+        <source>The registry is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no &quot;registry&quot; object: it is not in the DCC known-issuer format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry lists more than %1 issuers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::DemoWallet</name>
     <message>
         <source>The demo wallet&apos;s manifest cannot be read.</source>
@@ -3516,6 +3596,64 @@ by %2</source>
     </message>
     <message>
         <source>Clear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::EntityStatement</name>
+    <message>
+        <source>The entity statement is larger than %1 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity statement is not a JWS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT is not an entity statement (its typ is &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity statement&apos;s payload is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity statement lacks iss, sub, iat or exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity statement&apos;s jwks has no keys array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity statement&apos;s metadata is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity statement about %1 is not signed by a key of %2 that Satchel trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::FederationAnchor</name>
+    <message>
+        <source>The entity configuration at %1 is about %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust anchor %1 names no fetch endpoint to ask about issuers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trust chain has between 1 and %1 statements; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the trust chain is about %1 where %2 was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust chain ends at %1, not at the trust anchor %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4230,6 +4368,43 @@ by %2</source>
     </message>
     <message>
         <source>the authorization server has no token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::IssuerTrust</name>
+    <message>
+        <source>Listed by %1 as %2; you also know this issuer personally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed by %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed by %1 as %2, but the registry&apos;s copy is %n day(s) old</source>
+        <translation>
+            <numerusform>Listed by %1 as %2, but the registry&apos;s copy is %n day old</numerusform>
+            <numerusform>Listed by %1 as %2, but the registry&apos;s copy is %n days old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed in the registries you use; you marked this issuer as known to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed in the registries you use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: no trust registry copy to answer from (Settings, Trust registries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::IssuerTrustChecker</name>
+    <message>
+        <source>The trust checker keeps no documents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9001,6 +9176,16 @@ Client id: %2</source>
         <source>Verified by Satchel on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>trust symbol, issuer</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SafeJson</name>
@@ -9186,6 +9371,10 @@ Client id: %2</source>
     </message>
     <message>
         <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust registries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10153,6 +10342,112 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TrustRegistriesWidget</name>
+    <message>
+        <source>Trust registries say who stands behind an issuer: each credential shows whether its issuer is listed, by which registry and under which name. This never changes whether a credential verifies. Copies are kept in the wallet and used offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCC registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Refresh now to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trust registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a registry in the DCC format, or of an OpenID Federation trust anchor (…/.well-known/openid-federation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TrustRegistrySettings</name>
+    <message>
+        <source>DCC Member Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCC Community Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCC Sandbox Registry (test issuers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCC Member Registry, test instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trust registry is added by its http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TrustRegistryUpdater</name>
+    <message>
+        <source>%1 (answering from the copy of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: Satchel is working offline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -617,34 +617,34 @@
     <name>Satchel::CborReader</name>
     <message numerus="yes">
         <source>The CBOR value is followed by %n extra byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La valeur CBOR est suivie de %n octet superflu.</numerusform>
+            <numerusform>La valeur CBOR est suivie de %n octets superflus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Indefinite or reserved CBOR lengths are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les longueurs CBOR indéfinies ou réservées ne sont pas prises en charge.</translation>
     </message>
     <message>
         <source>The CBOR value is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur CBOR est tronquée.</translation>
     </message>
     <message>
         <source>The CBOR value is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur CBOR est trop profondément imbriquée.</translation>
     </message>
     <message>
         <source>The CBOR value has too many items.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur CBOR contient trop d’éléments.</translation>
     </message>
     <message>
         <source>CBOR floats and simple values are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flottants et valeurs simples CBOR ne sont pas pris en charge.</translation>
     </message>
     <message>
         <source>Unsupported CBOR item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément CBOR non pris en charge.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +998,11 @@
     <message>
         <source>Valid, but not issued to the holder of this wallet (checked on %1, printed on %2)</source>
         <translation>Valide, mais pas au nom du titulaire de ce portefeuille (vérifié le %1, imprimé le %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>trust symbol, trust line</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2121,7 @@ vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats son
     </message>
     <message>
         <source>To receive it: satchel-cli receive URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le recevoir : satchel-cli receive URL</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2244,7 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
     </message>
     <message>
         <source>To answer it: satchel-cli present URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour y répondre : satchel-cli present URL</translation>
     </message>
 </context>
 <context>
@@ -2322,15 +2327,31 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
       its holder signed it, for the code C you gave them. Exit 0 only when all is valid.
 The passphrase is read from the first line of --passphrase-file, or asked on the terminal.
 It is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>  review create --out FILE [ID...] [--all] [--collection NAME] [--pathway ID]
+                [--learner NAME] [--include-identities] [--encrypt | --passphrase-file F]
+      écrit dans FILE (.satchel-review) les justificatifs choisis (--all : tous), avec leurs
+      octets d’origine, leurs images et votre dernière vérification,
+      les parcours concernés et un résumé ; avec --encrypt ou
+      --passphrase-file, il est scellé par une phrase secrète. Identités seulement
+      avec --include-identities.
+  review open FILE [--passphrase-file F] [--offline] [--json]
+      vérifie de nouveau chaque justificatif du paquet, compare avec les reçus de l’apprenant
+      et affiche les justificatifs, compétences, parcours et crédits. Code de sortie 0
+      seulement si tous les justificatifs sont valides.
+  review open FILE.json [--challenge C] [--offline] [--json]
+      de même pour un fichier de présentation signée (satchel-cli share presentation) : vérifie
+      aussi que son titulaire l’a signée, pour le code C que vous lui avez donné. Code de
+      sortie 0 seulement si tout est valide.
+La phrase secrète est lue sur la première ligne de --passphrase-file, ou demandée dans le terminal.
+Elle n’est jamais prise sur la ligne de commande.</translation>
     </message>
     <message>
         <source>The file is too large to be a presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop volumineux pour être une présentation.</translation>
     </message>
     <message>
         <source>Signed presentation by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation signée par %1</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2414,7 @@ les résultats comme « list » ; avec --json, le même tableau que « list --js
     </message>
     <message>
         <source>Make a public link to a credential on a VerifierPlus server, list or stop links; or a signed presentation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un lien public vers un justificatif sur un serveur VerifierPlus, lister ou retirer des liens ; ou un fichier de présentation signée.</translation>
     </message>
     <message>
         <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
@@ -2416,21 +2437,41 @@ Your key is made on first use and kept in the system keychain; where there is no
 is sealed in the wallet under a passphrase, read from the first line of
 --passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
 credentials in JSON-LD form can be shared this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
+      envoie le justificatif ID (comme dans `list`), dans une présentation signée par votre clé,
+      à un serveur VerifierPlus (celui du portefeuille, par défaut %1) et affiche le lien ;
+      avec --json : {id, view, get, unshare}, en URL absolues. Sans --yes, rien n’est
+      envoyé : la commande indique ce qui serait envoyé et où.
+  share list [--json]
+      tous les liens créés, avec leur identifiant LINK, justificatif, serveur, dates et état
+  share stop LINK [--passphrase-file F]
+      retire le lien portant cet identifiant LINK (la première colonne de `share list`, pas
+      l’identifiant du justificatif : un justificatif peut avoir plusieurs liens)
+  share server [URL | --default]
+      affiche ou définit le serveur VerifierPlus enregistré dans le portefeuille
+  share presentation ID... --challenge C [--domain D] [--identity DID] -o FILE
+      écrit une présentation des justificatifs ID... signée par votre identité (--identity,
+      sinon celle par défaut) pour quelqu’un qui n’a pas de vérificateur : C est le code qu’il
+      vous a donné, D le domaine s’il en a donné un. Il ouvre FILE avec l’examen de Satchel
+      ou tout vérificateur.
+Votre clé est créée à la première utilisation et gardée dans le trousseau du système ; à
+défaut, elle est scellée dans le portefeuille par une phrase secrète, lue sur la première
+ligne de --passphrase-file ou demandée dans le terminal. Seuls les justificatifs Open Badges
+3.0 et CLR 2.0 au format JSON-LD peuvent être partagés ainsi.</translation>
     </message>
     <message>
         <source>share presentation takes credential ids (as in `list`), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>share presentation attend des identifiants de justificatifs (comme dans `list`), pas « %1 »</translation>
     </message>
     <message>
         <source>share presentation needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>share presentation requiert -o FILE</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n credential(s) signed by %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enregistré : %n justificatif signé par %2.</numerusform>
+            <numerusform>%1 enregistré : %n justificatifs signés par %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2529,6 +2570,48 @@ Code de sortie : 0 en cas de succès ; 1 justificatif introuvable, étiquette qu
     </message>
 </context>
 <context>
+    <name>Satchel::Cli::TrustCommand</name>
+    <message>
+        <source>Trust registries: list, refresh, add, switch; known issuers.</source>
+        <translation>Registres de confiance : liste, actualisation, ajout, activation ; émetteurs connus.</translation>
+    </message>
+    <message>
+        <source>The registries that say who stands behind an issuer (&apos;issuerTrust&apos; in verify --json).
+  trust list              each registry: id, on/off, format, when its copy was fetched
+  trust refresh           fetch the registries in use again (for every issuer in the
+                          wallet); a registry that cannot be reached keeps its copy
+  trust add URL           a DCC-format registry, or an OpenID Federation trust anchor
+                          (an URL ending in /.well-known/openid-federation)
+  trust remove ID         forget an added registry (built-in ones are disabled instead)
+  trust enable|disable ID switch a registry on or off
+  trust known|unknown ISSUER  mark an issuer id as known to you personally, or not
+Exit status: 0 done; 1 a registry could not be refreshed or the wallet refused; 2 usage.</source>
+        <translation>Les registres qui indiquent qui se porte garant d’un émetteur (« issuerTrust » dans verify --json).
+  trust list              chaque registre : identifiant, activé ou non, format, date de sa copie
+  trust refresh           télécharge à nouveau les registres utilisés (pour chaque émetteur du
+                          portefeuille) ; un registre injoignable garde sa copie
+  trust add URL           un registre au format DCC, ou une ancre de confiance OpenID Federation
+                          (une URL se terminant par /.well-known/openid-federation)
+  trust remove ID         oublie un registre ajouté (un registre intégré est désactivé à la place)
+  trust enable|disable ID active ou désactive un registre
+  trust known|unknown ÉMETTEUR  marque un identifiant d’émetteur comme connu personnellement, ou non
+Code de sortie : 0 en cas de succès ; 1 un registre n’a pas pu être actualisé, ou refus du portefeuille ;
+2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>No trust registry has the id %1.</source>
+        <translation>Aucun registre de confiance n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>jamais téléchargé</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli::VerifyCommand</name>
     <message>
         <source>Verify credentials and save the reports in the wallet.</source>
@@ -2567,7 +2650,10 @@ Options:
               anything else come out unknown, never invalid)
   --now ISO   verify as at this date and time (e.g. 2026-06-01T12:00:00Z)
   --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,
-              outcome, message}]}]
+              outcome, message}], issuerTrust: {status, text, registry, name,
+              fetchedAt, ageDays, knownPersonally}}]; issuerTrust comes from the
+              trust registries kept in the wallet (&apos;trust refresh&apos;) and never
+              changes the status
 
 Exit status: 0 when every credential is valid, 1 when any is not valid or could not
 be checked, 2 on a usage error.</source>
@@ -2584,7 +2670,10 @@ Options :
               (les vérifications qui demandent autre chose donnent unknown, jamais invalid)
   --now ISO   vérifier à cette date et heure (p. ex. 2026-06-01T12:00:00Z)
   --json      afficher [{id, name, status, reasonCode, verifiedAt, checks: [{code,
-              outcome, message}]}]
+              outcome, message}], issuerTrust: {status, text, registry, name,
+              fetchedAt, ageDays, knownPersonally}}] ; issuerTrust provient des
+              registres de confiance conservés dans le portefeuille (« trust refresh »)
+              et ne change jamais le statut
 
 Code de sortie : 0 quand tous les justificatifs sont valides, 1 quand l’un d’eux n’est pas
 valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</translation>
@@ -3017,6 +3106,22 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <source>Could not be shared with %1</source>
         <translation>N’a pas pu être partagé avec %1</translation>
     </message>
+    <message>
+        <source>(registry copy of %1)</source>
+        <translation>(copie du registre du %1)</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Registres non consultés : %1</translation>
+    </message>
+    <message>
+        <source>I do not know this issuer</source>
+        <translation>Je ne connais pas cet émetteur</translation>
+    </message>
+    <message>
+        <source>Mark this issuer as known to me</source>
+        <translation>Indiquer que je connais cet émetteur</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialListModel</name>
@@ -3053,6 +3158,12 @@ par %2</translation>
     <message>
         <source>Added</source>
         <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -3196,11 +3307,11 @@ par %2</translation>
     </message>
     <message>
         <source>Credential %1 of the presentation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif %1 de la présentation : %2</translation>
     </message>
     <message>
         <source>Credential %1 of the presentation is not a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif %1 de la présentation n’est pas un justificatif.</translation>
     </message>
 </context>
 <context>
@@ -3386,7 +3497,7 @@ par %2</translation>
     </message>
     <message>
         <source>The key is of type %1, which a %2 proof cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est de type %1, inutilisable pour une preuve %2.</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3513,25 @@ par %2</translation>
     <message>
         <source>The data: URI is malformed.</source>
         <translation>L’URI data: est mal formé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::DccRegistry</name>
+    <message>
+        <source>The registry is larger than %1 MB.</source>
+        <translation>Le registre dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>The registry is not JSON.</source>
+        <translation>Le registre n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The registry has no &quot;registry&quot; object: it is not in the DCC known-issuer format.</source>
+        <translation>Le registre n’a pas d’objet « registry » : il n’est pas au format DCC des émetteurs connus.</translation>
+    </message>
+    <message>
+        <source>The registry lists more than %1 issuers.</source>
+        <translation>Le registre répertorie plus de %1 émetteurs.</translation>
     </message>
 </context>
 <context>
@@ -3477,112 +3607,112 @@ par %2</translation>
     <name>Satchel::EcdsaSd2023Suite</name>
     <message>
         <source>ecdsa-sd-2023 base proof</source>
-        <translation type="unfinished"></translation>
+        <translation>preuve de base ecdsa-sd-2023</translation>
     </message>
     <message>
         <source>The derived proof&apos;s label map does not name the blank node %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des libellés de la preuve dérivée ne nomme pas le nœud anonyme %1.</translation>
     </message>
     <message>
         <source>The derived proof names mandatory statements the document does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve dérivée nomme des déclarations obligatoires absentes du document.</translation>
     </message>
     <message>
         <source>The base proof&apos;s mandatory fields do not match the credential: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs obligatoires de la preuve de base ne correspondent pas au justificatif : %1</translation>
     </message>
     <message>
         <source>The proof signs %1 statements, but the credential has %2 that are not mandatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve signe %1 déclarations, mais le justificatif en a %2 qui ne sont pas obligatoires.</translation>
     </message>
     <message>
         <source>The derived proof&apos;s ephemeral key is not a P-256 multikey.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé éphémère de la preuve dérivée n’est pas une multikey P-256.</translation>
     </message>
     <message>
         <source>The issuer&apos;s base signature is not valid for the disclosed mandatory statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de base de l’émetteur n’est pas valide pour les déclarations obligatoires divulguées.</translation>
     </message>
     <message>
         <source>The signature of statement %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de la déclaration %1 n’est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::EcdsaSdDisclosure</name>
     <message>
         <source>The credential is not a JSON object.</source>
-        <translation type="unfinished">Le justificatif n’est pas un objet JSON.</translation>
+        <translation>Le justificatif n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The credential has no ecdsa-sd-2023 base proof to disclose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif n’a pas de preuve de base ecdsa-sd-2023 à partir de laquelle divulguer.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::EcdsaSdProofValue</name>
     <message>
         <source>An ecdsa-sd-2023 proof value must be base64url multibase (&apos;u&apos; prefix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur de preuve ecdsa-sd-2023 doit être en multibase base64url (préfixe « u »).</translation>
     </message>
     <message>
         <source>The proof value is not an ecdsa-sd-2023 proof value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de preuve n’est pas une valeur de preuve ecdsa-sd-2023.</translation>
     </message>
     <message>
         <source>The credential carries an ecdsa-sd-2023 base proof: it is what the issuer gives the holder, who discloses fields from it with a derived proof. A verifier checks only derived proofs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif porte une preuve de base ecdsa-sd-2023 : c’est ce que l’émetteur remet au titulaire, qui en divulgue des champs par une preuve dérivée. Un vérificateur ne contrôle que les preuves dérivées.</translation>
     </message>
     <message>
         <source>The proof value is not an ecdsa-sd-2023 base proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de preuve n’est pas une preuve de base ecdsa-sd-2023.</translation>
     </message>
     <message>
         <source>The proof value cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de preuve est illisible : %1</translation>
     </message>
     <message>
         <source>The proof value does not have the five components of ecdsa-sd-2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de preuve n’a pas les cinq composants d’ecdsa-sd-2023.</translation>
     </message>
     <message>
         <source>The derived proof value does not have the five components of ecdsa-sd-2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de preuve dérivée n’a pas les cinq composants d’ecdsa-sd-2023.</translation>
     </message>
     <message>
         <source>A statement signature of the derived proof is not 64 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature de déclaration de la preuve dérivée ne fait pas 64 octets.</translation>
     </message>
     <message>
         <source>The derived proof&apos;s label map is not a map of indexes to byte strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des libellés de la preuve dérivée n’associe pas des index à des chaînes d’octets.</translation>
     </message>
     <message>
         <source>The derived proof&apos;s label map names a blank node twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des libellés de la preuve dérivée nomme deux fois un nœud anonyme.</translation>
     </message>
     <message>
         <source>The derived proof&apos;s mandatory indexes are not ascending numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les index obligatoires de la preuve dérivée ne sont pas des nombres croissants.</translation>
     </message>
     <message>
         <source>The base proof value does not have the five components of ecdsa-sd-2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de preuve de base n’a pas les cinq composants d’ecdsa-sd-2023.</translation>
     </message>
     <message>
         <source>A statement signature of the base proof is not 64 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature de déclaration de la preuve de base ne fait pas 64 octets.</translation>
     </message>
     <message>
         <source>A mandatory pointer of the base proof is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pointeur obligatoire de la preuve de base n’est pas du texte.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::EcdsaSdStatements</name>
     <message>
         <source>A selected statement names a blank node the credential does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déclaration sélectionnée nomme un nœud anonyme absent du justificatif.</translation>
     </message>
 </context>
 <context>
@@ -3608,27 +3738,27 @@ par %2</translation>
     <name>Satchel::Ed25519Signature2018Suite</name>
     <message>
         <source>The proof has no usable &quot;jws&quot; value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve n’a pas de valeur « jws » utilisable.</translation>
     </message>
     <message>
         <source>The proof&apos;s &quot;jws&quot; is not a JWS with a detached payload (header..signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « jws » de la preuve n’est pas un JWS à contenu détaché (en-tête..signature).</translation>
     </message>
     <message>
         <source>The proof&apos;s JWS header is not a base64url JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête JWS de la preuve n’est pas un objet JSON en base64url.</translation>
     </message>
     <message>
         <source>The proof&apos;s JWS header must be {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête JWS de la preuve doit être {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</translation>
     </message>
     <message>
         <source>The proof&apos;s JWS signature is not a 64-byte Ed25519 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature JWS de la preuve n’est pas une signature Ed25519 de 64 octets.</translation>
     </message>
     <message>
         <source>The signature is not valid.</source>
-        <translation type="unfinished">La signature n’est pas valide.</translation>
+        <translation>La signature n’est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3786,64 @@ par %2</translation>
     <message>
         <source>Clear search and filters</source>
         <translation>Effacer la recherche et les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::EntityStatement</name>
+    <message>
+        <source>The entity statement is larger than %1 KB.</source>
+        <translation>La déclaration d’entité dépasse %1 Ko.</translation>
+    </message>
+    <message>
+        <source>The entity statement is not a JWS: %1</source>
+        <translation>La déclaration d’entité n’est pas un JWS : %1</translation>
+    </message>
+    <message>
+        <source>The JWT is not an entity statement (its typ is &quot;%1&quot;).</source>
+        <translation>Le JWT n’est pas une déclaration d’entité (son typ est « %1 »).</translation>
+    </message>
+    <message>
+        <source>The entity statement&apos;s payload is not a JSON object.</source>
+        <translation>La charge utile de la déclaration d’entité n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The entity statement lacks iss, sub, iat or exp.</source>
+        <translation>Il manque iss, sub, iat ou exp dans la déclaration d’entité.</translation>
+    </message>
+    <message>
+        <source>The entity statement&apos;s jwks has no keys array.</source>
+        <translation>Le jwks de la déclaration d’entité n’a pas de tableau keys.</translation>
+    </message>
+    <message>
+        <source>The entity statement&apos;s metadata is not an object.</source>
+        <translation>Le champ metadata de la déclaration d’entité n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The entity statement about %1 is not signed by a key of %2 that Satchel trusts.</source>
+        <translation>La déclaration d’entité concernant %1 n’est pas signée par une clé de %2 à laquelle Satchel fait confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::FederationAnchor</name>
+    <message>
+        <source>The entity configuration at %1 is about %2, not %3.</source>
+        <translation>La configuration d’entité à l’adresse %1 concerne %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>The trust anchor %1 names no fetch endpoint to ask about issuers.</source>
+        <translation>L’ancre de confiance %1 n’indique aucun point d’accès fetch à interroger au sujet des émetteurs.</translation>
+    </message>
+    <message>
+        <source>A trust chain has between 1 and %1 statements; this one has %2.</source>
+        <translation>Une chaîne de confiance compte entre 1 et %1 déclarations ; celle-ci en compte %2.</translation>
+    </message>
+    <message>
+        <source>A statement in the trust chain is about %1 where %2 was expected.</source>
+        <translation>Une déclaration de la chaîne de confiance concerne %1 alors que %2 était attendu.</translation>
+    </message>
+    <message>
+        <source>The trust chain ends at %1, not at the trust anchor %2.</source>
+        <translation>La chaîne de confiance se termine à %1, et non à l’ancre de confiance %2.</translation>
     </message>
 </context>
 <context>
@@ -4268,27 +4456,27 @@ par %2</translation>
     </message>
     <message>
         <source>Credential %1 of the presentation cannot be read, so none of it was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif %1 de la présentation est illisible, donc rien n’en a été importé : %2</translation>
     </message>
     <message>
         <source>a holder it does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>un titulaire qu’elle ne nomme pas</translation>
     </message>
     <message>
         <source>From a presentation by %1 (its signature was not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Issu d’une présentation de %1 (sa signature n’a pas été vérifiée).</translation>
     </message>
     <message>
         <source>From a presentation signed by its holder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issu d’une présentation signée par son titulaire %1.</translation>
     </message>
     <message>
         <source>From a presentation by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issu d’une présentation de %1.</translation>
     </message>
     <message>
         <source>The presentation&apos;s holder signature does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du titulaire de la présentation n’est pas valide : %1</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4558,43 @@ par %2</translation>
     <message>
         <source>the authorization server has no token endpoint</source>
         <translation>le serveur d’autorisation n’a pas de point d’accès pour les jetons</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::IssuerTrust</name>
+    <message>
+        <source>Listed by %1 as %2; you also know this issuer personally</source>
+        <translation>Répertorié par %1 sous le nom %2 ; vous connaissez aussi personnellement cet émetteur</translation>
+    </message>
+    <message>
+        <source>Listed by %1 as %2</source>
+        <translation>Répertorié par %1 sous le nom %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed by %1 as %2, but the registry&apos;s copy is %n day(s) old</source>
+        <translation>
+            <numerusform>Répertorié par %1 sous le nom %2, mais la copie du registre date de %n jour</numerusform>
+            <numerusform>Répertorié par %1 sous le nom %2, mais la copie du registre date de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed in the registries you use; you marked this issuer as known to you</source>
+        <translation>Non répertorié dans les registres que vous utilisez ; vous avez marqué cet émetteur comme connu personnellement</translation>
+    </message>
+    <message>
+        <source>Not listed in the registries you use</source>
+        <translation>Non répertorié dans les registres que vous utilisez</translation>
+    </message>
+    <message>
+        <source>Not checked: no trust registry copy to answer from (Settings, Trust registries)</source>
+        <translation>Non vérifié : aucune copie de registre de confiance pour répondre (Paramètres, Registres de confiance)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::IssuerTrustChecker</name>
+    <message>
+        <source>The trust checker keeps no documents.</source>
+        <translation>Le contrôle de confiance ne conserve aucun document.</translation>
     </message>
 </context>
 <context>
@@ -4551,15 +4776,15 @@ par %2</translation>
     <name>Satchel::JsonPointerSelection</name>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un pointeur JSON.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an invalid escape.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient un échappement invalide.</translation>
     </message>
     <message>
         <source>The JSON pointer &quot;%1&quot; does not match the credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pointeur JSON « %1 » ne correspond pas au justificatif.</translation>
     </message>
 </context>
 <context>
@@ -5373,23 +5598,23 @@ par %2</translation>
     </message>
     <message>
         <source>Si&amp;gned presentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation si&amp;gnée…</translation>
     </message>
     <message>
         <source>Save the selected credentials in one file signed by you, for someone who asked to see them and gave you a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les justificatifs sélectionnés dans un fichier signé par vous, pour quelqu’un qui a demandé à les voir et vous a donné un code</translation>
     </message>
     <message>
         <source>Presentation &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des présentations…</translation>
     </message>
     <message>
         <source>What you sent to verifiers or declined, and when; kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez envoyé aux vérificateurs ou refusé, et quand ; conservé sur cet ordinateur</translation>
     </message>
     <message>
         <source>Select the credentials to put in a signed presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les justificatifs à mettre dans une présentation signée.</translation>
     </message>
 </context>
 <context>
@@ -7228,151 +7453,152 @@ par %2</translation>
     </message>
     <message>
         <source>Sharing did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage n’a pas abouti.</translation>
     </message>
     <message>
         <source>You declined. Nothing was shared. %1 is not told (its exchange has no way to hear a refusal); its request will expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez refusé. Rien n’a été partagé. %1 n’est pas prévenu (son échange ne permet pas de signaler un refus) ; sa demande expirera.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PresentationHistoryWindow</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>The verifier could not be told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vérificateur n’a pas pu être prévenu : %1</translation>
     </message>
     <message>
         <source>What went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n’a pas fonctionné : %1</translation>
     </message>
     <message>
         <source>The verifier said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vérificateur a répondu : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Presentation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des présentations</translation>
     </message>
     <message>
         <source>What you sent to verifiers or declined, newest first. This history stays on this computer: Satchel never sends it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez envoyé aux vérificateurs ou refusé, du plus récent au plus ancien. Cet historique reste sur cet ordinateur : Satchel ne l’envoie jamais nulle part.</translation>
     </message>
     <message>
         <source>Search by verifier or credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par vérificateur ou justificatif</translation>
     </message>
     <message>
         <source>Search the presentation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’historique des présentations</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérificateur</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentations</translation>
     </message>
     <message>
         <source>Open credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le justificatif</translation>
     </message>
     <message>
         <source>Open the selected credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le justificatif sélectionné</translation>
     </message>
     <message>
         <source>Forget this entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cette entrée…</translation>
     </message>
     <message>
         <source>Forget the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier l’entrée sélectionnée</translation>
     </message>
     <message>
         <source>Remove this line from the history (Delete); the verifier keeps what it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette ligne de l’historique (Suppr) ; le vérificateur garde ce qui lui a été envoyé</translation>
     </message>
     <message>
         <source>Close the presentation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’historique des présentations</translation>
     </message>
     <message>
         <source>Could not read the presentation history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’historique des présentations : %1</translation>
     </message>
     <message>
         <source>%1
 Client id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Identifiant client : %2</translation>
     </message>
     <message>
         <source>A credential without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un justificatif sans nom</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open this credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir ce justificatif</translation>
     </message>
     <message>
         <source>%1 (no longer in this wallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n’est plus dans ce portefeuille)</translation>
     </message>
     <message>
         <source>Nothing shared with verifiers yet. When a verifier asks for your credentials (a link or a QR code), what you send or decline is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été partagé avec des vérificateurs. Quand un vérificateur demande vos justificatifs (un lien ou un code QR), ce que vous envoyez ou refusez apparaît ici.</translation>
     </message>
     <message>
         <source>No presentation matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présentation ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Could not forget the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’oublier l’entrée : %1</translation>
     </message>
     <message>
         <source>Forget this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cette entrée</translation>
     </message>
     <message>
         <source>Remove the entry for %1 (%2) from the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l’historique l’entrée pour %1 (%2) ?</translation>
     </message>
     <message>
         <source>Only this computer&apos;s record goes: the verifier keeps whatever it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l’enregistrement de cet ordinateur disparaît : le vérificateur garde tout ce qui lui a été envoyé.</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier</translation>
     </message>
 </context>
 <context>
@@ -7501,27 +7727,27 @@ Client id: %2</source>
     <name>Satchel::PresentationReader</name>
     <message>
         <source>The data is not a verifiable presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne sont pas une présentation vérifiable.</translation>
     </message>
     <message>
         <source>Credential %1 of the presentation is neither a credential object nor a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif %1 de la présentation n’est ni un objet justificatif ni un JWT.</translation>
     </message>
     <message>
         <source>Credential %1 of the presentation is an envelope without a JWT in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif %1 de la présentation est une enveloppe sans JWT.</translation>
     </message>
     <message>
         <source>The presentation carries no credential, so there is nothing in it to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation ne contient aucun justificatif : il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>The presentation carries more than %1 credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation contient plus de %1 justificatifs.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB.</source>
-        <translation type="unfinished">Le fichier dépasse %1 Mio.</translation>
+        <translation>Le fichier dépasse %1 Mio.</translation>
     </message>
 </context>
 <context>
@@ -7659,27 +7885,27 @@ Client id: %2</source>
     </message>
     <message>
         <source>it gave no reason, only the error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a donné aucune raison, seulement le code d’erreur %1</translation>
     </message>
     <message>
         <source>it said “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il a répondu « %1 »</translation>
     </message>
     <message>
         <source>%1 Nothing was sent. Do not answer this request: ask the verifier for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n’a été envoyé. Ne répondez pas à cette demande : demandez-en une nouvelle au vérificateur.</translation>
     </message>
     <message>
         <source>%1 To try again, ask the verifier for a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pour réessayer, demandez au vérificateur une nouvelle requête.</translation>
     </message>
     <message>
         <source>%1 Satchel cannot tell whether your credentials reached it. Check your connection, then ask the verifier for a new request to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Satchel ne peut pas savoir si vos justificatifs lui sont parvenus. Vérifiez votre connexion, puis demandez au vérificateur une nouvelle requête pour réessayer.</translation>
     </message>
     <message>
         <source>The verifier accepts only identities of the kinds %1, not this one (%2). Choose another identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vérificateur n’accepte que les identités de type %1, pas celle-ci (%2). Choisissez une autre identité.</translation>
     </message>
 </context>
 <context>
@@ -7706,49 +7932,49 @@ Client id: %2</source>
     </message>
     <message>
         <source>The credential is neither JSON-LD nor a JWT, so it cannot be put in a presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif n’est ni en JSON-LD ni un JWT : il ne peut pas être mis dans une présentation.</translation>
     </message>
     <message numerus="yes">
         <source>A presentation carries at most %n credential(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une présentation contient au plus %n justificatif.</numerusform>
+            <numerusform>Une présentation contient au plus %n justificatifs.</numerusform>
         </translation>
     </message>
     <message>
         <source>These credentials follow two versions of the W3C data model (1.1 and 2.0), which cannot be signed in one presentation: choose credentials of one version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces justificatifs suivent deux versions du modèle de données W3C (1.1 et 2.0), qui ne peuvent pas être signées dans une même présentation : choisissez des justificatifs d’une seule version.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PresentationVerifier</name>
     <message>
         <source>The signing key is controlled by %1, not by the holder %2.</source>
-        <translation type="unfinished">La clé de signature est contrôlée par %1, pas par le titulaire %2.</translation>
+        <translation>La clé de signature est contrôlée par %1, et non par le titulaire %2.</translation>
     </message>
     <message>
         <source>The holder&apos;s %1 signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature %1 du titulaire est valide.</translation>
     </message>
     <message>
         <source>The presentation is bound to no challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation n’est liée à aucun défi (challenge).</translation>
     </message>
     <message>
         <source>The presentation is bound to the challenge &quot;%1&quot;; none was given to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation est liée au défi (challenge) « %1 » ; aucun n’a été fourni pour le comparer.</translation>
     </message>
     <message>
         <source>The presentation was made for the challenge &quot;%1&quot;, not &quot;%2&quot;: it answers another request, or was made again from an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation a été faite pour le défi (challenge) « %1 », pas « %2 » : elle répond à une autre demande, ou a été refaite à partir d’une demande antérieure.</translation>
     </message>
     <message>
         <source>The presentation was made for &quot;%1&quot;, not for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation a été faite pour « %1 », pas pour « %2 ».</translation>
     </message>
     <message>
         <source>The presentation answers the challenge &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation répond au défi (challenge) « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -7762,11 +7988,11 @@ Client id: %2</source>
     <name>Satchel::ProofSuite</name>
     <message>
         <source>The proof uses bbs-2023, which needs BLS12-381 pairing-friendly curves that the cryptography library Satchel uses (OpenSSL) does not provide, so Satchel cannot check it. Ask the issuer for a copy signed with eddsa-rdfc-2022 or ecdsa-rdfc-2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve utilise bbs-2023, qui nécessite des courbes BLS12-381 adaptées aux couplages que la bibliothèque cryptographique utilisée par Satchel (OpenSSL) ne fournit pas : Satchel ne peut donc pas la vérifier. Demandez à l’émetteur une copie signée avec eddsa-rdfc-2022 ou ecdsa-rdfc-2019.</translation>
     </message>
     <message>
         <source>The proof type &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished">Le type de preuve « %1 » n’est pas pris en charge.</translation>
+        <translation>Le type de preuve « %1 » n’est pas pris en charge.</translation>
     </message>
 </context>
 <context>
@@ -7853,31 +8079,31 @@ Client id: %2</source>
     </message>
     <message>
         <source>The elliptic curve of the key is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La courbe elliptique de la clé est inconnue.</translation>
     </message>
     <message>
         <source>Only the P-256 and P-384 elliptic curves are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les courbes elliptiques P-256 et P-384 sont prises en charge.</translation>
     </message>
     <message>
         <source>Invalid %1 public key encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage de clé publique %1 invalide.</translation>
     </message>
     <message>
         <source>Invalid %1 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique %1 invalide.</translation>
     </message>
     <message>
         <source>The %1 public key is not a point on the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique %1 n’est pas un point de la courbe.</translation>
     </message>
     <message>
         <source>Invalid %1 coordinates in JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées %1 invalides dans le JWK.</translation>
     </message>
     <message>
         <source>A P-384 multikey must hold a compressed point.</source>
-        <translation type="unfinished">Une multikey P-256 doit contenir un point compressé. {384 ?}</translation>
+        <translation>Une multikey P-384 doit contenir un point compressé.</translation>
     </message>
 </context>
 <context>
@@ -8072,15 +8298,15 @@ Client id: %2</source>
     <name>Satchel::RdfcProofSuite</name>
     <message>
         <source>The proof value is not base58btc multibase.</source>
-        <translation type="unfinished">La valeur de la preuve n’est pas en multibase base58btc.</translation>
+        <translation>La valeur de preuve n’est pas en multibase base58btc.</translation>
     </message>
     <message>
         <source>The proof value is not a %1-byte signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de preuve n’est pas une signature de %1 octets.</translation>
     </message>
     <message>
         <source>The signature is not valid.</source>
-        <translation type="unfinished">La signature n’est pas valide.</translation>
+        <translation>La signature n’est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -8317,7 +8543,7 @@ Client id: %2</source>
     </message>
     <message>
         <source>The interaction link %1 offers no protocol Satchel understands.</source>
-        <translation type="unfinished">Le lien d’interaction %1 ne propose aucun protocole que Satchel comprenne.</translation>
+        <translation>Le lien d’interaction %1 ne propose aucun protocole que Satchel comprend.</translation>
     </message>
 </context>
 <context>
@@ -8375,7 +8601,7 @@ Client id: %2</source>
     </message>
     <message>
         <source>Satchel review packets (*.satchel-review);;Signed presentations (*.json *.jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d’examen Satchel (*.satchel-review);;Présentations signées (*.json *.jwt)</translation>
     </message>
 </context>
 <context>
@@ -8635,15 +8861,15 @@ Client id: %2</source>
     </message>
     <message>
         <source>Holder&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du titulaire</translation>
     </message>
     <message>
         <source>Valid: the holder signed this presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide : le titulaire a signé cette présentation.</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (challenge)</translation>
     </message>
 </context>
 <context>
@@ -9112,35 +9338,46 @@ Client id: %2</source>
     </message>
     <message>
         <source>Signed presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation signée</translation>
     </message>
     <message>
         <source>The code you gave the learner (the challenge), to check this presentation was made for you. Leave it empty to see the code in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code que vous avez donné à l’apprenant (le défi), pour vérifier que cette présentation a été faite pour vous. Laissez vide pour voir le code contenu dans le fichier.</translation>
     </message>
     <message>
         <source>The file is too large to be a presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop volumineux pour être une présentation.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Signed by its holder: the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée par son titulaire : la signature est valide.</translation>
     </message>
     <message>
         <source>The holder&apos;s signature does not hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du titulaire n’est pas valable : %1</translation>
     </message>
     <message>
         <source>Signed presentation by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation signée par %1</translation>
     </message>
     <message>
         <source>Verified by Satchel on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par Satchel le %1.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>trust symbol, issuer</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -9329,6 +9566,10 @@ Client id: %2</source>
         <source>General</source>
         <translation>Général</translation>
     </message>
+    <message>
+        <source>Trust registries</source>
+        <translation>Registres de confiance</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ShareDialog</name>
@@ -9516,11 +9757,11 @@ Client id: %2</source>
     </message>
     <message>
         <source>Signed presentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation signée…</translation>
     </message>
     <message>
         <source>A file with this credential signed by you, for someone who asked to see it and gave you a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier contenant ce justificatif signé par vous, pour quelqu’un qui a demandé à le voir et vous a donné un code</translation>
     </message>
 </context>
 <context>
@@ -9800,124 +10041,124 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <name>Satchel::SignedPresentationDialog</name>
     <message>
         <source>Signed presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation signée</translation>
     </message>
     <message>
         <source>A signed presentation is a file for someone who asked to see your credentials but has no verifier website: they can check every credential in it, and that it comes from you, made for them. Send them the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une présentation signée est un fichier destiné à quelqu’un qui a demandé à voir vos justificatifs mais n’a pas de site de vérification : il peut contrôler chaque justificatif qu’elle contient, et qu’elle vient de vous et a été faite pour lui. Envoyez-lui le fichier.</translation>
     </message>
     <message>
         <source>Their &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur &amp;code :</translation>
     </message>
     <message>
         <source>The code the person who asked gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code que vous a donné la personne qui a fait la demande</translation>
     </message>
     <message>
         <source>for example 7Q2-pink-otter</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple 7Q2-pink-otter</translation>
     </message>
     <message>
         <source>The code the person who asked gave you (a challenge). It shows them this file was made for them, just now, and not copied from one made for someone else. If they gave you none, ask them for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code que vous a donné la personne qui a fait la demande (un défi). Il lui montre que ce fichier a été fait pour elle, à l’instant, et non copié d’un fichier fait pour quelqu’un d’autre. Si elle ne vous en a pas donné, demandez-lui-en un.</translation>
     </message>
     <message>
         <source>Their &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur &amp;domaine :</translation>
     </message>
     <message>
         <source>The domain the person who asked gave you, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine que vous a donné la personne qui a fait la demande, s’il y en a un</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Only if they also gave you a web address or name to put in; otherwise leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si elle vous a aussi donné une adresse web ou un nom à indiquer ; sinon, laissez vide.</translation>
     </message>
     <message>
         <source>The identity that signs the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identité qui signe la présentation</translation>
     </message>
     <message>
         <source>Signed &amp;by:</source>
-        <translation type="unfinished">&amp;Signé par :</translation>
+        <translation>Signée &amp;par :</translation>
     </message>
     <message>
         <source>You have no identity to sign with yet: Satchel makes one for you when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore d’identité pour signer : Satchel en crée une pour vous à l’enregistrement.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>Reading the credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des justificatifs…</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) go in it:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n justificatif y figure :</numerusform>
+            <numerusform>%n justificatifs y figurent :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Save signed presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la présentation signée</translation>
     </message>
     <message>
         <source>Verifiable presentation (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation vérifiable (*.json)</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature…</translation>
     </message>
     <message>
         <source>Nothing was saved: your identity&apos;s key stays locked without its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : la clé de votre identité reste verrouillée sans sa phrase secrète.</translation>
     </message>
     <message>
         <source>Saved %1. Send this file to the person who asked; Satchel&apos;s Review window and any verifiable-credential verifier can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré. Envoyez ce fichier à la personne qui l’a demandé ; la fenêtre Examen de Satchel et tout vérificateur de justificatifs vérifiables peuvent le vérifier.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::SignedPresentationFile</name>
     <message>
         <source>Type the code the person who asked for your credentials gave you: it shows them the presentation was made for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code que vous a donné la personne qui a demandé vos justificatifs : il lui montre que la présentation a été faite pour elle.</translation>
     </message>
     <message>
         <source>The code is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The domain is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>Choose at least one credential to present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un justificatif à présenter.</translation>
     </message>
     <message>
         <source>A presentation can carry at most %1 credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une présentation peut contenir au plus %1 justificatifs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un badge Open Badges 2.0, pas un justificatif vérifiable W3C : il ne peut pas aller dans une présentation signée. Partagez plutôt sa page de vérification.</translation>
     </message>
 </context>
 <context>
@@ -10306,6 +10547,113 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
 </context>
 <context>
+    <name>Satchel::TrustRegistriesWidget</name>
+    <message>
+        <source>Trust registries say who stands behind an issuer: each credential shows whether its issuer is listed, by which registry and under which name. This never changes whether a credential verifies. Copies are kept in the wallet and used offline.</source>
+        <translation>Les registres de confiance indiquent qui se porte garant d’un émetteur : chaque justificatif montre si son émetteur est répertorié, par quel registre et sous quel nom. Cela ne change jamais le résultat de la vérification d’un justificatif. Des copies sont conservées dans le portefeuille et utilisées hors ligne.</translation>
+    </message>
+    <message>
+        <source>Add URL…</source>
+        <translation>Ajouter une URL…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>DCC registry</source>
+        <translation>Registre DCC</translation>
+    </message>
+    <message>
+        <source>OpenID Federation</source>
+        <translation>OpenID Federation</translation>
+    </message>
+    <message>
+        <source>copy of %1</source>
+        <translation>copie du %1</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>jamais téléchargé</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation>%1
+%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Added %1. Refresh now to fetch it.</source>
+        <translation>%1 ajouté. Actualisez maintenant pour le télécharger.</translation>
+    </message>
+    <message>
+        <source>Add a trust registry</source>
+        <translation>Ajouter un registre de confiance</translation>
+    </message>
+    <message>
+        <source>The address of a registry in the DCC format, or of an OpenID Federation trust anchor (…/.well-known/openid-federation):</source>
+        <translation>L’adresse d’un registre au format DCC, ou d’une ancre de confiance OpenID Federation (…/.well-known/openid-federation) :</translation>
+    </message>
+    <message>
+        <source>No registry is switched on.</source>
+        <translation>Aucun registre n’est activé.</translation>
+    </message>
+    <message>
+        <source>%1: up to date</source>
+        <translation>%1 : à jour</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TrustRegistrySettings</name>
+    <message>
+        <source>DCC Member Registry</source>
+        <translation>Registre des membres DCC</translation>
+    </message>
+    <message>
+        <source>DCC Community Registry</source>
+        <translation>Registre communautaire DCC</translation>
+    </message>
+    <message>
+        <source>DCC Sandbox Registry (test issuers)</source>
+        <translation>Registre bac à sable DCC (émetteurs de test)</translation>
+    </message>
+    <message>
+        <source>DCC Member Registry, test instance</source>
+        <translation>Registre des membres DCC, instance de test</translation>
+    </message>
+    <message>
+        <source>A trust registry is added by its http or https address.</source>
+        <translation>Un registre de confiance s’ajoute par son adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 est déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TrustRegistryUpdater</name>
+    <message>
+        <source>%1 (answering from the copy of %2)</source>
+        <translation>%1 (réponse d’après la copie du %2)</translation>
+    </message>
+    <message>
+        <source>Not fetched: Satchel is working offline.</source>
+        <translation>Non téléchargé : Satchel fonctionne hors ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::VcApiExchangeClient</name>
     <message>
         <source>Your key could not sign the presentation the issuer asks for: %1</source>
@@ -10341,89 +10689,89 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>This link asks you to present credentials to a verifier, not to receive new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien vous demande de présenter des justificatifs à un vérificateur, pas d’en recevoir de nouveaux.</translation>
     </message>
     <message>
         <source>starting the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>au démarrage de l’échange</translation>
     </message>
 </context>
 <context>
     <name>Satchel::VcApiPresenter</name>
     <message>
         <source>The link %1 is not a secure (https) address: nothing was fetched.</source>
-        <translation type="unfinished">Le lien %1 n’est pas une adresse sécurisée (https) : rien n’a été récupéré.</translation>
+        <translation>Le lien %1 n’est pas une adresse sécurisée (https) : rien n’a été récupéré.</translation>
     </message>
     <message>
         <source>reading the interaction link</source>
-        <translation type="unfinished">lecture du lien d’interaction</translation>
+        <translation>à la lecture du lien d’interaction</translation>
     </message>
     <message>
         <source>This link does not lead to a verifier&apos;s request Satchel can answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien ne mène pas à une demande de vérificateur à laquelle Satchel peut répondre.</translation>
     </message>
     <message>
         <source>The exchange %1 is not a secure (https) address: nothing was sent.</source>
-        <translation type="unfinished">L’échange %1 n’a pas une adresse sécurisée (https) : rien n’a été envoyé.</translation>
+        <translation>L’échange %1 n’est pas une adresse sécurisée (https) : rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>reading the verifier&apos;s request</source>
-        <translation type="unfinished">lecture de la demande du vérificateur</translation>
+        <translation>à la lecture de la demande du vérificateur</translation>
     </message>
     <message>
         <source>sending the answer</source>
-        <translation type="unfinished">envoi de la réponse</translation>
+        <translation>à l’envoi de la réponse</translation>
     </message>
     <message>
         <source>The verifier&apos;s request has expired or was already answered. Ask the verifier for a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande du vérificateur a expiré ou a déjà reçu une réponse. Demandez un nouveau lien au vérificateur.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The verifier refused while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vérificateur a refusé %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Satchel::VcApiQueryReader</name>
     <message>
         <source>The verifier&apos;s request is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande du vérificateur est mal formée : %1.</translation>
     </message>
     <message>
         <source>its example is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>son exemple est trop profondément imbriqué</translation>
     </message>
     <message>
         <source>its example sets too many fields</source>
-        <translation type="unfinished"></translation>
+        <translation>son exemple définit trop de champs</translation>
     </message>
     <message>
         <source>The verifier asks for “%1”, which Satchel cannot answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vérificateur demande « %1 » : Satchel ne sait pas encore y répondre.</translation>
     </message>
     <message>
         <source>This link does not ask for any credential: it is an issuer&apos;s exchange, for receiving one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien ne demande aucun justificatif : c’est un échange d’émetteur, pour en recevoir un.</translation>
     </message>
     <message>
         <source>its QueryByExample has no credentialQuery</source>
-        <translation type="unfinished"></translation>
+        <translation>sa QueryByExample n’a pas de credentialQuery</translation>
     </message>
     <message>
         <source>a credentialQuery is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>une credentialQuery n’est pas un objet</translation>
     </message>
     <message>
         <source>it asks for too many credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>il demande trop de justificatifs</translation>
     </message>
     <message>
         <source>The verifier wants the answer sent to %1, which is not a secure (https) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vérificateur veut que la réponse soit envoyée à %1, qui n’est pas une adresse sécurisée (https).</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,12 @@ static Result<RdfDataset> toRdf(const JsonValue &document, const DocumentLoader 
 Result<QByteArray> JsonLdCanonicalizer::canonicalize(const JsonValue &document, const DocumentLoader &loader,
                                                      const Options &options)
 {
-    auto out = canonicalDataset(document, loader, options);
-    if (!out.ok())
-        return out.error();
-    return std::move(out->nquads);
+    // The text only: relabelled quads are for selective disclosure (canonicalDataset), and a
+    // signature check makes thousands of these.
+    auto dataset = toRdf(document, loader, options);
+    if (!dataset.ok())
+        return dataset.error();
+    return canonicalizeDataset(*dataset, options);
 }
 
 Result<Rdfc10::Output> JsonLdCanonicalizer::canonicalDataset(const JsonValue &document, const DocumentLoader &loader,
