@@ -166,7 +166,7 @@ private:
         return show(ReviewSession::reviewPresentation(file.readAll(), challenge, reviewOptions), context);
     }
 
-    static int show(const Result<ReviewResult> &result, CliContext &context)
+    static int show(Result<ReviewResult> result, CliContext &context)
     {
         if (!result)
             return failed(result.error(), context);
