@@ -50,6 +50,9 @@ Status collectClaims(const QJsonObject &object, const QJsonArray &prefix, int de
                 if (entry.isObject() || entry.isArray())
                     continue; // a nested example inside a list: too loose to be a condition; type decides
                 claims.append(ClaimConstraint{{}, {path}, QJsonArray{entry}, {}, false});
+                // Bounded inside the list too: a request may hold a list of any length.
+                if (claims.size() > VcApiQueryReader::kMaxClaimsPerQuery)
+                    return badQuery(VcApiQueryReader::tr("its example sets too many fields"));
             }
         } else {
             if (!(value.isString() && value.toString().isEmpty()) && !value.isObject() && !value.isNull())
