@@ -1,15 +1,8 @@
 #include "CborReader.h"
 
+#include "MalformedInput.h"
+
 namespace Satchel {
-
-namespace {
-
-Error malformed(const QString &message)
-{
-    return Error{QStringLiteral("malformed"), message};
-}
-
-} // namespace
 
 Result<CborValue> CborReader::read(QByteArrayView data)
 {
@@ -18,7 +11,8 @@ Result<CborValue> CborReader::read(QByteArrayView data)
     if (!value)
         return value.error();
     if (reader.m_pos != data.size())
-        return malformed(tr("The CBOR value is followed by %n extra byte(s).", nullptr, int(data.size() - reader.m_pos)));
+        return malformed(
+            tr("The CBOR value is followed by %n extra byte(s).", nullptr, int(data.size() - reader.m_pos)));
     return value;
 }
 

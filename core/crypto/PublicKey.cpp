@@ -1,5 +1,6 @@
 #include "PublicKey.h"
 
+#include "MalformedInput.h"
 #include "Base64Url.h"
 #include "Multibase.h"
 #include "Multicodec.h"
@@ -15,11 +16,6 @@ namespace Satchel {
 namespace {
 
 constexpr qsizetype kMaxPemBytes = 64 * 1024;
-
-Error malformed(const QString &message)
-{
-    return Error{QStringLiteral("malformed"), message};
-}
 
 QByteArray bnToBytes(const BIGNUM *bn, int width = 0)
 {

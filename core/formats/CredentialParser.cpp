@@ -48,6 +48,17 @@ QString text(const QJsonValue &value)
     return {};
 }
 
+// Copies each named property's text into its field, so a mapping from JSON reads as a table.
+struct TextField {
+    const char *key;
+    QString *field;
+};
+void textsInto(const QJsonObject &o, std::initializer_list<TextField> fields)
+{
+    for (const TextField &f : fields)
+        *f.field = text(o.value(QLatin1String(f.key)));
+}
+
 // An @id property: an IRI string or an embedded object with an id.
 QString idOf(const QJsonValue &value)
 {
@@ -183,9 +194,8 @@ Alignment alignmentFrom(const QJsonObject &o)
     if (a.targetUrl.isEmpty())
         a.targetUrl = text(o.value(QLatin1String("url")));
     a.targetDescription = firstText(o, { "targetDescription", "description" });
-    a.targetFramework = text(o.value(QLatin1String("targetFramework")));
-    a.targetCode = text(o.value(QLatin1String("targetCode")));
-    a.targetType = text(o.value(QLatin1String("targetType")));
+    textsInto(o, {{"targetFramework", &a.targetFramework}, {"targetCode", &a.targetCode},
+                  {"targetType", &a.targetType}});
     return a;
 }
 
@@ -209,11 +219,8 @@ QList<Evidence> evidenceFrom(const QJsonValue &value)
         } else if (v.isObject()) {
             const QJsonObject o = v.toObject();
             e.id = o.value(QLatin1String("id")).toString();
-            e.name = text(o.value(QLatin1String("name")));
-            e.description = text(o.value(QLatin1String("description")));
-            e.narrative = text(o.value(QLatin1String("narrative")));
-            e.genre = text(o.value(QLatin1String("genre")));
-            e.audience = text(o.value(QLatin1String("audience")));
+            textsInto(o, {{"name", &e.name}, {"description", &e.description}, {"narrative", &e.narrative},
+                          {"genre", &e.genre}, {"audience", &e.audience}});
         } else {
             continue;
         }
@@ -237,16 +244,11 @@ Achievement achievementFrom(const QJsonObject &o)
 {
     Achievement a;
     a.id = o.value(QLatin1String("id")).toString();
-    a.name = text(o.value(QLatin1String("name")));
-    a.description = text(o.value(QLatin1String("description")));
-    a.achievementType = text(o.value(QLatin1String("achievementType")));
+    textsInto(o, {{"name", &a.name}, {"description", &a.description}, {"achievementType", &a.achievementType},
+                  {"humanCode", &a.humanCode}, {"fieldOfStudy", &a.fieldOfStudy},
+                  {"specialization", &a.specialization}, {"version", &a.version}, {"inLanguage", &a.inLanguage}});
     criteriaInto(o.value(QLatin1String("criteria")), a);
     a.imageUrl = idOf(o.value(QLatin1String("image")));
-    a.humanCode = text(o.value(QLatin1String("humanCode")));
-    a.fieldOfStudy = text(o.value(QLatin1String("fieldOfStudy")));
-    a.specialization = text(o.value(QLatin1String("specialization")));
-    a.version = text(o.value(QLatin1String("version")));
-    a.inLanguage = text(o.value(QLatin1String("inLanguage")));
     a.creditsAvailable = number(o.value(QLatin1String("creditsAvailable")));
     a.tags = strings(o.value(QLatin1String("tag")));
     a.alignments = alignmentsFrom(o.value(QLatin1String("alignment")));
@@ -254,13 +256,9 @@ Achievement achievementFrom(const QJsonObject &o)
         const QJsonObject r = v.toObject();
         ResultDescription d;
         d.id = r.value(QLatin1String("id")).toString();
-        d.name = text(r.value(QLatin1String("name")));
-        d.resultType = text(r.value(QLatin1String("resultType")));
         d.allowedValues = strings(r.value(QLatin1String("allowedValue")));
-        d.requiredValue = text(r.value(QLatin1String("requiredValue")));
-        d.requiredLevel = text(r.value(QLatin1String("requiredLevel")));
-        d.valueMin = text(r.value(QLatin1String("valueMin")));
-        d.valueMax = text(r.value(QLatin1String("valueMax")));
+        textsInto(r, {{"name", &d.name}, {"resultType", &d.resultType}, {"requiredValue", &d.requiredValue},
+                      {"requiredLevel", &d.requiredLevel}, {"valueMin", &d.valueMin}, {"valueMax", &d.valueMax}});
         a.resultDescriptions.append(d);
     }
     a.related = relatedFrom(o.value(QLatin1String("related")));

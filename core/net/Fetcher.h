@@ -71,6 +71,18 @@ struct FetchOptions {
     // Any non-2xx answer comes back as a document with its status and body (an OAuth error object)
     // instead of an error; redirects are still followed or refused as usual.
     bool errorAnswers = false;
+
+    // A one-off download that neither reads nor fills the cache: documents whose copy is kept (or
+    // not) by their own code after it has checked them, and exchanges that must never be replayed.
+    static FetchOptions uncached(qint64 maxBytes)
+    {
+        FetchOptions options;
+        options.maxBytes = maxBytes;
+        options.preferCache = false;
+        options.cacheFallback = false;
+        options.storeInCache = false;
+        return options;
+    }
 };
 
 class Fetcher {

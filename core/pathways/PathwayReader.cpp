@@ -14,6 +14,11 @@
 
 namespace Satchel {
 
+namespace {
+// A pathway server that has not answered in this time is given up on.
+constexpr int kFetchTimeoutMs = 30000;
+} // namespace
+
 Result<QList<Pathway>> PathwayReader::fromBytes(const QByteArray &bytes, const QString &name)
 {
     if (bytes.size() > kMaxBytes)
@@ -67,12 +72,8 @@ Result<QList<Pathway>> PathwayReader::fromUrl(const QUrl &url, Fetcher &fetcher)
     if (!Fetcher::isFetchableUrl(url))
         return Error { QStringLiteral("bad-url"),
             tr("Only http and https addresses can be imported: %1").arg(url.toDisplayString()) };
-    FetchOptions options;
-    options.maxBytes = kMaxBytes;
+    FetchOptions options = FetchOptions::uncached(kMaxBytes);
     options.totalTimeoutMs = kFetchTimeoutMs;
-    options.preferCache = false;
-    options.cacheFallback = false;
-    options.storeInCache = false;
     auto fetched = fetcher.get(url, options);
     if (!fetched)
         return fetched.error();

@@ -20,7 +20,6 @@ public:
     // A pathway document bigger than this is refused before it is parsed (a CLR with embedded
     // credentials is the largest legitimate input).
     static constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
-    static constexpr int kFetchTimeoutMs = 30000;
 
     // name: shown in errors (a file name or URL). Error "not-a-pathway", or the format's codes.
     static Result<QList<Pathway>> fromBytes(const QByteArray &bytes, const QString &name);

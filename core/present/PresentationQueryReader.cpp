@@ -10,6 +10,10 @@ namespace Satchel {
 
 namespace {
 
+// Bounds on a verifier's query: each list it may send is read only this far.
+constexpr int kMaxClaims = 32;
+constexpr int kMaxOptions = 32;
+
 Error bad(const QString &message)
 {
     return Error{QStringLiteral("bad-query"), message};

@@ -24,8 +24,6 @@ class PresentationQueryReader {
     Q_DECLARE_TR_FUNCTIONS(Satchel::PresentationQueryReader)
 public:
     static constexpr int kMaxCredentials = 32;
-    static constexpr int kMaxClaims = 32;
-    static constexpr int kMaxOptions = 32;
 
     // Fills request's language, credentials, credentialSets (DCQL), definitionId and
     // submissionRequirements (PE).

@@ -10,6 +10,12 @@ namespace Satchel {
 
 namespace {
 
+// Bounds on a verifier's VC-API query (untrusted input): how many queries, how many claims
+// each, and how deep an example may nest.
+constexpr int kMaxCredentialQueries = 16;
+constexpr int kMaxClaimsPerQuery = 32;
+constexpr int kMaxExampleDepth = 8;
+
 using VerifyUtil::asArray;
 
 // The fields of an example that are not conditions on a field's value: the context only says how
@@ -29,7 +35,7 @@ Error badQuery(const QString &why)
 // scalar entries (one claim each, the credential's list holding it).
 Status collectClaims(const QJsonObject &object, const QJsonArray &prefix, int depth, QList<ClaimConstraint> &claims)
 {
-    if (depth > VcApiQueryReader::kMaxExampleDepth)
+    if (depth > kMaxExampleDepth)
         return badQuery(VcApiQueryReader::tr("its example is nested too deeply"));
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (prefix.isEmpty() && isStructural(it.key()))
@@ -51,7 +57,7 @@ Status collectClaims(const QJsonObject &object, const QJsonArray &prefix, int de
                     continue; // a nested example inside a list: too loose to be a condition; type decides
                 claims.append(ClaimConstraint{{}, {path}, QJsonArray{entry}, {}, false});
                 // Bounded inside the list too: a request may hold a list of any length.
-                if (claims.size() > VcApiQueryReader::kMaxClaimsPerQuery)
+                if (claims.size() > kMaxClaimsPerQuery)
                     return badQuery(VcApiQueryReader::tr("its example sets too many fields"));
             }
         } else {
@@ -59,7 +65,7 @@ Status collectClaims(const QJsonObject &object, const QJsonArray &prefix, int de
                 claim.values = QJsonArray{value};
             claims.append(claim);
         }
-        if (claims.size() > VcApiQueryReader::kMaxClaimsPerQuery)
+        if (claims.size() > kMaxClaimsPerQuery)
             return badQuery(VcApiQueryReader::tr("its example sets too many fields"));
     }
     return {};

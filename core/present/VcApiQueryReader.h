@@ -31,10 +31,6 @@ namespace Satchel {
 class VcApiQueryReader {
     Q_DECLARE_TR_FUNCTIONS(Satchel::VcApiQueryReader)
 public:
-    static constexpr int kMaxCredentialQueries = 16;
-    static constexpr int kMaxClaimsPerQuery = 32;
-    static constexpr int kMaxExampleDepth = 8;
-
     // exchangeUrl: where the request came from, and where the answer goes unless it names a service.
     static Result<PresentationRequest> read(const QJsonObject &request, const QUrl &exchangeUrl);
 

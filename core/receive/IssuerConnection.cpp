@@ -64,13 +64,10 @@ Result<IssuerAnswer> IssuerConnection::send(const QByteArray &method, const QUrl
 {
     if (const Status go = checkCancelled(); !go)
         return go.error();
-    FetchOptions options;
+    FetchOptions options = FetchOptions::uncached(kMaxAnswerBytes);
     options.accept = method == "GET" ? contentType : QByteArray("application/json");
     options.totalTimeoutMs = m_timeoutMs;
     options.connectTimeoutMs = std::min(m_timeoutMs, 15000);
-    options.maxBytes = kMaxAnswerBytes;
-    options.cacheFallback = false;
-    options.storeInCache = false;
     options.httpsOnly = true;
     options.errorAnswers = true;
     if (!bearerToken.isEmpty())

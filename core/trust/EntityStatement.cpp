@@ -1,17 +1,9 @@
 #include "trust/EntityStatement.h"
 
+#include "MalformedInput.h"
 #include "crypto/PublicKey.h"
 
 namespace Satchel {
-
-namespace {
-
-Error malformed(const QString &message)
-{
-    return Error{QStringLiteral("malformed"), message};
-}
-
-} // namespace
 
 Result<EntityStatement> EntityStatement::parse(QByteArrayView jwt)
 {

@@ -20,11 +20,8 @@ namespace {
 // on its own.
 FetchOptions registryOptions(const QByteArray &accept, qint64 maxBytes)
 {
-    FetchOptions options;
+    FetchOptions options = FetchOptions::uncached(maxBytes);
     options.accept = accept;
-    options.maxBytes = maxBytes;
-    options.storeInCache = false;
-    options.cacheFallback = false;
     options.skipUnreachableHosts = true;
     return options;
 }

@@ -7,6 +7,13 @@
 
 namespace Satchel {
 
+namespace {
+// A credential naming many schemas costs a fetch each: only the first few are checked, and
+// only the first few errors are worth showing.
+constexpr int kMaxSchemas = 4;
+constexpr int kErrorsShown = 3;
+} // namespace
+
 VerificationCheck CredentialSchemaCheck::check(const QJsonObject &credential)
 {
     const QString code = QStringLiteral("schema");

@@ -14,9 +14,6 @@ namespace Satchel {
 class CredentialSchemaCheck {
     Q_DECLARE_TR_FUNCTIONS(Satchel::CredentialSchemaCheck)
 public:
-    static constexpr int kMaxSchemas = 4;
-    static constexpr int kErrorsShown = 3;
-
     // pass (valid against every named schema), warn (a failure or an unknown schema), skip (none named).
     static VerificationCheck check(const QJsonObject &credential);
 };

@@ -14,6 +14,11 @@ namespace Satchel {
 
 namespace {
 
+// Bounds on untrusted input: proofs on one document, credentials nested in a CLR or a
+// presentation.
+constexpr int kMaxProofs = 8;
+constexpr int kMaxNestedCredentials = 256;
+
 // Which failure explains a proof set best when no proof verified (most specific first).
 int severity(const QString &code)
 {

@@ -23,9 +23,6 @@ namespace Satchel {
 class DataIntegrityVerifier {
     Q_DECLARE_TR_FUNCTIONS(Satchel::DataIntegrityVerifier)
 public:
-    static constexpr int kMaxProofs = 8;
-    static constexpr int kMaxNestedCredentials = 256;
-
     explicit DataIntegrityVerifier(DocumentFetcher *fetcher, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // The whole pipeline for a credential's JSON bytes.

@@ -1,5 +1,6 @@
 #include "EcdsaSdProofValue.h"
 
+#include "MalformedInput.h"
 #include "crypto/Base64Url.h"
 #include "crypto/CborReader.h"
 #include "crypto/CborWriter.h"
@@ -10,11 +11,6 @@
 namespace Satchel {
 
 namespace {
-
-Error malformed(const QString &message)
-{
-    return Error{QStringLiteral("malformed"), message};
-}
 
 bool isBytes(const CborValue &value, qsizetype size)
 {
@@ -29,7 +25,8 @@ constexpr char kDerived = 0x01;
 Result<QList<CborValue>> components(const QString &proofValue, char kind)
 {
     if (!proofValue.startsWith(QLatin1Char('u')) || proofValue.size() > EcdsaSdProofValue::kMaxBytes)
-        return malformed(EcdsaSdProofValue::tr("An ecdsa-sd-2023 proof value must be base64url multibase ('u' prefix)."));
+        return malformed(
+            EcdsaSdProofValue::tr("An ecdsa-sd-2023 proof value must be base64url multibase ('u' prefix)."));
     auto bytes = Multibase::decode(proofValue.toLatin1());
     if (!bytes || bytes->size() < 3 || bytes->at(0) != char(0xd9) || bytes->at(1) != char(0x5d))
         return malformed(EcdsaSdProofValue::tr("The proof value is not an ecdsa-sd-2023 proof value."));
@@ -39,13 +36,15 @@ Result<QList<CborValue>> components(const QString &proofValue, char kind)
                                            "gives the holder, who discloses fields from it with a derived proof. A "
                                            "verifier checks only derived proofs.")};
     if (bytes->at(2) != kind)
-        return malformed(kind == kBase ? EcdsaSdProofValue::tr("The proof value is not an ecdsa-sd-2023 base proof.")
-                                       : EcdsaSdProofValue::tr("The proof value is not an ecdsa-sd-2023 proof value."));
+        return malformed(
+            kind == kBase ? EcdsaSdProofValue::tr("The proof value is not an ecdsa-sd-2023 base proof.")
+                          : EcdsaSdProofValue::tr("The proof value is not an ecdsa-sd-2023 proof value."));
     auto cbor = CborReader::read(QByteArrayView(*bytes).sliced(3));
     if (!cbor)
         return malformed(EcdsaSdProofValue::tr("The proof value cannot be read: %1").arg(cbor.error().message));
     if (!cbor->isArray() || cbor->items.size() != 5 || !isBytes(cbor->items[0], 64) || !isBytes(cbor->items[1], 35))
-        return malformed(EcdsaSdProofValue::tr("The proof value does not have the five components of ecdsa-sd-2023."));
+        return malformed(
+            EcdsaSdProofValue::tr("The proof value does not have the five components of ecdsa-sd-2023."));
     return cbor->items;
 }
 
