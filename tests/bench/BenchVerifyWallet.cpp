@@ -27,7 +27,9 @@ namespace {
 // Fills the wallet; its row ids, empty on failure.
 QList<qint64> fill(Wallet &wallet, int count)
 {
-    const BenchCredentials::Signer signer;
+    const auto signer = BenchCredentials::issuerKey(QStringLiteral("eddsa-rdfc-2022"));
+    if (!signer)
+        return {};
     QList<qint64> ids;
     const QStringList templates{QStringLiteral("ob3/di-minimal.json"), QStringLiteral("ob3/di-rich.json")};
     for (int t = 0; t < templates.size(); ++t) {
@@ -38,7 +40,7 @@ QList<qint64> fill(Wallet &wallet, int count)
         for (int i = t; i < count; i += int(templates.size())) {
             RawCredential raw;
             raw.format = CredentialFormat::Ob3Json;
-            raw.bytes = BenchCredentials::makeCredential(base, signer, i);
+            raw.bytes = BenchCredentials::makeCredential(base, *signer, i);
             raw.sourceName = QStringLiteral("/bench/%1.json").arg(i);
             auto parsed = CredentialReader::parse(raw);
             if (!parsed)
