@@ -20,6 +20,9 @@ PACKAGES=(
   libzbar-dev
   # headless runs, screenshots, PDF checks; zbarimg decodes exported QR codes in tests
   xvfb xauth poppler-utils fonts-dejavu-core zbar-tools
+  # names in any script on certificates and transcripts: Latin, Greek, Cyrillic, Arabic, Hebrew,
+  # Devanagari… (noto-core), Chinese, Japanese and Korean (noto-cjk), and emoji (noto-color-emoji)
+  fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 )
 
 if dpkg-query -W -f='${Status}\n' "${PACKAGES[@]}" 2>/dev/null | grep -vq 'install ok installed' \

@@ -166,6 +166,58 @@ private Q_SLOTS:
         QCOMPARE(readFile(saved), raw.out);
     }
 
+    // A name in any script prints (issue: certificates showed boxes for CJK): the fonts that cover
+    // each of its characters are installed (fontconfig), the PDF embeds every font it uses, among
+    // them a CJK and an emoji font, and its text reads back whole.
+    void nameInAnyScript_data()
+    {
+        QTest::addColumn<QString>("design");
+        for (const char *design : { "classic", "modern", "compact" })
+            QTest::newRow(design) << QString::fromLatin1(design);
+    }
+
+    void nameInAnyScript()
+    {
+        QFETCH(QString, design);
+        const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        const QString fcList = QStandardPaths::findExecutable(QStringLiteral("fc-list"));
+        if (pdffonts.isEmpty() || pdftotext.isEmpty() || fcList.isEmpty())
+            QSKIP("poppler-utils or fontconfig not installed");
+        const QString name = QStringLiteral("Médiation culturelle & patrimoine 🏛️ — 文化仲介と遺産 / 문화 매개와 유산 · Ελένη Жанна");
+        for (const char32_t c : name.toUcs4()) {
+            if (c == U' ' || c == 0xFE0F) // the space, and the variation selector that asks for the emoji style
+                continue;
+            const Run covered = runProgram(fcList, { QStringLiteral(":charset=%1").arg(quint32(c), 0, 16), QStringLiteral("family") });
+            QVERIFY2(!covered.out.trimmed().isEmpty(),
+                qPrintable(QStringLiteral("no installed font covers U+%1").arg(quint32(c), 4, 16, QLatin1Char('0'))));
+        }
+        const QString id = QString::number(m_ids.value(QStringLiteral("ob3/di-rich.json")));
+        const QString out = m_outDir + QStringLiteral("/any-script-%1.pdf").arg(design);
+        const Run run = cli({ QStringLiteral("export"), QStringLiteral("certificate"), id, QStringLiteral("--out"), out,
+            QStringLiteral("--template"), design, QStringLiteral("--name"), name });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+
+        const QString fonts = QString::fromUtf8(runProgram(pdffonts, { out }).out);
+        const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2); // after the header
+        QVERIFY2(!rows.isEmpty(), qPrintable(fonts));
+        for (const QString &row : rows) {
+            // name type encoding emb sub uni object ID: "emb" is the fourth column from the end but two.
+            const QStringList columns = row.simplified().split(QLatin1Char(' '));
+            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"),
+                qPrintable(QStringLiteral("not embedded: ") + row));
+        }
+        QVERIFY2(fonts.contains(QLatin1String("CJK")), qPrintable(fonts));
+        QVERIFY2(fonts.contains(QLatin1String("Emoji"), Qt::CaseInsensitive), qPrintable(fonts));
+
+        const auto plain = [](QString text) {
+            return text.remove(QChar(0xFE0F)).normalized(QString::NormalizationForm_KC).simplified();
+        };
+        const QString text = plain(QString::fromUtf8(runProgram(pdftotext, { out, QStringLiteral("-") }).out));
+        for (const QString &part : name.split(QStringLiteral(" / ")))
+            QVERIFY2(text.contains(plain(part)), qPrintable(plain(part) + QStringLiteral(" missing from: ") + text));
+    }
+
     // A printed certificate imports as the credential it carries (CredentialReader::detect on %PDF).
     void printedCertificateReimports()
     {
