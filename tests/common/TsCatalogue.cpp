@@ -22,7 +22,7 @@ QList<TsMessage> readTsCatalogue(const QString &path)
                 context = xml.readElementText();
             } else if (xml.name() == QLatin1String("message")) {
                 inMessage = true;
-                current = TsMessage{context, QString(), QString(), false,
+                current = TsMessage{context, QString(), QString(), {}, false,
                                     xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
             } else if (xml.name() == QLatin1String("source") && inMessage) {
                 current.source = xml.readElementText();
@@ -32,12 +32,19 @@ QList<TsMessage> readTsCatalogue(const QString &path)
                 // Plural forms hold <numerusform> children; plain messages hold text.
                 while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
                     xml.readNext();
-                    if (xml.isCharacters())
+                    if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                        current.forms << QString();
+                    if (xml.isCharacters()) {
                         text += xml.text();
+                        if (current.numerus && !current.forms.isEmpty())
+                            current.forms.last() += xml.text();
+                    }
                 }
                 current.finished = !text.trimmed().isEmpty() && !unfinished;
-                if (!current.numerus)
+                if (!current.numerus) {
                     current.translation = text;
+                    current.forms = {text};
+                }
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             inMessage = false;

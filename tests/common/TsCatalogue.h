@@ -4,13 +4,15 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Satchel {
 
 struct TsMessage {
     QString context;
     QString source;
-    QString translation; // empty for plural messages (their forms are not kept)
+    QString translation; // empty for plural messages
+    QStringList forms;   // the plural forms, or the one translation
     bool finished = false;
     bool numerus = false;
 };

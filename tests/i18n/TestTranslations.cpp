@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,10 +88,44 @@ private Q_SLOTS:
     {
         const QList<TsEntry> fresh = freshEntries();
         QVERIFY2(!fresh.isEmpty(), "lupdate failed or found no translatable strings");
-        QCOMPARE(untranslated(fresh, QStringLiteral("satchel_fr.ts"), false).size(), 0);
+        for (const char *language : { "fr", "es", "de" })
+            QCOMPARE(untranslated(fresh, QStringLiteral("satchel_%1.ts").arg(QLatin1String(language)), false).size(), 0);
         // English needs only its plural forms ("1 credential", "2 credentials"): every other
         // string is its own English text.
         QCOMPARE(untranslated(fresh, QStringLiteral("satchel_en.ts"), true).size(), 0);
+    }
+
+    // A translation that drops or invents a placeholder shows "%2" to the learner or loses the
+    // value: every %1…%99 and %n of the source is in each translation (and plural form), and no other.
+    void placeholdersSurvive()
+    {
+        static const QRegularExpression s_placeholder(QStringLiteral("%(?:L?\\d{1,2}|n)"));
+        const auto placeholders = [](const QString &text) {
+            QStringList found;
+            for (auto it = s_placeholder.globalMatch(text); it.hasNext();)
+                found << it.next().captured().remove(QLatin1Char('L'));
+            found.removeDuplicates();
+            found.sort();
+            return found;
+        };
+        for (const char *language : { "fr", "es", "de", "en" }) {
+            const QString ts = QStringLiteral(SATCHEL_SOURCE_DIR "/translations/satchel_%1.ts").arg(QLatin1String(language));
+            for (const TsEntry &e : readTsCatalogue(ts)) {
+                if (!e.finished)
+                    continue;
+                const QStringList expected = placeholders(e.source);
+                for (const QString &form : e.forms) {
+                    QStringList got = placeholders(form);
+                    // A singular form may spell the number out ("un justificatif" for %n = 1).
+                    if (e.numerus && expected.contains(QStringLiteral("%n")) && !got.contains(QStringLiteral("%n"))) {
+                        got << QStringLiteral("%n");
+                        got.sort();
+                    }
+                    QVERIFY2(got == expected, qPrintable(QStringLiteral("%1 %2: \"%3\" → \"%4\"")
+                                                             .arg(QLatin1String(language), e.context, e.source, form)));
+                }
+            }
+        }
     }
 
     void englishPluralsAreWords()
