@@ -36,7 +36,9 @@ VerificationReport SdJwtVcVerifier::verify(QByteArrayView serialization)
                        .arg(Error::excerpt(sdJwt->header().value(QLatin1String("typ")).toString())));
         return report;
     }
-    if (!checkSignature(*sdJwt, report))
+    // A key that could not be looked up (offline) leaves the signature unknown; the checks after it
+    // need no network and still say whether the credential is broken or lapsed.
+    if (checkSignature(*sdJwt, report) == SignatureCheck::Failed)
         return report;
 
     auto claims = sdJwt->processedClaims();
@@ -59,35 +61,36 @@ VerificationReport SdJwtVcVerifier::verify(QByteArrayView serialization)
     return report;
 }
 
-bool SdJwtVcVerifier::checkSignature(const SdJwt &sdJwt, VerificationReport &report) const
+SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJwt, VerificationReport &report) const
 {
     auto jws = Jws::parse(sdJwt.issuerJwt());
     if (!jws) {
         report.add(QStringLiteral("malformed"), CheckOutcome::Fail, jws.error().message);
-        return false;
+        return SignatureCheck::Failed;
     }
     const QString alg = jws->algorithm();
     if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
         report.add(QStringLiteral("alg-none"), CheckOutcome::Fail,
                    tr("The credential is unsigned (JWT algorithm \"none\")."));
-        return false;
+        return SignatureCheck::Failed;
     }
     const auto algorithm = Signature::fromJoseName(alg);
     if (!algorithm || !kAllowedAlgorithms.contains(*algorithm)) {
         report.add(QStringLiteral("signature"), CheckOutcome::Fail,
                    tr("The JWT algorithm \"%1\" is not supported.").arg(Error::excerpt(alg)));
-        return false;
+        return SignatureCheck::Failed;
     }
     const QString issuer = sdJwt.payload().value(QLatin1String("iss")).toString();
     auto key = JwtVcIssuerKeys(m_fetcher).resolve(jws->header(), issuer);
     if (!key) {
         const QString code = key.error().code;
-        if (code == QLatin1String("lookup-failed"))
+        if (code == QLatin1String("lookup-failed")) {
             report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Unknown, key.error().message);
-        else
-            report.add(code == QLatin1String("issuer-mismatch") ? code : QStringLiteral("key-unresolvable"),
-                       CheckOutcome::Fail, key.error().message);
-        return false;
+            return SignatureCheck::Unknown;
+        }
+        report.add(code == QLatin1String("issuer-mismatch") ? code : QStringLiteral("key-unresolvable"),
+                   CheckOutcome::Fail, key.error().message);
+        return SignatureCheck::Failed;
     }
     const Status signature = jws->verify(key->key, kAllowedAlgorithms);
     if (!signature) {
@@ -95,7 +98,7 @@ bool SdJwtVcVerifier::checkSignature(const SdJwt &sdJwt, VerificationReport &rep
                    signature.error().code == QLatin1String("alg-key-mismatch")
                        ? tr("The JWT algorithm does not match the key type: %1").arg(signature.error().message)
                        : tr("The signature is not valid."));
-        return false;
+        return SignatureCheck::Failed;
     }
     report.add(QStringLiteral("signature"), CheckOutcome::Pass,
                tr("The %1 signature is valid.").arg(Signature::joseName(*algorithm)));
@@ -108,7 +111,7 @@ bool SdJwtVcVerifier::checkSignature(const SdJwt &sdJwt, VerificationReport &rep
     else
         report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Pass,
                    tr("The issuer's key was found where the issuer publishes it."));
-    return true;
+    return SignatureCheck::Verified;
 }
 
 void SdJwtVcVerifier::checkClaims(const SdJwt &sdJwt, VerificationReport &report) const

@@ -1,5 +1,6 @@
 // Verifies an SD-JWT VC (draft-ietf-oauth-sd-jwt-vc over RFC 9901): the typ header, the issuer's
-// key (JwtVcIssuerKeys) and signature, every Disclosure against the signed digests, the vct claim,
+// key (JwtVcIssuerKeys) and signature (when the key cannot be looked up, offline, the checks below
+// still run, so a broken or lapsed credential is not merely "unknown"), every Disclosure against the signed digests, the vct claim,
 // nbf/exp, and a Key Binding JWT when one is attached (typ kb+jwt, signed by the cnf key, sd_hash
 // over the SD-JWT as presented, iat not in the future; aud and nonce are reported, not judged: a
 // stored credential has no verifier to compare them with).
@@ -38,7 +39,8 @@ public:
     const QJsonObject &claims() const { return m_claims; }
 
 private:
-    bool checkSignature(const SdJwt &sdJwt, VerificationReport &report) const;
+    enum class SignatureCheck { Verified, Unknown, Failed };
+    SignatureCheck checkSignature(const SdJwt &sdJwt, VerificationReport &report) const;
     void checkClaims(const SdJwt &sdJwt, VerificationReport &report) const;
     void checkKeyBinding(const SdJwt &sdJwt, VerificationReport &report) const;
 

@@ -129,6 +129,14 @@ private Q_SLOTS:
         QCOMPARE(report.status(), VerificationStatus::Unknown);
         QCOMPARE(outcomeOf(report, QStringLiteral("key-unresolvable")), CheckOutcome::Unknown);
         QVERIFY2(describe(report).contains(QStringLiteral("not checked offline")), qPrintable(describe(report)));
+        QCOMPARE(outcomeOf(report, QStringLiteral("disclosures")), CheckOutcome::Pass);
+        // What needs no network is still checked: a broken disclosure is invalid offline too.
+        QByteArray changed = dataFile(QStringLiteral("rfc9901-A.3-issued.txt"));
+        changed.replace(Base64Url::encode(R"(["2GLC42sKQveCfGfryNRN9w", "given_name", "Erika"])"),
+                        Base64Url::encode(R"(["2GLC42sKQveCfGfryNRN9w", "given_name", "Erica"])"));
+        const VerificationReport broken = SdJwtVcVerifier(nullptr, kNow).verify(changed);
+        QCOMPARE(broken.status(), VerificationStatus::Invalid);
+        QCOMPARE(broken.reasonCode(), QStringLiteral("disclosures"));
     }
 
     void tampered_data()
