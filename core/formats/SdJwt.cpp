@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Satchel {
 
 namespace {
