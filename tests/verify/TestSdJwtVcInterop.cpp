@@ -1,6 +1,7 @@
 // SD-JWT VCs issued just now by the published @sd-jwt/sd-jwt-vc library (tests/interop/
 // make-sdjwt-credentials.mjs: fresh ES256 keys, disclosures at several depths and in an array,
-// one credential without key binding and one presented with a Key Binding JWT) are read and
+// one credential without key binding, one signed by a key in a self-signed x5c certificate, and
+// one presented with a Key Binding JWT) are read and
 // verified by Satchel, the issuer key served as JWT VC Issuer Metadata by a fake fetcher; and the
 // same credentials tampered with fail.
 #include "formats/CredentialReader.h"
@@ -67,6 +68,25 @@ private Q_SLOTS:
         QCOMPARE(credential->issuer.id, QStringLiteral("https://issuer.example.org"));
         QCOMPARE(credential->types, QStringList{QStringLiteral("https://credentials.example.org/open-badge")});
         QVERIFY(credential->validUntil > QDateTime::currentDateTimeUtc().addDays(300));
+    }
+
+    // Signed by the key of a self-signed certificate in the x5c header: the signature checks out, and
+    // the key is marked as not confirmed (Satchel checks no certificate chains against trust lists).
+    void x5cKeyIsUsedButNotTrusted()
+    {
+        const QByteArray signedByCertificate = m_made.value(QLatin1String("x5c")).toString().toLatin1();
+        const VerificationReport report = SdJwtVcVerifier(&m_fetcher).verify(signedByCertificate);
+        QVERIFY2(report.status() == VerificationStatus::Valid, qPrintable(describe(report)));
+        QCOMPARE(outcomeOf(report, QStringLiteral("signature")), CheckOutcome::Pass);
+        QCOMPARE(outcomeOf(report, QStringLiteral("key-unresolvable")), CheckOutcome::Warn);
+        // The plain credential's signature is not the certificate key's.
+        QByteArray swapped = signedByCertificate.first(signedByCertificate.indexOf('~'));
+        const QByteArray plain = m_made.value(QLatin1String("plain")).toString().toLatin1();
+        const QByteArray plainJwt = plain.first(plain.indexOf('~'));
+        swapped = swapped.first(swapped.lastIndexOf('.')) + plainJwt.sliced(plainJwt.lastIndexOf('.'));
+        swapped += '~';
+        const VerificationReport forged = SdJwtVcVerifier(&m_fetcher).verify(swapped);
+        QCOMPARE(forged.reasonCode(), QStringLiteral("signature"));
     }
 
     void boundIsValidWithKeyBinding()
