@@ -8,6 +8,7 @@
 
 #include <openssl/core_names.h>
 #include <openssl/pem.h>
+#include <openssl/x509.h>
 
 #include <QJsonValue>
 
@@ -179,6 +180,20 @@ Result<PublicKey> PublicKey::fromPem(QByteArrayView pem)
     EVP_PKEY *raw = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
     if (!raw)
         return malformed(tr("The text is not a PEM public key (SubjectPublicKeyInfo)."));
+    return adopt(raw);
+}
+
+Result<PublicKey> PublicKey::fromCertificateDer(QByteArrayView der)
+{
+    if (der.size() > kMaxPemBytes)
+        return Error{QStringLiteral("too-large"), tr("The certificate is too large.")};
+    const auto *cursor = reinterpret_cast<const unsigned char *>(der.data());
+    std::unique_ptr<X509, OpenSslDeleter<X509, X509_free>> certificate(d2i_X509(nullptr, &cursor, long(der.size())));
+    if (!certificate || cursor != reinterpret_cast<const unsigned char *>(der.data()) + der.size())
+        return malformed(tr("The data is not a DER X.509 certificate."));
+    EVP_PKEY *raw = X509_get_pubkey(certificate.get());
+    if (!raw)
+        return malformed(tr("The certificate's public key cannot be read."));
     return adopt(raw);
 }
 

@@ -34,6 +34,9 @@ public:
     static Result<PublicKey> fromP384Point(QByteArrayView point);
     static Result<PublicKey> fromJwk(const QJsonObject &jwk);
     static Result<PublicKey> fromPem(QByteArrayView pem);
+    // The subject key of one DER X.509 certificate (a JOSE "x5c" entry), the certificate itself
+    // not judged: whether it chains to a trusted root is the caller's question.
+    static Result<PublicKey> fromCertificateDer(QByteArrayView der);
     // Multikey "z..." with multicodec 0xed (Ed25519), 0x1200 (P-256) or 0x1201 (P-384), the EC
     // points compressed.
     static Result<PublicKey> fromMultibase(QStringView publicKeyMultibase);

@@ -176,9 +176,14 @@ PdfMetadata CertificateWriter::metadata(
 PdfAttachment CertificateWriter::attachment(const StoredCredential &stored, const Credential &credential)
 {
     PdfAttachment file;
-    const bool jws = isJwsFormat(credential.format == CredentialFormat::Unknown ? stored.raw.format : credential.format);
+    const CredentialFormat format = credential.format == CredentialFormat::Unknown ? stored.raw.format : credential.format;
+    const bool jws = isJwsFormat(format);
     file.fileName = jws ? QStringLiteral("credential.jwt") : QStringLiteral("credential.json");
     file.mimeType = jws ? QStringLiteral("application/jwt") : QStringLiteral("application/json");
+    if (format == CredentialFormat::SdJwtVc) {
+        file.fileName = QStringLiteral("credential.sd-jwt");
+        file.mimeType = QStringLiteral("application/dc+sd-jwt");
+    }
     file.description = tr("The original credential, to verify this certificate");
     file.bytes = stored.raw.bytes;
     file.modified = stored.summary.addedAt;

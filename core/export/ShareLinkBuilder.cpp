@@ -121,6 +121,7 @@ QString ShareLinkBuilder::publicCredentialUrl(const Credential &credential, QStr
         if (credential.id.startsWith(QLatin1String("https://")))
             candidates << credential.id;
         break;
+    case CredentialFormat::SdJwtVc:
     case CredentialFormat::Unknown:
         break;
     }

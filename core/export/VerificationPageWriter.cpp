@@ -93,6 +93,8 @@ QString VerificationPageWriter::pageFileName(const Credential &credential)
 
 QString VerificationPageWriter::rawFileName(const Credential &credential)
 {
+    if (credential.format == CredentialFormat::SdJwtVc)
+        return fileStem(credential) + QLatin1String(".sd-jwt");
     return fileStem(credential) + (isJwsFormat(credential.format) ? QLatin1String(".jwt") : QLatin1String(".json"));
 }
 
@@ -202,7 +204,7 @@ Result<QByteArray> VerificationPageWriter::write(
     for (const QString &step : steps)
         stepsHtml += QLatin1String("<li>") + step + QLatin1String("</li>\n");
 
-    const bool jws = isJwsFormat(raw.format) || isJwsFormat(credential.format);
+    const bool jws = isJwsFormat(raw.format) || isJwsFormat(credential.format) || raw.format == CredentialFormat::SdJwtVc;
     const QString mediaType = jws ? QStringLiteral("text/plain") : QStringLiteral("application/json");
 
     QHash<QString, QString> values;

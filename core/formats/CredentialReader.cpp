@@ -4,6 +4,8 @@
 #include "CredentialParser.h"
 #include "PdfAttachmentReader.h"
 #include "PresentationReader.h"
+#include "SdJwt.h"
+#include "SdJwtVcParser.h"
 #include "crypto/Jws.h"
 #include "io/DataUri.h"
 #include "jsonld/SafeJson.h"
@@ -95,6 +97,18 @@ Result<RawCredential> detectText(QByteArrayView text, RawCredential raw, bool ba
             raw.pendingUrl = pointer;
             return raw;
         }
+        raw.bytes = text.toByteArray();
+        return raw;
+    }
+    if (SdJwt::looksLike(text)) {
+        auto sdJwt = SdJwt::parse(text);
+        if (!sdJwt)
+            return sdJwt.error();
+        // RFC 9901 serves other uses than credentials: only an SD-JWT VC is kept.
+        if (!sdJwt->isVcType() && !sdJwt->payload().value(QLatin1String("vct")).isString())
+            return Error { QStringLiteral("not-a-credential"),
+                CredentialReader::tr("The SD-JWT is not a verifiable credential (no dc+sd-jwt type, no vct).") };
+        raw.format = CredentialFormat::SdJwtVc;
         raw.bytes = text.toByteArray();
         return raw;
     }
@@ -374,6 +388,8 @@ Result<Credential> CredentialReader::parse(const RawCredential &raw, const Linke
             tr("The credential must first be fetched from %1.").arg(raw.pendingUrl) };
     Credential credential;
     credential.format = raw.format;
+    if (raw.format == CredentialFormat::SdJwtVc)
+        return parseSdJwtVc(raw, credential);
     QJsonObject json;
     if (isJwsFormat(raw.format)) {
         auto jws = readJws(trimmedView(raw.bytes));
@@ -402,9 +418,30 @@ Result<Credential> CredentialReader::parse(const RawCredential &raw, const Linke
     case CredentialFormat::ClrJwt:
         CredentialParser::parseClr(json, linked, credential);
         break;
+    case CredentialFormat::SdJwtVc:
     case CredentialFormat::Unknown:
         return notACredential();
     }
+    return credential;
+}
+
+Result<Credential> CredentialReader::parseSdJwtVc(const RawCredential &raw, Credential &credential)
+{
+    auto sdJwt = SdJwt::parse(trimmedView(raw.bytes));
+    if (!sdJwt)
+        return sdJwt.error();
+    credential.jwsHeader = sdJwt->header();
+    auto claims = sdJwt->processedClaims();
+    if (claims) {
+        SdJwtVcParser::parse(*claims, credential);
+        return credential;
+    }
+    // Shown with only what the issuer signed openly; verification reports the broken disclosure.
+    QJsonObject open = sdJwt->payload();
+    open.remove(QStringLiteral("_sd"));
+    open.remove(QStringLiteral("_sd_alg"));
+    SdJwtVcParser::parse(open, credential);
+    credential.warnings.append(tr("The disclosed claims cannot be shown: %1").arg(claims.error().message));
     return credential;
 }
 

@@ -1,7 +1,8 @@
 // Entry points of the formats module: recognise a payload and parse it into the model.
 //
 //   detect(): bytes of one file (JSON, JWS/JWT text, PNG, SVG; not archives) -> RawCredential.
-//             Unbakes images; classifies OB2 JSON / OB2 JWS / OB3 JSON / VC-JWT / CLR.
+//             Unbakes images; classifies OB2 JSON / OB2 JWS / OB3 JSON / VC-JWT / CLR / SD-JWT VC
+//             (an SD-JWT serialization "<jwt>~<disclosure>~…~" with typ dc+sd-jwt/vc+sd-jwt or a vct).
 //             A baked or pasted value that is only a URL gives a RawCredential with pendingUrl set
 //             (format Unknown, bytes empty): fetch it and call detect() on the response.
 //             Errors (Error::code): "no-baked-data" (image without a credential),
@@ -79,6 +80,7 @@ public:
     static QByteArray payloadText(const QByteArray &bytes);
 
 private:
+    static Result<Credential> parseSdJwtVc(const RawCredential &raw, Credential &credential);
     static Result<QList<RawCredential>> detectPresented(QByteArrayView text, const QString &sourceName);
 };
 

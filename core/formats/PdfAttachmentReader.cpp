@@ -358,10 +358,10 @@ Result<QList<PdfEmbeddedFile>> PdfAttachmentReader::credentialAttachments(const 
     for (const PdfEmbeddedFile &file : *files) {
         const QString name = file.name.toLower();
         const bool named = name.endsWith(QLatin1String(".json")) || name.endsWith(QLatin1String(".jwt"))
-            || name.endsWith(QLatin1String(".jws"));
+            || name.endsWith(QLatin1String(".jws")) || name.endsWith(QLatin1String(".sd-jwt"));
         const bool typed = file.mimeType == QLatin1String("application/json")
             || file.mimeType == QLatin1String("application/jwt") || file.mimeType == QLatin1String("application/ld+json")
-            || file.mimeType == QLatin1String("application/vc+jwt");
+            || file.mimeType == QLatin1String("application/vc+jwt") || file.mimeType == QLatin1String("application/dc+sd-jwt");
         if ((named || typed) && !isPdf(file.bytes))
             credentials << file;
     }

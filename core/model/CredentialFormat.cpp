@@ -11,6 +11,7 @@ QString formatName(CredentialFormat format)
     case CredentialFormat::Ob3Jwt: return QStringLiteral("ob3-jwt");
     case CredentialFormat::ClrJson: return QStringLiteral("clr-json");
     case CredentialFormat::ClrJwt: return QStringLiteral("clr-jwt");
+    case CredentialFormat::SdJwtVc: return QStringLiteral("sd-jwt-vc");
     case CredentialFormat::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -19,7 +20,8 @@ QString formatName(CredentialFormat format)
 CredentialFormat formatFromName(const QString &name)
 {
     for (auto f : {CredentialFormat::Ob2Json, CredentialFormat::Ob2Jws, CredentialFormat::Ob3Json,
-                   CredentialFormat::Ob3Jwt, CredentialFormat::ClrJson, CredentialFormat::ClrJwt}) {
+                   CredentialFormat::Ob3Jwt, CredentialFormat::ClrJson, CredentialFormat::ClrJwt,
+                   CredentialFormat::SdJwtVc}) {
         if (formatName(f) == name)
             return f;
     }
@@ -35,6 +37,7 @@ QString formatFamily(CredentialFormat format)
     case CredentialFormat::Ob3Jwt: return QStringLiteral("OB 3.0");
     case CredentialFormat::ClrJson:
     case CredentialFormat::ClrJwt: return QStringLiteral("CLR 2.0");
+    case CredentialFormat::SdJwtVc: return QStringLiteral("SD-JWT VC");
     case CredentialFormat::Unknown: break;
     }
     return QString();

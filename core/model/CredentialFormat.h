@@ -14,11 +14,12 @@ enum class CredentialFormat {
     Ob3Jwt,   // OB 3.0 VC-JWT (payload credential or legacy "vc" claim)
     ClrJson,  // CLR 2.0 ClrCredential JSON
     ClrJwt,   // CLR 2.0 as VC-JWT
+    SdJwtVc,  // IETF SD-JWT VC (dc+sd-jwt, formerly vc+sd-jwt): issuer JWT, disclosures, optional KB-JWT
 };
 
 QString formatName(CredentialFormat format);           // "ob2-json", ...
 CredentialFormat formatFromName(const QString &name);   // Unknown when not recognised
-QString formatFamily(CredentialFormat format);          // "OB 2.0", "OB 3.0", "CLR 2.0" (not translated)
+QString formatFamily(CredentialFormat format);          // "OB 2.0", "OB 3.0", "CLR 2.0", "SD-JWT VC" (not translated)
 bool isJwsFormat(CredentialFormat format);
 
 } // namespace Satchel

@@ -6,6 +6,7 @@
 #include "Oid4vciOfferReader.h"
 #include "ReceiveSessionState.h"
 #include "VcApiExchangeClient.h"
+#include "crypto/DidResolver.h"
 #include "crypto/SigningKey.h"
 #include "importer/ImportService.h"
 #include "net/Fetcher.h"
@@ -75,6 +76,13 @@ void CredentialReceiver::Private::noteBinding(ImportItemReport &item, const QStr
     if (item.credentialId <= 0)
         return;
     auto parsed = wallet.parsed(item.credentialId);
+    if (parsed && parsed->format == CredentialFormat::SdJwtVc) {
+        // An SD-JWT VC is bound by the holder's public key in "cnf", not by a subject id.
+        const auto holder = DidResolver::resolveLocal(holderDid);
+        const auto bound = PublicKey::fromJwk(parsed->json.value(QLatin1String("cnf")).toObject().value(QLatin1String("jwk")).toObject());
+        if (holder && bound && holder->key == *bound)
+            return;
+    }
     if (parsed && parsed->subjectId != holderDid)
         item.warnings.append(tr("The issuer bound this credential to %1, not to the identity it was asked for (%2).")
                                  .arg(parsed->subjectId.isEmpty() ? tr("no one") : Error::excerpt(parsed->subjectId, 80),

@@ -18,7 +18,9 @@ QString formatList(QStringList formats)
 
 bool Oid4vciOfferReader::isStorableFormat(const QString &format)
 {
-    return format == QLatin1String("ldp_vc") || format == QLatin1String("jwt_vc_json");
+    // dc+sd-jwt is SD-JWT VC (OpenID4VCI 1.0 Appendix A.3); vc+sd-jwt its name in drafts up to 14.
+    return format == QLatin1String("ldp_vc") || format == QLatin1String("jwt_vc_json")
+        || format == QLatin1String("dc+sd-jwt") || format == QLatin1String("vc+sd-jwt");
 }
 
 Oid4vciOfferReader::Oid4vciOfferReader(IssuerConnection &http, QStringList languages)

@@ -22,7 +22,7 @@ class IssuerConnection;
 class Oid4vciOfferReader {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Oid4vciOfferReader)
 public:
-    // The formats Satchel stores (credential formats OpenID4VCI 1.0 Appendix A.1.1 and A.1.2).
+    // The formats Satchel stores (credential formats OpenID4VCI 1.0 Appendix A.1.1, A.1.2 and A.3).
     static bool isStorableFormat(const QString &format);
 
     Oid4vciOfferReader(IssuerConnection &http, QStringList languages);

@@ -33,6 +33,8 @@ QString extensionFor(const StoredCredential &stored)
     case CredentialFormat::Ob3Jwt:
     case CredentialFormat::ClrJwt:
         return QStringLiteral("jwt");
+    case CredentialFormat::SdJwtVc:
+        return QStringLiteral("sd-jwt");
     default:
         return QStringLiteral("json");
     }

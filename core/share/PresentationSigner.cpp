@@ -85,6 +85,10 @@ Status PresentationSigner::presentable(CredentialFormat format)
                      tr("A public link is not possible for a credential in VC-JWT form: its signature covers the "
                         "token, not JSON-LD, so it cannot be embedded in the Data Integrity presentation a "
                         "VerifierPlus server checks. Share a verification page instead.")};
+    case CredentialFormat::SdJwtVc:
+        return Error{QStringLiteral("format-not-presentable"),
+                     tr("A public link is not possible for an SD-JWT VC: it is no W3C Verifiable Credential, so it "
+                        "cannot be carried in a signed presentation. Share a verification page instead.")};
     case CredentialFormat::Unknown:
         break;
     }

@@ -9,6 +9,27 @@ bool is(const QString &code, const char *name)
     return code == QLatin1String(name);
 }
 
+// The checks only SD-JWT VCs have (SdJwtVcVerifier); "" for other codes and outcomes.
+QString sdJwtSentence(const QString &code, CheckOutcome outcome)
+{
+    if (is(code, "disclosures")) {
+        if (outcome == CheckOutcome::Pass)
+            return CheckText::tr("Every claim it discloses is one the issuer signed.");
+        if (outcome == CheckOutcome::Fail)
+            return CheckText::tr("Discloses a claim the issuer did not sign, or discloses one twice.");
+    } else if (is(code, "key-binding")) {
+        if (outcome == CheckOutcome::Pass)
+            return CheckText::tr("Presented by the holder of the key the issuer bound it to.");
+        if (outcome == CheckOutcome::Fail)
+            return CheckText::tr("The holder's proof does not match the key the issuer bound it to.");
+        if (outcome == CheckOutcome::Skip)
+            return CheckText::tr("Bound to its holder's key; a proof of holding it is made when it is presented.");
+    } else if (is(code, "status-unchecked") && outcome == CheckOutcome::Warn) {
+        return CheckText::tr("Names a revocation list of a kind Satchel cannot read yet; it was not checked.");
+    }
+    return {};
+}
+
 } // namespace
 
 QString CheckText::title(const QString &code)
@@ -49,6 +70,12 @@ QString CheckText::title(const QString &code)
         return tr("Issuer's copy");
     if (is(code, "nested-invalid"))
         return tr("Included credentials");
+    if (is(code, "disclosures"))
+        return tr("Disclosed claims");
+    if (is(code, "key-binding"))
+        return tr("Holder binding");
+    if (is(code, "status-unchecked"))
+        return tr("Revocation");
     return code;
 }
 
@@ -164,6 +191,8 @@ QString CheckText::sentence(const QString &code, CheckOutcome outcome)
         if (unknown)
             return tr("Not every credential inside this record could be checked.");
     }
+    if (const QString sentence = sdJwtSentence(code, outcome); !sentence.isEmpty())
+        return sentence;
     switch (outcome) {
     case CheckOutcome::Pass:
         return tr("Passed.");

@@ -3,6 +3,7 @@
 #include "DataIntegrityVerifier.h"
 #include "Ob2HostedVerifier.h"
 #include "Ob2SignedVerifier.h"
+#include "SdJwtVcVerifier.h"
 #include "VcJwtVerifier.h"
 #include "formats/CredentialReader.h"
 
@@ -24,6 +25,8 @@ VerificationReport CredentialVerifier::verify(CredentialFormat format, const QBy
     case CredentialFormat::Ob3Jwt:
     case CredentialFormat::ClrJwt:
         return VcJwtVerifier(m_fetcher, now).verify(bytes);
+    case CredentialFormat::SdJwtVc:
+        return SdJwtVcVerifier(m_fetcher, now).verify(bytes);
     case CredentialFormat::Unknown:
         break;
     }

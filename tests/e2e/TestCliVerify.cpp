@@ -6,6 +6,7 @@
 // needs the network.
 #include "LoopbackHttpServer.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -346,6 +347,46 @@ private Q_SLOTS:
         QCOMPARE(rows.value(jwtId).value(key), QJsonValue(false));
         QCOMPARE(rows.value(minimalId).value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
         QCOMPARE(rows.value(jwtId).value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+    }
+
+    // SD-JWT VCs are recognised by content whatever the file is called (RFC 9901 Appendix A.3,
+    // tests/data/sdjwt): offline, the issuer's key is not looked up (unknown), but a changed
+    // Disclosure is found without it.
+    void sdJwtVcFiles()
+    {
+        const QString data = QStringLiteral(SATCHEL_TEST_DATA_DIR "/sdjwt/");
+        QFile issued(data + QStringLiteral("rfc9901-A.3-issued.txt"));
+        QVERIFY(issued.open(QIODevice::ReadOnly));
+        QByteArray changed = issued.readAll();
+        changed.replace("WyIyR0xDNDJzS1F2ZUNmR2ZyeU5STjl3IiwgImdpdmVuX25hbWUiLCAiRXJpa2EiXQ",
+                        "WyIyR0xDNDJzS1F2ZUNmR2ZyeU5STjl3IiwgImdpdmVuX25hbWUiLCAiRXJpY2EiXQ"); // "Erika" -> "Erica"
+        const QString changedPath = m_dir.filePath(QStringLiteral("pid-changed.jwt"));
+        QFile out(changedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(changed) == changed.size());
+        out.close();
+        const QString issuedCopy = m_dir.filePath(QStringLiteral("pid.sd-jwt"));
+        QVERIFY(QFile::copy(issued.fileName(), issuedCopy));
+        const QList<std::pair<QString, QString>> cases{
+            {issuedCopy, QStringLiteral("unknown")},
+            {data + QStringLiteral("rfc9901-A.3-presentation.txt"), QStringLiteral("unknown")},
+            {changedPath, QStringLiteral("invalid")}};
+        for (const auto &[file, status] : cases) {
+            const QString wallet = m_dir.filePath(QFileInfo(file).fileName() + QStringLiteral(".sqlite"));
+            const Run imported = cli(wallet, {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--offline"), file});
+            const QJsonObject item = QJsonDocument::fromJson(imported.out).array().at(0).toObject();
+            QVERIFY2(item.value(QStringLiteral("outcome")).toString() == QLatin1String("imported"), imported.out.constData());
+            const QJsonArray listed = QJsonDocument::fromJson(cli(wallet, {QStringLiteral("--json"), QStringLiteral("list")}).out).array();
+            QVERIFY2(QJsonDocument(listed).toJson().contains("sd-jwt-vc"), QJsonDocument(listed).toJson().constData());
+            int exitCode = 0;
+            const QHash<qint64, Verdict> verdicts = verifyWallet(wallet, true, &exitCode);
+            QCOMPARE(verdicts.size(), 1);
+            const Verdict verdict = verdicts.begin().value();
+            QCOMPARE(verdict.status, status);
+            QCOMPARE(verdict.reasonCode, status == QLatin1String("invalid") ? QStringLiteral("disclosures")
+                                                                            : QStringLiteral("key-unresolvable"));
+            QVERIFY(hasCheck(verdict.checks, QStringLiteral("key-unresolvable"), QStringLiteral("unknown")));
+            QCOMPARE(exitCode, 1);
+        }
     }
 
     void textOutputAndUsage()

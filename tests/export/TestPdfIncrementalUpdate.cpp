@@ -167,6 +167,25 @@ private Q_SLOTS:
         QCOMPARE(stored, (QSet<QByteArray>{json.bytes, jwt.bytes}));
     }
 
+    // A certificate of an SD-JWT VC carries it as credential.sd-jwt (application/dc+sd-jwt), as
+    // CertificateWriter names it, and the PDF imports as that credential.
+    void sdJwtVcAttachment()
+    {
+        QFile issued(QStringLiteral(SATCHEL_TEST_DATA_DIR "/sdjwt/rfc9901-A.3-issued.txt"));
+        QVERIFY(issued.open(QIODevice::ReadOnly));
+        PdfAttachment attachment;
+        attachment.fileName = QStringLiteral("credential.sd-jwt");
+        attachment.mimeType = QStringLiteral("application/dc+sd-jwt");
+        attachment.bytes = issued.readAll();
+        auto pdf = PdfIncrementalUpdate::apply(minimalPdf(), sampleMetadata(), attachment);
+        QVERIFY(pdf.ok());
+        QCOMPARE(PdfAttachmentReader::credentialAttachments(*pdf)->size(), 1);
+        auto raw = CredentialReader::detect(*pdf, QStringLiteral("certificate.pdf"));
+        QVERIFY(raw.ok());
+        QCOMPARE(raw->format, CredentialFormat::SdJwtVc);
+        QCOMPARE(raw->bytes, attachment.bytes);
+    }
+
     // Two attachments with one name would leave one of them out of the name tree: refused.
     void refusesDuplicateAttachmentNames()
     {

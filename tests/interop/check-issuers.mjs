@@ -149,10 +149,10 @@ try {
     expect(answer.status === 302 && answer.headers.get('location').startsWith('http://example.invalid/'), 'no redirect');
     return `302 to ${answer.headers.get('location')}`;
   });
-  await check('dc+sd-jwt is listed in metadata and refused if requested', async () => {
+  await check('mso_mdoc is listed in metadata and refused if requested', async () => {
     const metadata = await (await fetch(`${base}/.well-known/openid-credential-issuer`)).json();
-    expect(metadata.credential_configurations_supported.ob3_sdjwt.format === 'dc+sd-jwt', 'not listed');
-    const code = await refused(() => receive(base, {holder: p256, configurations: ['ob3_sdjwt']}));
+    expect(metadata.credential_configurations_supported.pid_mdoc.format === 'mso_mdoc', 'not listed');
+    const code = await refused(() => receive(base, {holder: p256, configurations: ['pid_mdoc']}));
     expect(code === 'credential_request_denied', code);
     return code;
   });

@@ -63,9 +63,11 @@ import {
 } from '@openid4vc/oauth2';
 import {Openid4vciIssuer, Openid4vciVersion} from '@openid4vc/openid4vci';
 import {
-  log, joseCallbacks, makeEd25519DidKey, makeP256DidJwk, achievementCredential,
+  log, joseCallbacks, makeEd25519DidKey, makeP256DidJwk, achievementCredential, jwkFromDidUrl,
   signDataIntegrity, signVcJwt, VC_V2, OB_V3, OB_TYPES,
 } from './issuer-common.mjs';
+import {SDJwtVcInstance} from '@sd-jwt/sd-jwt-vc';
+import {digest as sdJwtDigest, generateSalt} from '@sd-jwt/crypto-nodejs';
 import {readBody} from './http-common.mjs';
 
 // The libraries insist on https URLs unless told otherwise; this issuer lives on http loopback.
@@ -76,7 +78,7 @@ const nonceSeconds = 300;
 const accessTokenSeconds = 600;
 
 const issuerEd = await makeEd25519DidKey();   // signs ob3_ldp_eddsa and ob3_jwt_eddsa
-const issuerP256 = await makeP256DidJwk();    // signs ob3_jwt_es256
+const issuerP256 = await makeP256DidJwk();    // signs ob3_jwt_es256 and ob3_sdjwt
 const accessTokenKey = await makeP256DidJwk(); // signs access tokens (published at jwks_uri)
 const accessTokenJwk = {...accessTokenKey.publicJwk, kid: 'access-token-key', use: 'sig', alg: 'ES256'};
 
@@ -132,8 +134,16 @@ function configurations() {
       format: 'dc+sd-jwt', scope: 'ob3_sdjwt', vct: 'https://loopback.example/vct/achievement',
       cryptographic_binding_methods_supported: ['jwk'],
       credential_signing_alg_values_supported: ['ES256'],
-      proof_types_supported: proofTypes(['ES256']),
+      proof_types_supported: proofTypes(['EdDSA', 'ES256']),
       credential_metadata: credentialDisplay('Loopback Networking (SD-JWT)'),
+    },
+    // Listed, never issued: a format Satchel refuses (ISO mdoc), for the refusal test.
+    pid_mdoc: {
+      format: 'mso_mdoc', scope: 'pid_mdoc', doctype: 'eu.europa.ec.eudi.pid.1',
+      cryptographic_binding_methods_supported: ['cose_key'],
+      credential_signing_alg_values_supported: [-7],
+      proof_types_supported: proofTypes(['ES256']),
+      credential_metadata: credentialDisplay('Loopback PID (mdoc)'),
     },
   };
 }
@@ -403,6 +413,21 @@ async function authorizeResource(req, url) {
   return {sessionId: tokenPayload.sub, session};
 }
 
+// An SD-JWT VC by the published @sd-jwt/sd-jwt-vc library: the achievement selectively disclosable,
+// the holder's key (from its proof's DID) in cnf, signed by issuerP256 whose did:jwk is the issuer.
+async function signSdJwtVc(credential, holderDid) {
+  const signer = async data => Buffer.from(await crypto.webcrypto.subtle.sign({name: 'ECDSA', hash: 'SHA-256'},
+    issuerP256.privateKey, new TextEncoder().encode(data))).toString('base64url');
+  const sdjwt = new SDJwtVcInstance({signer, signAlg: 'ES256', hasher: sdJwtDigest, hashAlg: 'sha-256',
+    saltGenerator: generateSalt});
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {iss: issuerP256.did, iat: now, nbf: now, vct: configurations().ob3_sdjwt.vct, name: credential.name,
+    issuer: {name: credential.issuer.name, url: credential.issuer.url},
+    credentialSubject: {achievement: credential.credentialSubject.achievement},
+    cnf: {jwk: await jwkFromDidUrl(holderDid)}};
+  return sdjwt.issue(claims, {_sd: ['issuer'], credentialSubject: {_sd: ['achievement']}}, {header: {kid: issuerP256.kid}});
+}
+
 async function issueOne(configurationId, holderDid) {
   const credential = achievementCredential({issuerDid: configurationId === 'ob3_jwt_es256' ? issuerP256.did : issuerEd.did,
     subjectDid: holderDid, baseUrl: base});
@@ -412,6 +437,8 @@ async function issueOne(configurationId, holderDid) {
     return signVcJwt(credential, issuerEd);
   if(configurationId === 'ob3_jwt_es256')
     return signVcJwt(credential, issuerP256);
+  if(configurationId === 'ob3_sdjwt')
+    return signSdJwtVc(credential, holderDid);
   throw oauthError('credential_request_denied', `this issuer lists '${configurationId}' but cannot issue it`);
 }
 

@@ -16,6 +16,7 @@
 #include "verify/CredentialVerifier.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
@@ -493,17 +494,50 @@ private Q_SLOTS:
         expectUnchanged(s);
     }
 
-    void unsupportedFormat()
+    // An SD-JWT VC (dc+sd-jwt) made by the published @sd-jwt/sd-jwt-vc in the loopback issuer is
+    // received, stored as sent, bound to the holder's key by cnf, and valid for Satchel's verifier.
+    void sdJwtVc()
     {
         LoopbackIssuer issuer;
         START_ISSUER(issuer, "oid4vci-issuer.mjs");
         Session s = newSession();
         auto offer = s.receiver->prepare(issuer.admin(QStringLiteral("/admin/offers"),
             {{QStringLiteral("configurations"), QJsonArray{QStringLiteral("ob3_sdjwt")}}}).value(QLatin1String("offer")).toString());
+        QVERIFY2(offer.ok(), qPrintable(offer.ok() ? QString() : offer.error().message));
+        QCOMPARE(offer->credentials.size(), 1);
+        QCOMPARE(offer->credentials.first().format, QStringLiteral("dc+sd-jwt"));
+        QVERIFY(offer->notReceivable.isEmpty());
+        auto report = s.receiver->complete(*offer, *s.key, {});
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message + QString::fromUtf8(issuer.errors())));
+        QCOMPARE(report->imported.items.size(), 1);
+        const ImportItemReport &item = report->imported.items.first();
+        QCOMPARE(int(item.outcome), int(ImportItemReport::Imported));
+        QVERIFY2(item.warnings.isEmpty(), qPrintable(item.warnings.join(QLatin1Char('\n')))); // cnf is our key
+        auto stored = s.wallet->credential(item.credentialId);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->raw.format, CredentialFormat::SdJwtVc);
+        QVERIFY(stored->raw.bytes.endsWith('~'));
+        auto parsed = s.wallet->parsed(*stored);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->name, QStringLiteral("Loopback Networking"));
+        QCOMPARE(parsed->issuer.name, QStringLiteral("Loopback College"));
+        QCOMPARE(parsed->achievement.criteriaNarrative, QStringLiteral("Complete the loopback exercise."));
+        const VerificationReport verification = CredentialVerifier(nullptr).verify(stored->raw.format, stored->raw.bytes);
+        QVERIFY2(verification.status() == VerificationStatus::Valid,
+                 qPrintable(QString::fromUtf8(QJsonDocument(verification.toJson()).toJson(QJsonDocument::Compact))));
+    }
+
+    void unsupportedFormat()
+    {
+        LoopbackIssuer issuer;
+        START_ISSUER(issuer, "oid4vci-issuer.mjs");
+        Session s = newSession();
+        auto offer = s.receiver->prepare(issuer.admin(QStringLiteral("/admin/offers"),
+            {{QStringLiteral("configurations"), QJsonArray{QStringLiteral("pid_mdoc")}}}).value(QLatin1String("offer")).toString());
         QVERIFY(!offer.ok());
         QCOMPARE(offer.error().code, QStringLiteral("unsupported-format"));
         QCOMPARE(offer.error().message,
-                 QStringLiteral("The issuer offers only dc+sd-jwt, which Satchel cannot store yet. Nothing was requested."));
+                 QStringLiteral("The issuer offers only mso_mdoc, which Satchel cannot store yet. Nothing was requested."));
         QVERIFY(!logHas(issuer, QStringLiteral("/token")));
         QVERIFY(!logHas(issuer, QStringLiteral("/nonce")));
         expectUnchanged(s);

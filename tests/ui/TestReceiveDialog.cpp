@@ -46,7 +46,7 @@ class TestReceiveDialog : public QObject {
 
     QString offer(const QString &txCode, bool deferred = false)
     {
-        QJsonObject body{{QStringLiteral("deferred"), deferred},{QStringLiteral("configurations"), QJsonArray{QStringLiteral("ob3_ldp_eddsa"), QStringLiteral("ob3_sdjwt")}},
+        QJsonObject body{{QStringLiteral("deferred"), deferred},{QStringLiteral("configurations"), QJsonArray{QStringLiteral("ob3_ldp_eddsa"), QStringLiteral("pid_mdoc")}},
                          {QStringLiteral("grant"), QStringLiteral("pre-authorized_code")},
                          {QStringLiteral("expiresInSeconds"), 600}};
         body.insert(QStringLiteral("txCode"), txCode.isEmpty() ? QJsonValue() : QJsonValue(txCode));
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QVERIFY2(consent.contains(QLatin1String("Loopback College")), qPrintable(consent));
         QVERIFY(consent.contains(QLatin1String("127.0.0.1")));
         QVERIFY(consent.contains(QLatin1String("Loopback Networking")));
-        QVERIFY(consent.contains(QLatin1String("dc+sd-jwt")));
+        QVERIFY(consent.contains(QLatin1String("mso_mdoc"))); // listed as not requested
         auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("receivePin"));
         QVERIFY(pin && pin->isVisible());
         SatchelTest::saveScreenshot(dialog, QStringLiteral("receive-consent.png"));

@@ -61,9 +61,13 @@ QString rawSection(const CredentialPage &page)
 {
     QString text;
     if (isJwsFormat(page.raw.format) || !page.credential.jwsHeader.isEmpty()) {
+        // An SD-JWT VC's json is its claims with the disclosures in place, not the signed payload.
+        const bool sdJwt = page.raw.format == CredentialFormat::SdJwtVc;
         text = CredentialHtml::tr("JWS header:") + QLatin1Char('\n')
             + QString::fromUtf8(QJsonDocument(page.credential.jwsHeader).toJson(QJsonDocument::Indented))
-            + QLatin1Char('\n') + CredentialHtml::tr("JWS payload:") + QLatin1Char('\n')
+            + QLatin1Char('\n')
+            + (sdJwt ? CredentialHtml::tr("Claims, disclosed ones in place:") : CredentialHtml::tr("JWS payload:"))
+            + QLatin1Char('\n')
             + QString::fromUtf8(QJsonDocument(page.credential.json).toJson(QJsonDocument::Indented));
     } else {
         // The same strict reader as import and verification: what is shown is what was checked.

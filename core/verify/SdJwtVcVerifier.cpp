@@ -1,0 +1,178 @@
+#include "SdJwtVcVerifier.h"
+
+#include "JwtVcIssuerKeys.h"
+#include "SharedChecks.h"
+#include "VerifyUtil.h"
+#include "crypto/Jws.h"
+#include "formats/SdJwt.h"
+#include "i18n/LocaleText.h"
+
+namespace Satchel {
+
+namespace {
+
+const QList<SignatureAlgorithm> kAllowedAlgorithms{SignatureAlgorithm::ES256, SignatureAlgorithm::ES384,
+                                                   SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256};
+
+} // namespace
+
+SdJwtVcVerifier::SdJwtVcVerifier(DocumentFetcher *fetcher, const QDateTime &now) : m_fetcher(fetcher), m_now(now) {}
+
+VerificationReport SdJwtVcVerifier::verify(QByteArrayView serialization)
+{
+    VerificationReport report;
+    report.checkedAt = m_now;
+    m_claims = {};
+
+    auto sdJwt = SdJwt::parse(serialization);
+    if (!sdJwt) {
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, sdJwt.error().message);
+        return report;
+    }
+    report.credentialId = sdJwt->payload().value(QLatin1String("jti")).toString();
+    if (m_requireVcType && !sdJwt->isVcType()) {
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail,
+                   tr("The token's type \"%1\" is not that of an SD-JWT VC (dc+sd-jwt).")
+                       .arg(Error::excerpt(sdJwt->header().value(QLatin1String("typ")).toString())));
+        return report;
+    }
+    // A key that could not be looked up (offline) leaves the signature unknown; the checks after it
+    // need no network and still say whether the credential is broken or lapsed.
+    if (checkSignature(*sdJwt, report) == SignatureCheck::Failed)
+        return report;
+
+    auto claims = sdJwt->processedClaims();
+    if (!claims) {
+        report.add(QStringLiteral("disclosures"), CheckOutcome::Fail, claims.error().message);
+        return report;
+    }
+    m_claims = *claims;
+    report.add(QStringLiteral("disclosures"), CheckOutcome::Pass,
+               tr("All %n disclosed claim(s) match digests the issuer signed.", nullptr,
+                  int(sdJwt->disclosures().size())));
+    checkClaims(*sdJwt, report);
+    SharedChecks::checkValidityWindow(VerifyUtil::fromNumericDate(m_claims.value(QLatin1String("nbf"))),
+                                      VerifyUtil::fromNumericDate(m_claims.value(QLatin1String("exp"))), m_now, report);
+    checkKeyBinding(*sdJwt, report);
+    if (m_claims.value(QLatin1String("status")).toObject().contains(QLatin1String("status_list")))
+        report.add(QStringLiteral("status-unchecked"), CheckOutcome::Warn,
+                   tr("The credential names an IETF Token Status List, which Satchel does not read yet: "
+                      "whether it was revoked is not known."));
+    return report;
+}
+
+SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJwt, VerificationReport &report) const
+{
+    auto jws = Jws::parse(sdJwt.issuerJwt());
+    if (!jws) {
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail, jws.error().message);
+        return SignatureCheck::Failed;
+    }
+    const QString alg = jws->algorithm();
+    if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        report.add(QStringLiteral("alg-none"), CheckOutcome::Fail,
+                   tr("The credential is unsigned (JWT algorithm \"none\")."));
+        return SignatureCheck::Failed;
+    }
+    const auto algorithm = Signature::fromJoseName(alg);
+    if (!algorithm || !kAllowedAlgorithms.contains(*algorithm)) {
+        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
+                   tr("The JWT algorithm \"%1\" is not supported.").arg(Error::excerpt(alg)));
+        return SignatureCheck::Failed;
+    }
+    const QString issuer = sdJwt.payload().value(QLatin1String("iss")).toString();
+    auto key = JwtVcIssuerKeys(m_fetcher).resolve(jws->header(), issuer);
+    if (!key) {
+        const QString code = key.error().code;
+        if (code == QLatin1String("lookup-failed")) {
+            report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Unknown, key.error().message);
+            return SignatureCheck::Unknown;
+        }
+        report.add(code == QLatin1String("issuer-mismatch") ? code : QStringLiteral("key-unresolvable"),
+                   CheckOutcome::Fail, key.error().message);
+        return SignatureCheck::Failed;
+    }
+    const Status signature = jws->verify(key->key, kAllowedAlgorithms);
+    if (!signature) {
+        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
+                   signature.error().code == QLatin1String("alg-key-mismatch")
+                       ? tr("The JWT algorithm does not match the key type: %1").arg(signature.error().message)
+                       : tr("The signature is not valid."));
+        return SignatureCheck::Failed;
+    }
+    report.add(QStringLiteral("signature"), CheckOutcome::Pass,
+               tr("The %1 signature is valid.").arg(Signature::joseName(*algorithm)));
+    if (key->selfCertified)
+        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Warn,
+                   jws->header().contains(QLatin1String("x5c"))
+                       ? tr("The signing key comes from the certificate in the credential; Satchel does not check "
+                            "certificate chains against trust lists.")
+                       : tr("The signing key was supplied by the credential itself; it is not confirmed by the issuer."));
+    else
+        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Pass,
+                   tr("The issuer's key was found where the issuer publishes it."));
+    return SignatureCheck::Verified;
+}
+
+void SdJwtVcVerifier::checkClaims(const SdJwt &sdJwt, VerificationReport &report) const
+{
+    QStringList problems;
+    if (m_requireVcType && !m_claims.value(QLatin1String("vct")).isString())
+        problems << tr("The credential has no type (\"vct\").");
+    if (sdJwt.payload().contains(QLatin1String("iss")) && !sdJwt.payload().value(QLatin1String("iss")).isString())
+        problems << tr("\"iss\" is not a string.");
+    for (const char *name : {"iat", "nbf", "exp"}) {
+        const QJsonValue value = m_claims.value(QLatin1String(name));
+        if (!value.isUndefined() && !VerifyUtil::fromNumericDate(value).isValid())
+            problems << tr("\"%1\" is not a date.").arg(QLatin1String(name));
+    }
+    if (problems.isEmpty())
+        report.add(QStringLiteral("claims-mismatch"), CheckOutcome::Pass, tr("The SD-JWT VC's claims are well formed."));
+    else
+        report.add(QStringLiteral("claims-mismatch"), CheckOutcome::Fail, problems.join(QLatin1Char(' ')));
+}
+
+void SdJwtVcVerifier::checkKeyBinding(const SdJwt &sdJwt, VerificationReport &report) const
+{
+    const QJsonObject cnf = m_claims.value(QLatin1String("cnf")).toObject();
+    if (sdJwt.keyBindingJwt().isEmpty()) {
+        if (!cnf.isEmpty())
+            report.add(QStringLiteral("key-binding"), CheckOutcome::Skip,
+                       tr("The credential is bound to its holder's key; it carries no holder proof, as issued "
+                          "credentials do not."));
+        return;
+    }
+    const auto fail = [&report](const QString &message) {
+        report.add(QStringLiteral("key-binding"), CheckOutcome::Fail, message);
+    };
+    auto kb = Jws::parse(sdJwt.keyBindingJwt());
+    if (!kb)
+        return fail(kb.error().message);
+    auto payload = kb->payloadObject();
+    if (!payload)
+        return fail(payload.error().message);
+    if (kb->header().value(QLatin1String("typ")).toString() != QLatin1String("kb+jwt"))
+        return fail(tr("The Key Binding JWT's type is not \"kb+jwt\"."));
+    if (!cnf.value(QLatin1String("jwk")).isObject())
+        return fail(tr("A Key Binding JWT is attached, but the issuer bound no key (\"cnf\" \"jwk\") to the credential."));
+    auto holderKey = PublicKey::fromJwk(cnf.value(QLatin1String("jwk")).toObject());
+    if (!holderKey)
+        return fail(tr("The holder key the issuer bound is unusable: %1").arg(holderKey.error().message));
+    if (!kb->verify(*holderKey, kAllowedAlgorithms))
+        return fail(tr("The Key Binding JWT is not signed by the holder key the issuer bound."));
+    const auto expected = SdJwt::digest(sdJwt.hashAlgorithm(), sdJwt.presentedPart());
+    if (!expected || payload->value(QLatin1String("sd_hash")).toString() != QString::fromLatin1(*expected))
+        return fail(tr("The Key Binding JWT's sd_hash does not cover this SD-JWT and its disclosures."));
+    const QDateTime iat = VerifyUtil::fromNumericDate(payload->value(QLatin1String("iat")));
+    if (!iat.isValid() || iat > m_now.addSecs(kClockSkewSeconds))
+        return fail(tr("The Key Binding JWT's time (iat) is missing or in the future."));
+    const QString aud = payload->value(QLatin1String("aud")).toString();
+    const QString nonce = payload->value(QLatin1String("nonce")).toString();
+    if (aud.isEmpty() || nonce.isEmpty())
+        return fail(tr("The Key Binding JWT names no audience (aud) or nonce."));
+    report.add(QStringLiteral("key-binding"), CheckOutcome::Pass,
+               tr("The holder's key signed this presentation for %1 (nonce %2) on %3.")
+                   .arg(Error::excerpt(aud, 100), Error::excerpt(nonce, 40), LocaleText::date(iat)));
+}
+
+} // namespace Satchel
