@@ -447,6 +447,8 @@ private Q_SLOTS:
         auto page = DetailView::loadPage(**wallet, m_firstId);
         QVERIFY(page);
         const QString html = CredentialHtml::render(*page, ColorScheme::darkPalette());
+        QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
+        QVERIFY(html.contains(QStringLiteral("<title>%1</title>").arg(page->summary.name.toHtmlEscaped())));
         QCOMPARE(html.count(QLatin1String("<h1>")), 1);
         QVERIFY(html.count(QLatin1String("<h2>")) >= 3);
         QVERIFY(html.indexOf(QLatin1String("<h1>")) < html.indexOf(QLatin1String("<h2>")));

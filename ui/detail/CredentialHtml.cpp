@@ -1,6 +1,7 @@
 #include "detail/CredentialHtml.h"
 
 #include "common/StatusStyle.h"
+#include "i18n/Translations.h"
 #include "detail/AssociationText.h"
 #include "detail/DetailHtmlBuilder.h"
 #include "detail/SafeMarkdown.h"
@@ -201,11 +202,15 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     const QString css = pageCss(palette);
 
     // The CSP repeats, inside the page, what the view's settings and interceptor already enforce.
-    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+    // The page's language is the interface's (its headings and labels), for screen readers' voices;
+    // its title is the credential's name, which they announce for the document.
+    const QString title = page.credential.name.isEmpty() ? page.summary.name : page.credential.name;
+    return QStringLiteral("<!DOCTYPE html><html lang=\"%3\"><head><meta charset=\"utf-8\">"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                           "img-src data:; style-src 'unsafe-inline'\">"
-                          "<style>%1</style></head><body>%2</body></html>")
-        .arg(css, b.html());
+                          "<title>%4</title><style>%1</style></head><body>%2</body></html>")
+        .arg(css, b.html(), HtmlEscape::escape(Translations::currentLanguage()),
+             HtmlEscape::escape(title.isEmpty() ? tr("Untitled credential") : title));
 }
 
 
