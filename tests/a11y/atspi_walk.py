@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Walks Satchel's accessibility tree over AT-SPI, as a screen reader (Orca) sees it, and prints
 role and name of each node in reading order: first the gallery, then the detail page of the first
 card (opened with the keyboard: focus on the card, Enter).
@@ -28,7 +28,7 @@ def find_app(name, timeout):
     return None
 
 
-def walk(node, depth, out, limit):
+def walk(node, depth, out, limit, web=False):
     if node is None or len(out) >= limit:
         return
     try:
@@ -38,7 +38,10 @@ def walk(node, depth, out, limit):
         showing = states.contains(Atspi.StateType.SHOWING)
     except Exception:  # a node that went away while walking
         return
-    if depth > 0 and not showing and role not in ("menu", "page tab"):
+    # Web content reports SHOWING only for what is scrolled into view: read it all, as Orca's
+    # browse mode does.
+    web = web or role.startswith("document")
+    if depth > 0 and not showing and not web and role not in ("menu", "page tab"):
         return
     if role not in SKIP_ROLES or name:
         out.append("%s%s: %s" % ("  " * depth, role, name))
@@ -49,7 +52,7 @@ def walk(node, depth, out, limit):
     # A list of many cards: the first few say enough.
     shown = min(count, 12 if role in ("list", "table", "tree table") else 400)
     for i in range(shown):
-        walk(node.get_child_at_index(i), depth + 1, out, limit)
+        walk(node.get_child_at_index(i), depth + 1, out, limit, web)
     if shown < count:
         out.append("%s… %d more" % ("  " * (depth + 1), count - shown))
 
@@ -80,16 +83,23 @@ def main():
     print("=== gallery ===")
     print("\n".join(out))
 
-    cards = find(app, lambda n: n.get_role_name() == "list" and (n.get_name() or "") == "Credentials")
-    card = cards.get_child_at_index(0) if cards is not None else None
-    if card is None:
-        print("no card to open", file=sys.stderr)
+    # As a learner would: the search box has the focus at start; Down goes to the first card,
+    # Enter opens it.
+    search = find(app, lambda n: n.get_role_name() == "text" and (n.get_name() or "") == "Search the wallet")
+    if search is None:
+        print("no search box", file=sys.stderr)
         return 3
-    card.get_component_iface().grab_focus()
+    search.get_component_iface().grab_focus()
     time.sleep(0.5)
-    Atspi.generate_keyboard_event(0xff0d, None, Atspi.KeySynthType.PRESSRELEASE)  # Return
-    time.sleep(6)  # the web view renders the page and builds its tree
-    page = find(app, lambda n: n.get_role_name() in ("document web", "document frame"))
+    for keysym in (0xff54, 0xff0d):  # Down, Return
+        Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+        time.sleep(0.5)
+    page = None
+    for _ in range(30):  # the web view renders the page, then builds its tree
+        time.sleep(1)
+        page = find(app, lambda n: n.get_role_name() in ("document web", "document frame"))
+        if page is not None and page.get_child_count() > 0:
+            break
     out = []
     walk(page if page is not None else app, 0, out, 400)
     print("=== detail page ===")

@@ -13,11 +13,11 @@ exec dbus-run-session -- xvfb-run -a -s "-screen 0 1366x900x24" sh -c '
     launcher=$!
     sleep 1
     QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 QTWEBENGINE_DISABLE_SANDBOX=1 \
-    QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu HOME="$3" XDG_CONFIG_HOME="$3/config" XDG_DATA_HOME="$3/data" \
+    QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --force-renderer-accessibility" HOME="$3" XDG_CONFIG_HOME="$3/config" XDG_DATA_HOME="$3/data" \
         "$1" --demo >"$3/satchel.log" 2>&1 &
     app=$!
     status=0
-    python3 "$2/atspi_walk.py" || status=$?
+    /usr/bin/python3 "$2/atspi_walk.py" || status=$? # the system Python, which has gi
     kill $app $launcher 2>/dev/null || true
     exit $status
 ' sh "$satchel" "$here" "$home"

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -103,6 +104,24 @@ inline void auditNames(QWidget *top, QStringList *problems)
     }
 }
 
+// Buttons the keyboard skips are still read out by a screen reader (a tool bar's, a line edit's
+// clear button, shown once there is text): they need a name too.
+inline void auditButtons(QWidget *top, QStringList *problems)
+{
+    for (QLineEdit *edit : top->findChildren<QLineEdit *>()) {
+        const auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+        if (edit->isClearButtonEnabled() && shownWithin(edit, top) && clear && clear->text().isEmpty())
+            problems->append(QStringLiteral("unnamed clear button: %1").arg(describe(edit)));
+    }
+    for (QAbstractButton *button : top->findChildren<QAbstractButton *>()) {
+        if (button->focusPolicy() & Qt::TabFocus || !shownWithin(button, top) || isInnerPart(button)
+            || qobject_cast<QLineEdit *>(button->parentWidget()))
+            continue; // checked with the focusable controls, or above
+        if (accessibleNameOf(button).isEmpty())
+            problems->append(QStringLiteral("no accessible name: %1").arg(describe(button)));
+    }
+}
+
 inline QWidget *firstField(QLayoutItem *item)
 {
     if (!item)
@@ -152,6 +171,7 @@ inline QStringList audit(QWidget *top)
 {
     QStringList problems;
     auditNames(top, &problems);
+    auditButtons(top, &problems);
     auditBuddies(top, &problems);
     return problems;
 }

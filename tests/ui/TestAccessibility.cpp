@@ -24,6 +24,10 @@
 #include "storage/Wallet.h"
 
 #include <QAccessible>
+#include <QBoxLayout>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QApplication>
 #include <QFileDialog>
 #include <QListView>
@@ -321,6 +325,37 @@ private Q_SLOTS:
         QCOMPARE(ColorScheme::fromSettingValue(QStringLiteral("light")), ColorScheme::Choice::Light);
         QCOMPARE(ColorScheme::fromSettingValue(QStringLiteral("whatever")), ColorScheme::Choice::System);
         QCOMPARE(ColorScheme::settingValue(ColorScheme::Choice::Dark), QStringLiteral("dark"));
+    }
+
+    // The audit itself: a form with what it must find (an unnamed field, a label that is no buddy,
+    // an icon-only button, a clear button without a name) and what it must accept.
+    void auditFindsWhatIsMissing()
+    {
+        QDialog dialog;
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *row = new QHBoxLayout;
+        row->addWidget(new QLabel(QStringLiteral("Name:"), &dialog));
+        auto *unnamed = new QLineEdit(&dialog);
+        unnamed->setClearButtonEnabled(true);
+        row->addWidget(unnamed);
+        layout->addLayout(row);
+        auto *form = new QFormLayout;
+        auto *labelled = new QLineEdit(&dialog);
+        form->addRow(QStringLiteral("&Issuer:"), labelled); // a buddy: accepted
+        layout->addLayout(form);
+        auto *icon = new QToolButton(&dialog);
+        icon->setIcon(QIcon(StatusStyle::iconPath(QStringLiteral("valid"))));
+        layout->addWidget(icon);
+        auto *named = new QToolButton(&dialog);
+        named->setAccessibleName(QStringLiteral("Verify"));
+        layout->addWidget(named);
+        dialog.show();
+        const QStringList problems = SatchelTest::audit(&dialog);
+        QCOMPARE(problems.size(), 4);
+        QVERIFY(problems.filter(QStringLiteral("no accessible name: QLineEdit")).size() == 1);
+        QVERIFY(problems.filter(QStringLiteral("label \"Name:\" is not the buddy")).size() == 1);
+        QVERIFY(problems.filter(QStringLiteral("no accessible name: QToolButton")).size() == 1);
+        QVERIFY(problems.filter(QStringLiteral("unnamed clear button")).size() == 1);
     }
 
     void mainWindowViewsNameEveryControl()

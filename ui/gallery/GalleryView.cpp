@@ -8,6 +8,7 @@
 #include "gallery/FilterBar.h"
 #include "gallery/ThumbnailCache.h"
 #include "model/AchievementTypeNames.h"
+#include "common/ClearButtonName.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -152,6 +153,7 @@ void GalleryView::retranslateUi()
     m_order->setToolTip(m_descending ? tr("Descending order (click for ascending)") : tr("Ascending order (click for descending)"));
     // Screen readers announce the filters by what they filter, not only by the choice shown.
     m_search->setAccessibleName(tr("Search the wallet"));
+    ClearButtonName::apply(m_search);
     for (QComboBox *filter : {m_issuer, m_family, m_achievementType, m_tag, m_collection, m_year, m_sort})
         filter->setAccessibleName(filter->toolTip());
     m_order->setAccessibleName(m_descending ? tr("Descending order") : tr("Ascending order"));

@@ -9,6 +9,7 @@
 #include "present/PresentationResponder.h"
 #include "receive/QrPicture.h"
 #include "common/ThemeColors.h"
+#include "common/ClearButtonName.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -120,6 +121,7 @@ QWidget *ReceiveDialog::buildLinkPage()
     m_link->setAccessibleName(tr("Credential offer link"));
     m_link->setMaxLength(kMaxLinkChars);
     m_link->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_link);
     connect(m_link, &QLineEdit::textChanged, this, [this] {
         m_primary->setEnabled(!m_link->text().trimmed().isEmpty());
         m_error->say({});

@@ -5,6 +5,7 @@
 #include "settings/HolderIdentitiesWidget.h"
 #include "settings/TrustRegistriesWidget.h"
 #include "storage/Wallet.h"
+#include "common/ClearButtonName.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     m_identityType = new QComboBox(m_identityBox);
     m_identityValue = new QLineEdit(m_identityBox);
     m_identityValue->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_identityValue);
     m_add = new QPushButton(m_identityBox);
     m_remove = new QPushButton(m_identityBox);
     m_identityError = new QLabel(m_identityBox);
