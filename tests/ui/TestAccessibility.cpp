@@ -4,7 +4,7 @@
 // reaches every menu and tool bar action; text keeps WCAG 2.1 AA contrast (4.5:1) in the light,
 // dark and high-contrast palettes, the explicit status, banner and chip colours included; the
 // detail page has headings and an image alternative; cards and rows say name, issuer and status.
-// SATCHEL_SCREENSHOT_DIR=... also saves the gallery and a detail page in the dark scheme.
+// SATCHEL_SCREENSHOT_DIR=... also saves the gallery, list, detail page and pathways, light and dark.
 #include "AccessibilityAudit.h"
 #include "OfflineNetwork.h"
 #include "WalletImport.h"
@@ -44,6 +44,8 @@
 #include <QToolBar>
 
 using namespace Satchel;
+
+Q_DECLARE_METATYPE(Satchel::ColorScheme::Choice)
 
 namespace {
 
@@ -553,30 +555,39 @@ private Q_SLOTS:
         QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char('\n'))));
     }
 
-    // For a look by eye: the gallery and a detail page in the dark scheme.
-    void darkScreenshots()
+    // For a look by eye: the gallery, the list, a detail page and the pathways, light and dark.
+    void schemeScreenshots_data()
     {
+        QTest::addColumn<ColorScheme::Choice>("choice");
+        QTest::newRow("light") << ColorScheme::Choice::Light;
+        QTest::newRow("dark") << ColorScheme::Choice::Dark;
+    }
+
+    void schemeScreenshots()
+    {
+        QFETCH(ColorScheme::Choice, choice);
         const QString dir = qEnvironmentVariable("SATCHEL_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("SATCHEL_SCREENSHOT_DIR is not set");
-        ColorScheme::apply(ColorScheme::Choice::Dark);
+        ColorScheme::apply(choice);
         auto restore = qScopeGuard([] { ColorScheme::apply(ColorScheme::Choice::System); });
         auto window = openWindow();
         QVERIFY(window);
+        const QString prefix = dir + QLatin1Char('/') + ColorScheme::settingValue(choice);
         QTest::qWait(500); // thumbnails
-        QVERIFY(window->grab().save(dir + QStringLiteral("/dark-gallery.png")));
+        QVERIFY(window->grab().save(prefix + QStringLiteral("-gallery.png")));
         window->gallery()->setMode(GalleryView::List);
         QTest::qWait(200);
-        QVERIFY(window->grab().save(dir + QStringLiteral("/dark-list.png")));
+        QVERIFY(window->grab().save(prefix + QStringLiteral("-list.png")));
         QSignalSpy loaded(window->detailView(), &DetailView::loadFinished);
         QVERIFY(window->openDetail(m_firstId));
         QVERIFY(loaded.wait(20000));
         QTest::qWait(800);
-        QVERIFY(window->grab().save(dir + QStringLiteral("/dark-detail.png")));
+        QVERIFY(window->grab().save(prefix + QStringLiteral("-detail.png")));
         window->showPathways();
         window->pathwaysView()->waitForLoaded();
         QTest::qWait(300);
-        QVERIFY(window->grab().save(dir + QStringLiteral("/dark-pathways.png")));
+        QVERIFY(window->grab().save(prefix + QStringLiteral("-pathways.png")));
     }
 };
 
