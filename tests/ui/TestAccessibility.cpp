@@ -28,6 +28,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QApplication>
 #include <QFileDialog>
 #include <QListView>
@@ -446,6 +447,12 @@ private Q_SLOTS:
         window.startReview(packet, QByteArray());
         QVERIFY(finished.wait(60000));
         auditInto(&window, QStringLiteral("review"));
+        // Each row says the credential, its issuer and the verdict, as cards do.
+        QVERIFY(window.credentialTree()->topLevelItemCount() > 0);
+        QTreeWidgetItem *first = window.credentialTree()->topLevelItem(0);
+        QCOMPARE(first->data(0, Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("%1, by %2, %3").arg(first->text(0), window.result().credentials.at(first->data(0, Qt::UserRole).toInt()).issuer,
+                                                    first->text(3)));
         expectNoProblems();
     }
 

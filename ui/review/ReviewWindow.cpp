@@ -405,6 +405,8 @@ void ReviewWindow::fillCredentials()
         auto *item = new QTreeWidgetItem(m_credentials, {c.name, c.issuer, dateText(c.issued), statusText, receipt,
                                                          ReviewHtml::readableReason(c.reason)});
         item->setData(0, Qt::UserRole, row);
+        // What a screen reader says for the row: the credential, its issuer and Satchel's verdict.
+        item->setData(0, Qt::AccessibleTextRole, tr("%1, by %2, %3").arg(c.name, c.issuer, statusText));
         item->setToolTip(0, c.name);
         item->setToolTip(1, c.issuerTrust ? tr("%1\n%2").arg(c.issuer, c.issuerTrust->line()) : c.issuer);
         // The symbol in the cell (rows are two lines high), the line in its tooltip, on the
