@@ -9,6 +9,9 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
+#include <QSet>
+#include <QTest>
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QFormLayout>
@@ -165,6 +168,32 @@ inline void auditBuddies(QWidget *top, QStringList *problems)
                 problems->append(QStringLiteral("label \"%1\" is not the buddy of %2").arg(text, describe(next)));
         }
     }
+}
+
+// Presses Tab from the window's focus until it comes back: the controls it never reached (an
+// unreachable control, or a trap that keeps the focus), as problems. The window must be active.
+inline QStringList tabWalk(QWidget *top, int maxPresses = 120)
+{
+    QWidget *start = QApplication::focusWidget();
+    if (!start || start->window() != top)
+        return {QStringLiteral("no focus in %1").arg(describe(top))};
+    QSet<QWidget *> reached{start};
+    for (int i = 0; i < maxPresses; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (!now || now == start)
+            break;
+        reached.insert(now);
+        if (now->focusProxy())
+            reached.insert(now->focusProxy());
+    }
+    QStringList missed;
+    for (QWidget *w : top->findChildren<QWidget *>()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !isInnerPart(w)
+            && !w->focusProxy() && !reached.contains(w))
+            missed << QStringLiteral("Tab never reaches %1").arg(describe(w));
+    }
+    return missed;
 }
 
 inline QStringList audit(QWidget *top)

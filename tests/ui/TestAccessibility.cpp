@@ -27,6 +27,8 @@
 #include <QBoxLayout>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QApplication>
@@ -152,7 +154,17 @@ class TestAccessibility : public QObject {
     void auditInto(QWidget *top, const QString &where)
     {
         m_audited << QStringLiteral("%1 (%2)").arg(where, QLatin1String(top->metaObject()->className()));
-        for (const QString &problem : SatchelTest::audit(top))
+        QStringList problems = SatchelTest::audit(top);
+        // Dialogs and windows of their own: Tab goes round every control (the main window's
+        // gallery has a test of its own).
+        if (!qobject_cast<MainWindow *>(top)) {
+            top->activateWindow();
+            if (QTest::qWaitForWindowActive(top, 2000))
+                problems += SatchelTest::tabWalk(top);
+            else
+                problems << QStringLiteral("could not be made active for the Tab walk");
+        }
+        for (const QString &problem : std::as_const(problems))
             m_problems << QStringLiteral("%1: %2").arg(where, problem);
     }
 
@@ -359,6 +371,28 @@ private Q_SLOTS:
         QVERIFY(problems.filter(QStringLiteral("label \"Name:\" is not the buddy")).size() == 1);
         QVERIFY(problems.filter(QStringLiteral("no accessible name: QToolButton")).size() == 1);
         QVERIFY(problems.filter(QStringLiteral("unnamed clear button")).size() == 1);
+    }
+
+    // A text box that keeps Tab for itself traps the keyboard: the Tab walk finds what it never reached.
+    void tabWalkFindsATrap()
+    {
+        QDialog dialog;
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *notes = new QPlainTextEdit(&dialog);
+        notes->setAccessibleName(QStringLiteral("Notes"));
+        layout->addWidget(notes);
+        auto *ok = new QPushButton(QStringLiteral("OK"), &dialog);
+        layout->addWidget(ok);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        notes->setFocus();
+        QStringList problems = SatchelTest::tabWalk(&dialog, 10);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().startsWith(QLatin1String("Tab never reaches QPushButton")));
+        notes->setTabChangesFocus(true);
+        notes->setFocus();
+        QCOMPARE(SatchelTest::tabWalk(&dialog, 10), QStringList());
     }
 
     void mainWindowViewsNameEveryControl()

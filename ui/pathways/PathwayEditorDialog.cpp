@@ -40,6 +40,7 @@ PathwayEditorDialog::PathwayEditorDialog(
     resize(620, 640);
     m_name = new QLineEdit(this);
     m_description = new QPlainTextEdit(this);
+    m_description->setTabChangesFocus(true); // Tab goes on to the next field rather than into the text
     m_description->setMaximumHeight(70);
     m_group.kind = new QComboBox(this);
     m_group.kind->addItem(tr("All of the requirements below"), int(PathwayNodeKind::AllOf));

@@ -126,6 +126,7 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
                                  notesPage);
     notesHint->setWordWrap(true);
     m_notes = new QPlainTextEdit(notesPage);
+    m_notes->setTabChangesFocus(true); // Tab leaves the notes (no keyboard trap); nobody types tab characters here
     m_notes->setAccessibleName(tr("Your private notes"));
     m_notes->setEnabled(advisorWallet != nullptr);
     m_notes->setPlaceholderText(tr("Your notes on this review…"));
