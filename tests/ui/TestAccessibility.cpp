@@ -40,6 +40,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,12 +162,34 @@ class TestAccessibility : public QObject {
         if (!qobject_cast<MainWindow *>(top)) {
             top->activateWindow();
             if (QTest::qWaitForWindowActive(top, 2000))
-                problems += SatchelTest::tabWalk(top);
+                problems += tabWalkEveryPage(top);
             else
                 problems << QStringLiteral("could not be made active for the Tab walk");
         }
         for (const QString &problem : std::as_const(problems))
             m_problems << QStringLiteral("%1: %2").arg(where, problem);
+    }
+
+    // The Tab walk on each page of the window's tabs in turn (Settings has three).
+    static QStringList tabWalkEveryPage(QWidget *top)
+    {
+        QStringList problems = SatchelTest::tabWalk(top);
+        for (QTabWidget *tabs : top->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisible())
+                continue;
+            const int shown = tabs->currentIndex();
+            for (int page = 0; page < tabs->count(); ++page) {
+                if (page == shown || !tabs->isTabEnabled(page))
+                    continue;
+                tabs->setCurrentIndex(page);
+                tabs->tabBar()->setFocus();
+                for (const QString &problem : SatchelTest::tabWalk(top))
+                    problems << QStringLiteral("page \"%1\": %2").arg(tabs->tabText(page), problem);
+            }
+            tabs->setCurrentIndex(shown);
+        }
+        problems.removeDuplicates();
+        return problems;
     }
 
     static void closeWindow(QWidget *widget)
