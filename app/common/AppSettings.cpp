@@ -28,6 +28,11 @@ QString AppSettings::language() const
     return QSettings().value(QLatin1String(Translations::kLanguageSettingKey)).toString();
 }
 
+QString AppSettings::colorScheme() const
+{
+    return QSettings().value(QLatin1String(kColorSchemeKey)).toString();
+}
+
 CertificateOptions AppSettings::rememberedCertificateOptions() const
 {
     const QSettings settings;

@@ -19,6 +19,11 @@ public:
     // The interface language chosen in the settings dialog; empty: follow the system.
     QString language() const;
 
+    // Settings → General → Appearance: "system" (or nothing), "light" or "dark"; the settings
+    // dialog writes it under ColorScheme::kSettingKey, which kColorSchemeKey repeats.
+    static constexpr const char *kColorSchemeKey = "appearance/colorScheme";
+    QString colorScheme() const;
+
     CertificateOptions rememberedCertificateOptions() const override;
     void rememberCertificateOptions(const CertificateOptions &options) override;
 };

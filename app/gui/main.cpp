@@ -5,6 +5,7 @@
 #include "DemoWallet.h"
 #include "SelfTest.h"
 #include "common/AppSettings.h"
+#include "common/ColorScheme.h"
 #include "common/InstanceChannel.h"
 #include "common/WalletLocation.h"
 #include "i18n/Translations.h"
@@ -28,6 +29,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <string_view>
 #include <unistd.h>
 
 namespace {
@@ -191,6 +193,9 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
     Satchel::AppSettings settings;
     Satchel::Translations::installForSystemLocale(&app, settings.language());
+    // Settings → Appearance: the system's light or dark scheme unless the learner chose one.
+    static_assert(std::string_view(Satchel::AppSettings::kColorSchemeKey) == Satchel::ColorScheme::kSettingKey);
+    Satchel::ColorScheme::apply(Satchel::ColorScheme::fromSettingValue(settings.colorScheme()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Satchel: a wallet for your badges and micro-credentials."));

@@ -164,8 +164,9 @@ private Q_SLOTS:
         // The only link that survives is the safe one.
         QVERIFY(html.contains(QLatin1String("<a href=\"https://example.org/criteria\">ok link</a>")));
         QVERIFY(!html.contains(QLatin1String("evil.example/pixel.gif\"")));
-        // The badge image is embedded as a re-encoded PNG.
-        QVERIFY(html.contains(QLatin1String("<img class=\"badge\" alt=\"\" src=\"data:image/png;base64,")));
+        // The badge image is embedded as a re-encoded PNG, named by the (escaped) achievement.
+        QVERIFY(html.contains(QLatin1String("<img class=\"badge\" alt=\"Badge image: &lt;script&gt;alert(&#39;x&#39;)"
+                                            "&lt;/script&gt; Data Badge\" src=\"data:image/png;base64,")));
         // The page forbids everything but inline images and styles on its own too.
         QVERIFY(html.contains(QLatin1String("default-src 'none'")));
     }

@@ -1,4 +1,5 @@
 #include "common/PassphraseDialog.h"
+#include "common/ThemeColors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,7 +51,10 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &fileName, QWi
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    ThemeColors::setTextTone(m_problem, ThemeColors::Tone::Negative);
+    QFont problemFont = m_problem->font();
+    problemFont.setBold(true);
+    m_problem->setFont(problemFont);
     m_problem->hide();
     layout->addWidget(m_problem);
     auto *form = new QFormLayout;

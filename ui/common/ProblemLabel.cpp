@@ -1,4 +1,5 @@
 #include "common/ProblemLabel.h"
+#include "common/ThemeColors.h"
 
 namespace Satchel {
 
@@ -6,7 +7,7 @@ ProblemLabel::ProblemLabel(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ThemeColors::setTextTone(this, ThemeColors::Tone::Negative);
     setAccessibleName(tr("Problem"));
     hide();
 }

@@ -36,17 +36,27 @@ QString StatusStyle::label(const QString &status)
     return status; // a status code from a newer Satchel: show it as it is
 }
 
-QColor StatusStyle::color(const QString &status)
+ThemeColors::Tone StatusStyle::tone(const QString &status)
 {
     if (status == QLatin1String("valid"))
-        return QColor(0x2e, 0x8b, 0x57);
+        return ThemeColors::Tone::Positive;
     if (status == QLatin1String(kNotYours)) // not the green of "valid", not a failure's red
-        return QColor(0x7d, 0x3c, 0x98);
+        return ThemeColors::Tone::Notice;
     if (status == QLatin1String("revoked") || status == QLatin1String("invalid"))
-        return QColor(0xc0, 0x39, 0x2b);
+        return ThemeColors::Tone::Negative;
     if (status == QLatin1String("expired") || status == QLatin1String("not-yet-valid"))
-        return QColor(0xd6, 0x89, 0x10);
-    return QColor(0x7f, 0x8c, 0x8d);
+        return ThemeColors::Tone::Caution;
+    return ThemeColors::Tone::Neutral;
+}
+
+QColor StatusStyle::color(const QString &status)
+{
+    return ThemeColors::fill(tone(status));
+}
+
+QColor StatusStyle::textColor(const QString &status, const QPalette &palette)
+{
+    return ThemeColors::text(tone(status), palette);
 }
 
 QString StatusStyle::iconPath(const QString &status)

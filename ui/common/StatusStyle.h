@@ -6,6 +6,8 @@
 // learner's identities. It is never stored and never changes the verdict (see presentation()).
 #pragma once
 
+#include "common/ThemeColors.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QString>
@@ -25,7 +27,11 @@ public:
     static bool isSetApart(const QString &status);
 
     static QString label(const QString &status);
+    static ThemeColors::Tone tone(const QString &status);
+    // The fill behind white text (chips, the card's band): readable in every colour scheme.
     static QColor color(const QString &status);
+    // The status's colour for text on the palette's window or base (list cells, page words).
+    static QColor textColor(const QString &status, const QPalette &palette);
     static QString iconPath(const QString &status); // a :/icons/ resource
 };
 

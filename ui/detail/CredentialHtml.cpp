@@ -1,6 +1,7 @@
 #include "detail/CredentialHtml.h"
 
 #include "common/StatusStyle.h"
+#include "i18n/Translations.h"
 #include "detail/AssociationText.h"
 #include "detail/DetailHtmlBuilder.h"
 #include "detail/SafeMarkdown.h"
@@ -205,11 +206,15 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     const QString css = pageCss(palette);
 
     // The CSP repeats, inside the page, what the view's settings and interceptor already enforce.
-    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+    // The page's language is the interface's (its headings and labels), for screen readers' voices;
+    // its title is the credential's name, which they announce for the document.
+    const QString title = page.credential.name.isEmpty() ? page.summary.name : page.credential.name;
+    return QStringLiteral("<!DOCTYPE html><html lang=\"%3\"><head><meta charset=\"utf-8\">"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                           "img-src data:; style-src 'unsafe-inline'\">"
-                          "<style>%1</style></head><body>%2</body></html>")
-        .arg(css, b.html());
+                          "<title>%4</title><style>%1</style></head><body>%2</body></html>")
+        .arg(css, b.html(), HtmlEscape::escape(Translations::currentLanguage()),
+             HtmlEscape::escape(title.isEmpty() ? tr("Untitled credential") : title));
 }
 
 
@@ -219,12 +224,14 @@ QString CredentialHtml::headerHtml(const CredentialPage &page, const QString &st
     const QString image = imageDataUri(page.imageBytes, 256);
     const bool setApart = StatusStyle::isSetApart(status);
     QString header = QStringLiteral("<div class=\"header\">");
+    const QString name = c.name.isEmpty() ? page.summary.name : c.name;
+    // A screen reader names the badge image by the achievement it stands for.
     if (!image.isEmpty())
-        header += QStringLiteral("<img class=\"badge%1\" alt=\"\" src=\"%2\">")
-                      .arg(setApart ? QStringLiteral(" dimmed") : QString(), image);
+        header += QStringLiteral("<img class=\"badge%1\" alt=\"%3\" src=\"%2\">")
+                      .arg(setApart ? QStringLiteral(" dimmed") : QString(), image,
+                           HtmlEscape::escape(tr("Badge image: %1").arg(name.isEmpty() ? tr("Untitled credential") : name)));
     else
         header += QStringLiteral("<div class=\"badge noimage\">%1</div>").arg(HtmlEscape::escape(tr("No image")));
-    const QString name = c.name.isEmpty() ? page.summary.name : c.name;
     header += QStringLiteral("<div class=\"title\"><h1>%1</h1>").arg(HtmlEscape::escape(name.isEmpty() ? tr("Untitled credential") : name));
     const QString issuerName = c.issuer.name.isEmpty() ? page.summary.issuerName : c.issuer.name;
     if (!issuerName.isEmpty())
@@ -283,9 +290,9 @@ void CredentialHtml::countsTowardSection(DetailHtmlBuilder &b, const CredentialP
             const int percent = int(t.percent + 0.5);
             const QString state = t.satisfied ? tr("complete") : tr("%1% complete").arg(percent);
             b.row(t.pathwayName,
-                  QStringLiteral("<span class=\"pathway-bar\" style=\"display:inline-block;width:8em;height:0.7em;"
-                                 "border:1px solid #777;border-radius:3px;vertical-align:middle;\">"
-                                 "<span style=\"display:block;height:100%;width:%1%;background:#1e7e34;\"></span></span> ")
+                  // The words after the bar say the same: the bar is hidden from screen readers.
+                  QStringLiteral("<span class=\"pathway-bar\" aria-hidden=\"true\">"
+                                 "<span style=\"width:%1%\"></span></span> ")
                           .arg(percent)
                       + HtmlEscape::escape(tr("%1 · counts for: %2").arg(state, t.requirements.join(QStringLiteral(", ")))));
         }
@@ -336,7 +343,9 @@ void CredentialHtml::peopleSections(DetailHtmlBuilder &b, const CredentialPage &
     b.section(tr("Issuer"));
     const QString issuerImage = imageDataUri(page.issuerImageBytes, 96);
     if (!issuerImage.isEmpty())
-        b.raw(QStringLiteral("<img class=\"issuerimage\" alt=\"\" src=\"%1\">").arg(issuerImage));
+        b.raw(QStringLiteral("<img class=\"issuerimage\" alt=\"%2\" src=\"%1\">")
+                  .arg(issuerImage, HtmlEscape::escape(c.issuer.name.isEmpty() ? tr("Issuer's image")
+                                                                               : tr("Image of %1").arg(c.issuer.name))));
     profileRows(b, c.issuer);
     if (!c.issuer.description.isEmpty())
         b.raw(QStringLiteral("<div>%1</div>").arg(SafeMarkdown::toHtml(c.issuer.description)));
@@ -571,7 +580,9 @@ QString CredentialHtml::pageCss(const QPalette &palette)
         "img.issuerimage{width:64px;height:64px;object-fit:contain}pre{white-space:pre-wrap;word-break:break-all}"
         "pre.raw{background:%5;border:1px solid %4;padding:8px;font-size:.85em}summary{cursor:pointer;color:%3}"
         "table.checks td{vertical-align:top;padding:3px 10px 5px 0}td.outcome{white-space:nowrap}"
-        ".check{font-weight:bold}.check.pass{color:#1b7f3b}.check.fail{color:#b00020}.check.warn{color:#a15c00}"
+        ".check{font-weight:bold}.check.pass{color:%6}.check.fail{color:%7}.check.warn{color:%8}"
+        ".pathway-bar{display:inline-block;width:8em;height:0.7em;border:1px solid %9;border-radius:3px;"
+        "vertical-align:middle}.pathway-bar span{display:block;height:100%;background:%6}"
         ".check.unknown,.check.skip{opacity:.75}a.action{margin-left:12px;font-weight:bold}"
         "p.actions{margin:10px 0 0 0}a.button{display:inline-block;border:1px solid %3;border-radius:6px;"
         "padding:3px 12px;text-decoration:none;font-weight:bold}"
@@ -579,12 +590,17 @@ QString CredentialHtml::pageCss(const QPalette &palette)
         ".banner{display:flex;gap:12px;align-items:flex-start;border-radius:6px;padding:10px 14px;margin:14px 0;"
         "border:1px solid;border-left-width:6px}.banner img{width:24px;height:24px;flex:none;margin-top:2px}"
         ".banner strong{font-size:1.1em}.banner .todo{margin-top:6px}"
-        ".banner.danger{background:#fdecea;color:#611a15;border-color:#c0392b}"
-        ".banner.notice{background:#f3e9f7;color:#3d1a4b;border-color:#7d3c98}"
-        ".banner.info{background:#eef1f2;color:#2c3436;border-color:#7f8c8d}")
+        ".banner.danger{%10}.banner.notice{%11}.banner.info{%12}")
         .arg(colorName(palette.color(QPalette::Base)), colorName(palette.color(QPalette::Text)),
              colorName(palette.color(QPalette::Link)), colorName(palette.color(QPalette::Mid)),
-             colorName(palette.color(QPalette::AlternateBase)));
+             colorName(palette.color(QPalette::AlternateBase)),
+             colorName(ThemeColors::text(ThemeColors::Tone::Positive, palette)),
+             colorName(ThemeColors::text(ThemeColors::Tone::Negative, palette)),
+             colorName(ThemeColors::text(ThemeColors::Tone::Caution, palette)),
+             colorName(palette.color(QPalette::WindowText)))
+        .arg(ThemeColors::bannerCss(ThemeColors::Tone::Negative, palette),
+             ThemeColors::bannerCss(ThemeColors::Tone::Notice, palette),
+             ThemeColors::bannerCss(ThemeColors::Tone::Neutral, palette));
 }
 
 } // namespace Satchel

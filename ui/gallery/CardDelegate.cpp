@@ -83,13 +83,14 @@ void CardDelegate::paintTrustSymbol(QPainter *painter, const QStyleOptionViewIte
     if (symbol.isEmpty())
         return;
     const auto kind = IssuerTrust::Kind(index.data(CredentialListModel::TrustKindRole).toInt());
-    QColor color = option.palette.color(QPalette::PlaceholderText);
+    ThemeColors::Tone tone = ThemeColors::Tone::Neutral;
     if (kind == IssuerTrust::Kind::Listed)
-        color = QColor(0x2e, 0x7d, 0x32);
+        tone = ThemeColors::Tone::Positive;
     else if (kind == IssuerTrust::Kind::ListedStale)
-        color = QColor(0xb2, 0x6a, 0x00);
+        tone = ThemeColors::Tone::Caution;
     else if (kind == IssuerTrust::Kind::KnownPersonally)
-        color = QColor(0x15, 0x65, 0xc0);
+        tone = ThemeColors::Tone::Info;
+    const QColor color = ThemeColors::text(tone, option.palette); // drawn on Base
     const QRectF ring = trustSymbolRect(option.rect);
     painter->save();
     painter->setPen(QPen(color, 1.5));
@@ -181,9 +182,10 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     QFont nameFont = option.font;
     nameFont.setBold(true);
     painter->setFont(nameFont);
-    QColor nameColor = pal.color(selected ? QPalette::Highlight : QPalette::Text);
+    // The selection shows in the card's border; the name keeps the text colour, whose contrast holds.
+    QColor nameColor = pal.color(QPalette::Text);
     if (setApart)
-        nameColor.setAlphaF(0.6);
+        nameColor.setAlphaF(0.7);
     painter->setPen(nameColor);
     const QFontMetrics nameMetrics(nameFont);
     const QRect nameRect(textLeft, y, textWidth, nameMetrics.height() * 2);
@@ -213,7 +215,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setFont(small);
     const QFontMetrics smallMetrics(small);
     QColor muted = pal.color(QPalette::Text);
-    muted.setAlphaF(setApart ? 0.5 : 0.7);
+    muted.setAlphaF(0.7); // at 0.7 still 4.5:1 or more on Base, light or dark
     painter->setPen(muted);
     const QString issuer = index.data(CredentialListModel::IssuerRole).toString();
     painter->drawText(QRect(textLeft, y, textWidth, smallMetrics.height()), Qt::AlignHCenter,

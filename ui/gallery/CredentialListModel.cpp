@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPixmap>
 
@@ -151,12 +152,21 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // An invalid, revoked or expired row reads as set apart; its status cell says why in words.
         if (StatusStyle::isSetApart(s.status) && index.column() != StatusColumn)
-            return QColor(0x80, 0x80, 0x80);
+            return ThemeColors::text(ThemeColors::Tone::Neutral, QGuiApplication::palette());
         if (index.column() == StatusColumn) {
             const QString shown = presentationAt(index.row());
             if (shown != QLatin1String("valid") && !shown.isEmpty())
-                return StatusStyle::color(shown);
+                return StatusStyle::textColor(shown, QGuiApplication::palette());
         }
+        return {};
+    case Qt::AccessibleTextRole:
+        // A screen reader names a card or a row by what the card shows: name, issuer and status.
+        if (index.column() == NameColumn)
+            return accessibleText(index.row());
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == NameColumn)
+            return accessibleDescription(index.row());
         return {};
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
@@ -193,6 +203,28 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
     }
     }
     return {};
+}
+
+QString CredentialListModel::accessibleText(int row) const
+{
+    const CredentialSummary &s = summaryAt(row);
+    const QString name = s.name.isEmpty() ? tr("Untitled credential") : s.name;
+    const QString status = StatusStyle::label(presentationAt(row));
+    return s.issuerName.isEmpty() ? tr("%1, %2").arg(name, status) : tr("%1, by %2, %3").arg(name, s.issuerName, status);
+}
+
+QString CredentialListModel::accessibleDescription(int row) const
+{
+    const CredentialSummary &s = summaryAt(row);
+    QStringList parts;
+    if (s.issued.isValid())
+        parts << tr("Issued %1").arg(QLocale().toString(s.issued.toLocalTime().date(), QLocale::LongFormat));
+    if (!formatFamily(s.format).isEmpty())
+        parts << formatFamily(s.format);
+    const auto trust = m_trust.constFind(s.issuerId);
+    if (trust != m_trust.constEnd())
+        parts << trust->line();
+    return parts.join(QLatin1String(". "));
 }
 
 QVariant CredentialListModel::headerData(int section, Qt::Orientation orientation, int role) const

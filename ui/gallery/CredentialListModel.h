@@ -49,6 +49,10 @@ public:
     int totalCount() const { return int(m_all.size()); } // every row an empty query shows
     const CredentialSummary &summaryAt(int row) const { return m_all.at(m_rows.at(row)); }
     QString presentationAt(int row) const;
+    // What a screen reader says for a card or row (Qt::AccessibleTextRole): name, issuer, status;
+    // and its description (issue date, format, the issuer's trust line).
+    QString accessibleText(int row) const;
+    QString accessibleDescription(int row) const;
     int rowOfId(qint64 id) const { return m_rowById.value(id, -1); }
     qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? summaryAt(row).id : 0; }
 

@@ -8,6 +8,7 @@
 #include "gallery/FilterBar.h"
 #include "gallery/ThumbnailCache.h"
 #include "model/AchievementTypeNames.h"
+#include "common/ClearButtonName.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -150,6 +151,14 @@ void GalleryView::retranslateUi()
     m_sort->setToolTip(tr("Sort by"));
     m_order->setText(m_descending ? QStringLiteral("↓") : QStringLiteral("↑"));
     m_order->setToolTip(m_descending ? tr("Descending order (click for ascending)") : tr("Ascending order (click for descending)"));
+    // Screen readers announce the filters by what they filter, not only by the choice shown.
+    m_search->setAccessibleName(tr("Search the wallet"));
+    ClearButtonName::apply(m_search);
+    for (QComboBox *filter : {m_issuer, m_family, m_achievementType, m_tag, m_collection, m_year, m_sort})
+        filter->setAccessibleName(filter->toolTip());
+    m_order->setAccessibleName(m_descending ? tr("Descending order") : tr("Ascending order"));
+    m_gallery->setAccessibleName(tr("Credentials"));
+    m_list->setAccessibleName(tr("Credentials"));
     // The status column fits its longest label in this language ("Could not check" was cut); rows
     // are not measured, there may be 10,000 of them.
     int statusWidth = 0;

@@ -3,6 +3,7 @@
 #include "common/ProgressStrip.h"
 #include "importer/ImportService.h"
 #include "verify/PresentationVerifier.h"
+#include "common/ClearButtonName.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -40,6 +41,7 @@ ImportDialog::ImportDialog(const QString &walletPath, QWidget *parent)
     m_pasteButton = new QPushButton(QIcon(QStringLiteral(":/icons/paste.svg")), QString(), this);
     m_url = new QLineEdit(this);
     m_url->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_url);
     m_urlButton = new QPushButton(QIcon(QStringLiteral(":/icons/import-url.svg")), QString(), this);
 
     auto *sources = new QGridLayout;

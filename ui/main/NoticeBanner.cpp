@@ -1,8 +1,10 @@
 #include "main/NoticeBanner.h"
 
 #include "common/StatusStyle.h"
+#include "common/ThemeColors.h"
 
 #include <QEvent>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -23,9 +25,15 @@ NoticeBanner::NoticeBanner(QWidget *parent)
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("noticeBanner"));
-    setStyleSheet(QStringLiteral("#noticeBanner { background: #fdecea; border: 1px solid #c0392b;"
-                                 " border-left: 6px solid #c0392b; border-radius: 4px; }"
-                                 "#noticeBanner QLabel { color: #611a15; }"));
+    ThemeColors::follow(this, [this] {
+        const QPalette palette = QApplication::palette();
+        const auto tone = ThemeColors::Tone::Negative;
+        setStyleSheet(QStringLiteral("#noticeBanner { background: %1; border: 1px solid %2; border-left: 6px solid %2;"
+                                     " border-radius: 4px; } #noticeBanner QLabel { color: %3; }")
+                          .arg(ThemeColors::bannerBackground(tone, palette).name(),
+                               ThemeColors::bannerBorder(tone, palette).name(),
+                               ThemeColors::bannerText(tone, palette).name()));
+    });
     m_icon->setPixmap(QIcon(StatusStyle::iconPath(QStringLiteral("revoked"))).pixmap(20, 20));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

@@ -1,6 +1,7 @@
 #include "OrganizeDialog.h"
 
 #include "storage/Wallet.h"
+#include "common/ThemeColors.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -33,6 +34,7 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
 
     auto *tagBox = new QGroupBox(tr("Tags"), this);
     m_tags = new QListWidget(tagBox);
+    m_tags->setAccessibleName(tr("Tags"));
     m_tags->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_newTag = new QLineEdit(tagBox);
     m_newTag->setPlaceholderText(tr("New tag"));
@@ -53,6 +55,7 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
 
     auto *collectionBox = new QGroupBox(tr("Collections"), this);
     m_collections = new QListWidget(collectionBox);
+    m_collections->setAccessibleName(tr("Collections"));
     m_collections->setToolTip(tr("Tick a collection to put the credentials in it."));
     auto *newCollection = new QPushButton(tr("New collection…"), collectionBox);
     m_renameCollection = new QPushButton(tr("Rename…"), collectionBox);
@@ -68,7 +71,7 @@ OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWid
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    ThemeColors::setTextTone(m_error, ThemeColors::Tone::Negative);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

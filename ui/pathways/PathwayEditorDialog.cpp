@@ -3,6 +3,7 @@
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayStore.h"
 #include "storage/Wallet.h"
+#include "common/ThemeColors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,6 +40,7 @@ PathwayEditorDialog::PathwayEditorDialog(
     resize(620, 640);
     m_name = new QLineEdit(this);
     m_description = new QPlainTextEdit(this);
+    m_description->setTabChangesFocus(true); // Tab goes on to the next field rather than into the text
     m_description->setMaximumHeight(70);
     m_group.kind = new QComboBox(this);
     m_group.kind->addItem(tr("All of the requirements below"), int(PathwayNodeKind::AllOf));
@@ -88,7 +90,7 @@ PathwayEditorDialog::PathwayEditorDialog(
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
+    ThemeColors::setTextTone(m_error, ThemeColors::Tone::Negative);
     m_error->hide();
 
     auto *form = new QFormLayout;
@@ -101,9 +103,13 @@ PathwayEditorDialog::PathwayEditorDialog(
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Badges from your wallet that count:"), this));
+    auto *badgesLabel = new QLabel(tr("Badges from your wallet that count:"), this);
+    badgesLabel->setBuddy(m_badges);
+    layout->addWidget(badgesLabel);
     layout->addWidget(m_badges, 1);
-    layout->addWidget(new QLabel(tr("Rules (any badge from an issuer with a tag or of a type):"), this));
+    auto *rulesLabel = new QLabel(tr("Rules (any badge from an issuer with a tag or of a type):"), this);
+    rulesLabel->setBuddy(m_rules);
+    layout->addWidget(rulesLabel);
     layout->addWidget(m_rules);
     layout->addLayout(ruleRow);
     layout->addWidget(m_error);

@@ -1,5 +1,8 @@
 #include "pathways/PathwayStateIcon.h"
 
+#include "common/ThemeColors.h"
+
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -16,23 +19,27 @@ QPixmap paint(PathwayNodeState state, int size, bool onSelection)
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     const qreal pen = size / 10.0;
+    // The application's palette: the symbols keep 3:1 against a light or a dark background.
+    const QPalette palette = QGuiApplication::palette();
+    const auto tone = [&palette](ThemeColors::Tone t) { return ThemeColors::text(t, palette); };
     const QRectF r(pen, pen, size - 2 * pen, size - 2 * pen);
     switch (state) {
     case PathwayNodeState::Met: {
         p.setPen(onSelection ? QPen(Qt::white, pen / 2) : Qt::NoPen);
-        p.setBrush(QColor(0x1e, 0x7e, 0x34));
+        p.setBrush(tone(ThemeColors::Tone::Positive));
         p.drawEllipse(r);
         QPainterPath tick;
         tick.moveTo(size * 0.28, size * 0.52);
         tick.lineTo(size * 0.44, size * 0.68);
         tick.lineTo(size * 0.74, size * 0.34);
-        p.setPen(QPen(Qt::white, pen * 1.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setPen(QPen(ThemeColors::isDark(palette) ? palette.color(QPalette::Base) : QColor(Qt::white), pen * 1.2,
+                      Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
         p.drawPath(tick);
         break;
     }
     case PathwayNodeState::PartlyMet: {
-        const QColor amber = onSelection ? QColor(Qt::white) : QColor(0xb3, 0x6b, 0x00);
+        const QColor amber = onSelection ? QColor(Qt::white) : tone(ThemeColors::Tone::Caution);
         p.setPen(QPen(amber, pen));
         p.setBrush(Qt::NoBrush);
         p.drawEllipse(r);
@@ -42,7 +49,7 @@ QPixmap paint(PathwayNodeState state, int size, bool onSelection)
         break;
     }
     case PathwayNodeState::NotMet:
-        p.setPen(QPen(onSelection ? QColor(Qt::white) : QColor(0x6b, 0x6b, 0x6b), pen, Qt::DashLine));
+        p.setPen(QPen(onSelection ? QColor(Qt::white) : tone(ThemeColors::Tone::Neutral), pen, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         p.drawEllipse(r);
         break;

@@ -153,6 +153,8 @@ void PathwaysView::retranslateUi()
     m_transcript->setToolTip(tr("A PDF transcript of the badges that count toward this pathway, one page each"));
     m_list->setHeaderLabels({ tr("Pathway"), tr("Issuer or owner"), tr("Progress") });
     m_tree->setHeaderLabels({ tr("Requirement"), tr("State"), tr("Progress") });
+    m_list->setAccessibleName(tr("Pathways"));
+    m_tree->setAccessibleName(tr("Requirements of the pathway"));
     if (!m_tree->currentItem())
         m_openNode->setText(tr("Open"));
     fillList();

@@ -6,6 +6,7 @@
 #include "common/PassphraseDialog.h"
 #include "common/ProblemLabel.h"
 #include "io/HtmlEscape.h"
+#include "common/ThemeColors.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -150,7 +151,7 @@ QWidget *PresentDialog::buildConsentPage()
     });
     m_choiceProblem = new QLabel(page);
     m_choiceProblem->setWordWrap(true);
-    m_choiceProblem->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    ThemeColors::setTextTone(m_choiceProblem, ThemeColors::Tone::Caution);
     layout->addWidget(m_choiceProblem);
     auto *note = new QLabel(tr("Satchel shares whole credentials: the verifier sees everything in each one you tick, "
                                "not only what it asks about. Nothing is sent until you choose Share."),

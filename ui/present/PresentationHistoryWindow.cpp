@@ -3,6 +3,7 @@
 #include "common/ProblemLabel.h"
 #include "storage/PresentationLogRepository.h"
 #include "storage/Wallet.h"
+#include "common/ClearButtonName.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -86,6 +87,7 @@ PresentationHistoryWindow::PresentationHistoryWindow(Wallet *wallet, QWidget *pa
     m_filter->setPlaceholderText(tr("Search by verifier or credential"));
     m_filter->setAccessibleName(tr("Search the presentation history"));
     m_filter->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_filter);
     layout->addWidget(m_filter);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);

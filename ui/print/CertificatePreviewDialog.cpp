@@ -35,6 +35,7 @@ CertificatePreviewDialog::CertificatePreviewDialog(Wallet *wallet, qint64 creden
     m_renderer = new CertificateRenderer(this);
     m_document = new QPdfDocument(this);
     m_view = new QPdfView(this);
+    m_view->setAccessibleName(tr("Certificate preview"));
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::SinglePage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitInView);

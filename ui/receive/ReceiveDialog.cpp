@@ -8,6 +8,8 @@
 #include "receive/PendingCredentialsList.h"
 #include "present/PresentationResponder.h"
 #include "receive/QrPicture.h"
+#include "common/ThemeColors.h"
+#include "common/ClearButtonName.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -119,6 +121,7 @@ QWidget *ReceiveDialog::buildLinkPage()
     m_link->setAccessibleName(tr("Credential offer link"));
     m_link->setMaxLength(kMaxLinkChars);
     m_link->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_link);
     connect(m_link, &QLineEdit::textChanged, this, [this] {
         m_primary->setEnabled(!m_link->text().trimmed().isEmpty());
         m_error->say({});
@@ -374,9 +377,10 @@ QString ReceiveDialog::describeOffer(const PreparedReceive &prepared) const
         html += QStringLiteral("</ul>");
     }
     if (!offer.notReceivable.isEmpty())
-        html += QStringLiteral("<p style=\"color:#8a4b00\">%1</p>")
+        html += QStringLiteral("<p style=\"color:%2\">%1</p>")
                     .arg(HtmlEscape::escape(tr("Also offered, but not asked for: %1 (Satchel cannot store these yet).")
-                                                .arg(offer.notReceivable.join(QStringLiteral(", ")))));
+                                                .arg(offer.notReceivable.join(QStringLiteral(", ")))),
+                         ThemeColors::text(ThemeColors::Tone::Caution, palette()).name());
     if (prepared.identities.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(HtmlEscape::escape(tr("Satchel will make your holder identity (a did:key, its private key kept in "

@@ -76,6 +76,7 @@ ReviewPacketDialog::ReviewPacketDialog(Wallet &wallet, const QList<qint64> &sele
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     auto *contentsLabel = new QLabel(tr("The packet will contain:"), this);
+    contentsLabel->setBuddy(m_contents);
     layout->addWidget(contentsLabel);
     layout->addWidget(m_contents, 1);
     layout->addWidget(m_problem);

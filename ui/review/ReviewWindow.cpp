@@ -16,6 +16,7 @@
 #include "storage/Wallet.h"
 #include "trust/IssuerTrustChecker.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -41,7 +42,6 @@
 #include <openssl/crypto.h>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Satchel {
 
@@ -50,28 +50,6 @@ namespace {
 QString dateText(const QDateTime &when)
 {
     return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
-}
-
-double luminance(const QColor &color)
-{
-    const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF());
-}
-
-// The status colours are made for chips and icons; as text they can be too pale to read (the grey
-// of "could not check" on white is 3.5:1). Darkened, or lightened on a dark theme, to 5.5:1, above
-// WCAG's 4.5:1 for body text.
-QColor readableOn(QColor color, const QColor &background)
-{
-    const double back = luminance(background);
-    const bool darkBackground = back < 0.18;
-    for (int step = 0; step < 12; ++step) {
-        const double fore = luminance(color);
-        if ((std::max(fore, back) + 0.05) / (std::min(fore, back) + 0.05) >= 5.5)
-            break;
-        color = darkBackground ? color.lighter(115) : color.darker(115);
-    }
-    return color;
 }
 
 QIcon badgeIcon(const ReviewedCredential &c)
@@ -103,7 +81,10 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
     m_header->setTextFormat(Qt::RichText);
     m_banner = new QLabel(central);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel{background:#fde7ea;color:#8a0016;border:1px solid #e8a0aa;padding:6px;}"));
+    ThemeColors::follow(m_banner, [this] {
+        m_banner->setStyleSheet(QStringLiteral("QLabel{%1;border:1px solid;padding:6px;}")
+                                    .arg(ThemeColors::bannerCss(ThemeColors::Tone::Negative, QApplication::palette())));
+    });
     m_banner->hide();
     m_counts = new QLabel(central);
     m_counts->setAccessibleName(tr("Review summary"));
@@ -129,8 +110,10 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
             [this](QTreeWidgetItem *item) { showDetail(item->data(0, Qt::UserRole).toInt()); });
     m_skills = new SkillsWidget(m_tabs);
     m_pathways = new QTreeWidget(m_tabs);
+    m_pathways->setAccessibleName(tr("Pathway progress"));
     m_pathways->setHeaderLabels({tr("Requirement"), tr("State"), tr("Progress")});
     m_timeline = new QTreeWidget(m_tabs);
+    m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date issued"), tr("Credential"), tr("Satchel's verdict")});
     connect(m_timeline, &QTreeWidget::itemActivated, this,
@@ -143,6 +126,8 @@ ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *networ
                                  notesPage);
     notesHint->setWordWrap(true);
     m_notes = new QPlainTextEdit(notesPage);
+    m_notes->setTabChangesFocus(true); // Tab leaves the notes (no keyboard trap); nobody types tab characters here
+    m_notes->setAccessibleName(tr("Your private notes"));
     m_notes->setEnabled(advisorWallet != nullptr);
     m_notes->setPlaceholderText(tr("Your notes on this review…"));
     notesLayout->addWidget(notesHint);
@@ -304,11 +289,12 @@ QString ReviewWindow::presentationHeader() const
         : tr("The holder's signature does not hold: %1").arg(check.holderSignature.message);
     const bool challengeFailed = check.binding.outcome == CheckOutcome::Fail;
     return QStringLiteral("<br><span style=\"color:%1\">%2</span><br><span style=\"color:%3\">%4</span>")
-        .arg(StatusStyle::color(signedByHolder ? QStringLiteral("valid") : QStringLiteral("invalid")).name(),
+        .arg(StatusStyle::textColor(signedByHolder ? QStringLiteral("valid") : QStringLiteral("invalid"), palette()).name(),
              HtmlEscape::escape(signature),
-             StatusStyle::color(challengeFailed ? QStringLiteral("invalid") : check.binding.outcome == CheckOutcome::Pass
-                                                                                   ? QStringLiteral("valid")
-                                                                                   : QStringLiteral("unknown"))
+             StatusStyle::textColor(challengeFailed ? QStringLiteral("invalid") : check.binding.outcome == CheckOutcome::Pass
+                                                                                       ? QStringLiteral("valid")
+                                                                                       : QStringLiteral("unknown"),
+                                    palette())
                  .name(),
              HtmlEscape::escape(check.binding.message));
 }
@@ -406,7 +392,7 @@ void ReviewWindow::fillCredentials()
     QFont bold = m_credentials->font();
     bold.setBold(true);
     // The Active group: the tabs are still disabled while they are filled.
-    const QColor background = m_credentials->palette().color(QPalette::Active, QPalette::Base);
+    const QPalette palette = m_credentials->palette();
     for (int row = 0; row < m_result.credentials.size(); ++row) {
         const ReviewedCredential &c = m_result.credentials.at(row);
         QString receipt = ReviewHtml::statusText(c.receiptStatus);
@@ -420,6 +406,8 @@ void ReviewWindow::fillCredentials()
         auto *item = new QTreeWidgetItem(m_credentials, {c.name, c.issuer, dateText(c.issued), statusText, receipt,
                                                          ReviewHtml::readableReason(c.reason)});
         item->setData(0, Qt::UserRole, row);
+        // What a screen reader says for the row: the credential, its issuer and Satchel's verdict.
+        item->setData(0, Qt::AccessibleTextRole, tr("%1, by %2, %3").arg(c.name, c.issuer, statusText));
         item->setToolTip(0, c.name);
         item->setToolTip(1, c.issuerTrust ? tr("%1\n%2").arg(c.issuer, c.issuerTrust->line()) : c.issuer);
         // The symbol in the cell (rows are two lines high), the line in its tooltip, on the
@@ -430,8 +418,8 @@ void ReviewWindow::fillCredentials()
         item->setIcon(3, QIcon(StatusStyle::iconPath(shown)));
         // "Could not be checked" is not a lesser verdict: it reads like text, its icon says the rest.
         const bool unchecked = c.status.isEmpty() || c.status == QLatin1String("unknown");
-        item->setForeground(3, unchecked ? m_credentials->palette().color(QPalette::Active, QPalette::Text)
-                                         : readableOn(StatusStyle::color(shown), background));
+        item->setForeground(3, unchecked ? palette.color(QPalette::Active, QPalette::Text)
+                                         : StatusStyle::textColor(shown, palette));
         if (!c.reason.isEmpty()) {
             item->setToolTip(3, c.reason);
             item->setToolTip(5, c.reason);
@@ -439,7 +427,7 @@ void ReviewWindow::fillCredentials()
         if (c.differs()) {
             for (int column = 0; column < 6; ++column)
                 item->setFont(column, bold);
-            item->setForeground(4, QColor(0xa0, 0x00, 0x1c));
+            item->setForeground(4, ThemeColors::text(ThemeColors::Tone::Negative, palette));
             item->setToolTip(4, tr("The learner's wallet said \"%1\"; Satchel finds \"%2\".")
                                     .arg(ReviewHtml::statusText(c.receiptStatus), ReviewHtml::statusText(c.status)));
         }

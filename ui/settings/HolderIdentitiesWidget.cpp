@@ -71,6 +71,7 @@ HolderIdentitiesWidget::HolderIdentitiesWidget(Wallet *wallet, QWidget *parent)
     m_help = new QLabel(this);
     m_help->setWordWrap(true);
     m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setAccessibleName(tr("My keys"));
     m_table->setObjectName(QStringLiteral("holderIdentities"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

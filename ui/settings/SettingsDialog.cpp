@@ -1,9 +1,11 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/ColorScheme.h"
 #include "i18n/Translations.h"
 #include "settings/HolderIdentitiesWidget.h"
 #include "settings/TrustRegistriesWidget.h"
 #include "storage/Wallet.h"
+#include "common/ClearButtonName.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -43,6 +45,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     m_identityType = new QComboBox(m_identityBox);
     m_identityValue = new QLineEdit(m_identityBox);
     m_identityValue->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_identityValue);
     m_add = new QPushButton(m_identityBox);
     m_remove = new QPushButton(m_identityBox);
     m_identityError = new QLabel(m_identityBox);
@@ -66,6 +69,14 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     languageLayout->addWidget(m_language);
     languageLayout->addWidget(m_languageNote);
 
+    m_appearanceBox = new QGroupBox(this);
+    m_colorSchemeLabel = new QLabel(m_appearanceBox);
+    m_colorScheme = new QComboBox(m_appearanceBox);
+    m_colorSchemeLabel->setBuddy(m_colorScheme);
+    auto *appearanceLayout = new QHBoxLayout(m_appearanceBox);
+    appearanceLayout->addWidget(m_colorSchemeLabel);
+    appearanceLayout->addWidget(m_colorScheme, 1);
+
     // How long a status list or hosted badge answer is trusted before it is fetched again
     // (the wallet setting NetworkDocumentFetcher reads; it travels with the wallet).
     m_verifyBox = new QGroupBox(this);
@@ -73,6 +84,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     m_maxAgeLabel->setWordWrap(true);
     m_maxAge = new QSpinBox(m_verifyBox);
     m_maxAge->setRange(1, 24 * 30);
+    m_maxAgeLabel->setBuddy(m_maxAge);
     m_maxAge->setValue(m_wallet ? std::clamp(m_wallet->setting(QStringLiteral("verify.maxAgeHours"),
                                                                QStringLiteral("24")).toInt(), 1, 24 * 30)
                                 : 24);
@@ -113,6 +125,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     auto *generalPage = new QWidget(this);
     auto *generalLayout = new QVBoxLayout(generalPage);
     generalLayout->addWidget(m_languageBox);
+    generalLayout->addWidget(m_appearanceBox);
     generalLayout->addWidget(m_verifyBox);
     generalLayout->addWidget(m_walletBox);
     generalLayout->addStretch(1);
@@ -142,6 +155,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     reloadIdentities();
     // Connected after the first fill so that opening the dialog does not re-apply the language.
     connect(m_language, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::applyLanguage);
+    connect(m_colorScheme, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::applyColorScheme);
 }
 
 void SettingsDialog::retranslateUi()
@@ -163,12 +177,16 @@ void SettingsDialog::retranslateUi()
     m_identityType->addItem(tr("DID"), QStringLiteral("did"));
     m_identityType->setCurrentIndex(qMax(0, m_identityType->findData(type)));
     m_identityValue->setPlaceholderText(tr("learner@example.org"));
+    m_identities->setAccessibleName(tr("My identities"));
+    m_identityType->setAccessibleName(tr("Type of the identity to add"));
+    m_identityValue->setAccessibleName(tr("Identity to add"));
     m_add->setText(tr("Add"));
     m_remove->setText(tr("Remove"));
 
     m_languageBox->setTitle(tr("Language"));
     const QSignalBlocker blocker(m_language);
     m_language->clear();
+    m_language->setAccessibleName(tr("Interface language"));
     m_language->addItem(tr("System default"), QString());
     for (const QString &code : Translations::availableLanguages()) {
         const QLocale locale(code);
@@ -181,10 +199,20 @@ void SettingsDialog::retranslateUi()
     m_language->setCurrentIndex(qMax(0, m_language->findData(chosen)));
     m_languageNote->setText(tr("The interface switches at once; a few texts change after a restart."));
 
+    m_appearanceBox->setTitle(tr("Appearance"));
+    m_colorSchemeLabel->setText(tr("&Colours:"));
+    const QSignalBlocker schemeBlocker(m_colorScheme);
+    m_colorScheme->clear();
+    for (ColorScheme::Choice choice : {ColorScheme::Choice::System, ColorScheme::Choice::Light, ColorScheme::Choice::Dark})
+        m_colorScheme->addItem(ColorScheme::label(choice), ColorScheme::settingValue(choice));
+    const auto scheme = ColorScheme::fromSettingValue(QSettings().value(QLatin1String(ColorScheme::kSettingKey)).toString());
+    m_colorScheme->setCurrentIndex(qMax(0, m_colorScheme->findData(ColorScheme::settingValue(scheme))));
+
     m_verifyBox->setTitle(tr("Verification"));
     m_maxAgeLabel->setText(tr("Check again with the issuer whether a badge was revoked when the last answer is "
                               "older than:"));
     m_maxAge->setSuffix(tr(" h"));
+    m_maxAge->setAccessibleName(tr("Hours before checking again"));
     m_walletBox->setTitle(tr("Wallet file"));
     m_walletPath->setText(m_wallet ? m_wallet->path() : tr("No wallet is open."));
     m_chooseWallet->setText(tr("Open another wallet…"));
@@ -272,6 +300,14 @@ void SettingsDialog::applyLanguage()
         settings.setValue(QLatin1String(Translations::kLanguageSettingKey), language);
     Translations::install(QCoreApplication::instance(), Translations::effectiveLanguage(language));
     Q_EMIT languageChanged(Translations::effectiveLanguage(language));
+}
+
+void SettingsDialog::applyColorScheme()
+{
+    const auto choice = ColorScheme::fromSettingValue(m_colorScheme->currentData().toString());
+    // Kept here like the language; main() applies it at the next start.
+    QSettings().setValue(QLatin1String(ColorScheme::kSettingKey), ColorScheme::settingValue(choice));
+    ColorScheme::apply(choice);
 }
 
 void SettingsDialog::chooseWallet()

@@ -51,6 +51,7 @@ private:
     void addIdentity();
     void removeIdentity();
     void applyLanguage();
+    void applyColorScheme();
     void chooseWallet();
     static QString guessType(const QString &value);
 
@@ -66,6 +67,9 @@ private:
     QGroupBox *m_languageBox = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
+    QGroupBox *m_appearanceBox = nullptr; // System / Light / Dark (ColorScheme)
+    QLabel *m_colorSchemeLabel = nullptr;
+    QComboBox *m_colorScheme = nullptr;
     QGroupBox *m_verifyBox = nullptr;
     QLabel *m_maxAgeLabel = nullptr;
     QSpinBox *m_maxAge = nullptr;

@@ -22,6 +22,7 @@ TrustRegistriesWidget::TrustRegistriesWidget(Wallet *wallet, NetworkMode *networ
     m_help = new QLabel(this);
     m_help->setWordWrap(true);
     m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Trust registries"));
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
     m_add = new QPushButton(this);

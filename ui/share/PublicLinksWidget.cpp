@@ -5,6 +5,7 @@
 #include "share/HolderKeyStore.h"
 #include "share/PresentationSigner.h"
 #include "share/QtKeychainVault.h"
+#include "common/ThemeColors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -63,6 +64,7 @@ PublicLinksWidget::PublicLinksWidget(Wallet *wallet, qint64 credentialRow, QWidg
         layout->addLayout(top);
     }
     m_list = new QTreeWidget(this);
+    m_list->setAccessibleName(tr("Public links"));
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("Credential"), tr("Made"), tr("Link"), tr("State")});
     m_list->setRootIsDecorated(false);
@@ -204,7 +206,9 @@ void PublicLinksWidget::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->setStyleSheet(error ? QStringLiteral("color: %1;").arg(ThemeColors::text(ThemeColors::Tone::Negative,
+                                                                                        m_status->palette()).name())
+                                  : QString());
 }
 
 bool PublicLinksWidget::askConsent(const PublicLinkPlan &plan)

@@ -11,6 +11,7 @@
 #include "share/PublicLinkService.h"
 #include "share/PublicLinksWidget.h"
 #include "share/SignedPresentationDialog.h"
+#include "common/ThemeColors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,11 +106,14 @@ void ShareDialog::buildUi()
     m_warnings->setObjectName(QStringLiteral("shareWarnings"));
     // Pale yellow for a caution (not verified yet), red when others will see the badge is not
     // valid (revoked, expired, invalid): the two must not look alike.
-    m_warnings->setStyleSheet(QStringLiteral(
-        "#shareWarnings { background: #fff4e5; color: #663c00; border: 1px solid #f0b429; border-radius: 4px;"
-        " padding: 8px; }"
-        " #shareWarnings[severity=\"error\"] { background: #fdecea; color: #8c1d18; border: 2px solid #d93025;"
-        " font-weight: bold; }"));
+    ThemeColors::follow(m_warnings, [this] {
+        const QPalette palette = QApplication::palette();
+        m_warnings->setStyleSheet(
+            QStringLiteral("#shareWarnings { %1; border: 1px solid; border-radius: 4px; padding: 8px; }"
+                           " #shareWarnings[severity=\"error\"] { %2; border: 2px solid; font-weight: bold; }")
+                .arg(ThemeColors::bannerCss(ThemeColors::Tone::Caution, palette),
+                     ThemeColors::bannerCss(ThemeColors::Tone::Negative, palette)));
+    });
     layout->addWidget(m_warnings);
 
     auto *tabs = new QTabWidget(this);
@@ -134,6 +138,7 @@ void ShareDialog::buildShareTab(QTabWidget *tabs)
     // two groups swap once there is a link). In a scroll area: with the LinkedIn fields it is
     // taller than a 700-px screen.
     auto *scroll = new QScrollArea(tabs);
+    scroll->setAccessibleName(tr("Ways to share"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *sharePage = new QWidget(scroll);
@@ -216,9 +221,11 @@ QGroupBox *ShareDialog::buildLinkBox(QWidget *sharePage)
     m_linkBox = new QGroupBox(tr("Share the link"), sharePage);
     m_linkBox->setObjectName(QStringLiteral("linkBox"));
     auto *linkLayout = new QVBoxLayout(m_linkBox);
-    linkLayout->addWidget(new QLabel(tr("Link others will see:"), m_linkBox));
+    auto *linkLabel = new QLabel(tr("Link others will see:"), m_linkBox);
+    linkLayout->addWidget(linkLabel);
     auto *linkRow = new QHBoxLayout;
     m_link = new QLineEdit(m_linkBox);
+    linkLabel->setBuddy(m_link);
     m_link->setReadOnly(true);
     m_link->setPlaceholderText(tr("No link yet: create a public link, or see Settings"));
     m_copyLink = new QPushButton(tr("Copy"), m_linkBox);
@@ -247,7 +254,7 @@ QGroupBox *ShareDialog::buildLinkBox(QWidget *sharePage)
         reason->setObjectName(reasonName);
         reason->setWordWrap(true);
         reason->setTextFormat(Qt::PlainText);
-        reason->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        ThemeColors::setTextTone(reason, ThemeColors::Tone::Caution);
         header->addWidget(reason, 1);
         targetsBox->addLayout(header);
         targetsBox->addLayout(buttons);
@@ -305,6 +312,9 @@ void ShareDialog::buildSettingsTab(QTabWidget *tabs)
     connect(savePage, &QPushButton::clicked, this, &ShareDialog::askSavePage);
     pageRow->addWidget(savePage);
     form->addRow(tr("Your web folder:"), pageRow);
+    // A row holding a layout gets no buddy by itself.
+    if (auto *pageLabel = qobject_cast<QLabel *>(form->labelForField(pageRow)))
+        pageLabel->setBuddy(m_settingsTab.pageBase);
     m_settingsTab.mastodon = new QLineEdit(settingsPage);
     m_settingsTab.mastodon->setPlaceholderText(QStringLiteral("mastodon.social"));
     form->addRow(tr("Mastodon server:"), m_settingsTab.mastodon);
@@ -443,6 +453,9 @@ void ShareDialog::fillLinkedInFields()
         connect(copy, &QToolButton::clicked, this, [this, text, label] { copyText(text, label); });
         rowLayout->addWidget(value, 1);
         rowLayout->addWidget(copy);
+        row->setFocusProxy(value); // the label's buddy is the row: it leads to the value
+        value->setAccessibleName(label);
+        copy->setAccessibleName(tr("Copy %1").arg(label));
         m_fields->addRow(tr("%1:").arg(field.label), row);
     }
 }
