@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "i18n/Translations.h"
+#include "reminders/ReminderSettingsBox.h"
 #include "settings/HolderIdentitiesWidget.h"
 #include "settings/TrustRegistriesWidget.h"
 #include "storage/Wallet.h"
@@ -114,6 +115,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     auto *generalLayout = new QVBoxLayout(generalPage);
     generalLayout->addWidget(m_languageBox);
     generalLayout->addWidget(m_verifyBox);
+    generalLayout->addWidget(new ReminderSettingsBox(m_wallet, generalPage));
     generalLayout->addWidget(m_walletBox);
     generalLayout->addStretch(1);
     m_tabs = new QTabWidget(this);
