@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -82,6 +83,11 @@ private Q_SLOTS:
             QCOMPARE(banner->renewButtons().size(), 1);
             QCOMPARE(banner->renewButtons().first()->accessibleName(), QStringLiteral("Renew “Data Literacy”"));
             QVERIFY(!banner->dismissButton()->accessibleName().isEmpty());
+            QSignalSpy renew(window->reminders(), &ReminderActions::linkRequested);
+            window->reminders()->disconnect(window.get()); // the window would ask; the test only listens
+            QTest::mouseClick(banner->renewButtons().first(), Qt::LeftButton);
+            QCOMPARE(renew.size(), 1);
+            QCOMPARE(renew.first().first().toUrl(), QUrl(QStringLiteral("https://issuer.example/criteria/1")));
             QCOMPARE(notifications.size(), 1);
             QVERIFY(notifications.first().title.contains(QStringLiteral("expiring soon"))); // %n plural: the English .ts
             QVERIFY(notifications.first().body.contains(QStringLiteral("Data Literacy")));

@@ -125,6 +125,7 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     createActions();
     m_actions.exportMenu->addAction(m_reminders->calendarAction());
     connect(this, &MainWindow::walletChanged, m_reminders, &ReminderActions::walletReplaced);
+    connect(m_reminders, &ReminderActions::linkRequested, this, &MainWindow::confirmOpenLink);
     retranslateUi();
 
     connect(m_gallery, &GalleryView::credentialActivated, this, [this](qint64 id) { openDetail(id); });

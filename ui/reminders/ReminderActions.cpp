@@ -9,7 +9,6 @@
 #include "storage/Wallet.h"
 
 #include <QAction>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -39,7 +38,10 @@ ReminderActions::ReminderActions(QWidget *window, WalletGetter wallet, Selection
     , m_job(nullptr, BackgroundJob::OnDestroy::CancelAndWait) // it writes the wallet's settings
 {
     m_notify = [desktop = m_desktop](const QString &title, const QString &body) { desktop->notify(title, body); };
-    connect(m_banner, &ReminderBanner::renewRequested, this, &ReminderActions::openRenewal);
+    connect(m_banner, &ReminderBanner::renewRequested, this, [this](const QUrl &url) {
+        if (RenewalLink::isWebAddress(url)) // only the browser, never a file or a custom scheme
+            Q_EMIT linkRequested(url);
+    });
     connect(m_calendar, &QAction::triggered, this, &ReminderActions::exportCalendar);
     window->installEventFilter(this);
     retranslate();
@@ -101,12 +103,6 @@ void ReminderActions::walletReplaced()
     m_job.abandon(); // its result is about the wallet that was closed
     m_banner->dismiss();
     check();
-}
-
-void ReminderActions::openRenewal(const QUrl &url)
-{
-    if (RenewalLink::isWebAddress(url)) // only the browser, never a file or a custom scheme
-        QDesktopServices::openUrl(url);
 }
 
 void ReminderActions::showMessage(const QString &message)

@@ -1,7 +1,8 @@
 // The expiry reminders of the main window, kept out of MainWindow: the banner (ReminderBanner), the
 // desktop notification (DesktopNotifier), File → Export → Calendar (.ics)…, and the check that
 // finds what is due (core/reminders/ExpiryReminders) in the background, at start-up and after an
-// import. The time comes from one Clock the composition root sets (--now for tests and demos).
+// import. Renew… goes to the window, which asks before opening the browser. The time comes from
+// one Clock the composition root sets (--now for tests and demos).
 #pragma once
 
 #include "Result.h"
@@ -57,6 +58,9 @@ public:
 
 Q_SIGNALS:
     void checked(int due); // a check delivered its reminders (due of them new)
+    // Renew… on a reminder: an http(s) address for the window to open after the learner agrees
+    // (the issuer chose it, as it chose the links on the detail page).
+    void linkRequested(const QUrl &url);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -64,7 +68,6 @@ protected:
 private:
     void retranslate();
     void deliver(const QList<ExpiryReminder> &due);
-    void openRenewal(const QUrl &url);
     void showMessage(const QString &message);
 
     QWidget *m_window;
