@@ -2,6 +2,7 @@
 
 #include "common/WalletLocation.h"
 #include "net/NetworkMode.h"
+#include "reminders/Clock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,14 +27,12 @@ bool CliContext::applyGlobalOptions(const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("now")))
         return true;
     const QString value = parser.value(QStringLiteral("now"));
-    now = QDateTime::fromString(value, Qt::ISODateWithMs);
-    if (!now.isValid())
-        now = QDateTime::fromString(value, Qt::ISODate);
-    if (!now.isValid()) {
+    const auto instant = Clock::parseInstant(value);
+    if (!instant) {
         err << tr("Not an ISO 8601 date and time: %1").arg(value) << '\n';
         return false;
     }
-    now = now.toUTC();
+    now = *instant;
     return true;
 }
 

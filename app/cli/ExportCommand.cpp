@@ -1,4 +1,5 @@
-// satchel-cli export links|page|raw|baked|qr|certificate ID: the share and export side of issue 6.
+// satchel-cli export links|page|raw|baked|qr|certificate ID: the share and export side of issue 6;
+// export ics [ID...]: the expiry dates as a calendar (issue 17).
 // The work is done in core/export; this file only parses options, reads the wallet and writes files.
 #include "CliCommand.h"
 #include "WalletCommandSupport.h"
@@ -9,6 +10,7 @@
 #include "export/ShareLinkBuilder.h"
 #include "export/VerificationPageWriter.h"
 #include "io/AtomicFile.h"
+#include "reminders/ExpiryCalendar.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +26,7 @@ class ExportCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Cli::ExportCommand)
 public:
     ExportCommand()
-        : CliCommand(QStringLiteral("export"), QStringLiteral("export links|page|raw|baked|qr|certificate ID | export all --out FILE.zip"),
+        : CliCommand(QStringLiteral("export"), QStringLiteral("export links|page|raw|baked|qr|certificate ID | export all --out FILE.zip | export ics [ID...] --out FILE.ics"),
                      { outOption(), flag(QStringLiteral("save-settings")),
                        valued({ QStringLiteral("verifier") }, QStringLiteral("TEMPLATE")),
                        valued({ QStringLiteral("page-base") }, QStringLiteral("URL")),
@@ -55,7 +57,10 @@ public:
                   "                                       a printable certificate with the credential attached\n"
                   "  export all --out FILE.zip            every credential as plain files: originals/ (as received)\n"
                   "                                       and badges/ (baked images); certificates come with the\n"
-                  "                                       GUI's File → Export → Everything as a zip\n\n"
+                  "                                       GUI's File → Export → Everything as a zip\n"
+                  "  export ics [ID...] --out FILE.ics    the expiry dates of the credentials (all that have one\n"
+                  "                                       when no ID is given) as calendar events, with the\n"
+                  "                                       renewal link and an alarm at the warning window\n\n"
                   "The share link is the credential's own public address, else your verifier page, else\n"
                   "the address where you will upload the verification page. Options (saved in the wallet\n"
                   "with --save-settings):\n"
@@ -74,6 +79,8 @@ public:
             return ExitUsage;
         if (m_action == QLatin1String("all"))
             return exportAll(context);
+        if (m_action == QLatin1String("ics"))
+            return exportCalendar(context);
         const QStringList actions { QStringLiteral("links"), QStringLiteral("page"), QStringLiteral("raw"),
             QStringLiteral("baked"), QStringLiteral("qr"), QStringLiteral("certificate") };
         if (!actions.contains(m_action)) {
@@ -137,6 +144,7 @@ public:
 private:
     QString m_action;
     qint64 m_id = 0;
+    QList<qint64> m_ids; // export ics
     QString m_out;
     std::optional<QString> m_verifier;
     std::optional<QString> m_pageBase;
@@ -195,6 +203,19 @@ private:
         m_action = words.value(0);
         if (m_action == QLatin1String("all") && words.size() == 1)
             return true;
+        if (m_action == QLatin1String("ics")) {
+            if (m_out.isEmpty()) {
+                context.err << tr("export ics needs --out FILE.ics") << '\n';
+                return false;
+            }
+            for (const QString &word : words.mid(1)) {
+                const auto id = credentialId(word, context);
+                if (!id)
+                    return false;
+                m_ids.append(*id);
+            }
+            return true;
+        }
         bool isNumber = false;
         m_id = words.value(1).toLongLong(&isNumber);
         if (words.size() != 2 || !isNumber) {
@@ -243,6 +264,18 @@ private:
             settings.mastodonInstance = *m_mastodon;
         if (m_linkedInOrg && !issuerId.isEmpty())
             settings.linkedInOrganizationIds.insert(issuerId, *m_linkedInOrg);
+    }
+
+    // The expiry dates as an iCalendar file (ExpiryCalendar), stamped at --now when given.
+    int exportCalendar(CliContext &context)
+    {
+        Wallet *wallet = context.wallet();
+        if (!wallet)
+            return ExitFailed;
+        auto calendar = ExpiryCalendar::write(*wallet, m_ids, context.verificationTime());
+        if (!calendar)
+            return failure(calendar.error(), context);
+        return writeOutput(*calendar, context);
     }
 
     int writeOutput(const QByteArray &bytes, CliContext &context)

@@ -13,6 +13,7 @@
 #include "net/NetworkMode.h"
 #include "pathways/PathwayFormat.h"
 #include "pathways/PathwayStore.h"
+#include "reminders/ReminderActions.h"
 #include "review/ReviewActions.h"
 #include "storage/Wallet.h"
 
@@ -150,10 +151,17 @@ struct GuiOptions {
         QCoreApplication::translate("main", "The pathway shown by --screenshot-pathways."),
         QStringLiteral("id")};
 
+    // For tests and demos: the time reminders are planned at (hidden from --help).
+    const QCommandLineOption nowOption = [] {
+        QCommandLineOption option(QStringLiteral("now"), QString(), QStringLiteral("ISO"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
+    }();
+
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({walletOption, demoOption, selfTestOption, shotOption, listShotOption, detailShotOption,
-                           detailIdOption, pathwaysShotOption, pathwayIdOption});
+                           detailIdOption, pathwaysShotOption, pathwayIdOption, nowOption});
     }
     bool headless(const QCommandLineParser &parser) const
     {
@@ -262,6 +270,14 @@ int main(int argc, char **argv)
     Satchel::MainWindow window(std::move(wallet.value()), &network);
     window.setCertificateOptionsStore(&settings); // print dialogs remember the last design and paper
     window.setDemoMode(demo);
+    if (parser.isSet(options.nowOption)) {
+        const auto now = Satchel::Clock::parseInstant(parser.value(options.nowOption));
+        if (!now) {
+            std::fprintf(stderr, "satchel: --now: not an ISO 8601 date and time\n");
+            return 2;
+        }
+        window.reminders()->setClock(Satchel::Clock::fixedAt(*now));
+    }
     window.setDemoAvailable(!demo && Satchel::DemoWallet::available());
     // The demo opens in a window and process of its own: the learner's wallet stays open and stays
     // the one Satchel opens next time.
@@ -303,6 +319,7 @@ int main(int argc, char **argv)
             window.verifyStaleQuietly();
             window.receivePendingQuietly();
             window.refreshTrustQuietly();
+            window.reminders()->check(); // badges about to expire: the banner and a notification
         });
     }
     return app.exec();

@@ -7,6 +7,7 @@
 #include "net/Logging.h"
 #include "present/Logging.h"
 #include "receive/Logging.h"
+#include "reminders/Logging.h"
 #include "review/Logging.h"
 #include "share/Logging.h"
 #include "storage/Logging.h"
@@ -29,6 +30,7 @@ const QList<QPair<CategoryFunction, const char *>> &categories()
         {lcNet, "satchel.net"},
         {lcPresent, "satchel.present"},
         {lcReceive, "satchel.receive"},
+        {lcReminders, "satchel.reminders"},
         {lcReview, "satchel.review"},
         {lcShare, "satchel.share"},
         {lcStorage, "satchel.storage"},

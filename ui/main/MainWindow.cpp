@@ -23,6 +23,8 @@
 #include "receive/CredentialReceiver.h"
 #include "receive/ReceiveDialog.h"
 #include "storage/ReceivedCredentialRepository.h"
+#include "reminders/ReminderActions.h"
+#include "reminders/ReminderBanner.h"
 #include "review/ReviewActions.h"
 #include "common/StatusConfirmation.h"
 #include "verify/VerificationRunner.h"
@@ -96,6 +98,8 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     column->setSpacing(0);
     m_notice = new NoticeBanner(central);
     column->addWidget(m_notice);
+    m_reminders = new ReminderActions(this, [this] { return m_wallet.get(); }, [this] { return selectedIds(); });
+    column->addWidget(m_reminders->banner());
     column->addWidget(m_stack, 1);
     setCentralWidget(central);
     connect(m_notice, &NoticeBanner::showRequested, this, [this](const QList<qint64> &ids) {
@@ -119,6 +123,9 @@ MainWindow::MainWindow(std::unique_ptr<Wallet> wallet, NetworkMode *network, QWi
     connect(m_verifyProgress, &ProgressStrip::cancelRequested, m_verifier, &VerificationRunner::cancel);
 
     createActions();
+    m_actions.exportMenu->addAction(m_reminders->calendarAction());
+    connect(this, &MainWindow::walletChanged, m_reminders, &ReminderActions::walletReplaced);
+    connect(m_reminders, &ReminderActions::linkRequested, this, &MainWindow::confirmOpenLink);
     retranslateUi();
 
     connect(m_gallery, &GalleryView::credentialActivated, this, [this](qint64 id) { openDetail(id); });
@@ -495,6 +502,7 @@ void MainWindow::onImportFinished(int imported, int versions)
         // New credentials have never been verified; a credential that gained a version must be
         // verified again to show the version that verifies.
         verifyStaleQuietly();
+        m_reminders->check(); // a badge imported close to its expiry date
     }
     QString message = tr("%n credential(s) imported.", nullptr, imported);
     if (versions > 0)

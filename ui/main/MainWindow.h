@@ -31,6 +31,7 @@ class ImportDialog;
 class NoticeBanner;
 class PathwaysView;
 class ProgressStrip;
+class ReminderActions;
 class ReviewActions;
 class CertificateOptionsStore;
 class NetworkMode;
@@ -50,6 +51,7 @@ public:
     DetailView *detailView() const { return m_detail; }
     PathwaysView *pathwaysView() const { return m_pathways; }
     NoticeBanner *noticeBanner() const { return m_notice; }
+    ReminderActions *reminders() const { return m_reminders; } // expiry reminders, Export → Calendar
     ImportDialog *importDialog();        // created on first use
     SettingsDialog *createSettingsDialog(); // the caller shows it; deleted on close
     void setDemoMode(bool demo);
@@ -152,6 +154,7 @@ private:
     BackgroundJob *m_trustRefresh = nullptr;
     ProgressStrip *m_verifyProgress = nullptr;
     ReviewActions *m_review = nullptr;
+    ReminderActions *m_reminders = nullptr;
     int m_shown = 0;
     int m_total = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "common/ColorScheme.h"
 #include "i18n/Translations.h"
+#include "reminders/ReminderSettingsBox.h"
 #include "settings/HolderIdentitiesWidget.h"
 #include "settings/TrustRegistriesWidget.h"
 #include "storage/Wallet.h"
@@ -127,6 +128,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     generalLayout->addWidget(m_languageBox);
     generalLayout->addWidget(m_appearanceBox);
     generalLayout->addWidget(m_verifyBox);
+    generalLayout->addWidget(new ReminderSettingsBox(m_wallet, generalPage));
     generalLayout->addWidget(m_walletBox);
     generalLayout->addStretch(1);
     m_tabs = new QTabWidget(this);

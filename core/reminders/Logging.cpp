@@ -1,0 +1,5 @@
+#include "reminders/Logging.h"
+
+namespace Satchel {
+Q_LOGGING_CATEGORY(lcReminders, "satchel.reminders", QtWarningMsg)
+} // namespace Satchel
