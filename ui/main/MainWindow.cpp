@@ -13,7 +13,7 @@
 #include "backup/BackupActions.h"
 #include "common/CredentialExportActions.h"
 #include "common/ProgressStrip.h"
-#include "export/PlainExportRunner.h"
+#include "export/ExportEverything.h"
 #include "pathways/PathwaysView.h"
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificatePreviewDialog.h"
@@ -643,46 +643,8 @@ void MainWindow::exportCertificates()
 
 void MainWindow::exportEverything()
 {
-    if (!m_wallet)
-        return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("badges-%1.zip").arg(QDate::currentDate().toString(Qt::ISODate)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export everything"), suggested, tr("Zip archives (*.zip)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".zip");
-    QMessageBox ask(QMessageBox::Question, tr("Export everything"),
-                    tr("Every badge goes into the zip as its original file and as a badge image with the "
-                       "credential inside."),
-                    QMessageBox::Ok | QMessageBox::Cancel, this);
-    auto *withCertificates = new QCheckBox(tr("Also a printable PDF certificate of each badge (takes longer)"), &ask);
-    withCertificates->setChecked(m_total <= 200);
-    ask.setCheckBox(withCertificates);
-    if (ask.exec() != QMessageBox::Ok)
-        return;
-
-    auto *runner = new PlainExportRunner(m_wallet.get(), this);
-    auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, runner, &PlainExportRunner::cancel);
-    connect(runner, &PlainExportRunner::progressed, progress, [progress](int done, int total, const QString &stage) {
-        progress->setLabelText(stage);
-        progress->setMaximum(total);
-        progress->setValue(done);
-    });
-    connect(runner, &PlainExportRunner::finished, this, [this, runner, progress](bool ok, const QString &message) {
-        progress->deleteLater();
-        runner->deleteLater();
-        if (ok)
-            statusBar()->showMessage(message, 8000);
-        else
-            QMessageBox::warning(this, tr("Export everything"), message);
-    });
-    runner->start(path, withCertificates->isChecked());
+    if (m_wallet)
+        ExportEverything::start(this, m_wallet.get(), m_total);
 }
 
 qint64 MainWindow::singleSelectedId(const QString &hint)
