@@ -306,23 +306,38 @@
     </message>
     <message numerus="yes">
         <source>%n credential(s) restored.</source>
-        <translation><numerusform>%n Nachweis wiederhergestellt.</numerusform><numerusform>%n Nachweise wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis wiederhergestellt.</numerusform>
+            <numerusform>%n Nachweise wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) were already in the wallet and were kept as they were.</source>
-        <translation><numerusform>%n Nachweis war bereits in der Wallet und wurde unverändert beibehalten.</numerusform><numerusform>%n Nachweise waren bereits in der Wallet und wurden unverändert beibehalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis war bereits in der Wallet und wurde unverändert beibehalten.</numerusform>
+            <numerusform>%n Nachweise waren bereits in der Wallet und wurden unverändert beibehalten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) were in the wallet with other content: both copies are kept, and the one that verifies is shown.</source>
-        <translation><numerusform>%n Nachweis war mit anderem Inhalt in der Wallet: Beide Kopien werden behalten, und die erfolgreich geprüfte wird angezeigt.</numerusform><numerusform>%n Nachweise waren mit anderem Inhalt in der Wallet: Beide Kopien werden behalten, und die erfolgreich geprüfte wird angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis war mit anderem Inhalt in der Wallet: Beide Kopien werden behalten, und die erfolgreich geprüfte wird angezeigt.</numerusform>
+            <numerusform>%n Nachweise waren mit anderem Inhalt in der Wallet: Beide Kopien werden behalten, und die erfolgreich geprüfte wird angezeigt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pathway(s) restored.</source>
-        <translation><numerusform>%n Lernpfad wiederhergestellt.</numerusform><numerusform>%n Lernpfade wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lernpfad wiederhergestellt.</numerusform>
+            <numerusform>%n Lernpfade wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n collection(s) restored.</source>
-        <translation><numerusform>%n Sammlung wiederhergestellt.</numerusform><numerusform>%n Sammlungen wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sammlung wiederhergestellt.</numerusform>
+            <numerusform>%n Sammlungen wiederhergestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -602,7 +617,10 @@
     <name>Satchel::CborReader</name>
     <message numerus="yes">
         <source>The CBOR value is followed by %n extra byte(s).</source>
-        <translation><numerusform>Auf den CBOR-Wert folgt %n überzähliges Byte.</numerusform><numerusform>Auf den CBOR-Wert folgen %n überzählige Bytes.</numerusform></translation>
+        <translation>
+            <numerusform>Auf den CBOR-Wert folgt %n überzähliges Byte.</numerusform>
+            <numerusform>Auf den CBOR-Wert folgen %n überzählige Bytes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indefinite or reserved CBOR lengths are not supported.</source>
@@ -673,11 +691,17 @@
     </message>
     <message numerus="yes">
         <source>One transcript listing %n credential(s), each attached to the PDF.</source>
-        <translation><numerusform>Eine Leistungsübersicht mit %n Nachweis, der dem PDF angehängt ist.</numerusform><numerusform>Eine Leistungsübersicht mit %n Nachweisen, die jeweils dem PDF angehängt sind.</numerusform></translation>
+        <translation>
+            <numerusform>Eine Leistungsübersicht mit %n Nachweis, der dem PDF angehängt ist.</numerusform>
+            <numerusform>Eine Leistungsübersicht mit %n Nachweisen, die jeweils dem PDF angehängt sind.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) will be written, one PDF file per credential.</source>
-        <translation><numerusform>%n Zertifikat wird geschrieben, eine PDF-Datei pro Nachweis.</numerusform><numerusform>%n Zertifikate werden geschrieben, eine PDF-Datei pro Nachweis.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zertifikat wird geschrieben, eine PDF-Datei pro Nachweis.</numerusform>
+            <numerusform>%n Zertifikate werden geschrieben, eine PDF-Datei pro Nachweis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export certificates to</source>
@@ -697,15 +721,24 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after %n file(s).</source>
-        <translation><numerusform>Nach %n Datei abgebrochen.</numerusform><numerusform>Nach %n Dateien abgebrochen.</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n Datei abgebrochen.</numerusform>
+            <numerusform>Nach %n Dateien abgebrochen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n PDF file(s) written to %1.</source>
-        <translation><numerusform>%n PDF-Datei in %1 geschrieben.</numerusform><numerusform>%n PDF-Dateien in %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n PDF-Datei in %1 geschrieben.</numerusform>
+            <numerusform>%n PDF-Dateien in %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be written:</source>
-        <translation><numerusform>%n konnte nicht geschrieben werden:</numerusform><numerusform>%n konnten nicht geschrieben werden:</numerusform></translation>
+        <translation>
+            <numerusform>%n konnte nicht geschrieben werden:</numerusform>
+            <numerusform>%n konnten nicht geschrieben werden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -803,6 +836,10 @@
     <message>
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation>Zertifikatvorschau</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1295,45 @@
         <source>Ask the issuer for a new copy and import it again.</source>
         <translation>Bitten Sie den Aussteller um eine neue Kopie und importieren Sie sie erneut.</translation>
     </message>
+    <message>
+        <source>Every claim it discloses is one the issuer signed.</source>
+        <translation>Jede Angabe, die er offenlegt, hat der Aussteller signiert.</translation>
+    </message>
+    <message>
+        <source>Discloses a claim the issuer did not sign, or discloses one twice.</source>
+        <translation>Legt eine Angabe offen, die der Aussteller nicht signiert hat, oder legt eine Angabe doppelt offen.</translation>
+    </message>
+    <message>
+        <source>Presented by the holder of the key the issuer bound it to.</source>
+        <translation>Vorgelegt vom Inhaber des Schlüssels, an den der Aussteller ihn gebunden hat.</translation>
+    </message>
+    <message>
+        <source>The holder's proof does not match the key the issuer bound it to.</source>
+        <translation>Die Signatur des Inhabers passt nicht zu dem Schlüssel, an den der Aussteller ihn gebunden hat.</translation>
+    </message>
+    <message>
+        <source>Bound to its holder's key; a proof of holding it is made when it is presented.</source>
+        <translation>An den Schlüssel seines Inhabers gebunden; der Besitz wird beim Vorlegen nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>Names a revocation list of a kind Satchel cannot read yet; it was not checked.</source>
+        <translation>Nennt eine Widerrufsliste einer Art, die Satchel noch nicht lesen kann; sie wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Disclosed claims</source>
+        <translation>Offengelegte Angaben</translation>
+    </message>
+    <message>
+        <source>Holder binding</source>
+        <translation>Inhaberbindung</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ClearButtonName</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Text löschen</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::BackupCommand</name>
@@ -1297,15 +1373,24 @@ Die Passphrase wird aus der ersten Zeile von --passphrase-file gelesen oder im T
     </message>
     <message numerus="yes">
         <source>%n credential(s) imported</source>
-        <translation><numerusform>%n Nachweis importiert</numerusform><numerusform>%n Nachweise importiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis importiert</numerusform>
+            <numerusform>%n Nachweise importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) already in the wallet, kept as they were</source>
-        <translation><numerusform>%n Duplikat bereits in der Wallet, unverändert beibehalten</numerusform><numerusform>%n Duplikate bereits in der Wallet, unverändert beibehalten</numerusform></translation>
+        <translation>
+            <numerusform>%n Duplikat bereits in der Wallet, unverändert beibehalten</numerusform>
+            <numerusform>%n Duplikate bereits in der Wallet, unverändert beibehalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) held with other content, both kept as versions</source>
-        <translation><numerusform>%n Nachweis mit anderem Inhalt vorhanden, beide als Versionen behalten</numerusform><numerusform>%n Nachweise mit anderem Inhalt vorhanden, jeweils beide als Versionen behalten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis mit anderem Inhalt vorhanden, beide als Versionen behalten</numerusform>
+            <numerusform>%n Nachweise mit anderem Inhalt vorhanden, jeweils beide als Versionen behalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1490,10 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
     </message>
     <message numerus="yes">
         <source>%1 (%n credential(s))</source>
-        <translation><numerusform>%1 (%n Nachweis)</numerusform><numerusform>%1 (%n Nachweise)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Nachweis)</numerusform>
+            <numerusform>%1 (%n Nachweise)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,58 +1514,6 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
     <message>
         <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
         <translation>Freigabelinks, eine Prüfseite, die Originaldatei, ein eingebettetes Abzeichen oder ein QR-Code.</translation>
-    </message>
-    <message>
-        <source>Exports one credential (ID as printed by 'list'):
-  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
-                                       Bluesky, e-mail), the LinkedIn fields and the warnings
-  export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
-  export baked ID --out FILE.png|.svg  the badge image with the credential baked in
-  export qr ID --out FILE.png|.svg     a QR code of the share link
-  export certificate ID --out FILE.pdf [--template classic|modern|compact]
-         [--paper a4|letter] [--landscape] [--name NAME]
-                                       a printable certificate with the credential attached
-  export all --out FILE.zip            every credential as plain files: originals/ (as received)
-                                       and badges/ (baked images); certificates come with the
-                                       GUI's File → Export → Everything as a zip
-
-The share link is the credential's own public address, else your verifier page, else
-the address where you will upload the verification page. Options (saved in the wallet
-with --save-settings):
-  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
-                        e.g. https://verifierplus.org/?url={url}
-  --page-base URL       where you upload exported pages and files
-  --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer's LinkedIn organization id
-QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
-
-Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
-        <translation>Exportiert einen Nachweis (ID wie von „list“ ausgegeben):
-  export links ID [--json]             alle Freigabelinks (LinkedIn, X, Facebook, Mastodon,
-                                       Bluesky, E-Mail), die LinkedIn-Felder und die Warnungen
-  export page ID [--out DATEI.html]    die eigenständige Prüfseite, beliebig zu hosten
-  export raw ID --out DATEI            den Nachweis genau wie empfangen („-“ für stdout)
-  export baked ID --out DATEI.png|.svg das Abzeichenbild mit eingebettetem Nachweis
-  export qr ID --out DATEI.png|.svg    einen QR-Code des Freigabelinks
-  export certificate ID --out DATEI.pdf [--template classic|modern|compact]
-         [--paper a4|letter] [--landscape] [--name NAME]
-                                       ein druckbares Zertifikat mit angehängtem Nachweis
-  export all --out DATEI.zip           alle Nachweise als einfache Dateien: originals/ (wie empfangen)
-                                       und badges/ (Bilder mit eingebettetem Nachweis); Zertifikate gibt es
-                                       in der grafischen Oberfläche über Datei → Exportieren → Alles als ZIP
-
-Der Freigabelink ist die eigene öffentliche Adresse des Nachweises, sonst Ihre Prüfdienst-Seite, sonst
-die Adresse, unter der Sie die Prüfseite hochladen werden. Optionen (mit --save-settings in der
-Wallet gespeichert):
-  --verifier VORLAGE    Prüfdienst-URL mit {url} (gehostete Nachweisdatei) oder {id},
-                        z. B. https://verifierplus.org/?url={url}
-  --page-base URL       wohin Sie exportierte Seiten und Dateien hochladen
-  --mastodon HOST       Ihr Mastodon-Server, z. B. mastodon.social
-  --linkedin-org ID     die LinkedIn-Organisations-ID des Ausstellers
-QR-Optionen: --ec L|M|Q|H (Standard M), --scale N Pixel pro Modul (Standard 8).
-
-Rückgabewert: 0 bei Erfolg, 1 wenn der Nachweis oder eine Datei nicht verwendet werden konnte, 2 bei Aufruffehlern.</translation>
     </message>
     <message>
         <source>Unknown export: %1 (use links, page, raw, baked, qr or certificate)</source>
@@ -1505,7 +1541,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn der Nachweis oder eine Datei nicht verwendet
     </message>
     <message numerus="yes">
         <source>%n credential(s) written to %1</source>
-        <translation><numerusform>%n Nachweis in %1 geschrieben</numerusform><numerusform>%n Nachweise in %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis in %1 geschrieben</numerusform>
+            <numerusform>%n Nachweise in %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes)</source>
@@ -1578,6 +1617,68 @@ Rückgabewert: 0 bei Erfolg, 1 wenn der Nachweis oder eine Datei nicht verwendet
     <message>
         <source>LinkedIn certification fields (to copy by hand):</source>
         <translation>LinkedIn-Zertifizierungsfelder (von Hand zu kopieren):</translation>
+    </message>
+    <message>
+        <source>Exports one credential (ID as printed by 'list'):
+  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
+                                       Bluesky, e-mail), the LinkedIn fields and the warnings
+  export page ID [--out FILE.html]     the self-contained verification page to host anywhere
+  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
+  export baked ID --out FILE.png|.svg  the badge image with the credential baked in
+  export qr ID --out FILE.png|.svg     a QR code of the share link
+  export certificate ID --out FILE.pdf [--template classic|modern|compact]
+         [--paper a4|letter] [--landscape] [--name NAME]
+                                       a printable certificate with the credential attached
+  export all --out FILE.zip            every credential as plain files: originals/ (as received)
+                                       and badges/ (baked images); certificates come with the
+                                       GUI's File → Export → Everything as a zip
+  export ics [ID...] --out FILE.ics    the expiry dates of the credentials (all that have one
+                                       when no ID is given) as calendar events, with the
+                                       renewal link and an alarm at the warning window
+
+The share link is the credential's own public address, else your verifier page, else
+the address where you will upload the verification page. Options (saved in the wallet
+with --save-settings):
+  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
+                        e.g. https://verifierplus.org/?url={url}
+  --page-base URL       where you upload exported pages and files
+  --mastodon HOST       your Mastodon server, e.g. mastodon.social
+  --linkedin-org ID     the issuer's LinkedIn organization id
+QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
+
+Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
+        <translation>Exportiert einen Nachweis (ID wie von „list“ ausgegeben):
+  export links ID [--json]             alle Freigabelinks (LinkedIn, X, Facebook, Mastodon,
+                                       Bluesky, E-Mail), die LinkedIn-Felder und die Warnungen
+  export page ID [--out DATEI.html]    die eigenständige Prüfseite, beliebig zu hosten
+  export raw ID --out DATEI            den Nachweis genau wie empfangen („-“ für stdout)
+  export baked ID --out DATEI.png|.svg das Abzeichenbild mit eingebettetem Nachweis
+  export qr ID --out DATEI.png|.svg    einen QR-Code des Freigabelinks
+  export certificate ID --out DATEI.pdf [--template classic|modern|compact]
+         [--paper a4|letter] [--landscape] [--name NAME]
+                                       ein druckbares Zertifikat mit angehängtem Nachweis
+  export all --out DATEI.zip           alle Nachweise als einfache Dateien: originals/ (wie empfangen)
+                                       und badges/ (Bilder mit eingebettetem Nachweis); Zertifikate gibt es
+                                       in der grafischen Oberfläche über Datei → Exportieren → Alles als ZIP
+  export ics [ID...] --out DATEI.ics   die Ablaufdaten der Nachweise (ohne ID alle, die eines haben)
+                                       als Kalendertermine, mit dem Link zum Erneuern und einer
+                                       Erinnerung zu Beginn der Vorwarnzeit
+
+Der Freigabelink ist die eigene öffentliche Adresse des Nachweises, sonst Ihre Prüfdienst-Seite, sonst
+die Adresse, unter der Sie die Prüfseite hochladen werden. Optionen (mit --save-settings in der
+Wallet gespeichert):
+  --verifier VORLAGE    Prüfdienst-URL mit {url} (gehostete Nachweisdatei) oder {id},
+                        z. B. https://verifierplus.org/?url={url}
+  --page-base URL       wohin Sie exportierte Seiten und Dateien hochladen
+  --mastodon HOST       Ihr Mastodon-Server, z. B. mastodon.social
+  --linkedin-org ID     die LinkedIn-Organisations-ID des Ausstellers
+QR-Optionen: --ec L|M|Q|H (Standard M), --scale N Pixel pro Modul (Standard 8).
+
+Rückgabewert: 0 bei Erfolg, 1 wenn der Nachweis oder eine Datei nicht verwendet werden konnte, 2 bei Aufruffehlern.</translation>
+    </message>
+    <message>
+        <source>export ics needs --out FILE.ics</source>
+        <translation>export ics benötigt --out DATEI.ics</translation>
     </message>
 </context>
 <context>
@@ -1704,14 +1805,40 @@ Rückgabewert: 0, wenn jede Eingabe importiert wurde oder bereits vorhanden war,
         <translation>Die Nachweise in der Wallet auflisten.</translation>
     </message>
     <message>
-        <source>Lists the credentials in the wallet, newest first: id, date issued, format, name and issuer.
-With --json: an array of {id, name, issuer, issued, format, status, achievementType, tags}.</source>
-        <translation>Listet die Nachweise in der Wallet auf, neueste zuerst: ID, Ausstellungsdatum, Format, Name und Aussteller.
-Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievementType, tags}.</translation>
-    </message>
-    <message>
         <source>list takes no arguments</source>
         <translation>list nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>Lists the credentials in the wallet, newest first: id, date issued, format, name and issuer.
+With --json: an array of {id, name, issuer, issued, format, status, achievementType, tags}.
+
+  --expiring DAYS   only the credentials whose expiry date is within DAYS days of now
+                    (--now when given), and those already expired, soonest first:
+                    id, expiry date, "expiring" or "expired", name and issuer. With --json
+                    each object also has validUntil and expiry ("expiring" or "expired").</source>
+        <translation>Listet die Nachweise in der Wallet auf, neueste zuerst: ID, Ausstellungsdatum, Format, Name und Aussteller.
+Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievementType, tags}.
+
+  --expiring TAGE   nur die Nachweise, deren Ablaufdatum höchstens TAGE Tage in der Zukunft liegt
+                    (gerechnet ab --now, falls angegeben), sowie bereits abgelaufene, die frühesten
+                    zuerst: ID, Ablaufdatum, „läuft ab“ oder „abgelaufen“, Name und Aussteller. Mit
+                    --json hat jedes Objekt zusätzlich validUntil und expiry ("expiring" oder "expired").</translation>
+    </message>
+    <message>
+        <source>--expiring needs a number of days from 0 to 36500</source>
+        <translation>--expiring benötigt eine Anzahl Tage von 0 bis 36500</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2250,11 +2377,17 @@ Sie wird nie von der Befehlszeile übernommen.</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n Nachweis</numerusform><numerusform>%n Nachweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pathway(s)</source>
-        <translation><numerusform>%n Lernpfad</numerusform><numerusform>%n Lernpfade</numerusform></translation>
+        <translation>
+            <numerusform>%n Lernpfad</numerusform>
+            <numerusform>%n Lernpfade</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file is too large to be a presentation.</source>
@@ -2368,7 +2501,10 @@ und CLR 2.0 in JSON-LD-Form können auf diese Weise geteilt werden.</translation
     </message>
     <message numerus="yes">
         <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
-        <translation><numerusform>Damit würde der gesamte Nachweis „%1“ (%n Byte) mit dem Namen, den er Ihnen gibt (%2), in einer mit Ihrem Schlüssel signierten Präsentation auf %3 hochgeladen.</numerusform><numerusform>Damit würde der gesamte Nachweis „%1“ (%n Bytes) mit dem Namen, den er Ihnen gibt (%2), in einer mit Ihrem Schlüssel signierten Präsentation auf %3 hochgeladen.</numerusform></translation>
+        <translation>
+            <numerusform>Damit würde der gesamte Nachweis „%1“ (%n Byte) mit dem Namen, den er Ihnen gibt (%2), in einer mit Ihrem Schlüssel signierten Präsentation auf %3 hochgeladen.</numerusform>
+            <numerusform>Damit würde der gesamte Nachweis „%1“ (%n Bytes) mit dem Namen, den er Ihnen gibt (%2), in einer mit Ihrem Schlüssel signierten Präsentation auf %3 hochgeladen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2392,7 +2528,10 @@ und CLR 2.0 in JSON-LD-Form können auf diese Weise geteilt werden.</translation
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n credential(s) signed by %2.</source>
-        <translation><numerusform>%1 geschrieben: %n Nachweis, signiert von %2.</numerusform><numerusform>%1 geschrieben: %n Nachweise, signiert von %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 geschrieben: %n Nachweis, signiert von %2.</numerusform>
+            <numerusform>%1 geschrieben: %n Nachweise, signiert von %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>shared</source>
@@ -2638,6 +2777,21 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ColorScheme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung folgen</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CredentialExport</name>
     <message>
         <source>The wallet holds no file for this credential.</source>
@@ -2719,15 +2873,24 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
     </message>
     <message numerus="yes">
         <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. Verify it to show the copy that verifies.</source>
-        <translation><numerusform>Die Wallet enthält %n weitere Kopie dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Prüfen Sie ihn, um die erfolgreich geprüfte Kopie anzuzeigen.</numerusform><numerusform>Die Wallet enthält %n weitere Kopien dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Prüfen Sie ihn, um die erfolgreich geprüfte Kopie anzuzeigen.</numerusform></translation>
+        <translation>
+            <numerusform>Die Wallet enthält %n weitere Kopie dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Prüfen Sie ihn, um die erfolgreich geprüfte Kopie anzuzeigen.</numerusform>
+            <numerusform>Die Wallet enthält %n weitere Kopien dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Prüfen Sie ihn, um die erfolgreich geprüfte Kopie anzuzeigen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the others are kept unchanged.</source>
-        <translation><numerusform>Die Wallet enthält %n weitere Kopie dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Die angezeigte Kopie wurde erfolgreich geprüft; die andere wird unverändert aufbewahrt.</numerusform><numerusform>Die Wallet enthält %n weitere Kopien dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Die angezeigte Kopie wurde erfolgreich geprüft; die anderen werden unverändert aufbewahrt.</numerusform></translation>
+        <translation>
+            <numerusform>Die Wallet enthält %n weitere Kopie dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Die angezeigte Kopie wurde erfolgreich geprüft; die andere wird unverändert aufbewahrt.</numerusform>
+            <numerusform>Die Wallet enthält %n weitere Kopien dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Die angezeigte Kopie wurde erfolgreich geprüft; die anderen werden unverändert aufbewahrt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. No copy verified, so the one shown is the one kept first or the newest.</source>
-        <translation><numerusform>Die Wallet enthält %n weitere Kopie dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Keine Kopie wurde erfolgreich geprüft, daher wird die zuerst gespeicherte oder die neueste angezeigt.</numerusform><numerusform>Die Wallet enthält %n weitere Kopien dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Keine Kopie wurde erfolgreich geprüft, daher wird die zuerst gespeicherte oder die neueste angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>Die Wallet enthält %n weitere Kopie dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Keine Kopie wurde erfolgreich geprüft, daher wird die zuerst gespeicherte oder die neueste angezeigt.</numerusform>
+            <numerusform>Die Wallet enthält %n weitere Kopien dieses Nachweises: gleicher Aussteller und gleiche ID, mit anderem Inhalt. Keine Kopie wurde erfolgreich geprüft, daher wird die zuerst gespeicherte oder die neueste angezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source> · from %1</source>
@@ -3045,6 +3208,22 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>Claims, disclosed ones in place:</source>
+        <translation>Angaben, offengelegte an ihrer Stelle eingesetzt:</translation>
+    </message>
+    <message>
+        <source>Badge image: %1</source>
+        <translation>Abzeichenbild: %1</translation>
+    </message>
+    <message>
+        <source>Issuer's image</source>
+        <translation>Bild des Ausstellers</translation>
+    </message>
+    <message>
+        <source>Image of %1</source>
+        <translation>Bild von %1</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialListModel</name>
@@ -3087,6 +3266,18 @@ von %2</translation>
     <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2, %3</source>
+        <translation>%1, von %2, %3</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Ausgestellt am %1</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3427,14 @@ von %2</translation>
         <source>The credential must first be fetched from %1.</source>
         <translation>Der Nachweis muss zuerst von %1 abgerufen werden.</translation>
     </message>
+    <message>
+        <source>The SD-JWT is not a verifiable credential (no dc+sd-jwt type, no vct).</source>
+        <translation>Das SD-JWT ist kein Verifiable Credential (kein Typ dc+sd-jwt, kein vct).</translation>
+    </message>
+    <message>
+        <source>The disclosed claims cannot be shown: %1</source>
+        <translation>Die offengelegten Angaben können nicht angezeigt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialReceiver</name>
@@ -3300,7 +3499,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n schema(s) were checked.</source>
-        <translation><numerusform>Nur %n Schema (das erste) wurde geprüft.</numerusform><numerusform>Nur die ersten %n Schemas wurden geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Nur %n Schema (das erste) wurde geprüft.</numerusform>
+            <numerusform>Nur die ersten %n Schemas wurden geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The schema %1 is not known to Satchel, so conformance to it was not checked.</source>
@@ -3398,7 +3600,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>All %n included credential(s) are genuine.</source>
-        <translation><numerusform>%n enthaltener Nachweis ist echt.</numerusform><numerusform>Alle %n enthaltenen Nachweise sind echt.</numerusform></translation>
+        <translation>
+            <numerusform>%n enthaltener Nachweis ist echt.</numerusform>
+            <numerusform>Alle %n enthaltenen Nachweise sind echt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential is not a JSON object.</source>
@@ -3741,6 +3946,60 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ExpiryCalendar</name>
+    <message>
+        <source>“%1” expires</source>
+        <translation>„%1“ läuft ab</translation>
+    </message>
+    <message>
+        <source>Your badge “%1” from %2 stops being valid on %3.</source>
+        <translation>Ihr Abzeichen „%1“ von %2 verliert am %3 seine Gültigkeit.</translation>
+    </message>
+    <message>
+        <source>Renew it at %1</source>
+        <translation>Erneuern Sie es unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” expires in %n day(s)</source>
+        <translation><numerusform>„%1“ läuft in %n Tag ab</numerusform><numerusform>„%1“ läuft in %n Tagen ab</numerusform></translation>
+    </message>
+    <message>
+        <source>None of these credentials has an expiry date.</source>
+        <translation>Keiner dieser Nachweise hat ein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Badge expiry dates</source>
+        <translation>Ablaufdaten der Abzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ExportEverything</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Alles exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Every badge goes into the zip as its original file and as a badge image with the credential inside.</source>
+        <translation>Jedes Abzeichen kommt als Originaldatei und als Abzeichenbild mit eingebettetem Nachweis in die ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>Also a printable PDF certificate of each badge (takes longer)</source>
+        <translation>Außerdem ein druckbares PDF-Zertifikat für jedes Abzeichen (dauert länger)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::FederationAnchor</name>
     <message>
         <source>The entity configuration at %1 is about %2, not %3.</source>
@@ -3959,6 +4218,22 @@ von %2</translation>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
+    <message>
+        <source>Search the wallet</source>
+        <translation>Wallet durchsuchen</translation>
+    </message>
+    <message>
+        <source>Descending order</source>
+        <translation>Absteigende Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Ascending order</source>
+        <translation>Aufsteigende Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Nachweise</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::HolderIdentitiesWidget</name>
@@ -4101,6 +4376,10 @@ von %2</translation>
     <message>
         <source>The key is retired.</source>
         <translation>Der Schlüssel ist stillgelegt.</translation>
+    </message>
+    <message>
+        <source>My keys</source>
+        <translation>Meine Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4539,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n kept as another version of a credential already in the wallet.</source>
-        <translation><numerusform>%n als weitere Version eines bereits vorhandenen Nachweises behalten.</numerusform><numerusform>%n als weitere Versionen bereits vorhandener Nachweise behalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n als weitere Version eines bereits vorhandenen Nachweises behalten.</numerusform>
+            <numerusform>%n als weitere Versionen bereits vorhandener Nachweise behalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; what was imported before stays in the wallet.</source>
@@ -4288,7 +4570,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n credential(s) inside)</source>
-        <translation><numerusform>(%n Nachweis enthalten)</numerusform><numerusform>(%n Nachweise enthalten)</numerusform></translation>
+        <translation>
+            <numerusform>(%n Nachweis enthalten)</numerusform>
+            <numerusform>(%n Nachweise enthalten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import badge files</source>
@@ -4483,7 +4768,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>Listed by %1 as %2, but the registry's copy is %n day(s) old</source>
-        <translation><numerusform>Von %1 als %2 gelistet, aber die Kopie des Registers ist %n Tag alt</numerusform><numerusform>Von %1 als %2 gelistet, aber die Kopie des Registers ist %n Tage alt</numerusform></translation>
+        <translation>
+            <numerusform>Von %1 als %2 gelistet, aber die Kopie des Registers ist %n Tag alt</numerusform>
+            <numerusform>Von %1 als %2 gelistet, aber die Kopie des Registers ist %n Tage alt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not listed in the registries you use; you marked this issuer as known to you</source>
@@ -4747,11 +5035,17 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>At least %n item(s) are required.</source>
-        <translation><numerusform>Mindestens %n Element ist erforderlich.</numerusform><numerusform>Mindestens %n Elemente sind erforderlich.</numerusform></translation>
+        <translation>
+            <numerusform>Mindestens %n Element ist erforderlich.</numerusform>
+            <numerusform>Mindestens %n Elemente sind erforderlich.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>At most %n item(s) are allowed.</source>
-        <translation><numerusform>Höchstens %n Element ist erlaubt.</numerusform><numerusform>Höchstens %n Elemente sind erlaubt.</numerusform></translation>
+        <translation>
+            <numerusform>Höchstens %n Element ist erlaubt.</numerusform>
+            <numerusform>Höchstens %n Elemente sind erlaubt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item of the list has the required form.</source>
@@ -4932,6 +5226,53 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::JwtVcIssuerKeys</name>
+    <message>
+        <source>The key in the JWT header is unusable: %1</source>
+        <translation>Der Schlüssel im JWT-Header ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Neither the issuer (%1) nor the JWT header says where the issuer's key is.</source>
+        <translation>Weder der Aussteller (%1) noch der JWT-Header gibt an, wo der Schlüssel des Ausstellers zu finden ist.</translation>
+    </message>
+    <message>
+        <source>The "x5c" header holds no certificate.</source>
+        <translation>Der „x5c“-Header enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The issuer's certificate is unusable: %1</source>
+        <translation>Das Zertifikat des Ausstellers ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not belong to the issuer %2.</source>
+        <translation>Der Signaturschlüssel %1 gehört nicht zum Aussteller %2.</translation>
+    </message>
+    <message>
+        <source>The issuer's key is published at %1; it was not checked offline.</source>
+        <translation>Der Schlüssel des Ausstellers wird unter %1 veröffentlicht; offline wurde er nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The issuer metadata at %1 is for another issuer.</source>
+        <translation>Die Aussteller-Metadaten unter %1 gehören zu einem anderen Aussteller.</translation>
+    </message>
+    <message>
+        <source>The issuer metadata at %1 lists no keys.</source>
+        <translation>Die Aussteller-Metadaten unter %1 enthalten keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The JWT names no key and the issuer publishes several.</source>
+        <translation>Das JWT nennt keinen Schlüssel, und der Aussteller veröffentlicht mehrere.</translation>
+    </message>
+    <message>
+        <source>The issuer publishes no key "%1".</source>
+        <translation>Der Aussteller veröffentlicht keinen Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>The issuer's key is unusable: %1</source>
+        <translation>Der Schlüssel des Ausstellers ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::KeyProof</name>
     <message>
         <source>Your key could not sign the proof the issuer asks for: %1</source>
@@ -5088,11 +5429,17 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n Nachweis</numerusform><numerusform>%n Nachweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n credential(s)</source>
-        <translation><numerusform>%1 von %n Nachweis angezeigt</numerusform><numerusform>%1 von %n Nachweisen angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Nachweis angezeigt</numerusform>
+            <numerusform>%1 von %n Nachweisen angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open the credential: %1</source>
@@ -5112,7 +5459,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>Verified %n credential(s): </source>
-        <translation><numerusform>%n Nachweis geprüft: </numerusform><numerusform>%n Nachweise geprüft: </numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis geprüft: </numerusform>
+            <numerusform>%n Nachweise geprüft: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 valid, %2 not valid, %3 could not be checked.</source>
@@ -5124,11 +5474,17 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) imported.</source>
-        <translation><numerusform>%n Nachweis importiert.</numerusform><numerusform>%n Nachweise importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis importiert.</numerusform>
+            <numerusform>%n Nachweise importiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept as another version.</source>
-        <translation><numerusform>%n als weitere Version behalten.</numerusform><numerusform>%n als weitere Versionen behalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n als weitere Version behalten.</numerusform>
+            <numerusform>%n als weitere Versionen behalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open another wallet</source>
@@ -5147,26 +5503,6 @@ von %2</translation>
         <translation>Wählen Sie zuerst einen oder mehrere Nachweise aus.</translation>
     </message>
     <message>
-        <source>Export everything</source>
-        <translation>Alles exportieren</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>ZIP-Archive (*.zip)</translation>
-    </message>
-    <message>
-        <source>Every badge goes into the zip as its original file and as a badge image with the credential inside.</source>
-        <translation>Jedes Abzeichen kommt als Originaldatei und als Abzeichenbild mit eingebettetem Nachweis in die ZIP-Datei.</translation>
-    </message>
-    <message>
-        <source>Also a printable PDF certificate of each badge (takes longer)</source>
-        <translation>Außerdem ein druckbares PDF-Zertifikat für jedes Abzeichen (dauert länger)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-    <message>
         <source>Select one credential to share.</source>
         <translation>Wählen Sie einen einzelnen Nachweis zum Teilen aus.</translation>
     </message>
@@ -5176,7 +5512,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n credential(s) from your wallet? The original files are not touched.</source>
-        <translation><numerusform>%n Nachweis aus Ihrer Wallet entfernen? Die Originaldatei bleibt unberührt.</numerusform><numerusform>%n Nachweise aus Ihrer Wallet entfernen? Die Originaldateien bleiben unberührt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis aus Ihrer Wallet entfernen? Die Originaldatei bleibt unberührt.</numerusform>
+            <numerusform>%n Nachweise aus Ihrer Wallet entfernen? Die Originaldateien bleiben unberührt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove “%1” from your wallet? The original file is not touched.</source>
@@ -5192,7 +5531,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) could not be removed.</source>
-        <translation><numerusform>%n Nachweis konnte nicht entfernt werden.</numerusform><numerusform>%n Nachweise konnten nicht entfernt werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis konnte nicht entfernt werden.</numerusform>
+            <numerusform>%n Nachweise konnten nicht entfernt werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>dropped text</source>
@@ -5200,7 +5542,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) received.</source>
-        <translation><numerusform>%n Nachweis empfangen.</numerusform><numerusform>%n Nachweise empfangen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis empfangen.</numerusform>
+            <numerusform>%n Nachweise empfangen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopping the import…</source>
@@ -5364,7 +5709,7 @@ von %2</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+        <translation>Aus Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <source>Bring back the credentials of an encrypted backup; those already here are kept</source>
@@ -5412,7 +5757,7 @@ von %2</translation>
     </message>
     <message>
         <source>Pr&amp;int certificate…</source>
-        <translation>Zertifikat &amp;drucken…</translation>
+        <translation>Zertifikat dru&amp;cken…</translation>
     </message>
     <message>
         <source>Print</source>
@@ -5424,7 +5769,7 @@ von %2</translation>
     </message>
     <message>
         <source>PDF &amp;certificates…</source>
-        <translation>&amp;PDF-Zertifikate…</translation>
+        <translation>P&amp;DF-Zertifikate…</translation>
     </message>
     <message>
         <source>Save a PDF certificate of each selected credential into a folder</source>
@@ -5654,11 +5999,17 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n weiterer</numerusform><numerusform>%n weitere</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) stopped being valid since the last check: %1.</source>
-        <translation><numerusform>%n Nachweis ist seit der letzten Prüfung nicht mehr gültig: %1.</numerusform><numerusform>%n Nachweise sind seit der letzten Prüfung nicht mehr gültig: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis ist seit der letzten Prüfung nicht mehr gültig: %1.</numerusform>
+            <numerusform>%n Nachweise sind seit der letzten Prüfung nicht mehr gültig: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -5666,11 +6017,17 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked.</source>
-        <translation><numerusform>%n widerrufen.</numerusform><numerusform>%n widerrufen.</numerusform></translation>
+        <translation>
+            <numerusform>%n widerrufen.</numerusform>
+            <numerusform>%n widerrufen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n expired.</source>
-        <translation><numerusform>%n abgelaufen.</numerusform><numerusform>%n abgelaufen.</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelaufen.</numerusform>
+            <numerusform>%n abgelaufen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open one to see why and what to do.</source>
@@ -5980,11 +6337,17 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>Organise %n credential(s). Tags and collections shown are those all of them share; a half-ticked collection holds some of them.</source>
-        <translation><numerusform>%n Nachweis organisieren. Angezeigt werden die Schlagwörter und Sammlungen, die alle gemeinsam haben; eine halb markierte Sammlung enthält einige davon.</numerusform><numerusform>%n Nachweise organisieren. Angezeigt werden die Schlagwörter und Sammlungen, die alle gemeinsam haben; eine halb markierte Sammlung enthält einige davon.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis organisieren. Angezeigt werden die Schlagwörter und Sammlungen, die alle gemeinsam haben; eine halb markierte Sammlung enthält einige davon.</numerusform>
+            <numerusform>%n Nachweise organisieren. Angezeigt werden die Schlagwörter und Sammlungen, die alle gemeinsam haben; eine halb markierte Sammlung enthält einige davon.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) in this collection</source>
-        <translation><numerusform>%n Nachweis in dieser Sammlung</numerusform><numerusform>%n Nachweise in dieser Sammlung</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis in dieser Sammlung</numerusform>
+            <numerusform>%n Nachweise in dieser Sammlung</numerusform>
+        </translation>
     </message>
     <message>
         <source>No collections yet: make one with "New collection…".</source>
@@ -6245,7 +6608,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>You asked for %1 requirements but listed only %n.</source>
-        <translation><numerusform>Sie haben %1 Anforderungen verlangt, aber nur %n aufgeführt.</numerusform><numerusform>Sie haben %1 Anforderungen verlangt, aber nur %n aufgeführt.</numerusform></translation>
+        <translation>
+            <numerusform>Sie haben %1 Anforderungen verlangt, aber nur %n aufgeführt.</numerusform>
+            <numerusform>Sie haben %1 Anforderungen verlangt, aber nur %n aufgeführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6546,7 +6912,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>All of %n</source>
-        <translation><numerusform>Alle (%n)</numerusform><numerusform>Alle %n</numerusform></translation>
+        <translation>
+            <numerusform>Alle (%n)</numerusform>
+            <numerusform>Alle %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least %1 of %2</source>
@@ -6570,11 +6939,17 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) %1</source>
-        <translation><numerusform>%n Abzeichen %1</numerusform><numerusform>%n Abzeichen %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen %1</numerusform>
+            <numerusform>%n Abzeichen %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n Abzeichen</numerusform><numerusform>%n Abzeichen</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen</numerusform>
+            <numerusform>%n Abzeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Badge</source>
@@ -6835,7 +7210,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n pathway(s): %1</source>
-        <translation><numerusform>%n Lernpfad importiert: %1</numerusform><numerusform>%n Lernpfade importiert: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Lernpfad importiert: %1</numerusform>
+            <numerusform>%n Lernpfade importiert: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pathways and CLRs (*.json *.jwt *.txt);;All files (*)</source>
@@ -6864,6 +7242,10 @@ von %2</translation>
     <message>
         <source>Remove the pathway “%1”? Your badges are not touched.</source>
         <translation>Den Lernpfad „%1“ entfernen? Ihre Abzeichen bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Requirements of the pathway</source>
+        <translation>Anforderungen des Lernpfads</translation>
     </message>
 </context>
 <context>
@@ -7058,7 +7440,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) exported to %1.</source>
-        <translation><numerusform>%n Nachweis nach %1 exportiert.</numerusform><numerusform>%n Nachweise nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachweise nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not create a temporary folder.</source>
@@ -7085,15 +7470,24 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>originals/     each credential exactly as its issuer sent it (%n file(s)). Any Open Badges or Verifiable Credentials verifier checks these.</source>
-        <translation><numerusform>originals/     jeder Nachweis genau so, wie sein Aussteller ihn gesendet hat (%n Datei). Jeder Prüfdienst für Open Badges oder Verifiable Credentials prüft diese.</numerusform><numerusform>originals/     jeder Nachweis genau so, wie sein Aussteller ihn gesendet hat (%n Dateien). Jeder Prüfdienst für Open Badges oder Verifiable Credentials prüft diese.</numerusform></translation>
+        <translation>
+            <numerusform>originals/     jeder Nachweis genau so, wie sein Aussteller ihn gesendet hat (%n Datei). Jeder Prüfdienst für Open Badges oder Verifiable Credentials prüft diese.</numerusform>
+            <numerusform>originals/     jeder Nachweis genau so, wie sein Aussteller ihn gesendet hat (%n Dateien). Jeder Prüfdienst für Open Badges oder Verifiable Credentials prüft diese.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>badges/        each badge image with its credential baked in (%n image(s)). Badge wallets and backpacks import these.</source>
-        <translation><numerusform>badges/        jedes Abzeichenbild mit eingebettetem Nachweis (%n Bild). Abzeichen-Wallets und Backpacks importieren diese.</numerusform><numerusform>badges/        jedes Abzeichenbild mit eingebettetem Nachweis (%n Bilder). Abzeichen-Wallets und Backpacks importieren diese.</numerusform></translation>
+        <translation>
+            <numerusform>badges/        jedes Abzeichenbild mit eingebettetem Nachweis (%n Bild). Abzeichen-Wallets und Backpacks importieren diese.</numerusform>
+            <numerusform>badges/        jedes Abzeichenbild mit eingebettetem Nachweis (%n Bilder). Abzeichen-Wallets und Backpacks importieren diese.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>certificates/  a printable PDF certificate of each (%n file(s)); the credential is attached inside each PDF.</source>
-        <translation><numerusform>certificates/  ein druckbares PDF-Zertifikat für jeden (%n Datei); der Nachweis ist in jedem PDF angehängt.</numerusform><numerusform>certificates/  ein druckbares PDF-Zertifikat für jeden (%n Dateien); der Nachweis ist in jedem PDF angehängt.</numerusform></translation>
+        <translation>
+            <numerusform>certificates/  ein druckbares PDF-Zertifikat für jeden (%n Datei); der Nachweis ist in jedem PDF angehängt.</numerusform>
+            <numerusform>certificates/  ein druckbares PDF-Zertifikat für jeden (%n Dateien); der Nachweis ist in jedem PDF angehängt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not included:</source>
@@ -7267,7 +7661,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>Shared %n credential(s) with %1.</source>
-        <translation><numerusform>%n Nachweis mit %1 geteilt.</numerusform><numerusform>%n Nachweise mit %1 geteilt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis mit %1 geteilt.</numerusform>
+            <numerusform>%n Nachweise mit %1 geteilt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
@@ -7758,7 +8155,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>A presentation carries at most %n credential(s).</source>
-        <translation><numerusform>Eine Präsentation enthält höchstens %n Nachweis.</numerusform><numerusform>Eine Präsentation enthält höchstens %n Nachweise.</numerusform></translation>
+        <translation>
+            <numerusform>Eine Präsentation enthält höchstens %n Nachweis.</numerusform>
+            <numerusform>Eine Präsentation enthält höchstens %n Nachweise.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential is not a JSON-LD document, so it cannot be put in a presentation.</source>
@@ -7771,6 +8171,10 @@ Client-ID: %2</translation>
     <message>
         <source>These credentials follow two versions of the W3C data model (1.1 and 2.0), which cannot be signed in one presentation: choose credentials of one version.</source>
         <translation>Diese Nachweise folgen zwei Versionen des W3C-Datenmodells (1.1 und 2.0), die nicht in einer Präsentation signiert werden können: Wählen Sie Nachweise einer Version.</translation>
+    </message>
+    <message>
+        <source>A public link is not possible for an SD-JWT VC: it is no W3C Verifiable Credential, so it cannot be carried in a signed presentation. Share a verification page instead.</source>
+        <translation>Ein öffentlicher Link ist für einen SD-JWT-VC-Nachweis nicht möglich: Er ist kein W3C Verifiable Credential und kann daher nicht in einer signierten Präsentation übertragen werden. Teilen Sie stattdessen eine Prüfseite.</translation>
     </message>
 </context>
 <context>
@@ -7932,6 +8336,18 @@ Client-ID: %2</translation>
         <source>Unsupported multikey type 0x%1.</source>
         <translation>Nicht unterstützter Multikey-Typ 0x%1.</translation>
     </message>
+    <message>
+        <source>The certificate is too large.</source>
+        <translation>Das Zertifikat ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The data is not a DER X.509 certificate.</source>
+        <translation>Die Daten sind kein DER-X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate's public key cannot be read.</source>
+        <translation>Der öffentliche Schlüssel des Zertifikats kann nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PublicLinkService</name>
@@ -8038,6 +8454,10 @@ Client-ID: %2</translation>
         <source>Stopped sharing: the link no longer opens.</source>
         <translation>Teilen beendet: Der Link lässt sich nicht mehr öffnen.</translation>
     </message>
+    <message>
+        <source>Public links</source>
+        <translation>Öffentliche Links</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::QrCode</name>
@@ -8104,7 +8524,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation><numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform><numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform></translation>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The keychain cannot be reached.</source>
@@ -8269,11 +8692,17 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n digit(s))</source>
-        <translation><numerusform>(%n Ziffer)</numerusform><numerusform>(%n Ziffern)</numerusform></translation>
+        <translation>
+            <numerusform>(%n Ziffer)</numerusform>
+            <numerusform>(%n Ziffern)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n character(s))</source>
-        <translation><numerusform>(%n Zeichen)</numerusform><numerusform>(%n Zeichen)</numerusform></translation>
+        <translation>
+            <numerusform>(%n Zeichen)</numerusform>
+            <numerusform>(%n Zeichen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in with the issuer in your web browser…</source>
@@ -8301,15 +8730,24 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Received %n credential(s) from %1:</source>
-        <translation><numerusform>%n Nachweis von %1 empfangen:</numerusform><numerusform>%n Nachweise von %1 empfangen:</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis von %1 empfangen:</numerusform>
+            <numerusform>%n Nachweise von %1 empfangen:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) are still being prepared by their issuers.</source>
-        <translation><numerusform>%n Nachweis wird von seinem Aussteller noch vorbereitet.</numerusform><numerusform>%n Nachweise werden von ihren Ausstellern noch vorbereitet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis wird von seinem Aussteller noch vorbereitet.</numerusform>
+            <numerusform>%n Nachweise werden von ihren Ausstellern noch vorbereitet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) will be ready later: Satchel asks %1 again when you start it, or choose Check pending credentials.</source>
-        <translation><numerusform>%n Nachweis ist später bereit: Satchel fragt beim nächsten Start erneut bei %1 nach, oder wählen Sie „Ausstehende Nachweise abfragen“.</numerusform><numerusform>%n Nachweise sind später bereit: Satchel fragt beim nächsten Start erneut bei %1 nach, oder wählen Sie „Ausstehende Nachweise abfragen“.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis ist später bereit: Satchel fragt beim nächsten Start erneut bei %1 nach, oder wählen Sie „Ausstehende Nachweise abfragen“.</numerusform>
+            <numerusform>%n Nachweise sind später bereit: Satchel fragt beim nächsten Start erneut bei %1 nach, oder wählen Sie „Ausstehende Nachweise abfragen“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Satchel stopped waiting for %1 from %2: %3</source>
@@ -8379,6 +8817,115 @@ Client-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ReminderActions</name>
+    <message>
+        <source>Ca&amp;lendar of expiry dates (.ics)…</source>
+        <translation>&amp;Kalender der Ablaufdaten (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the expiry dates of the selected badges (or of all) for your calendar</source>
+        <translation>Die Ablaufdaten der ausgewählten Abzeichen (oder aller) für Ihren Kalender speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) expired</source>
+        <translation><numerusform>%n Abzeichen abgelaufen</numerusform><numerusform>%n Abzeichen abgelaufen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) expiring soon</source>
+        <translation><numerusform>%n Abzeichen läuft bald ab</numerusform><numerusform>%n Abzeichen laufen bald ab</numerusform></translation>
+    </message>
+    <message>
+        <source>No wallet is open.</source>
+        <translation>Es ist keine Wallet geöffnet.</translation>
+    </message>
+    <message>
+        <source>Calendar of expiry dates</source>
+        <translation>Kalender der Ablaufdaten</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved the expiry dates to %1.</source>
+        <translation>Ablaufdaten in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReminderBanner</name>
+    <message>
+        <source>“%1” from %2 expired on %3.</source>
+        <translation>„%1“ von %2 ist am %3 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>“%1” from %2 expires on %3.</source>
+        <translation>„%1“ von %2 läuft am %3 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) expiring soon or just expired:</source>
+        <translation><numerusform>%n Abzeichen läuft bald ab oder ist gerade abgelaufen:</numerusform><numerusform>%n Abzeichen laufen bald ab oder sind gerade abgelaufen:</numerusform></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide these reminders (they are not shown again)</source>
+        <translation>Diese Erinnerungen ausblenden (sie werden nicht erneut angezeigt)</translation>
+    </message>
+    <message>
+        <source>Dismiss the expiry reminders</source>
+        <translation>Ablauferinnerungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Erneuern…</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser</source>
+        <translation>%1 in Ihrem Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Renew “%1”</source>
+        <translation>„%1“ erneuern</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReminderSettingsBox</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before a badge expires (a desktop notification and a notice in the window):</source>
+        <translation>&amp;Warnen, bevor ein Abzeichen abläuft (Desktop-Benachrichtigung und Hinweis im Fenster):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Days of warning before a badge expires</source>
+        <translation>Vorwarnzeit in Tagen vor Ablauf eines Abzeichens</translation>
+    </message>
+    <message>
+        <source>0 turns expiry reminders off</source>
+        <translation>0 schaltet die Ablauferinnerungen aus</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ReviewActions</name>
     <message>
         <source>&amp;Create review packet…</source>
@@ -8422,15 +8969,24 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation><numerusform>%n gültig</numerusform><numerusform>%n gültig</numerusform></translation>
+        <translation>
+            <numerusform>%n gültig</numerusform>
+            <numerusform>%n gültig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not valid</source>
-        <translation><numerusform>%n ungültig</numerusform><numerusform>%n ungültig</numerusform></translation>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked</source>
-        <translation><numerusform>%n konnte nicht geprüft werden</numerusform><numerusform>%n konnten nicht geprüft werden</numerusform></translation>
+        <translation>
+            <numerusform>%n konnte nicht geprüft werden</numerusform>
+            <numerusform>%n konnten nicht geprüft werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8456,7 +9012,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n Abzeichen</numerusform><numerusform>%n Abzeichen</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen</numerusform>
+            <numerusform>%n Abzeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skill</source>
@@ -8544,7 +9103,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n Nachweis</numerusform><numerusform>%n Nachweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
     </message>
     <message>
         <source>Learner's own results</source>
@@ -8552,7 +9114,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt.</source>
-        <translation><numerusform>%n Nachweis wurde anders geprüft als im Beleg des Lernenden.</numerusform><numerusform>%n Nachweise wurden anders geprüft als im Beleg des Lernenden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis wurde anders geprüft als im Beleg des Lernenden.</numerusform>
+            <numerusform>%n Nachweise wurden anders geprüft als im Beleg des Lernenden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Satchel agrees with every result the learner's wallet recorded.</source>
@@ -8649,7 +9214,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n credentials)</source>
-        <translation><numerusform>%1 (%n Nachweis)</numerusform><numerusform>%1 (%n Nachweise)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Nachweis)</numerusform>
+            <numerusform>%1 (%n Nachweise)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Advisor's notes</source>
@@ -8668,11 +9236,17 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected credential(s)</source>
-        <translation><numerusform>Der %n ausgewählte Nachweis</numerusform><numerusform>Die %n ausgewählten Nachweise</numerusform></translation>
+        <translation>
+            <numerusform>Der %n ausgewählte Nachweis</numerusform>
+            <numerusform>Die %n ausgewählten Nachweise</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All credentials (%n)</source>
-        <translation><numerusform>Alle Nachweise (%n)</numerusform><numerusform>Alle Nachweise (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Alle Nachweise (%n)</numerusform>
+            <numerusform>Alle Nachweise (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection: %1</source>
@@ -8744,7 +9318,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n identity(ies) of yours</source>
-        <translation><numerusform>%n Ihrer Identitäten</numerusform><numerusform>%n Ihrer Identitäten</numerusform></translation>
+        <translation>
+            <numerusform>%n Ihrer Identitäten</numerusform>
+            <numerusform>%n Ihrer Identitäten</numerusform>
+        </translation>
     </message>
     <message>
         <source>No identities (e-mail addresses, URLs…)</source>
@@ -9071,7 +9648,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n Nachweis</numerusform><numerusform>%n Nachweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total credits: %1</source>
@@ -9091,7 +9671,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
-        <translation><numerusform>%n Nachweis wurde anders geprüft als im Beleg des Lernenden. Maßgeblich ist das Ergebnis von Satchel.</numerusform><numerusform>%n Nachweise wurden anders geprüft als im Beleg des Lernenden. Maßgeblich ist das Ergebnis von Satchel.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis wurde anders geprüft als im Beleg des Lernenden. Maßgeblich ist das Ergebnis von Satchel.</numerusform>
+            <numerusform>%n Nachweise wurden anders geprüft als im Beleg des Lernenden. Maßgeblich ist das Ergebnis von Satchel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The review was cancelled: some credentials were not verified.</source>
@@ -9152,6 +9735,18 @@ Client-ID: %2</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
+    <message>
+        <source>Pathway progress</source>
+        <translation>Fortschritt im Lernpfad</translation>
+    </message>
+    <message>
+        <source>Your private notes</source>
+        <translation>Ihre privaten Notizen</translation>
+    </message>
+    <message>
+        <source>%1, by %2, %3</source>
+        <translation>%1, von %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SafeJson</name>
@@ -9200,6 +9795,200 @@ Client-ID: %2</translation>
     <message>
         <source>The key derivation failed.</source>
         <translation>Die Schlüsselableitung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SdJwt</name>
+    <message>
+        <source>Disclosure %1 is larger than %2 bytes.</source>
+        <translation>Offenlegung %1 ist größer als %2 Byte.</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 is not valid base64url.</source>
+        <translation>Offenlegung %1 ist kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 is not JSON.</source>
+        <translation>Offenlegung %1 ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 is not an array of a salt, a claim name and a value, or of a salt and a value.</source>
+        <translation>Offenlegung %1 ist kein Array aus Salt, Angabename und Wert oder aus Salt und Wert.</translation>
+    </message>
+    <message>
+        <source>The claim name in disclosure %1 is not a string.</source>
+        <translation>Der Angabename in Offenlegung %1 ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 names the reserved claim "%2".</source>
+        <translation>Offenlegung %1 nennt die reservierte Angabe „%2“.</translation>
+    </message>
+    <message>
+        <source>The same disclosure is included twice.</source>
+        <translation>Dieselbe Offenlegung ist zweimal enthalten.</translation>
+    </message>
+    <message>
+        <source>A disclosure is not referred to by any digest the issuer signed.</source>
+        <translation>Auf eine Offenlegung verweist kein vom Aussteller signierter Hashwert.</translation>
+    </message>
+    <message>
+        <source>The digest %1 appears more than once.</source>
+        <translation>Der Hashwert %1 kommt mehrmals vor.</translation>
+    </message>
+    <message>
+        <source>The claims are nested more than %1 deep.</source>
+        <translation>Die Angaben sind tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>"_sd" is not an array of digests.</source>
+        <translation>„_sd“ ist kein Array von Hashwerten.</translation>
+    </message>
+    <message>
+        <source>"_sd" holds something other than a digest.</source>
+        <translation>„_sd“ enthält etwas anderes als einen Hashwert.</translation>
+    </message>
+    <message>
+        <source>An array element's disclosure stands where a claim was expected.</source>
+        <translation>Die Offenlegung eines Array-Elements steht dort, wo eine Angabe erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>The claim "%1" is disclosed and also given openly.</source>
+        <translation>Die Angabe „%1“ ist offengelegt und zugleich im Klartext angegeben.</translation>
+    </message>
+    <message>
+        <source>An array element's digest is not a string.</source>
+        <translation>Der Hashwert eines Array-Elements ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>A claim's disclosure stands where an array element was expected.</source>
+        <translation>Die Offenlegung einer Angabe steht dort, wo ein Array-Element erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT is larger than %1 bytes.</source>
+        <translation>Das SD-JWT ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>An SD-JWT has at least one "~" after the issuer's JWT.</source>
+        <translation>Ein SD-JWT hat mindestens ein „~“ nach dem JWT des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>What follows the last "~" is not a Key Binding JWT.</source>
+        <translation>Was auf das letzte „~“ folgt, ist kein Schlüsselbindungs-JWT.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT has more than %1 disclosures.</source>
+        <translation>Das SD-JWT hat mehr als %1 Offenlegungen.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT's payload is not a JSON object.</source>
+        <translation>Die Nutzdaten des SD-JWT sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT has an empty disclosure ("~~").</source>
+        <translation>Das SD-JWT enthält eine leere Offenlegung („~~“).</translation>
+    </message>
+    <message>
+        <source>The SD-JWT's digests use "%1", a hash algorithm Satchel does not support.</source>
+        <translation>Die Hashwerte des SD-JWT verwenden „%1“, einen Hash-Algorithmus, den Satchel nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SdJwtVcVerifier</name>
+    <message>
+        <source>The token's type "%1" is not that of an SD-JWT VC (dc+sd-jwt).</source>
+        <translation>Der Typ „%1“ des Tokens ist nicht der eines SD-JWT VC (dc+sd-jwt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n disclosed claim(s) match digests the issuer signed.</source>
+        <translation><numerusform>Die %n offengelegte Angabe stimmt mit einem vom Aussteller signierten Hashwert überein.</numerusform><numerusform>Alle %n offengelegten Angaben stimmen mit vom Aussteller signierten Hashwerten überein.</numerusform></translation>
+    </message>
+    <message>
+        <source>The credential names an IETF Token Status List, which Satchel does not read yet: whether it was revoked is not known.</source>
+        <translation>Der Nachweis nennt eine IETF Token Status List, die Satchel noch nicht lesen kann: Ob er widerrufen wurde, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The credential is unsigned (JWT algorithm "none").</source>
+        <translation>Der Nachweis ist nicht signiert (JWT-Algorithmus „none“).</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm "%1" is not supported.</source>
+        <translation>Der JWT-Algorithmus „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm does not match the key type: %1</source>
+        <translation>Der JWT-Algorithmus passt nicht zum Schlüsseltyp: %1</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>Die Signatur ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid.</source>
+        <translation>Die %1-Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
+        <translation>Der Signaturschlüssel stammt aus dem Zertifikat im Nachweis; Satchel prüft Zertifikatketten nicht anhand von Vertrauenslisten.</translation>
+    </message>
+    <message>
+        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
+        <translation>Der Signaturschlüssel wurde vom Nachweis selbst geliefert; er ist nicht vom Aussteller bestätigt.</translation>
+    </message>
+    <message>
+        <source>The issuer's key was found where the issuer publishes it.</source>
+        <translation>Der Schlüssel des Ausstellers wurde dort gefunden, wo der Aussteller ihn veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The credential has no type ("vct").</source>
+        <translation>Der Nachweis hat keinen Typ („vct“).</translation>
+    </message>
+    <message>
+        <source>"iss" is not a string.</source>
+        <translation>„iss“ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>„%1“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT VC's claims are well formed.</source>
+        <translation>Die Angaben des SD-JWT VC sind wohlgeformt.</translation>
+    </message>
+    <message>
+        <source>The credential is bound to its holder's key; it carries no holder proof, as issued credentials do not.</source>
+        <translation>Der Nachweis ist an den Schlüssel seines Inhabers gebunden; wie jeder ausgestellte Nachweis enthält er noch keinen Besitznachweis des Inhabers.</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT's type is not "kb+jwt".</source>
+        <translation>Der Typ des Schlüsselbindungs-JWT ist nicht „kb+jwt“.</translation>
+    </message>
+    <message>
+        <source>A Key Binding JWT is attached, but the issuer bound no key ("cnf" "jwk") to the credential.</source>
+        <translation>Ein Schlüsselbindungs-JWT ist angehängt, aber der Aussteller hat keinen Schlüssel („cnf“ „jwk“) an den Nachweis gebunden.</translation>
+    </message>
+    <message>
+        <source>The holder key the issuer bound is unusable: %1</source>
+        <translation>Der vom Aussteller gebundene Inhaberschlüssel ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT is not signed by the holder key the issuer bound.</source>
+        <translation>Das Schlüsselbindungs-JWT ist nicht mit dem vom Aussteller gebundenen Inhaberschlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT's sd_hash does not cover this SD-JWT and its disclosures.</source>
+        <translation>Der sd_hash des Schlüsselbindungs-JWT deckt dieses SD-JWT und seine Offenlegungen nicht ab.</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT's time (iat) is missing or in the future.</source>
+        <translation>Der Zeitpunkt (iat) des Schlüsselbindungs-JWT fehlt oder liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT names no audience (aud) or nonce.</source>
+        <translation>Im Schlüsselbindungs-JWT fehlt die Zielgruppe (aud) oder die Nonce.</translation>
+    </message>
+    <message>
+        <source>The holder's key signed this presentation for %1 (nonce %2) on %3.</source>
+        <translation>Der Schlüssel des Inhabers hat diese Präsentation am %3 für %1 (Nonce %2) signiert.</translation>
     </message>
 </context>
 <context>
@@ -9342,6 +10131,30 @@ Client-ID: %2</translation>
     <message>
         <source>Satchel wallets (*.sqlite);;All files (*)</source>
         <translation>Satchel-Wallets (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Type of the identity to add</source>
+        <translation>Typ der hinzuzufügenden Identität</translation>
+    </message>
+    <message>
+        <source>Identity to add</source>
+        <translation>Hinzuzufügende Identität</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Hours before checking again</source>
+        <translation>Stunden bis zur erneuten Prüfung</translation>
     </message>
 </context>
 <context>
@@ -9535,6 +10348,14 @@ Client-ID: %2</translation>
     <message>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Ways to share</source>
+        <translation>Möglichkeiten zum Teilen</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -9874,11 +10695,17 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     </message>
     <message numerus="yes">
         <source>%n credential(s) go in it:</source>
-        <translation><numerusform>%n Nachweis wird aufgenommen:</numerusform><numerusform>%n Nachweise werden aufgenommen:</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis wird aufgenommen:</numerusform>
+            <numerusform>%n Nachweise werden aufgenommen:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation><numerusform>…und %n weiterer</numerusform><numerusform>…und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>…und %n weiterer</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save signed presentation</source>
@@ -9966,19 +10793,31 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     </message>
     <message numerus="yes">
         <source>%n skill(s) in %1</source>
-        <translation><numerusform>%n Fähigkeit in %1</numerusform><numerusform>%n Fähigkeiten in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Fähigkeit in %1</numerusform>
+            <numerusform>%n Fähigkeiten in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n framework(s), from %1</source>
-        <translation><numerusform>%n Rahmenwerk; Quelle: %1</numerusform><numerusform>%n Rahmenwerke; Quelle: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Rahmenwerk; Quelle: %1</numerusform>
+            <numerusform>%n Rahmenwerke; Quelle: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n Nachweis</numerusform><numerusform>%n Nachweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n Abzeichen</numerusform><numerusform>%n Abzeichen</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen</numerusform>
+            <numerusform>%n Abzeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>not counted (not valid): %1</source>
@@ -9998,7 +10837,10 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation><numerusform>%n Schlagwort</numerusform><numerusform>%n Schlagwörter</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlagwort</numerusform>
+            <numerusform>%n Schlagwörter</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of these credentials names a skill, a framework or a tag.</source>
@@ -10049,7 +10891,10 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     </message>
     <message numerus="yes">
         <source>%n of the selected credentials are not valid:</source>
-        <translation><numerusform>%n der ausgewählten Nachweise ist ungültig:</numerusform><numerusform>%n der ausgewählten Nachweise sind ungültig:</numerusform></translation>
+        <translation>
+            <numerusform>%n der ausgewählten Nachweise ist ungültig:</numerusform>
+            <numerusform>%n der ausgewählten Nachweise sind ungültig:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whoever checks it will see that it is not valid. Go on only if you mean to show it as it is.</source>
@@ -10250,7 +11095,10 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n Nachweis</numerusform><numerusform>%n Nachweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
     </message>
     <message>
         <source>Achievement</source>
@@ -10282,7 +11130,10 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     </message>
     <message numerus="yes">
         <source>Transcript of %n credential(s)</source>
-        <translation><numerusform>Leistungsübersicht mit %n Nachweis</numerusform><numerusform>Leistungsübersicht mit %n Nachweisen</numerusform></translation>
+        <translation>
+            <numerusform>Leistungsübersicht mit %n Nachweis</numerusform>
+            <numerusform>Leistungsübersicht mit %n Nachweisen</numerusform>
+        </translation>
     </message>
     <message>
         <source>transcript</source>
@@ -10356,6 +11207,10 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trust registries</source>
+        <translation>Vertrauensregister</translation>
     </message>
 </context>
 <context>

@@ -306,23 +306,38 @@
     </message>
     <message numerus="yes">
         <source>%n credential(s) restored.</source>
-        <translation><numerusform>%n credencial restaurada.</numerusform><numerusform>%n credenciales restauradas.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial restaurada.</numerusform>
+            <numerusform>%n credenciales restauradas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) were already in the wallet and were kept as they were.</source>
-        <translation><numerusform>%n credencial ya estaba en la cartera y se mantuvo tal cual.</numerusform><numerusform>%n credenciales ya estaban en la cartera y se mantuvieron tal cual.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial ya estaba en la cartera y se mantuvo tal cual.</numerusform>
+            <numerusform>%n credenciales ya estaban en la cartera y se mantuvieron tal cual.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) were in the wallet with other content: both copies are kept, and the one that verifies is shown.</source>
-        <translation><numerusform>%n credencial estaba en la cartera con otro contenido: se conservan ambas copias y se muestra la que se verifica.</numerusform><numerusform>%n credenciales estaban en la cartera con otro contenido: se conservan ambas copias y se muestra la que se verifica.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial estaba en la cartera con otro contenido: se conservan ambas copias y se muestra la que se verifica.</numerusform>
+            <numerusform>%n credenciales estaban en la cartera con otro contenido: se conservan ambas copias y se muestra la que se verifica.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pathway(s) restored.</source>
-        <translation><numerusform>%n itinerario restaurado.</numerusform><numerusform>%n itinerarios restaurados.</numerusform></translation>
+        <translation>
+            <numerusform>%n itinerario restaurado.</numerusform>
+            <numerusform>%n itinerarios restaurados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n collection(s) restored.</source>
-        <translation><numerusform>%n colección restaurada.</numerusform><numerusform>%n colecciones restauradas.</numerusform></translation>
+        <translation>
+            <numerusform>%n colección restaurada.</numerusform>
+            <numerusform>%n colecciones restauradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -602,7 +617,10 @@
     <name>Satchel::CborReader</name>
     <message numerus="yes">
         <source>The CBOR value is followed by %n extra byte(s).</source>
-        <translation><numerusform>El valor CBOR va seguido de %n byte adicional.</numerusform><numerusform>El valor CBOR va seguido de %n bytes adicionales.</numerusform></translation>
+        <translation>
+            <numerusform>El valor CBOR va seguido de %n byte adicional.</numerusform>
+            <numerusform>El valor CBOR va seguido de %n bytes adicionales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indefinite or reserved CBOR lengths are not supported.</source>
@@ -673,11 +691,17 @@
     </message>
     <message numerus="yes">
         <source>One transcript listing %n credential(s), each attached to the PDF.</source>
-        <translation><numerusform>Un expediente que enumera %n credencial, adjunta al PDF.</numerusform><numerusform>Un expediente que enumera %n credenciales, cada una adjunta al PDF.</numerusform></translation>
+        <translation>
+            <numerusform>Un expediente que enumera %n credencial, adjunta al PDF.</numerusform>
+            <numerusform>Un expediente que enumera %n credenciales, cada una adjunta al PDF.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) will be written, one PDF file per credential.</source>
-        <translation><numerusform>Se escribirá %n certificado, un archivo PDF por credencial.</numerusform><numerusform>Se escribirán %n certificados, un archivo PDF por credencial.</numerusform></translation>
+        <translation>
+            <numerusform>Se escribirá %n certificado, un archivo PDF por credencial.</numerusform>
+            <numerusform>Se escribirán %n certificados, un archivo PDF por credencial.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export certificates to</source>
@@ -697,15 +721,24 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after %n file(s).</source>
-        <translation><numerusform>Cancelado tras %n archivo.</numerusform><numerusform>Cancelado tras %n archivos.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelado tras %n archivo.</numerusform>
+            <numerusform>Cancelado tras %n archivos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n PDF file(s) written to %1.</source>
-        <translation><numerusform>%n archivo PDF escrito en %1.</numerusform><numerusform>%n archivos PDF escritos en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo PDF escrito en %1.</numerusform>
+            <numerusform>%n archivos PDF escritos en %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be written:</source>
-        <translation><numerusform>%n no se pudo escribir:</numerusform><numerusform>%n no se pudieron escribir:</numerusform></translation>
+        <translation>
+            <numerusform>%n no se pudo escribir:</numerusform>
+            <numerusform>%n no se pudieron escribir:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -803,6 +836,10 @@
     <message>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation>Vista previa del certificado</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1295,45 @@
         <source>Ask the issuer for a new copy and import it again.</source>
         <translation>Pida una copia nueva al emisor y vuelva a importarla.</translation>
     </message>
+    <message>
+        <source>Every claim it discloses is one the issuer signed.</source>
+        <translation>Todos los datos que revela los firmó el emisor.</translation>
+    </message>
+    <message>
+        <source>Discloses a claim the issuer did not sign, or discloses one twice.</source>
+        <translation>Revela un dato que el emisor no firmó o revela uno dos veces.</translation>
+    </message>
+    <message>
+        <source>Presented by the holder of the key the issuer bound it to.</source>
+        <translation>La presenta el titular de la clave a la que el emisor la vinculó.</translation>
+    </message>
+    <message>
+        <source>The holder's proof does not match the key the issuer bound it to.</source>
+        <translation>La prueba del titular no coincide con la clave a la que el emisor la vinculó.</translation>
+    </message>
+    <message>
+        <source>Bound to its holder's key; a proof of holding it is made when it is presented.</source>
+        <translation>Vinculada a la clave de su titular; la prueba de posesión de esa clave se genera al presentarla.</translation>
+    </message>
+    <message>
+        <source>Names a revocation list of a kind Satchel cannot read yet; it was not checked.</source>
+        <translation>Indica una lista de revocación de un tipo que Satchel aún no puede leer; no se comprobó.</translation>
+    </message>
+    <message>
+        <source>Disclosed claims</source>
+        <translation>Datos revelados</translation>
+    </message>
+    <message>
+        <source>Holder binding</source>
+        <translation>Vinculación con el titular</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ClearButtonName</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Borrar el texto</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::BackupCommand</name>
@@ -1297,15 +1373,24 @@ La frase de contraseña se lee de la primera línea de --passphrase-file o se pi
     </message>
     <message numerus="yes">
         <source>%n credential(s) imported</source>
-        <translation><numerusform>%n credencial importada</numerusform><numerusform>%n credenciales importadas</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial importada</numerusform>
+            <numerusform>%n credenciales importadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) already in the wallet, kept as they were</source>
-        <translation><numerusform>%n duplicado ya en la cartera, conservado tal cual</numerusform><numerusform>%n duplicados ya en la cartera, conservados tal cual</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicado ya en la cartera, conservado tal cual</numerusform>
+            <numerusform>%n duplicados ya en la cartera, conservados tal cual</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) held with other content, both kept as versions</source>
-        <translation><numerusform>%n credencial guardada con otro contenido, ambas conservadas como versiones</numerusform><numerusform>%n credenciales guardadas con otro contenido, ambas conservadas como versiones</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial guardada con otro contenido, ambas conservadas como versiones</numerusform>
+            <numerusform>%n credenciales guardadas con otro contenido, ambas conservadas como versiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1490,10 @@ Estado de salida: 0 hecho; 1 no existe la credencial o la colección, o la carte
     </message>
     <message numerus="yes">
         <source>%1 (%n credential(s))</source>
-        <translation><numerusform>%1 (%n credencial)</numerusform><numerusform>%1 (%n credenciales)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n credencial)</numerusform>
+            <numerusform>%1 (%n credenciales)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,58 +1514,6 @@ Estado de salida: 0 hecho; 1 no existe la credencial o la colección, o la carte
     <message>
         <source>Share links, a verification page, the original file, a baked badge or a QR code.</source>
         <translation>Enlaces para compartir, una página de verificación, el archivo original, una insignia integrada o un código QR.</translation>
-    </message>
-    <message>
-        <source>Exports one credential (ID as printed by 'list'):
-  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
-                                       Bluesky, e-mail), the LinkedIn fields and the warnings
-  export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
-  export baked ID --out FILE.png|.svg  the badge image with the credential baked in
-  export qr ID --out FILE.png|.svg     a QR code of the share link
-  export certificate ID --out FILE.pdf [--template classic|modern|compact]
-         [--paper a4|letter] [--landscape] [--name NAME]
-                                       a printable certificate with the credential attached
-  export all --out FILE.zip            every credential as plain files: originals/ (as received)
-                                       and badges/ (baked images); certificates come with the
-                                       GUI's File → Export → Everything as a zip
-
-The share link is the credential's own public address, else your verifier page, else
-the address where you will upload the verification page. Options (saved in the wallet
-with --save-settings):
-  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
-                        e.g. https://verifierplus.org/?url={url}
-  --page-base URL       where you upload exported pages and files
-  --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer's LinkedIn organization id
-QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
-
-Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
-        <translation>Exporta una credencial (ID tal como lo muestra 'list'):
-  export links ID [--json]             todos los enlaces para compartir (LinkedIn, X, Facebook, Mastodon,
-                                       Bluesky, correo electrónico), los campos de LinkedIn y las advertencias
-  export page ID [--out ARCHIVO.html]  la página de verificación autónoma, para alojarla en cualquier sitio
-  export raw ID --out ARCHIVO          la credencial exactamente como se recibió ("-" para stdout)
-  export baked ID --out ARCHIVO.png|.svg  la imagen de la insignia con la credencial integrada
-  export qr ID --out ARCHIVO.png|.svg  un código QR del enlace para compartir
-  export certificate ID --out ARCHIVO.pdf [--template classic|modern|compact]
-         [--paper a4|letter] [--landscape] [--name NOMBRE]
-                                       un certificado imprimible con la credencial adjunta
-  export all --out ARCHIVO.zip         todas las credenciales como archivos simples: originals/ (tal como
-                                       se recibieron) y badges/ (imágenes con la credencial integrada); los
-                                       certificados se obtienen con Archivo → Exportar → Todo como zip de la interfaz gráfica
-
-El enlace para compartir es la dirección pública de la propia credencial; si no, su página de
-verificador; si no, la dirección donde subirá la página de verificación. Opciones (se guardan
-en la cartera con --save-settings):
-  --verifier PLANTILLA  URL del verificador con {url} (archivo de credencial alojado) o {id},
-                        p. ej. https://verifierplus.org/?url={url}
-  --page-base URL       dónde sube las páginas y los archivos exportados
-  --mastodon HOST       su servidor de Mastodon, p. ej. mastodon.social
-  --linkedin-org ID     el identificador de organización de LinkedIn del emisor
-Opciones de QR: --ec L|M|Q|H (M por defecto), --scale N píxeles por módulo (8 por defecto).
-
-Estado de salida: 0 si todo va bien, 1 si no se pudo usar la credencial o un archivo, 2 si hay errores de uso.</translation>
     </message>
     <message>
         <source>Unknown export: %1 (use links, page, raw, baked, qr or certificate)</source>
@@ -1505,7 +1541,10 @@ Estado de salida: 0 si todo va bien, 1 si no se pudo usar la credencial o un arc
     </message>
     <message numerus="yes">
         <source>%n credential(s) written to %1</source>
-        <translation><numerusform>%n credencial escrita en %1</numerusform><numerusform>%n credenciales escritas en %1</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial escrita en %1</numerusform>
+            <numerusform>%n credenciales escritas en %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes)</source>
@@ -1578,6 +1617,68 @@ Estado de salida: 0 si todo va bien, 1 si no se pudo usar la credencial o un arc
     <message>
         <source>LinkedIn certification fields (to copy by hand):</source>
         <translation>Campos de certificación de LinkedIn (para copiar a mano):</translation>
+    </message>
+    <message>
+        <source>Exports one credential (ID as printed by 'list'):
+  export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
+                                       Bluesky, e-mail), the LinkedIn fields and the warnings
+  export page ID [--out FILE.html]     the self-contained verification page to host anywhere
+  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
+  export baked ID --out FILE.png|.svg  the badge image with the credential baked in
+  export qr ID --out FILE.png|.svg     a QR code of the share link
+  export certificate ID --out FILE.pdf [--template classic|modern|compact]
+         [--paper a4|letter] [--landscape] [--name NAME]
+                                       a printable certificate with the credential attached
+  export all --out FILE.zip            every credential as plain files: originals/ (as received)
+                                       and badges/ (baked images); certificates come with the
+                                       GUI's File → Export → Everything as a zip
+  export ics [ID...] --out FILE.ics    the expiry dates of the credentials (all that have one
+                                       when no ID is given) as calendar events, with the
+                                       renewal link and an alarm at the warning window
+
+The share link is the credential's own public address, else your verifier page, else
+the address where you will upload the verification page. Options (saved in the wallet
+with --save-settings):
+  --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
+                        e.g. https://verifierplus.org/?url={url}
+  --page-base URL       where you upload exported pages and files
+  --mastodon HOST       your Mastodon server, e.g. mastodon.social
+  --linkedin-org ID     the issuer's LinkedIn organization id
+QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
+
+Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
+        <translation>Exporta una credencial (ID tal como lo muestra 'list'):
+  export links ID [--json]             todos los enlaces para compartir (LinkedIn, X, Facebook, Mastodon,
+                                       Bluesky, correo electrónico), los campos de LinkedIn y las advertencias
+  export page ID [--out ARCHIVO.html]  la página de verificación autónoma, para alojarla en cualquier sitio
+  export raw ID --out ARCHIVO          la credencial exactamente como se recibió ("-" para stdout)
+  export baked ID --out ARCHIVO.png|.svg  la imagen de la insignia con la credencial integrada
+  export qr ID --out ARCHIVO.png|.svg  un código QR del enlace para compartir
+  export certificate ID --out ARCHIVO.pdf [--template classic|modern|compact]
+         [--paper a4|letter] [--landscape] [--name NOMBRE]
+                                       un certificado imprimible con la credencial adjunta
+  export all --out ARCHIVO.zip         todas las credenciales como archivos simples: originals/ (tal como
+                                       se recibieron) y badges/ (imágenes con la credencial integrada); los
+                                       certificados se obtienen con Archivo → Exportar → Todo como zip de la interfaz gráfica
+  export ics [ID...] --out ARCHIVO.ics las fechas de caducidad de las credenciales (todas las
+                                       que tengan una si no se indica ningún ID) como eventos de calendario,
+                                       con el enlace de renovación y una alarma al comenzar el plazo de aviso
+
+El enlace para compartir es la dirección pública de la propia credencial; si no, su página de
+verificador; si no, la dirección donde subirá la página de verificación. Opciones (se guardan
+en la cartera con --save-settings):
+  --verifier PLANTILLA  URL del verificador con {url} (archivo de credencial alojado) o {id},
+                        p. ej. https://verifierplus.org/?url={url}
+  --page-base URL       dónde sube las páginas y los archivos exportados
+  --mastodon HOST       su servidor de Mastodon, p. ej. mastodon.social
+  --linkedin-org ID     el identificador de organización de LinkedIn del emisor
+Opciones de QR: --ec L|M|Q|H (M por defecto), --scale N píxeles por módulo (8 por defecto).
+
+Estado de salida: 0 si todo va bien, 1 si no se pudo usar la credencial o un archivo, 2 si hay errores de uso.</translation>
+    </message>
+    <message>
+        <source>export ics needs --out FILE.ics</source>
+        <translation>export ics necesita --out ARCHIVO.ics</translation>
     </message>
 </context>
 <context>
@@ -1704,14 +1805,40 @@ Estado de salida: 0 si todas las entradas se importaron o ya estaban, 1 si algun
         <translation>Listar las credenciales de la cartera.</translation>
     </message>
     <message>
-        <source>Lists the credentials in the wallet, newest first: id, date issued, format, name and issuer.
-With --json: an array of {id, name, issuer, issued, format, status, achievementType, tags}.</source>
-        <translation>Lista las credenciales de la cartera, de la más reciente a la más antigua: id, fecha de emisión, formato, nombre y emisor.
-Con --json: una matriz de {id, name, issuer, issued, format, status, achievementType, tags}.</translation>
-    </message>
-    <message>
         <source>list takes no arguments</source>
         <translation>list no admite argumentos</translation>
+    </message>
+    <message>
+        <source>Lists the credentials in the wallet, newest first: id, date issued, format, name and issuer.
+With --json: an array of {id, name, issuer, issued, format, status, achievementType, tags}.
+
+  --expiring DAYS   only the credentials whose expiry date is within DAYS days of now
+                    (--now when given), and those already expired, soonest first:
+                    id, expiry date, "expiring" or "expired", name and issuer. With --json
+                    each object also has validUntil and expiry ("expiring" or "expired").</source>
+        <translation>Lista las credenciales de la cartera, de la más reciente a la más antigua: id, fecha de emisión, formato, nombre y emisor.
+Con --json: una matriz de {id, name, issuer, issued, format, status, achievementType, tags}.
+
+  --expiring DÍAS   solo las credenciales cuya fecha de caducidad esté a DÍAS días o menos de ahora
+                    (o de la fecha de --now, si se indica) y las ya caducadas, primero las más próximas:
+                    id, fecha de caducidad, "por caducar" o "caducada", nombre y emisor. Con --json
+                    cada objeto tiene además validUntil y expiry ("expiring" o "expired").</translation>
+    </message>
+    <message>
+        <source>--expiring needs a number of days from 0 to 36500</source>
+        <translation>--expiring necesita un número de días del 0 al 36500</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>por caducar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2250,11 +2377,17 @@ Nunca se toma de la línea de comandos.</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credencial</numerusform><numerusform>%n credenciales</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciales</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pathway(s)</source>
-        <translation><numerusform>%n itinerario</numerusform><numerusform>%n itinerarios</numerusform></translation>
+        <translation>
+            <numerusform>%n itinerario</numerusform>
+            <numerusform>%n itinerarios</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file is too large to be a presentation.</source>
@@ -2368,7 +2501,10 @@ en formato JSON-LD se pueden compartir así.</translation>
     </message>
     <message numerus="yes">
         <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
-        <translation><numerusform>Esto subiría la credencial completa "%1" (%n byte), con el nombre que le da a usted (%2), en una presentación firmada con su clave, a %3.</numerusform><numerusform>Esto subiría la credencial completa "%1" (%n bytes), con el nombre que le da a usted (%2), en una presentación firmada con su clave, a %3.</numerusform></translation>
+        <translation>
+            <numerusform>Esto subiría la credencial completa "%1" (%n byte), con el nombre que le da a usted (%2), en una presentación firmada con su clave, a %3.</numerusform>
+            <numerusform>Esto subiría la credencial completa "%1" (%n bytes), con el nombre que le da a usted (%2), en una presentación firmada con su clave, a %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2392,7 +2528,10 @@ en formato JSON-LD se pueden compartir así.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n credential(s) signed by %2.</source>
-        <translation><numerusform>%1 escrito: %n credencial firmada por %2.</numerusform><numerusform>%1 escrito: %n credenciales firmadas por %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 escrito: %n credencial firmada por %2.</numerusform>
+            <numerusform>%1 escrito: %n credenciales firmadas por %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>shared</source>
@@ -2638,6 +2777,21 @@ comprobar, 2 si hay un error de uso.</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ColorScheme</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CredentialExport</name>
     <message>
         <source>The wallet holds no file for this credential.</source>
@@ -2719,15 +2873,24 @@ comprobar, 2 si hay un error de uso.</translation>
     </message>
     <message numerus="yes">
         <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. Verify it to show the copy that verifies.</source>
-        <translation><numerusform>La cartera contiene %n copia más de esta credencial: mismo emisor e identificador, con distinto contenido. Verifíquela para mostrar la copia que se verifica.</numerusform><numerusform>La cartera contiene %n copias más de esta credencial: mismo emisor e identificador, con distinto contenido. Verifíquela para mostrar la copia que se verifica.</numerusform></translation>
+        <translation>
+            <numerusform>La cartera contiene %n copia más de esta credencial: mismo emisor e identificador, con distinto contenido. Verifíquela para mostrar la copia que se verifica.</numerusform>
+            <numerusform>La cartera contiene %n copias más de esta credencial: mismo emisor e identificador, con distinto contenido. Verifíquela para mostrar la copia que se verifica.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. The copy shown is one that verifies; the others are kept unchanged.</source>
-        <translation><numerusform>La cartera contiene %n copia más de esta credencial: mismo emisor e identificador, con distinto contenido. La copia mostrada es una que se verifica; la otra se conserva sin cambios.</numerusform><numerusform>La cartera contiene %n copias más de esta credencial: mismo emisor e identificador, con distinto contenido. La copia mostrada es una que se verifica; las demás se conservan sin cambios.</numerusform></translation>
+        <translation>
+            <numerusform>La cartera contiene %n copia más de esta credencial: mismo emisor e identificador, con distinto contenido. La copia mostrada es una que se verifica; la otra se conserva sin cambios.</numerusform>
+            <numerusform>La cartera contiene %n copias más de esta credencial: mismo emisor e identificador, con distinto contenido. La copia mostrada es una que se verifica; las demás se conservan sin cambios.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The wallet holds %n other copy(ies) of this credential: the same issuer and id, with different content. No copy verified, so the one shown is the one kept first or the newest.</source>
-        <translation><numerusform>La cartera contiene %n copia más de esta credencial: mismo emisor e identificador, con distinto contenido. Ninguna copia se verificó, así que la que se muestra es la primera guardada o la más reciente.</numerusform><numerusform>La cartera contiene %n copias más de esta credencial: mismo emisor e identificador, con distinto contenido. Ninguna copia se verificó, así que la que se muestra es la primera guardada o la más reciente.</numerusform></translation>
+        <translation>
+            <numerusform>La cartera contiene %n copia más de esta credencial: mismo emisor e identificador, con distinto contenido. Ninguna copia se verificó, así que la que se muestra es la primera guardada o la más reciente.</numerusform>
+            <numerusform>La cartera contiene %n copias más de esta credencial: mismo emisor e identificador, con distinto contenido. Ninguna copia se verificó, así que la que se muestra es la primera guardada o la más reciente.</numerusform>
+        </translation>
     </message>
     <message>
         <source> · from %1</source>
@@ -3045,6 +3208,22 @@ comprobar, 2 si hay un error de uso.</translation>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>Claims, disclosed ones in place:</source>
+        <translation>Datos, con los revelados en su lugar:</translation>
+    </message>
+    <message>
+        <source>Badge image: %1</source>
+        <translation>Imagen de la insignia: %1</translation>
+    </message>
+    <message>
+        <source>Issuer's image</source>
+        <translation>Imagen del emisor</translation>
+    </message>
+    <message>
+        <source>Image of %1</source>
+        <translation>Imagen de %1</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialListModel</name>
@@ -3087,6 +3266,18 @@ de %2</translation>
     <message>
         <source>Added</source>
         <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2, %3</source>
+        <translation>%1, de %2, %3</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Emitida el %1</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3427,14 @@ de %2</translation>
         <source>The credential must first be fetched from %1.</source>
         <translation>Primero hay que descargar la credencial desde %1.</translation>
     </message>
+    <message>
+        <source>The SD-JWT is not a verifiable credential (no dc+sd-jwt type, no vct).</source>
+        <translation>El SD-JWT no es una credencial verificable (no tiene tipo dc+sd-jwt ni vct).</translation>
+    </message>
+    <message>
+        <source>The disclosed claims cannot be shown: %1</source>
+        <translation>No se pueden mostrar los datos revelados: %1</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialReceiver</name>
@@ -3300,7 +3499,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n schema(s) were checked.</source>
-        <translation><numerusform>Solo se comprobó %n esquema, el primero.</numerusform><numerusform>Solo se comprobaron los %n primeros esquemas.</numerusform></translation>
+        <translation>
+            <numerusform>Solo se comprobó %n esquema, el primero.</numerusform>
+            <numerusform>Solo se comprobaron los %n primeros esquemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The schema %1 is not known to Satchel, so conformance to it was not checked.</source>
@@ -3398,7 +3600,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>All %n included credential(s) are genuine.</source>
-        <translation><numerusform>La credencial incluida (%n) es auténtica.</numerusform><numerusform>Las %n credenciales incluidas son auténticas.</numerusform></translation>
+        <translation>
+            <numerusform>La credencial incluida (%n) es auténtica.</numerusform>
+            <numerusform>Las %n credenciales incluidas son auténticas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential is not a JSON object.</source>
@@ -3741,6 +3946,60 @@ de %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ExpiryCalendar</name>
+    <message>
+        <source>“%1” expires</source>
+        <translation>“%1” caduca</translation>
+    </message>
+    <message>
+        <source>Your badge “%1” from %2 stops being valid on %3.</source>
+        <translation>Su insignia “%1” de %2 deja de ser válida el %3.</translation>
+    </message>
+    <message>
+        <source>Renew it at %1</source>
+        <translation>Renuévela en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” expires in %n day(s)</source>
+        <translation><numerusform>“%1” caduca en %n día</numerusform><numerusform>“%1” caduca en %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>None of these credentials has an expiry date.</source>
+        <translation>Ninguna de estas credenciales tiene fecha de caducidad.</translation>
+    </message>
+    <message>
+        <source>Badge expiry dates</source>
+        <translation>Fechas de caducidad de las insignias</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ExportEverything</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Every badge goes into the zip as its original file and as a badge image with the credential inside.</source>
+        <translation>Cada insignia se incluye en el zip como su archivo original y como una imagen de insignia con la credencial dentro.</translation>
+    </message>
+    <message>
+        <source>Also a printable PDF certificate of each badge (takes longer)</source>
+        <translation>También un certificado PDF imprimible de cada insignia (tarda más)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::FederationAnchor</name>
     <message>
         <source>The entity configuration at %1 is about %2, not %3.</source>
@@ -3959,6 +4218,22 @@ de %2</translation>
         <source>All years</source>
         <translation>Todos los años</translation>
     </message>
+    <message>
+        <source>Search the wallet</source>
+        <translation>Búsqueda en la cartera</translation>
+    </message>
+    <message>
+        <source>Descending order</source>
+        <translation>Orden descendente</translation>
+    </message>
+    <message>
+        <source>Ascending order</source>
+        <translation>Orden ascendente</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::HolderIdentitiesWidget</name>
@@ -4101,6 +4376,10 @@ de %2</translation>
     <message>
         <source>The key is retired.</source>
         <translation>La clave se ha retirado.</translation>
+    </message>
+    <message>
+        <source>My keys</source>
+        <translation>Mis claves</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4539,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n kept as another version of a credential already in the wallet.</source>
-        <translation><numerusform>%n se conservó como otra versión de una credencial que ya estaba en la cartera.</numerusform><numerusform>%n se conservaron como otras versiones de credenciales que ya estaban en la cartera.</numerusform></translation>
+        <translation>
+            <numerusform>%n se conservó como otra versión de una credencial que ya estaba en la cartera.</numerusform>
+            <numerusform>%n se conservaron como otras versiones de credenciales que ya estaban en la cartera.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; what was imported before stays in the wallet.</source>
@@ -4288,7 +4570,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n credential(s) inside)</source>
-        <translation><numerusform>(%n credencial dentro)</numerusform><numerusform>(%n credenciales dentro)</numerusform></translation>
+        <translation>
+            <numerusform>(%n credencial dentro)</numerusform>
+            <numerusform>(%n credenciales dentro)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import badge files</source>
@@ -4483,7 +4768,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Listed by %1 as %2, but the registry's copy is %n day(s) old</source>
-        <translation><numerusform>Incluido por %1 como %2, pero la copia del registro tiene %n día de antigüedad</numerusform><numerusform>Incluido por %1 como %2, pero la copia del registro tiene %n días de antigüedad</numerusform></translation>
+        <translation>
+            <numerusform>Incluido por %1 como %2, pero la copia del registro tiene %n día de antigüedad</numerusform>
+            <numerusform>Incluido por %1 como %2, pero la copia del registro tiene %n días de antigüedad</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not listed in the registries you use; you marked this issuer as known to you</source>
@@ -4747,11 +5035,17 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>At least %n item(s) are required.</source>
-        <translation><numerusform>Se requiere al menos %n elemento.</numerusform><numerusform>Se requieren al menos %n elementos.</numerusform></translation>
+        <translation>
+            <numerusform>Se requiere al menos %n elemento.</numerusform>
+            <numerusform>Se requieren al menos %n elementos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>At most %n item(s) are allowed.</source>
-        <translation><numerusform>Se permite como máximo %n elemento.</numerusform><numerusform>Se permiten como máximo %n elementos.</numerusform></translation>
+        <translation>
+            <numerusform>Se permite como máximo %n elemento.</numerusform>
+            <numerusform>Se permiten como máximo %n elementos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item of the list has the required form.</source>
@@ -4932,6 +5226,53 @@ de %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::JwtVcIssuerKeys</name>
+    <message>
+        <source>The key in the JWT header is unusable: %1</source>
+        <translation>La clave del encabezado JWT no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Neither the issuer (%1) nor the JWT header says where the issuer's key is.</source>
+        <translation>Ni el emisor (%1) ni el encabezado del JWT indican dónde está la clave del emisor.</translation>
+    </message>
+    <message>
+        <source>The "x5c" header holds no certificate.</source>
+        <translation>El encabezado "x5c" no contiene ningún certificado.</translation>
+    </message>
+    <message>
+        <source>The issuer's certificate is unusable: %1</source>
+        <translation>El certificado del emisor no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not belong to the issuer %2.</source>
+        <translation>La clave de firma %1 no pertenece al emisor %2.</translation>
+    </message>
+    <message>
+        <source>The issuer's key is published at %1; it was not checked offline.</source>
+        <translation>La clave del emisor se publica en %1; no se comprobó al estar sin conexión.</translation>
+    </message>
+    <message>
+        <source>The issuer metadata at %1 is for another issuer.</source>
+        <translation>Los metadatos de emisor publicados en %1 son de otro emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer metadata at %1 lists no keys.</source>
+        <translation>Los metadatos de emisor publicados en %1 no enumeran ninguna clave.</translation>
+    </message>
+    <message>
+        <source>The JWT names no key and the issuer publishes several.</source>
+        <translation>El JWT no indica ninguna clave y el emisor publica varias.</translation>
+    </message>
+    <message>
+        <source>The issuer publishes no key "%1".</source>
+        <translation>El emisor no publica ninguna clave "%1".</translation>
+    </message>
+    <message>
+        <source>The issuer's key is unusable: %1</source>
+        <translation>La clave del emisor no se puede usar: %1</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::KeyProof</name>
     <message>
         <source>Your key could not sign the proof the issuer asks for: %1</source>
@@ -5088,11 +5429,17 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credencial</numerusform><numerusform>%n credenciales</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciales</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n credential(s)</source>
-        <translation><numerusform>Se muestran %1 de %n credencial</numerusform><numerusform>Se muestran %1 de %n credenciales</numerusform></translation>
+        <translation>
+            <numerusform>Se muestran %1 de %n credencial</numerusform>
+            <numerusform>Se muestran %1 de %n credenciales</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open the credential: %1</source>
@@ -5112,7 +5459,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Verified %n credential(s): </source>
-        <translation><numerusform>%n credencial verificada: </numerusform><numerusform>%n credenciales verificadas: </numerusform></translation>
+        <translation>
+            <numerusform>%n credencial verificada: </numerusform>
+            <numerusform>%n credenciales verificadas: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 valid, %2 not valid, %3 could not be checked.</source>
@@ -5124,11 +5474,17 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) imported.</source>
-        <translation><numerusform>%n credencial importada.</numerusform><numerusform>%n credenciales importadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial importada.</numerusform>
+            <numerusform>%n credenciales importadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept as another version.</source>
-        <translation><numerusform>%n conservada como otra versión.</numerusform><numerusform>%n conservadas como otras versiones.</numerusform></translation>
+        <translation>
+            <numerusform>%n conservada como otra versión.</numerusform>
+            <numerusform>%n conservadas como otras versiones.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open another wallet</source>
@@ -5147,26 +5503,6 @@ de %2</translation>
         <translation>Seleccione primero una o varias credenciales.</translation>
     </message>
     <message>
-        <source>Export everything</source>
-        <translation>Exportar todo</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Archivos zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>Every badge goes into the zip as its original file and as a badge image with the credential inside.</source>
-        <translation>Cada insignia se incluye en el zip como su archivo original y como una imagen de insignia con la credencial dentro.</translation>
-    </message>
-    <message>
-        <source>Also a printable PDF certificate of each badge (takes longer)</source>
-        <translation>También un certificado PDF imprimible de cada insignia (tarda más)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message>
         <source>Select one credential to share.</source>
         <translation>Seleccione una sola credencial para compartir.</translation>
     </message>
@@ -5176,7 +5512,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n credential(s) from your wallet? The original files are not touched.</source>
-        <translation><numerusform>¿Quitar %n credencial de su cartera? El archivo original no se modifica.</numerusform><numerusform>¿Quitar %n credenciales de su cartera? Los archivos originales no se modifican.</numerusform></translation>
+        <translation>
+            <numerusform>¿Quitar %n credencial de su cartera? El archivo original no se modifica.</numerusform>
+            <numerusform>¿Quitar %n credenciales de su cartera? Los archivos originales no se modifican.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove “%1” from your wallet? The original file is not touched.</source>
@@ -5192,7 +5531,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) could not be removed.</source>
-        <translation><numerusform>No se pudo quitar %n credencial.</numerusform><numerusform>No se pudieron quitar %n credenciales.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo quitar %n credencial.</numerusform>
+            <numerusform>No se pudieron quitar %n credenciales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>dropped text</source>
@@ -5200,7 +5542,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) received.</source>
-        <translation><numerusform>%n credencial recibida.</numerusform><numerusform>%n credenciales recibidas.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial recibida.</numerusform>
+            <numerusform>%n credenciales recibidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopping the import…</source>
@@ -5384,7 +5729,7 @@ de %2</translation>
     </message>
     <message>
         <source>Shared li&amp;nks…</source>
-        <translation>En&amp;laces compartidos…</translation>
+        <translation>Enlaces compar&amp;tidos…</translation>
     </message>
     <message>
         <source>The public links you made, with Stop sharing</source>
@@ -5404,7 +5749,7 @@ de %2</translation>
     </message>
     <message>
         <source>&amp;Tags and collections…</source>
-        <translation>&amp;Etiquetas y colecciones…</translation>
+        <translation>Etiquetas &amp;y colecciones…</translation>
     </message>
     <message>
         <source>Tag the selected credentials and put them in collections (Ctrl+T)</source>
@@ -5412,7 +5757,7 @@ de %2</translation>
     </message>
     <message>
         <source>Pr&amp;int certificate…</source>
-        <translation>Im&amp;primir certificado…</translation>
+        <translation>Imprimir cer&amp;tificado…</translation>
     </message>
     <message>
         <source>Print</source>
@@ -5654,11 +5999,17 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n más</numerusform><numerusform>%n más</numerusform></translation>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) stopped being valid since the last check: %1.</source>
-        <translation><numerusform>%n credencial dejó de ser válida desde la última comprobación: %1.</numerusform><numerusform>%n credenciales dejaron de ser válidas desde la última comprobación: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial dejó de ser válida desde la última comprobación: %1.</numerusform>
+            <numerusform>%n credenciales dejaron de ser válidas desde la última comprobación: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -5666,11 +6017,17 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked.</source>
-        <translation><numerusform>%n revocada.</numerusform><numerusform>%n revocadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n revocada.</numerusform>
+            <numerusform>%n revocadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n expired.</source>
-        <translation><numerusform>%n caducada.</numerusform><numerusform>%n caducadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n caducada.</numerusform>
+            <numerusform>%n caducadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open one to see why and what to do.</source>
@@ -5980,11 +6337,17 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Organise %n credential(s). Tags and collections shown are those all of them share; a half-ticked collection holds some of them.</source>
-        <translation><numerusform>Organizar %n credencial. Las etiquetas y colecciones mostradas son las que comparten todas; una colección marcada a medias contiene algunas de ellas.</numerusform><numerusform>Organizar %n credenciales. Las etiquetas y colecciones mostradas son las que comparten todas; una colección marcada a medias contiene algunas de ellas.</numerusform></translation>
+        <translation>
+            <numerusform>Organizar %n credencial. Las etiquetas y colecciones mostradas son las que comparten todas; una colección marcada a medias contiene algunas de ellas.</numerusform>
+            <numerusform>Organizar %n credenciales. Las etiquetas y colecciones mostradas son las que comparten todas; una colección marcada a medias contiene algunas de ellas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) in this collection</source>
-        <translation><numerusform>%n credencial en esta colección</numerusform><numerusform>%n credenciales en esta colección</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial en esta colección</numerusform>
+            <numerusform>%n credenciales en esta colección</numerusform>
+        </translation>
     </message>
     <message>
         <source>No collections yet: make one with "New collection…".</source>
@@ -6245,7 +6608,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>You asked for %1 requirements but listed only %n.</source>
-        <translation><numerusform>Ha pedido %1 requisitos, pero solo ha indicado %n.</numerusform><numerusform>Ha pedido %1 requisitos, pero solo ha indicado %n.</numerusform></translation>
+        <translation>
+            <numerusform>Ha pedido %1 requisitos, pero solo ha indicado %n.</numerusform>
+            <numerusform>Ha pedido %1 requisitos, pero solo ha indicado %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6546,7 +6912,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>All of %n</source>
-        <translation><numerusform>Todos (%n)</numerusform><numerusform>Todos los %n</numerusform></translation>
+        <translation>
+            <numerusform>Todos (%n)</numerusform>
+            <numerusform>Todos los %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least %1 of %2</source>
@@ -6570,11 +6939,17 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) %1</source>
-        <translation><numerusform>%n insignia %1</numerusform><numerusform>%n insignias %1</numerusform></translation>
+        <translation>
+            <numerusform>%n insignia %1</numerusform>
+            <numerusform>%n insignias %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n insignia</numerusform><numerusform>%n insignias</numerusform></translation>
+        <translation>
+            <numerusform>%n insignia</numerusform>
+            <numerusform>%n insignias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Badge</source>
@@ -6835,7 +7210,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n pathway(s): %1</source>
-        <translation><numerusform>%n itinerario importado: %1</numerusform><numerusform>%n itinerarios importados: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n itinerario importado: %1</numerusform>
+            <numerusform>%n itinerarios importados: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pathways and CLRs (*.json *.jwt *.txt);;All files (*)</source>
@@ -6864,6 +7242,10 @@ de %2</translation>
     <message>
         <source>Remove the pathway “%1”? Your badges are not touched.</source>
         <translation>¿Quitar el itinerario “%1”? Sus insignias no se modifican.</translation>
+    </message>
+    <message>
+        <source>Requirements of the pathway</source>
+        <translation>Requisitos del itinerario</translation>
     </message>
 </context>
 <context>
@@ -7058,7 +7440,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) exported to %1.</source>
-        <translation><numerusform>%n credencial exportada a %1.</numerusform><numerusform>%n credenciales exportadas a %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial exportada a %1.</numerusform>
+            <numerusform>%n credenciales exportadas a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not create a temporary folder.</source>
@@ -7085,15 +7470,24 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>originals/     each credential exactly as its issuer sent it (%n file(s)). Any Open Badges or Verifiable Credentials verifier checks these.</source>
-        <translation><numerusform>originals/     cada credencial exactamente como la envió su emisor (%n archivo). Cualquier verificador de Open Badges o Verifiable Credentials las comprueba.</numerusform><numerusform>originals/     cada credencial exactamente como la envió su emisor (%n archivos). Cualquier verificador de Open Badges o Verifiable Credentials las comprueba.</numerusform></translation>
+        <translation>
+            <numerusform>originals/     cada credencial exactamente como la envió su emisor (%n archivo). Cualquier verificador de Open Badges o Verifiable Credentials las comprueba.</numerusform>
+            <numerusform>originals/     cada credencial exactamente como la envió su emisor (%n archivos). Cualquier verificador de Open Badges o Verifiable Credentials las comprueba.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>badges/        each badge image with its credential baked in (%n image(s)). Badge wallets and backpacks import these.</source>
-        <translation><numerusform>badges/        cada imagen de insignia con su credencial integrada (%n imagen). Las carteras y mochilas de insignias las importan.</numerusform><numerusform>badges/        cada imagen de insignia con su credencial integrada (%n imágenes). Las carteras y mochilas de insignias las importan.</numerusform></translation>
+        <translation>
+            <numerusform>badges/        cada imagen de insignia con su credencial integrada (%n imagen). Las carteras y mochilas de insignias las importan.</numerusform>
+            <numerusform>badges/        cada imagen de insignia con su credencial integrada (%n imágenes). Las carteras y mochilas de insignias las importan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>certificates/  a printable PDF certificate of each (%n file(s)); the credential is attached inside each PDF.</source>
-        <translation><numerusform>certificates/  un certificado PDF imprimible de cada una (%n archivo); la credencial va adjunta dentro de cada PDF.</numerusform><numerusform>certificates/  un certificado PDF imprimible de cada una (%n archivos); la credencial va adjunta dentro de cada PDF.</numerusform></translation>
+        <translation>
+            <numerusform>certificates/  un certificado PDF imprimible de cada una (%n archivo); la credencial va adjunta dentro de cada PDF.</numerusform>
+            <numerusform>certificates/  un certificado PDF imprimible de cada una (%n archivos); la credencial va adjunta dentro de cada PDF.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not included:</source>
@@ -7267,7 +7661,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Shared %n credential(s) with %1.</source>
-        <translation><numerusform>Se compartió %n credencial con %1.</numerusform><numerusform>Se compartieron %n credenciales con %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se compartió %n credencial con %1.</numerusform>
+            <numerusform>Se compartieron %n credenciales con %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
@@ -7758,7 +8155,10 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>A presentation carries at most %n credential(s).</source>
-        <translation><numerusform>Una presentación lleva como máximo %n credencial.</numerusform><numerusform>Una presentación lleva como máximo %n credenciales.</numerusform></translation>
+        <translation>
+            <numerusform>Una presentación lleva como máximo %n credencial.</numerusform>
+            <numerusform>Una presentación lleva como máximo %n credenciales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential is not a JSON-LD document, so it cannot be put in a presentation.</source>
@@ -7771,6 +8171,10 @@ Identificador de cliente: %2</translation>
     <message>
         <source>These credentials follow two versions of the W3C data model (1.1 and 2.0), which cannot be signed in one presentation: choose credentials of one version.</source>
         <translation>Estas credenciales siguen dos versiones del modelo de datos del W3C (1.1 y 2.0), que no se pueden firmar en una misma presentación: elija credenciales de una sola versión.</translation>
+    </message>
+    <message>
+        <source>A public link is not possible for an SD-JWT VC: it is no W3C Verifiable Credential, so it cannot be carried in a signed presentation. Share a verification page instead.</source>
+        <translation>No es posible un enlace público para una SD-JWT VC: no es una W3C Verifiable Credential, así que no puede llevarse en una presentación firmada. Comparta en su lugar una página de verificación.</translation>
     </message>
 </context>
 <context>
@@ -7932,6 +8336,18 @@ Identificador de cliente: %2</translation>
         <source>Unsupported multikey type 0x%1.</source>
         <translation>Tipo de multikey 0x%1 no admitido.</translation>
     </message>
+    <message>
+        <source>The certificate is too large.</source>
+        <translation>El certificado es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The data is not a DER X.509 certificate.</source>
+        <translation>Los datos no son un certificado X.509 en DER.</translation>
+    </message>
+    <message>
+        <source>The certificate's public key cannot be read.</source>
+        <translation>No se puede leer la clave pública del certificado.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PublicLinkService</name>
@@ -8038,6 +8454,10 @@ Identificador de cliente: %2</translation>
         <source>Stopped sharing: the link no longer opens.</source>
         <translation>Se dejó de compartir: el enlace ya no se abre.</translation>
     </message>
+    <message>
+        <source>Public links</source>
+        <translation>Enlaces públicos</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::QrCode</name>
@@ -8104,7 +8524,10 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation><numerusform>El llavero no respondió en %n segundo.</numerusform><numerusform>El llavero no respondió en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The keychain cannot be reached.</source>
@@ -8269,11 +8692,17 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n digit(s))</source>
-        <translation><numerusform>(%n dígito)</numerusform><numerusform>(%n dígitos)</numerusform></translation>
+        <translation>
+            <numerusform>(%n dígito)</numerusform>
+            <numerusform>(%n dígitos)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n character(s))</source>
-        <translation><numerusform>(%n carácter)</numerusform><numerusform>(%n caracteres)</numerusform></translation>
+        <translation>
+            <numerusform>(%n carácter)</numerusform>
+            <numerusform>(%n caracteres)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in with the issuer in your web browser…</source>
@@ -8301,15 +8730,24 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>Received %n credential(s) from %1:</source>
-        <translation><numerusform>Se recibió %n credencial de %1:</numerusform><numerusform>Se recibieron %n credenciales de %1:</numerusform></translation>
+        <translation>
+            <numerusform>Se recibió %n credencial de %1:</numerusform>
+            <numerusform>Se recibieron %n credenciales de %1:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) are still being prepared by their issuers.</source>
-        <translation><numerusform>Su emisor aún está preparando %n credencial.</numerusform><numerusform>Sus emisores aún están preparando %n credenciales.</numerusform></translation>
+        <translation>
+            <numerusform>Su emisor aún está preparando %n credencial.</numerusform>
+            <numerusform>Sus emisores aún están preparando %n credenciales.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) will be ready later: Satchel asks %1 again when you start it, or choose Check pending credentials.</source>
-        <translation><numerusform>%n credencial estará lista más tarde: Satchel volverá a solicitarla a %1 cuando lo inicie, o elija Comprobar credenciales pendientes.</numerusform><numerusform>%n credenciales estarán listas más tarde: Satchel volverá a solicitarlas a %1 cuando lo inicie, o elija Comprobar credenciales pendientes.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial estará lista más tarde: Satchel volverá a solicitarla a %1 cuando lo inicie, o elija Comprobar credenciales pendientes.</numerusform>
+            <numerusform>%n credenciales estarán listas más tarde: Satchel volverá a solicitarlas a %1 cuando lo inicie, o elija Comprobar credenciales pendientes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Satchel stopped waiting for %1 from %2: %3</source>
@@ -8379,10 +8817,119 @@ Identificador de cliente: %2</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ReminderActions</name>
+    <message>
+        <source>Ca&amp;lendar of expiry dates (.ics)…</source>
+        <translation>Ca&amp;lendario de fechas de caducidad (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the expiry dates of the selected badges (or of all) for your calendar</source>
+        <translation>Guardar las fechas de caducidad de las insignias seleccionadas (o de todas) para su calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) expired</source>
+        <translation><numerusform>%n insignia caducada</numerusform><numerusform>%n insignias caducadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) expiring soon</source>
+        <translation><numerusform>%n insignia a punto de caducar</numerusform><numerusform>%n insignias a punto de caducar</numerusform></translation>
+    </message>
+    <message>
+        <source>No wallet is open.</source>
+        <translation>No hay ninguna cartera abierta.</translation>
+    </message>
+    <message>
+        <source>Calendar of expiry dates</source>
+        <translation>Calendario de fechas de caducidad</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved the expiry dates to %1.</source>
+        <translation>Se guardaron las fechas de caducidad en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReminderBanner</name>
+    <message>
+        <source>“%1” from %2 expired on %3.</source>
+        <translation>“%1” de %2 caducó el %3.</translation>
+    </message>
+    <message>
+        <source>“%1” from %2 expires on %3.</source>
+        <translation>“%1” de %2 caduca el %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) expiring soon or just expired:</source>
+        <translation><numerusform>%n insignia a punto de caducar o recién caducada:</numerusform><numerusform>%n insignias a punto de caducar o recién caducadas:</numerusform></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Hide these reminders (they are not shown again)</source>
+        <translation>Ocultar estos recordatorios (no se volverán a mostrar)</translation>
+    </message>
+    <message>
+        <source>Dismiss the expiry reminders</source>
+        <translation>Descartar los recordatorios de caducidad</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renovar…</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser</source>
+        <translation>Abrir %1 en su navegador</translation>
+    </message>
+    <message>
+        <source>Renew “%1”</source>
+        <translation>Renovar “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReminderSettingsBox</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before a badge expires (a desktop notification and a notice in the window):</source>
+        <translation>&amp;Avisar antes de que caduque una insignia (una notificación de escritorio y un aviso en la ventana):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Days of warning before a badge expires</source>
+        <translation>Días de aviso antes de que caduque una insignia</translation>
+    </message>
+    <message>
+        <source>0 turns expiry reminders off</source>
+        <translation>0 desactiva los recordatorios de caducidad</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ReviewActions</name>
     <message>
         <source>&amp;Create review packet…</source>
-        <translation>&amp;Crear paquete de revisión…</translation>
+        <translation>Crear paquete de rev&amp;isión…</translation>
     </message>
     <message>
         <source>Export credentials, with your verification results, for a career advisor</source>
@@ -8422,15 +8969,24 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation><numerusform>%n válida</numerusform><numerusform>%n válidas</numerusform></translation>
+        <translation>
+            <numerusform>%n válida</numerusform>
+            <numerusform>%n válidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not valid</source>
-        <translation><numerusform>%n no válida</numerusform><numerusform>%n no válidas</numerusform></translation>
+        <translation>
+            <numerusform>%n no válida</numerusform>
+            <numerusform>%n no válidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked</source>
-        <translation><numerusform>%n no se pudo comprobar</numerusform><numerusform>%n no se pudieron comprobar</numerusform></translation>
+        <translation>
+            <numerusform>%n no se pudo comprobar</numerusform>
+            <numerusform>%n no se pudieron comprobar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8456,7 +9012,10 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n insignia</numerusform><numerusform>%n insignias</numerusform></translation>
+        <translation>
+            <numerusform>%n insignia</numerusform>
+            <numerusform>%n insignias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skill</source>
@@ -8544,7 +9103,10 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credencial</numerusform><numerusform>%n credenciales</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciales</numerusform>
+        </translation>
     </message>
     <message>
         <source>Learner's own results</source>
@@ -8552,7 +9114,10 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt.</source>
-        <translation><numerusform>%n credencial se verificó de forma distinta al recibo del estudiante.</numerusform><numerusform>%n credenciales se verificaron de forma distinta al recibo del estudiante.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial se verificó de forma distinta al recibo del estudiante.</numerusform>
+            <numerusform>%n credenciales se verificaron de forma distinta al recibo del estudiante.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Satchel agrees with every result the learner's wallet recorded.</source>
@@ -8649,7 +9214,10 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n credentials)</source>
-        <translation><numerusform>%1 (%n credencial)</numerusform><numerusform>%1 (%n credenciales)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n credencial)</numerusform>
+            <numerusform>%1 (%n credenciales)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Advisor's notes</source>
@@ -8668,11 +9236,17 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected credential(s)</source>
-        <translation><numerusform>La credencial seleccionada (%n)</numerusform><numerusform>Las %n credenciales seleccionadas</numerusform></translation>
+        <translation>
+            <numerusform>La credencial seleccionada (%n)</numerusform>
+            <numerusform>Las %n credenciales seleccionadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All credentials (%n)</source>
-        <translation><numerusform>Todas las credenciales (%n)</numerusform><numerusform>Todas las credenciales (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Todas las credenciales (%n)</numerusform>
+            <numerusform>Todas las credenciales (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection: %1</source>
@@ -8744,7 +9318,10 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n identity(ies) of yours</source>
-        <translation><numerusform>%n identidad suya</numerusform><numerusform>%n identidades suyas</numerusform></translation>
+        <translation>
+            <numerusform>%n identidad suya</numerusform>
+            <numerusform>%n identidades suyas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No identities (e-mail addresses, URLs…)</source>
@@ -9071,7 +9648,10 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credencial</numerusform><numerusform>%n credenciales</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciales</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total credits: %1</source>
@@ -9091,7 +9671,10 @@ Identificador de cliente: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
-        <translation><numerusform>%n credencial se verificó de forma distinta al recibo del estudiante. El veredicto de Satchel es el que cuenta.</numerusform><numerusform>%n credenciales se verificaron de forma distinta al recibo del estudiante. El veredicto de Satchel es el que cuenta.</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial se verificó de forma distinta al recibo del estudiante. El veredicto de Satchel es el que cuenta.</numerusform>
+            <numerusform>%n credenciales se verificaron de forma distinta al recibo del estudiante. El veredicto de Satchel es el que cuenta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The review was cancelled: some credentials were not verified.</source>
@@ -9152,6 +9735,18 @@ Identificador de cliente: %2</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Pathway progress</source>
+        <translation>Progreso del itinerario</translation>
+    </message>
+    <message>
+        <source>Your private notes</source>
+        <translation>Sus notas privadas</translation>
+    </message>
+    <message>
+        <source>%1, by %2, %3</source>
+        <translation>%1, de %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SafeJson</name>
@@ -9200,6 +9795,200 @@ Identificador de cliente: %2</translation>
     <message>
         <source>The key derivation failed.</source>
         <translation>Error en la derivación de clave.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SdJwt</name>
+    <message>
+        <source>Disclosure %1 is larger than %2 bytes.</source>
+        <translation>La revelación %1 ocupa más de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 is not valid base64url.</source>
+        <translation>La revelación %1 no está en base64url válido.</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 is not JSON.</source>
+        <translation>La revelación %1 no es JSON.</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 is not an array of a salt, a claim name and a value, or of a salt and a value.</source>
+        <translation>La revelación %1 no es una matriz de una sal, un nombre de dato y un valor, ni de una sal y un valor.</translation>
+    </message>
+    <message>
+        <source>The claim name in disclosure %1 is not a string.</source>
+        <translation>El nombre del dato de la revelación %1 no es una cadena.</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 names the reserved claim "%2".</source>
+        <translation>La revelación %1 indica el dato reservado "%2".</translation>
+    </message>
+    <message>
+        <source>The same disclosure is included twice.</source>
+        <translation>La misma revelación se incluye dos veces.</translation>
+    </message>
+    <message>
+        <source>A disclosure is not referred to by any digest the issuer signed.</source>
+        <translation>Una revelación no está referenciada por ningún resumen firmado por el emisor.</translation>
+    </message>
+    <message>
+        <source>The digest %1 appears more than once.</source>
+        <translation>El resumen %1 aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>The claims are nested more than %1 deep.</source>
+        <translation>Los datos están anidados en más de %1 niveles.</translation>
+    </message>
+    <message>
+        <source>"_sd" is not an array of digests.</source>
+        <translation>"_sd" no es una matriz de resúmenes.</translation>
+    </message>
+    <message>
+        <source>"_sd" holds something other than a digest.</source>
+        <translation>"_sd" contiene algo que no es un resumen.</translation>
+    </message>
+    <message>
+        <source>An array element's disclosure stands where a claim was expected.</source>
+        <translation>Hay una revelación de elemento de matriz donde se esperaba un dato.</translation>
+    </message>
+    <message>
+        <source>The claim "%1" is disclosed and also given openly.</source>
+        <translation>El dato "%1" está revelado y además figura en claro.</translation>
+    </message>
+    <message>
+        <source>An array element's digest is not a string.</source>
+        <translation>El resumen de un elemento de matriz no es una cadena.</translation>
+    </message>
+    <message>
+        <source>A claim's disclosure stands where an array element was expected.</source>
+        <translation>Hay una revelación de dato donde se esperaba un elemento de matriz.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT is larger than %1 bytes.</source>
+        <translation>El SD-JWT ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>An SD-JWT has at least one "~" after the issuer's JWT.</source>
+        <translation>Un SD-JWT tiene al menos un "~" después del JWT del emisor.</translation>
+    </message>
+    <message>
+        <source>What follows the last "~" is not a Key Binding JWT.</source>
+        <translation>Lo que sigue al último "~" no es un JWT de vinculación con la clave del titular.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT has more than %1 disclosures.</source>
+        <translation>El SD-JWT tiene más de %1 revelaciones.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT's payload is not a JSON object.</source>
+        <translation>La carga útil del SD-JWT no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT has an empty disclosure ("~~").</source>
+        <translation>El SD-JWT tiene una revelación vacía ("~~").</translation>
+    </message>
+    <message>
+        <source>The SD-JWT's digests use "%1", a hash algorithm Satchel does not support.</source>
+        <translation>Los resúmenes del SD-JWT usan "%1", un algoritmo de hash que Satchel no admite.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SdJwtVcVerifier</name>
+    <message>
+        <source>The token's type "%1" is not that of an SD-JWT VC (dc+sd-jwt).</source>
+        <translation>El tipo del token, "%1", no es el de una SD-JWT VC (dc+sd-jwt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n disclosed claim(s) match digests the issuer signed.</source>
+        <translation><numerusform>El dato revelado (%n) coincide con un resumen firmado por el emisor.</numerusform><numerusform>Los %n datos revelados coinciden todos con resúmenes firmados por el emisor.</numerusform></translation>
+    </message>
+    <message>
+        <source>The credential names an IETF Token Status List, which Satchel does not read yet: whether it was revoked is not known.</source>
+        <translation>La credencial indica una IETF Token Status List, que Satchel aún no lee: no se sabe si se ha revocado.</translation>
+    </message>
+    <message>
+        <source>The credential is unsigned (JWT algorithm "none").</source>
+        <translation>La credencial no está firmada (algoritmo JWT "none").</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm "%1" is not supported.</source>
+        <translation>No se admite el algoritmo JWT "%1".</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm does not match the key type: %1</source>
+        <translation>El algoritmo JWT no coincide con el tipo de clave: %1</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>La firma no es válida.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid.</source>
+        <translation>La firma %1 es válida.</translation>
+    </message>
+    <message>
+        <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
+        <translation>La clave de firma procede del certificado incluido en la credencial; Satchel no comprueba las cadenas de certificados con listas de confianza.</translation>
+    </message>
+    <message>
+        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
+        <translation>La clave de firma la proporcionó la propia credencial; el emisor no la confirma.</translation>
+    </message>
+    <message>
+        <source>The issuer's key was found where the issuer publishes it.</source>
+        <translation>La clave del emisor se encontró donde el emisor la publica.</translation>
+    </message>
+    <message>
+        <source>The credential has no type ("vct").</source>
+        <translation>La credencial no tiene tipo ("vct").</translation>
+    </message>
+    <message>
+        <source>"iss" is not a string.</source>
+        <translation>"iss" no es una cadena.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The SD-JWT VC's claims are well formed.</source>
+        <translation>Los datos de la SD-JWT VC están bien formados.</translation>
+    </message>
+    <message>
+        <source>The credential is bound to its holder's key; it carries no holder proof, as issued credentials do not.</source>
+        <translation>La credencial está vinculada a la clave de su titular; no lleva prueba del titular, ya que las credenciales emitidas no la llevan.</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT's type is not "kb+jwt".</source>
+        <translation>El tipo del JWT de vinculación con la clave del titular no es "kb+jwt".</translation>
+    </message>
+    <message>
+        <source>A Key Binding JWT is attached, but the issuer bound no key ("cnf" "jwk") to the credential.</source>
+        <translation>Se adjunta un JWT de vinculación con la clave del titular, pero el emisor no vinculó ninguna clave ("cnf" "jwk") a la credencial.</translation>
+    </message>
+    <message>
+        <source>The holder key the issuer bound is unusable: %1</source>
+        <translation>La clave del titular que vinculó el emisor no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT is not signed by the holder key the issuer bound.</source>
+        <translation>El JWT de vinculación con la clave del titular no está firmado con la clave del titular que vinculó el emisor.</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT's sd_hash does not cover this SD-JWT and its disclosures.</source>
+        <translation>El sd_hash del JWT de vinculación con la clave del titular no cubre este SD-JWT y sus revelaciones.</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT's time (iat) is missing or in the future.</source>
+        <translation>La hora (iat) del JWT de vinculación con la clave del titular falta o está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The Key Binding JWT names no audience (aud) or nonce.</source>
+        <translation>El JWT de vinculación con la clave del titular no indica ninguna audiencia (aud) ni nonce.</translation>
+    </message>
+    <message>
+        <source>The holder's key signed this presentation for %1 (nonce %2) on %3.</source>
+        <translation>La clave del titular firmó esta presentación para %1 (nonce %2) el %3.</translation>
     </message>
 </context>
 <context>
@@ -9342,6 +10131,30 @@ Identificador de cliente: %2</translation>
     <message>
         <source>Satchel wallets (*.sqlite);;All files (*)</source>
         <translation>Carteras de Satchel (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Type of the identity to add</source>
+        <translation>Tipo de la nueva identidad</translation>
+    </message>
+    <message>
+        <source>Identity to add</source>
+        <translation>Nueva identidad</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>Hours before checking again</source>
+        <translation>Horas antes de volver a comprobar</translation>
     </message>
 </context>
 <context>
@@ -9535,6 +10348,14 @@ Identificador de cliente: %2</translation>
     <message>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 copiado en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Ways to share</source>
+        <translation>Formas de compartir</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
     </message>
 </context>
 <context>
@@ -9874,11 +10695,17 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
     <message numerus="yes">
         <source>%n credential(s) go in it:</source>
-        <translation><numerusform>Incluye %n credencial:</numerusform><numerusform>Incluye %n credenciales:</numerusform></translation>
+        <translation>
+            <numerusform>Incluye %n credencial:</numerusform>
+            <numerusform>Incluye %n credenciales:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation><numerusform>…y %n más</numerusform><numerusform>…y %n más</numerusform></translation>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save signed presentation</source>
@@ -9966,19 +10793,31 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
     <message numerus="yes">
         <source>%n skill(s) in %1</source>
-        <translation><numerusform>%n competencia en %1</numerusform><numerusform>%n competencias en %1</numerusform></translation>
+        <translation>
+            <numerusform>%n competencia en %1</numerusform>
+            <numerusform>%n competencias en %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n framework(s), from %1</source>
-        <translation><numerusform>%n marco, a partir de %1</numerusform><numerusform>%n marcos, a partir de %1</numerusform></translation>
+        <translation>
+            <numerusform>%n marco, a partir de %1</numerusform>
+            <numerusform>%n marcos, a partir de %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credencial</numerusform><numerusform>%n credenciales</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciales</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n insignia</numerusform><numerusform>%n insignias</numerusform></translation>
+        <translation>
+            <numerusform>%n insignia</numerusform>
+            <numerusform>%n insignias</numerusform>
+        </translation>
     </message>
     <message>
         <source>not counted (not valid): %1</source>
@@ -9998,7 +10837,10 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation><numerusform>%n etiqueta</numerusform><numerusform>%n etiquetas</numerusform></translation>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of these credentials names a skill, a framework or a tag.</source>
@@ -10049,7 +10891,10 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
     <message numerus="yes">
         <source>%n of the selected credentials are not valid:</source>
-        <translation><numerusform>%n de las credenciales seleccionadas no es válida:</numerusform><numerusform>%n de las credenciales seleccionadas no son válidas:</numerusform></translation>
+        <translation>
+            <numerusform>%n de las credenciales seleccionadas no es válida:</numerusform>
+            <numerusform>%n de las credenciales seleccionadas no son válidas:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whoever checks it will see that it is not valid. Go on only if you mean to show it as it is.</source>
@@ -10250,7 +11095,10 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation><numerusform>%n credencial</numerusform><numerusform>%n credenciales</numerusform></translation>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciales</numerusform>
+        </translation>
     </message>
     <message>
         <source>Achievement</source>
@@ -10282,7 +11130,10 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
     <message numerus="yes">
         <source>Transcript of %n credential(s)</source>
-        <translation><numerusform>Expediente de %n credencial</numerusform><numerusform>Expediente de %n credenciales</numerusform></translation>
+        <translation>
+            <numerusform>Expediente de %n credencial</numerusform>
+            <numerusform>Expediente de %n credenciales</numerusform>
+        </translation>
     </message>
     <message>
         <source>transcript</source>
@@ -10356,6 +11207,10 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trust registries</source>
+        <translation>Registros de confianza</translation>
     </message>
 </context>
 <context>
