@@ -1,5 +1,6 @@
 #include "SdJwt.h"
 
+#include "MalformedInput.h"
 #include "crypto/Base64Url.h"
 #include "crypto/Hash.h"
 #include "crypto/Jws.h"
@@ -19,11 +20,6 @@ bool isSerializationChar(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
         || c == '.' || c == '~';
-}
-
-Error malformed(const QString &message)
-{
-    return Error{QStringLiteral("malformed"), message};
 }
 
 Error disclosureError(const QString &message)
