@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Satchel;
@@ -118,17 +119,29 @@ private Q_SLOTS:
         for (QMenu *menu : window->findChildren<QMenu *>())
             inExportMenu = inExportMenu || (menu->actions().contains(action) && menu->title() == QStringLiteral("&Export"));
         QVERIFY(inExportMenu);
-        auto empty = window->reminders()->calendarBytes();
-        QVERIFY(!empty.ok());
-        QCOMPARE(empty.error().code, QStringLiteral("no-expiry"));
+        // Written in the background, reported by calendarDone; nothing is written when no badge has a date.
+        QSignalSpy done(window->reminders(), &ReminderActions::calendarDone);
+        const QString emptyPath = m_dir.filePath(QStringLiteral("empty.ics"));
+        QVERIFY(window->reminders()->writeCalendar(emptyPath));
+        window->reminders()->waitForCalendar();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QVERIFY(!QFile::exists(emptyPath));
         QVERIFY(SatchelTest::storeNamed(*window->wallet(), QStringLiteral("Data Literacy"), 1, kNow.addDays(29)) > 0);
         QVERIFY(SatchelTest::storeNamed(*window->wallet(), QStringLiteral("Welding"), 2, kNow.addDays(200)) > 0);
-        auto all = window->reminders()->calendarBytes(); // nothing selected: every badge with a date
-        QVERIFY(all.ok());
-        QCOMPARE(all->count("BEGIN:VEVENT"), 2);
-        QVERIFY(all->contains("DTSTAMP:20291203T000000Z\r\n"));
-        QVERIFY(all->contains("DTSTART;VALUE=DATE:20300101\r\n"));
-        QVERIFY(all->contains("URL:https://issuer.example/criteria/1\r\n"));
+        // Nothing selected: every badge with a date.
+        const QString path = m_dir.filePath(QStringLiteral("all.ics"));
+        QVERIFY(window->reminders()->writeCalendar(path));
+        window->reminders()->waitForCalendar();
+        QTRY_COMPARE(done.size(), 2);
+        QCOMPARE(done.at(1).at(0).toBool(), true);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QCOMPARE(ics.count("BEGIN:VEVENT"), 2);
+        QVERIFY(ics.contains("DTSTAMP:20291203T000000Z\r\n"));
+        QVERIFY(ics.contains("DTSTART;VALUE=DATE:20300101\r\n"));
+        QVERIFY(ics.contains("URL:https://issuer.example/criteria/1\r\n"));
     }
 
     void settingsRoundTrip()

@@ -36,6 +36,7 @@ ReminderActions::ReminderActions(QWidget *window, WalletGetter wallet, Selection
     , m_desktop(new DesktopNotifier(this))
     , m_calendar(new QAction(window))
     , m_job(nullptr, BackgroundJob::OnDestroy::CancelAndWait) // it writes the wallet's settings
+    , m_calendarJob(nullptr, BackgroundJob::OnDestroy::CancelAndWait) // it writes the chosen file
 {
     m_notify = [desktop = m_desktop](const QString &title, const QString &body) { desktop->notify(title, body); };
     connect(m_banner, &ReminderBanner::renewRequested, this, [this](const QUrl &url) {
@@ -111,21 +112,10 @@ void ReminderActions::showMessage(const QString &message)
         window->statusBar()->showMessage(message, 8000);
 }
 
-Result<QByteArray> ReminderActions::calendarBytes() const
-{
-    Wallet *wallet = m_wallet();
-    if (!wallet)
-        return Error{QStringLiteral("no-wallet"), tr("No wallet is open.")};
-    return ExpiryCalendar::write(*wallet, m_selection(), m_clock.now());
-}
-
 void ReminderActions::exportCalendar()
 {
-    auto calendar = calendarBytes();
-    if (!calendar) {
-        QMessageBox::information(m_window, tr("Calendar of expiry dates"), calendar.error().message);
+    if (!m_wallet())
         return;
-    }
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(QStringLiteral("badge-expiry-dates.ics"));
     QString path = QFileDialog::getSaveFileName(m_window, tr("Calendar of expiry dates"), suggested,
@@ -134,11 +124,38 @@ void ReminderActions::exportCalendar()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".ics");
-    if (const Status written = AtomicFile::write(path, *calendar); !written) {
-        QMessageBox::warning(m_window, tr("Calendar of expiry dates"), written.error().message);
-        return;
-    }
-    showMessage(tr("Saved the expiry dates to %1.").arg(QDir::toNativeSeparators(path)));
+    writeCalendar(path);
+}
+
+bool ReminderActions::writeCalendar(const QString &path)
+{
+    Wallet *wallet = m_wallet();
+    if (!wallet || m_calendarJob.isRunning())
+        return false;
+    const QList<qint64> ids = m_selection();
+    const QDateTime now = m_clock.now();
+    return m_calendarJob.start(
+        wallet->path(),
+        [ids, now, path](Wallet &connection, JobControl &) -> Status {
+            auto calendar = ExpiryCalendar::write(connection, ids, now);
+            if (!calendar)
+                return calendar.error();
+            return AtomicFile::write(path, *calendar);
+        },
+        [this, path](const Status &written) {
+            if (written) {
+                const QString message = tr("Saved the expiry dates to %1.").arg(QDir::toNativeSeparators(path));
+                showMessage(message);
+                Q_EMIT calendarDone(true, message);
+                return;
+            }
+            // Nothing to write is news, not a failure worth a dialog.
+            if (written.error().code == QLatin1String("no-expiry"))
+                showMessage(written.error().message);
+            else
+                QMessageBox::warning(m_window, tr("Calendar of expiry dates"), written.error().message);
+            Q_EMIT calendarDone(false, written.error().message);
+        });
 }
 
 } // namespace Satchel

@@ -51,13 +51,19 @@ public:
     // Another wallet was opened: its reminders replace the last one's.
     void walletReplaced();
     // Asks where to save, then writes the expiry dates of the selected credentials (all that have
-    // one when none is selected).
+    // one when none is selected) with writeCalendar().
     void exportCalendar();
-    // The file exportCalendar() writes, for the same credentials; tests write it without a dialog.
-    Result<QByteArray> calendarBytes() const;
+    // Writes that calendar to path in the background (each credential is parsed for its renewal
+    // link: a big wallet must not hold the window); calendarDone reports. False when nothing was
+    // started (no wallet, or a calendar under way).
+    bool writeCalendar(const QString &path);
+    void waitForCalendar() { m_calendarJob.waitForFinished(); } // tests
 
 Q_SIGNALS:
     void checked(int due); // a check delivered its reminders (due of them new)
+    // writeCalendar() finished: the message also went to the status bar (or a warning box when the
+    // file could not be written).
+    void calendarDone(bool written, const QString &message);
     // Renew… on a reminder: an http(s) address for the window to open after the learner agrees
     // (the issuer chose it, as it chose the links on the detail page).
     void linkRequested(const QUrl &url);
@@ -79,6 +85,7 @@ private:
     Notifier m_notify;
     QAction *m_calendar;
     BackgroundJob m_job;
+    BackgroundJob m_calendarJob;
 };
 
 } // namespace Satchel
