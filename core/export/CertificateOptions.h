@@ -19,7 +19,8 @@ struct CertificateOptions {
     // The issuer's trust line with its symbol, printed under the status (beside the verdict, never
     // part of it); empty: none. prepare() fills it from the wallet's registries when empty.
     QString issuerTrust;
-    QString language = QStringLiteral("en");
+    // The page's language (BCP 47); empty: the language Satchel runs in, which its dates follow.
+    QString language;
 };
 
 } // namespace Satchel

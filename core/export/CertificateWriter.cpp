@@ -4,6 +4,7 @@
 #include "ShareLinkBuilder.h"
 #include "ShareSettings.h"
 #include "VerificationPageWriter.h"
+#include "i18n/LocaleText.h"
 #include "io/DataUri.h"
 #include "io/HtmlEscape.h"
 #include "model/AchievementTypeNames.h"
@@ -12,17 +13,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace Satchel {
 
 namespace {
-
-QString isoDate(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QString();
-}
 
 QString imageTag(const QByteArray &bytes, const QString &type, const QString &cssClass, const QString &alt)
 {
@@ -74,8 +69,8 @@ QString section(const QString &cssClass, const QString &label, const QString &bo
 
 QString statusLine(const CredentialSummary &summary, const QDateTime &printedAt, QString *cssClass)
 {
-    const QString checked = isoDate(summary.verifiedAt);
-    const QString printed = isoDate(printedAt);
+    const QString checked = LocaleText::day(summary.verifiedAt);
+    const QString printed = LocaleText::day(printedAt);
     const QString &status = summary.status;
     *cssClass = QStringLiteral("status-warning");
     if (status.isEmpty())
@@ -101,10 +96,6 @@ QString statusLine(const CredentialSummary &summary, const QDateTime &printedAt,
     return CertificateWriter::tr("Could not be fully checked (on %1, printed on %2)").arg(checked, printed);
 }
 
-QString formatCredits(double credits)
-{
-    return QLocale::c().toString(credits, 'g', 6);
-}
 
 } // namespace
 
@@ -253,10 +244,10 @@ Result<QByteArray> CertificateWriter::html(
     const QString learner = learnerName(credential, options);
     const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTimeUtc();
 
-    QString dates = HtmlEscape::escape(tr("Issued %1").arg(isoDate(credential.issued.isValid() ? credential.issued : summary.issued)));
+    QString dates = HtmlEscape::escape(tr("Issued %1").arg(LocaleText::day(credential.issued.isValid() ? credential.issued : summary.issued)));
     const QDateTime validUntil = credential.validUntil.isValid() ? credential.validUntil : summary.validUntil;
     if (validUntil.isValid())
-        dates += QStringLiteral(" &middot; ") + HtmlEscape::escape(tr("Valid until %1").arg(isoDate(validUntil)));
+        dates += QStringLiteral(" &middot; ") + HtmlEscape::escape(tr("Valid until %1").arg(LocaleText::day(validUntil)));
 
     const QString criteriaSource = !credential.achievement.criteriaNarrative.isEmpty()
         ? credential.achievement.criteriaNarrative
@@ -278,9 +269,9 @@ Result<QByteArray> CertificateWriter::html(
 
     QString credits;
     if (credential.creditsEarned)
-        credits = tr("%1 credits earned").arg(formatCredits(*credential.creditsEarned));
+        credits = tr("%1 credits earned").arg(LocaleText::number(*credential.creditsEarned));
     else if (credential.achievement.creditsAvailable)
-        credits = tr("%1 credits").arg(formatCredits(*credential.achievement.creditsAvailable));
+        credits = tr("%1 credits").arg(LocaleText::number(*credential.achievement.creditsAvailable));
 
     // The QR code opens the share link; without one it still names the credential.
     const QString qrText = qrTarget(credential, options);
@@ -296,7 +287,7 @@ Result<QByteArray> CertificateWriter::html(
     const QSizeF page = pageSizeMillimetres(options.paper, options.landscape);
 
     QHash<QString, QString> values;
-    values.insert(QStringLiteral("lang"), HtmlEscape::escape(options.language));
+    values.insert(QStringLiteral("lang"), HtmlEscape::escape(options.language.isEmpty() ? LocaleText::languageTag() : options.language));
     values.insert(QStringLiteral("title"), HtmlEscape::escape(tr("Certificate: %1").arg(name)));
     values.insert(QStringLiteral("pageSize"),
         QStringLiteral("%1 %2").arg(options.paper == CertificateOptions::Paper::A4 ? QStringLiteral("A4")

@@ -3,6 +3,7 @@
 #include "CertificateWriter.h"
 #include "VerificationPageWriter.h"
 #include "export/Logging.h"
+#include "i18n/LocaleText.h"
 #include "io/HtmlEscape.h"
 #include "io/UniqueFileName.h"
 #include "storage/Wallet.h"
@@ -12,16 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLocale>
 
 namespace Satchel {
 
 namespace {
-
-QString isoDate(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QString();
-}
 
 // The translated word for a stored status name, and the colour class the templates share.
 QString statusCell(const QString &status)
@@ -85,13 +80,13 @@ Result<CertificateJob> TranscriptWriter::prepare(
         QString credits;
         if (parsed->creditsEarned) {
             totalCredits += *parsed->creditsEarned;
-            credits = QLocale::c().toString(*parsed->creditsEarned, 'g', 6);
+            credits = LocaleText::number(*parsed->creditsEarned);
         }
         rows += QStringLiteral("<tr><td><div class=\"name\">%1</div><div class=\"type\">%2</div><div class=\"id\">%3</div></td>"
                                "<td>%4</td><td class=\"date\">%5</td><td class=\"num\">%6</td><td>%7</td></tr>")
                     .arg(HtmlEscape::escape(name.isEmpty() ? tr("Untitled achievement") : name), HtmlEscape::escape(AchievementTypeNames::label(parsed->achievement.achievementType)),
                         HtmlEscape::escape(parsed->id), HtmlEscape::escape(issuer.isEmpty() ? tr("Unknown issuer") : issuer),
-                        HtmlEscape::escape(isoDate(parsed->issued.isValid() ? parsed->issued : summary.issued)), HtmlEscape::escape(credits),
+                        HtmlEscape::escape(LocaleText::day(parsed->issued.isValid() ? parsed->issued : summary.issued)), HtmlEscape::escape(credits),
                         statusCell(summary.status));
         PdfAttachment attachment = CertificateWriter::attachment(*stored, *parsed);
         attachment.fileName = attachmentNames.take(QFileInfo(VerificationPageWriter::rawFileName(*parsed)).fileName());
@@ -104,7 +99,7 @@ Result<CertificateJob> TranscriptWriter::prepare(
     const QString heading = tr("Transcript");
     const QString subtitle = title.isEmpty() ? tr("Credentials held in Satchel") : title;
     QHash<QString, QString> values;
-    values.insert(QStringLiteral("lang"), HtmlEscape::escape(options.language));
+    values.insert(QStringLiteral("lang"), HtmlEscape::escape(options.language.isEmpty() ? LocaleText::languageTag() : options.language));
     values.insert(QStringLiteral("title"), HtmlEscape::escape(tr("%1: %2").arg(heading, subtitle)));
     values.insert(QStringLiteral("pageSize"),
         QStringLiteral("%1 %2").arg(options.paper == CertificateOptions::Paper::A4 ? QStringLiteral("A4") : QStringLiteral("letter"),
@@ -112,7 +107,7 @@ Result<CertificateJob> TranscriptWriter::prepare(
     values.insert(QStringLiteral("heading"), HtmlEscape::escape(heading));
     values.insert(QStringLiteral("subtitle"), HtmlEscape::escape(subtitle));
     values.insert(QStringLiteral("learnerName"), HtmlEscape::escape(job.learnerName));
-    values.insert(QStringLiteral("printed"), HtmlEscape::escape(tr("Printed on %1").arg(isoDate(options.printedAt))));
+    values.insert(QStringLiteral("printed"), HtmlEscape::escape(tr("Printed on %1").arg(LocaleText::day(options.printedAt))));
     values.insert(QStringLiteral("count"), HtmlEscape::escape(tr("%n credential(s)", nullptr, count)));
     values.insert(QStringLiteral("colAchievement"), HtmlEscape::escape(tr("Achievement")));
     values.insert(QStringLiteral("colIssuer"), HtmlEscape::escape(tr("Issuer")));
@@ -121,7 +116,7 @@ Result<CertificateJob> TranscriptWriter::prepare(
     values.insert(QStringLiteral("colStatus"), HtmlEscape::escape(tr("Status")));
     values.insert(QStringLiteral("rows"), rows);
     values.insert(QStringLiteral("totalLabel"), HtmlEscape::escape(tr("Total credits earned")));
-    values.insert(QStringLiteral("totalCredits"), HtmlEscape::escape(QLocale::c().toString(totalCredits, 'g', 6)));
+    values.insert(QStringLiteral("totalCredits"), HtmlEscape::escape(LocaleText::number(totalCredits)));
     values.insert(QStringLiteral("note"),
         HtmlEscape::escape(tr("Statuses are those Satchel last recorded before printing. Each original credential is attached to "
                "this PDF; import the PDF into Satchel or any Open Badges verifier to check them.")));

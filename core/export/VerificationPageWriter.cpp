@@ -1,6 +1,7 @@
 #include "VerificationPageWriter.h"
 
 #include "formats/BakedImageReader.h"
+#include "i18n/LocaleText.h"
 #include "io/HtmlEscape.h"
 
 #include <QCryptographicHash>
@@ -10,11 +11,6 @@
 namespace Satchel {
 
 namespace {
-
-QString isoDate(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QString();
-}
 
 // Only raster and SVG images go into an <img>; an SVG there is an image document and runs no script.
 bool isEmbeddableImage(const QString &type)
@@ -120,7 +116,7 @@ Result<QByteArray> VerificationPageWriter::write(
     // The status the learner's wallet saw, dated: the page is a snapshot, not a live check.
     QString statusText;
     QString statusClass = QStringLiteral("status-warning");
-    const QString verifiedOn = isoDate(summary.verifiedAt);
+    const QString verifiedOn = LocaleText::day(summary.verifiedAt);
     const QString &status = summary.status;
     if (status.isEmpty()) {
         statusText = tr("Not verified by the wallet when this page was made (%1)").arg(exported);
@@ -165,9 +161,9 @@ Result<QByteArray> VerificationPageWriter::write(
     rows += row(tr("Achievement"), name);
     rows += row(tr("Issuer"), issuerName.isEmpty() ? issuerId : tr("%1 (%2)").arg(issuerName, issuerId));
     rows += row(tr("Awarded to"), credential.recipientName);
-    rows += row(tr("Issued on"), isoDate(credential.issued.isValid() ? credential.issued : summary.issued));
+    rows += row(tr("Issued on"), LocaleText::day(credential.issued.isValid() ? credential.issued : summary.issued));
     rows
-        += row(tr("Expires on"), isoDate(credential.validUntil.isValid() ? credential.validUntil : summary.validUntil));
+        += row(tr("Expires on"), LocaleText::day(credential.validUntil.isValid() ? credential.validUntil : summary.validUntil));
     rows += row(tr("Credential id"), credential.id);
     rows += row(tr("Format"), formatFamily(credential.format));
     rows += row(tr("Status when this page was made"), statusText);

@@ -1,6 +1,7 @@
 #include "LocaleText.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Satchel {
 
@@ -19,6 +20,32 @@ QString LocaleText::dateTime(const QDateTime &when)
     const QDateTime local = when.toLocalTime();
     return locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
         + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+QString LocaleText::day(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QString();
+    // Qt has no "long date without weekday" format: take the weekday (and its comma or full stop)
+    // out of the long one.
+    static const QRegularExpression weekday(QStringLiteral("dddd[,.]?\\s*"));
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return locale.toString(when.toUTC().date(), format.trimmed());
+}
+
+QString LocaleText::number(double value)
+{
+    QLocale locale;
+    // Credits are short numbers: a group separator (a space in French) would only let them break.
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 6);
+}
+
+QString LocaleText::languageTag()
+{
+    return QLocale().bcp47Name();
 }
 
 } // namespace Satchel

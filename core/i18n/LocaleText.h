@@ -14,6 +14,15 @@ public:
     static QString date(const QDateTime &when);
     // "Friday, 4 December 2026 10:00" / "vendredi 4 décembre 2026 10:00" (local time); empty when invalid.
     static QString dateTime(const QDateTime &when);
+    // The calendar day of a document date (an award, an expiry: the UTC day the issuer wrote, so
+    // a learner west of Greenwich does not see the day before), in the long format without the
+    // weekday: "16 February 2024", "16 de febrero de 2024", "16. Februar 2024"; empty when invalid.
+    static QString day(const QDateTime &when);
+    // A quantity such as credits in the language's digits and separators: 0.5, 0,5; up to six
+    // significant digits, no trailing zeros.
+    static QString number(double value);
+    // The BCP 47 tag of the language dates and numbers follow ("fr", "de"): a page's lang attribute.
+    static QString languageTag();
 };
 
 } // namespace Satchel

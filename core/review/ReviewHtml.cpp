@@ -1,5 +1,7 @@
 #include "ReviewHtml.h"
 
+#include "i18n/LocaleText.h"
+
 #include "io/HtmlEscape.h"
 #include "io/StandalonePagePolicy.h"
 #include "verify/VerificationReport.h"
@@ -122,13 +124,7 @@ QString ReviewHtml::packetSummary(const ReviewPacketPlan &plan, const SkillsSumm
 
 QString ReviewHtml::humanDate(const QDateTime &when)
 {
-    if (!when.isValid())
-        return {};
-    // The locale's long date without the weekday: "14 November 2024", "14 novembre 2024".
-    static const QRegularExpression weekday(QStringLiteral("dddd[,.]?\\s*"));
-    QString format = QLocale().dateFormat(QLocale::LongFormat);
-    format.remove(weekday);
-    return QLocale().toString(when.toLocalTime().date(), format.trimmed());
+    return LocaleText::day(when);
 }
 
 QString ReviewHtml::readableReason(const QString &reason)
@@ -204,7 +200,7 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
                                    .arg(HtmlEscape::escape(tr("%n credential(s) verified differently from the learner's receipt.",
                                                nullptr, differing)))
                              : HtmlEscape::escape(tr("Satchel agrees with every result the learner's wallet recorded.")));
-    summaryRow(tr("Total credits"), HtmlEscape::escape(QLocale().toString(result.totalCredits, 'g', 6)));
+    summaryRow(tr("Total credits"), HtmlEscape::escape(LocaleText::number(result.totalCredits)));
     if (!result.pathways.isEmpty()) {
         QStringList pathways;
         for (const ReviewedPathway &p : result.pathways)
@@ -257,7 +253,7 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
             dates << tr("no expiry date");
         }
         if (c.credits)
-            dates << tr("%1 credits").arg(QLocale().toString(*c.credits, 'g', 6));
+            dates << tr("%1 credits").arg(LocaleText::number(*c.credits));
         if (!dates.isEmpty())
             block += QStringLiteral("<p class=\"muted\">%1</p>").arg(HtmlEscape::escape(dates.join(QStringLiteral(" · "))));
         if (!c.skills.isEmpty())

@@ -49,6 +49,9 @@ class TestVerificationPageWriter : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Dates on the page are in the language Satchel runs in: British English here.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
     void escapesEverything()
     {
         auto page = VerificationPageWriter::write(
@@ -102,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("https://openbadgesvalidator.imsglobal.org/")));
         QVERIFY(html.contains(QLatin1String("https://verifierplus.org/")));
         QVERIFY(html.contains(QLatin1String("digital signature")));
-        QVERIFY(html.contains(QLatin1String("Revoked by the issuer (checked on 2026-11-01)")));
+        QVERIFY(html.contains(QLatin1String("Revoked by the issuer (checked on 1 November 2026)")));
         QVERIFY(html.contains(QLatin1String("status-bad")));
     }
 

@@ -6,6 +6,7 @@
 #include "export/CertificateOptionsStore.h"
 #include "export/CertificateWriter.h"
 #include "formats/PdfAttachmentReader.h"
+#include "i18n/LocaleText.h"
 #include "importer/ImportService.h"
 #include "print/CertificateBatchDialog.h"
 #include "print/CertificateBatchExporter.h"
@@ -152,7 +153,7 @@ private Q_SLOTS:
         const QString text = pdfText(pdf);
         auto stored = m_wallet->credential(m_ids.at(0));
         QVERIFY(stored.ok());
-        const QString issued = stored->summary.issued.toUTC().date().toString(Qt::ISODate);
+        const QString issued = LocaleText::day(stored->summary.issued); // in the language's own format
         for (const QString &expected : { QStringLiteral("Nadia Nakamura"), QStringLiteral("Technical Writing"),
                  QStringLiteral("Eastgate Vocational Centre"), issued })
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + text));
