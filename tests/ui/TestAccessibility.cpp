@@ -549,7 +549,7 @@ private Q_SLOTS:
         auto page = DetailView::loadPage(**wallet, m_firstId);
         QVERIFY(page);
         const QString html = CredentialHtml::render(*page, ColorScheme::darkPalette());
-        QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
+        QVERIFY(html.contains(QLatin1String("<html lang=\"en\" dir=\"ltr\">")));
         QVERIFY(html.contains(QStringLiteral("<title>%1</title>").arg(page->summary.name.toHtmlEscaped())));
         QCOMPARE(html.count(QLatin1String("<h1>")), 1);
         QVERIFY(html.count(QLatin1String("<h2>")) >= 3);

@@ -367,8 +367,32 @@ private Q_SLOTS:
         page.credential.name = QStringLiteral("Data Analysis Fundamentals");
         page.credential.achievement.achievementType = QStringLiteral("MicroCredential");
         const QString html = CredentialHtml::render(page, QGuiApplication::palette());
-        QVERIFY(html.contains(QLatin1String("<tr><th>Achievement type</th><td>Micro-credential</td></tr>")));
+        QVERIFY(html.contains(QLatin1String("<tr><th>Achievement type</th><td><bdi>Micro-credential</bdi></td></tr>")));
         QVERIFY(!html.contains(QLatin1String("MicroCredential")));
+    }
+
+    // A right-to-left window (an RTL language, or -reverse) gets a page that runs right to left:
+    // dir="rtl", and a style that says start/end rather than left/right so it mirrors. The issuer's
+    // own text keeps its direction (dir="auto", <bdi>).
+    void rightToLeftPage()
+    {
+        CredentialPage page;
+        page.credential.format = CredentialFormat::Ob3Json;
+        page.credential.name = QStringLiteral("Data Analysis Fundamentals");
+        page.credential.description = QStringLiteral("Awarded for the course.");
+        page.credential.recipientName = QStringLiteral("Amara Okafor");
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        QVERIFY(CredentialHtml::render(page, QGuiApplication::palette()).contains(QLatin1String("dir=\"ltr\"><head>")));
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const QString html = CredentialHtml::render(page, QGuiApplication::palette());
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QVERIFY(html.contains(QLatin1String("dir=\"rtl\"><head>")));
+        QVERIFY(html.contains(QLatin1String("<div class=\"description\" dir=\"auto\">")));
+        QVERIFY(html.contains(QLatin1String("<td><bdi>Amara Okafor</bdi></td>")));
+        static const QRegularExpression physicalSide(QStringLiteral("(text-align|padding|margin|border)-?(left|right)|text-align:(left|right)"));
+        const QString css = html.section(QLatin1String("<style>"), 1).section(QLatin1String("</style>"), 0, 0);
+        QVERIFY(!css.isEmpty());
+        QVERIFY2(!css.contains(physicalSide), qPrintable(physicalSide.match(css).captured()));
     }
 };
 

@@ -35,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEngineView>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -356,6 +357,38 @@ private Q_SLOTS:
         auto *preview = window->findChild<CertificatePreviewDialog *>();
         QVERIFY(preview);
         delete preview;
+    }
+
+    // Keyboard users leave the detail page the way they came, with the focus in the page itself:
+    // the web view sees every key first, and must leave the window's shortcuts (Esc, Alt+Left,
+    // Ctrl+1/2) to the window.
+    void windowShortcutsWorkFromInsideThePage_data()
+    {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("Esc") << QKeySequence(Qt::Key_Escape);
+        QTest::newRow("Alt+Left") << QKeySequence(Qt::ALT | Qt::Key_Left);
+        QTest::newRow("Ctrl+1") << QKeySequence(Qt::CTRL | Qt::Key_1);
+        QTest::newRow("Ctrl+2") << QKeySequence(Qt::CTRL | Qt::Key_2);
+    }
+
+    void windowShortcutsWorkFromInsideThePage()
+    {
+        QFETCH(QKeySequence, keys);
+        auto window = openWindow(QStringLiteral("keys.sqlite"));
+        QVERIFY(window);
+        const qint64 id = storeNamed(*window->wallet(), QStringLiteral("Welding Basics"), 1);
+        window->gallery()->reload();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QSignalSpy loaded(window->detailView(), &DetailView::loadFinished);
+        QVERIFY(window->openDetail(id));
+        QVERIFY(loaded.wait(30000));
+        QWidget *page = window->detailView()->webView()->focusProxy();
+        QVERIFY(page);
+        page->setFocus();
+        QTRY_VERIFY(page->hasFocus());
+        QTest::keySequence(page, keys);
+        QTRY_VERIFY(!window->isShowingDetail());
     }
 
     // A credential an issuer sent says on its page where it came from and whose key it is bound

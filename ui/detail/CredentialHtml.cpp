@@ -11,6 +11,7 @@
 #include "model/AchievementTypeNames.h"
 
 #include <QBuffer>
+#include <QGuiApplication>
 #include <QHash>
 #include <QImage>
 #include <QImageReader>
@@ -185,8 +186,9 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
                                    c.validUntil.isValid() ? c.validUntil : page.summary.validUntil));
 
     const QString description = c.description.isEmpty() ? a.description : c.description;
+    // dir="auto": the issuer's text runs in its own direction, whatever the interface's.
     if (!description.isEmpty())
-        b.raw(QStringLiteral("<div class=\"description\">%1</div>").arg(SafeMarkdown::toHtml(description)));
+        b.raw(QStringLiteral("<div class=\"description\" dir=\"auto\">%1</div>").arg(SafeMarkdown::toHtml(description)));
 
     // What Satchel could prove about it, right under the header.
     b.raw(VerificationHtml::render(status, page.summary.verifiedAt, page.verificationReport, page.offerVerify));
@@ -209,12 +211,15 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
     // The page's language is the interface's (its headings and labels), for screen readers' voices;
     // its title is the credential's name, which they announce for the document.
     const QString title = page.credential.name.isEmpty() ? page.summary.name : page.credential.name;
-    return QStringLiteral("<!DOCTYPE html><html lang=\"%3\"><head><meta charset=\"utf-8\">"
+    // The page runs the way the window does (right to left under an RTL language or -reverse); its
+    // style uses start/end, not left/right, so it mirrors with it.
+    const QString direction = QGuiApplication::isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    return QStringLiteral("<!DOCTYPE html><html lang=\"%3\" dir=\"%5\"><head><meta charset=\"utf-8\">"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                           "img-src data:; style-src 'unsafe-inline'\">"
                           "<title>%4</title><style>%1</style></head><body>%2</body></html>")
         .arg(css, b.html(), HtmlEscape::escape(Translations::currentLanguage()),
-             HtmlEscape::escape(title.isEmpty() ? tr("Untitled credential") : title));
+             HtmlEscape::escape(title.isEmpty() ? tr("Untitled credential") : title), direction);
 }
 
 
@@ -348,7 +353,7 @@ void CredentialHtml::peopleSections(DetailHtmlBuilder &b, const CredentialPage &
                                                                                : tr("Image of %1").arg(c.issuer.name))));
     profileRows(b, c.issuer);
     if (!c.issuer.description.isEmpty())
-        b.raw(QStringLiteral("<div>%1</div>").arg(SafeMarkdown::toHtml(c.issuer.description)));
+        b.raw(QStringLiteral("<div dir=\"auto\">%1</div>").arg(SafeMarkdown::toHtml(c.issuer.description)));
     if (!a.creator.name.isEmpty() && a.creator.id != c.issuer.id) {
         b.section(tr("Achievement created by"));
         profileRows(b, a.creator);
@@ -574,21 +579,21 @@ QString CredentialHtml::pageCss(const QPalette &palette)
         ".noimage{display:flex;align-items:center;justify-content:center;border:1px dashed %4;border-radius:8px}"
         ".issuer{margin:0 0 8px 0;font-size:1.05em}.trust{margin:0 0 8px 0}.trusticon{font-weight:bold}.chip{color:#fff;border-radius:10px;padding:2px 10px;font-size:.85em}"
         ".tag{border:1px solid %4;border-radius:10px;padding:1px 8px;font-size:.85em}"
-        "table.facts th{text-align:left;font-weight:normal;opacity:.75;padding-right:16px;vertical-align:top}"
-        "table.grid{border-collapse:collapse}table.grid td,table.grid th{border:1px solid %4;padding:3px 8px;text-align:left}"
-        "ul.cards{padding-left:18px}ul.cards li{margin-bottom:6px}.muted{opacity:.7}.blocked{opacity:.6;font-style:italic}"
+        "table.facts th{text-align:start;font-weight:normal;opacity:.75;padding-inline-end:16px;vertical-align:top}"
+        "table.grid{border-collapse:collapse}table.grid td,table.grid th{border:1px solid %4;padding:3px 8px;text-align:start}"
+        "ul.cards{padding-inline-start:18px}ul.cards li{margin-bottom:6px}.muted{opacity:.7}.blocked{opacity:.6;font-style:italic}"
         "img.issuerimage{width:64px;height:64px;object-fit:contain}pre{white-space:pre-wrap;word-break:break-all}"
         "pre.raw{background:%5;border:1px solid %4;padding:8px;font-size:.85em}summary{cursor:pointer;color:%3}"
-        "table.checks td{vertical-align:top;padding:3px 10px 5px 0}td.outcome{white-space:nowrap}"
+        "table.checks td{vertical-align:top;padding:3px 0 5px 0;padding-inline-end:10px}td.outcome{white-space:nowrap}"
         ".check{font-weight:bold}.check.pass{color:%6}.check.fail{color:%7}.check.warn{color:%8}"
         ".pathway-bar{display:inline-block;width:8em;height:0.7em;border:1px solid %9;border-radius:3px;"
         "vertical-align:middle}.pathway-bar span{display:block;height:100%;background:%6}"
-        ".check.unknown,.check.skip{opacity:.75}a.action{margin-left:12px;font-weight:bold}"
+        ".check.unknown,.check.skip{opacity:.75}a.action{margin-inline-start:12px;font-weight:bold}"
         "p.actions{margin:10px 0 0 0}a.button{display:inline-block;border:1px solid %3;border-radius:6px;"
         "padding:3px 12px;text-decoration:none;font-weight:bold}"
         "img.dimmed{filter:grayscale(1);opacity:.45}.advice{margin-top:2px}"
         ".banner{display:flex;gap:12px;align-items:flex-start;border-radius:6px;padding:10px 14px;margin:14px 0;"
-        "border:1px solid;border-left-width:6px}.banner img{width:24px;height:24px;flex:none;margin-top:2px}"
+        "border:1px solid;border-inline-start-width:6px}.banner img{width:24px;height:24px;flex:none;margin-top:2px}"
         ".banner strong{font-size:1.1em}.banner .todo{margin-top:6px}"
         ".banner.danger{%10}.banner.notice{%11}.banner.info{%12}")
         .arg(colorName(palette.color(QPalette::Base)), colorName(palette.color(QPalette::Text)),

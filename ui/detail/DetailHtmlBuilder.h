@@ -19,7 +19,9 @@ public:
     {
         if (valueHtml.isEmpty())
             return;
-        m_rows += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(HtmlEscape::escape(label), valueHtml);
+        // <bdi>: a value (a name, an address) keeps its own direction inside a page that may run
+        // the other way, without moving the cell's alignment.
+        m_rows += QStringLiteral("<tr><th>%1</th><td><bdi>%2</bdi></td></tr>").arg(HtmlEscape::escape(label), valueHtml);
     }
     void flushRows()
     {

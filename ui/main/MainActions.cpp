@@ -4,14 +4,32 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QTransform>
 
 namespace Satchel {
+
+namespace {
+
+// "Back" points the way reading goes back: to the right in a right-to-left layout (an RTL language,
+// or -reverse). The SVG draws a left arrow; Qt mirrors only its own standard icons.
+QIcon backIcon(const QIcon &leftArrow)
+{
+    if (!QGuiApplication::isRightToLeft())
+        return leftArrow;
+    QIcon mirrored;
+    for (const int size : { 16, 22, 24, 32, 48, 64 })
+        mirrored.addPixmap(leftArrow.pixmap(size).transformed(QTransform().scale(-1, 1)));
+    return mirrored;
+}
+
+} // namespace
 
 MainActions::MainActions(QMainWindow *window)
     : m_window(window)
@@ -43,7 +61,7 @@ MainActions::MainActions(QMainWindow *window)
     pathwaysMode = new QAction(icon("view-pathways"), QString(), modes);
     pathwaysMode->setCheckable(true);
     pathwaysMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    back = new QAction(icon("back"), QString(), window);
+    back = new QAction(backIcon(icon("back")), QString(), window);
     back->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Back});
     back->setEnabled(false);
     find = new QAction(window);
