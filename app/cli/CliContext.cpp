@@ -3,9 +3,7 @@
 #include "common/WalletLocation.h"
 #include "net/NetworkMode.h"
 #include "reminders/Clock.h"
-
-#include <QDir>
-#include <QFileInfo>
+#include "storage/WalletFile.h"
 
 namespace Satchel::Cli {
 
@@ -38,11 +36,8 @@ bool CliContext::applyGlobalOptions(const QCommandLineParser &parser)
 
 QString CliContext::resolvedWalletPath() const
 {
-    const QString path = WalletLocation::resolve(walletPath);
-    // The GUI creates its wallet's folder on start; a script may run before the GUI ever has.
-    if (walletPath.isEmpty())
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    return path;
+    // Its folder is made when the wallet is opened (WalletFile), so a script may run before the GUI ever has.
+    return WalletLocation::resolve(walletPath);
 }
 
 QDateTime CliContext::verificationTime() const
@@ -54,9 +49,9 @@ Wallet *CliContext::wallet()
 {
     if (m_wallet)
         return m_wallet.get();
-    auto opened = Wallet::open(resolvedWalletPath());
+    auto opened = WalletFile::open(resolvedWalletPath());
     if (!opened) {
-        err << tr("Cannot open the wallet %1: %2").arg(resolvedWalletPath(), opened.error().message) << '\n';
+        err << opened.error().message << '\n'; // names the wallet file
         return nullptr;
     }
     m_wallet = std::move(opened.value());

@@ -3,9 +3,9 @@
 #include "importer/ImportService.h"
 #include "net/NetworkMode.h"
 #include "storage/Wallet.h"
+#include "storage/WalletFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,8 +32,7 @@ bool DemoWallet::available()
 
 Result<int> DemoWallet::prepare(const QString &path)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto wallet = Wallet::open(path);
+    auto wallet = WalletFile::open(path); // creates the file and its folder
     if (!wallet.ok())
         return wallet.error();
     if ((*wallet)->count() > 0 || !available())

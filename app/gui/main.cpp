@@ -16,10 +16,10 @@
 #include "reminders/ReminderActions.h"
 #include "review/ReviewActions.h"
 #include "storage/Wallet.h"
+#include "storage/WalletFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileOpenEvent>
@@ -220,8 +220,8 @@ int main(int argc, char **argv)
     QString walletPath = parser.value(options.walletOption);
     if (demo && walletPath.isEmpty())
         walletPath = Satchel::DemoWallet::defaultPath();
-    walletPath = Satchel::WalletLocation::resolve(walletPath); // else the remembered wallet, else the default
-    QDir().mkpath(QFileInfo(walletPath).absolutePath());
+    // --wallet (or the demo's), else the remembered wallet, else the default; WalletFile makes its folder.
+    walletPath = Satchel::WalletLocation::resolve(walletPath);
 
     const bool headless = options.headless(parser);
     if (demo) {
@@ -239,10 +239,9 @@ int main(int argc, char **argv)
     if (!headless && channel.forward(parser.positionalArguments()))
         return 0;
 
-    auto wallet = Satchel::Wallet::open(walletPath);
+    auto wallet = Satchel::WalletFile::open(walletPath);
     if (!wallet.ok()) {
-        const QString message = QCoreApplication::translate("main", "Could not open the wallet %1: %2")
-                                    .arg(walletPath, wallet.error().message);
+        const QString message = wallet.error().message; // names the wallet file
         std::fprintf(stderr, "satchel: %s\n", qPrintable(message));
         if (!headless)
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Satchel"), message);

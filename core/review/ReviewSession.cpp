@@ -7,16 +7,13 @@
 #include "pathways/WalletCredentials.h"
 #include "review/Logging.h"
 #include "skills/WalletSkills.h"
+#include "storage/ScratchWallet.h"
 #include "storage/Wallet.h"
 #include "verify/NetworkDocumentFetcher.h"
 #include "verify/WalletVerifier.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QHash>
-#include <QTemporaryDir>
-
-#include <optional>
 
 namespace Satchel {
 
@@ -172,21 +169,16 @@ Result<ReviewResult> ReviewSession::review(const ReviewPacket &packet, const Rev
     result.encrypted = packet.encrypted;
     result.reviewedAt = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
 
-    std::optional<QTemporaryDir> temporary; // 0700, removed with everything in it when the review is done
-    QString folder = options.workspace;
-    if (folder.isEmpty()) {
-        temporary.emplace();
-        if (!temporary->isValid())
+    // The review's own wallet: the packet never touches the advisor's.
+    auto scratch = ScratchWallet::create(options.workspace, QStringLiteral("review.sqlite"));
+    if (!scratch) {
+        if (scratch.error().code == QLatin1String("scratch-folder"))
             return Error{QStringLiteral("review-workspace"), tr("Could not create a temporary folder for the review.")};
-        folder = temporary->path();
+        return scratch.error();
     }
-    const QString walletPath = QDir(folder).filePath(QStringLiteral("review.sqlite"));
     if (!options.workspace.isEmpty())
-        result.walletPath = walletPath;
-    auto opened = Wallet::open(walletPath);
-    if (!opened)
-        return opened.error();
-    Wallet &wallet = **opened;
+        result.walletPath = scratch->path();
+    Wallet &wallet = scratch->wallet();
     // A bad identity only weakens the recipient check.
     for (const auto &[type, value] : packet.identities) {
         if (const Status added = wallet.addIdentity(type, value); !added)

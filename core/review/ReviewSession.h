@@ -36,7 +36,7 @@ struct ReviewOptions {
 class ReviewSession {
     Q_DECLARE_TR_FUNCTIONS(Satchel::ReviewSession)
 public:
-    // Error codes: "review-workspace" (the temporary wallet could not be made), and those of Wallet::open.
+    // Error codes: "review-workspace" (the temporary wallet could not be made), and those of WalletFile::open.
     static Result<ReviewResult> review(const ReviewPacket &packet, const ReviewOptions &options = {});
     // A verifiable presentation file (issue 15) reviewed like a packet of its credentials (no
     // receipts, no pathways), with the holder's signature checked and its challenge compared with

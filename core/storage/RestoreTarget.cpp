@@ -1,6 +1,7 @@
 #include "RestoreTarget.h"
 
 #include "Wallet.h"
+#include "WalletFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +12,7 @@ Result<RestoreReport> RestoreTarget::restoreInto(const QString &walletPath, cons
 {
     const bool existed = QFileInfo::exists(walletPath);
     Result<RestoreReport> report = [&]() -> Result<RestoreReport> {
-        auto wallet = Wallet::open(walletPath);
+        auto wallet = WalletFile::open(walletPath);
         if (!wallet)
             return wallet.error();
         return restore(**wallet);

@@ -19,7 +19,7 @@ class RestoreTarget {
 public:
     using Restore = std::function<Result<RestoreReport>(Wallet &target)>;
 
-    // Errors: those of Wallet::open, and restore's.
+    // Errors: those of WalletFile::open, and restore's.
     static Result<RestoreReport> restoreInto(const QString &walletPath, const Restore &restore);
 };
 

@@ -69,17 +69,13 @@ Result<std::unique_ptr<Wallet>> Wallet::open(const QString &path)
         return Error{QStringLiteral("wallet-open"),
                      tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
     }
-    if (path != QLatin1String(":memory:")) {
-        const QFileInfo info(path);
-        if (info.exists() && !info.isFile()) {
-            return Error{QStringLiteral("wallet-open"), tr("%1 is not a wallet file.").arg(path)};
-        }
-        QDir().mkpath(info.absolutePath());
-    }
+    // The messages say why without naming the file: WalletFile::open, the way in from outside
+    // storage, puts them in one sentence with the path (and refuses a folder before SQLite does).
+    if (path != QLatin1String(":memory:"))
+        QDir().mkpath(QFileInfo(path).absolutePath());
     d.db.setDatabaseName(path);
     if (!d.db.open()) {
-        return Error{QStringLiteral("wallet-open"),
-                     tr("Could not open the wallet %1: %2").arg(path, d.db.lastError().text())};
+        return Error{QStringLiteral("wallet-open"), d.db.lastError().text()};
     }
     QSqlQuery q(d.db);
     // journal_mode answers with a row; a file that is not SQLite fails here.
@@ -91,8 +87,7 @@ Result<std::unique_ptr<Wallet>> Wallet::open(const QString &path)
                                "PRAGMA cache_size = -16384", "PRAGMA mmap_size = 268435456",
                                "PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 4000"}) {
         if (!d.run(q, QString::fromLatin1(pragma))) {
-            return Error{QStringLiteral("wallet-open"),
-                         tr("Could not open the wallet %1: %2").arg(path, q.lastError().text())};
+            return Error{QStringLiteral("wallet-open"), q.lastError().text()};
         }
     }
     if (auto st = Migrations::migrate(d.db, kSchemaVersion); !st)
@@ -104,7 +99,7 @@ Result<std::unique_ptr<Wallet>> Wallet::open(const QString &path)
     if (wallet->setting(QLatin1String(kSearchPendingKey)) == QLatin1String("1")) {
         // The last bulk import ended before it indexed everything (a crash): catch up now.
         if (!d.begin())
-            return Error{QStringLiteral("wallet-open"), tr("The wallet %1 is busy.").arg(path)};
+            return Error{QStringLiteral("wallet-open"), tr("The wallet is busy or read-only.")};
         const bool indexed = d.indexMissing({})
             && d.run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {QLatin1String(kSearchPendingKey)});
         d.commitOrRollback(indexed);

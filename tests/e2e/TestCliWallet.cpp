@@ -129,6 +129,23 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("999999")}).exitCode, 1);
     }
 
+    void walletThatDoesNotOpen()
+    {
+        // One sentence naming the file (storage/WalletFile), exit status 1; the later --wallet wins.
+        const Run folder = cli({QStringLiteral("--wallet"), m_dir.path(), QStringLiteral("list")});
+        QCOMPARE(folder.exitCode, 1);
+        QCOMPARE(folder.err, (m_dir.path() + QStringLiteral(" is not a wallet file.\n")).toUtf8());
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        if (QFile f(garbage); !f.open(QIODevice::WriteOnly) || f.write(QByteArray(4096, 'x')) != 4096)
+            QFAIL("the garbage file could not be written");
+        const Run notSqlite = cli({QStringLiteral("--wallet"), garbage, QStringLiteral("list")});
+        QCOMPARE(notSqlite.exitCode, 1);
+        const QList<QByteArray> lines = notSqlite.err.trimmed().split('\n');
+        const QByteArray prefix = QStringLiteral("Could not open the wallet %1: ").arg(garbage).toUtf8();
+        QVERIFY2(lines.last().startsWith(prefix) && lines.last().size() > prefix.size(), notSqlite.err.constData());
+        QCOMPARE(lines.last().count(garbage.toUtf8()), 1);
+    }
+
     void identities()
     {
         QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("learner@example.org")}).exitCode, 0);

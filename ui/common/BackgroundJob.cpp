@@ -1,5 +1,7 @@
 #include "common/BackgroundJob.h"
 
+#include "storage/WalletFile.h"
+
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,7 +25,7 @@ BackgroundJob::~BackgroundJob()
 
 Result<std::unique_ptr<Wallet>> BackgroundJob::openWallet(const QString &path)
 {
-    return Wallet::open(path);
+    return WalletFile::open(path);
 }
 
 bool BackgroundJob::launch(std::function<void(JobControl &)> work, std::function<void()> deliver)

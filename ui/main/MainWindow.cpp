@@ -33,6 +33,7 @@
 #include "net/NetworkMode.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Wallet.h"
+#include "storage/WalletFile.h"
 #include "common/BackgroundJob.h"
 #include "trust/KnownIssuers.h"
 #include "trust/TrustRegistryUpdater.h"
@@ -556,10 +557,9 @@ bool MainWindow::reopenWallet(const QString &path)
         m_verifier->cancel();
         m_verifier->waitForFinished(); // the workers stop at their next credential
     }
-    auto opened = Wallet::open(path);
+    auto opened = WalletFile::open(path);
     if (!opened.ok()) {
-        QMessageBox::warning(this, tr("Open another wallet"),
-                             tr("Could not open %1: %2").arg(path, opened.error().message));
+        QMessageBox::warning(this, tr("Open another wallet"), opened.error().message); // names the file
         return false;
     }
     showGallery();

@@ -14,6 +14,7 @@
 #include "formats/CredentialReader.h"
 #include "skills/SkillsWidget.h"
 #include "storage/Wallet.h"
+#include "storage/WalletFile.h"
 #include "trust/IssuerTrustChecker.h"
 
 #include <QApplication>
@@ -65,10 +66,7 @@ QIcon badgeIcon(const ReviewedCredential &c)
 ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *network, QWidget *parent)
     : QMainWindow(parent, Qt::Window), m_network(network)
 {
-    if (!advisorWalletPath.isEmpty()) {
-        if (auto wallet = Wallet::open(advisorWalletPath))
-            m_advisorWallet = std::move(wallet.value());
-    }
+    m_advisorWallet = WalletFile::openIfPossible(advisorWalletPath);
     Wallet *advisorWallet = m_advisorWallet.get();
     setAttribute(Qt::WA_DeleteOnClose, false);
     setWindowTitle(tr("Review packet"));
@@ -324,10 +322,7 @@ void ReviewWindow::onFinished(const Result<ReviewResult> &reviewed)
     // Trust lines from the advisor's own registries (their kept copies: no network here).
     if (m_advisorWallet)
         m_result.applyIssuerTrust(IssuerTrustChecker(*m_advisorWallet));
-    if (!m_result.walletPath.isEmpty()) {
-        if (auto wallet = Wallet::open(m_result.walletPath))
-            m_reviewWallet = std::move(wallet.value());
-    }
+    m_reviewWallet = WalletFile::openIfPossible(m_result.walletPath); // for the drill-down
     showResult();
     Q_EMIT reviewFinished(!m_result.cancelled, m_result.cancelled ? QStringLiteral("cancelled") : QString());
 }
