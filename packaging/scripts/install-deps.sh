@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   cmake ninja-build pkg-config g++ dpkg-dev file
+  # tests/structure/check_structure.py (the layout rules, a ctest)
+  python3
   # Qt 6 (Widgets, Network, Sql+SQLite, Svg, WebEngine, Pdf, Test, Linguist)
   qt6-base-dev qt6-webengine-dev qt6-pdf-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev
