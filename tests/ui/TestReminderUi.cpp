@@ -108,6 +108,30 @@ private Q_SLOTS:
         }
     }
 
+    // A longer warning window in Settings shows what it now takes in, without a restart.
+    void widerWindowAppliesAtOnce()
+    {
+        QList<Notification> notifications;
+        auto window = openWindow(QStringLiteral("wider.sqlite"), &notifications);
+        QVERIFY(window);
+        QVERIFY(SatchelTest::storeNamed(*window->wallet(), QStringLiteral("Data Literacy"), 1, kNow.addDays(40)) > 0);
+        checkNow(*window);
+        ReminderBanner *banner = window->reminders()->banner();
+        QVERIFY(!banner->isVisible()); // 40 days out, warned at 30
+        QCOMPARE(notifications.size(), 0);
+        SettingsDialog *dialog = window->createSettingsDialog();
+        auto *days = dialog->findChild<QSpinBox *>(QStringLiteral("reminderWarnDays"));
+        QVERIFY(days);
+        for (int value = 31; value <= 45; ++value) // the learner turning the spin box
+            days->setValue(value);
+        QTRY_VERIFY(banner->isVisible());
+        window->reminders()->waitForCheck();
+        QCOMPARE(banner->reminders().size(), 1);
+        QCOMPARE(notifications.size(), 1);
+        QVERIFY(notifications.first().body.contains(QStringLiteral("Data Literacy")));
+        delete dialog;
+    }
+
     void calendarOfTheSelection()
     {
         QList<Notification> notifications;

@@ -533,6 +533,7 @@ SettingsDialog *MainWindow::createSettingsDialog()
         if (isShowingDetail() && m_wallet)
             m_detail->showCredential(*m_wallet, m_detail->credentialId(), nullptr, m_detail->shownCountsToward());
     });
+    connect(dialog, &SettingsDialog::remindersChanged, m_reminders, &ReminderActions::recheckSoon);
     connect(dialog, &SettingsDialog::walletChangeRequested, this, [this](const QString &path) {
         // Queued: the dialog finishes closing before the wallet it points at goes away.
         QMetaObject::invokeMethod(this, [this, path] { reopenWallet(path); }, Qt::QueuedConnection);

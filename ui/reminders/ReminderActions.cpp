@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -25,6 +26,7 @@ namespace Satchel {
 
 namespace {
 constexpr int kNotifiedLines = 3; // a notification is a glance, the banner has the rest
+constexpr int kRecheckDelayMs = 700;  // Settings' spin box: wait for the last step
 } // namespace
 
 ReminderActions::ReminderActions(QWidget *window, WalletGetter wallet, SelectionGetter selection)
@@ -35,6 +37,7 @@ ReminderActions::ReminderActions(QWidget *window, WalletGetter wallet, Selection
     , m_banner(new ReminderBanner(window))
     , m_desktop(new DesktopNotifier(this))
     , m_calendar(new QAction(window))
+    , m_recheck(new QTimer(this))
     , m_job(nullptr, BackgroundJob::OnDestroy::CancelAndWait) // it writes the wallet's settings
     , m_calendarJob(nullptr, BackgroundJob::OnDestroy::CancelAndWait) // it writes the chosen file
 {
@@ -44,6 +47,12 @@ ReminderActions::ReminderActions(QWidget *window, WalletGetter wallet, Selection
             Q_EMIT linkRequested(url);
     });
     connect(m_calendar, &QAction::triggered, this, &ReminderActions::exportCalendar);
+    m_recheck->setSingleShot(true);
+    m_recheck->setInterval(kRecheckDelayMs);
+    connect(m_recheck, &QTimer::timeout, this, [this] {
+        if (!check() && m_job.isRunning())
+            m_recheck->start(); // its answer was for the old window: ask again after it
+    });
     window->installEventFilter(this);
     retranslate();
 }
@@ -59,6 +68,11 @@ void ReminderActions::retranslate()
 {
     m_calendar->setText(tr("Ca&lendar of expiry dates (.ics)…"));
     m_calendar->setToolTip(tr("Save the expiry dates of the selected badges (or of all) for your calendar"));
+}
+
+void ReminderActions::recheckSoon()
+{
+    m_recheck->start();
 }
 
 bool ReminderActions::check()

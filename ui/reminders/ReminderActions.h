@@ -16,6 +16,7 @@
 #include <functional>
 
 class QAction;
+class QTimer;
 class QUrl;
 class QWidget;
 
@@ -48,6 +49,9 @@ public:
     // started (no wallet, or a check under way).
     bool check();
     void waitForCheck() { m_job.waitForFinished(); } // tests
+    // The warning window changed in Settings: check again once the learner stops turning the
+    // spin box (one check for 30 → 45, not fifteen), after any check under way.
+    void recheckSoon();
     // Another wallet was opened: its reminders replace the last one's.
     void walletReplaced();
     // Asks where to save, then writes the expiry dates of the selected credentials (all that have
@@ -85,6 +89,7 @@ private:
     Notifier m_notify;
     QAction *m_calendar;
     BackgroundJob m_job;
+    QTimer *m_recheck;
     BackgroundJob m_calendarJob;
 };
 

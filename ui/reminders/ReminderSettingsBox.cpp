@@ -27,8 +27,8 @@ ReminderSettingsBox::ReminderSettingsBox(Wallet *wallet, QWidget *parent)
     row->addWidget(m_label, 1);
     row->addWidget(m_days);
     connect(m_days, qOverload<int>(&QSpinBox::valueChanged), this, [this](int days) {
-        if (m_wallet)
-            (void)ReminderSettings::setWarnDays(*m_wallet, days);
+        if (m_wallet && ReminderSettings::setWarnDays(*m_wallet, days))
+            Q_EMIT warnDaysChanged(days);
     });
     retranslateUi();
 }

@@ -19,6 +19,10 @@ public:
 
     QSpinBox *warnDays() const { return m_days; }
 
+Q_SIGNALS:
+    // The new number is already in the wallet: whoever shows reminders looks again.
+    void warnDaysChanged(int days);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -128,7 +128,9 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     generalLayout->addWidget(m_languageBox);
     generalLayout->addWidget(m_appearanceBox);
     generalLayout->addWidget(m_verifyBox);
-    generalLayout->addWidget(new ReminderSettingsBox(m_wallet, generalPage));
+    auto *reminders = new ReminderSettingsBox(m_wallet, generalPage);
+    connect(reminders, &ReminderSettingsBox::warnDaysChanged, this, &SettingsDialog::remindersChanged);
+    generalLayout->addWidget(reminders);
     generalLayout->addWidget(m_walletBox);
     generalLayout->addStretch(1);
     m_tabs = new QTabWidget(this);

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void languageChanged(const QString &language);
     void identitiesChanged();
     void trustRegistriesChanged();
+    void remindersChanged(); // how long before expiry to warn
 
 protected:
     void changeEvent(QEvent *event) override;
