@@ -53,7 +53,7 @@ public:
         const SecureBytes passphrase = PassphraseInput::read(passphraseFile, create, context, exitCode);
         if (exitCode != ExitOk)
             return exitCode;
-        const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
+        const QByteArrayView secret = PassphraseInput::view(passphrase);
         const QString walletPath = context.resolvedWalletPath();
         // The holder key kept in the keychain travels sealed under the backup's passphrase.
         const std::unique_ptr<KeyVault> vault = QtKeychainVault::create();

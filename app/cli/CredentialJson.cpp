@@ -57,12 +57,97 @@ QJsonObject profileToJson(const Profile &p)
     return o;
 }
 
-QJsonArray identifiersToJson(const QList<Identifier> &list)
+// Each item of list as toJson makes it.
+template <typename T, typename ToJson>
+QJsonArray arrayOf(const QList<T> &list, ToJson toJson)
 {
     QJsonArray a;
-    for (const Identifier &i : list)
-        a.append(QJsonObject{{QStringLiteral("type"), i.type}, {QStringLiteral("value"), i.value}});
+    for (const T &item : list)
+        a.append(toJson(item));
     return a;
+}
+
+QJsonObject identifierToJson(const Identifier &i)
+{
+    return QJsonObject{{QStringLiteral("type"), i.type}, {QStringLiteral("value"), i.value}};
+}
+
+QJsonObject alignmentToJson(const Alignment &al)
+{
+    QJsonObject a;
+    put(a, "targetName", al.targetName);
+    put(a, "targetUrl", al.targetUrl);
+    put(a, "targetDescription", al.targetDescription);
+    put(a, "targetFramework", al.targetFramework);
+    put(a, "targetCode", al.targetCode);
+    put(a, "targetType", al.targetType);
+    return a;
+}
+
+QJsonObject resultDescriptionToJson(const ResultDescription &rd)
+{
+    QJsonObject d;
+    put(d, "id", rd.id);
+    put(d, "name", rd.name);
+    put(d, "resultType", rd.resultType);
+    put(d, "allowedValues", rd.allowedValues);
+    put(d, "requiredValue", rd.requiredValue);
+    put(d, "requiredLevel", rd.requiredLevel);
+    put(d, "valueMin", rd.valueMin);
+    put(d, "valueMax", rd.valueMax);
+    return d;
+}
+
+QJsonObject recipientToJson(const RecipientIdentity &r)
+{
+    QJsonObject ro;
+    put(ro, "type", r.type);
+    put(ro, "identity", r.identity);
+    ro.insert(QStringLiteral("hashed"), r.hashed);
+    put(ro, "salt", r.salt);
+    return ro;
+}
+
+QJsonObject evidenceToJson(const Evidence &e)
+{
+    QJsonObject eo;
+    put(eo, "id", e.id);
+    put(eo, "name", e.name);
+    put(eo, "description", e.description);
+    put(eo, "narrative", e.narrative);
+    put(eo, "genre", e.genre);
+    put(eo, "audience", e.audience);
+    return eo;
+}
+
+QJsonObject resultToJson(const AchievementResult &r)
+{
+    QJsonObject ro;
+    put(ro, "resultDescription", r.resultDescription);
+    put(ro, "achievedLevel", r.achievedLevel);
+    put(ro, "value", r.value);
+    put(ro, "status", r.status);
+    return ro;
+}
+
+QJsonObject endorsementToJson(const Endorsement &e)
+{
+    QJsonObject eo;
+    put(eo, "id", e.id);
+    put(eo, "issuerId", e.issuerId);
+    put(eo, "issuerName", e.issuerName);
+    put(eo, "comment", e.comment);
+    put(eo, "issued", e.issued);
+    return eo;
+}
+
+QJsonObject associationToJson(const Association &a)
+{
+    QJsonObject ao;
+    put(ao, "type", a.type);
+    put(ao, "sourceId", a.sourceId);
+    put(ao, "targetId", a.targetId);
+    return ao;
 }
 
 QJsonObject achievementToJson(const Achievement &x)
@@ -82,34 +167,10 @@ QJsonObject achievementToJson(const Achievement &x)
     put(o, "inLanguage", x.inLanguage);
     put(o, "creditsAvailable", x.creditsAvailable);
     put(o, "tags", x.tags);
-    QJsonArray alignments;
-    for (const Alignment &al : x.alignments) {
-        QJsonObject a;
-        put(a, "targetName", al.targetName);
-        put(a, "targetUrl", al.targetUrl);
-        put(a, "targetDescription", al.targetDescription);
-        put(a, "targetFramework", al.targetFramework);
-        put(a, "targetCode", al.targetCode);
-        put(a, "targetType", al.targetType);
-        alignments.append(a);
-    }
-    put(o, "alignments", alignments);
-    QJsonArray descriptions;
-    for (const ResultDescription &rd : x.resultDescriptions) {
-        QJsonObject d;
-        put(d, "id", rd.id);
-        put(d, "name", rd.name);
-        put(d, "resultType", rd.resultType);
-        put(d, "allowedValues", rd.allowedValues);
-        put(d, "requiredValue", rd.requiredValue);
-        put(d, "requiredLevel", rd.requiredLevel);
-        put(d, "valueMin", rd.valueMin);
-        put(d, "valueMax", rd.valueMax);
-        descriptions.append(d);
-    }
-    put(o, "resultDescriptions", descriptions);
-    put(o, "related", identifiersToJson(x.related));
-    put(o, "otherIdentifiers", identifiersToJson(x.otherIdentifiers));
+    put(o, "alignments", arrayOf(x.alignments, alignmentToJson));
+    put(o, "resultDescriptions", arrayOf(x.resultDescriptions, resultDescriptionToJson));
+    put(o, "related", arrayOf(x.related, identifierToJson));
+    put(o, "otherIdentifiers", arrayOf(x.otherIdentifiers, identifierToJson));
     put(o, "creator", profileToJson(x.creator));
     return o;
 }
@@ -130,80 +191,27 @@ QJsonObject CredentialJson::credentialToJson(const Credential &c)
     put(o, "achievement", achievementToJson(c.achievement));
     put(o, "subjectId", c.subjectId);
     put(o, "recipientName", c.recipientName);
-    QJsonArray recipients;
-    for (const RecipientIdentity &r : c.recipients) {
-        QJsonObject ro;
-        put(ro, "type", r.type);
-        put(ro, "identity", r.identity);
-        ro.insert(QStringLiteral("hashed"), r.hashed);
-        put(ro, "salt", r.salt);
-        recipients.append(ro);
-    }
-    put(o, "recipients", recipients);
+    put(o, "recipients", arrayOf(c.recipients, recipientToJson));
     put(o, "issued", c.issued);
     put(o, "validFrom", c.validFrom);
     put(o, "validUntil", c.validUntil);
     put(o, "awardedDate", c.awardedDate);
     put(o, "narrative", c.narrative);
-    QJsonArray evidence;
-    for (const Evidence &e : c.evidence) {
-        QJsonObject eo;
-        put(eo, "id", e.id);
-        put(eo, "name", e.name);
-        put(eo, "description", e.description);
-        put(eo, "narrative", e.narrative);
-        put(eo, "genre", e.genre);
-        put(eo, "audience", e.audience);
-        evidence.append(eo);
-    }
-    put(o, "evidence", evidence);
-    QJsonArray results;
-    for (const AchievementResult &r : c.results) {
-        QJsonObject ro;
-        put(ro, "resultDescription", r.resultDescription);
-        put(ro, "achievedLevel", r.achievedLevel);
-        put(ro, "value", r.value);
-        put(ro, "status", r.status);
-        results.append(ro);
-    }
-    put(o, "results", results);
+    put(o, "evidence", arrayOf(c.evidence, evidenceToJson));
+    put(o, "results", arrayOf(c.results, resultToJson));
     put(o, "creditsEarned", c.creditsEarned);
     put(o, "term", c.term);
     put(o, "licenseNumber", c.licenseNumber);
     put(o, "activityStartDate", c.activityStartDate);
     put(o, "activityEndDate", c.activityEndDate);
-    QJsonArray endorsements;
-    for (const Endorsement &e : c.endorsements) {
-        QJsonObject eo;
-        put(eo, "id", e.id);
-        put(eo, "issuerId", e.issuerId);
-        put(eo, "issuerName", e.issuerName);
-        put(eo, "comment", e.comment);
-        put(eo, "issued", e.issued);
-        endorsements.append(eo);
-    }
-    put(o, "endorsements", endorsements);
+    put(o, "endorsements", arrayOf(c.endorsements, endorsementToJson));
     put(o, "proofTypes", c.proofTypes);
     if (c.revokedFlag)
         o.insert(QStringLiteral("revoked"), true);
     put(o, "revocationReason", c.revocationReason);
-    QJsonArray nested;
-    for (const Credential &n : c.nested)
-        nested.append(credentialToJson(n));
-    put(o, "nested", nested);
-    QJsonArray clrAchievements;
-    for (const Achievement &a : c.clrAchievements)
-        clrAchievements.append(achievementToJson(a));
-    put(o, "clrAchievements", clrAchievements);
-    QJsonArray associations;
-    for (const Association &a : c.associations) {
-        QJsonObject ao;
-        put(ao, "type", a.type);
-        put(ao, "sourceId", a.sourceId);
-        put(ao, "targetId", a.targetId);
-        associations.append(ao);
-    }
-    put(o, "associations", associations);
+    put(o, "nested", arrayOf(c.nested, &CredentialJson::credentialToJson));
+    put(o, "clrAchievements", arrayOf(c.clrAchievements, achievementToJson));
+    put(o, "associations", arrayOf(c.associations, associationToJson));
     put(o, "warnings", c.warnings);
     put(o, "unresolvedLinks", c.unresolvedLinks);
     return o;

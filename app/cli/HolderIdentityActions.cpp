@@ -16,11 +16,6 @@ const QString kAddKey = QStringLiteral("add-key");
 const QString kRenameKey = QStringLiteral("rename-key");
 const QString kRetireKey = QStringLiteral("retire-key");
 
-QByteArrayView view(const SecureBytes &bytes)
-{
-    return QByteArrayView(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
-}
-
 int failed(const Error &error, CliContext &context)
 {
     context.err << error.message << '\n';
@@ -46,12 +41,12 @@ int addKey(HolderKeyStore &keys, const HolderIdentityActions::Options &options, 
         passphrase = newKeyPassphrase(options, {}, context, exitCode);
     if (exitCode != ExitOk)
         return exitCode;
-    auto created = keys.create(keyType, options.label, view(passphrase));
+    auto created = keys.create(keyType, options.label, PassphraseInput::view(passphrase));
     if (!created && created.error().code == QLatin1String("passphrase-needed") && passphrase.isEmpty()) {
         passphrase = newKeyPassphrase(options, created.error().message, context, exitCode);
         if (exitCode != ExitOk)
             return exitCode;
-        created = keys.create(keyType, options.label, view(passphrase));
+        created = keys.create(keyType, options.label, PassphraseInput::view(passphrase));
     }
     if (!created)
         return failed(created.error(), context);

@@ -1,6 +1,7 @@
 #include "PassphraseInput.h"
 
 #include "CliCommand.h"
+#include "share/HolderKeyStore.h"
 
 #include <QFile>
 
@@ -15,6 +16,18 @@
 #endif
 
 namespace Satchel::Cli {
+
+SecureBytes PassphraseInput::forHolderKey(HolderKeyStore &keys, const QString &did, const QString &file,
+                                          CliContext &context, int &exitCode)
+{
+    if (!keys.needsPassphrase(did))
+        return {};
+    const bool creating = did.isEmpty() && !keys.current();
+    if (creating && file.isEmpty())
+        context.err << tr("There is no keychain here: your new key will be sealed in the wallet under a passphrase.")
+                    << '\n';
+    return read(file, creating, context, exitCode);
+}
 
 // Reads the passphrase (see the file comment). exitCode is set when none could be had.
 SecureBytes PassphraseInput::read(const QString &file, bool confirm, CliContext &context, int &exitCode)

@@ -373,15 +373,11 @@ private:
                 tr("Nothing was sent: run again with --yes to present."), tr("Nothing was sent."), context, exitCode))
             return exitCode;
 
-        SecureBytes passphrase;
-        if (keys.needsPassphrase(identity->did)) {
-            passphrase
-                = PassphraseInput::read(arguments.value(QStringLiteral("passphrase-file")), false, context, exitCode);
-            if (exitCode != ExitOk)
-                return exitCode;
-        }
-        const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
-        auto key = keys.signingKey(identity->did, secret);
+        const SecureBytes passphrase = PassphraseInput::forHolderKey(
+            keys, identity->did, arguments.value(QStringLiteral("passphrase-file")), context, exitCode);
+        if (exitCode != ExitOk)
+            return exitCode;
+        auto key = keys.signingKey(identity->did, PassphraseInput::view(passphrase));
         if (!key)
             return failure(key.error(), context);
         for (const CandidateVerdict *verdict : verdicts) {

@@ -178,20 +178,11 @@ private:
             return QProcess::startDetached(QStringLiteral("xdg-open"), {address.toString()});
 #endif
         };
-        SecureBytes passphrase;
-        if (keys.needsPassphrase(chosen ? chosen->did : QString())) {
-            passphrase = PassphraseInput::read(m_passphraseFile, !chosen, context, exitCode);
-            if (exitCode != ExitOk)
-                return exitCode;
-        }
-        const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
-        if (!chosen) { // the learner's first identity, made now
-            auto created = keys.create(QStringLiteral("ed25519"), QString(), secret);
-            if (!created)
-                return failure(created.error(), context);
-            chosen = *created;
-        }
-        auto key = keys.signingKey(chosen->did, secret);
+        const QString did = chosen ? chosen->did : QString(); // none: the learner's first identity, made now
+        const SecureBytes passphrase = PassphraseInput::forHolderKey(keys, did, m_passphraseFile, context, exitCode);
+        if (exitCode != ExitOk)
+            return exitCode;
+        auto key = keys.signingKeyOrFirst(did, PassphraseInput::view(passphrase));
         if (!key)
             return failure(key.error(), context);
         auto received = receiver.complete(*offer, **key, inputs);

@@ -111,7 +111,7 @@ private:
             context.err << tr("Cannot make the review packet: %1").arg(plan.error().message) << '\n';
             return plan.error().code == QLatin1String("review-empty") ? ExitUsage : ExitFailed;
         }
-        const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
+        const QByteArrayView secret = PassphraseInput::view(passphrase);
         if (Status written = writer.write(*plan, options.out, secret); !written) {
             context.err << tr("Cannot make the review packet: %1").arg(written.error().message) << '\n';
             return ExitFailed;
@@ -143,7 +143,7 @@ private:
             if (exitCode != ExitOk)
                 return exitCode;
         }
-        const QByteArrayView secret(reinterpret_cast<const char *>(passphrase.data()), qsizetype(passphrase.size()));
+        const QByteArrayView secret = PassphraseInput::view(passphrase);
         auto packet = ReviewPacketReader::read(path, secret);
         if (!packet)
             return failed(packet.error(), context);

@@ -102,23 +102,6 @@ private:
         return s;
     }
 
-    // The passphrase, when the key needs one; exitCode is set when it could not be had.
-    SecureBytes passphraseFor(HolderKeyStore &keys, const QString &did, CliContext &context, int &exitCode) const
-    {
-        if (!keys.needsPassphrase(did))
-            return {};
-        const bool creating = did.isEmpty() && !keys.current();
-        if (creating && m_passphraseFile.isEmpty())
-            context.err << tr("There is no keychain here: your new key will be sealed in the wallet under a passphrase.")
-                        << '\n';
-        return PassphraseInput::read(m_passphraseFile, creating, context, exitCode);
-    }
-
-    static QByteArrayView view(const SecureBytes &bytes)
-    {
-        return QByteArrayView(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
-    }
-
     static QJsonObject toJson(const PublicLinkRecord &link)
     {
         QJsonObject o{{QStringLiteral("id"), link.id},
@@ -155,10 +138,11 @@ private:
             return ExitOk;
         }
         int exitCode = ExitOk;
-        const SecureBytes passphrase = passphraseFor(*s->keys, {}, context, exitCode);
+        const SecureBytes passphrase
+            = PassphraseInput::forHolderKey(*s->keys, {}, m_passphraseFile, context, exitCode);
         if (exitCode != ExitOk)
             return exitCode;
-        auto link = s->links->create(*plan, view(passphrase));
+        auto link = s->links->create(*plan, PassphraseInput::view(passphrase));
         if (!link)
             return failure(link.error(), context);
         if (context.json) {
@@ -198,10 +182,11 @@ private:
         if (const auto fallback = wallet->holderKey(); did.isEmpty() && fallback)
             did = fallback->did; // the default identity; with none yet, one is made
         int exitCode = ExitOk;
-        const SecureBytes passphrase = passphraseFor(*s->keys, did, context, exitCode);
+        const SecureBytes passphrase
+            = PassphraseInput::forHolderKey(*s->keys, did, m_passphraseFile, context, exitCode);
         if (exitCode != ExitOk)
             return exitCode;
-        auto key = s->keys->signingKeyOrFirst(did, view(passphrase));
+        auto key = s->keys->signingKeyOrFirst(did, PassphraseInput::view(passphrase));
         if (!key)
             return failure(key.error(), context);
         if (const Status written = SignedPresentationFile::write(out, *wallet, options, **key); !written)
@@ -247,11 +232,12 @@ private:
         auto s = services(wallet, context);
         const auto link = wallet.publicLink(linkId);
         int exitCode = ExitOk;
-        const SecureBytes passphrase
-            = link && link->isActive() ? passphraseFor(*s->keys, link->holderDid, context, exitCode) : SecureBytes();
+        const SecureBytes passphrase = link && link->isActive()
+            ? PassphraseInput::forHolderKey(*s->keys, link->holderDid, m_passphraseFile, context, exitCode)
+            : SecureBytes();
         if (exitCode != ExitOk)
             return exitCode;
-        auto stopped = s->links->stop(linkId, view(passphrase));
+        auto stopped = s->links->stop(linkId, PassphraseInput::view(passphrase));
         if (!stopped)
             return failure(stopped.error(), context);
         if (context.json)

@@ -46,20 +46,18 @@ struct LastSection {
     static Result<LastSection> read(const QByteArray &pdf)
     {
         LastSection last;
-        const qsizetype startxrefAt = pdf.lastIndexOf("startxref");
-        if (startxrefAt < 0)
+        const std::optional<qint64> startxref = PdfSyntax::startxref(pdf);
+        if (!startxref)
             return malformed(PdfIncrementalUpdate::tr("no startxref"));
-        bool ok = false;
-        last.xrefOffset = pdf.mid(startxrefAt + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
-        if (!ok || last.xrefOffset <= 0 || last.xrefOffset >= pdf.size())
+        last.xrefOffset = *startxref;
+        if (last.xrefOffset <= 0 || last.xrefOffset >= pdf.size())
             return malformed(PdfIncrementalUpdate::tr("bad startxref offset"));
         if (!pdf.mid(last.xrefOffset, 4).startsWith("xref"))
             return Error { QStringLiteral("pdf-unsupported"),
                 PdfIncrementalUpdate::tr("The PDF uses a cross-reference stream, which Satchel does not update.") };
 
         last.trailerAt = pdf.indexOf("trailer", last.xrefOffset);
-        const qsizetype trailerDictAt = last.trailerAt < 0 ? -1 : pdf.indexOf("<<", last.trailerAt);
-        const QByteArray trailer = trailerDictAt < 0 ? QByteArray() : PdfSyntax::dictionaryAt(pdf, trailerDictAt);
+        const QByteArray trailer = PdfSyntax::trailerDictionary(pdf, last.trailerAt);
         static const QRegularExpression s_size(QStringLiteral("/Size\\s+(\\d+)"));
         static const QRegularExpression s_root(QStringLiteral("/Root\\s+(\\d+)\\s+(\\d+)\\s+R"));
         static const QRegularExpression s_id(QStringLiteral("/ID\\s*\\[[^\\]]*\\]"));

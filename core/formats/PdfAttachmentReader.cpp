@@ -78,10 +78,10 @@ public:
 
     Result<QByteArray> trailer()
     {
-        const qsizetype at = m_pdf.lastIndexOf("startxref");
-        if (at < 0)
+        const std::optional<qint64> startxref = PdfSyntax::startxref(m_pdf);
+        if (!startxref)
             return malformed(PdfAttachmentReader::tr("no startxref"));
-        qint64 offset = m_pdf.mid(at + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong();
+        qint64 offset = *startxref;
         QByteArray newest;
         QSet<qint64> visited;
         // Newest section first; an object already seen keeps its newer offset. A /Prev chain that
@@ -97,8 +97,7 @@ public:
             if (trailerAt < 0)
                 return malformed(PdfAttachmentReader::tr("no trailer"));
             readXref(offset + 4, trailerAt);
-            const qsizetype dictAt = m_pdf.indexOf("<<", trailerAt);
-            const QByteArray dict = dictAt < 0 ? QByteArray() : PdfSyntax::dictionaryAt(m_pdf, dictAt);
+            const QByteArray dict = PdfSyntax::trailerDictionary(m_pdf, trailerAt);
             if (newest.isEmpty())
                 newest = dict;
             static const QRegularExpression s_prev(QStringLiteral("/Prev\\s+(\\d+)"));

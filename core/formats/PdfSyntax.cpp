@@ -1,5 +1,6 @@
 #include "PdfSyntax.h"
 
+#include <QList>
 #include <QtGlobal>
 
 namespace Satchel {
@@ -33,6 +34,20 @@ QByteArray PdfSyntax::dictionaryAt(const QByteArray &pdf, qsizetype from)
         }
     }
     return {};
+}
+
+std::optional<qint64> PdfSyntax::startxref(const QByteArray &pdf)
+{
+    const qsizetype at = pdf.lastIndexOf("startxref");
+    if (at < 0)
+        return std::nullopt;
+    return pdf.mid(at + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong();
+}
+
+QByteArray PdfSyntax::trailerDictionary(const QByteArray &pdf, qsizetype trailerAt)
+{
+    const qsizetype dictAt = trailerAt < 0 ? -1 : pdf.indexOf("<<", trailerAt);
+    return dictionaryAt(pdf, dictAt);
 }
 
 } // namespace Satchel

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace Satchel {
 
 class PdfSyntax {
@@ -15,6 +17,11 @@ public:
     // The dictionary that starts at from ("<<"), nested dictionaries and literal strings with
     // unbalanced brackets included; empty when it does not close within kMaxDictionaryBytes.
     static QByteArray dictionaryAt(const QByteArray &pdf, qsizetype from);
+    // Where the newest cross-reference section starts, as the file's last "startxref" says (PDF 1.7,
+    // 7.5.5): nothing when there is no startxref, 0 when what follows it is not a number.
+    static std::optional<qint64> startxref(const QByteArray &pdf);
+    // The dictionary after the "trailer" keyword at trailerAt; empty when there is none (or trailerAt < 0).
+    static QByteArray trailerDictionary(const QByteArray &pdf, qsizetype trailerAt);
 };
 
 } // namespace Satchel

@@ -39,10 +39,8 @@ VerificationReport Ob2SignedVerifier::verify(QByteArrayView compactJws)
     m_assertion = payload;
     report.credentialId = m_assertion.value(QLatin1String("id")).toString();
 
-    if (jws.algorithm().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        report.add(QStringLiteral("alg-none"), CheckOutcome::Fail, tr("The badge is unsigned (algorithm \"none\")."));
+    if (!SharedChecks::checkSigned(jws, report, tr("The badge is unsigned (algorithm \"none\").")))
         return report;
-    }
     // "verify" is the OB 2.0 context's alias of "verification" (and the OB 1.x name).
     const QJsonObject verification = m_assertion.value(QLatin1String("verification")).isObject()
         ? m_assertion.value(QLatin1String("verification")).toObject()

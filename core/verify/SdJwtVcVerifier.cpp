@@ -68,18 +68,9 @@ SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJ
         report.add(QStringLiteral("malformed"), CheckOutcome::Fail, jws.error().message);
         return SignatureCheck::Failed;
     }
-    const QString alg = jws->algorithm();
-    if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        report.add(QStringLiteral("alg-none"), CheckOutcome::Fail,
-                   tr("The credential is unsigned (JWT algorithm \"none\")."));
+    const auto algorithm = SharedChecks::checkJwtAlgorithm(*jws, report, kAllowedAlgorithms);
+    if (!algorithm)
         return SignatureCheck::Failed;
-    }
-    const auto algorithm = Signature::fromJoseName(alg);
-    if (!algorithm || !kAllowedAlgorithms.contains(*algorithm)) {
-        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
-                   tr("The JWT algorithm \"%1\" is not supported.").arg(Error::excerpt(alg)));
-        return SignatureCheck::Failed;
-    }
     const QString issuer = sdJwt.payload().value(QLatin1String("iss")).toString();
     auto key = JwtVcIssuerKeys(m_fetcher).resolve(jws->header(), issuer);
     if (!key) {
@@ -92,16 +83,8 @@ SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJ
                    CheckOutcome::Fail, key.error().message);
         return SignatureCheck::Failed;
     }
-    const Status signature = jws->verify(key->key, kAllowedAlgorithms);
-    if (!signature) {
-        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
-                   signature.error().code == QLatin1String("alg-key-mismatch")
-                       ? tr("The JWT algorithm does not match the key type: %1").arg(signature.error().message)
-                       : tr("The signature is not valid."));
+    if (!SharedChecks::checkJwtSignature(*jws, key->key, *algorithm, kAllowedAlgorithms, report))
         return SignatureCheck::Failed;
-    }
-    report.add(QStringLiteral("signature"), CheckOutcome::Pass,
-               tr("The %1 signature is valid.").arg(Signature::joseName(*algorithm)));
     if (key->selfCertified)
         report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Warn,
                    jws->header().contains(QLatin1String("x5c"))

@@ -21,6 +21,44 @@ std::optional<std::pair<Jws, QJsonObject>> SharedChecks::readJws(QByteArrayView 
     return std::make_pair(std::move(*jws), std::move(*payload));
 }
 
+bool SharedChecks::checkSigned(const Jws &jws, VerificationReport &report, const QString &unsignedMessage)
+{
+    if (jws.algorithm().compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
+        return true;
+    report.add(QStringLiteral("alg-none"), CheckOutcome::Fail, unsignedMessage);
+    return false;
+}
+
+std::optional<SignatureAlgorithm> SharedChecks::checkJwtAlgorithm(const Jws &jws, VerificationReport &report,
+                                                                  const QList<SignatureAlgorithm> &allowed)
+{
+    if (!checkSigned(jws, report, tr("The credential is unsigned (JWT algorithm \"none\").")))
+        return std::nullopt;
+    const auto algorithm = Signature::fromJoseName(jws.algorithm());
+    if (!algorithm || (!allowed.isEmpty() && !allowed.contains(*algorithm))) {
+        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
+                   tr("The JWT algorithm \"%1\" is not supported.").arg(Error::excerpt(jws.algorithm())));
+        return std::nullopt;
+    }
+    return *algorithm;
+}
+
+bool SharedChecks::checkJwtSignature(const Jws &jws, const PublicKey &key, SignatureAlgorithm algorithm,
+                                     const QList<SignatureAlgorithm> &allowed, VerificationReport &report)
+{
+    const Status signature = jws.verify(key, allowed);
+    if (!signature) {
+        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
+                   signature.error().code == QLatin1String("alg-key-mismatch")
+                       ? tr("The JWT algorithm does not match the key type: %1").arg(signature.error().message)
+                       : tr("The signature is not valid."));
+        return false;
+    }
+    report.add(QStringLiteral("signature"), CheckOutcome::Pass,
+               tr("The %1 signature is valid.").arg(Signature::joseName(algorithm)));
+    return true;
+}
+
 Result<QJsonObject> SharedChecks::fetchObject(DocumentFetcher *fetcher, const QString &url)
 {
     if (!fetcher)

@@ -1,5 +1,6 @@
 // The steps several verifiers take the same way, with one wording: reading a compact JWS into its
-// payload, fetching a linked JSON document, and the validity window.
+// payload, refusing an unsigned one, judging a JWT's algorithm and signature, fetching a linked JSON
+// document, and the validity window.
 #pragma once
 
 #include "Result.h"
@@ -23,6 +24,17 @@ class SharedChecks {
 public:
     // The JWS and its payload object; nothing after a "malformed" failure is added to report.
     static std::optional<std::pair<Jws, QJsonObject>> readJws(QByteArrayView compactJws, VerificationReport &report);
+    // False after an "alg-none" failure (unsignedMessage) when the JWS says it is unsigned ("none",
+    // any case): never acceptable, whatever else the token says.
+    static bool checkSigned(const Jws &jws, VerificationReport &report, const QString &unsignedMessage);
+    // A JWT's "alg" as an algorithm Satchel verifies: nothing after an "alg-none" failure, or a
+    // "signature" failure when it is unknown or (allowed not empty) not one of allowed.
+    static std::optional<SignatureAlgorithm> checkJwtAlgorithm(const Jws &jws, VerificationReport &report,
+                                                               const QList<SignatureAlgorithm> &allowed = {});
+    // The JWT's signature under key with one of allowed: a "signature" check that passes naming
+    // algorithm, or fails saying whether the algorithm does not suit the key. True when it passed.
+    static bool checkJwtSignature(const Jws &jws, const PublicKey &key, SignatureAlgorithm algorithm,
+                                  const QList<SignatureAlgorithm> &allowed, VerificationReport &report);
     // A JSON object at url through fetcher ("lookup-failed" when offline, unreachable or not a
     // success; "malformed" when it is not an object). A null fetcher means offline.
     static Result<QJsonObject> fetchObject(DocumentFetcher *fetcher, const QString &url);

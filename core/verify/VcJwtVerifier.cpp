@@ -51,19 +51,10 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
     if (report.credentialId.isEmpty())
         report.credentialId = payload.value(QLatin1String("jti")).toString();
 
-    // 1. Algorithm. "none" is never acceptable, whatever else the JWT says.
-    const QString alg = jws.algorithm();
-    if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        report.add(QStringLiteral("alg-none"), CheckOutcome::Fail,
-                   tr("The credential is unsigned (JWT algorithm \"none\")."));
+    // 1. Algorithm; which ones the key may use is judged with the signature.
+    const auto algorithm = SharedChecks::checkJwtAlgorithm(jws, report);
+    if (!algorithm)
         return report;
-    }
-    const auto algorithm = Signature::fromJoseName(alg);
-    if (!algorithm) {
-        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
-                   tr("The JWT algorithm \"%1\" is not supported.").arg(alg));
-        return report;
-    }
     for (auto it = jws.header().constBegin(); it != jws.header().constEnd(); ++it) {
         if (!isAllowedHeaderMember(it.key())) {
             report.add(QStringLiteral("malformed"), CheckOutcome::Fail,
@@ -118,17 +109,10 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
     }
 
     // 3. Signature.
-    const Status signature = jws.verify(key.key, {SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256,
-                                                   SignatureAlgorithm::ES256});
-    if (!signature) {
-        report.add(QStringLiteral("signature"), CheckOutcome::Fail,
-                   signature.error().code == QLatin1String("alg-key-mismatch")
-                       ? tr("The JWT algorithm does not match the key type: %1").arg(signature.error().message)
-                       : tr("The signature is not valid."));
+    if (!SharedChecks::checkJwtSignature(jws, key.key, *algorithm,
+                                         {SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256, SignatureAlgorithm::ES256},
+                                         report))
         return report;
-    }
-    report.add(QStringLiteral("signature"), CheckOutcome::Pass,
-               tr("The %1 signature is valid.").arg(Signature::joseName(*algorithm)));
     if (key.selfCertified)
         report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Warn,
                    tr("The signing key was supplied by the credential itself; it is not confirmed by the issuer."));
