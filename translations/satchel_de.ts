@@ -32,7 +32,7 @@
         <translation>Abzeichen</translation>
     </message>
     <message>
-        <source>Bachelor's degree</source>
+        <source>Bachelor&apos;s degree</source>
         <translation>Bachelorabschluss</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Meisterbrief</translation>
     </message>
     <message>
-        <source>Master's degree</source>
+        <source>Master&apos;s degree</source>
         <translation>Masterabschluss</translation>
     </message>
     <message>
@@ -189,27 +189,27 @@
         <translation>Es ist kein Archiv geöffnet.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" points outside the archive and was skipped.</source>
+        <source>The archive entry &quot;%1&quot; points outside the archive and was skipped.</source>
         <translation>Der Archiveintrag „%1“ zeigt aus dem Archiv heraus und wurde übersprungen.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" is a folder.</source>
+        <source>The archive entry &quot;%1&quot; is a folder.</source>
         <translation>Der Archiveintrag „%1“ ist ein Ordner.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" is larger than %2 bytes.</source>
+        <source>The archive entry &quot;%1&quot; is larger than %2 bytes.</source>
         <translation>Der Archiveintrag „%1“ ist größer als %2 Byte.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" expands suspiciously (a zip bomb?).</source>
+        <source>The archive entry &quot;%1&quot; expands suspiciously (a zip bomb?).</source>
         <translation>Der Archiveintrag „%1“ entpackt sich verdächtig stark (eine Zip-Bombe?).</translation>
     </message>
     <message>
-        <source>The archive entry "%1" cannot be read: %2</source>
+        <source>The archive entry &quot;%1&quot; cannot be read: %2</source>
         <translation>Der Archiveintrag „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The archive entry "%1" is corrupt: %2</source>
+        <source>The archive entry &quot;%1&quot; is corrupt: %2</source>
         <translation>Der Archiveintrag „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
@@ -224,11 +224,11 @@
         <translation>Das Archiv konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a safe name inside an archive.</source>
+        <source>&quot;%1&quot; is not a safe name inside an archive.</source>
         <translation>„%1“ ist kein sicherer Name innerhalb eines Archivs.</translation>
     </message>
     <message>
-        <source>The archive already has an entry "%1".</source>
+        <source>The archive already has an entry &quot;%1&quot;.</source>
         <translation>Das Archiv hat bereits einen Eintrag „%1“.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>Diese Sicherung verwendet die Formatversion %1, die diese Version von Satchel nicht lesen kann.</translation>
     </message>
     <message>
-        <source>The backup's header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
+        <source>The backup&apos;s header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
         <translation>Der Kopfbereich der Sicherung verlangt Einstellungen, die Satchel nicht akzeptiert; die Datei ist beschädigt oder wurde nicht von Satchel erstellt.</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>%1: Elemente sind tiefer als %2 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>%1: no element has the id "%2"</source>
+        <source>%1: no element has the id &quot;%2&quot;</source>
         <translation>%1: Kein Element hat die ID „%2“</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>%1: Ein Element muss ein Objekt oder eine ID sein</translation>
     </message>
     <message>
-        <source>%1: the element "%2" contains itself (a cycle)</source>
+        <source>%1: the element &quot;%2&quot; contains itself (a cycle)</source>
         <translation>%1: Das Element „%2“ enthält sich selbst (ein Zyklus)</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>%1: Ein erforderliches Abzeichen hat keine ID</translation>
     </message>
     <message>
-        <source>%1: the element "%2" requires nothing</source>
+        <source>%1: the element &quot;%2&quot; requires nothing</source>
         <translation>%1: Das Element „%2“ setzt nichts voraus</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@
         <translation>Der Nachweis hat keinen gespeicherten Text zum Einbetten.</translation>
     </message>
     <message>
-        <source>The credential's format is unknown.</source>
+        <source>The credential&apos;s format is unknown.</source>
         <translation>Das Format des Nachweises ist unbekannt.</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@
         <translation>Das PNG-Bild hat mehr als %1 Blöcke.</translation>
     </message>
     <message>
-        <source>The PNG chunk "%1" fails its CRC check: the image is damaged or was altered after baking.</source>
+        <source>The PNG chunk &quot;%1&quot; fails its CRC check: the image is damaged or was altered after baking.</source>
         <translation>Der PNG-Block „%1“ besteht die CRC-Prüfung nicht: Das Bild ist beschädigt oder wurde nach dem Einbetten verändert.</translation>
     </message>
     <message>
@@ -1036,7 +1036,7 @@
         <translation>Signatur</translation>
     </message>
     <message>
-        <source>Issuer's key</source>
+        <source>Issuer&apos;s key</source>
         <translation>Schlüssel des Ausstellers</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>Empfänger</translation>
     </message>
     <message>
-        <source>Issuer's copy</source>
+        <source>Issuer&apos;s copy</source>
         <translation>Kopie des Ausstellers</translation>
     </message>
     <message>
@@ -1120,7 +1120,7 @@
         <translation>Mit einem sicheren Algorithmus signiert.</translation>
     </message>
     <message>
-        <source>Not signed: it declares the algorithm "none".</source>
+        <source>Not signed: it declares the algorithm &quot;none&quot;.</source>
         <translation>Nicht signiert: Er deklariert den Algorithmus „none“.</translation>
     </message>
     <message>
@@ -1136,7 +1136,7 @@
         <translation>Unbekannt, ob er seit der Signatur durch den Aussteller verändert wurde: Die Signatur konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>The issuer's key was found where the issuer publishes it.</source>
+        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
         <translation>Der Schlüssel des Ausstellers wurde dort gefunden, wo der Aussteller ihn veröffentlicht.</translation>
     </message>
     <message>
@@ -1148,7 +1148,7 @@
         <translation>Der Signaturschlüssel wurde mit dem Nachweis selbst geliefert; der Aussteller hat ihn nicht bestätigt.</translation>
     </message>
     <message>
-        <source>The issuer's key could not be fetched, so the signature was not checked.</source>
+        <source>The issuer&apos;s key could not be fetched, so the signature was not checked.</source>
         <translation>Der Schlüssel des Ausstellers konnte nicht abgerufen werden, daher wurde die Signatur nicht geprüft.</translation>
     </message>
     <message>
@@ -1180,7 +1180,7 @@
         <translation>Enthält Felder, die die Signatur nicht abdeckt.</translation>
     </message>
     <message>
-        <source>The issuer's status list shows it still in force.</source>
+        <source>The issuer&apos;s status list shows it still in force.</source>
         <translation>Laut der Statusliste des Ausstellers ist er weiterhin in Kraft.</translation>
     </message>
     <message>
@@ -1192,7 +1192,7 @@
         <translation>Sein Statuseintrag hat keinen Einfluss auf seine Gültigkeit.</translation>
     </message>
     <message>
-        <source>The issuer's revocation list could not be read; it was not counted against the credential.</source>
+        <source>The issuer&apos;s revocation list could not be read; it was not counted against the credential.</source>
         <translation>Die Widerrufsliste des Ausstellers konnte nicht gelesen werden; dies wurde nicht gegen den Nachweis gewertet.</translation>
     </message>
     <message>
@@ -1228,15 +1228,15 @@
         <translation>Nicht mit Ihren Identitäten verglichen.</translation>
     </message>
     <message>
-        <source>Matches the copy on the issuer's site.</source>
+        <source>Matches the copy on the issuer&apos;s site.</source>
         <translation>Stimmt mit der Kopie auf der Website des Ausstellers überein.</translation>
     </message>
     <message>
-        <source>Differs from the copy on the issuer's site.</source>
+        <source>Differs from the copy on the issuer&apos;s site.</source>
         <translation>Weicht von der Kopie auf der Website des Ausstellers ab.</translation>
     </message>
     <message>
-        <source>Not compared with the issuer's copy: the issuer's site could not be reached.</source>
+        <source>Not compared with the issuer&apos;s copy: the issuer&apos;s site could not be reached.</source>
         <translation>Nicht mit der Kopie des Ausstellers verglichen: Die Website des Ausstellers war nicht erreichbar.</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@
         <translation>Konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>Try again later with Verify now, once you are online or the issuer's site is back.</source>
+        <source>Try again later with Verify now, once you are online or the issuer&apos;s site is back.</source>
         <translation>Versuchen Sie es später mit „Jetzt prüfen“ erneut, sobald Sie online sind oder die Website des Ausstellers wieder erreichbar ist.</translation>
     </message>
     <message>
@@ -1308,11 +1308,11 @@
         <translation>Vorgelegt vom Inhaber des Schlüssels, an den der Aussteller ihn gebunden hat.</translation>
     </message>
     <message>
-        <source>The holder's proof does not match the key the issuer bound it to.</source>
+        <source>The holder&apos;s proof does not match the key the issuer bound it to.</source>
         <translation>Die Signatur des Inhabers passt nicht zu dem Schlüssel, an den der Aussteller ihn gebunden hat.</translation>
     </message>
     <message>
-        <source>Bound to its holder's key; a proof of holding it is made when it is presented.</source>
+        <source>Bound to its holder&apos;s key; a proof of holding it is made when it is presented.</source>
         <translation>An den Schlüssel seines Inhabers gebunden; der Besitz wird beim Vorlegen nachgewiesen.</translation>
     </message>
     <message>
@@ -1431,7 +1431,7 @@ Mit --json: {file, sha256, quads, nquads} oder {file, error: {code, message}}.</
         <translation>Aufruf: satchel-cli %1</translation>
     </message>
     <message>
-        <source>Not a credential id: %1 (see 'list')</source>
+        <source>Not a credential id: %1 (see &apos;list&apos;)</source>
         <translation>Keine Nachweis-ID: %1 (siehe „list“)</translation>
     </message>
 </context>
@@ -1440,10 +1440,6 @@ Mit --json: {file, sha256, quads, nquads} oder {file, error: {code, message}}.</
     <message>
         <source>Not an ISO 8601 date and time: %1</source>
         <translation>Kein Datum mit Uhrzeit nach ISO 8601: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the wallet %1: %2</source>
-        <translation>Die Wallet %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>No credential %1: %2</source>
@@ -1457,13 +1453,13 @@ Mit --json: {file, sha256, quads, nquads} oder {file, error: {code, message}}.</
         <translation>Einen Nachweis in eine Sammlung legen, herausnehmen, Sammlungen auflisten.</translation>
     </message>
     <message>
-        <source>Your collections (ID as printed by 'list'), as in the window's Tags and collections.
+        <source>Your collections (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
   collection add ID NAME      put the credential in the collection NAME, made when there is none
                               (quote a name with spaces; at most %1 characters)
   collection remove ID NAME   take it out (the collection stays, the credential stays in the wallet)
   collection list [ID]        every collection with its size, or those holding one credential
 Names are matched exactly, else ignoring case.
-With --json: add and remove print {"id": ID, "collections": [...]} (its collections afterwards),
+With --json: add and remove print {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (its collections afterwards),
 list an array of {id, name, count}.
 Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 2 usage error.</source>
         <translation>Ihre Sammlungen (ID wie von „list“ ausgegeben), wie unter „Schlagwörter und Sammlungen“ im Fenster.
@@ -1472,7 +1468,7 @@ Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 
   collection remove ID NAME   nimmt ihn heraus (die Sammlung bleibt, der Nachweis bleibt in der Wallet)
   collection list [ID]        alle Sammlungen mit ihrer Größe oder nur die, die einen Nachweis enthalten
 Namen werden exakt verglichen, sonst ohne Beachtung der Groß-/Kleinschreibung.
-Mit --json: add und remove geben {"id": ID, "collections": [...]} aus (seine Sammlungen danach),
+Mit --json: add und remove geben {&quot;id&quot;: ID, &quot;collections&quot;: [...]} aus (seine Sammlungen danach),
 list ein Array aus {id, name, count}.
 Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung oder die Wallet hat abgelehnt; 2 Aufruffehler.</translation>
     </message>
@@ -1485,7 +1481,7 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
         <translation>Mehrere Sammlungen heißen %1: Benennen Sie zuerst eine davon im Fenster um.</translation>
     </message>
     <message>
-        <source>There is no collection %1 (see 'collection list').</source>
+        <source>There is no collection %1 (see &apos;collection list&apos;).</source>
         <translation>Es gibt keine Sammlung %1 (siehe „collection list“).</translation>
     </message>
     <message numerus="yes">
@@ -1532,7 +1528,7 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
         <translation>--scale benötigt eine Zahl von 1 bis 64</translation>
     </message>
     <message>
-        <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
+        <source>export needs what to export and one credential id, e.g. &apos;export links 3&apos;</source>
         <translation>export benötigt die Angabe, was exportiert werden soll, und eine Nachweis-ID, z. B. „export links 3“</translation>
     </message>
     <message>
@@ -1571,7 +1567,7 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
         <translation>Der Nachweis hat weder einen Freigabelink noch eine ID für einen QR-Code.</translation>
     </message>
     <message>
-        <source>There is no share link; the QR code holds the credential's id.</source>
+        <source>There is no share link; the QR code holds the credential&apos;s id.</source>
         <translation>Es gibt keinen Freigabelink; der QR-Code enthält die ID des Nachweises.</translation>
     </message>
     <message>
@@ -1619,11 +1615,11 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
         <translation>LinkedIn-Zertifizierungsfelder (von Hand zu kopieren):</translation>
     </message>
     <message>
-        <source>Exports one credential (ID as printed by 'list'):
+        <source>Exports one credential (ID as printed by &apos;list&apos;):
   export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
                                        Bluesky, e-mail), the LinkedIn fields and the warnings
   export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
+  export raw ID --out FILE             the credential exactly as received (&quot;-&quot; for stdout)
   export baked ID --out FILE.png|.svg  the badge image with the credential baked in
   export qr ID --out FILE.png|.svg     a QR code of the share link
   export certificate ID --out FILE.pdf [--template classic|modern|compact]
@@ -1631,19 +1627,19 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
                                        a printable certificate with the credential attached
   export all --out FILE.zip            every credential as plain files: originals/ (as received)
                                        and badges/ (baked images); certificates come with the
-                                       GUI's File → Export → Everything as a zip
+                                       GUI&apos;s File → Export → Everything as a zip
   export ics [ID...] --out FILE.ics    the expiry dates of the credentials (all that have one
                                        when no ID is given) as calendar events, with the
                                        renewal link and an alarm at the warning window
 
-The share link is the credential's own public address, else your verifier page, else
+The share link is the credential&apos;s own public address, else your verifier page, else
 the address where you will upload the verification page. Options (saved in the wallet
 with --save-settings):
   --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
                         e.g. https://verifierplus.org/?url={url}
   --page-base URL       where you upload exported pages and files
   --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer's LinkedIn organization id
+  --linkedin-org ID     the issuer&apos;s LinkedIn organization id
 QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
 
 Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
@@ -1752,9 +1748,9 @@ Ihre Schlüssel (Inhaber-Identitäten) binden Nachweise, die Aussteller Ihnen se
     <message>
         <source>Imports every credential found in the inputs into the wallet.
 An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder
-(searched recursively), a .zip archive, an http(s) URL, or "-" for text on stdin.
+(searched recursively), a .zip archive, an http(s) URL, or &quot;-&quot; for text on stdin.
 Prints one line per credential: imported|duplicate|version|failed, the input, and the
-credential's name or the reason of the failure. "version": the wallet already holds
+credential&apos;s name or the reason of the failure. &quot;version&quot;: the wallet already holds
 this credential (same issuer and id) with other content; both are kept, and
 `verify` shows the one that verifies.
 
@@ -1814,15 +1810,15 @@ With --json: an array of {id, name, issuer, issued, format, status, achievementT
 
   --expiring DAYS   only the credentials whose expiry date is within DAYS days of now
                     (--now when given), and those already expired, soonest first:
-                    id, expiry date, "expiring" or "expired", name and issuer. With --json
-                    each object also has validUntil and expiry ("expiring" or "expired").</source>
+                    id, expiry date, &quot;expiring&quot; or &quot;expired&quot;, name and issuer. With --json
+                    each object also has validUntil and expiry (&quot;expiring&quot; or &quot;expired&quot;).</source>
         <translation>Listet die Nachweise in der Wallet auf, neueste zuerst: ID, Ausstellungsdatum, Format, Name und Aussteller.
 Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievementType, tags}.
 
   --expiring TAGE   nur die Nachweise, deren Ablaufdatum höchstens TAGE Tage in der Zukunft liegt
                     (gerechnet ab --now, falls angegeben), sowie bereits abgelaufene, die frühesten
                     zuerst: ID, Ablaufdatum, „läuft ab“ oder „abgelaufen“, Name und Aussteller. Mit
-                    --json hat jedes Objekt zusätzlich validUntil und expiry ("expiring" oder "expired").</translation>
+                    --json hat jedes Objekt zusätzlich validUntil und expiry (&quot;expiring&quot; oder &quot;expired&quot;).</translation>
     </message>
     <message>
         <source>--expiring needs a number of days from 0 to 36500</source>
@@ -1852,7 +1848,7 @@ Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievement
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run 'satchel-cli COMMAND --help' for the options of one command.</source>
+        <source>Run &apos;satchel-cli COMMAND --help&apos; for the options of one command.</source>
         <translation>Führen Sie „satchel-cli BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
@@ -1860,7 +1856,7 @@ Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievement
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <source>Run 'satchel-cli %1 --help' for its options.</source>
+        <source>Run &apos;satchel-cli %1 --help&apos; for its options.</source>
         <translation>Führen Sie „satchel-cli %1 --help“ aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
@@ -1913,6 +1909,10 @@ Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievement
         <source>No passphrase: use --passphrase-file.</source>
         <translation>Keine Passphrase: Verwenden Sie --passphrase-file.</translation>
     </message>
+    <message>
+        <source>There is no keychain here: your new key will be sealed in the wallet under a passphrase.</source>
+        <translation>Hier gibt es keinen Schlüsselbund: Ihr neuer Schlüssel wird in der Wallet mit einer Passphrase versiegelt.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::PathwaysCommand</name>
@@ -1921,9 +1921,9 @@ Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievement
         <translation>Stapelbare Lernpfade importieren und den Fortschritt darin verfolgen.</translation>
     </message>
     <message>
-        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel's
-                              format ("satchelPathway": 1), a Badgr/Canvas pathway, or a CLR 2.0
-                              credential's associations
+        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel&apos;s
+                              format (&quot;satchelPathway&quot;: 1), a Badgr/Canvas pathway, or a CLR 2.0
+                              credential&apos;s associations
 pathways import --credential ID   import the associations of a CLR stored in the wallet
 pathways list                 every pathway with its progress
 pathways show ID              the evaluated requirement tree of one pathway
@@ -1931,7 +1931,7 @@ pathways remove ID            delete a pathway (not the credentials)
 With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
 import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
         <translation>pathways import DATEI|URL...  importiert Lernpfad-Definitionen (Dateien oder http/https-Adressen): Satchels
-                              Format ("satchelPathway": 1), einen Badgr/Canvas-Lernpfad oder die
+                              Format (&quot;satchelPathway&quot;: 1), einen Badgr/Canvas-Lernpfad oder die
                               Verknüpfungen eines CLR-2.0-Nachweises
 pathways import --credential ID   importiert die Verknüpfungen eines in der Wallet gespeicherten CLR
 pathways list                 alle Lernpfade mit ihrem Fortschritt
@@ -2017,12 +2017,12 @@ import [{file, ok, id, name, source, error}]. Der Fortschritt wird zum Zeitpunkt
     </message>
     <message>
         <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
-      answer a verifier's request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
+      answer a verifier&apos;s request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
       carrying one. First it shows who asks (the name the verifier gives itself, the domain
       that receives the answer, whether the request was signed and by whom), each credential
       asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
       Whole credentials are sent: Satchel does not disclose selectively.
-      --credential ID (repeatable, ids as 'list' shows) chooses what to send; each goes to the
+      --credential ID (repeatable, ids as &apos;list&apos; shows) chooses what to send; each goes to the
       first thing asked for that it answers. Without it, when each thing asked for has exactly
       one matching credential, those are sent; otherwise the candidates are listed.
       --identity names the holder DID that signs (default: the identity the credentials were
@@ -2166,7 +2166,7 @@ aufgelistet), 3 nicht bestätigt (nichts gesendet).</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>You have no holder identity to sign the presentation with (see 'identity add-key'). Nothing was sent.</source>
+        <source>You have no holder identity to sign the presentation with (see &apos;identity add-key&apos;). Nothing was sent.</source>
         <translation>Sie haben keine Inhaber-Identität, mit der die Präsentation signiert werden kann (siehe „identity add-key“). Es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ aufgelistet), 3 nicht bestätigt (nichts gesendet).</translation>
 <context>
     <name>Satchel::Cli::ReceiveCommand</name>
     <message>
-        <source>Receive credentials from an issuer's offer link (OpenID4VCI or VC-API).</source>
+        <source>Receive credentials from an issuer&apos;s offer link (OpenID4VCI or VC-API).</source>
         <translation>Nachweise über den Angebotslink eines Ausstellers empfangen (OpenID4VCI oder VC-API).</translation>
     </message>
     <message>
@@ -2339,7 +2339,7 @@ Rückgabewerte: 0 empfangen, 1 fehlgeschlagen (nichts gespeichert), 2 Aufruffehl
       the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
       --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
   review open FILE [--passphrase-file F] [--offline] [--json]
-      verifies every credential of the packet again, compares with the learner's receipts,
+      verifies every credential of the packet again, compares with the learner&apos;s receipts,
       and prints the credentials, skills, pathways and credits. Exit 0 only when every
       credential is valid.
   review open FILE.json [--challenge C] [--offline] [--json]
@@ -2406,7 +2406,7 @@ Sie wird nie von der Befehlszeile übernommen.</translation>
         <translation>Prüfpaket von %1, erstellt am %2</translation>
     </message>
     <message>
-        <source>(the learner's receipt says: %1)</source>
+        <source>(the learner&apos;s receipt says: %1)</source>
         <translation>(laut Beleg des Lernenden: %1)</translation>
     </message>
     <message>
@@ -2438,7 +2438,7 @@ Sie wird nie von der Befehlszeile übernommen.</translation>
     </message>
     <message>
         <source>Searches the wallet (names, descriptions, issuers, tags and skills) and prints the
-matches as 'list' does; with --json the same array as 'list --json'.</source>
+matches as &apos;list&apos; does; with --json the same array as &apos;list --json&apos;.</source>
         <translation>Durchsucht die Wallet (Namen, Beschreibungen, Aussteller, Schlagwörter und Fähigkeiten) und gibt die
 Treffer wie „list“ aus; mit --json dasselbe Array wie „list --json“.</translation>
     </message>
@@ -2456,20 +2456,20 @@ Treffer wie „list“ aus; mit --json dasselbe Array wie „list --json“.</tr
     <message>
         <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
       upload credential ID (as in `list`) in a presentation signed with your key to a
-      VerifierPlus server (the wallet's setting, default %1) and print the link;
+      VerifierPlus server (the wallet&apos;s setting, default %1) and print the link;
       with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
       uploaded: it says what would be uploaded and where.
   share list [--json]
       every link made, with its LINK id, credential, server, dates and state
   share stop LINK [--passphrase-file F]
       take down the link with that LINK id (the first column of `share list`, not the
-      credential's id: a credential may have several links)
+      credential&apos;s id: a credential may have several links)
   share server [URL | --default]
       show or set the VerifierPlus server kept in the wallet
   share presentation ID... --challenge C [--domain D] [--identity DID] -o FILE
       write a presentation of the credentials ID... signed by your identity (--identity,
       else your default one) for someone with no verifier: C is the code they gave you,
-      D the domain if they gave one. They open FILE with Satchel's review or any verifier.
+      D the domain if they gave one. They open FILE with Satchel&apos;s review or any verifier.
 Your key is made on first use and kept in the system keychain; where there is none it
 is sealed in the wallet under a passphrase, read from the first line of
 --passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
@@ -2495,12 +2495,8 @@ wo es keinen gibt, wird er in der Wallet mit einer Passphrase versiegelt, die au
 von --passphrase-file gelesen oder im Terminal abgefragt wird. Nur Nachweise nach Open Badges 3.0
 und CLR 2.0 in JSON-LD-Form können auf diese Weise geteilt werden.</translation>
     </message>
-    <message>
-        <source>There is no keychain here: your new key will be sealed in the wallet under a passphrase.</source>
-        <translation>Hier gibt es keinen Schlüsselbund: Ihr neuer Schlüssel wird in der Wallet mit einer Passphrase versiegelt.</translation>
-    </message>
     <message numerus="yes">
-        <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
+        <source>This would upload the whole credential &quot;%1&quot; (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
         <translation>
             <numerusform>Damit würde der gesamte Nachweis „%1“ (%n Byte) mit dem Namen, den er Ihnen gibt (%2), in einer mit Ihrem Schlüssel signierten Präsentation auf %3 hochgeladen.</numerusform>
             <numerusform>Damit würde der gesamte Nachweis „%1“ (%n Bytes) mit dem Namen, den er Ihnen gibt (%2), in einer mit Ihrem Schlüssel signierten Präsentation auf %3 hochgeladen.</numerusform>
@@ -2519,7 +2515,7 @@ und CLR 2.0 in JSON-LD-Form können auf diese Weise geteilt werden.</translation
         <translation>Öffentlicher Link %1: %2</translation>
     </message>
     <message>
-        <source>share presentation takes credential ids (as in `list`), not "%1"</source>
+        <source>share presentation takes credential ids (as in `list`), not &quot;%1&quot;</source>
         <translation>share presentation erwartet Nachweis-IDs (wie in `list`), nicht „%1“</translation>
     </message>
     <message>
@@ -2557,19 +2553,19 @@ und CLR 2.0 in JSON-LD-Form können auf diese Weise geteilt werden.</translation
         <translation>Alle Felder eines Nachweises anzeigen.</translation>
     </message>
     <message>
-        <source>Shows one credential (ID as printed by 'list'): every field the issuer gave, the
-wallet's data (tags, status, source) and the raw credential.
-With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...},
-"otherVersions": [...]} (other copies with the same issuer and id; `verify` shows the one
+        <source>Shows one credential (ID as printed by &apos;list&apos;): every field the issuer gave, the
+wallet&apos;s data (tags, status, source) and the raw credential.
+With --json: {&quot;summary&quot;: {...}, &quot;credential&quot;: {...parsed...}, &quot;raw&quot;: {...},
+&quot;otherVersions&quot;: [...]} (other copies with the same issuer and id; `verify` shows the one
 that verifies).</source>
         <translation>Zeigt einen Nachweis (ID wie von „list“ ausgegeben): jedes Feld, das der Aussteller angegeben hat, die
 Daten der Wallet (Schlagwörter, Status, Quelle) und den Rohnachweis.
-Mit --json: {"summary": {...}, "credential": {...geparst...}, "raw": {...},
-"otherVersions": [...]} (andere Kopien mit demselben Aussteller und derselben ID; `verify` zeigt die,
+Mit --json: {&quot;summary&quot;: {...}, &quot;credential&quot;: {...geparst...}, &quot;raw&quot;: {...},
+&quot;otherVersions&quot;: [...]} (andere Kopien mit demselben Aussteller und derselben ID; `verify` zeigt die,
 deren Prüfung gelingt).</translation>
     </message>
     <message>
-        <source>show needs one credential id (see 'list')</source>
+        <source>show needs one credential id (see &apos;list&apos;)</source>
         <translation>show benötigt eine Nachweis-ID (siehe „list“)</translation>
     </message>
     <message>
@@ -2620,12 +2616,12 @@ deren Prüfung gelingt).</translation>
         <translation>Einem Nachweis Schlagwörter zuweisen, sie entfernen, Schlagwörter auflisten.</translation>
     </message>
     <message>
-        <source>Your own tags on a credential (ID as printed by 'list'), as in the window's Tags and collections.
+        <source>Your own tags on a credential (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
   tag add ID TAG...      add one or more tags (quote a tag with spaces; at most %1 characters)
   tag remove ID TAG...   remove them
   tag list [ID]          every tag in the wallet, or those of one credential
 Put -- before a tag that starts with two dashes.
-With --json: add and remove print {"id": ID, "tags": [...]} (the tags afterwards), list an array.
+With --json: add and remove print {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (the tags afterwards), list an array.
 Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet refused;
 2 usage error.</source>
         <translation>Ihre eigenen Schlagwörter für einen Nachweis (ID wie von „list“ ausgegeben), wie unter „Schlagwörter und Sammlungen“ im Fenster.
@@ -2633,7 +2629,7 @@ Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet
   tag remove ID SCHLAGWORT...  entfernt sie
   tag list [ID]                alle Schlagwörter der Wallet oder die eines Nachweises
 Setzen Sie -- vor ein Schlagwort, das mit zwei Bindestrichen beginnt.
-Mit --json: add und remove geben {"id": ID, "tags": [...]} aus (die Schlagwörter danach), list ein Array.
+Mit --json: add und remove geben {&quot;id&quot;: ID, &quot;tags&quot;: [...]} aus (die Schlagwörter danach), list ein Array.
 Rückgabewert: 0 erledigt; 1 kein solcher Nachweis, ein Schlagwort, das er nicht hat, oder die Wallet hat abgelehnt;
 2 Aufruffehler.</translation>
     </message>
@@ -2649,7 +2645,7 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis, ein Schlagwort, das er nicht
         <translation>Vertrauensregister: auflisten, aktualisieren, hinzufügen, umschalten; bekannte Aussteller.</translation>
     </message>
     <message>
-        <source>The registries that say who stands behind an issuer ('issuerTrust' in verify --json).
+        <source>The registries that say who stands behind an issuer (&apos;issuerTrust&apos; in verify --json).
   trust list              each registry: id, on/off, format, when its copy was fetched
   trust refresh           fetch the registries in use again (for every issuer in the
                           wallet); a registry that cannot be reached keeps its copy
@@ -2690,8 +2686,8 @@ Rückgabewert: 0 erledigt; 1 ein Register konnte nicht aktualisiert werden oder 
         <translation>Nachweise prüfen und die Berichte in der Wallet speichern.</translation>
     </message>
     <message>
-        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
-is not inside a CLR when no id is given. A CLR's included credentials are verified
+        <source>Verifies the credentials with the given ids (see &apos;list&apos;), or every credential that
+is not inside a CLR when no id is given. A CLR&apos;s included credentials are verified
 too. Each report is saved in the wallet. Keys, status lists and hosted badges are
 fetched when needed and kept, so a later offline run gives the same verdicts.
 Prints one line per credential: id, status (valid, invalid, revoked, expired,
@@ -2704,7 +2700,7 @@ Options:
   --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,
               outcome, message}], issuerTrust: {status, text, registry, name,
               fetchedAt, ageDays, knownPersonally}}]; issuerTrust comes from the
-              trust registries kept in the wallet ('trust refresh') and never
+              trust registries kept in the wallet (&apos;trust refresh&apos;) and never
               changes the status
 
 Exit status: 0 when every credential is valid, 1 when any is not valid or could not
@@ -2768,7 +2764,7 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
         <translation>Der CLR hat keine Eltern/Kind- oder Reihenfolge-Verknüpfungen, aus denen ein Lernpfad erstellt werden könnte</translation>
     </message>
     <message>
-        <source>The CLR's pathway is too large</source>
+        <source>The CLR&apos;s pathway is too large</source>
         <translation>Der Lernpfad des CLR ist zu groß</translation>
     </message>
     <message>
@@ -3149,7 +3145,7 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
         <translation>Mit %1 geteilt</translation>
     </message>
     <message>
-        <source>Declined %1's request</source>
+        <source>Declined %1&apos;s request</source>
         <translation>Anfrage von %1 abgelehnt</translation>
     </message>
     <message>
@@ -3217,7 +3213,7 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
         <translation>Abzeichenbild: %1</translation>
     </message>
     <message>
-        <source>Issuer's image</source>
+        <source>Issuer&apos;s image</source>
         <translation>Bild des Ausstellers</translation>
     </message>
     <message>
@@ -3535,11 +3531,11 @@ von %2</translation>
 <context>
     <name>Satchel::DataIntegrityVerifier</name>
     <message>
-        <source>The proof purpose must be "assertionMethod".</source>
+        <source>The proof purpose must be &quot;assertionMethod&quot;.</source>
         <translation>Der Proof-Zweck muss „assertionMethod“ sein.</translation>
     </message>
     <message>
-        <source>A presentation's proof purpose must be "authentication".</source>
+        <source>A presentation&apos;s proof purpose must be &quot;authentication&quot;.</source>
         <translation>Der Proof-Zweck einer Präsentation muss „authentication“ sein.</translation>
     </message>
     <message>
@@ -3555,7 +3551,7 @@ von %2</translation>
         <translation>Der Nachweis kann nicht kanonisiert werden: %1</translation>
     </message>
     <message>
-        <source>The signing key %1 is not on the issuer's site (%2); it was not fetched.</source>
+        <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
         <translation>Der Signaturschlüssel %1 liegt nicht auf der Website des Ausstellers (%2); er wurde nicht abgerufen.</translation>
     </message>
     <message>
@@ -3571,7 +3567,7 @@ von %2</translation>
         <translation>Der Signaturschlüssel wird von %1 kontrolliert, nicht vom Aussteller %2.</translation>
     </message>
     <message>
-        <source>The signature is valid (the key is named by the issuer's own identifier; its document could not confirm it).</source>
+        <source>The signature is valid (the key is named by the issuer&apos;s own identifier; its document could not confirm it).</source>
         <translation>Die Signatur ist gültig (der Schlüssel wird durch die eigene Kennung des Ausstellers benannt; dessen Dokument konnte dies nicht bestätigen).</translation>
     </message>
     <message>
@@ -3648,7 +3644,7 @@ von %2</translation>
         <translation>Das Register ist kein JSON.</translation>
     </message>
     <message>
-        <source>The registry has no "registry" object: it is not in the DCC known-issuer format.</source>
+        <source>The registry has no &quot;registry&quot; object: it is not in the DCC known-issuer format.</source>
         <translation>Das Register hat kein „registry“-Objekt: Es liegt nicht im DCC-Format für bekannte Aussteller vor.</translation>
     </message>
     <message>
@@ -3659,7 +3655,7 @@ von %2</translation>
 <context>
     <name>Satchel::DemoWallet</name>
     <message>
-        <source>The demo wallet's manifest cannot be read.</source>
+        <source>The demo wallet&apos;s manifest cannot be read.</source>
         <translation>Das Manifest der Demo-Wallet kann nicht gelesen werden.</translation>
     </message>
 </context>
@@ -3732,7 +3728,7 @@ von %2</translation>
         <translation>ecdsa-sd-2023-Basis-Proof</translation>
     </message>
     <message>
-        <source>The derived proof's label map does not name the blank node %1.</source>
+        <source>The derived proof&apos;s label map does not name the blank node %1.</source>
         <translation>Die Label-Zuordnung des abgeleiteten Proofs nennt den leeren Knoten %1 nicht.</translation>
     </message>
     <message>
@@ -3740,7 +3736,7 @@ von %2</translation>
         <translation>Der abgeleitete Proof nennt verpflichtende Aussagen, die das Dokument nicht hat.</translation>
     </message>
     <message>
-        <source>The base proof's mandatory fields do not match the credential: %1</source>
+        <source>The base proof&apos;s mandatory fields do not match the credential: %1</source>
         <translation>Die Pflichtfelder des Basis-Proofs stimmen nicht mit dem Nachweis überein: %1</translation>
     </message>
     <message>
@@ -3748,11 +3744,11 @@ von %2</translation>
         <translation>Der Proof signiert %1 Aussagen, aber der Nachweis hat %2, die nicht verpflichtend sind.</translation>
     </message>
     <message>
-        <source>The derived proof's ephemeral key is not a P-256 multikey.</source>
+        <source>The derived proof&apos;s ephemeral key is not a P-256 multikey.</source>
         <translation>Der ephemere Schlüssel des abgeleiteten Proofs ist kein P-256-Multikey.</translation>
     </message>
     <message>
-        <source>The issuer's base signature is not valid for the disclosed mandatory statements.</source>
+        <source>The issuer&apos;s base signature is not valid for the disclosed mandatory statements.</source>
         <translation>Die Basissignatur des Ausstellers ist für die offengelegten Pflichtaussagen nicht gültig.</translation>
     </message>
     <message>
@@ -3774,7 +3770,7 @@ von %2</translation>
 <context>
     <name>Satchel::EcdsaSdProofValue</name>
     <message>
-        <source>An ecdsa-sd-2023 proof value must be base64url multibase ('u' prefix).</source>
+        <source>An ecdsa-sd-2023 proof value must be base64url multibase (&apos;u&apos; prefix).</source>
         <translation>Ein ecdsa-sd-2023-Proof-Wert muss base64url-Multibase sein (Präfix „u“).</translation>
     </message>
     <message>
@@ -3806,15 +3802,15 @@ von %2</translation>
         <translation>Eine Aussagesignatur des abgeleiteten Proofs ist nicht 64 Byte lang.</translation>
     </message>
     <message>
-        <source>The derived proof's label map is not a map of indexes to byte strings.</source>
+        <source>The derived proof&apos;s label map is not a map of indexes to byte strings.</source>
         <translation>Die Label-Zuordnung des abgeleiteten Proofs ordnet nicht Indizes Byte-Strings zu.</translation>
     </message>
     <message>
-        <source>The derived proof's label map names a blank node twice.</source>
+        <source>The derived proof&apos;s label map names a blank node twice.</source>
         <translation>Die Label-Zuordnung des abgeleiteten Proofs nennt einen leeren Knoten doppelt.</translation>
     </message>
     <message>
-        <source>The derived proof's mandatory indexes are not ascending numbers.</source>
+        <source>The derived proof&apos;s mandatory indexes are not ascending numbers.</source>
         <translation>Die Pflichtindizes des abgeleiteten Proofs sind keine aufsteigenden Zahlen.</translation>
     </message>
     <message>
@@ -3859,23 +3855,23 @@ von %2</translation>
 <context>
     <name>Satchel::Ed25519Signature2018Suite</name>
     <message>
-        <source>The proof has no usable "jws" value.</source>
+        <source>The proof has no usable &quot;jws&quot; value.</source>
         <translation>Der Proof hat keinen verwendbaren „jws“-Wert.</translation>
     </message>
     <message>
-        <source>The proof's "jws" is not a JWS with a detached payload (header..signature).</source>
+        <source>The proof&apos;s &quot;jws&quot; is not a JWS with a detached payload (header..signature).</source>
         <translation>Das „jws“ des Proofs ist kein JWS mit abgetrennten Nutzdaten (Header..Signatur).</translation>
     </message>
     <message>
-        <source>The proof's JWS header is not a base64url JSON object.</source>
+        <source>The proof&apos;s JWS header is not a base64url JSON object.</source>
         <translation>Der JWS-Header des Proofs ist kein base64url-JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The proof's JWS header must be {"alg":"EdDSA","b64":false,"crit":["b64"]}.</source>
-        <translation>Der JWS-Header des Proofs muss {"alg":"EdDSA","b64":false,"crit":["b64"]} sein.</translation>
+        <source>The proof&apos;s JWS header must be {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</source>
+        <translation>Der JWS-Header des Proofs muss {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]} sein.</translation>
     </message>
     <message>
-        <source>The proof's JWS signature is not a 64-byte Ed25519 signature.</source>
+        <source>The proof&apos;s JWS signature is not a 64-byte Ed25519 signature.</source>
         <translation>Die JWS-Signatur des Proofs ist keine 64-Byte-Ed25519-Signatur.</translation>
     </message>
     <message>
@@ -3921,11 +3917,11 @@ von %2</translation>
         <translation>Die Entitätsaussage ist kein JWS: %1</translation>
     </message>
     <message>
-        <source>The JWT is not an entity statement (its typ is "%1").</source>
+        <source>The JWT is not an entity statement (its typ is &quot;%1&quot;).</source>
         <translation>Das JWT ist keine Entitätsaussage (sein typ ist „%1“).</translation>
     </message>
     <message>
-        <source>The entity statement's payload is not a JSON object.</source>
+        <source>The entity statement&apos;s payload is not a JSON object.</source>
         <translation>Die Nutzdaten der Entitätsaussage sind kein JSON-Objekt.</translation>
     </message>
     <message>
@@ -3933,11 +3929,11 @@ von %2</translation>
         <translation>Der Entitätsaussage fehlt iss, sub, iat oder exp.</translation>
     </message>
     <message>
-        <source>The entity statement's jwks has no keys array.</source>
+        <source>The entity statement&apos;s jwks has no keys array.</source>
         <translation>Das jwks der Entitätsaussage hat kein keys-Array.</translation>
     </message>
     <message>
-        <source>The entity statement's metadata is not an object.</source>
+        <source>The entity statement&apos;s metadata is not an object.</source>
         <translation>Das Feld metadata der Entitätsaussage ist kein Objekt.</translation>
     </message>
     <message>
@@ -3961,7 +3957,10 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <source>“%1” expires in %n day(s)</source>
-        <translation><numerusform>„%1“ läuft in %n Tag ab</numerusform><numerusform>„%1“ läuft in %n Tagen ab</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ läuft in %n Tag ab</numerusform>
+            <numerusform>„%1“ läuft in %n Tagen ab</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of these credentials has an expiry date.</source>
@@ -4088,19 +4087,19 @@ von %2</translation>
 <context>
     <name>Satchel::ForeignDatabase</name>
     <message>
-        <source>The database's schema cannot be read: %1</source>
+        <source>The database&apos;s schema cannot be read: %1</source>
         <translation>Das Schema der Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The wallet file defines a view ("%1"); Satchel's wallets have none.</source>
+        <source>The wallet file defines a view (&quot;%1&quot;); Satchel&apos;s wallets have none.</source>
         <translation>Die Wallet-Datei definiert eine Ansicht („%1“); Satchel-Wallets haben keine.</translation>
     </message>
     <message>
-        <source>The wallet file defines a trigger ("%1") that Satchel does not make.</source>
+        <source>The wallet file defines a trigger (&quot;%1&quot;) that Satchel does not make.</source>
         <translation>Die Wallet-Datei definiert einen Trigger („%1“), den Satchel nicht anlegt.</translation>
     </message>
     <message>
-        <source>The wallet file holds a table or index ("%1") that is not part of Satchel's wallet schema, or is defined differently.</source>
+        <source>The wallet file holds a table or index (&quot;%1&quot;) that is not part of Satchel&apos;s wallet schema, or is defined differently.</source>
         <translation>Die Wallet-Datei enthält eine Tabelle oder einen Index („%1“), der nicht zum Wallet-Schema von Satchel gehört oder anders definiert ist.</translation>
     </message>
     <message>
@@ -4112,7 +4111,7 @@ von %2</translation>
         <translation>SQLite hat sich geweigert, die Datenbank im defensiven Modus zu öffnen.</translation>
     </message>
     <message>
-        <source>Satchel's own wallet schema could not be built.</source>
+        <source>Satchel&apos;s own wallet schema could not be built.</source>
         <translation>Satchels eigenes Wallet-Schema konnte nicht erstellt werden.</translation>
     </message>
     <message>
@@ -4392,7 +4391,7 @@ von %2</translation>
 <context>
     <name>Satchel::HolderKeyFactory</name>
     <message>
-        <source>Satchel has no key type "%1" (it knows ed25519 and p256).</source>
+        <source>Satchel has no key type &quot;%1&quot; (it knows ed25519 and p256).</source>
         <translation>Satchel kennt keinen Schlüsseltyp „%1“ (bekannt sind ed25519 und p256).</translation>
     </message>
     <message>
@@ -4635,7 +4634,7 @@ von %2</translation>
         <translation>Aus einer Präsentation von %1.</translation>
     </message>
     <message>
-        <source>The presentation's holder signature does not verify: %1</source>
+        <source>The presentation&apos;s holder signature does not verify: %1</source>
         <translation>Die Inhabersignatur der Präsentation ist nicht gültig: %1</translation>
     </message>
     <message>
@@ -4732,7 +4731,7 @@ von %2</translation>
 <context>
     <name>Satchel::IssuerMetadata</name>
     <message>
-        <source>The issuer's metadata cannot be used: %1</source>
+        <source>The issuer&apos;s metadata cannot be used: %1</source>
         <translation>Die Metadaten des Ausstellers können nicht verwendet werden: %1</translation>
     </message>
     <message>
@@ -4748,7 +4747,7 @@ von %2</translation>
         <translation>sie haben keinen Nachweis-Endpunkt</translation>
     </message>
     <message>
-        <source>the authorization server's metadata is not a JSON object</source>
+        <source>the authorization server&apos;s metadata is not a JSON object</source>
         <translation>die Metadaten des Autorisierungsservers sind kein JSON-Objekt</translation>
     </message>
     <message>
@@ -4767,7 +4766,7 @@ von %2</translation>
         <translation>Von %1 als %2 gelistet</translation>
     </message>
     <message numerus="yes">
-        <source>Listed by %1 as %2, but the registry's copy is %n day(s) old</source>
+        <source>Listed by %1 as %2, but the registry&apos;s copy is %n day(s) old</source>
         <translation>
             <numerusform>Von %1 als %2 gelistet, aber die Kopie des Registers ist %n Tag alt</numerusform>
             <numerusform>Von %1 als %2 gelistet, aber die Kopie des Registers ist %n Tage alt</numerusform>
@@ -4864,35 +4863,35 @@ von %2</translation>
         <translation>Sicherer Modus: Die JSON-LD-Verarbeitung würde %1 verwerfen.</translation>
     </message>
     <message>
-        <source>the graph named by the relative IRI "%1"</source>
+        <source>the graph named by the relative IRI &quot;%1&quot;</source>
         <translation>den durch die relative IRI „%1“ benannten Graphen</translation>
     </message>
     <message>
-        <source>the node with the relative IRI "%1"</source>
+        <source>the node with the relative IRI &quot;%1&quot;</source>
         <translation>den Knoten mit der relativen IRI „%1“</translation>
     </message>
     <message>
-        <source>the type "%1"</source>
+        <source>the type &quot;%1&quot;</source>
         <translation>den Typ „%1“</translation>
     </message>
     <message>
-        <source>the blank node property "%1"</source>
+        <source>the blank node property &quot;%1&quot;</source>
         <translation>die Leerknoten-Eigenschaft „%1“</translation>
     </message>
     <message>
-        <source>the property "%1"</source>
+        <source>the property &quot;%1&quot;</source>
         <translation>die Eigenschaft „%1“</translation>
     </message>
     <message>
-        <source>the relative IRI "%1"</source>
+        <source>the relative IRI &quot;%1&quot;</source>
         <translation>die relative IRI „%1“</translation>
     </message>
     <message>
-        <source>the datatype "%1"</source>
+        <source>the datatype &quot;%1&quot;</source>
         <translation>den Datentyp „%1“</translation>
     </message>
     <message>
-        <source>the language tag "%1"</source>
+        <source>the language tag &quot;%1&quot;</source>
         <translation>das Sprach-Tag „%1“</translation>
     </message>
     <message>
@@ -4904,15 +4903,15 @@ von %2</translation>
         <translation>einen frei schwebenden Wert</translation>
     </message>
     <message>
-        <source>the property "%1" (not defined by any context)</source>
+        <source>the property &quot;%1&quot; (not defined by any context)</source>
         <translation>die Eigenschaft „%1“ (von keinem Kontext definiert)</translation>
     </message>
     <message>
-        <source>the relative @id "%1"</source>
+        <source>the relative @id &quot;%1&quot;</source>
         <translation>die relative @id „%1“</translation>
     </message>
     <message>
-        <source>the invalid language tag "%1"</source>
+        <source>the invalid language tag &quot;%1&quot;</source>
         <translation>das ungültige Sprach-Tag „%1“</translation>
     </message>
     <message>
@@ -4920,7 +4919,7 @@ von %2</translation>
         <translation>eine frei schwebende Liste</translation>
     </message>
     <message>
-        <source>the type "%1" (not defined by any context)</source>
+        <source>the type &quot;%1&quot; (not defined by any context)</source>
         <translation>den Typ „%1“ (von keinem Kontext definiert)</translation>
     </message>
     <message>
@@ -4971,15 +4970,15 @@ von %2</translation>
 <context>
     <name>Satchel::JsonPointerSelection</name>
     <message>
-        <source>"%1" is not a JSON pointer.</source>
+        <source>&quot;%1&quot; is not a JSON pointer.</source>
         <translation>„%1“ ist kein JSON-Pointer.</translation>
     </message>
     <message>
-        <source>"%1" has an invalid escape.</source>
+        <source>&quot;%1&quot; has an invalid escape.</source>
         <translation>„%1“ enthält eine ungültige Escape-Sequenz.</translation>
     </message>
     <message>
-        <source>The JSON pointer "%1" does not match the credential.</source>
+        <source>The JSON pointer &quot;%1&quot; does not match the credential.</source>
         <translation>Der JSON-Pointer „%1“ passt nicht zum Nachweis.</translation>
     </message>
 </context>
@@ -5022,7 +5021,7 @@ von %2</translation>
         <translation>Die Zahl liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
-        <source>The required property "%1" is missing.</source>
+        <source>The required property &quot;%1&quot; is missing.</source>
         <translation>Die erforderliche Eigenschaft „%1“ fehlt.</translation>
     </message>
     <message>
@@ -5030,7 +5029,7 @@ von %2</translation>
         <translation>Das Objekt hat eine falsche Anzahl von Eigenschaften.</translation>
     </message>
     <message>
-        <source>The property "%1" is not allowed here.</source>
+        <source>The property &quot;%1&quot; is not allowed here.</source>
         <translation>Die Eigenschaft „%1“ ist hier nicht erlaubt.</translation>
     </message>
     <message numerus="yes">
@@ -5111,19 +5110,19 @@ von %2</translation>
         <translation>Zeichenketten-Schlüssel erwartet</translation>
     </message>
     <message>
-        <source>expected ':'</source>
+        <source>expected &apos;:&apos;</source>
         <translation>„:“ erwartet</translation>
     </message>
     <message>
-        <source>expected ',' or '}'</source>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>„,“ oder „}“ erwartet</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>„,“ oder „]“ erwartet</translation>
     </message>
     <message>
-        <source>the member name "%1" appears twice in one object</source>
+        <source>the member name &quot;%1&quot; appears twice in one object</source>
         <translation>der Mitgliedsname „%1“ kommt zweimal in einem Objekt vor</translation>
     </message>
     <message>
@@ -5170,7 +5169,7 @@ von %2</translation>
 <context>
     <name>Satchel::Jws</name>
     <message>
-        <source>The JWS header has no "alg".</source>
+        <source>The JWS header has no &quot;alg&quot;.</source>
         <translation>Der JWS-Header hat kein „alg“.</translation>
     </message>
     <message>
@@ -5210,11 +5209,11 @@ von %2</translation>
         <translation>Die JWS-Nutzdaten sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The JWS is unsecured ("alg": "none").</source>
+        <source>The JWS is unsecured (&quot;alg&quot;: &quot;none&quot;).</source>
         <translation>Das JWS ist ungesichert („alg“: „none“).</translation>
     </message>
     <message>
-        <source>The JWS algorithm "%1" is not allowed.</source>
+        <source>The JWS algorithm &quot;%1&quot; is not allowed.</source>
         <translation>Der JWS-Algorithmus „%1“ ist nicht erlaubt.</translation>
     </message>
 </context>
@@ -5232,15 +5231,15 @@ von %2</translation>
         <translation>Der Schlüssel im JWT-Header ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <source>Neither the issuer (%1) nor the JWT header says where the issuer's key is.</source>
+        <source>Neither the issuer (%1) nor the JWT header says where the issuer&apos;s key is.</source>
         <translation>Weder der Aussteller (%1) noch der JWT-Header gibt an, wo der Schlüssel des Ausstellers zu finden ist.</translation>
     </message>
     <message>
-        <source>The "x5c" header holds no certificate.</source>
+        <source>The &quot;x5c&quot; header holds no certificate.</source>
         <translation>Der „x5c“-Header enthält kein Zertifikat.</translation>
     </message>
     <message>
-        <source>The issuer's certificate is unusable: %1</source>
+        <source>The issuer&apos;s certificate is unusable: %1</source>
         <translation>Das Zertifikat des Ausstellers ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -5248,7 +5247,7 @@ von %2</translation>
         <translation>Der Signaturschlüssel %1 gehört nicht zum Aussteller %2.</translation>
     </message>
     <message>
-        <source>The issuer's key is published at %1; it was not checked offline.</source>
+        <source>The issuer&apos;s key is published at %1; it was not checked offline.</source>
         <translation>Der Schlüssel des Ausstellers wird unter %1 veröffentlicht; offline wurde er nicht geprüft.</translation>
     </message>
     <message>
@@ -5264,11 +5263,11 @@ von %2</translation>
         <translation>Das JWT nennt keinen Schlüssel, und der Aussteller veröffentlicht mehrere.</translation>
     </message>
     <message>
-        <source>The issuer publishes no key "%1".</source>
+        <source>The issuer publishes no key &quot;%1&quot;.</source>
         <translation>Der Aussteller veröffentlicht keinen Schlüssel „%1“.</translation>
     </message>
     <message>
-        <source>The issuer's key is unusable: %1</source>
+        <source>The issuer&apos;s key is unusable: %1</source>
         <translation>Der Schlüssel des Ausstellers ist nicht verwendbar: %1</translation>
     </message>
 </context>
@@ -5337,7 +5336,7 @@ von %2</translation>
 <context>
     <name>Satchel::LoopbackRedirectListener</name>
     <message>
-        <source>Satchel could not listen for the sign-in's answer on this computer: %1</source>
+        <source>Satchel could not listen for the sign-in&apos;s answer on this computer: %1</source>
         <translation>Satchel konnte auf diesem Computer nicht auf die Antwort der Anmeldung warten: %1</translation>
     </message>
     <message>
@@ -5353,7 +5352,7 @@ von %2</translation>
         <translation>Nicht hier</translation>
     </message>
     <message>
-        <source>This address only takes the issuer's answer to a sign-in.</source>
+        <source>This address only takes the issuer&apos;s answer to a sign-in.</source>
         <translation>Diese Adresse nimmt nur die Antwort des Ausstellers auf eine Anmeldung entgegen.</translation>
     </message>
     <message>
@@ -5493,10 +5492,6 @@ von %2</translation>
     <message>
         <source>Wait for the import to finish before opening another wallet.</source>
         <translation>Warten Sie, bis der Import abgeschlossen ist, bevor Sie eine andere Wallet öffnen.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Select one or more credentials first.</source>
@@ -5847,7 +5842,7 @@ von %2</translation>
         <translation>Die Wallet-Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The wallet's schema version could not be read: %1</source>
+        <source>The wallet&apos;s schema version could not be read: %1</source>
         <translation>Die Schema-Version der Wallet konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -5870,7 +5865,7 @@ von %2</translation>
         <translation>Leerer Multibase-Wert.</translation>
     </message>
     <message>
-        <source>Unsupported multibase prefix '%1'.</source>
+        <source>Unsupported multibase prefix &apos;%1&apos;.</source>
         <translation>Nicht unterstütztes Multibase-Präfix „%1“.</translation>
     </message>
 </context>
@@ -5960,7 +5955,7 @@ von %2</translation>
         <translation>Zeilenende erwartet</translation>
     </message>
     <message>
-        <source>line %1: expected '.'</source>
+        <source>line %1: expected &apos;.&apos;</source>
         <translation>Zeile %1: „.“ erwartet</translation>
     </message>
     <message>
@@ -6057,7 +6052,7 @@ von %2</translation>
         <translation>Das gehostete Abzeichen wurde nicht beim Aussteller geprüft (offline).</translation>
     </message>
     <message>
-        <source>The issuer's copy could not be fetched: %1</source>
+        <source>The issuer&apos;s copy could not be fetched: %1</source>
         <translation>Die Kopie des Ausstellers konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
@@ -6065,11 +6060,11 @@ von %2</translation>
         <translation>Der Aussteller hat dieses Abzeichen widerrufen (HTTP 410).</translation>
     </message>
     <message>
-        <source>The issuer's copy could not be fetched (HTTP %1).</source>
+        <source>The issuer&apos;s copy could not be fetched (HTTP %1).</source>
         <translation>Die Kopie des Ausstellers konnte nicht abgerufen werden (HTTP %1).</translation>
     </message>
     <message>
-        <source>The issuer's copy is not valid JSON.</source>
+        <source>The issuer&apos;s copy is not valid JSON.</source>
         <translation>Die Kopie des Ausstellers ist kein gültiges JSON.</translation>
     </message>
     <message>
@@ -6081,11 +6076,11 @@ von %2</translation>
         <translation>Der Aussteller hat dieses Abzeichen widerrufen: %1</translation>
     </message>
     <message>
-        <source>The badge differs from the issuer's copy (%1).</source>
+        <source>The badge differs from the issuer&apos;s copy (%1).</source>
         <translation>Das Abzeichen weicht von der Kopie des Ausstellers ab (%1).</translation>
     </message>
     <message>
-        <source>The badge matches the issuer's copy.</source>
+        <source>The badge matches the issuer&apos;s copy.</source>
         <translation>Das Abzeichen stimmt mit der Kopie des Ausstellers überein.</translation>
     </message>
     <message>
@@ -6105,15 +6100,15 @@ von %2</translation>
         <translation>Das Abzeichen läuft ab, bevor es ausgestellt wurde.</translation>
     </message>
     <message>
-        <source>The issuer's profile could not be checked: %1</source>
+        <source>The issuer&apos;s profile could not be checked: %1</source>
         <translation>Das Profil des Ausstellers konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>The issuer's profile could not be checked: the badge class names no issuer.</source>
+        <source>The issuer&apos;s profile could not be checked: the badge class names no issuer.</source>
         <translation>Das Profil des Ausstellers konnte nicht geprüft werden: Die Abzeichenklasse nennt keinen Aussteller.</translation>
     </message>
     <message>
-        <source>The issuer's profile at %1 gives another id.</source>
+        <source>The issuer&apos;s profile at %1 gives another id.</source>
         <translation>Das Profil des Ausstellers unter %1 gibt eine andere ID an.</translation>
     </message>
 </context>
@@ -6124,11 +6119,11 @@ von %2</translation>
         <translation>Ein erforderlicher Link fehlt.</translation>
     </message>
     <message>
-        <source>The badge is unsigned (algorithm "none").</source>
+        <source>The badge is unsigned (algorithm &quot;none&quot;).</source>
         <translation>Das Abzeichen ist nicht signiert (Algorithmus „none“).</translation>
     </message>
     <message>
-        <source>A signed badge must declare verification type "SignedBadge".</source>
+        <source>A signed badge must declare verification type &quot;SignedBadge&quot;.</source>
         <translation>Ein signiertes Abzeichen muss den Verifizierungstyp „SignedBadge“ deklarieren.</translation>
     </message>
     <message>
@@ -6136,7 +6131,7 @@ von %2</translation>
         <translation>Das Ausstellerprofil unter %1 hat eine andere ID.</translation>
     </message>
     <message>
-        <source>The signing key %1 is not one of the issuer's keys.</source>
+        <source>The signing key %1 is not one of the issuer&apos;s keys.</source>
         <translation>Der Signaturschlüssel %1 gehört nicht zu den Schlüsseln des Ausstellers.</translation>
     </message>
     <message>
@@ -6152,7 +6147,7 @@ von %2</translation>
         <translation>Die Signatur ist ungültig.</translation>
     </message>
     <message>
-        <source>The issuer's signature is valid.</source>
+        <source>The issuer&apos;s signature is valid.</source>
         <translation>Die Signatur des Ausstellers ist gültig.</translation>
     </message>
 </context>
@@ -6163,7 +6158,7 @@ von %2</translation>
         <translation>Der Aussteller verlangt die PIN, die er Ihnen separat gesendet hat; ohne sie wurde nichts angefordert.</translation>
     </message>
     <message>
-        <source>reading the authorization server's metadata</source>
+        <source>reading the authorization server&apos;s metadata</source>
         <translation>Lesen der Metadaten des Autorisierungsservers</translation>
     </message>
     <message>
@@ -6171,7 +6166,7 @@ von %2</translation>
         <translation>Der Autorisierungsserver %1 hat mit den Metadaten von %2 geantwortet: Es wurde nichts angefordert.</translation>
     </message>
     <message>
-        <source>The offer needs a sign-in, but the issuer's authorization server has no authorization endpoint.</source>
+        <source>The offer needs a sign-in, but the issuer&apos;s authorization server has no authorization endpoint.</source>
         <translation>Das Angebot erfordert eine Anmeldung, aber der Autorisierungsserver des Ausstellers hat keinen Autorisierungs-Endpunkt.</translation>
     </message>
     <message>
@@ -6183,7 +6178,7 @@ von %2</translation>
         <translation>Satchel konnte Ihren Webbrowser nicht öffnen, um Sie beim Aussteller anzumelden.</translation>
     </message>
     <message>
-        <source>The issuer's sign-in page is not a secure (https) address.</source>
+        <source>The issuer&apos;s sign-in page is not a secure (https) address.</source>
         <translation>Die Anmeldeseite des Ausstellers ist keine sichere (https-)Adresse.</translation>
     </message>
     <message>
@@ -6203,14 +6198,14 @@ von %2</translation>
         <translation>Das Angebot ist abgelaufen oder wurde bereits verwendet. Bitten Sie den Aussteller um ein neues.</translation>
     </message>
     <message>
-        <source>The issuer grants access only as "%1" tokens, which Satchel does not support yet.</source>
+        <source>The issuer grants access only as &quot;%1&quot; tokens, which Satchel does not support yet.</source>
         <translation>Der Aussteller gewährt Zugang nur mit „%1“-Tokens, die Satchel noch nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Oid4vciIssuance</name>
     <message>
-        <source>The issuer does not accept keys of your identity's type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
+        <source>The issuer does not accept keys of your identity&apos;s type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
         <translation>Der Aussteller akzeptiert keine Schlüssel vom Typ Ihrer Identität (%1; er akzeptiert %2). Wählen Sie eine andere Identität. Es wurde nichts angefordert.</translation>
     </message>
     <message>
@@ -6222,7 +6217,7 @@ von %2</translation>
         <translation>Anfordern des Nachweises</translation>
     </message>
     <message>
-        <source>The issuer would not issue "%1" in a format Satchel can store.</source>
+        <source>The issuer would not issue &quot;%1&quot; in a format Satchel can store.</source>
         <translation>Der Aussteller stellt „%1“ nicht in einem Format aus, das Satchel speichern kann.</translation>
     </message>
     <message>
@@ -6230,7 +6225,7 @@ von %2</translation>
         <translation>Der Aussteller wird den Nachweis später liefern, nennt aber keine Adresse, um ihn abzufragen.</translation>
     </message>
     <message>
-        <source>The issuer's answer held no credential.</source>
+        <source>The issuer&apos;s answer held no credential.</source>
         <translation>Die Antwort des Ausstellers enthielt keinen Nachweis.</translation>
     </message>
     <message>
@@ -6257,7 +6252,7 @@ von %2</translation>
         <translation>Das Angebot ist abgelaufen oder wurde bereits verwendet. Bitten Sie den Aussteller um ein neues.</translation>
     </message>
     <message>
-        <source>reading the issuer's metadata</source>
+        <source>reading the issuer&apos;s metadata</source>
         <translation>Lesen der Metadaten des Ausstellers</translation>
     </message>
     <message>
@@ -6265,11 +6260,11 @@ von %2</translation>
         <translation>Das Angebot nennt den Aussteller %1, aber die dort gefundenen Metadaten gehören zu %2: Es wurde nichts angefordert.</translation>
     </message>
     <message>
-        <source>The issuer's credential endpoint is not a secure (https) address.</source>
+        <source>The issuer&apos;s credential endpoint is not a secure (https) address.</source>
         <translation>Der Nachweis-Endpunkt des Ausstellers ist keine sichere (https-)Adresse.</translation>
     </message>
     <message>
-        <source>The offer asks for "%1", which the issuer's metadata does not describe.</source>
+        <source>The offer asks for &quot;%1&quot;, which the issuer&apos;s metadata does not describe.</source>
         <translation>Das Angebot fordert „%1“ an, was die Metadaten des Ausstellers nicht beschreiben.</translation>
     </message>
     <message>
@@ -6328,7 +6323,7 @@ von %2</translation>
         <translation>Sammlung löschen</translation>
     </message>
     <message>
-        <source>Organise "%1".</source>
+        <source>Organise &quot;%1&quot;.</source>
         <translation>„%1“ organisieren.</translation>
     </message>
     <message>
@@ -6350,7 +6345,7 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <source>No collections yet: make one with "New collection…".</source>
+        <source>No collections yet: make one with &quot;New collection…&quot;.</source>
         <translation>Noch keine Sammlungen: Erstellen Sie eine mit „Neue Sammlung…“.</translation>
     </message>
     <message>
@@ -6382,7 +6377,7 @@ von %2</translation>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <source>Delete the collection "%1"? The credentials in it stay in the wallet.</source>
+        <source>Delete the collection &quot;%1&quot;? The credentials in it stay in the wallet.</source>
         <translation>Die Sammlung „%1“ löschen? Die darin enthaltenen Nachweise bleiben in der Wallet.</translation>
     </message>
 </context>
@@ -6660,31 +6655,31 @@ von %2</translation>
 <context>
     <name>Satchel::PathwayFormat</name>
     <message>
-        <source>%1: "%2" is required</source>
+        <source>%1: &quot;%2&quot; is required</source>
         <translation>%1: „%2“ ist erforderlich</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a string</source>
+        <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1: „%2“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>%1: "%2" is longer than %3 characters</source>
+        <source>%1: &quot;%2&quot; is longer than %3 characters</source>
         <translation>%1: „%2“ ist länger als %3 Zeichen</translation>
     </message>
     <message>
-        <source>%1: "%2" must not be empty</source>
+        <source>%1: &quot;%2&quot; must not be empty</source>
         <translation>%1: „%2“ darf nicht leer sein</translation>
     </message>
     <message>
-        <source>%1: "%2" must be an array of strings</source>
+        <source>%1: &quot;%2&quot; must be an array of strings</source>
         <translation>%1: „%2“ muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>%1: "%2" has more than %3 entries</source>
+        <source>%1: &quot;%2&quot; has more than %3 entries</source>
         <translation>%1: „%2“ hat mehr als %3 Einträge</translation>
     </message>
     <message>
-        <source>%1: "%2" must be an array of non-empty strings</source>
+        <source>%1: &quot;%2&quot; must be an array of non-empty strings</source>
         <translation>%1: „%2“ muss ein Array nicht leerer Zeichenketten sein</translation>
     </message>
     <message>
@@ -6696,27 +6691,27 @@ von %2</translation>
         <translation>Der Lernpfad hat mehr als %1 Anforderungen</translation>
     </message>
     <message>
-        <source>%1: use only one of "allOf", "atLeast", "atLeastCredits"</source>
+        <source>%1: use only one of &quot;allOf&quot;, &quot;atLeast&quot;, &quot;atLeastCredits&quot;</source>
         <translation>%1: Verwenden Sie nur eines von „allOf“, „atLeast“, „atLeastCredits“</translation>
     </message>
     <message>
-        <source>%1: the id "%2" is used by two requirements</source>
+        <source>%1: the id &quot;%2&quot; is used by two requirements</source>
         <translation>%1: Die ID „%2“ wird von zwei Anforderungen verwendet</translation>
     </message>
     <message>
-        <source>%1: "atLeast" must be a whole number of at least 1</source>
+        <source>%1: &quot;atLeast&quot; must be a whole number of at least 1</source>
         <translation>%1: „atLeast“ muss eine ganze Zahl von mindestens 1 sein</translation>
     </message>
     <message>
-        <source>%1: "atLeastCredits" must be a number above 0</source>
+        <source>%1: &quot;atLeastCredits&quot; must be a number above 0</source>
         <translation>%1: „atLeastCredits“ muss eine Zahl größer als 0 sein</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a non-empty array of requirements</source>
+        <source>%1: &quot;%2&quot; must be a non-empty array of requirements</source>
         <translation>%1: „%2“ muss ein nicht leeres Array von Anforderungen sein</translation>
     </message>
     <message>
-        <source>%1: "%2" has more than %3 requirements</source>
+        <source>%1: &quot;%2&quot; has more than %3 requirements</source>
         <translation>%1: „%2“ hat mehr als %3 Anforderungen</translation>
     </message>
     <message>
@@ -6724,31 +6719,31 @@ von %2</translation>
         <translation>%1: Eine Anforderung muss ein Objekt oder dessen ID sein</translation>
     </message>
     <message>
-        <source>%1: "%2" belongs on a badge requirement, not on a group</source>
+        <source>%1: &quot;%2&quot; belongs on a badge requirement, not on a group</source>
         <translation>%1: „%2“ gehört zu einer Abzeichen-Anforderung, nicht zu einer Gruppe</translation>
     </message>
     <message>
-        <source>%1: a requirement needs "allOf", "atLeast" or "atLeastCredits", or something to match: "achievementId", "alternativeIds", "alignmentUrl" or "rule"</source>
+        <source>%1: a requirement needs &quot;allOf&quot;, &quot;atLeast&quot; or &quot;atLeastCredits&quot;, or something to match: &quot;achievementId&quot;, &quot;alternativeIds&quot;, &quot;alignmentUrl&quot; or &quot;rule&quot;</source>
         <translation>%1: Eine Anforderung benötigt „allOf“, „atLeast“ oder „atLeastCredits“ oder etwas zum Abgleichen: „achievementId“, „alternativeIds“, „alignmentUrl“ oder „rule“</translation>
     </message>
     <message>
-        <source>%1: "count" must be a whole number from 1 to %2</source>
+        <source>%1: &quot;count&quot; must be a whole number from 1 to %2</source>
         <translation>%1: „count“ muss eine ganze Zahl von 1 bis %2 sein</translation>
     </message>
     <message>
-        <source>%1: "credits" must be a number of at least 0</source>
+        <source>%1: &quot;credits&quot; must be a number of at least 0</source>
         <translation>%1: „credits“ muss eine Zahl von mindestens 0 sein</translation>
     </message>
     <message>
-        <source>%1: "mustBeValid" must be true or false</source>
+        <source>%1: &quot;mustBeValid&quot; must be true or false</source>
         <translation>%1: „mustBeValid“ muss true oder false sein</translation>
     </message>
     <message>
-        <source>%1: "rule" must be an object</source>
+        <source>%1: &quot;rule&quot; must be an object</source>
         <translation>%1: „rule“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: a rule needs a "tag" or an "achievementType"</source>
+        <source>%1: a rule needs a &quot;tag&quot; or an &quot;achievementType&quot;</source>
         <translation>%1: Eine Regel benötigt „tag“ oder „achievementType“</translation>
     </message>
     <message>
@@ -6756,11 +6751,11 @@ von %2</translation>
         <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: "minValue" must be a number</source>
+        <source>%1: &quot;minValue&quot; must be a number</source>
         <translation>%1: „minValue“ muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>%1: give "minValue" or "acceptedValues"</source>
+        <source>%1: give &quot;minValue&quot; or &quot;acceptedValues&quot;</source>
         <translation>%1: Geben Sie „minValue“ oder „acceptedValues“ an</translation>
     </message>
     <message>
@@ -6776,11 +6771,11 @@ von %2</translation>
         <translation>Die Lernpfad-Datei ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>This is not a Satchel pathway: the "satchelPathway" version number is missing</source>
+        <source>This is not a Satchel pathway: the &quot;satchelPathway&quot; version number is missing</source>
         <translation>Dies ist kein Satchel-Lernpfad: Die Versionsnummer „satchelPathway“ fehlt</translation>
     </message>
     <message>
-        <source>"satchelPathway" must be the format version number, 1</source>
+        <source>&quot;satchelPathway&quot; must be the format version number, 1</source>
         <translation>„satchelPathway“ muss die Formatversionsnummer 1 sein</translation>
     </message>
     <message>
@@ -6792,19 +6787,19 @@ von %2</translation>
         <translation>Lernpfad</translation>
     </message>
     <message>
-        <source>%1: "owner" must be an object</source>
+        <source>%1: &quot;owner&quot; must be an object</source>
         <translation>%1: „owner“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: "target" must be an object</source>
+        <source>%1: &quot;target&quot; must be an object</source>
         <translation>%1: „target“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: "requirements" must be an object (the top requirement)</source>
+        <source>%1: &quot;requirements&quot; must be an object (the top requirement)</source>
         <translation>%1: „requirements“ muss ein Objekt sein (die oberste Anforderung)</translation>
     </message>
     <message>
-        <source>%1: "definitions" must be an array of requirements</source>
+        <source>%1: &quot;definitions&quot; must be an array of requirements</source>
         <translation>%1: „definitions“ muss ein Array von Anforderungen sein</translation>
     </message>
     <message>
@@ -6812,11 +6807,11 @@ von %2</translation>
         <translation>%1: muss ein Anforderungsobjekt sein</translation>
     </message>
     <message>
-        <source>%1: a shared definition needs an "id"</source>
+        <source>%1: a shared definition needs an &quot;id&quot;</source>
         <translation>%1: Eine gemeinsame Definition benötigt eine „id“</translation>
     </message>
     <message>
-        <source>%1: no requirement has the id "%2"</source>
+        <source>%1: no requirement has the id &quot;%2&quot;</source>
         <translation>%1: Keine Anforderung hat die ID „%2“</translation>
     </message>
     <message>
@@ -6832,43 +6827,43 @@ von %2</translation>
         <translation>Anforderung %1 hat keine ID</translation>
     </message>
     <message>
-        <source>The id "%1" is used by two requirements</source>
+        <source>The id &quot;%1&quot; is used by two requirements</source>
         <translation>Die ID „%1“ wird von zwei Anforderungen verwendet</translation>
     </message>
     <message>
-        <source>Requirement "%1" has a missing child</source>
+        <source>Requirement &quot;%1&quot; has a missing child</source>
         <translation>Der Anforderung „%1“ fehlt ein Kindelement</translation>
     </message>
     <message>
-        <source>Requirement "%1" matches badges and cannot have children</source>
+        <source>Requirement &quot;%1&quot; matches badges and cannot have children</source>
         <translation>Anforderung „%1“ gleicht Abzeichen ab und kann keine Kindelemente haben</translation>
     </message>
     <message>
-        <source>Requirement "%1" matches nothing</source>
+        <source>Requirement &quot;%1&quot; matches nothing</source>
         <translation>Anforderung „%1“ trifft auf nichts zu</translation>
     </message>
     <message>
-        <source>Requirement "%1" needs a count of at least 1</source>
+        <source>Requirement &quot;%1&quot; needs a count of at least 1</source>
         <translation>Anforderung „%1“ benötigt eine Anzahl von mindestens 1</translation>
     </message>
     <message>
-        <source>Requirement "%1" asks for %2 of only %3 requirements</source>
+        <source>Requirement &quot;%1&quot; asks for %2 of only %3 requirements</source>
         <translation>Anforderung „%1“ verlangt %2 von nur %3 Anforderungen</translation>
     </message>
     <message>
-        <source>Requirement "%1" must ask for at least 1</source>
+        <source>Requirement &quot;%1&quot; must ask for at least 1</source>
         <translation>Anforderung „%1“ muss mindestens 1 verlangen</translation>
     </message>
     <message>
-        <source>Group "%1" has no requirements</source>
+        <source>Group &quot;%1&quot; has no requirements</source>
         <translation>Gruppe „%1“ hat keine Anforderungen</translation>
     </message>
     <message>
-        <source>Group "%1" has more than %2 requirements</source>
+        <source>Group &quot;%1&quot; has more than %2 requirements</source>
         <translation>Gruppe „%1“ hat mehr als %2 Anforderungen</translation>
     </message>
     <message>
-        <source>The requirements "%1" and "%2" contain each other (a cycle)</source>
+        <source>The requirements &quot;%1&quot; and &quot;%2&quot; contain each other (a cycle)</source>
         <translation>Die Anforderungen „%1“ und „%2“ enthalten einander (ein Zyklus)</translation>
     </message>
     <message>
@@ -6876,19 +6871,19 @@ von %2</translation>
         <translation>Anforderungen sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>Requirement "%1" precedes "%2", which does not exist</source>
+        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;, which does not exist</source>
         <translation>Anforderung „%1“ geht „%2“ voraus, das nicht existiert</translation>
     </message>
     <message>
-        <source>Requirement "%1" precedes "%2"; ordering applies to badge requirements only</source>
+        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;; ordering applies to badge requirements only</source>
         <translation>Anforderung „%1“ geht „%2“ voraus; eine Reihenfolge gilt nur für Abzeichen-Anforderungen</translation>
     </message>
     <message>
-        <source>Requirement "%1" precedes itself</source>
+        <source>Requirement &quot;%1&quot; precedes itself</source>
         <translation>Anforderung „%1“ geht sich selbst voraus</translation>
     </message>
     <message>
-        <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
+        <source>The order of &quot;%1&quot; and &quot;%2&quot; is circular (&quot;precedes&quot; forms a cycle)</source>
         <translation>Die Reihenfolge von „%1“ und „%2“ ist zirkulär („precedes“ bildet einen Zyklus)</translation>
     </message>
 </context>
@@ -7003,7 +6998,7 @@ von %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
+        <source>%1 is not a pathway: expected Satchel&apos;s pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
         <translation>%1 ist kein Lernpfad: Erwartet wurde Satchels Lernpfad-Format, ein Badgr/Canvas-Lernpfad oder ein CLR 2.0 mit Verknüpfungen</translation>
     </message>
     <message>
@@ -7053,7 +7048,7 @@ von %2</translation>
         <translation>Datei importieren…</translation>
     </message>
     <message>
-        <source>Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0</source>
+        <source>Import a pathway: Satchel&apos;s format, a Badgr/Canvas pathway or a CLR 2.0</source>
         <translation>Einen Lernpfad importieren: Satchels Format, ein Badgr/Canvas-Lernpfad oder ein CLR 2.0</translation>
     </message>
     <message>
@@ -7588,7 +7583,7 @@ von %2</translation>
         <translation>Die Identität, die signiert, was Sie teilen</translation>
     </message>
     <message>
-        <source>&amp;Open the verifier's page</source>
+        <source>&amp;Open the verifier&apos;s page</source>
         <translation>Seite des Prüfers ö&amp;ffnen</translation>
     </message>
     <message>
@@ -7604,7 +7599,7 @@ von %2</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Reading the verifier's request…</source>
+        <source>Reading the verifier&apos;s request…</source>
         <translation>Anfrage des Prüfers wird gelesen…</translation>
     </message>
     <message>
@@ -7667,7 +7662,7 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
         <translation>Es wurde nichts gesendet: Der Schlüssel Ihrer Identität bleibt ohne seine Passphrase gesperrt.</translation>
     </message>
     <message>
@@ -7820,7 +7815,7 @@ Client-ID: %2</translation>
         <translation>Den Eintrag für %1 (%2) aus dem Verlauf entfernen?</translation>
     </message>
     <message>
-        <source>Only this computer's record goes: the verifier keeps whatever it was sent.</source>
+        <source>Only this computer&apos;s record goes: the verifier keeps whatever it was sent.</source>
         <translation>Nur der Eintrag auf diesem Computer wird entfernt: Der Prüfer behält alles, was ihm gesendet wurde.</translation>
     </message>
     <message>
@@ -7831,27 +7826,27 @@ Client-ID: %2</translation>
 <context>
     <name>Satchel::PresentationLink</name>
     <message>
-        <source>This is not a verifier's request for credentials that Satchel understands.</source>
+        <source>This is not a verifier&apos;s request for credentials that Satchel understands.</source>
         <translation>Dies ist keine Anfrage eines Prüfers nach Nachweisen, die Satchel versteht.</translation>
     </message>
     <message>
-        <source>The verifier's link is too long to be a request.</source>
+        <source>The verifier&apos;s link is too long to be a request.</source>
         <translation>Der Link des Prüfers ist zu lang für eine Anfrage.</translation>
     </message>
     <message>
-        <source>The verifier's link names the parameter “%1” twice.</source>
+        <source>The verifier&apos;s link names the parameter “%1” twice.</source>
         <translation>Der Link des Prüfers nennt den Parameter „%1“ zweimal.</translation>
     </message>
     <message>
-        <source>The verifier's link gives its request both in the link and at an address.</source>
+        <source>The verifier&apos;s link gives its request both in the link and at an address.</source>
         <translation>Der Link des Prüfers enthält seine Anfrage sowohl im Link als auch unter einer Adresse.</translation>
     </message>
     <message>
-        <source>The verifier's link does not give a valid address for its request.</source>
+        <source>The verifier&apos;s link does not give a valid address for its request.</source>
         <translation>Der Link des Prüfers gibt keine gültige Adresse für seine Anfrage an.</translation>
     </message>
     <message>
-        <source>The verifier's request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
+        <source>The verifier&apos;s request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
         <translation>Die Anfrage des Prüfers liegt unter einer unsicheren Adresse (%1): Satchel ruft Anfragen nur über HTTPS ab.</translation>
     </message>
     <message>
@@ -7859,46 +7854,46 @@ Client-ID: %2</translation>
         <translation>Der Prüfer verlangt, seine Anfrage auf eine Weise abzurufen, die Satchel nicht kennt („%1“).</translation>
     </message>
     <message>
-        <source>The verifier's “%1” is not valid JSON: %2</source>
+        <source>The verifier&apos;s “%1” is not valid JSON: %2</source>
         <translation>Der Parameter „%1“ des Prüfers ist kein gültiges JSON: %2</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PresentationQueryReader</name>
     <message>
-        <source>The verifier's query names the credential “%1” twice.</source>
+        <source>The verifier&apos;s query names the credential “%1” twice.</source>
         <translation>Die Abfrage des Prüfers nennt den Nachweis „%1“ zweimal.</translation>
     </message>
     <message>
-        <source>The verifier's query asks for no credential.</source>
+        <source>The verifier&apos;s query asks for no credential.</source>
         <translation>Die Abfrage des Prüfers fordert keinen Nachweis an.</translation>
     </message>
     <message>
-        <source>The verifier's query asks for more credentials than Satchel accepts (%1).</source>
+        <source>The verifier&apos;s query asks for more credentials than Satchel accepts (%1).</source>
         <translation>Die Abfrage des Prüfers fordert mehr Nachweise an, als Satchel akzeptiert (%1).</translation>
     </message>
     <message>
-        <source>The verifier's query has malformed credential sets.</source>
+        <source>The verifier&apos;s query has malformed credential sets.</source>
         <translation>Die Abfrage des Prüfers hat fehlerhafte Nachweisgruppen.</translation>
     </message>
     <message>
-        <source>The verifier's query has a credential set without options.</source>
+        <source>The verifier&apos;s query has a credential set without options.</source>
         <translation>Die Abfrage des Prüfers hat eine Nachweisgruppe ohne Optionen.</translation>
     </message>
     <message>
-        <source>The verifier's query has a malformed credential set.</source>
+        <source>The verifier&apos;s query has a malformed credential set.</source>
         <translation>Die Abfrage des Prüfers hat eine fehlerhafte Nachweisgruppe.</translation>
     </message>
     <message>
-        <source>The verifier's query refers to a credential it does not ask for (“%1”).</source>
+        <source>The verifier&apos;s query refers to a credential it does not ask for (“%1”).</source>
         <translation>Die Abfrage des Prüfers verweist auf einen Nachweis, den sie nicht anfordert („%1“).</translation>
     </message>
     <message>
-        <source>A credential in the verifier's query has no valid id.</source>
+        <source>A credential in the verifier&apos;s query has no valid id.</source>
         <translation>Ein Nachweis in der Abfrage des Prüfers hat keine gültige ID.</translation>
     </message>
     <message>
-        <source>The verifier's query does not say which format it wants for “%1”.</source>
+        <source>The verifier&apos;s query does not say which format it wants for “%1”.</source>
         <translation>Die Abfrage des Prüfers gibt nicht an, welches Format sie für „%1“ wünscht.</translation>
     </message>
     <message>
@@ -7906,27 +7901,27 @@ Client-ID: %2</translation>
         <translation>Der Prüfer beschränkt „%1“ auf Aussteller, die von einem Vertrauensrahmen benannt werden, was Satchel noch nicht prüfen kann.</translation>
     </message>
     <message>
-        <source>The verifier's query has malformed type values for “%1”.</source>
+        <source>The verifier&apos;s query has malformed type values for “%1”.</source>
         <translation>Die Abfrage des Prüfers hat fehlerhafte Typwerte für „%1“.</translation>
     </message>
     <message>
-        <source>The verifier's query has malformed claims for “%1”.</source>
+        <source>The verifier&apos;s query has malformed claims for “%1”.</source>
         <translation>Die Abfrage des Prüfers hat fehlerhafte Angaben für „%1“.</translation>
     </message>
     <message>
-        <source>The verifier's query asks for more claims than Satchel accepts (%1).</source>
+        <source>The verifier&apos;s query asks for more claims than Satchel accepts (%1).</source>
         <translation>Die Abfrage des Prüfers fordert mehr Angaben an, als Satchel akzeptiert (%1).</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier's query has no valid path.</source>
+        <source>A claim of “%1” in the verifier&apos;s query has no valid path.</source>
         <translation>Eine Angabe von „%1“ in der Abfrage des Prüfers hat keinen gültigen Pfad.</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier's query accepts a value that is not a string, number or boolean.</source>
+        <source>A claim of “%1” in the verifier&apos;s query accepts a value that is not a string, number or boolean.</source>
         <translation>Eine Angabe von „%1“ in der Abfrage des Prüfers akzeptiert einen Wert, der weder Zeichenkette noch Zahl noch Wahrheitswert ist.</translation>
     </message>
     <message>
-        <source>The verifier's query has too many claim sets for “%1”.</source>
+        <source>The verifier&apos;s query has too many claim sets for “%1”.</source>
         <translation>Die Abfrage des Prüfers hat zu viele Angabengruppen für „%1“.</translation>
     </message>
     <message>
@@ -7934,7 +7929,7 @@ Client-ID: %2</translation>
         <translation>Eine Angabengruppe von „%1“ nennt eine Angabe, die die Abfrage nicht hat.</translation>
     </message>
     <message>
-        <source>The verifier's presentation definition has no id.</source>
+        <source>The verifier&apos;s presentation definition has no id.</source>
         <translation>Die Präsentationsdefinition des Prüfers hat keine ID.</translation>
     </message>
     <message>
@@ -7942,11 +7937,11 @@ Client-ID: %2</translation>
         <translation>Der Prüfer möchte nur einige Felder von „%1“ sehen, aber Satchel kann nur ganze Nachweise zeigen.</translation>
     </message>
     <message>
-        <source>A field of “%1” in the verifier's query has no path.</source>
+        <source>A field of “%1” in the verifier&apos;s query has no path.</source>
         <translation>Ein Feld von „%1“ in der Abfrage des Prüfers hat keinen Pfad.</translation>
     </message>
     <message>
-        <source>The verifier's query reads a field in a way Satchel does not understand (“%1”).</source>
+        <source>The verifier&apos;s query reads a field in a way Satchel does not understand (“%1”).</source>
         <translation>Die Abfrage des Prüfers liest ein Feld auf eine Weise, die Satchel nicht versteht („%1“).</translation>
     </message>
 </context>
@@ -7980,11 +7975,11 @@ Client-ID: %2</translation>
 <context>
     <name>Satchel::PresentationRequestReader</name>
     <message>
-        <source>The verifier's request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
+        <source>The verifier&apos;s request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
         <translation>Die Anfrage des Prüfers ist nicht signiert, aber ihre Client-ID gibt an, wer sie signiert: Satchel kann nicht feststellen, wer sie gesendet hat.</translation>
     </message>
     <message>
-        <source>The verifier's request is not a readable request object: %1</source>
+        <source>The verifier&apos;s request is not a readable request object: %1</source>
         <translation>Die Anfrage des Prüfers ist kein lesbares Anfrageobjekt: %1</translation>
     </message>
     <message>
@@ -7992,23 +7987,23 @@ Client-ID: %2</translation>
         <translation>Der Prüfer hat etwas anderes als ein Anfrageobjekt gesendet (Typ „%1“).</translation>
     </message>
     <message>
-        <source>The verifier's request object is not valid JSON: %1</source>
+        <source>The verifier&apos;s request object is not valid JSON: %1</source>
         <translation>Das Anfrageobjekt des Prüfers ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>The verifier's request names another client id than its link: it may not come from who the link says.</source>
+        <source>The verifier&apos;s request names another client id than its link: it may not come from who the link says.</source>
         <translation>Die Anfrage des Prüfers nennt eine andere Client-ID als ihr Link: Sie stammt möglicherweise nicht von dem, den der Link angibt.</translation>
     </message>
     <message>
-        <source>The verifier's request has expired. Ask the verifier for a new one.</source>
+        <source>The verifier&apos;s request has expired. Ask the verifier for a new one.</source>
         <translation>Die Anfrage des Prüfers ist abgelaufen. Bitten Sie den Prüfer um eine neue.</translation>
     </message>
     <message>
-        <source>The verifier's request is not the answer to Satchel's own question (its wallet nonce differs): it may have been replayed.</source>
+        <source>The verifier&apos;s request is not the answer to Satchel&apos;s own question (its wallet nonce differs): it may have been replayed.</source>
         <translation>Die Anfrage des Prüfers ist nicht die Antwort auf Satchels eigene Frage (ihre Wallet-Nonce weicht ab): Sie wurde möglicherweise erneut eingespielt.</translation>
     </message>
     <message>
-        <source>The verifier's request is not signed by the key it names: %1</source>
+        <source>The verifier&apos;s request is not signed by the key it names: %1</source>
         <translation>Die Anfrage des Prüfers ist nicht mit dem Schlüssel signiert, den sie nennt: %1</translation>
     </message>
     <message>
@@ -8016,11 +8011,11 @@ Client-ID: %2</translation>
         <translation>Der Prüfer identifiziert sich mit einer DID, die Satchel ohne Netzwerk nicht auflösen kann (%1).</translation>
     </message>
     <message>
-        <source>The verifier's request is not signed by the key it names: the signing key does not belong to the verifier's DID.</source>
+        <source>The verifier&apos;s request is not signed by the key it names: the signing key does not belong to the verifier&apos;s DID.</source>
         <translation>Die Anfrage des Prüfers ist nicht mit dem Schlüssel signiert, den sie nennt: Der Signaturschlüssel gehört nicht zur DID des Prüfers.</translation>
     </message>
     <message>
-        <source>The verifier's request does not say who the verifier is (no client id).</source>
+        <source>The verifier&apos;s request does not say who the verifier is (no client id).</source>
         <translation>Die Anfrage des Prüfers gibt nicht an, wer der Prüfer ist (keine Client-ID).</translation>
     </message>
     <message>
@@ -8032,7 +8027,7 @@ Client-ID: %2</translation>
         <translation>Der Prüfer möchte seine Antwort auf eine Weise, die Satchel noch nicht unterstützt („%1“); Satchel sendet Antworten mit direct_post.</translation>
     </message>
     <message>
-        <source>The verifier's request does not say where to send the answer.</source>
+        <source>The verifier&apos;s request does not say where to send the answer.</source>
         <translation>Die Anfrage des Prüfers gibt nicht an, wohin die Antwort gesendet werden soll.</translation>
     </message>
     <message>
@@ -8040,19 +8035,19 @@ Client-ID: %2</translation>
         <translation>Der Prüfer möchte die Antwort an eine unsichere Adresse gesendet haben (%1): Satchel sendet Nachweise nur über HTTPS.</translation>
     </message>
     <message>
-        <source>The verifier's request has no nonce, so an answer to it could be replayed.</source>
+        <source>The verifier&apos;s request has no nonce, so an answer to it could be replayed.</source>
         <translation>Die Anfrage des Prüfers hat keine Nonce, daher könnte eine Antwort darauf erneut eingespielt werden.</translation>
     </message>
     <message>
-        <source>The verifier's request carries a state too long to be sent back.</source>
+        <source>The verifier&apos;s request carries a state too long to be sent back.</source>
         <translation>Die Anfrage des Prüfers enthält einen State, der zu lang ist, um ihn zurückzusenden.</translation>
     </message>
     <message>
-        <source>The verifier's client id does not match where the answer would go: the request may not come from %1.</source>
+        <source>The verifier&apos;s client id does not match where the answer would go: the request may not come from %1.</source>
         <translation>Die Client-ID des Prüfers passt nicht zum Ziel der Antwort: Die Anfrage stammt möglicherweise nicht von %1.</translation>
     </message>
     <message>
-        <source>The verifier's client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
+        <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
         <translation>Die Client-ID des Prüfers passt nicht zum Ziel der Antwort: Sein Zertifikat gilt für %1, die Antwort ginge an %2.</translation>
     </message>
     <message>
@@ -8060,15 +8055,15 @@ Client-ID: %2</translation>
         <translation>Der Prüfer identifiziert sich auf eine Weise, die Satchel noch nicht prüfen kann (%1). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The verifier's client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
+        <source>The verifier&apos;s client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
         <translation>Die Client-ID des Prüfers nennt keine Möglichkeit zu prüfen, wer er ist, und Satchel kennt keinen Prüfer dieses Namens. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The verifier's request holds two queries at once.</source>
+        <source>The verifier&apos;s request holds two queries at once.</source>
         <translation>Die Anfrage des Prüfers enthält zwei Abfragen gleichzeitig.</translation>
     </message>
     <message>
-        <source>The verifier's request says what it wants in a way Satchel does not support.</source>
+        <source>The verifier&apos;s request says what it wants in a way Satchel does not support.</source>
         <translation>Die Anfrage des Prüfers gibt auf eine Weise an, was sie möchte, die Satchel nicht unterstützt.</translation>
     </message>
 </context>
@@ -8095,7 +8090,7 @@ Client-ID: %2</translation>
         <translation>%1 Satchel kann nicht feststellen, ob Ihre Nachweise angekommen sind. Prüfen Sie Ihre Verbindung und bitten Sie dann den Prüfer um eine neue Anfrage, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <source>reading the verifier's request</source>
+        <source>reading the verifier&apos;s request</source>
         <translation>Lesen der Anfrage des Prüfers</translation>
     </message>
     <message>
@@ -8119,7 +8114,7 @@ Client-ID: %2</translation>
         <translation>Der Prüfer akzeptiert nur Identitäten der Arten %1, nicht diese (%2). Wählen Sie eine andere Identität.</translation>
     </message>
     <message>
-        <source>The verifier does not accept presentations signed with this identity's kind of key (%1). Choose another identity.</source>
+        <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
         <translation>Der Prüfer akzeptiert keine Präsentationen, die mit der Schlüsselart dieser Identität (%1) signiert sind. Wählen Sie eine andere Identität.</translation>
     </message>
     <message>
@@ -8184,7 +8179,7 @@ Client-ID: %2</translation>
         <translation>Der Signaturschlüssel wird von %1 kontrolliert, nicht vom Inhaber %2.</translation>
     </message>
     <message>
-        <source>The holder's %1 signature is valid.</source>
+        <source>The holder&apos;s %1 signature is valid.</source>
         <translation>Die %1-Signatur des Inhabers ist gültig.</translation>
     </message>
     <message>
@@ -8192,19 +8187,19 @@ Client-ID: %2</translation>
         <translation>Die Präsentation ist an keine Challenge gebunden.</translation>
     </message>
     <message>
-        <source>The presentation is bound to the challenge "%1"; none was given to compare it with.</source>
+        <source>The presentation is bound to the challenge &quot;%1&quot;; none was given to compare it with.</source>
         <translation>Die Präsentation ist an die Challenge „%1“ gebunden; es wurde keine zum Vergleich angegeben.</translation>
     </message>
     <message>
-        <source>The presentation was made for the challenge "%1", not "%2": it answers another request, or was made again from an earlier one.</source>
+        <source>The presentation was made for the challenge &quot;%1&quot;, not &quot;%2&quot;: it answers another request, or was made again from an earlier one.</source>
         <translation>Die Präsentation wurde für die Challenge „%1“ erstellt, nicht für „%2“: Sie beantwortet eine andere Anfrage oder wurde aus einer früheren erneut erstellt.</translation>
     </message>
     <message>
-        <source>The presentation was made for "%1", not for "%2".</source>
+        <source>The presentation was made for &quot;%1&quot;, not for &quot;%2&quot;.</source>
         <translation>Die Präsentation wurde für „%1“ erstellt, nicht für „%2“.</translation>
     </message>
     <message>
-        <source>The presentation answers the challenge "%1".</source>
+        <source>The presentation answers the challenge &quot;%1&quot;.</source>
         <translation>Die Präsentation beantwortet die Challenge „%1“.</translation>
     </message>
 </context>
@@ -8222,14 +8217,14 @@ Client-ID: %2</translation>
         <translation>Der Proof verwendet bbs-2023, das paarungsfreundliche BLS12-381-Kurven benötigt, die die von Satchel verwendete Kryptografiebibliothek (OpenSSL) nicht bereitstellt; daher kann Satchel ihn nicht prüfen. Bitten Sie den Aussteller um eine mit eddsa-rdfc-2022 oder ecdsa-rdfc-2019 signierte Kopie.</translation>
     </message>
     <message>
-        <source>The proof type "%1" is not supported.</source>
+        <source>The proof type &quot;%1&quot; is not supported.</source>
         <translation>Der Proof-Typ „%1“ wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PublicKey</name>
     <message>
-        <source>The JWK has no "%1" member.</source>
+        <source>The JWK has no &quot;%1&quot; member.</source>
         <translation>Der JWK hat kein Mitglied „%1“.</translation>
     </message>
     <message>
@@ -8301,7 +8296,7 @@ Client-ID: %2</translation>
         <translation>Ungültiger RSA-Schlüssel im JWK.</translation>
     </message>
     <message>
-        <source>Unsupported JWK key type "%1".</source>
+        <source>Unsupported JWK key type &quot;%1&quot;.</source>
         <translation>Nicht unterstützter JWK-Schlüsseltyp „%1“.</translation>
     </message>
     <message>
@@ -8317,7 +8312,7 @@ Client-ID: %2</translation>
         <translation>Der Text ist kein öffentlicher PEM-Schlüssel (SubjectPublicKeyInfo).</translation>
     </message>
     <message>
-        <source>A multikey must be base58btc ('z' prefix).</source>
+        <source>A multikey must be base58btc (&apos;z&apos; prefix).</source>
         <translation>Ein Multikey muss base58btc sein (Präfix „z“).</translation>
     </message>
     <message>
@@ -8345,7 +8340,7 @@ Client-ID: %2</translation>
         <translation>Die Daten sind kein DER-X.509-Zertifikat.</translation>
     </message>
     <message>
-        <source>The certificate's public key cannot be read.</source>
+        <source>The certificate&apos;s public key cannot be read.</source>
         <translation>Der öffentliche Schlüssel des Zertifikats kann nicht gelesen werden.</translation>
     </message>
 </context>
@@ -8411,11 +8406,11 @@ Client-ID: %2</translation>
         <translation>Diesen Nachweis auf %1 hochladen und einen Link erhalten, den jeder öffnen kann, um ihn zu prüfen.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, including what it says about you.</source>
+        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, including what it says about you.</source>
         <translation>Satchel lädt den gesamten Nachweis „%1“ auf %2 hoch: alles, was sein Aussteller hineingeschrieben hat, einschließlich dessen, was er über Sie aussagt.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, your name (%3) included.</source>
+        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, your name (%3) included.</source>
         <translation>Satchel lädt den gesamten Nachweis „%1“ auf %2 hoch: alles, was sein Aussteller hineingeschrieben hat, einschließlich Ihres Namens (%3).</translation>
     </message>
     <message>
@@ -8559,7 +8554,7 @@ Client-ID: %2</translation>
 <context>
     <name>Satchel::ReceiveDialog</name>
     <message>
-        <source>Reading the issuer's description…</source>
+        <source>Reading the issuer&apos;s description…</source>
         <translation>Beschreibung des Ausstellers wird gelesen…</translation>
     </message>
     <message>
@@ -8611,7 +8606,7 @@ Client-ID: %2</translation>
         <translation>QR-Code auf dem Bild&amp;schirm</translation>
     </message>
     <message>
-        <source>Show the issuer's QR code on your screen, then click here: Satchel looks for it.</source>
+        <source>Show the issuer&apos;s QR code on your screen, then click here: Satchel looks for it.</source>
         <translation>Zeigen Sie den QR-Code des Ausstellers auf Ihrem Bildschirm an und klicken Sie dann hier: Satchel sucht danach.</translation>
     </message>
     <message>
@@ -8683,7 +8678,7 @@ Client-ID: %2</translation>
         <translation>Sie melden sich in Ihrem Webbrowser beim Aussteller an und kehren dann hierher zurück.</translation>
     </message>
     <message>
-        <source>Issuer's logo</source>
+        <source>Issuer&apos;s logo</source>
         <translation>Logo des Ausstellers</translation>
     </message>
     <message>
@@ -8713,7 +8708,7 @@ Client-ID: %2</translation>
         <translation>Wird empfangen…</translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
         <translation>Es wurde nichts gesendet: Der Schlüssel Ihrer Identität bleibt ohne seine Passphrase gesperrt.</translation>
     </message>
     <message>
@@ -8828,19 +8823,24 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) expired</source>
-        <translation><numerusform>%n Abzeichen abgelaufen</numerusform><numerusform>%n Abzeichen abgelaufen</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen abgelaufen</numerusform>
+            <numerusform>%n Abzeichen abgelaufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) expiring soon</source>
-        <translation><numerusform>%n Abzeichen läuft bald ab</numerusform><numerusform>%n Abzeichen laufen bald ab</numerusform></translation>
-    </message>
-    <message>
-        <source>No wallet is open.</source>
-        <translation>Es ist keine Wallet geöffnet.</translation>
+        <translation>
+            <numerusform>%n Abzeichen läuft bald ab</numerusform>
+            <numerusform>%n Abzeichen laufen bald ab</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calendar of expiry dates</source>
@@ -8867,7 +8867,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) expiring soon or just expired:</source>
-        <translation><numerusform>%n Abzeichen läuft bald ab oder ist gerade abgelaufen:</numerusform><numerusform>%n Abzeichen laufen bald ab oder sind gerade abgelaufen:</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen läuft bald ab oder ist gerade abgelaufen:</numerusform>
+            <numerusform>%n Abzeichen laufen bald ab oder sind gerade abgelaufen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -8895,7 +8898,10 @@ Client-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8940,7 +8946,7 @@ Client-ID: %2</translation>
         <translation>Prüfpa&amp;ket öffnen…</translation>
     </message>
     <message>
-        <source>Review a learner's packet: every credential is verified again</source>
+        <source>Review a learner&apos;s packet: every credential is verified again</source>
         <translation>Das Paket eines Lernenden sichten: Jeder Nachweis wird erneut geprüft</translation>
     </message>
     <message>
@@ -9046,7 +9052,7 @@ Client-ID: %2</translation>
         <translation>Erstellt am %1 mit Satchel.</translation>
     </message>
     <message>
-        <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
+        <source>The statuses below are the learner&apos;s own last verification. Open this packet in Satchel to verify every credential again.</source>
         <translation>Die Status unten stammen aus der letzten Prüfung durch den Lernenden selbst. Öffnen Sie dieses Paket in Satchel, um jeden Nachweis erneut zu prüfen.</translation>
     </message>
     <message>
@@ -9062,7 +9068,7 @@ Client-ID: %2</translation>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <source>Learner's status</source>
+        <source>Learner&apos;s status</source>
         <translation>Status laut Lernendem</translation>
     </message>
     <message>
@@ -9086,7 +9092,7 @@ Client-ID: %2</translation>
         <translation>Datum der Durchsicht</translation>
     </message>
     <message>
-        <source>Holder's signature</source>
+        <source>Holder&apos;s signature</source>
         <translation>Signatur des Inhabers</translation>
     </message>
     <message>
@@ -9109,18 +9115,18 @@ Client-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Learner's own results</source>
+        <source>Learner&apos;s own results</source>
         <translation>Eigene Ergebnisse des Lernenden</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner's receipt.</source>
+        <source>%n credential(s) verified differently from the learner&apos;s receipt.</source>
         <translation>
             <numerusform>%n Nachweis wurde anders geprüft als im Beleg des Lernenden.</numerusform>
             <numerusform>%n Nachweise wurden anders geprüft als im Beleg des Lernenden.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Satchel agrees with every result the learner's wallet recorded.</source>
+        <source>Satchel agrees with every result the learner&apos;s wallet recorded.</source>
         <translation>Satchel stimmt mit jedem Ergebnis überein, das die Wallet des Lernenden festgehalten hat.</translation>
     </message>
     <message>
@@ -9181,7 +9187,7 @@ Client-ID: %2</translation>
         <translation>: %1</translation>
     </message>
     <message>
-        <source>The learner's wallet said: %1.</source>
+        <source>The learner&apos;s wallet said: %1.</source>
         <translation>Die Wallet des Lernenden meldete: %1.</translation>
     </message>
     <message>
@@ -9220,11 +9226,11 @@ Client-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Advisor's notes</source>
+        <source>Advisor&apos;s notes</source>
         <translation>Notizen des Beraters</translation>
     </message>
     <message>
-        <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
+        <source>Every credential was verified again by Satchel from the packet&apos;s original files. Packet fingerprint (SHA-256): %1</source>
         <translation>Jeder Nachweis wurde von Satchel anhand der Originaldateien des Pakets erneut geprüft. Fingerabdruck des Pakets (SHA-256): %1</translation>
     </message>
 </context>
@@ -9387,27 +9393,27 @@ Client-ID: %2</translation>
         <translation>Das Prüfpaket ist größer, als Satchel akzeptiert: %1</translation>
     </message>
     <message>
-        <source>The review packet holds an entry pointing outside it ("%1"); it was refused.</source>
+        <source>The review packet holds an entry pointing outside it (&quot;%1&quot;); it was refused.</source>
         <translation>Das Prüfpaket enthält einen Eintrag, der aus dem Paket hinauszeigt („%1“); es wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>the entry "%1" appears twice</source>
+        <source>the entry &quot;%1&quot; appears twice</source>
         <translation>der Eintrag „%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <source>the entry "%1" is missing</source>
+        <source>the entry &quot;%1&quot; is missing</source>
         <translation>der Eintrag „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the manifest's entry list is invalid</source>
+        <source>the manifest&apos;s entry list is invalid</source>
         <translation>die Eintragsliste des Manifests ist ungültig</translation>
     </message>
     <message>
-        <source>the entry "%1" is not in the manifest</source>
+        <source>the entry &quot;%1&quot; is not in the manifest</source>
         <translation>der Eintrag „%1“ steht nicht im Manifest</translation>
     </message>
     <message>
-        <source>The entry "%1" of the review packet does not match its manifest; the packet was changed after it was made.</source>
+        <source>The entry &quot;%1&quot; of the review packet does not match its manifest; the packet was changed after it was made.</source>
         <translation>Der Eintrag „%1“ des Prüfpakets stimmt nicht mit seinem Manifest überein; das Paket wurde nach seiner Erstellung verändert.</translation>
     </message>
     <message>
@@ -9450,7 +9456,7 @@ Client-ID: %2</translation>
         <translation>Die Wallet hat keinen Lernpfad mit der ID %1.</translation>
     </message>
     <message>
-        <source>The wallet has no collection named "%1".</source>
+        <source>The wallet has no collection named &quot;%1&quot;.</source>
         <translation>Die Wallet hat keine Sammlung namens „%1“.</translation>
     </message>
     <message>
@@ -9519,11 +9525,11 @@ Client-ID: %2</translation>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <source>Satchel's verdict</source>
+        <source>Satchel&apos;s verdict</source>
         <translation>Ergebnis von Satchel</translation>
     </message>
     <message>
-        <source>Learner's receipt</source>
+        <source>Learner&apos;s receipt</source>
         <translation>Beleg des Lernenden</translation>
     </message>
     <message>
@@ -9631,7 +9637,7 @@ Client-ID: %2</translation>
         <translation>Von ihrem Inhaber signiert: Die Signatur ist gültig.</translation>
     </message>
     <message>
-        <source>The holder's signature does not hold: %1</source>
+        <source>The holder&apos;s signature does not hold: %1</source>
         <translation>Die Signatur des Inhabers ist nicht gültig: %1</translation>
     </message>
     <message>
@@ -9670,7 +9676,7 @@ Client-ID: %2</translation>
         <translation>Von Satchel geprüft am %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
+        <source>%n credential(s) verified differently from the learner&apos;s receipt. Satchel&apos;s own verdict is the one to trust.</source>
         <translation>
             <numerusform>%n Nachweis wurde anders geprüft als im Beleg des Lernenden. Maßgeblich ist das Ergebnis von Satchel.</numerusform>
             <numerusform>%n Nachweise wurden anders geprüft als im Beleg des Lernenden. Maßgeblich ist das Ergebnis von Satchel.</numerusform>
@@ -9700,7 +9706,7 @@ Client-ID: %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The learner's wallet said "%1"; Satchel finds "%2".</source>
+        <source>The learner&apos;s wallet said &quot;%1&quot;; Satchel finds &quot;%2&quot;.</source>
         <translation>Die Wallet des Lernenden meldete „%1“; Satchel stellt „%2“ fest.</translation>
     </message>
     <message>
@@ -9820,7 +9826,7 @@ Client-ID: %2</translation>
         <translation>Der Angabename in Offenlegung %1 ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <source>Disclosure %1 names the reserved claim "%2".</source>
+        <source>Disclosure %1 names the reserved claim &quot;%2&quot;.</source>
         <translation>Offenlegung %1 nennt die reservierte Angabe „%2“.</translation>
     </message>
     <message>
@@ -9840,27 +9846,27 @@ Client-ID: %2</translation>
         <translation>Die Angaben sind tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <source>"_sd" is not an array of digests.</source>
+        <source>&quot;_sd&quot; is not an array of digests.</source>
         <translation>„_sd“ ist kein Array von Hashwerten.</translation>
     </message>
     <message>
-        <source>"_sd" holds something other than a digest.</source>
+        <source>&quot;_sd&quot; holds something other than a digest.</source>
         <translation>„_sd“ enthält etwas anderes als einen Hashwert.</translation>
     </message>
     <message>
-        <source>An array element's disclosure stands where a claim was expected.</source>
+        <source>An array element&apos;s disclosure stands where a claim was expected.</source>
         <translation>Die Offenlegung eines Array-Elements steht dort, wo eine Angabe erwartet wurde.</translation>
     </message>
     <message>
-        <source>The claim "%1" is disclosed and also given openly.</source>
+        <source>The claim &quot;%1&quot; is disclosed and also given openly.</source>
         <translation>Die Angabe „%1“ ist offengelegt und zugleich im Klartext angegeben.</translation>
     </message>
     <message>
-        <source>An array element's digest is not a string.</source>
+        <source>An array element&apos;s digest is not a string.</source>
         <translation>Der Hashwert eines Array-Elements ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <source>A claim's disclosure stands where an array element was expected.</source>
+        <source>A claim&apos;s disclosure stands where an array element was expected.</source>
         <translation>Die Offenlegung einer Angabe steht dort, wo ein Array-Element erwartet wurde.</translation>
     </message>
     <message>
@@ -9868,11 +9874,11 @@ Client-ID: %2</translation>
         <translation>Das SD-JWT ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <source>An SD-JWT has at least one "~" after the issuer's JWT.</source>
+        <source>An SD-JWT has at least one &quot;~&quot; after the issuer&apos;s JWT.</source>
         <translation>Ein SD-JWT hat mindestens ein „~“ nach dem JWT des Ausstellers.</translation>
     </message>
     <message>
-        <source>What follows the last "~" is not a Key Binding JWT.</source>
+        <source>What follows the last &quot;~&quot; is not a Key Binding JWT.</source>
         <translation>Was auf das letzte „~“ folgt, ist kein Schlüsselbindungs-JWT.</translation>
     </message>
     <message>
@@ -9880,51 +9886,34 @@ Client-ID: %2</translation>
         <translation>Das SD-JWT hat mehr als %1 Offenlegungen.</translation>
     </message>
     <message>
-        <source>The SD-JWT's payload is not a JSON object.</source>
+        <source>The SD-JWT&apos;s payload is not a JSON object.</source>
         <translation>Die Nutzdaten des SD-JWT sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The SD-JWT has an empty disclosure ("~~").</source>
+        <source>The SD-JWT has an empty disclosure (&quot;~~&quot;).</source>
         <translation>Das SD-JWT enthält eine leere Offenlegung („~~“).</translation>
     </message>
     <message>
-        <source>The SD-JWT's digests use "%1", a hash algorithm Satchel does not support.</source>
+        <source>The SD-JWT&apos;s digests use &quot;%1&quot;, a hash algorithm Satchel does not support.</source>
         <translation>Die Hashwerte des SD-JWT verwenden „%1“, einen Hash-Algorithmus, den Satchel nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::SdJwtVcVerifier</name>
     <message>
-        <source>The token's type "%1" is not that of an SD-JWT VC (dc+sd-jwt).</source>
+        <source>The token&apos;s type &quot;%1&quot; is not that of an SD-JWT VC (dc+sd-jwt).</source>
         <translation>Der Typ „%1“ des Tokens ist nicht der eines SD-JWT VC (dc+sd-jwt).</translation>
     </message>
     <message numerus="yes">
         <source>All %n disclosed claim(s) match digests the issuer signed.</source>
-        <translation><numerusform>Die %n offengelegte Angabe stimmt mit einem vom Aussteller signierten Hashwert überein.</numerusform><numerusform>Alle %n offengelegten Angaben stimmen mit vom Aussteller signierten Hashwerten überein.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n offengelegte Angabe stimmt mit einem vom Aussteller signierten Hashwert überein.</numerusform>
+            <numerusform>Alle %n offengelegten Angaben stimmen mit vom Aussteller signierten Hashwerten überein.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential names an IETF Token Status List, which Satchel does not read yet: whether it was revoked is not known.</source>
         <translation>Der Nachweis nennt eine IETF Token Status List, die Satchel noch nicht lesen kann: Ob er widerrufen wurde, ist nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>The credential is unsigned (JWT algorithm "none").</source>
-        <translation>Der Nachweis ist nicht signiert (JWT-Algorithmus „none“).</translation>
-    </message>
-    <message>
-        <source>The JWT algorithm "%1" is not supported.</source>
-        <translation>Der JWT-Algorithmus „%1“ wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>The JWT algorithm does not match the key type: %1</source>
-        <translation>Der JWT-Algorithmus passt nicht zum Schlüsseltyp: %1</translation>
-    </message>
-    <message>
-        <source>The signature is not valid.</source>
-        <translation>Die Signatur ist ungültig.</translation>
-    </message>
-    <message>
-        <source>The %1 signature is valid.</source>
-        <translation>Die %1-Signatur ist gültig.</translation>
     </message>
     <message>
         <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
@@ -9935,35 +9924,35 @@ Client-ID: %2</translation>
         <translation>Der Signaturschlüssel wurde vom Nachweis selbst geliefert; er ist nicht vom Aussteller bestätigt.</translation>
     </message>
     <message>
-        <source>The issuer's key was found where the issuer publishes it.</source>
+        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
         <translation>Der Schlüssel des Ausstellers wurde dort gefunden, wo der Aussteller ihn veröffentlicht.</translation>
     </message>
     <message>
-        <source>The credential has no type ("vct").</source>
+        <source>The credential has no type (&quot;vct&quot;).</source>
         <translation>Der Nachweis hat keinen Typ („vct“).</translation>
     </message>
     <message>
-        <source>"iss" is not a string.</source>
+        <source>&quot;iss&quot; is not a string.</source>
         <translation>„iss“ ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>„%1“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>The SD-JWT VC's claims are well formed.</source>
+        <source>The SD-JWT VC&apos;s claims are well formed.</source>
         <translation>Die Angaben des SD-JWT VC sind wohlgeformt.</translation>
     </message>
     <message>
-        <source>The credential is bound to its holder's key; it carries no holder proof, as issued credentials do not.</source>
+        <source>The credential is bound to its holder&apos;s key; it carries no holder proof, as issued credentials do not.</source>
         <translation>Der Nachweis ist an den Schlüssel seines Inhabers gebunden; wie jeder ausgestellte Nachweis enthält er noch keinen Besitznachweis des Inhabers.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT's type is not "kb+jwt".</source>
+        <source>The Key Binding JWT&apos;s type is not &quot;kb+jwt&quot;.</source>
         <translation>Der Typ des Schlüsselbindungs-JWT ist nicht „kb+jwt“.</translation>
     </message>
     <message>
-        <source>A Key Binding JWT is attached, but the issuer bound no key ("cnf" "jwk") to the credential.</source>
+        <source>A Key Binding JWT is attached, but the issuer bound no key (&quot;cnf&quot; &quot;jwk&quot;) to the credential.</source>
         <translation>Ein Schlüsselbindungs-JWT ist angehängt, aber der Aussteller hat keinen Schlüssel („cnf“ „jwk“) an den Nachweis gebunden.</translation>
     </message>
     <message>
@@ -9975,11 +9964,11 @@ Client-ID: %2</translation>
         <translation>Das Schlüsselbindungs-JWT ist nicht mit dem vom Aussteller gebundenen Inhaberschlüssel signiert.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT's sd_hash does not cover this SD-JWT and its disclosures.</source>
+        <source>The Key Binding JWT&apos;s sd_hash does not cover this SD-JWT and its disclosures.</source>
         <translation>Der sd_hash des Schlüsselbindungs-JWT deckt dieses SD-JWT und seine Offenlegungen nicht ab.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT's time (iat) is missing or in the future.</source>
+        <source>The Key Binding JWT&apos;s time (iat) is missing or in the future.</source>
         <translation>Der Zeitpunkt (iat) des Schlüsselbindungs-JWT fehlt oder liegt in der Zukunft.</translation>
     </message>
     <message>
@@ -9987,7 +9976,7 @@ Client-ID: %2</translation>
         <translation>Im Schlüsselbindungs-JWT fehlt die Zielgruppe (aud) oder die Nonce.</translation>
     </message>
     <message>
-        <source>The holder's key signed this presentation for %1 (nonce %2) on %3.</source>
+        <source>The holder&apos;s key signed this presentation for %1 (nonce %2) on %3.</source>
         <translation>Der Schlüssel des Inhabers hat diese Präsentation am %3 für %1 (Nonce %2) signiert.</translation>
     </message>
 </context>
@@ -10208,7 +10197,7 @@ Client-ID: %2</translation>
         <translation>Eine Datei mit diesem von Ihnen signierten Nachweis, für jemanden, der ihn sehen wollte und Ihnen einen Code gegeben hat</translation>
     </message>
     <message>
-        <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
+        <source>If LinkedIn&apos;s &quot;Add to profile&quot; page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
         <translation>Wenn sich die LinkedIn-Seite „Zum Profil hinzufügen“ nicht selbst ausfüllt, fügen Sie die Zertifizierung von Hand in Ihrem Profil hinzu und kopieren Sie jeden Wert von hier.</translation>
     </message>
     <message>
@@ -10248,7 +10237,7 @@ Client-ID: %2</translation>
         <translation>Ein Abzeichen mit eigener öffentlicher Adresse wird mit dieser Adresse geteilt. Für die anderen geben Sie eine Prüfdienst-Seite an oder den Web-Ordner, in den Sie die von Satchel erstellte Prüfseite legen werden.</translation>
     </message>
     <message>
-        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential's id.</source>
+        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential&apos;s id.</source>
         <translation>{url} wird durch die Adresse der Nachweisdatei in Ihrem Web-Ordner ersetzt, {id} durch die ID des Nachweises.</translation>
     </message>
     <message>
@@ -10272,11 +10261,11 @@ Client-ID: %2</translation>
         <translation>Mastodon-Server:</translation>
     </message>
     <message>
-        <source>The number in the address of the issuer's LinkedIn page, when it has one: LinkedIn then shows the issuer's logo.</source>
+        <source>The number in the address of the issuer&apos;s LinkedIn page, when it has one: LinkedIn then shows the issuer&apos;s logo.</source>
         <translation>Die Nummer in der Adresse der LinkedIn-Seite des Ausstellers, sofern vorhanden: LinkedIn zeigt dann das Logo des Ausstellers.</translation>
     </message>
     <message>
-        <source>Issuer's LinkedIn organization id:</source>
+        <source>Issuer&apos;s LinkedIn organization id:</source>
         <translation>LinkedIn-Organisations-ID des Ausstellers:</translation>
     </message>
     <message>
@@ -10361,7 +10350,7 @@ Client-ID: %2</translation>
 <context>
     <name>Satchel::ShareLinkBuilder</name>
     <message>
-        <source>The credential's address %1 is on this computer or a local network, so others cannot open it.</source>
+        <source>The credential&apos;s address %1 is on this computer or a local network, so others cannot open it.</source>
         <translation>Die Adresse des Nachweises, %1, liegt auf diesem Computer oder in einem lokalen Netzwerk, daher können andere sie nicht öffnen.</translation>
     </message>
     <message>
@@ -10485,11 +10474,11 @@ Client-ID: %2</translation>
         <translation>Nachweis-ID</translation>
     </message>
     <message>
-        <source>I earned "%1".</source>
+        <source>I earned &quot;%1&quot;.</source>
         <translation>Ich habe „%1“ erworben.</translation>
     </message>
     <message>
-        <source>I earned "%1" from %2.</source>
+        <source>I earned &quot;%1&quot; from %2.</source>
         <translation>Ich habe „%1“ von %2 erworben.</translation>
     </message>
     <message>
@@ -10603,6 +10592,26 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     <message>
         <source>The badge is dated in the future (%1).</source>
         <translation>Das Abzeichen ist in die Zukunft datiert (%1).</translation>
+    </message>
+    <message>
+        <source>The credential is unsigned (JWT algorithm &quot;none&quot;).</source>
+        <translation>Der Nachweis ist nicht signiert (JWT-Algorithmus „none“).</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm &quot;%1&quot; is not supported.</source>
+        <translation>Der JWT-Algorithmus „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm does not match the key type: %1</source>
+        <translation>Der JWT-Algorithmus passt nicht zum Schlüsseltyp: %1</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>Die Signatur ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid.</source>
+        <translation>Die %1-Signatur ist gültig.</translation>
     </message>
 </context>
 <context>
@@ -10720,11 +10729,11 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Wird signiert…</translation>
     </message>
     <message>
-        <source>Nothing was saved: your identity's key stays locked without its passphrase.</source>
+        <source>Nothing was saved: your identity&apos;s key stays locked without its passphrase.</source>
         <translation>Es wurde nichts gespeichert: Der Schlüssel Ihrer Identität bleibt ohne seine Passphrase gesperrt.</translation>
     </message>
     <message>
-        <source>Saved %1. Send this file to the person who asked; Satchel's Review window and any verifiable-credential verifier can check it.</source>
+        <source>Saved %1. Send this file to the person who asked; Satchel&apos;s Review window and any verifiable-credential verifier can check it.</source>
         <translation>%1 gespeichert. Senden Sie diese Datei an die anfragende Person; das Fenster „Prüfpaket“ von Satchel und jeder Prüfdienst für verifizierbare Nachweise können sie prüfen.</translation>
     </message>
 </context>
@@ -10751,7 +10760,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Eine Präsentation kann höchstens %1 Nachweise enthalten.</translation>
     </message>
     <message>
-        <source>"%1" is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
+        <source>&quot;%1&quot; is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
         <translation>„%1“ ist ein Open-Badges-2.0-Abzeichen, kein W3C Verifiable Credential, und kann daher nicht in eine signierte Präsentation aufgenommen werden. Teilen Sie stattdessen seine Prüfseite.</translation>
     </message>
 </context>
@@ -10874,15 +10883,15 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Trotzdem exportieren</translation>
     </message>
     <message>
-        <source>The issuer has revoked "%1".</source>
+        <source>The issuer has revoked &quot;%1&quot;.</source>
         <translation>Der Aussteller hat „%1“ widerrufen.</translation>
     </message>
     <message>
-        <source>"%1" has expired.</source>
+        <source>&quot;%1&quot; has expired.</source>
         <translation>„%1“ ist abgelaufen.</translation>
     </message>
     <message>
-        <source>"%1" failed verification: it may have been altered or not come from its issuer.</source>
+        <source>&quot;%1&quot; failed verification: it may have been altered or not come from its issuer.</source>
         <translation>Die Prüfung von „%1“ ist fehlgeschlagen: Er wurde möglicherweise verändert oder stammt nicht von seinem Aussteller.</translation>
     </message>
     <message>
@@ -10956,7 +10965,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Statusliste unter %1 ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>The status list at %1 is for "%2", not "%3".</source>
+        <source>The status list at %1 is for &quot;%2&quot;, not &quot;%3&quot;.</source>
         <translation>Die Statusliste unter %1 gilt für „%2“, nicht für „%3“.</translation>
     </message>
     <message>
@@ -10984,7 +10993,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Nachweis ist nicht ausgesetzt.</translation>
     </message>
     <message>
-        <source>Status purpose "%1" does not affect validity.</source>
+        <source>Status purpose &quot;%1&quot; does not affect validity.</source>
         <translation>Der Statuszweck „%1“ beeinflusst die Gültigkeit nicht.</translation>
     </message>
     <message>
@@ -10996,7 +11005,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Zu viele Statuseinträge; die übrigen wurden nicht geprüft.</translation>
     </message>
     <message>
-        <source>The credential status type "%1" is not supported.</source>
+        <source>The credential status type &quot;%1&quot; is not supported.</source>
         <translation>Der Statustyp „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -11008,7 +11017,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Aussteller hat dieses Abzeichen widerrufen: %1</translation>
     </message>
     <message>
-        <source>The badge is not on the issuer's revocation list.</source>
+        <source>The badge is not on the issuer&apos;s revocation list.</source>
         <translation>Das Abzeichen steht nicht auf der Widerrufsliste des Ausstellers.</translation>
     </message>
 </context>
@@ -11270,15 +11279,15 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Starten des Austauschs</translation>
     </message>
     <message>
-        <source>The issuer asks you to present "%1" before issuing, which Satchel cannot do yet.</source>
+        <source>The issuer asks you to present &quot;%1&quot; before issuing, which Satchel cannot do yet.</source>
         <translation>Der Aussteller verlangt, dass Sie vor der Ausstellung „%1“ vorlegen, was Satchel noch nicht kann.</translation>
     </message>
     <message>
-        <source>The issuer does not accept your identity's kind of key (did:%1, %2). Choose another identity.</source>
+        <source>The issuer does not accept your identity&apos;s kind of key (did:%1, %2). Choose another identity.</source>
         <translation>Der Aussteller akzeptiert die Schlüsselart Ihrer Identität nicht (did:%1, %2). Wählen Sie eine andere Identität.</translation>
     </message>
     <message>
-        <source>The issuer's request asks for nothing Satchel can answer.</source>
+        <source>The issuer&apos;s request asks for nothing Satchel can answer.</source>
         <translation>Die Anfrage des Ausstellers verlangt nichts, was Satchel beantworten kann.</translation>
     </message>
     <message>
@@ -11305,7 +11314,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Lesen des Interaktionslinks</translation>
     </message>
     <message>
-        <source>This link does not lead to a verifier's request Satchel can answer.</source>
+        <source>This link does not lead to a verifier&apos;s request Satchel can answer.</source>
         <translation>Dieser Link führt nicht zu einer Prüferanfrage, die Satchel beantworten kann.</translation>
     </message>
     <message>
@@ -11313,7 +11322,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Austausch %1 ist keine sichere (https-)Adresse: Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>reading the verifier's request</source>
+        <source>reading the verifier&apos;s request</source>
         <translation>Lesen der Anfrage des Prüfers</translation>
     </message>
     <message>
@@ -11321,7 +11330,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Senden der Antwort</translation>
     </message>
     <message>
-        <source>The verifier's request has expired or was already answered. Ask the verifier for a new link.</source>
+        <source>The verifier&apos;s request has expired or was already answered. Ask the verifier for a new link.</source>
         <translation>Die Anfrage des Prüfers ist abgelaufen oder wurde bereits beantwortet. Bitten Sie den Prüfer um einen neuen Link.</translation>
     </message>
     <message>
@@ -11336,7 +11345,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
 <context>
     <name>Satchel::VcApiQueryReader</name>
     <message>
-        <source>The verifier's request is malformed: %1.</source>
+        <source>The verifier&apos;s request is malformed: %1.</source>
         <translation>Die Anfrage des Prüfers ist fehlerhaft: %1.</translation>
     </message>
     <message>
@@ -11352,7 +11361,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Prüfer fordert „%1“ an, was Satchel noch nicht beantworten kann.</translation>
     </message>
     <message>
-        <source>This link does not ask for any credential: it is an issuer's exchange, for receiving one.</source>
+        <source>This link does not ask for any credential: it is an issuer&apos;s exchange, for receiving one.</source>
         <translation>Dieser Link fordert keinen Nachweis an: Es ist ein Austausch eines Ausstellers, um einen zu empfangen.</translation>
     </message>
     <message>
@@ -11375,15 +11384,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
 <context>
     <name>Satchel::VcJwtVerifier</name>
     <message>
-        <source>The credential is unsigned (JWT algorithm "none").</source>
-        <translation>Der Nachweis ist nicht signiert (JWT-Algorithmus „none“).</translation>
-    </message>
-    <message>
-        <source>The JWT algorithm "%1" is not supported.</source>
-        <translation>Der JWT-Algorithmus „%1“ wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>The JWT header member "%1" is not allowed.</source>
+        <source>The JWT header member &quot;%1&quot; is not allowed.</source>
         <translation>Das JWT-Header-Mitglied „%1“ ist nicht erlaubt.</translation>
     </message>
     <message>
@@ -11391,7 +11392,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Schlüssel im JWT-Header ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <source>The JWT names no key (neither "kid" nor "jwk").</source>
+        <source>The JWT names no key (neither &quot;kid&quot; nor &quot;jwk&quot;).</source>
         <translation>Das JWT nennt keinen Schlüssel (weder „kid“ noch „jwk“).</translation>
     </message>
     <message>
@@ -11399,47 +11400,35 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Signaturschlüssel %1 gehört nicht zum Aussteller %2.</translation>
     </message>
     <message>
-        <source>The JWT algorithm does not match the key type: %1</source>
-        <translation>Der JWT-Algorithmus passt nicht zum Schlüsseltyp: %1</translation>
-    </message>
-    <message>
-        <source>The signature is not valid.</source>
-        <translation>Die Signatur ist ungültig.</translation>
-    </message>
-    <message>
-        <source>The %1 signature is valid.</source>
-        <translation>Die %1-Signatur ist gültig.</translation>
-    </message>
-    <message>
         <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
         <translation>Der Signaturschlüssel wurde vom Nachweis selbst geliefert; er ist nicht vom Aussteller bestätigt.</translation>
     </message>
     <message>
-        <source>"iss" (%1) is not the issuer (%2).</source>
+        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
         <translation>„iss“ (%1) ist nicht der Aussteller (%2).</translation>
     </message>
     <message>
-        <source>"jti" is not the credential id.</source>
+        <source>&quot;jti&quot; is not the credential id.</source>
         <translation>„jti“ ist nicht die ID des Nachweises.</translation>
     </message>
     <message>
-        <source>"sub" is not the credential subject.</source>
+        <source>&quot;sub&quot; is not the credential subject.</source>
         <translation>„sub“ ist nicht das Subjekt des Nachweises.</translation>
     </message>
     <message>
-        <source>"nbf" is not a date.</source>
+        <source>&quot;nbf&quot; is not a date.</source>
         <translation>„nbf“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>"nbf" is not the credential's start of validity.</source>
+        <source>&quot;nbf&quot; is not the credential&apos;s start of validity.</source>
         <translation>„nbf“ ist nicht der Gültigkeitsbeginn des Nachweises.</translation>
     </message>
     <message>
-        <source>"exp" is not a date.</source>
+        <source>&quot;exp&quot; is not a date.</source>
         <translation>„exp“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>"exp" is not the credential's end of validity.</source>
+        <source>&quot;exp&quot; is not the credential&apos;s end of validity.</source>
         <translation>„exp“ ist nicht das Gültigkeitsende des Nachweises.</translation>
     </message>
     <message>
@@ -11605,24 +11594,24 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Öffnen Sie einen Prüfdienst, dem Sie vertrauen, zum Beispiel den Open-Badges-Validator von 1EdTech (%1) oder VerifierPlus (%2), und übergeben Sie ihm die Datei.</translation>
     </message>
     <message>
-        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer's copy and compares it with this one.</source>
+        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer&apos;s copy and compares it with this one.</source>
         <translation>Dies ist ein gehostetes Abzeichen: Der Aussteller veröffentlicht es unter %1. Der Prüfdienst ruft die Kopie des Ausstellers ab und vergleicht sie mit dieser.</translation>
     </message>
     <message>
-        <source>The verifier checks the issuer's digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
+        <source>The verifier checks the issuer&apos;s digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
         <translation>Der Prüfdienst prüft die digitale Signatur des Ausstellers: Er ruft den öffentlichen Schlüssel des Ausstellers (%1) ab und bestätigt, dass sich seit der Signatur kein einziges Zeichen des Nachweises geändert hat.</translation>
     </message>
     <message>
-        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner's wallet saw when this page was made.</source>
+        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner&apos;s wallet saw when this page was made.</source>
         <translation>Er prüft auch, ob der Aussteller den Nachweis widerrufen hat und ob er abgelaufen ist. Der obige Status ist nur das, was die Wallet des Lernenden beim Erstellen dieser Seite festgestellt hat.</translation>
     </message>
     <message>
-        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's answer about the file, not the text of this page.</source>
+        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier&apos;s answer about the file, not the text of this page.</source>
         <translation>Jeder kann eine Webseite bearbeiten, daher beweist diese Seite für sich allein nichts: Vertrauen Sie der Antwort des Prüfdienstes zur Datei, nicht dem Text dieser Seite.</translation>
     </message>
     <message>
         <source>en</source>
-        <comment>the page's language code (BCP 47)</comment>
+        <comment>the page&apos;s language code (BCP 47)</comment>
         <translation>de</translation>
     </message>
     <message>
@@ -11696,27 +11685,27 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
 <context>
     <name>Satchel::VerifierCertificate</name>
     <message>
-        <source>The verifier's request does not carry the certificates its client id needs.</source>
+        <source>The verifier&apos;s request does not carry the certificates its client id needs.</source>
         <translation>Die Anfrage des Prüfers enthält nicht die Zertifikate, die ihre Client-ID erfordert.</translation>
     </message>
     <message>
-        <source>A certificate in the verifier's request cannot be read.</source>
+        <source>A certificate in the verifier&apos;s request cannot be read.</source>
         <translation>Ein Zertifikat in der Anfrage des Prüfers kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The system's trusted certificates could not be read.</source>
+        <source>The system&apos;s trusted certificates could not be read.</source>
         <translation>Die vertrauenswürdigen Zertifikate des Systems konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The verifier's certificates could not be checked.</source>
+        <source>The verifier&apos;s certificates could not be checked.</source>
         <translation>Die Zertifikate des Prüfers konnten nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>The verifier's certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
+        <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
         <translation>Dem Zertifikat des Prüfers kann Satchel nicht vertrauen (%1): Satchel kann nicht feststellen, wer die Anfrage gesendet hat.</translation>
     </message>
     <message>
-        <source>The verifier's certificate is not for %1, the name its client id gives.</source>
+        <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
         <translation>Das Zertifikat des Prüfers gilt nicht für %1, den Namen, den seine Client-ID angibt.</translation>
     </message>
 </context>
@@ -11738,7 +11727,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
 <context>
     <name>Satchel::VerifierPlusClient</name>
     <message>
-        <source>"%1" is not the address of a VerifierPlus server (https://host).</source>
+        <source>&quot;%1&quot; is not the address of a VerifierPlus server (https://host).</source>
         <translation>„%1“ ist nicht die Adresse eines VerifierPlus-Servers (https://host).</translation>
     </message>
     <message>
@@ -11790,10 +11779,6 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     <message>
         <source>Could not open the wallet %1: %2</source>
         <translation>Die Wallet %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The wallet %1 is busy.</source>
-        <translation>Die Wallet %1 ist belegt.</translation>
     </message>
     <message>
         <source>The wallet is busy or read-only.</source>
@@ -11908,7 +11893,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Nachweis konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Could not store the credential's bytes.</source>
+        <source>Could not store the credential&apos;s bytes.</source>
         <translation>Die Bytes des Nachweises konnten nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -11944,7 +11929,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die frühere Version des Nachweises konnte nicht behalten werden.</translation>
     </message>
     <message>
-        <source>Could not store the credential's other version.</source>
+        <source>Could not store the credential&apos;s other version.</source>
         <translation>Die andere Version des Nachweises konnte nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -11952,7 +11937,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>In der Wallet gibt es keine Nachweisversion %1.</translation>
     </message>
     <message>
-        <source>Could not read the credential's other version.</source>
+        <source>Could not read the credential&apos;s other version.</source>
         <translation>Die andere Version des Nachweises konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -11999,11 +11984,11 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
 <context>
     <name>Satchel::WalletMerger</name>
     <message>
-        <source>The backup's contents are not a wallet: %1</source>
+        <source>The backup&apos;s contents are not a wallet: %1</source>
         <translation>Der Inhalt der Sicherung ist keine Wallet: %1</translation>
     </message>
     <message>
-        <source>The backup's contents cannot be opened safely: %1</source>
+        <source>The backup&apos;s contents cannot be opened safely: %1</source>
         <translation>Der Inhalt der Sicherung kann nicht sicher geöffnet werden: %1</translation>
     </message>
     <message>
@@ -12015,11 +12000,11 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Wallet in der Sicherung ist beschädigt.</translation>
     </message>
     <message>
-        <source>The backup's contents are not a wallet.</source>
+        <source>The backup&apos;s contents are not a wallet.</source>
         <translation>Der Inhalt der Sicherung ist keine Wallet.</translation>
     </message>
     <message>
-        <source>Could not open the backup's contents: %1</source>
+        <source>Could not open the backup&apos;s contents: %1</source>
         <translation>Der Inhalt der Sicherung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
@@ -12042,11 +12027,11 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Empfänger konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The included credential "%1" is not valid: %2</source>
+        <source>The included credential &quot;%1&quot; is not valid: %2</source>
         <translation>Der enthaltene Nachweis „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <source>The included credential "%1" could not be checked.</source>
+        <source>The included credential &quot;%1&quot; could not be checked.</source>
         <translation>Der enthaltene Nachweis „%1“ konnte nicht geprüft werden.</translation>
     </message>
 </context>
@@ -12095,10 +12080,6 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     <message>
         <source>A review packet (.satchel-review) to review.</source>
         <translation>Ein zu prüfendes Prüfpaket (.satchel-review).</translation>
-    </message>
-    <message>
-        <source>Could not open the wallet %1: %2</source>
-        <translation>Die Wallet %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Satchel</source>

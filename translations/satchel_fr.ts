@@ -32,7 +32,7 @@
         <translation>Badge</translation>
     </message>
     <message>
-        <source>Bachelor's degree</source>
+        <source>Bachelor&apos;s degree</source>
         <translation>Licence (bachelor)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Brevet de maîtrise</translation>
     </message>
     <message>
-        <source>Master's degree</source>
+        <source>Master&apos;s degree</source>
         <translation>Master</translation>
     </message>
     <message>
@@ -189,27 +189,27 @@
         <translation>Aucune archive n’est ouverte.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" points outside the archive and was skipped.</source>
+        <source>The archive entry &quot;%1&quot; points outside the archive and was skipped.</source>
         <translation>L’entrée « %1 » de l’archive pointe hors de l’archive et a été ignorée.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" is a folder.</source>
+        <source>The archive entry &quot;%1&quot; is a folder.</source>
         <translation>L’entrée « %1 » de l’archive est un dossier.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" is larger than %2 bytes.</source>
+        <source>The archive entry &quot;%1&quot; is larger than %2 bytes.</source>
         <translation>L’entrée « %1 » de l’archive dépasse %2 octets.</translation>
     </message>
     <message>
-        <source>The archive entry "%1" expands suspiciously (a zip bomb?).</source>
+        <source>The archive entry &quot;%1&quot; expands suspiciously (a zip bomb?).</source>
         <translation>L’entrée « %1 » de l’archive se décompresse de façon suspecte (une bombe zip ?).</translation>
     </message>
     <message>
-        <source>The archive entry "%1" cannot be read: %2</source>
+        <source>The archive entry &quot;%1&quot; cannot be read: %2</source>
         <translation>L’entrée « %1 » de l’archive est illisible : %2</translation>
     </message>
     <message>
-        <source>The archive entry "%1" is corrupt: %2</source>
+        <source>The archive entry &quot;%1&quot; is corrupt: %2</source>
         <translation>L’entrée « %1 » de l’archive est corrompue : %2</translation>
     </message>
     <message>
@@ -221,15 +221,15 @@
     <name>Satchel::ArchiveWriter</name>
     <message>
         <source>Could not build the archive: %1</source>
-        <translation>Impossible de construire l’archive : %1</translation>
+        <translation>Impossible de construire l’archive&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a safe name inside an archive.</source>
-        <translation>« %1 » n’est pas un nom sûr dans une archive.</translation>
+        <source>&quot;%1&quot; is not a safe name inside an archive.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom sûr dans une archive.</translation>
     </message>
     <message>
-        <source>The archive already has an entry "%1".</source>
-        <translation>L’archive a déjà une entrée « %1 ».</translation>
+        <source>The archive already has an entry &quot;%1&quot;.</source>
+        <translation>L’archive a déjà une entrée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>short read</source>
@@ -344,7 +344,7 @@
     <name>Satchel::BackupHeader</name>
     <message>
         <source>This file is not a Satchel backup.</source>
-        <translation>Ce fichier n'est pas une sauvegarde Satchel.</translation>
+        <translation>Ce fichier n&apos;est pas une sauvegarde Satchel.</translation>
     </message>
     <message>
         <source>The backup file is incomplete (truncated).</source>
@@ -355,8 +355,8 @@
         <translation>Cette sauvegarde utilise la version de format %1, que cette version de Satchel ne sait pas lire.</translation>
     </message>
     <message>
-        <source>The backup's header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
-        <translation>L'en-tête de la sauvegarde demande des paramètres que Satchel n'accepte pas ; le fichier est endommagé ou n'a pas été créé par Satchel.</translation>
+        <source>The backup&apos;s header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
+        <translation>L&apos;en-tête de la sauvegarde demande des paramètres que Satchel n&apos;accepte pas ; le fichier est endommagé ou n&apos;a pas été créé par Satchel.</translation>
     </message>
     <message>
         <source>The backup file has extra bytes at its end; it is damaged.</source>
@@ -367,7 +367,7 @@
     <name>Satchel::BackupReader</name>
     <message>
         <source>The backup cannot be opened: wrong passphrase or damaged file.</source>
-        <translation>Impossible d'ouvrir la sauvegarde : phrase secrète incorrecte ou fichier endommagé.</translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde : phrase secrète incorrecte ou fichier endommagé.</translation>
     </message>
     <message>
         <source>Could not unpack the backup into a temporary folder: %1</source>
@@ -378,7 +378,7 @@
     <name>Satchel::BackupWriter</name>
     <message>
         <source>There is no wallet at %1.</source>
-        <translation>Il n'y a pas de portefeuille à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas de portefeuille à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder.</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Could not read the wallet snapshot: %1</source>
-        <translation>Impossible de lire l'instantané du portefeuille : %1</translation>
+        <translation>Impossible de lire l&apos;instantané du portefeuille : %1</translation>
     </message>
     <message>
         <source>The wallet is too large to back up into one file.</source>
@@ -416,7 +416,7 @@
         <translation>%1 : les éléments sont imbriqués sur plus de %2 niveaux</translation>
     </message>
     <message>
-        <source>%1: no element has the id "%2"</source>
+        <source>%1: no element has the id &quot;%2&quot;</source>
         <translation>%1 : aucun élément n’a l’identifiant « %2 »</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>%1 : un élément doit être un objet ou un identifiant</translation>
     </message>
     <message>
-        <source>%1: the element "%2" contains itself (a cycle)</source>
+        <source>%1: the element &quot;%2&quot; contains itself (a cycle)</source>
         <translation>%1 : l’élément « %2 » se contient lui-même (un cycle)</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>%1 : un badge requis n’a pas d’identifiant</translation>
     </message>
     <message>
-        <source>%1: the element "%2" requires nothing</source>
+        <source>%1: the element &quot;%2&quot; requires nothing</source>
         <translation>%1 : l’élément « %2 » n’exige rien</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@
         <translation>Le justificatif n’a pas de texte enregistré à intégrer dans l’image.</translation>
     </message>
     <message>
-        <source>The credential's format is unknown.</source>
+        <source>The credential&apos;s format is unknown.</source>
         <translation>Le format du justificatif est inconnu.</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
         <translation>L’image SVG n’est pas du XML bien formé : %1 (ligne %2).</translation>
     </message>
     <message>
-        <source>The PNG chunk "%1" fails its CRC check: the image is damaged or was altered after baking.</source>
+        <source>The PNG chunk &quot;%1&quot; fails its CRC check: the image is damaged or was altered after baking.</source>
         <translation>Le bloc PNG « %1 » ne passe pas le contrôle CRC : l’image est endommagée ou a été modifiée après l’intégration du badge.</translation>
     </message>
     <message>
@@ -1036,7 +1036,7 @@
         <translation>Signature</translation>
     </message>
     <message>
-        <source>Issuer's key</source>
+        <source>Issuer&apos;s key</source>
         <translation>Clé de l’émetteur</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>Destinataire</translation>
     </message>
     <message>
-        <source>Issuer's copy</source>
+        <source>Issuer&apos;s copy</source>
         <translation>Copie de l’émetteur</translation>
     </message>
     <message>
@@ -1120,7 +1120,7 @@
         <translation>Signé avec un algorithme sûr.</translation>
     </message>
     <message>
-        <source>Not signed: it declares the algorithm "none".</source>
+        <source>Not signed: it declares the algorithm &quot;none&quot;.</source>
         <translation>Non signé : il déclare l’algorithme « none ».</translation>
     </message>
     <message>
@@ -1136,7 +1136,7 @@
         <translation>Impossible de savoir s’il a été modifié depuis que l’émetteur l’a signé : la signature n’a pas pu être vérifiée.</translation>
     </message>
     <message>
-        <source>The issuer's key was found where the issuer publishes it.</source>
+        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
         <translation>La clé de l’émetteur a été trouvée là où l’émetteur la publie.</translation>
     </message>
     <message>
@@ -1148,7 +1148,7 @@
         <translation>La clé de signature accompagnait le justificatif lui-même ; l’émetteur ne l’a pas confirmée.</translation>
     </message>
     <message>
-        <source>The issuer's key could not be fetched, so the signature was not checked.</source>
+        <source>The issuer&apos;s key could not be fetched, so the signature was not checked.</source>
         <translation>La clé de l’émetteur n’a pas pu être récupérée ; la signature n’a donc pas été vérifiée.</translation>
     </message>
     <message>
@@ -1180,7 +1180,7 @@
         <translation>Contient des champs que la signature ne couvre pas.</translation>
     </message>
     <message>
-        <source>The issuer's status list shows it still in force.</source>
+        <source>The issuer&apos;s status list shows it still in force.</source>
         <translation>La liste de statuts de l’émetteur le montre toujours en vigueur.</translation>
     </message>
     <message>
@@ -1192,7 +1192,7 @@
         <translation>Son entrée de statut n’a pas d’effet sur sa validité.</translation>
     </message>
     <message>
-        <source>The issuer's revocation list could not be read; it was not counted against the credential.</source>
+        <source>The issuer&apos;s revocation list could not be read; it was not counted against the credential.</source>
         <translation>La liste de révocation de l’émetteur n’a pas pu être lue ; cela n’a pas été retenu contre le justificatif.</translation>
     </message>
     <message>
@@ -1228,15 +1228,15 @@
         <translation>Non comparé à vos identités.</translation>
     </message>
     <message>
-        <source>Matches the copy on the issuer's site.</source>
+        <source>Matches the copy on the issuer&apos;s site.</source>
         <translation>Identique à la copie publiée sur le site de l’émetteur.</translation>
     </message>
     <message>
-        <source>Differs from the copy on the issuer's site.</source>
+        <source>Differs from the copy on the issuer&apos;s site.</source>
         <translation>Diffère de la copie publiée sur le site de l’émetteur.</translation>
     </message>
     <message>
-        <source>Not compared with the issuer's copy: the issuer's site could not be reached.</source>
+        <source>Not compared with the issuer&apos;s copy: the issuer&apos;s site could not be reached.</source>
         <translation>Non comparé à la copie de l’émetteur : le site de l’émetteur n’a pas pu être joint.</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@
         <translation>N’a pas pu être vérifié.</translation>
     </message>
     <message>
-        <source>Try again later with Verify now, once you are online or the issuer's site is back.</source>
+        <source>Try again later with Verify now, once you are online or the issuer&apos;s site is back.</source>
         <translation>Réessayez plus tard avec Vérifier maintenant, une fois en ligne ou quand le site de l’émetteur sera de nouveau accessible.</translation>
     </message>
     <message>
@@ -1308,11 +1308,11 @@
         <translation>Présenté par le titulaire de la clé à laquelle l’émetteur l’a lié.</translation>
     </message>
     <message>
-        <source>The holder's proof does not match the key the issuer bound it to.</source>
+        <source>The holder&apos;s proof does not match the key the issuer bound it to.</source>
         <translation>La preuve du titulaire ne correspond pas à la clé à laquelle l’émetteur l’a lié.</translation>
     </message>
     <message>
-        <source>Bound to its holder's key; a proof of holding it is made when it is presented.</source>
+        <source>Bound to its holder&apos;s key; a proof of holding it is made when it is presented.</source>
         <translation>Lié à la clé de son titulaire ; la preuve que celui-ci la détient est apportée lors de la présentation.</translation>
     </message>
     <message>
@@ -1351,9 +1351,9 @@ The passphrase is read from the first line of --passphrase-file, or asked on the
         <translation>Les sauvegardes sont chiffrées avec une phrase secrète (AES-256-GCM, clé dérivée par scrypt).
   backup create --out FICHIER [--passphrase-file F]   écrit le portefeuille dans FICHIER
   backup restore FICHIER [--passphrase-file F]        restaure FICHIER dans le portefeuille ; les justificatifs
-                                                      qu'il contient déjà sont signalés comme doublons
+                                                      qu&apos;il contient déjà sont signalés comme doublons
 La phrase secrète est lue sur la première ligne de --passphrase-file, ou demandée dans le terminal
-(deux fois à la création). Elle n'est jamais prise sur la ligne de commande.</translation>
+(deux fois à la création). Elle n&apos;est jamais prise sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Usage: backup create --out FILE [--passphrase-file F] | backup restore FILE [--passphrase-file F]</source>
@@ -1431,7 +1431,7 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
         <translation>Usage : satchel-cli %1</translation>
     </message>
     <message>
-        <source>Not a credential id: %1 (see 'list')</source>
+        <source>Not a credential id: %1 (see &apos;list&apos;)</source>
         <translation>Ce n’est pas un identifiant de justificatif : %1 (voir « list »)</translation>
     </message>
 </context>
@@ -1440,10 +1440,6 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
     <message>
         <source>Not an ISO 8601 date and time: %1</source>
         <translation>Ce n’est pas une date et une heure ISO 8601 : %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the wallet %1: %2</source>
-        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
     </message>
     <message>
         <source>No credential %1: %2</source>
@@ -1457,13 +1453,13 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
         <translation>Place un justificatif dans une collection, l’en retire, liste les collections.</translation>
     </message>
     <message>
-        <source>Your collections (ID as printed by 'list'), as in the window's Tags and collections.
+        <source>Your collections (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
   collection add ID NAME      put the credential in the collection NAME, made when there is none
                               (quote a name with spaces; at most %1 characters)
   collection remove ID NAME   take it out (the collection stays, the credential stays in the wallet)
   collection list [ID]        every collection with its size, or those holding one credential
 Names are matched exactly, else ignoring case.
-With --json: add and remove print {"id": ID, "collections": [...]} (its collections afterwards),
+With --json: add and remove print {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (its collections afterwards),
 list an array of {id, name, count}.
 Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 2 usage error.</source>
         <translation>Vos collections (ID tel qu’affiché par « list »), comme dans Étiquettes et collections de la fenêtre.
@@ -1472,7 +1468,7 @@ Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 
   collection remove ID NOM    l’en retire (la collection reste, le justificatif reste dans le portefeuille)
   collection list [ID]        toutes les collections avec leur taille, ou celles qui contiennent un justificatif
 Les noms sont comparés à l’identique, sinon sans tenir compte de la casse.
-Avec --json : add et remove affichent {"id": ID, "collections": [...]} (ses collections ensuite),
+Avec --json : add et remove affichent {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (ses collections ensuite),
 list un tableau de {id, name, count}.
 Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable, ou refus du portefeuille ;
 2 erreur d’utilisation.</translation>
@@ -1486,7 +1482,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Plusieurs collections s’appellent %1 : renommez-en d’abord une dans la fenêtre.</translation>
     </message>
     <message>
-        <source>There is no collection %1 (see 'collection list').</source>
+        <source>There is no collection %1 (see &apos;collection list&apos;).</source>
         <translation>Il n’y a pas de collection %1 (voir « collection list »).</translation>
     </message>
     <message numerus="yes">
@@ -1537,7 +1533,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>--scale demande un nombre de 1 à 64</translation>
     </message>
     <message>
-        <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
+        <source>export needs what to export and one credential id, e.g. &apos;export links 3&apos;</source>
         <translation>export demande ce qu’il faut exporter et un identifiant de justificatif, par exemple « export links 3 »</translation>
     </message>
     <message>
@@ -1561,7 +1557,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Le justificatif n’a ni lien de partage ni identifiant à mettre dans un code QR.</translation>
     </message>
     <message>
-        <source>There is no share link; the QR code holds the credential's id.</source>
+        <source>There is no share link; the QR code holds the credential&apos;s id.</source>
         <translation>Il n’y a pas de lien de partage ; le code QR contient l’identifiant du justificatif.</translation>
     </message>
     <message>
@@ -1620,11 +1616,11 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Le certificat n’a pas pu être imprimé : %1</translation>
     </message>
     <message>
-        <source>Exports one credential (ID as printed by 'list'):
+        <source>Exports one credential (ID as printed by &apos;list&apos;):
   export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
                                        Bluesky, e-mail), the LinkedIn fields and the warnings
   export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
+  export raw ID --out FILE             the credential exactly as received (&quot;-&quot; for stdout)
   export baked ID --out FILE.png|.svg  the badge image with the credential baked in
   export qr ID --out FILE.png|.svg     a QR code of the share link
   export certificate ID --out FILE.pdf [--template classic|modern|compact]
@@ -1632,19 +1628,19 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
                                        a printable certificate with the credential attached
   export all --out FILE.zip            every credential as plain files: originals/ (as received)
                                        and badges/ (baked images); certificates come with the
-                                       GUI's File → Export → Everything as a zip
+                                       GUI&apos;s File → Export → Everything as a zip
   export ics [ID...] --out FILE.ics    the expiry dates of the credentials (all that have one
                                        when no ID is given) as calendar events, with the
                                        renewal link and an alarm at the warning window
 
-The share link is the credential's own public address, else your verifier page, else
+The share link is the credential&apos;s own public address, else your verifier page, else
 the address where you will upload the verification page. Options (saved in the wallet
 with --save-settings):
   --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
                         e.g. https://verifierplus.org/?url={url}
   --page-base URL       where you upload exported pages and files
   --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer's LinkedIn organization id
+  --linkedin-org ID     the issuer&apos;s LinkedIn organization id
 QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
 
 Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
@@ -1754,9 +1750,9 @@ Vos clés (identités de titulaire) lient à vous les justificatifs que les éme
     <message>
         <source>Imports every credential found in the inputs into the wallet.
 An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder
-(searched recursively), a .zip archive, an http(s) URL, or "-" for text on stdin.
+(searched recursively), a .zip archive, an http(s) URL, or &quot;-&quot; for text on stdin.
 Prints one line per credential: imported|duplicate|version|failed, the input, and the
-credential's name or the reason of the failure. "version": the wallet already holds
+credential&apos;s name or the reason of the failure. &quot;version&quot;: the wallet already holds
 this credential (same issuer and id) with other content; both are kept, and
 `verify` shows the one that verifies.
 
@@ -1816,8 +1812,8 @@ With --json: an array of {id, name, issuer, issued, format, status, achievementT
 
   --expiring DAYS   only the credentials whose expiry date is within DAYS days of now
                     (--now when given), and those already expired, soonest first:
-                    id, expiry date, "expiring" or "expired", name and issuer. With --json
-                    each object also has validUntil and expiry ("expiring" or "expired").</source>
+                    id, expiry date, &quot;expiring&quot; or &quot;expired&quot;, name and issuer. With --json
+                    each object also has validUntil and expiry (&quot;expiring&quot; or &quot;expired&quot;).</source>
         <translation>Liste les justificatifs du portefeuille, du plus récent au plus ancien : id, date de délivrance, format, nom et émetteur.
 Avec --json : un tableau de {id, name, issuer, issued, format, status, achievementType, tags}.
 
@@ -1825,7 +1821,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
                     (à compter de --now s’il est donné), et ceux déjà expirés, les plus proches
                     d’abord : id, date d’expiration, « expire bientôt » ou « expiré », nom et
                     émetteur. Avec --json, chaque objet contient aussi validUntil et expiry
-                    ("expiring" ou "expired").</translation>
+                    (&quot;expiring&quot; ou &quot;expired&quot;).</translation>
     </message>
     <message>
         <source>--expiring needs a number of days from 0 to 36500</source>
@@ -1855,7 +1851,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Commandes :</translation>
     </message>
     <message>
-        <source>Run 'satchel-cli COMMAND --help' for the options of one command.</source>
+        <source>Run &apos;satchel-cli COMMAND --help&apos; for the options of one command.</source>
         <translation>Lancez « satchel-cli COMMANDE --help » pour les options d’une commande.</translation>
     </message>
     <message>
@@ -1867,7 +1863,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Usage : satchel-cli [--wallet CHEMIN] [--json] %1</translation>
     </message>
     <message>
-        <source>Run 'satchel-cli %1 --help' for its options.</source>
+        <source>Run &apos;satchel-cli %1 --help&apos; for its options.</source>
         <translation>Lancez « satchel-cli %1 --help » pour ses options.</translation>
     </message>
 </context>
@@ -1886,7 +1882,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     <name>Satchel::Cli::PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
+        <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
@@ -1894,11 +1890,11 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
     <message>
         <source>No passphrase: use --passphrase-file when the input is not a terminal.</source>
-        <translation>Pas de phrase secrète : utilisez --passphrase-file quand l’entrée n’est pas un terminal.</translation>
+        <translation>Pas de phrase secrète&#xa0;: utilisez --passphrase-file quand l’entrée n’est pas un terminal.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation>Phrase secrète : </translation>
+        <translation>Phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
@@ -1906,7 +1902,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
     <message>
         <source>Passphrase again: </source>
-        <translation>Phrase secrète (confirmation) : </translation>
+        <translation>Phrase secrète (confirmation)&#xa0;: </translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
@@ -1914,7 +1910,11 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
     <message>
         <source>No passphrase: use --passphrase-file.</source>
-        <translation>Pas de phrase secrète : utilisez --passphrase-file.</translation>
+        <translation>Pas de phrase secrète&#xa0;: utilisez --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>There is no keychain here: your new key will be sealed in the wallet under a passphrase.</source>
+        <translation>Pas de trousseau de clés ici : votre nouvelle clé sera scellée dans le portefeuille par une phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -1988,9 +1988,9 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Parcours %1 supprimé</translation>
     </message>
     <message>
-        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel's
-                              format ("satchelPathway": 1), a Badgr/Canvas pathway, or a CLR 2.0
-                              credential's associations
+        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel&apos;s
+                              format (&quot;satchelPathway&quot;: 1), a Badgr/Canvas pathway, or a CLR 2.0
+                              credential&apos;s associations
 pathways import --credential ID   import the associations of a CLR stored in the wallet
 pathways list                 every pathway with its progress
 pathways show ID              the evaluated requirement tree of one pathway
@@ -1998,18 +1998,18 @@ pathways remove ID            delete a pathway (not the credentials)
 With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
 import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
         <translation>pathways import FICHIER|URL... importer des définitions de parcours (fichiers ou adresses http/https) : le
-                              format de Satchel ("satchelPathway": 1), un parcours Badgr/Canvas ou les
-                              associations d'un CLR 2.0
-pathways import --credential ID   importer les associations d'un CLR conservé dans le portefeuille
+                              format de Satchel (&quot;satchelPathway&quot;: 1), un parcours Badgr/Canvas ou les
+                              associations d&apos;un CLR 2.0
+pathways import --credential ID   importer les associations d&apos;un CLR conservé dans le portefeuille
 pathways list                 chaque parcours avec sa progression
-pathways show ID              l'arbre des conditions évalué d'un parcours
+pathways show ID              l&apos;arbre des conditions évalué d&apos;un parcours
 pathways remove ID            supprimer un parcours (pas les certifications)
-Avec --json : list donne [{id, name, percent, satisfied, missing, next}], show l'arbre,
-import [{file, ok, id, name, source, error}]. La progression est évaluée à --now s'il est donné.</translation>
+Avec --json : list donne [{id, name, percent, satisfied, missing, next}], show l&apos;arbre,
+import [{file, ok, id, name, source, error}]. La progression est évaluée à --now s&apos;il est donné.</translation>
     </message>
     <message>
         <source>pathways import needs a file, a URL or --credential ID</source>
-        <translation>pathways import a besoin d'un fichier, d'une URL ou de --credential ID</translation>
+        <translation>pathways import a besoin d&apos;un fichier, d&apos;une URL ou de --credential ID</translation>
     </message>
 </context>
 <context>
@@ -2020,12 +2020,12 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
     </message>
     <message>
         <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
-      answer a verifier's request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
+      answer a verifier&apos;s request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
       carrying one. First it shows who asks (the name the verifier gives itself, the domain
       that receives the answer, whether the request was signed and by whom), each credential
       asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
       Whole credentials are sent: Satchel does not disclose selectively.
-      --credential ID (repeatable, ids as 'list' shows) chooses what to send; each goes to the
+      --credential ID (repeatable, ids as &apos;list&apos; shows) chooses what to send; each goes to the
       first thing asked for that it answers. Without it, when each thing asked for has exactly
       one matching credential, those are sent; otherwise the candidates are listed.
       --identity names the holder DID that signs (default: the identity the credentials were
@@ -2043,7 +2043,7 @@ verifier refused the answer), 2 usage or an unclear choice (the candidates are l
       vérificateur, le domaine qui reçoit la réponse, si la demande est signée et par qui), chaque
       justificatif demandé et ceux des vôtres qui conviennent, puis demande o/N sur un terminal ;
       --yes répond oui. Des justificatifs entiers sont envoyés : Satchel ne divulgue pas sélectivement.
-      --credential ID (répétable, ids comme les montre 'list') choisit ce qui est envoyé ; chacun va à
+      --credential ID (répétable, ids comme les montre &apos;list&apos;) choisit ce qui est envoyé ; chacun va à
       la première chose demandée à laquelle il répond. Sans lui, quand chaque chose demandée a
       exactement un justificatif qui convient, ceux-là sont envoyés ; sinon les candidats sont listés.
       --identity désigne le DID de titulaire qui signe (par défaut : l’identité à laquelle les
@@ -2165,8 +2165,8 @@ vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats son
         <translation>aucun</translation>
     </message>
     <message>
-        <source>You have no holder identity to sign the presentation with (see 'identity add-key'). Nothing was sent.</source>
-        <translation>Vous n’avez aucune identité de titulaire pour signer la présentation (voir 'identity add-key'). Rien n’a été envoyé.</translation>
+        <source>You have no holder identity to sign the presentation with (see &apos;identity add-key&apos;). Nothing was sent.</source>
+        <translation>Vous n’avez aucune identité de titulaire pour signer la présentation (voir &apos;identity add-key&apos;). Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>%1 is not one of your identities. Nothing was sent.</source>
@@ -2208,7 +2208,7 @@ vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats son
 <context>
     <name>Satchel::Cli::ReceiveCommand</name>
     <message>
-        <source>Receive credentials from an issuer's offer link (OpenID4VCI or VC-API).</source>
+        <source>Receive credentials from an issuer&apos;s offer link (OpenID4VCI or VC-API).</source>
         <translation>Recevoir des justificatifs depuis le lien d’offre d’un émetteur (OpenID4VCI ou VC-API).</translation>
     </message>
     <message>
@@ -2336,7 +2336,7 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
     </message>
     <message>
         <source>Cannot make the review packet: %1</source>
-        <translation>Impossible de créer le dossier de revue : %1</translation>
+        <translation>Impossible de créer le dossier de revue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Review packet written to %1</source>
@@ -2365,12 +2365,12 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
         <translation>Dossier de revue de %1, créé le %2</translation>
     </message>
     <message>
-        <source>(the learner's receipt says: %1)</source>
-        <translation>(le reçu de l’apprenant indique : %1)</translation>
+        <source>(the learner&apos;s receipt says: %1)</source>
+        <translation>(le reçu de l’apprenant indique&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Skills: %1</source>
-        <translation>Compétences : %1</translation>
+        <translation>Compétences&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2378,15 +2378,15 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
     </message>
     <message>
         <source>Pathway: %1  %2%</source>
-        <translation>Parcours : %1  %2 %</translation>
+        <translation>Parcours&#xa0;: %1  %2&#xa0;%</translation>
     </message>
     <message>
         <source>Total credits: %1</source>
-        <translation>Total des crédits : %1</translation>
+        <translation>Total des crédits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open the review packet: %1</source>
-        <translation>Impossible d’ouvrir le dossier de revue : %1</translation>
+        <translation>Impossible d’ouvrir le dossier de revue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
@@ -2400,7 +2400,7 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
       the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
       --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
   review open FILE [--passphrase-file F] [--offline] [--json]
-      verifies every credential of the packet again, compares with the learner's receipts,
+      verifies every credential of the packet again, compares with the learner&apos;s receipts,
       and prints the credentials, skills, pathways and credits. Exit 0 only when every
       credential is valid.
   review open FILE.json [--challenge C] [--offline] [--json]
@@ -2443,7 +2443,7 @@ Elle n’est jamais prise sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Searches the wallet (names, descriptions, issuers, tags and skills) and prints the
-matches as 'list' does; with --json the same array as 'list --json'.</source>
+matches as &apos;list&apos; does; with --json the same array as &apos;list --json&apos;.</source>
         <translation>Cherche dans le portefeuille (noms, descriptions, émetteurs, étiquettes et compétences) et affiche
 les résultats comme « list » ; avec --json, le même tableau que « list --json ».</translation>
     </message>
@@ -2454,12 +2454,8 @@ les résultats comme « list » ; avec --json, le même tableau que « list --js
 </context>
 <context>
     <name>Satchel::Cli::ShareCommand</name>
-    <message>
-        <source>There is no keychain here: your new key will be sealed in the wallet under a passphrase.</source>
-        <translation>Pas de trousseau de clés ici : votre nouvelle clé sera scellée dans le portefeuille par une phrase secrète.</translation>
-    </message>
     <message numerus="yes">
-        <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
+        <source>This would upload the whole credential &quot;%1&quot; (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
         <translation>
             <numerusform>Cette commande déposerait le justificatif « %1 » en entier (%n octet), avec le nom qu’il vous donne (%2), dans une présentation signée avec votre clé, sur %3.</numerusform>
             <numerusform>Cette commande déposerait le justificatif « %1 » en entier (%n octets), avec le nom qu’il vous donne (%2), dans une présentation signée avec votre clé, sur %3.</numerusform>
@@ -2500,20 +2496,20 @@ les résultats comme « list » ; avec --json, le même tableau que « list --js
     <message>
         <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
       upload credential ID (as in `list`) in a presentation signed with your key to a
-      VerifierPlus server (the wallet's setting, default %1) and print the link;
+      VerifierPlus server (the wallet&apos;s setting, default %1) and print the link;
       with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
       uploaded: it says what would be uploaded and where.
   share list [--json]
       every link made, with its LINK id, credential, server, dates and state
   share stop LINK [--passphrase-file F]
       take down the link with that LINK id (the first column of `share list`, not the
-      credential's id: a credential may have several links)
+      credential&apos;s id: a credential may have several links)
   share server [URL | --default]
       show or set the VerifierPlus server kept in the wallet
   share presentation ID... --challenge C [--domain D] [--identity DID] -o FILE
       write a presentation of the credentials ID... signed by your identity (--identity,
       else your default one) for someone with no verifier: C is the code they gave you,
-      D the domain if they gave one. They open FILE with Satchel's review or any verifier.
+      D the domain if they gave one. They open FILE with Satchel&apos;s review or any verifier.
 Your key is made on first use and kept in the system keychain; where there is none it
 is sealed in the wallet under a passphrase, read from the first line of
 --passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
@@ -2541,7 +2537,7 @@ ligne de --passphrase-file ou demandée dans le terminal. Seuls les justificatif
 3.0 et CLR 2.0 au format JSON-LD peuvent être partagés ainsi.</translation>
     </message>
     <message>
-        <source>share presentation takes credential ids (as in `list`), not "%1"</source>
+        <source>share presentation takes credential ids (as in `list`), not &quot;%1&quot;</source>
         <translation>share presentation attend des identifiants de justificatifs (comme dans `list`), pas « %1 »</translation>
     </message>
     <message>
@@ -2563,19 +2559,19 @@ ligne de --passphrase-file ou demandée dans le terminal. Seuls les justificatif
         <translation>Affiche tous les champs d’un justificatif.</translation>
     </message>
     <message>
-        <source>Shows one credential (ID as printed by 'list'): every field the issuer gave, the
-wallet's data (tags, status, source) and the raw credential.
-With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...},
-"otherVersions": [...]} (other copies with the same issuer and id; `verify` shows the one
+        <source>Shows one credential (ID as printed by &apos;list&apos;): every field the issuer gave, the
+wallet&apos;s data (tags, status, source) and the raw credential.
+With --json: {&quot;summary&quot;: {...}, &quot;credential&quot;: {...parsed...}, &quot;raw&quot;: {...},
+&quot;otherVersions&quot;: [...]} (other copies with the same issuer and id; `verify` shows the one
 that verifies).</source>
         <translation>Affiche un justificatif (ID tel qu’affiché par « list ») : chaque champ fourni par l’émetteur, les
 données du portefeuille (étiquettes, statut, source) et le justificatif brut.
-Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...},
-"otherVersions": [...]} (les autres exemplaires de même émetteur et même identifiant ; `verify` affiche
+Avec --json : {&quot;summary&quot;: {...}, &quot;credential&quot;: {...analysé...}, &quot;raw&quot;: {...},
+&quot;otherVersions&quot;: [...]} (les autres exemplaires de même émetteur et même identifiant ; `verify` affiche
 celui qui est vérifié).</translation>
     </message>
     <message>
-        <source>show needs one credential id (see 'list')</source>
+        <source>show needs one credential id (see &apos;list&apos;)</source>
         <translation>show attend un identifiant de justificatif (voir « list »)</translation>
     </message>
     <message>
@@ -2626,12 +2622,12 @@ celui qui est vérifié).</translation>
         <translation>Ajoute des étiquettes à un justificatif, les lui retire, liste les étiquettes.</translation>
     </message>
     <message>
-        <source>Your own tags on a credential (ID as printed by 'list'), as in the window's Tags and collections.
+        <source>Your own tags on a credential (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
   tag add ID TAG...      add one or more tags (quote a tag with spaces; at most %1 characters)
   tag remove ID TAG...   remove them
   tag list [ID]          every tag in the wallet, or those of one credential
 Put -- before a tag that starts with two dashes.
-With --json: add and remove print {"id": ID, "tags": [...]} (the tags afterwards), list an array.
+With --json: add and remove print {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (the tags afterwards), list an array.
 Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet refused;
 2 usage error.</source>
         <translation>Vos propres étiquettes sur un justificatif (ID tel qu’affiché par « list »), comme dans
@@ -2641,7 +2637,7 @@ Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet
   tag remove ID ÉTIQUETTE...   les retire
   tag list [ID]                toutes les étiquettes du portefeuille, ou celles d’un justificatif
 Mettez -- avant une étiquette qui commence par deux tirets.
-Avec --json : add et remove affichent {"id": ID, "tags": [...]} (les étiquettes ensuite), list un tableau.
+Avec --json : add et remove affichent {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (les étiquettes ensuite), list un tableau.
 Code de sortie : 0 en cas de succès ; 1 justificatif introuvable, étiquette qu’il n’a pas, ou refus du portefeuille ;
 2 erreur d’utilisation.</translation>
     </message>
@@ -2657,7 +2653,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif introuvable, étiquette qu
         <translation>Registres de confiance : liste, actualisation, ajout, activation ; émetteurs connus.</translation>
     </message>
     <message>
-        <source>The registries that say who stands behind an issuer ('issuerTrust' in verify --json).
+        <source>The registries that say who stands behind an issuer (&apos;issuerTrust&apos; in verify --json).
   trust list              each registry: id, on/off, format, when its copy was fetched
   trust refresh           fetch the registries in use again (for every issuer in the
                           wallet); a registry that cannot be reached keeps its copy
@@ -2719,8 +2715,8 @@ Code de sortie : 0 en cas de succès ; 1 un registre n’a pas pu être actualis
         <translation>%1 — %2 : %3</translation>
     </message>
     <message>
-        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
-is not inside a CLR when no id is given. A CLR's included credentials are verified
+        <source>Verifies the credentials with the given ids (see &apos;list&apos;), or every credential that
+is not inside a CLR when no id is given. A CLR&apos;s included credentials are verified
 too. Each report is saved in the wallet. Keys, status lists and hosted badges are
 fetched when needed and kept, so a later offline run gives the same verdicts.
 Prints one line per credential: id, status (valid, invalid, revoked, expired,
@@ -2733,7 +2729,7 @@ Options:
   --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,
               outcome, message}], issuerTrust: {status, text, registry, name,
               fetchedAt, ageDays, knownPersonally}}]; issuerTrust comes from the
-              trust registries kept in the wallet ('trust refresh') and never
+              trust registries kept in the wallet (&apos;trust refresh&apos;) and never
               changes the status
 
 Exit status: 0 when every credential is valid, 1 when any is not valid or could not
@@ -2778,7 +2774,7 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <translation>Le CLR n’a aucune association parent/enfant ou d’ordre à partir de laquelle construire un parcours</translation>
     </message>
     <message>
-        <source>The CLR's pathway is too large</source>
+        <source>The CLR&apos;s pathway is too large</source>
         <translation>Le parcours du CLR est trop grand</translation>
     </message>
     <message>
@@ -3195,7 +3191,7 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <translation>Partagé avec %1</translation>
     </message>
     <message>
-        <source>Declined %1's request</source>
+        <source>Declined %1&apos;s request</source>
         <translation>Demande de %1 refusée</translation>
     </message>
     <message>
@@ -3227,7 +3223,7 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <translation>Image du badge : %1</translation>
     </message>
     <message>
-        <source>Issuer's image</source>
+        <source>Issuer&apos;s image</source>
         <translation>Image de l’émetteur</translation>
     </message>
     <message>
@@ -3545,7 +3541,7 @@ par %2</translation>
 <context>
     <name>Satchel::DataIntegrityVerifier</name>
     <message>
-        <source>The proof purpose must be "assertionMethod".</source>
+        <source>The proof purpose must be &quot;assertionMethod&quot;.</source>
         <translation>La finalité de la preuve doit être « assertionMethod ».</translation>
     </message>
     <message>
@@ -3565,7 +3561,7 @@ par %2</translation>
         <translation>Impossible de canoniser le justificatif : %1</translation>
     </message>
     <message>
-        <source>The signature is valid (the key is named by the issuer's own identifier; its document could not confirm it).</source>
+        <source>The signature is valid (the key is named by the issuer&apos;s own identifier; its document could not confirm it).</source>
         <translation>La signature est valide (la clé est désignée par l’identifiant de l’émetteur lui-même ; son document n’a pas pu le confirmer).</translation>
     </message>
     <message>
@@ -3604,11 +3600,11 @@ par %2</translation>
         <translation>Le justificatif n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The signing key %1 is not on the issuer's site (%2); it was not fetched.</source>
+        <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
         <translation>La clé de signature %1 n’est pas sur le site de l’émetteur (%2) ; elle n’a pas été récupérée.</translation>
     </message>
     <message>
-        <source>A presentation's proof purpose must be "authentication".</source>
+        <source>A presentation&apos;s proof purpose must be &quot;authentication&quot;.</source>
         <translation>La finalité de la preuve d’une présentation doit être « authentication ».</translation>
     </message>
     <message>
@@ -3658,7 +3654,7 @@ par %2</translation>
         <translation>Le registre n’est pas du JSON.</translation>
     </message>
     <message>
-        <source>The registry has no "registry" object: it is not in the DCC known-issuer format.</source>
+        <source>The registry has no &quot;registry&quot; object: it is not in the DCC known-issuer format.</source>
         <translation>Le registre n’a pas d’objet « registry » : il n’est pas au format DCC des émetteurs connus.</translation>
     </message>
     <message>
@@ -3669,7 +3665,7 @@ par %2</translation>
 <context>
     <name>Satchel::DemoWallet</name>
     <message>
-        <source>The demo wallet's manifest cannot be read.</source>
+        <source>The demo wallet&apos;s manifest cannot be read.</source>
         <translation>Le manifeste du portefeuille de démonstration est illisible.</translation>
     </message>
 </context>
@@ -3742,7 +3738,7 @@ par %2</translation>
         <translation>preuve de base ecdsa-sd-2023</translation>
     </message>
     <message>
-        <source>The derived proof's label map does not name the blank node %1.</source>
+        <source>The derived proof&apos;s label map does not name the blank node %1.</source>
         <translation>La table des libellés de la preuve dérivée ne nomme pas le nœud anonyme %1.</translation>
     </message>
     <message>
@@ -3750,7 +3746,7 @@ par %2</translation>
         <translation>La preuve dérivée nomme des déclarations obligatoires absentes du document.</translation>
     </message>
     <message>
-        <source>The base proof's mandatory fields do not match the credential: %1</source>
+        <source>The base proof&apos;s mandatory fields do not match the credential: %1</source>
         <translation>Les champs obligatoires de la preuve de base ne correspondent pas au justificatif : %1</translation>
     </message>
     <message>
@@ -3758,11 +3754,11 @@ par %2</translation>
         <translation>La preuve signe %1 déclarations, mais le justificatif en a %2 qui ne sont pas obligatoires.</translation>
     </message>
     <message>
-        <source>The derived proof's ephemeral key is not a P-256 multikey.</source>
+        <source>The derived proof&apos;s ephemeral key is not a P-256 multikey.</source>
         <translation>La clé éphémère de la preuve dérivée n’est pas une multikey P-256.</translation>
     </message>
     <message>
-        <source>The issuer's base signature is not valid for the disclosed mandatory statements.</source>
+        <source>The issuer&apos;s base signature is not valid for the disclosed mandatory statements.</source>
         <translation>La signature de base de l’émetteur n’est pas valide pour les déclarations obligatoires divulguées.</translation>
     </message>
     <message>
@@ -3784,7 +3780,7 @@ par %2</translation>
 <context>
     <name>Satchel::EcdsaSdProofValue</name>
     <message>
-        <source>An ecdsa-sd-2023 proof value must be base64url multibase ('u' prefix).</source>
+        <source>An ecdsa-sd-2023 proof value must be base64url multibase (&apos;u&apos; prefix).</source>
         <translation>Une valeur de preuve ecdsa-sd-2023 doit être en multibase base64url (préfixe « u »).</translation>
     </message>
     <message>
@@ -3816,15 +3812,15 @@ par %2</translation>
         <translation>Une signature de déclaration de la preuve dérivée ne fait pas 64 octets.</translation>
     </message>
     <message>
-        <source>The derived proof's label map is not a map of indexes to byte strings.</source>
+        <source>The derived proof&apos;s label map is not a map of indexes to byte strings.</source>
         <translation>La table des libellés de la preuve dérivée n’associe pas des index à des chaînes d’octets.</translation>
     </message>
     <message>
-        <source>The derived proof's label map names a blank node twice.</source>
+        <source>The derived proof&apos;s label map names a blank node twice.</source>
         <translation>La table des libellés de la preuve dérivée nomme deux fois un nœud anonyme.</translation>
     </message>
     <message>
-        <source>The derived proof's mandatory indexes are not ascending numbers.</source>
+        <source>The derived proof&apos;s mandatory indexes are not ascending numbers.</source>
         <translation>Les index obligatoires de la preuve dérivée ne sont pas des nombres croissants.</translation>
     </message>
     <message>
@@ -3869,23 +3865,23 @@ par %2</translation>
 <context>
     <name>Satchel::Ed25519Signature2018Suite</name>
     <message>
-        <source>The proof has no usable "jws" value.</source>
+        <source>The proof has no usable &quot;jws&quot; value.</source>
         <translation>La preuve n’a pas de valeur « jws » utilisable.</translation>
     </message>
     <message>
-        <source>The proof's "jws" is not a JWS with a detached payload (header..signature).</source>
+        <source>The proof&apos;s &quot;jws&quot; is not a JWS with a detached payload (header..signature).</source>
         <translation>La valeur « jws » de la preuve n’est pas un JWS à contenu détaché (en-tête..signature).</translation>
     </message>
     <message>
-        <source>The proof's JWS header is not a base64url JSON object.</source>
+        <source>The proof&apos;s JWS header is not a base64url JSON object.</source>
         <translation>L’en-tête JWS de la preuve n’est pas un objet JSON en base64url.</translation>
     </message>
     <message>
-        <source>The proof's JWS header must be {"alg":"EdDSA","b64":false,"crit":["b64"]}.</source>
-        <translation>L’en-tête JWS de la preuve doit être {"alg":"EdDSA","b64":false,"crit":["b64"]}.</translation>
+        <source>The proof&apos;s JWS header must be {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</source>
+        <translation>L’en-tête JWS de la preuve doit être {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</translation>
     </message>
     <message>
-        <source>The proof's JWS signature is not a 64-byte Ed25519 signature.</source>
+        <source>The proof&apos;s JWS signature is not a 64-byte Ed25519 signature.</source>
         <translation>La signature JWS de la preuve n’est pas une signature Ed25519 de 64 octets.</translation>
     </message>
     <message>
@@ -3931,11 +3927,11 @@ par %2</translation>
         <translation>La déclaration d’entité n’est pas un JWS : %1</translation>
     </message>
     <message>
-        <source>The JWT is not an entity statement (its typ is "%1").</source>
+        <source>The JWT is not an entity statement (its typ is &quot;%1&quot;).</source>
         <translation>Le JWT n’est pas une déclaration d’entité (son typ est « %1 »).</translation>
     </message>
     <message>
-        <source>The entity statement's payload is not a JSON object.</source>
+        <source>The entity statement&apos;s payload is not a JSON object.</source>
         <translation>La charge utile de la déclaration d’entité n’est pas un objet JSON.</translation>
     </message>
     <message>
@@ -3943,11 +3939,11 @@ par %2</translation>
         <translation>Il manque iss, sub, iat ou exp dans la déclaration d’entité.</translation>
     </message>
     <message>
-        <source>The entity statement's jwks has no keys array.</source>
+        <source>The entity statement&apos;s jwks has no keys array.</source>
         <translation>Le jwks de la déclaration d’entité n’a pas de tableau keys.</translation>
     </message>
     <message>
-        <source>The entity statement's metadata is not an object.</source>
+        <source>The entity statement&apos;s metadata is not an object.</source>
         <translation>Le champ metadata de la déclaration d’entité n’est pas un objet.</translation>
     </message>
     <message>
@@ -3971,7 +3967,10 @@ par %2</translation>
     </message>
     <message numerus="yes">
         <source>“%1” expires in %n day(s)</source>
-        <translation><numerusform>« %1 » expire dans %n jour</numerusform><numerusform>« %1 » expire dans %n jours</numerusform></translation>
+        <translation>
+            <numerusform>« %1 » expire dans %n jour</numerusform>
+            <numerusform>« %1 » expire dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of these credentials has an expiry date.</source>
@@ -4098,19 +4097,19 @@ par %2</translation>
 <context>
     <name>Satchel::ForeignDatabase</name>
     <message>
-        <source>The database's schema cannot be read: %1</source>
+        <source>The database&apos;s schema cannot be read: %1</source>
         <translation>Impossible de lire le schéma de la base de données : %1</translation>
     </message>
     <message>
-        <source>The wallet file defines a view ("%1"); Satchel's wallets have none.</source>
+        <source>The wallet file defines a view (&quot;%1&quot;); Satchel&apos;s wallets have none.</source>
         <translation>Le fichier du portefeuille définit une vue (« %1 ») ; les portefeuilles de Satchel n’en ont aucune.</translation>
     </message>
     <message>
-        <source>The wallet file defines a trigger ("%1") that Satchel does not make.</source>
+        <source>The wallet file defines a trigger (&quot;%1&quot;) that Satchel does not make.</source>
         <translation>Le fichier du portefeuille définit un déclencheur (« %1 ») que Satchel ne crée pas.</translation>
     </message>
     <message>
-        <source>The wallet file holds a table or index ("%1") that is not part of Satchel's wallet schema, or is defined differently.</source>
+        <source>The wallet file holds a table or index (&quot;%1&quot;) that is not part of Satchel&apos;s wallet schema, or is defined differently.</source>
         <translation>Le fichier du portefeuille contient une table ou un index (« %1 ») qui ne fait pas partie du schéma de portefeuille de Satchel, ou qui y est défini autrement.</translation>
     </message>
     <message>
@@ -4122,7 +4121,7 @@ par %2</translation>
         <translation>SQLite a refusé d’ouvrir la base de données en mode défensif.</translation>
     </message>
     <message>
-        <source>Satchel's own wallet schema could not be built.</source>
+        <source>Satchel&apos;s own wallet schema could not be built.</source>
         <translation>Le schéma de portefeuille propre à Satchel n’a pas pu être construit.</translation>
     </message>
     <message>
@@ -4402,7 +4401,7 @@ par %2</translation>
 <context>
     <name>Satchel::HolderKeyFactory</name>
     <message>
-        <source>Satchel has no key type "%1" (it knows ed25519 and p256).</source>
+        <source>Satchel has no key type &quot;%1&quot; (it knows ed25519 and p256).</source>
         <translation>Satchel ne connaît pas le type de clé « %1 » (il connaît ed25519 et p256).</translation>
     </message>
     <message>
@@ -4681,7 +4680,7 @@ par %2</translation>
         <translation>Issu d’une présentation de %1.</translation>
     </message>
     <message>
-        <source>The presentation's holder signature does not verify: %1</source>
+        <source>The presentation&apos;s holder signature does not verify: %1</source>
         <translation>La signature du titulaire de la présentation n’est pas valide : %1</translation>
     </message>
 </context>
@@ -4742,7 +4741,7 @@ par %2</translation>
 <context>
     <name>Satchel::IssuerMetadata</name>
     <message>
-        <source>The issuer's metadata cannot be used: %1</source>
+        <source>The issuer&apos;s metadata cannot be used: %1</source>
         <translation>Les métadonnées de l’émetteur sont inutilisables : %1</translation>
     </message>
     <message>
@@ -4758,7 +4757,7 @@ par %2</translation>
         <translation>elles n’ont pas de point d’accès pour les justificatifs</translation>
     </message>
     <message>
-        <source>the authorization server's metadata is not a JSON object</source>
+        <source>the authorization server&apos;s metadata is not a JSON object</source>
         <translation>les métadonnées du serveur d’autorisation ne sont pas un objet JSON</translation>
     </message>
     <message>
@@ -4777,7 +4776,7 @@ par %2</translation>
         <translation>Répertorié par %1 sous le nom %2</translation>
     </message>
     <message numerus="yes">
-        <source>Listed by %1 as %2, but the registry's copy is %n day(s) old</source>
+        <source>Listed by %1 as %2, but the registry&apos;s copy is %n day(s) old</source>
         <translation>
             <numerusform>Répertorié par %1 sous le nom %2, mais la copie du registre date de %n jour</numerusform>
             <numerusform>Répertorié par %1 sous le nom %2, mais la copie du registre date de %n jours</numerusform>
@@ -4918,19 +4917,19 @@ par %2</translation>
         <translation>un objet de premier niveau n’ayant que @id</translation>
     </message>
     <message>
-        <source>the property "%1" (not defined by any context)</source>
+        <source>the property &quot;%1&quot; (not defined by any context)</source>
         <translation>la propriété « %1 » (définie par aucun contexte)</translation>
     </message>
     <message>
-        <source>the relative @id "%1"</source>
+        <source>the relative @id &quot;%1&quot;</source>
         <translation>le @id relatif « %1 »</translation>
     </message>
     <message>
-        <source>the type "%1" (not defined by any context)</source>
+        <source>the type &quot;%1&quot; (not defined by any context)</source>
         <translation>le type « %1 » (défini par aucun contexte)</translation>
     </message>
     <message>
-        <source>the invalid language tag "%1"</source>
+        <source>the invalid language tag &quot;%1&quot;</source>
         <translation>l’étiquette de langue invalide « %1 »</translation>
     </message>
     <message>
@@ -4942,35 +4941,35 @@ par %2</translation>
         <translation>index par propriété sur une valeur</translation>
     </message>
     <message>
-        <source>the relative IRI "%1"</source>
+        <source>the relative IRI &quot;%1&quot;</source>
         <translation>l’IRI relative « %1 »</translation>
     </message>
     <message>
-        <source>the datatype "%1"</source>
+        <source>the datatype &quot;%1&quot;</source>
         <translation>le type de données « %1 »</translation>
     </message>
     <message>
-        <source>the language tag "%1"</source>
+        <source>the language tag &quot;%1&quot;</source>
         <translation>l’étiquette de langue « %1 »</translation>
     </message>
     <message>
-        <source>the graph named by the relative IRI "%1"</source>
+        <source>the graph named by the relative IRI &quot;%1&quot;</source>
         <translation>le graphe nommé par l’IRI relative « %1 »</translation>
     </message>
     <message>
-        <source>the node with the relative IRI "%1"</source>
+        <source>the node with the relative IRI &quot;%1&quot;</source>
         <translation>le nœud d’IRI relative « %1 »</translation>
     </message>
     <message>
-        <source>the type "%1"</source>
+        <source>the type &quot;%1&quot;</source>
         <translation>le type « %1 »</translation>
     </message>
     <message>
-        <source>the blank node property "%1"</source>
+        <source>the blank node property &quot;%1&quot;</source>
         <translation>la propriété de nœud anonyme « %1 »</translation>
     </message>
     <message>
-        <source>the property "%1"</source>
+        <source>the property &quot;%1&quot;</source>
         <translation>la propriété « %1 »</translation>
     </message>
     <message>
@@ -4981,15 +4980,15 @@ par %2</translation>
 <context>
     <name>Satchel::JsonPointerSelection</name>
     <message>
-        <source>"%1" is not a JSON pointer.</source>
+        <source>&quot;%1&quot; is not a JSON pointer.</source>
         <translation>« %1 » n’est pas un pointeur JSON.</translation>
     </message>
     <message>
-        <source>"%1" has an invalid escape.</source>
+        <source>&quot;%1&quot; has an invalid escape.</source>
         <translation>« %1 » contient un échappement invalide.</translation>
     </message>
     <message>
-        <source>The JSON pointer "%1" does not match the credential.</source>
+        <source>The JSON pointer &quot;%1&quot; does not match the credential.</source>
         <translation>Le pointeur JSON « %1 » ne correspond pas au justificatif.</translation>
     </message>
 </context>
@@ -5032,7 +5031,7 @@ par %2</translation>
         <translation>Le nombre est hors de la plage autorisée.</translation>
     </message>
     <message>
-        <source>The required property "%1" is missing.</source>
+        <source>The required property &quot;%1&quot; is missing.</source>
         <translation>La propriété obligatoire « %1 » est absente.</translation>
     </message>
     <message>
@@ -5040,7 +5039,7 @@ par %2</translation>
         <translation>L’objet n’a pas le bon nombre de propriétés.</translation>
     </message>
     <message>
-        <source>The property "%1" is not allowed here.</source>
+        <source>The property &quot;%1&quot; is not allowed here.</source>
         <translation>La propriété « %1 » n’est pas autorisée ici.</translation>
     </message>
     <message numerus="yes">
@@ -5121,15 +5120,15 @@ par %2</translation>
         <translation>clé de type chaîne attendue</translation>
     </message>
     <message>
-        <source>expected ':'</source>
+        <source>expected &apos;:&apos;</source>
         <translation>« : » attendu</translation>
     </message>
     <message>
-        <source>expected ',' or '}'</source>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>« , » ou « } » attendu</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>« , » ou « ] » attendu</translation>
     </message>
     <message>
@@ -5173,7 +5172,7 @@ par %2</translation>
         <translation>Le document JSON dépasse %1 octets.</translation>
     </message>
     <message>
-        <source>the member name "%1" appears twice in one object</source>
+        <source>the member name &quot;%1&quot; appears twice in one object</source>
         <translation>le nom de membre « %1 » apparaît deux fois dans un même objet</translation>
     </message>
 </context>
@@ -5200,7 +5199,7 @@ par %2</translation>
         <translation>L’en-tête du JWS n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The JWS header has no "alg".</source>
+        <source>The JWS header has no &quot;alg&quot;.</source>
         <translation>L’en-tête du JWS n’a pas de « alg ».</translation>
     </message>
     <message>
@@ -5220,11 +5219,11 @@ par %2</translation>
         <translation>Le contenu du JWS n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The JWS is unsecured ("alg": "none").</source>
+        <source>The JWS is unsecured (&quot;alg&quot;: &quot;none&quot;).</source>
         <translation>Le JWS n’est pas sécurisé (« alg » : « none »).</translation>
     </message>
     <message>
-        <source>The JWS algorithm "%1" is not allowed.</source>
+        <source>The JWS algorithm &quot;%1&quot; is not allowed.</source>
         <translation>L’algorithme JWS « %1 » n’est pas autorisé.</translation>
     </message>
 </context>
@@ -5242,15 +5241,15 @@ par %2</translation>
         <translation>La clé de l’en-tête JWT est inutilisable : %1</translation>
     </message>
     <message>
-        <source>Neither the issuer (%1) nor the JWT header says where the issuer's key is.</source>
+        <source>Neither the issuer (%1) nor the JWT header says where the issuer&apos;s key is.</source>
         <translation>Ni l’émetteur (%1) ni l’en-tête JWT n’indiquent où se trouve la clé de l’émetteur.</translation>
     </message>
     <message>
-        <source>The "x5c" header holds no certificate.</source>
+        <source>The &quot;x5c&quot; header holds no certificate.</source>
         <translation>L’en-tête « x5c » ne contient aucun certificat.</translation>
     </message>
     <message>
-        <source>The issuer's certificate is unusable: %1</source>
+        <source>The issuer&apos;s certificate is unusable: %1</source>
         <translation>Le certificat de l’émetteur est inutilisable : %1</translation>
     </message>
     <message>
@@ -5258,7 +5257,7 @@ par %2</translation>
         <translation>La clé de signature %1 n’appartient pas à l’émetteur %2.</translation>
     </message>
     <message>
-        <source>The issuer's key is published at %1; it was not checked offline.</source>
+        <source>The issuer&apos;s key is published at %1; it was not checked offline.</source>
         <translation>La clé de l’émetteur est publiée à l’adresse %1 ; hors ligne, elle n’a pas été vérifiée.</translation>
     </message>
     <message>
@@ -5274,11 +5273,11 @@ par %2</translation>
         <translation>Le JWT ne désigne aucune clé et l’émetteur en publie plusieurs.</translation>
     </message>
     <message>
-        <source>The issuer publishes no key "%1".</source>
+        <source>The issuer publishes no key &quot;%1&quot;.</source>
         <translation>L’émetteur ne publie aucune clé « %1 ».</translation>
     </message>
     <message>
-        <source>The issuer's key is unusable: %1</source>
+        <source>The issuer&apos;s key is unusable: %1</source>
         <translation>La clé de l’émetteur est inutilisable : %1</translation>
     </message>
 </context>
@@ -5347,7 +5346,7 @@ par %2</translation>
 <context>
     <name>Satchel::LoopbackRedirectListener</name>
     <message>
-        <source>Satchel could not listen for the sign-in's answer on this computer: %1</source>
+        <source>Satchel could not listen for the sign-in&apos;s answer on this computer: %1</source>
         <translation>Satchel n’a pas pu attendre la réponse de la connexion sur cet ordinateur : %1</translation>
     </message>
     <message>
@@ -5363,7 +5362,7 @@ par %2</translation>
         <translation>Pas ici</translation>
     </message>
     <message>
-        <source>This address only takes the issuer's answer to a sign-in.</source>
+        <source>This address only takes the issuer&apos;s answer to a sign-in.</source>
         <translation>Cette adresse ne reçoit que la réponse de l’émetteur à une connexion.</translation>
     </message>
     <message>
@@ -5566,10 +5565,6 @@ par %2</translation>
         <source>Wait for the import to finish before opening another wallet.</source>
         <translation>Attendez la fin de l’importation avant d’ouvrir un autre portefeuille.</translation>
     </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n credential(s) could not be removed.</source>
         <translation>
@@ -5670,7 +5665,7 @@ par %2</translation>
     </message>
     <message>
         <source>See how your badges add up to bigger credentials (Ctrl+3)</source>
-        <translation>Voir comment vos badges s'additionnent en certifications plus larges (Ctrl+3)</translation>
+        <translation>Voir comment vos badges s&apos;additionnent en certifications plus larges (Ctrl+3)</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
@@ -5857,7 +5852,7 @@ par %2</translation>
         <translation>Le fichier du portefeuille est illisible : %1</translation>
     </message>
     <message>
-        <source>The wallet's schema version could not be read: %1</source>
+        <source>The wallet&apos;s schema version could not be read: %1</source>
         <translation>La version du schéma du portefeuille est illisible : %1</translation>
     </message>
     <message>
@@ -5880,7 +5875,7 @@ par %2</translation>
         <translation>Valeur multibase vide.</translation>
     </message>
     <message>
-        <source>Unsupported multibase prefix '%1'.</source>
+        <source>Unsupported multibase prefix &apos;%1&apos;.</source>
         <translation>Préfixe multibase « %1 » non pris en charge.</translation>
     </message>
 </context>
@@ -5970,7 +5965,7 @@ par %2</translation>
         <translation>fin de ligne attendue</translation>
     </message>
     <message>
-        <source>line %1: expected '.'</source>
+        <source>line %1: expected &apos;.&apos;</source>
         <translation>ligne %1 : « . » attendu</translation>
     </message>
     <message>
@@ -6067,7 +6062,7 @@ par %2</translation>
         <translation>Le badge hébergé n’a pas été vérifié auprès de son émetteur (hors ligne).</translation>
     </message>
     <message>
-        <source>The issuer's copy could not be fetched: %1</source>
+        <source>The issuer&apos;s copy could not be fetched: %1</source>
         <translation>Impossible de télécharger la copie de l’émetteur : %1</translation>
     </message>
     <message>
@@ -6075,11 +6070,11 @@ par %2</translation>
         <translation>L’émetteur a révoqué ce badge (HTTP 410).</translation>
     </message>
     <message>
-        <source>The issuer's copy could not be fetched (HTTP %1).</source>
+        <source>The issuer&apos;s copy could not be fetched (HTTP %1).</source>
         <translation>Impossible de télécharger la copie de l’émetteur (HTTP %1).</translation>
     </message>
     <message>
-        <source>The issuer's copy is not valid JSON.</source>
+        <source>The issuer&apos;s copy is not valid JSON.</source>
         <translation>La copie de l’émetteur n’est pas du JSON valide.</translation>
     </message>
     <message>
@@ -6091,11 +6086,11 @@ par %2</translation>
         <translation>L’émetteur a révoqué ce badge : %1</translation>
     </message>
     <message>
-        <source>The badge differs from the issuer's copy (%1).</source>
+        <source>The badge differs from the issuer&apos;s copy (%1).</source>
         <translation>Le badge diffère de la copie de l’émetteur (%1).</translation>
     </message>
     <message>
-        <source>The badge matches the issuer's copy.</source>
+        <source>The badge matches the issuer&apos;s copy.</source>
         <translation>Le badge correspond à la copie de l’émetteur.</translation>
     </message>
     <message>
@@ -6115,15 +6110,15 @@ par %2</translation>
         <translation>Le badge expire avant sa date d’émission.</translation>
     </message>
     <message>
-        <source>The issuer's profile could not be checked: %1</source>
+        <source>The issuer&apos;s profile could not be checked: %1</source>
         <translation>Le profil de l’émetteur n’a pas pu être vérifié : %1</translation>
     </message>
     <message>
-        <source>The issuer's profile could not be checked: the badge class names no issuer.</source>
+        <source>The issuer&apos;s profile could not be checked: the badge class names no issuer.</source>
         <translation>Le profil de l’émetteur n’a pas pu être vérifié : la classe de badge ne désigne aucun émetteur.</translation>
     </message>
     <message>
-        <source>The issuer's profile at %1 gives another id.</source>
+        <source>The issuer&apos;s profile at %1 gives another id.</source>
         <translation>Le profil de l’émetteur à l’adresse %1 indique un autre identifiant.</translation>
     </message>
 </context>
@@ -6134,11 +6129,11 @@ par %2</translation>
         <translation>Un lien obligatoire manque.</translation>
     </message>
     <message>
-        <source>The badge is unsigned (algorithm "none").</source>
+        <source>The badge is unsigned (algorithm &quot;none&quot;).</source>
         <translation>Le badge n’est pas signé (algorithme « none »).</translation>
     </message>
     <message>
-        <source>A signed badge must declare verification type "SignedBadge".</source>
+        <source>A signed badge must declare verification type &quot;SignedBadge&quot;.</source>
         <translation>Un badge signé doit déclarer le type de vérification « SignedBadge ».</translation>
     </message>
     <message>
@@ -6146,7 +6141,7 @@ par %2</translation>
         <translation>Le profil d’émetteur à l’adresse %1 a un autre identifiant.</translation>
     </message>
     <message>
-        <source>The signing key %1 is not one of the issuer's keys.</source>
+        <source>The signing key %1 is not one of the issuer&apos;s keys.</source>
         <translation>La clé de signature %1 ne fait pas partie des clés de l’émetteur.</translation>
     </message>
     <message>
@@ -6162,7 +6157,7 @@ par %2</translation>
         <translation>La signature n’est pas valide.</translation>
     </message>
     <message>
-        <source>The issuer's signature is valid.</source>
+        <source>The issuer&apos;s signature is valid.</source>
         <translation>La signature de l’émetteur est valide.</translation>
     </message>
 </context>
@@ -6173,7 +6168,7 @@ par %2</translation>
         <translation>L’émetteur demande le code PIN qu’il vous a envoyé à part ; rien n’a été demandé sans lui.</translation>
     </message>
     <message>
-        <source>reading the authorization server's metadata</source>
+        <source>reading the authorization server&apos;s metadata</source>
         <translation>lecture des métadonnées du serveur d’autorisation</translation>
     </message>
     <message>
@@ -6181,7 +6176,7 @@ par %2</translation>
         <translation>Le serveur d’autorisation %1 a répondu avec les métadonnées de %2 : rien n’a été demandé.</translation>
     </message>
     <message>
-        <source>The offer needs a sign-in, but the issuer's authorization server has no authorization endpoint.</source>
+        <source>The offer needs a sign-in, but the issuer&apos;s authorization server has no authorization endpoint.</source>
         <translation>L’offre demande une connexion, mais le serveur d’autorisation de l’émetteur n’a pas de point d’accès d’autorisation.</translation>
     </message>
     <message>
@@ -6193,7 +6188,7 @@ par %2</translation>
         <translation>Satchel n’a pas pu ouvrir votre navigateur web pour vous connecter chez l’émetteur.</translation>
     </message>
     <message>
-        <source>The issuer's sign-in page is not a secure (https) address.</source>
+        <source>The issuer&apos;s sign-in page is not a secure (https) address.</source>
         <translation>La page de connexion de l’émetteur n’est pas une adresse sécurisée (https).</translation>
     </message>
     <message>
@@ -6213,14 +6208,14 @@ par %2</translation>
         <translation>L’offre a expiré ou a déjà été utilisée. Demandez-en une nouvelle à l’émetteur.</translation>
     </message>
     <message>
-        <source>The issuer grants access only as "%1" tokens, which Satchel does not support yet.</source>
+        <source>The issuer grants access only as &quot;%1&quot; tokens, which Satchel does not support yet.</source>
         <translation>L’émetteur n’accorde l’accès que par des jetons « %1 », que Satchel ne prend pas encore en charge.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Oid4vciIssuance</name>
     <message>
-        <source>The issuer does not accept keys of your identity's type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
+        <source>The issuer does not accept keys of your identity&apos;s type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
         <translation>L’émetteur n’accepte pas les clés du type de votre identité (%1 ; il accepte %2). Choisissez une autre identité. Rien n’a été demandé.</translation>
     </message>
     <message>
@@ -6232,7 +6227,7 @@ par %2</translation>
         <translation>demande du justificatif</translation>
     </message>
     <message>
-        <source>The issuer would not issue "%1" in a format Satchel can store.</source>
+        <source>The issuer would not issue &quot;%1&quot; in a format Satchel can store.</source>
         <translation>L’émetteur ne délivre pas « %1 » dans un format que Satchel sait enregistrer.</translation>
     </message>
     <message>
@@ -6240,7 +6235,7 @@ par %2</translation>
         <translation>L’émetteur livrera le justificatif plus tard mais ne donne aucune adresse où le demander.</translation>
     </message>
     <message>
-        <source>The issuer's answer held no credential.</source>
+        <source>The issuer&apos;s answer held no credential.</source>
         <translation>La réponse de l’émetteur ne contenait aucun justificatif.</translation>
     </message>
     <message>
@@ -6267,7 +6262,7 @@ par %2</translation>
         <translation>L’offre a expiré ou a déjà été utilisée. Demandez-en une nouvelle à l’émetteur.</translation>
     </message>
     <message>
-        <source>reading the issuer's metadata</source>
+        <source>reading the issuer&apos;s metadata</source>
         <translation>lecture des métadonnées de l’émetteur</translation>
     </message>
     <message>
@@ -6275,11 +6270,11 @@ par %2</translation>
         <translation>L’offre nomme l’émetteur %1, mais les métadonnées qui s’y trouvent sont celles de %2 : rien n’a été demandé.</translation>
     </message>
     <message>
-        <source>The issuer's credential endpoint is not a secure (https) address.</source>
+        <source>The issuer&apos;s credential endpoint is not a secure (https) address.</source>
         <translation>Le point d’accès aux justificatifs de l’émetteur n’est pas une adresse sécurisée (https).</translation>
     </message>
     <message>
-        <source>The offer asks for "%1", which the issuer's metadata does not describe.</source>
+        <source>The offer asks for &quot;%1&quot;, which the issuer&apos;s metadata does not describe.</source>
         <translation>L’offre demande « %1 », que les métadonnées de l’émetteur ne décrivent pas.</translation>
     </message>
     <message>
@@ -6338,7 +6333,7 @@ par %2</translation>
         <translation>Supprimer la collection</translation>
     </message>
     <message>
-        <source>Organise "%1".</source>
+        <source>Organise &quot;%1&quot;.</source>
         <translation>Organiser « %1 ».</translation>
     </message>
     <message>
@@ -6360,7 +6355,7 @@ par %2</translation>
         </translation>
     </message>
     <message>
-        <source>No collections yet: make one with "New collection…".</source>
+        <source>No collections yet: make one with &quot;New collection…&quot;.</source>
         <translation>Aucune collection pour l’instant : créez-en une avec « Nouvelle collection… ».</translation>
     </message>
     <message>
@@ -6392,7 +6387,7 @@ par %2</translation>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <source>Delete the collection "%1"? The credentials in it stay in the wallet.</source>
+        <source>Delete the collection &quot;%1&quot;? The credentials in it stay in the wallet.</source>
         <translation>Supprimer la collection « %1 » ? Les justificatifs qu’elle contient restent dans le portefeuille.</translation>
     </message>
 </context>
@@ -6506,7 +6501,7 @@ par %2</translation>
     </message>
     <message>
         <source>At least N of them</source>
-        <translation>Au moins N d'entre elles</translation>
+        <translation>Au moins N d&apos;entre elles</translation>
     </message>
     <message>
         <source>At least X credits from them</source>
@@ -6518,7 +6513,7 @@ par %2</translation>
     </message>
     <message>
         <source>Credits for a badge that states none itself</source>
-        <translation>Crédits d'un badge qui n'en indique pas lui-même</translation>
+        <translation>Crédits d&apos;un badge qui n&apos;en indique pas lui-même</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6538,7 +6533,7 @@ par %2</translation>
     </message>
     <message>
         <source>Any issuer</source>
-        <translation>N'importe quel émetteur</translation>
+        <translation>N&apos;importe quel émetteur</translation>
     </message>
     <message>
         <source>tag</source>
@@ -6586,19 +6581,19 @@ par %2</translation>
     </message>
     <message>
         <source>Rules (any badge from an issuer with a tag or of a type):</source>
-        <translation>Règles (tout badge d'un émetteur avec une étiquette ou d'un type) :</translation>
+        <translation>Règles (tout badge d&apos;un émetteur avec une étiquette ou d&apos;un type) :</translation>
     </message>
     <message>
         <source>A rule needs a tag or an achievement type.</source>
-        <translation>Une règle a besoin d'une étiquette ou d'un type de réussite.</translation>
+        <translation>Une règle a besoin d&apos;une étiquette ou d&apos;un type de réussite.</translation>
     </message>
     <message>
         <source>A %1 badge tagged “%2”</source>
-        <translation>Un badge de type %1 avec l'étiquette « %2 »</translation>
+        <translation>Un badge de type %1 avec l&apos;étiquette « %2 »</translation>
     </message>
     <message>
         <source>A badge tagged “%1”</source>
-        <translation>Un badge avec l'étiquette « %1 »</translation>
+        <translation>Un badge avec l&apos;étiquette « %1 »</translation>
     </message>
     <message>
         <source>A badge of type %1</source>
@@ -6619,8 +6614,8 @@ par %2</translation>
     <message numerus="yes">
         <source>You asked for %1 requirements but listed only %n.</source>
         <translation>
-            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform>
-            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform>
+            <numerusform>Vous demandez %1 conditions mais n&apos;en avez listé que %n.</numerusform>
+            <numerusform>Vous demandez %1 conditions mais n&apos;en avez listé que %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -6670,31 +6665,31 @@ par %2</translation>
 <context>
     <name>Satchel::PathwayFormat</name>
     <message>
-        <source>%1: "%2" is required</source>
+        <source>%1: &quot;%2&quot; is required</source>
         <translation>%1 : « %2 » est obligatoire</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a string</source>
+        <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1 : « %2 » doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <source>%1: "%2" is longer than %3 characters</source>
+        <source>%1: &quot;%2&quot; is longer than %3 characters</source>
         <translation>%1 : « %2 » dépasse %3 caractères</translation>
     </message>
     <message>
-        <source>%1: "%2" must not be empty</source>
+        <source>%1: &quot;%2&quot; must not be empty</source>
         <translation>%1 : « %2 » ne doit pas être vide</translation>
     </message>
     <message>
-        <source>%1: "%2" must be an array of strings</source>
+        <source>%1: &quot;%2&quot; must be an array of strings</source>
         <translation>%1 : « %2 » doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <source>%1: "%2" has more than %3 entries</source>
+        <source>%1: &quot;%2&quot; has more than %3 entries</source>
         <translation>%1 : « %2 » contient plus de %3 entrées</translation>
     </message>
     <message>
-        <source>%1: "%2" must be an array of non-empty strings</source>
+        <source>%1: &quot;%2&quot; must be an array of non-empty strings</source>
         <translation>%1 : « %2 » doit être un tableau de chaînes non vides</translation>
     </message>
     <message>
@@ -6706,27 +6701,27 @@ par %2</translation>
         <translation>Le parcours contient plus de %1 exigences</translation>
     </message>
     <message>
-        <source>%1: use only one of "allOf", "atLeast", "atLeastCredits"</source>
+        <source>%1: use only one of &quot;allOf&quot;, &quot;atLeast&quot;, &quot;atLeastCredits&quot;</source>
         <translation>%1 : utilisez un seul de « allOf », « atLeast », « atLeastCredits »</translation>
     </message>
     <message>
-        <source>%1: the id "%2" is used by two requirements</source>
+        <source>%1: the id &quot;%2&quot; is used by two requirements</source>
         <translation>%1 : l’identifiant « %2 » est utilisé par deux exigences</translation>
     </message>
     <message>
-        <source>%1: "atLeast" must be a whole number of at least 1</source>
+        <source>%1: &quot;atLeast&quot; must be a whole number of at least 1</source>
         <translation>%1 : « atLeast » doit être un nombre entier au moins égal à 1</translation>
     </message>
     <message>
-        <source>%1: "atLeastCredits" must be a number above 0</source>
+        <source>%1: &quot;atLeastCredits&quot; must be a number above 0</source>
         <translation>%1 : « atLeastCredits » doit être un nombre supérieur à 0</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a non-empty array of requirements</source>
+        <source>%1: &quot;%2&quot; must be a non-empty array of requirements</source>
         <translation>%1 : « %2 » doit être un tableau d’exigences non vide</translation>
     </message>
     <message>
-        <source>%1: "%2" has more than %3 requirements</source>
+        <source>%1: &quot;%2&quot; has more than %3 requirements</source>
         <translation>%1 : « %2 » contient plus de %3 exigences</translation>
     </message>
     <message>
@@ -6734,31 +6729,31 @@ par %2</translation>
         <translation>%1 : une exigence doit être un objet ou son identifiant</translation>
     </message>
     <message>
-        <source>%1: "%2" belongs on a badge requirement, not on a group</source>
+        <source>%1: &quot;%2&quot; belongs on a badge requirement, not on a group</source>
         <translation>%1 : « %2 » s’applique à une exigence de badge, pas à un groupe</translation>
     </message>
     <message>
-        <source>%1: "rule" must be an object</source>
+        <source>%1: &quot;rule&quot; must be an object</source>
         <translation>%1 : « rule » doit être un objet</translation>
     </message>
     <message>
-        <source>%1: a rule needs a "tag" or an "achievementType"</source>
+        <source>%1: a rule needs a &quot;tag&quot; or an &quot;achievementType&quot;</source>
         <translation>%1 : une règle demande « tag » ou « achievementType »</translation>
     </message>
     <message>
-        <source>%1: a requirement needs "allOf", "atLeast" or "atLeastCredits", or something to match: "achievementId", "alternativeIds", "alignmentUrl" or "rule"</source>
+        <source>%1: a requirement needs &quot;allOf&quot;, &quot;atLeast&quot; or &quot;atLeastCredits&quot;, or something to match: &quot;achievementId&quot;, &quot;alternativeIds&quot;, &quot;alignmentUrl&quot; or &quot;rule&quot;</source>
         <translation>%1 : une exigence demande « allOf », « atLeast » ou « atLeastCredits », ou un critère de correspondance : « achievementId », « alternativeIds », « alignmentUrl » ou « rule »</translation>
     </message>
     <message>
-        <source>%1: "count" must be a whole number from 1 to %2</source>
+        <source>%1: &quot;count&quot; must be a whole number from 1 to %2</source>
         <translation>%1 : « count » doit être un nombre entier de 1 à %2</translation>
     </message>
     <message>
-        <source>%1: "credits" must be a number of at least 0</source>
+        <source>%1: &quot;credits&quot; must be a number of at least 0</source>
         <translation>%1 : « credits » doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <source>%1: "mustBeValid" must be true or false</source>
+        <source>%1: &quot;mustBeValid&quot; must be true or false</source>
         <translation>%1 : « mustBeValid » doit valoir true ou false</translation>
     </message>
     <message>
@@ -6766,11 +6761,11 @@ par %2</translation>
         <translation>%1 : doit être un objet</translation>
     </message>
     <message>
-        <source>%1: "minValue" must be a number</source>
+        <source>%1: &quot;minValue&quot; must be a number</source>
         <translation>%1 : « minValue » doit être un nombre</translation>
     </message>
     <message>
-        <source>%1: give "minValue" or "acceptedValues"</source>
+        <source>%1: give &quot;minValue&quot; or &quot;acceptedValues&quot;</source>
         <translation>%1 : indiquez « minValue » ou « acceptedValues »</translation>
     </message>
     <message>
@@ -6782,11 +6777,11 @@ par %2</translation>
         <translation>Un fichier de parcours doit contenir un seul objet JSON</translation>
     </message>
     <message>
-        <source>This is not a Satchel pathway: the "satchelPathway" version number is missing</source>
+        <source>This is not a Satchel pathway: the &quot;satchelPathway&quot; version number is missing</source>
         <translation>Ce n’est pas un parcours Satchel : le numéro de version « satchelPathway » manque</translation>
     </message>
     <message>
-        <source>"satchelPathway" must be the format version number, 1</source>
+        <source>&quot;satchelPathway&quot; must be the format version number, 1</source>
         <translation>« satchelPathway » doit être le numéro de version du format, 1</translation>
     </message>
     <message>
@@ -6798,19 +6793,19 @@ par %2</translation>
         <translation>parcours</translation>
     </message>
     <message>
-        <source>%1: "owner" must be an object</source>
+        <source>%1: &quot;owner&quot; must be an object</source>
         <translation>%1 : « owner » doit être un objet</translation>
     </message>
     <message>
-        <source>%1: "target" must be an object</source>
+        <source>%1: &quot;target&quot; must be an object</source>
         <translation>%1 : « target » doit être un objet</translation>
     </message>
     <message>
-        <source>%1: "requirements" must be an object (the top requirement)</source>
+        <source>%1: &quot;requirements&quot; must be an object (the top requirement)</source>
         <translation>%1 : « requirements » doit être un objet (l’exigence de premier niveau)</translation>
     </message>
     <message>
-        <source>%1: "definitions" must be an array of requirements</source>
+        <source>%1: &quot;definitions&quot; must be an array of requirements</source>
         <translation>%1 : « definitions » doit être un tableau d’exigences</translation>
     </message>
     <message>
@@ -6818,11 +6813,11 @@ par %2</translation>
         <translation>%1 : doit être un objet exigence</translation>
     </message>
     <message>
-        <source>%1: a shared definition needs an "id"</source>
+        <source>%1: a shared definition needs an &quot;id&quot;</source>
         <translation>%1 : une définition partagée demande un « id »</translation>
     </message>
     <message>
-        <source>%1: no requirement has the id "%2"</source>
+        <source>%1: no requirement has the id &quot;%2&quot;</source>
         <translation>%1 : aucune exigence n’a l’identifiant « %2 »</translation>
     </message>
     <message>
@@ -6838,43 +6833,43 @@ par %2</translation>
         <translation>L’exigence %1 n’a pas d’identifiant</translation>
     </message>
     <message>
-        <source>The id "%1" is used by two requirements</source>
+        <source>The id &quot;%1&quot; is used by two requirements</source>
         <translation>L’identifiant « %1 » est utilisé par deux exigences</translation>
     </message>
     <message>
-        <source>Requirement "%1" has a missing child</source>
+        <source>Requirement &quot;%1&quot; has a missing child</source>
         <translation>Il manque un enfant à l’exigence « %1 »</translation>
     </message>
     <message>
-        <source>Requirement "%1" matches badges and cannot have children</source>
+        <source>Requirement &quot;%1&quot; matches badges and cannot have children</source>
         <translation>L’exigence « %1 » désigne des badges et ne peut pas avoir d’enfants</translation>
     </message>
     <message>
-        <source>Requirement "%1" matches nothing</source>
+        <source>Requirement &quot;%1&quot; matches nothing</source>
         <translation>L’exigence « %1 » ne désigne rien</translation>
     </message>
     <message>
-        <source>Requirement "%1" needs a count of at least 1</source>
+        <source>Requirement &quot;%1&quot; needs a count of at least 1</source>
         <translation>L’exigence « %1 » demande un nombre au moins égal à 1</translation>
     </message>
     <message>
-        <source>Requirement "%1" asks for %2 of only %3 requirements</source>
+        <source>Requirement &quot;%1&quot; asks for %2 of only %3 requirements</source>
         <translation>L’exigence « %1 » demande %2 exigences sur seulement %3</translation>
     </message>
     <message>
-        <source>Requirement "%1" must ask for at least 1</source>
+        <source>Requirement &quot;%1&quot; must ask for at least 1</source>
         <translation>L’exigence « %1 » doit demander au moins 1</translation>
     </message>
     <message>
-        <source>Group "%1" has no requirements</source>
+        <source>Group &quot;%1&quot; has no requirements</source>
         <translation>Le groupe « %1 » n’a aucune exigence</translation>
     </message>
     <message>
-        <source>Group "%1" has more than %2 requirements</source>
+        <source>Group &quot;%1&quot; has more than %2 requirements</source>
         <translation>Le groupe « %1 » contient plus de %2 exigences</translation>
     </message>
     <message>
-        <source>The requirements "%1" and "%2" contain each other (a cycle)</source>
+        <source>The requirements &quot;%1&quot; and &quot;%2&quot; contain each other (a cycle)</source>
         <translation>Les exigences « %1 » et « %2 » se contiennent l’une l’autre (un cycle)</translation>
     </message>
     <message>
@@ -6882,19 +6877,19 @@ par %2</translation>
         <translation>Les exigences sont imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <source>Requirement "%1" precedes "%2", which does not exist</source>
+        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;, which does not exist</source>
         <translation>L’exigence « %1 » précède « %2 », qui n’existe pas</translation>
     </message>
     <message>
-        <source>Requirement "%1" precedes "%2"; ordering applies to badge requirements only</source>
+        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;; ordering applies to badge requirements only</source>
         <translation>L’exigence « %1 » précède « %2 » ; l’ordre ne s’applique qu’aux exigences de badge</translation>
     </message>
     <message>
-        <source>Requirement "%1" precedes itself</source>
+        <source>Requirement &quot;%1&quot; precedes itself</source>
         <translation>L’exigence « %1 » se précède elle-même</translation>
     </message>
     <message>
-        <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
+        <source>The order of &quot;%1&quot; and &quot;%2&quot; is circular (&quot;precedes&quot; forms a cycle)</source>
         <translation>L’ordre de « %1 » et « %2 » est circulaire (« precedes » forme un cycle)</translation>
     </message>
     <message>
@@ -6906,7 +6901,7 @@ par %2</translation>
     <name>Satchel::PathwayOverview</name>
     <message>
         <source>matched by achievement id</source>
-        <translation>reconnu par l'identifiant de réussite</translation>
+        <translation>reconnu par l&apos;identifiant de réussite</translation>
     </message>
     <message>
         <source>matched by an alternative id</source>
@@ -6937,7 +6932,7 @@ par %2</translation>
     </message>
     <message>
         <source>tagged “%1”</source>
-        <translation>avec l'étiquette « %1 »</translation>
+        <translation>avec l&apos;étiquette « %1 »</translation>
     </message>
     <message>
         <source>of type %1</source>
@@ -7009,8 +7004,8 @@ par %2</translation>
         <translation>%1 est trop volumineux</translation>
     </message>
     <message>
-        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
-        <translation>%1 n'est pas un parcours : attendu le format de parcours de Satchel, un parcours Badgr/Canvas ou un CLR 2.0 avec des associations</translation>
+        <source>%1 is not a pathway: expected Satchel&apos;s pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
+        <translation>%1 n&apos;est pas un parcours : attendu le format de parcours de Satchel, un parcours Badgr/Canvas ou un CLR 2.0 avec des associations</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -7056,14 +7051,14 @@ par %2</translation>
     </message>
     <message>
         <source>A pathway shows how your badges add up to a bigger credential, across issuers. Select a pathway to see each requirement, what counts and what to earn next.</source>
-        <translation>Un parcours montre comment vos badges s'additionnent pour obtenir une certification plus large, quels qu'en soient les émetteurs. Sélectionnez un parcours pour voir chaque condition, ce qui compte et ce qu'il faut obtenir ensuite.</translation>
+        <translation>Un parcours montre comment vos badges s&apos;additionnent pour obtenir une certification plus large, quels qu&apos;en soient les émetteurs. Sélectionnez un parcours pour voir chaque condition, ce qui compte et ce qu&apos;il faut obtenir ensuite.</translation>
     </message>
     <message>
         <source>Import file…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <source>Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0</source>
+        <source>Import a pathway: Satchel&apos;s format, a Badgr/Canvas pathway or a CLR 2.0</source>
         <translation>Importer un parcours : format de Satchel, parcours Badgr/Canvas ou CLR 2.0</translation>
     </message>
     <message>
@@ -7120,7 +7115,7 @@ par %2</translation>
     </message>
     <message>
         <source>No pathways yet. Import one, or make your own from your badges.</source>
-        <translation>Aucun parcours pour l'instant. Importez-en un, ou créez le vôtre à partir de vos badges.</translation>
+        <translation>Aucun parcours pour l&apos;instant. Importez-en un, ou créez le vôtre à partir de vos badges.</translation>
     </message>
     <message>
         <source>complete</source>
@@ -7172,7 +7167,7 @@ par %2</translation>
     </message>
     <message>
         <source>Earn first: %1</source>
-        <translation>À obtenir d'abord : %1</translation>
+        <translation>À obtenir d&apos;abord : %1</translation>
     </message>
     <message>
         <source>Missing: no badge in your wallet meets this requirement yet.</source>
@@ -7180,7 +7175,7 @@ par %2</translation>
     </message>
     <message>
         <source>How to earn it: %1</source>
-        <translation>Comment l'obtenir : %1</translation>
+        <translation>Comment l&apos;obtenir : %1</translation>
     </message>
     <message>
         <source>Open the badge</source>
@@ -7188,7 +7183,7 @@ par %2</translation>
     </message>
     <message>
         <source>How to earn it…</source>
-        <translation>Comment l'obtenir…</translation>
+        <translation>Comment l&apos;obtenir…</translation>
     </message>
     <message>
         <source>Import a pathway</source>
@@ -7197,13 +7192,13 @@ par %2</translation>
     <message>
         <source>The pathway could not be imported from %1:
 %2</source>
-        <translation>Le parcours n'a pas pu être importé depuis %1 :
+        <translation>Le parcours n&apos;a pas pu être importé depuis %1 :
 %2</translation>
     </message>
     <message>
         <source>The pathway %1 could not be saved:
 %2</source>
-        <translation>Le parcours %1 n'a pas pu être enregistré :
+        <translation>Le parcours %1 n&apos;a pas pu être enregistré :
 %2</translation>
     </message>
     <message numerus="yes">
@@ -7594,7 +7589,7 @@ par %2</translation>
         <translation>L’identité qui signe ce que vous partagez</translation>
     </message>
     <message>
-        <source>&amp;Open the verifier's page</source>
+        <source>&amp;Open the verifier&apos;s page</source>
         <translation>&amp;Ouvrir la page du vérificateur</translation>
     </message>
     <message>
@@ -7610,7 +7605,7 @@ par %2</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Reading the verifier's request…</source>
+        <source>Reading the verifier&apos;s request…</source>
         <translation>Lecture de la demande du vérificateur…</translation>
     </message>
     <message>
@@ -7669,7 +7664,7 @@ par %2</translation>
         </translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
         <translation>Rien n’a été envoyé : la clé de votre identité reste verrouillée sans sa phrase secrète.</translation>
     </message>
     <message>
@@ -7830,7 +7825,7 @@ Identifiant client : %2</translation>
         <translation>Retirer de l’historique l’entrée pour %1 (%2) ?</translation>
     </message>
     <message>
-        <source>Only this computer's record goes: the verifier keeps whatever it was sent.</source>
+        <source>Only this computer&apos;s record goes: the verifier keeps whatever it was sent.</source>
         <translation>Seul l’enregistrement de cet ordinateur disparaît : le vérificateur garde tout ce qui lui a été envoyé.</translation>
     </message>
     <message>
@@ -7841,23 +7836,23 @@ Identifiant client : %2</translation>
 <context>
     <name>Satchel::PresentationLink</name>
     <message>
-        <source>This is not a verifier's request for credentials that Satchel understands.</source>
+        <source>This is not a verifier&apos;s request for credentials that Satchel understands.</source>
         <translation>Ce n’est pas une demande de justificatifs d’un vérificateur que Satchel comprend.</translation>
     </message>
     <message>
-        <source>The verifier's link is too long to be a request.</source>
+        <source>The verifier&apos;s link is too long to be a request.</source>
         <translation>Le lien du vérificateur est trop long pour être une demande.</translation>
     </message>
     <message>
-        <source>The verifier's link names the parameter “%1” twice.</source>
+        <source>The verifier&apos;s link names the parameter “%1” twice.</source>
         <translation>Le lien du vérificateur nomme deux fois le paramètre « %1 ».</translation>
     </message>
     <message>
-        <source>The verifier's link does not give a valid address for its request.</source>
+        <source>The verifier&apos;s link does not give a valid address for its request.</source>
         <translation>Le lien du vérificateur ne donne pas d’adresse valide pour sa demande.</translation>
     </message>
     <message>
-        <source>The verifier's request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
+        <source>The verifier&apos;s request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
         <translation>La demande du vérificateur se trouve à une adresse non sécurisée (%1) : Satchel ne récupère les demandes qu’en HTTPS.</translation>
     </message>
     <message>
@@ -7865,50 +7860,50 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur demande qu’on récupère sa demande d’une manière que Satchel ne connaît pas (« %1 »).</translation>
     </message>
     <message>
-        <source>The verifier's “%1” is not valid JSON: %2</source>
+        <source>The verifier&apos;s “%1” is not valid JSON: %2</source>
         <translation>Le « %1 » du vérificateur n’est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <source>The verifier's link gives its request both in the link and at an address.</source>
+        <source>The verifier&apos;s link gives its request both in the link and at an address.</source>
         <translation>Le lien du vérificateur donne sa demande à la fois dans le lien et à une adresse.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PresentationQueryReader</name>
     <message>
-        <source>The verifier's query names the credential “%1” twice.</source>
+        <source>The verifier&apos;s query names the credential “%1” twice.</source>
         <translation>La requête du vérificateur nomme deux fois le justificatif « %1 ».</translation>
     </message>
     <message>
-        <source>The verifier's query asks for no credential.</source>
+        <source>The verifier&apos;s query asks for no credential.</source>
         <translation>La requête du vérificateur ne demande aucun justificatif.</translation>
     </message>
     <message>
-        <source>The verifier's query asks for more credentials than Satchel accepts (%1).</source>
+        <source>The verifier&apos;s query asks for more credentials than Satchel accepts (%1).</source>
         <translation>La requête du vérificateur demande plus de justificatifs que Satchel n’en accepte (%1).</translation>
     </message>
     <message>
-        <source>The verifier's query has malformed credential sets.</source>
+        <source>The verifier&apos;s query has malformed credential sets.</source>
         <translation>La requête du vérificateur a des ensembles de justificatifs mal formés.</translation>
     </message>
     <message>
-        <source>The verifier's query has a credential set without options.</source>
+        <source>The verifier&apos;s query has a credential set without options.</source>
         <translation>La requête du vérificateur a un ensemble de justificatifs sans options.</translation>
     </message>
     <message>
-        <source>The verifier's query has a malformed credential set.</source>
+        <source>The verifier&apos;s query has a malformed credential set.</source>
         <translation>La requête du vérificateur a un ensemble de justificatifs mal formé.</translation>
     </message>
     <message>
-        <source>The verifier's query refers to a credential it does not ask for (“%1”).</source>
+        <source>The verifier&apos;s query refers to a credential it does not ask for (“%1”).</source>
         <translation>La requête du vérificateur renvoie à un justificatif qu’elle ne demande pas (« %1 »).</translation>
     </message>
     <message>
-        <source>A credential in the verifier's query has no valid id.</source>
+        <source>A credential in the verifier&apos;s query has no valid id.</source>
         <translation>Un justificatif de la requête du vérificateur n’a pas d’identifiant valide.</translation>
     </message>
     <message>
-        <source>The verifier's query does not say which format it wants for “%1”.</source>
+        <source>The verifier&apos;s query does not say which format it wants for “%1”.</source>
         <translation>La requête du vérificateur ne dit pas quel format elle veut pour « %1 ».</translation>
     </message>
     <message>
@@ -7916,27 +7911,27 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur limite « %1 » aux émetteurs désignés par un cadre de confiance, ce que Satchel ne sait pas encore vérifier.</translation>
     </message>
     <message>
-        <source>The verifier's query has malformed type values for “%1”.</source>
+        <source>The verifier&apos;s query has malformed type values for “%1”.</source>
         <translation>La requête du vérificateur a des valeurs de type mal formées pour « %1 ».</translation>
     </message>
     <message>
-        <source>The verifier's query has malformed claims for “%1”.</source>
+        <source>The verifier&apos;s query has malformed claims for “%1”.</source>
         <translation>La requête du vérificateur a des attributs mal formés pour « %1 ».</translation>
     </message>
     <message>
-        <source>The verifier's query asks for more claims than Satchel accepts (%1).</source>
+        <source>The verifier&apos;s query asks for more claims than Satchel accepts (%1).</source>
         <translation>La requête du vérificateur demande plus d’attributs que Satchel n’en accepte (%1).</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier's query has no valid path.</source>
+        <source>A claim of “%1” in the verifier&apos;s query has no valid path.</source>
         <translation>Un attribut de « %1 » dans la requête du vérificateur n’a pas de chemin valide.</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier's query accepts a value that is not a string, number or boolean.</source>
+        <source>A claim of “%1” in the verifier&apos;s query accepts a value that is not a string, number or boolean.</source>
         <translation>Un attribut de « %1 » dans la requête du vérificateur accepte une valeur qui n’est ni une chaîne, ni un nombre, ni un booléen.</translation>
     </message>
     <message>
-        <source>The verifier's query has too many claim sets for “%1”.</source>
+        <source>The verifier&apos;s query has too many claim sets for “%1”.</source>
         <translation>La requête du vérificateur a trop d’ensembles d’attributs pour « %1 ».</translation>
     </message>
     <message>
@@ -7944,15 +7939,15 @@ Identifiant client : %2</translation>
         <translation>Un ensemble d’attributs de « %1 » nomme un attribut que la requête n’a pas.</translation>
     </message>
     <message>
-        <source>The verifier's presentation definition has no id.</source>
+        <source>The verifier&apos;s presentation definition has no id.</source>
         <translation>La définition de présentation du vérificateur n’a pas d’identifiant.</translation>
     </message>
     <message>
-        <source>A field of “%1” in the verifier's query has no path.</source>
+        <source>A field of “%1” in the verifier&apos;s query has no path.</source>
         <translation>Un champ de « %1 » dans la requête du vérificateur n’a pas de chemin.</translation>
     </message>
     <message>
-        <source>The verifier's query reads a field in a way Satchel does not understand (“%1”).</source>
+        <source>The verifier&apos;s query reads a field in a way Satchel does not understand (“%1”).</source>
         <translation>La requête du vérificateur lit un champ d’une manière que Satchel ne comprend pas (« %1 »).</translation>
     </message>
     <message>
@@ -7990,7 +7985,7 @@ Identifiant client : %2</translation>
 <context>
     <name>Satchel::PresentationRequestReader</name>
     <message>
-        <source>The verifier's request is not a readable request object: %1</source>
+        <source>The verifier&apos;s request is not a readable request object: %1</source>
         <translation>La demande du vérificateur n’est pas un objet de demande lisible : %1</translation>
     </message>
     <message>
@@ -7998,23 +7993,23 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur a envoyé autre chose qu’un objet de demande (type « %1 »).</translation>
     </message>
     <message>
-        <source>The verifier's request object is not valid JSON: %1</source>
+        <source>The verifier&apos;s request object is not valid JSON: %1</source>
         <translation>L’objet de demande du vérificateur n’est pas du JSON valide : %1</translation>
     </message>
     <message>
-        <source>The verifier's request names another client id than its link: it may not come from who the link says.</source>
+        <source>The verifier&apos;s request names another client id than its link: it may not come from who the link says.</source>
         <translation>La demande du vérificateur nomme un autre identifiant client que son lien : elle ne vient peut-être pas de celui que le lien annonce.</translation>
     </message>
     <message>
-        <source>The verifier's request has expired. Ask the verifier for a new one.</source>
+        <source>The verifier&apos;s request has expired. Ask the verifier for a new one.</source>
         <translation>La demande du vérificateur a expiré. Demandez-en une nouvelle au vérificateur.</translation>
     </message>
     <message>
-        <source>The verifier's request is not the answer to Satchel's own question (its wallet nonce differs): it may have been replayed.</source>
+        <source>The verifier&apos;s request is not the answer to Satchel&apos;s own question (its wallet nonce differs): it may have been replayed.</source>
         <translation>La demande du vérificateur ne répond pas à la question de Satchel (son nonce de portefeuille diffère) : elle a peut-être été rejouée.</translation>
     </message>
     <message>
-        <source>The verifier's request is not signed by the key it names: %1</source>
+        <source>The verifier&apos;s request is not signed by the key it names: %1</source>
         <translation>La demande du vérificateur n’est pas signée par la clé qu’elle nomme : %1</translation>
     </message>
     <message>
@@ -8022,11 +8017,11 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur s’identifie par un DID que Satchel ne peut pas résoudre sans le réseau (%1).</translation>
     </message>
     <message>
-        <source>The verifier's request is not signed by the key it names: the signing key does not belong to the verifier's DID.</source>
+        <source>The verifier&apos;s request is not signed by the key it names: the signing key does not belong to the verifier&apos;s DID.</source>
         <translation>La demande du vérificateur n’est pas signée par la clé qu’elle nomme : la clé de signature n’appartient pas au DID du vérificateur.</translation>
     </message>
     <message>
-        <source>The verifier's request does not say who the verifier is (no client id).</source>
+        <source>The verifier&apos;s request does not say who the verifier is (no client id).</source>
         <translation>La demande du vérificateur ne dit pas qui est le vérificateur (aucun identifiant client).</translation>
     </message>
     <message>
@@ -8038,7 +8033,7 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur veut sa réponse d’une manière que Satchel ne prend pas encore en charge (« %1 ») ; Satchel envoie ses réponses par direct_post.</translation>
     </message>
     <message>
-        <source>The verifier's request does not say where to send the answer.</source>
+        <source>The verifier&apos;s request does not say where to send the answer.</source>
         <translation>La demande du vérificateur ne dit pas où envoyer la réponse.</translation>
     </message>
     <message>
@@ -8046,11 +8041,11 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur veut la réponse à une adresse non sécurisée (%1) : Satchel n’envoie de justificatifs qu’en HTTPS.</translation>
     </message>
     <message>
-        <source>The verifier's request has no nonce, so an answer to it could be replayed.</source>
+        <source>The verifier&apos;s request has no nonce, so an answer to it could be replayed.</source>
         <translation>La demande du vérificateur n’a pas de nonce : une réponse pourrait donc être rejouée.</translation>
     </message>
     <message>
-        <source>The verifier's client id does not match where the answer would go: the request may not come from %1.</source>
+        <source>The verifier&apos;s client id does not match where the answer would go: the request may not come from %1.</source>
         <translation>L’identifiant client du vérificateur ne correspond pas à l’adresse où irait la réponse : la demande ne vient peut-être pas de %1.</translation>
     </message>
     <message>
@@ -8058,34 +8053,34 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur s’identifie d’une manière que Satchel ne sait pas encore vérifier (%1). Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <source>The verifier's client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
+        <source>The verifier&apos;s client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
         <translation>L’identifiant client du vérificateur n’indique aucun moyen de vérifier qui il est, et Satchel ne connaît aucun vérificateur de ce nom. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <source>The verifier's request holds two queries at once.</source>
+        <source>The verifier&apos;s request holds two queries at once.</source>
         <translation>La demande du vérificateur contient deux requêtes à la fois.</translation>
     </message>
     <message>
-        <source>The verifier's request says what it wants in a way Satchel does not support.</source>
+        <source>The verifier&apos;s request says what it wants in a way Satchel does not support.</source>
         <translation>La demande du vérificateur dit ce qu’elle veut d’une manière que Satchel ne prend pas en charge.</translation>
     </message>
     <message>
-        <source>The verifier's request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
+        <source>The verifier&apos;s request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
         <translation>La demande du vérificateur n’est pas signée, alors que son identifiant client dit qui la signe : Satchel ne peut pas savoir qui l’a envoyée.</translation>
     </message>
     <message>
-        <source>The verifier's client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
+        <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
         <translation>L’identifiant client du vérificateur ne correspond pas à l’adresse où irait la réponse : son certificat est pour %1, la réponse irait à %2.</translation>
     </message>
     <message>
-        <source>The verifier's request carries a state too long to be sent back.</source>
+        <source>The verifier&apos;s request carries a state too long to be sent back.</source>
         <translation>La demande du vérificateur porte un état (state) trop long pour être renvoyé.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PresentationResponder</name>
     <message>
-        <source>reading the verifier's request</source>
+        <source>reading the verifier&apos;s request</source>
         <translation>lecture de la demande du vérificateur</translation>
     </message>
     <message>
@@ -8117,7 +8112,7 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur n’a pas accepté la réponse (%1).</translation>
     </message>
     <message>
-        <source>The verifier does not accept presentations signed with this identity's kind of key (%1). Choose another identity.</source>
+        <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
         <translation>Le vérificateur n’accepte pas les présentations signées avec le type de clé de cette identité (%1). Choisissez une autre identité.</translation>
     </message>
     <message>
@@ -8194,7 +8189,7 @@ Identifiant client : %2</translation>
         <translation>La clé de signature est contrôlée par %1, et non par le titulaire %2.</translation>
     </message>
     <message>
-        <source>The holder's %1 signature is valid.</source>
+        <source>The holder&apos;s %1 signature is valid.</source>
         <translation>La signature %1 du titulaire est valide.</translation>
     </message>
     <message>
@@ -8202,19 +8197,19 @@ Identifiant client : %2</translation>
         <translation>La présentation n’est liée à aucun défi (challenge).</translation>
     </message>
     <message>
-        <source>The presentation is bound to the challenge "%1"; none was given to compare it with.</source>
+        <source>The presentation is bound to the challenge &quot;%1&quot;; none was given to compare it with.</source>
         <translation>La présentation est liée au défi (challenge) « %1 » ; aucun n’a été fourni pour le comparer.</translation>
     </message>
     <message>
-        <source>The presentation was made for the challenge "%1", not "%2": it answers another request, or was made again from an earlier one.</source>
+        <source>The presentation was made for the challenge &quot;%1&quot;, not &quot;%2&quot;: it answers another request, or was made again from an earlier one.</source>
         <translation>La présentation a été faite pour le défi (challenge) « %1 », pas « %2 » : elle répond à une autre demande, ou a été refaite à partir d’une demande antérieure.</translation>
     </message>
     <message>
-        <source>The presentation was made for "%1", not for "%2".</source>
+        <source>The presentation was made for &quot;%1&quot;, not for &quot;%2&quot;.</source>
         <translation>La présentation a été faite pour « %1 », pas pour « %2 ».</translation>
     </message>
     <message>
-        <source>The presentation answers the challenge "%1".</source>
+        <source>The presentation answers the challenge &quot;%1&quot;.</source>
         <translation>La présentation répond au défi (challenge) « %1 ».</translation>
     </message>
 </context>
@@ -8232,14 +8227,14 @@ Identifiant client : %2</translation>
         <translation>La preuve utilise bbs-2023, qui nécessite des courbes BLS12-381 adaptées aux couplages que la bibliothèque cryptographique utilisée par Satchel (OpenSSL) ne fournit pas : Satchel ne peut donc pas la vérifier. Demandez à l’émetteur une copie signée avec eddsa-rdfc-2022 ou ecdsa-rdfc-2019.</translation>
     </message>
     <message>
-        <source>The proof type "%1" is not supported.</source>
+        <source>The proof type &quot;%1&quot; is not supported.</source>
         <translation>Le type de preuve « %1 » n’est pas pris en charge.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PublicKey</name>
     <message>
-        <source>The JWK has no "%1" member.</source>
+        <source>The JWK has no &quot;%1&quot; member.</source>
         <translation>La JWK n’a pas de membre « %1 ».</translation>
     </message>
     <message>
@@ -8287,7 +8282,7 @@ Identifiant client : %2</translation>
         <translation>Clé RSA invalide dans la JWK.</translation>
     </message>
     <message>
-        <source>Unsupported JWK key type "%1".</source>
+        <source>Unsupported JWK key type &quot;%1&quot;.</source>
         <translation>Type de clé JWK « %1 » non pris en charge.</translation>
     </message>
     <message>
@@ -8303,7 +8298,7 @@ Identifiant client : %2</translation>
         <translation>Le texte n’est pas une clé publique PEM (SubjectPublicKeyInfo).</translation>
     </message>
     <message>
-        <source>A multikey must be base58btc ('z' prefix).</source>
+        <source>A multikey must be base58btc (&apos;z&apos; prefix).</source>
         <translation>Une multikey doit être en base58btc (préfixe « z »).</translation>
     </message>
     <message>
@@ -8355,7 +8350,7 @@ Identifiant client : %2</translation>
         <translation>Les données ne sont pas un certificat X.509 DER.</translation>
     </message>
     <message>
-        <source>The certificate's public key cannot be read.</source>
+        <source>The certificate&apos;s public key cannot be read.</source>
         <translation>La clé publique du certificat est illisible.</translation>
     </message>
 </context>
@@ -8421,11 +8416,11 @@ Identifiant client : %2</translation>
         <translation>Déposer ce justificatif sur %1 et obtenir un lien que chacun peut ouvrir pour le vérifier.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, including what it says about you.</source>
+        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, including what it says about you.</source>
         <translation>Satchel va déposer le justificatif « %1 » en entier sur %2 : tout ce que son émetteur y a mis, y compris ce qu’il dit de vous.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, your name (%3) included.</source>
+        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, your name (%3) included.</source>
         <translation>Satchel va déposer le justificatif « %1 » en entier sur %2 : tout ce que son émetteur y a mis, votre nom (%3) compris.</translation>
     </message>
     <message>
@@ -8569,7 +8564,7 @@ Identifiant client : %2</translation>
 <context>
     <name>Satchel::ReceiveDialog</name>
     <message>
-        <source>Reading the issuer's description…</source>
+        <source>Reading the issuer&apos;s description…</source>
         <translation>Lecture de la description de l’émetteur…</translation>
     </message>
     <message>
@@ -8621,7 +8616,7 @@ Identifiant client : %2</translation>
         <translation>Code QR à l’&amp;écran</translation>
     </message>
     <message>
-        <source>Show the issuer's QR code on your screen, then click here: Satchel looks for it.</source>
+        <source>Show the issuer&apos;s QR code on your screen, then click here: Satchel looks for it.</source>
         <translation>Affichez le code QR de l’émetteur à l’écran, puis cliquez ici : Satchel le cherche.</translation>
     </message>
     <message>
@@ -8693,7 +8688,7 @@ Identifiant client : %2</translation>
         <translation>Vous vous connecterez chez l’émetteur dans votre navigateur web, puis reviendrez ici.</translation>
     </message>
     <message>
-        <source>Issuer's logo</source>
+        <source>Issuer&apos;s logo</source>
         <translation>Logo de l’émetteur</translation>
     </message>
     <message>
@@ -8723,7 +8718,7 @@ Identifiant client : %2</translation>
         <translation>Réception…</translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
         <translation>Rien n’a été envoyé : la clé de votre identité reste verrouillée sans sa phrase secrète.</translation>
     </message>
     <message>
@@ -8838,19 +8833,24 @@ Identifiant client : %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) expired</source>
-        <translation><numerusform>%n badge expiré</numerusform><numerusform>%n badges expirés</numerusform></translation>
+        <translation>
+            <numerusform>%n badge expiré</numerusform>
+            <numerusform>%n badges expirés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) expiring soon</source>
-        <translation><numerusform>%n badge expire bientôt</numerusform><numerusform>%n badges expirent bientôt</numerusform></translation>
-    </message>
-    <message>
-        <source>No wallet is open.</source>
-        <translation>Aucun portefeuille n’est ouvert.</translation>
+        <translation>
+            <numerusform>%n badge expire bientôt</numerusform>
+            <numerusform>%n badges expirent bientôt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calendar of expiry dates</source>
@@ -8877,7 +8877,10 @@ Identifiant client : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) expiring soon or just expired:</source>
-        <translation><numerusform>%n badge expire bientôt ou vient d’expirer :</numerusform><numerusform>%n badges expirent bientôt ou viennent d’expirer :</numerusform></translation>
+        <translation>
+            <numerusform>%n badge expire bientôt ou vient d’expirer :</numerusform>
+            <numerusform>%n badges expirent bientôt ou viennent d’expirer :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -8905,7 +8908,10 @@ Identifiant client : %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8946,8 +8952,8 @@ Identifiant client : %2</translation>
         <translation>Exporter des justificatifs, avec vos résultats de vérification, pour un conseiller d’orientation</translation>
     </message>
     <message>
-        <source>Review a learner's packet: every credential is verified again</source>
-        <translation>Examiner le dossier d’un apprenant : chaque justificatif est vérifié à nouveau</translation>
+        <source>Review a learner&apos;s packet: every credential is verified again</source>
+        <translation>Examiner le dossier d’un apprenant&#xa0;: chaque justificatif est vérifié à nouveau</translation>
     </message>
     <message>
         <source>S&amp;kills…</source>
@@ -9037,7 +9043,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>not counted (not valid): %1</source>
-        <translation>non compté (non valide) : %1</translation>
+        <translation>non compté (non valide)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -9056,7 +9062,7 @@ Identifiant client : %2</translation>
         <translation>Créé le %1 avec Satchel.</translation>
     </message>
     <message>
-        <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
+        <source>The statuses below are the learner&apos;s own last verification. Open this packet in Satchel to verify every credential again.</source>
         <translation>Les statuts ci-dessous sont ceux de la dernière vérification faite par l’apprenant. Ouvrez ce dossier dans Satchel pour vérifier à nouveau chaque justificatif.</translation>
     </message>
     <message>
@@ -9072,7 +9078,7 @@ Identifiant client : %2</translation>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <source>Learner's status</source>
+        <source>Learner&apos;s status</source>
         <translation>Statut selon l’apprenant</translation>
     </message>
     <message>
@@ -9084,7 +9090,7 @@ Identifiant client : %2</translation>
         <translation>Revue de %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner's receipt.</source>
+        <source>%n credential(s) verified differently from the learner&apos;s receipt.</source>
         <translation>
             <numerusform>%n justificatif vérifié différemment du reçu de l’apprenant.</numerusform>
             <numerusform>%n justificatifs vérifiés différemment du reçu de l’apprenant.</numerusform>
@@ -9096,10 +9102,10 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>%1% done</source>
-        <translation>%1 % accompli</translation>
+        <translation>%1&#xa0;% accompli</translation>
     </message>
     <message>
-        <source>Advisor's notes</source>
+        <source>Advisor&apos;s notes</source>
         <translation>Notes du conseiller</translation>
     </message>
     <message>
@@ -9126,11 +9132,11 @@ Identifiant client : %2</translation>
         </translation>
     </message>
     <message>
-        <source>Learner's own results</source>
+        <source>Learner&apos;s own results</source>
         <translation>Résultats de l’apprenant</translation>
     </message>
     <message>
-        <source>Satchel agrees with every result the learner's wallet recorded.</source>
+        <source>Satchel agrees with every result the learner&apos;s wallet recorded.</source>
         <translation>Satchel obtient les mêmes résultats que ceux enregistrés par le portefeuille de l’apprenant.</translation>
     </message>
     <message>
@@ -9175,7 +9181,7 @@ Identifiant client : %2</translation>
         <translation> : %1</translation>
     </message>
     <message>
-        <source>The learner's wallet said: %1.</source>
+        <source>The learner&apos;s wallet said: %1.</source>
         <translation>Le portefeuille de l’apprenant indiquait : %1.</translation>
     </message>
     <message>
@@ -9214,7 +9220,7 @@ Identifiant client : %2</translation>
         </translation>
     </message>
     <message>
-        <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
+        <source>Every credential was verified again by Satchel from the packet&apos;s original files. Packet fingerprint (SHA-256): %1</source>
         <translation>Chaque justificatif a été vérifié à nouveau par Satchel à partir des fichiers d’origine du dossier. Empreinte du dossier (SHA-256) : %1</translation>
     </message>
     <message>
@@ -9226,7 +9232,7 @@ Identifiant client : %2</translation>
         <translation>Valide, mais pas au nom de l’apprenant</translation>
     </message>
     <message>
-        <source>Holder's signature</source>
+        <source>Holder&apos;s signature</source>
         <translation>Signature du titulaire</translation>
     </message>
     <message>
@@ -9253,11 +9259,11 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Collection: %1</source>
-        <translation>Collection : %1</translation>
+        <translation>Collection&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pathway: %1</source>
-        <translation>Parcours : %1</translation>
+        <translation>Parcours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your name, as the advisor should see it</source>
@@ -9277,7 +9283,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>&amp;Send:</source>
-        <translation>&amp;Envoyer :</translation>
+        <translation>&amp;Envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -9285,11 +9291,11 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save packet…</source>
@@ -9297,7 +9303,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The packet will contain:</source>
-        <translation>Le dossier contiendra :</translation>
+        <translation>Le dossier contiendra&#xa0;:</translation>
     </message>
     <message>
         <source>Select credentials in the gallery, or make a collection or a pathway, first.</source>
@@ -9305,7 +9311,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>%1 — %2 (your last check: %3)</source>
-        <translation>%1 — %2 (votre dernière vérification : %3)</translation>
+        <translation>%1 — %2 (votre dernière vérification&#xa0;: %3)</translation>
     </message>
     <message>
         <source>with its image</source>
@@ -9313,7 +9319,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Pathway definition: %1</source>
-        <translation>Définition du parcours : %1</translation>
+        <translation>Définition du parcours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your last verification results (receipts) and a readable summary</source>
@@ -9374,11 +9380,11 @@ Identifiant client : %2</translation>
     <name>Satchel::ReviewPacketReader</name>
     <message>
         <source>The review packet is damaged or was not made by Satchel: %1</source>
-        <translation>Le dossier de revue est endommagé ou n’a pas été créé par Satchel : %1</translation>
+        <translation>Le dossier de revue est endommagé ou n’a pas été créé par Satchel&#xa0;: %1</translation>
     </message>
     <message>
         <source>The review packet cannot be opened: wrong passphrase or damaged file.</source>
-        <translation>Impossible d’ouvrir le dossier de revue : phrase secrète erronée ou fichier endommagé.</translation>
+        <translation>Impossible d’ouvrir le dossier de revue&#xa0;: phrase secrète erronée ou fichier endommagé.</translation>
     </message>
     <message>
         <source>This review packet is protected by a passphrase.</source>
@@ -9394,15 +9400,15 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The review packet is larger than Satchel accepts: %1</source>
-        <translation>Le dossier de revue dépasse la taille acceptée par Satchel : %1</translation>
+        <translation>Le dossier de revue dépasse la taille acceptée par Satchel&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The review packet holds an entry pointing outside it ("%1"); it was refused.</source>
-        <translation>Le dossier de revue contient une entrée qui pointe hors de lui (« %1 ») ; il a été refusé.</translation>
+        <source>The review packet holds an entry pointing outside it (&quot;%1&quot;); it was refused.</source>
+        <translation>Le dossier de revue contient une entrée qui pointe hors de lui («&#xa0;%1&#xa0;»)&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <source>Could not read the review packet %1: %2</source>
-        <translation>Impossible de lire le dossier de revue %1 : %2</translation>
+        <translation>Impossible de lire le dossier de revue %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This file is not a Satchel review packet.</source>
@@ -9414,31 +9420,31 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The review packet is incomplete or damaged: %1</source>
-        <translation>Le dossier de revue est incomplet ou endommagé : %1</translation>
+        <translation>Le dossier de revue est incomplet ou endommagé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the entry "%1" appears twice</source>
-        <translation>l’entrée « %1 » apparaît deux fois</translation>
+        <source>the entry &quot;%1&quot; appears twice</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <source>the entry "%1" is missing</source>
-        <translation>l’entrée « %1 » manque</translation>
+        <source>the entry &quot;%1&quot; is missing</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>This review packet uses format version %1, which this version of Satchel cannot read.</source>
         <translation>Ce dossier de revue utilise la version %1 du format, que cette version de Satchel ne sait pas lire.</translation>
     </message>
     <message>
-        <source>the manifest's entry list is invalid</source>
+        <source>the manifest&apos;s entry list is invalid</source>
         <translation>la liste des entrées du manifeste n’est pas valide</translation>
     </message>
     <message>
-        <source>the entry "%1" is not in the manifest</source>
-        <translation>l’entrée « %1 » ne figure pas dans le manifeste</translation>
+        <source>the entry &quot;%1&quot; is not in the manifest</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» ne figure pas dans le manifeste</translation>
     </message>
     <message>
-        <source>The entry "%1" of the review packet does not match its manifest; the packet was changed after it was made.</source>
-        <translation>L’entrée « %1 » du dossier de revue ne correspond pas à son manifeste ; le dossier a été modifié après sa création.</translation>
+        <source>The entry &quot;%1&quot; of the review packet does not match its manifest; the packet was changed after it was made.</source>
+        <translation>L’entrée «&#xa0;%1&#xa0;» du dossier de revue ne correspond pas à son manifeste&#xa0;; le dossier a été modifié après sa création.</translation>
     </message>
     <message>
         <source>The review packet holds too many credentials.</source>
@@ -9460,8 +9466,8 @@ Identifiant client : %2</translation>
         <translation>Le portefeuille n’a aucun parcours d’identifiant %1.</translation>
     </message>
     <message>
-        <source>The wallet has no collection named "%1".</source>
-        <translation>Le portefeuille n’a aucune collection nommée « %1 ».</translation>
+        <source>The wallet has no collection named &quot;%1&quot;.</source>
+        <translation>Le portefeuille n’a aucune collection nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The wallet has no credential %1.</source>
@@ -9495,7 +9501,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Not verified: the review was cancelled.</source>
-        <translation>Non vérifié : la revue a été annulée.</translation>
+        <translation>Non vérifié&#xa0;: la revue a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -9525,11 +9531,11 @@ Identifiant client : %2</translation>
         <translation>Délivré le</translation>
     </message>
     <message>
-        <source>Satchel's verdict</source>
+        <source>Satchel&apos;s verdict</source>
         <translation>Verdict de Satchel</translation>
     </message>
     <message>
-        <source>Learner's receipt</source>
+        <source>Learner&apos;s receipt</source>
         <translation>Reçu de l’apprenant</translation>
     </message>
     <message>
@@ -9554,11 +9560,11 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Private notes: kept in your own wallet for this packet, never sent to the learner and never put in a packet.</source>
-        <translation>Notes privées : conservées dans votre propre portefeuille pour ce dossier, jamais envoyées à l’apprenant ni placées dans un dossier.</translation>
+        <translation>Notes privées&#xa0;: conservées dans votre propre portefeuille pour ce dossier, jamais envoyées à l’apprenant ni placées dans un dossier.</translation>
     </message>
     <message>
         <source>Notes cannot be kept: no wallet is open.</source>
-        <translation>Impossible de conserver des notes : aucun portefeuille n’est ouvert.</translation>
+        <translation>Impossible de conserver des notes&#xa0;: aucun portefeuille n’est ouvert.</translation>
     </message>
     <message>
         <source>Your notes on this review…</source>
@@ -9594,7 +9600,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>This review packet is protected. Passphrase:</source>
-        <translation>Ce dossier de revue est protégé. Phrase secrète :</translation>
+        <translation>Ce dossier de revue est protégé. Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Review of %1</source>
@@ -9606,7 +9612,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The review packet could not be opened: %1</source>
-        <translation>Le dossier de revue n’a pas pu être ouvert : %1</translation>
+        <translation>Le dossier de revue n’a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>a learner</source>
@@ -9614,7 +9620,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Packet made on %1; verified again by Satchel on %2.</source>
-        <translation>Dossier créé le %1 ; vérifié à nouveau par Satchel le %2.</translation>
+        <translation>Dossier créé le %1&#xa0;; vérifié à nouveau par Satchel le %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
@@ -9625,14 +9631,14 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Total credits: %1</source>
-        <translation>Total des crédits : %1</translation>
+        <translation>Total des crédits&#xa0;: %1</translation>
     </message>
     <message>
         <source>passphrase-protected</source>
         <translation>protégé par phrase secrète</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
+        <source>%n credential(s) verified differently from the learner&apos;s receipt. Satchel&apos;s own verdict is the one to trust.</source>
         <translation>
             <numerusform>%n justificatif a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
             <numerusform>%n justificatifs ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
@@ -9640,15 +9646,15 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The review was cancelled: some credentials were not verified.</source>
-        <translation>La revue a été annulée : certains justificatifs n’ont pas été vérifiés.</translation>
+        <translation>La revue a été annulée&#xa0;: certains justificatifs n’ont pas été vérifiés.</translation>
     </message>
     <message>
         <source>%1 ≠ (differs)</source>
         <translation>%1 ≠ (diffère)</translation>
     </message>
     <message>
-        <source>The learner's wallet said "%1"; Satchel finds "%2".</source>
-        <translation>Le portefeuille de l’apprenant indiquait « %1 » ; Satchel trouve « %2 ».</translation>
+        <source>The learner&apos;s wallet said &quot;%1&quot;; Satchel finds &quot;%2&quot;.</source>
+        <translation>Le portefeuille de l’apprenant indiquait «&#xa0;%1&#xa0;»&#xa0;; Satchel trouve «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The packet names no pathway.</source>
@@ -9664,7 +9670,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>undated</source>
@@ -9723,7 +9729,7 @@ Identifiant client : %2</translation>
         <translation>Signée par son titulaire : la signature est valide.</translation>
     </message>
     <message>
-        <source>The holder's signature does not hold: %1</source>
+        <source>The holder&apos;s signature does not hold: %1</source>
         <translation>La signature du titulaire n’est pas valable : %1</translation>
     </message>
     <message>
@@ -9830,7 +9836,7 @@ Identifiant client : %2</translation>
         <translation>Le nom d’attribut de la divulgation %1 n’est pas une chaîne.</translation>
     </message>
     <message>
-        <source>Disclosure %1 names the reserved claim "%2".</source>
+        <source>Disclosure %1 names the reserved claim &quot;%2&quot;.</source>
         <translation>La divulgation %1 nomme l’attribut réservé « %2 ».</translation>
     </message>
     <message>
@@ -9850,27 +9856,27 @@ Identifiant client : %2</translation>
         <translation>Les attributs sont imbriqués sur plus de %1 niveaux.</translation>
     </message>
     <message>
-        <source>"_sd" is not an array of digests.</source>
+        <source>&quot;_sd&quot; is not an array of digests.</source>
         <translation>« _sd » n’est pas un tableau d’empreintes.</translation>
     </message>
     <message>
-        <source>"_sd" holds something other than a digest.</source>
+        <source>&quot;_sd&quot; holds something other than a digest.</source>
         <translation>« _sd » contient autre chose qu’une empreinte.</translation>
     </message>
     <message>
-        <source>An array element's disclosure stands where a claim was expected.</source>
+        <source>An array element&apos;s disclosure stands where a claim was expected.</source>
         <translation>La divulgation d’un élément de tableau se trouve là où un attribut était attendu.</translation>
     </message>
     <message>
-        <source>The claim "%1" is disclosed and also given openly.</source>
+        <source>The claim &quot;%1&quot; is disclosed and also given openly.</source>
         <translation>L’attribut « %1 » est à la fois divulgué et donné en clair.</translation>
     </message>
     <message>
-        <source>An array element's digest is not a string.</source>
+        <source>An array element&apos;s digest is not a string.</source>
         <translation>L’empreinte d’un élément de tableau n’est pas une chaîne.</translation>
     </message>
     <message>
-        <source>A claim's disclosure stands where an array element was expected.</source>
+        <source>A claim&apos;s disclosure stands where an array element was expected.</source>
         <translation>La divulgation d’un attribut se trouve là où un élément de tableau était attendu.</translation>
     </message>
     <message>
@@ -9878,11 +9884,11 @@ Identifiant client : %2</translation>
         <translation>Le SD-JWT dépasse %1 octets.</translation>
     </message>
     <message>
-        <source>An SD-JWT has at least one "~" after the issuer's JWT.</source>
+        <source>An SD-JWT has at least one &quot;~&quot; after the issuer&apos;s JWT.</source>
         <translation>Un SD-JWT comporte au moins un « ~ » après le JWT de l’émetteur.</translation>
     </message>
     <message>
-        <source>What follows the last "~" is not a Key Binding JWT.</source>
+        <source>What follows the last &quot;~&quot; is not a Key Binding JWT.</source>
         <translation>Ce qui suit le dernier « ~ » n’est pas un JWT de liaison à la clé du titulaire.</translation>
     </message>
     <message>
@@ -9890,51 +9896,34 @@ Identifiant client : %2</translation>
         <translation>Le SD-JWT contient plus de %1 divulgations.</translation>
     </message>
     <message>
-        <source>The SD-JWT's payload is not a JSON object.</source>
+        <source>The SD-JWT&apos;s payload is not a JSON object.</source>
         <translation>La charge utile du SD-JWT n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The SD-JWT has an empty disclosure ("~~").</source>
+        <source>The SD-JWT has an empty disclosure (&quot;~~&quot;).</source>
         <translation>Le SD-JWT contient une divulgation vide (« ~~ »).</translation>
     </message>
     <message>
-        <source>The SD-JWT's digests use "%1", a hash algorithm Satchel does not support.</source>
+        <source>The SD-JWT&apos;s digests use &quot;%1&quot;, a hash algorithm Satchel does not support.</source>
         <translation>Les empreintes du SD-JWT utilisent « %1 », un algorithme de hachage que Satchel ne prend pas en charge.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::SdJwtVcVerifier</name>
     <message>
-        <source>The token's type "%1" is not that of an SD-JWT VC (dc+sd-jwt).</source>
+        <source>The token&apos;s type &quot;%1&quot; is not that of an SD-JWT VC (dc+sd-jwt).</source>
         <translation>Le type « %1 » du jeton n’est pas celui d’un SD-JWT VC (dc+sd-jwt).</translation>
     </message>
     <message numerus="yes">
         <source>All %n disclosed claim(s) match digests the issuer signed.</source>
-        <translation><numerusform>Chaque attribut divulgué (%n au total) correspond à une empreinte signée par l’émetteur.</numerusform><numerusform>Les %n attributs divulgués correspondent tous à des empreintes signées par l’émetteur.</numerusform></translation>
+        <translation>
+            <numerusform>Chaque attribut divulgué (%n au total) correspond à une empreinte signée par l’émetteur.</numerusform>
+            <numerusform>Les %n attributs divulgués correspondent tous à des empreintes signées par l’émetteur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The credential names an IETF Token Status List, which Satchel does not read yet: whether it was revoked is not known.</source>
         <translation>Le justificatif désigne une liste de statuts au format IETF Token Status List, que Satchel ne sait pas encore lire : impossible de savoir s’il a été révoqué.</translation>
-    </message>
-    <message>
-        <source>The credential is unsigned (JWT algorithm "none").</source>
-        <translation>Le justificatif n’est pas signé (algorithme JWT « none »).</translation>
-    </message>
-    <message>
-        <source>The JWT algorithm "%1" is not supported.</source>
-        <translation>L’algorithme JWT « %1 » n’est pas pris en charge.</translation>
-    </message>
-    <message>
-        <source>The JWT algorithm does not match the key type: %1</source>
-        <translation>L’algorithme JWT ne correspond pas au type de clé : %1</translation>
-    </message>
-    <message>
-        <source>The signature is not valid.</source>
-        <translation>La signature n’est pas valide.</translation>
-    </message>
-    <message>
-        <source>The %1 signature is valid.</source>
-        <translation>La signature %1 est valide.</translation>
     </message>
     <message>
         <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
@@ -9945,35 +9934,35 @@ Identifiant client : %2</translation>
         <translation>La clé de signature est fournie par le justificatif lui-même ; l’émetteur ne la confirme pas.</translation>
     </message>
     <message>
-        <source>The issuer's key was found where the issuer publishes it.</source>
+        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
         <translation>La clé de l’émetteur a été trouvée là où l’émetteur la publie.</translation>
     </message>
     <message>
-        <source>The credential has no type ("vct").</source>
+        <source>The credential has no type (&quot;vct&quot;).</source>
         <translation>Le justificatif n’a pas de type (« vct »).</translation>
     </message>
     <message>
-        <source>"iss" is not a string.</source>
+        <source>&quot;iss&quot; is not a string.</source>
         <translation>« iss » n’est pas une chaîne.</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>« %1 » n’est pas une date.</translation>
     </message>
     <message>
-        <source>The SD-JWT VC's claims are well formed.</source>
+        <source>The SD-JWT VC&apos;s claims are well formed.</source>
         <translation>Les attributs du SD-JWT VC sont bien formés.</translation>
     </message>
     <message>
-        <source>The credential is bound to its holder's key; it carries no holder proof, as issued credentials do not.</source>
+        <source>The credential is bound to its holder&apos;s key; it carries no holder proof, as issued credentials do not.</source>
         <translation>Le justificatif est lié à la clé de son titulaire ; il ne porte aucune preuve du titulaire, ce qui est normal pour un justificatif tel que délivré.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT's type is not "kb+jwt".</source>
+        <source>The Key Binding JWT&apos;s type is not &quot;kb+jwt&quot;.</source>
         <translation>Le type du JWT de liaison à la clé du titulaire n’est pas « kb+jwt ».</translation>
     </message>
     <message>
-        <source>A Key Binding JWT is attached, but the issuer bound no key ("cnf" "jwk") to the credential.</source>
+        <source>A Key Binding JWT is attached, but the issuer bound no key (&quot;cnf&quot; &quot;jwk&quot;) to the credential.</source>
         <translation>Un JWT de liaison à la clé du titulaire est joint, mais l’émetteur n’a lié aucune clé (« cnf » « jwk ») au justificatif.</translation>
     </message>
     <message>
@@ -9985,11 +9974,11 @@ Identifiant client : %2</translation>
         <translation>Le JWT de liaison à la clé du titulaire n’est pas signé par la clé de titulaire liée par l’émetteur.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT's sd_hash does not cover this SD-JWT and its disclosures.</source>
+        <source>The Key Binding JWT&apos;s sd_hash does not cover this SD-JWT and its disclosures.</source>
         <translation>Le sd_hash du JWT de liaison à la clé du titulaire ne couvre pas ce SD-JWT et ses divulgations.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT's time (iat) is missing or in the future.</source>
+        <source>The Key Binding JWT&apos;s time (iat) is missing or in the future.</source>
         <translation>La date (iat) du JWT de liaison à la clé du titulaire est absente ou située dans le futur.</translation>
     </message>
     <message>
@@ -9997,7 +9986,7 @@ Identifiant client : %2</translation>
         <translation>Le JWT de liaison à la clé du titulaire n’indique ni audience (aud) ni nonce.</translation>
     </message>
     <message>
-        <source>The holder's key signed this presentation for %1 (nonce %2) on %3.</source>
+        <source>The holder&apos;s key signed this presentation for %1 (nonce %2) on %3.</source>
         <translation>La clé du titulaire a signé cette présentation pour %1 (nonce %2) le %3.</translation>
     </message>
 </context>
@@ -10021,11 +10010,11 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file cannot be opened: wrong passphrase or damaged file.</source>
-        <translation>Impossible d’ouvrir le fichier : phrase secrète erronée ou fichier endommagé.</translation>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: phrase secrète erronée ou fichier endommagé.</translation>
     </message>
 </context>
 <context>
@@ -10202,7 +10191,7 @@ Identifiant client : %2</translation>
         <translation>Enregistrer le code QR…</translation>
     </message>
     <message>
-        <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
+        <source>If LinkedIn&apos;s &quot;Add to profile&quot; page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
         <translation>Si la page « Ajouter au profil » de LinkedIn ne se remplit pas toute seule, ajoutez la certification à la main sur votre profil en copiant chaque valeur d’ici.</translation>
     </message>
     <message>
@@ -10210,7 +10199,7 @@ Identifiant client : %2</translation>
         <translation>Un badge qui a sa propre adresse publique est partagé avec cette adresse. Pour les autres, indiquez une page de vérification, ou le dossier web où vous déposerez la page de vérification écrite par Satchel.</translation>
     </message>
     <message>
-        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential's id.</source>
+        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential&apos;s id.</source>
         <translation>{url} est remplacé par l’adresse du fichier du justificatif dans votre dossier web, {id} par l’identifiant du justificatif.</translation>
     </message>
     <message>
@@ -10234,11 +10223,11 @@ Identifiant client : %2</translation>
         <translation>Serveur Mastodon :</translation>
     </message>
     <message>
-        <source>The number in the address of the issuer's LinkedIn page, when it has one: LinkedIn then shows the issuer's logo.</source>
+        <source>The number in the address of the issuer&apos;s LinkedIn page, when it has one: LinkedIn then shows the issuer&apos;s logo.</source>
         <translation>Le numéro dans l’adresse de la page LinkedIn de l’émetteur, s’il en a une : LinkedIn affiche alors son logo.</translation>
     </message>
     <message>
-        <source>Issuer's LinkedIn organization id:</source>
+        <source>Issuer&apos;s LinkedIn organization id:</source>
         <translation>Identifiant d’organisation LinkedIn de l’émetteur :</translation>
     </message>
     <message>
@@ -10371,7 +10360,7 @@ Identifiant client : %2</translation>
 <context>
     <name>Satchel::ShareLinkBuilder</name>
     <message>
-        <source>The credential's address %1 is on this computer or a local network, so others cannot open it.</source>
+        <source>The credential&apos;s address %1 is on this computer or a local network, so others cannot open it.</source>
         <translation>L’adresse du justificatif, %1, se trouve sur cet ordinateur ou sur un réseau local : les autres ne peuvent pas l’ouvrir.</translation>
     </message>
     <message>
@@ -10491,11 +10480,11 @@ Identifiant client : %2</translation>
         <translation>Identifiant du justificatif</translation>
     </message>
     <message>
-        <source>I earned "%1".</source>
+        <source>I earned &quot;%1&quot;.</source>
         <translation>J’ai obtenu « %1 ».</translation>
     </message>
     <message>
-        <source>I earned "%1" from %2.</source>
+        <source>I earned &quot;%1&quot; from %2.</source>
         <translation>J’ai obtenu « %1 » délivré par %2.</translation>
     </message>
     <message>
@@ -10614,6 +10603,26 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <source>The badge is dated in the future (%1).</source>
         <translation>Le badge est daté dans le futur (%1).</translation>
     </message>
+    <message>
+        <source>The credential is unsigned (JWT algorithm &quot;none&quot;).</source>
+        <translation>Le justificatif n’est pas signé (algorithme JWT « none »).</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm &quot;%1&quot; is not supported.</source>
+        <translation>L’algorithme JWT « %1 » n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The JWT algorithm does not match the key type: %1</source>
+        <translation>L’algorithme JWT ne correspond pas au type de clé : %1</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>La signature n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid.</source>
+        <translation>La signature %1 est valide.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SharedLinksWindow</name>
@@ -10730,11 +10739,11 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Signature…</translation>
     </message>
     <message>
-        <source>Nothing was saved: your identity's key stays locked without its passphrase.</source>
+        <source>Nothing was saved: your identity&apos;s key stays locked without its passphrase.</source>
         <translation>Rien n’a été enregistré : la clé de votre identité reste verrouillée sans sa phrase secrète.</translation>
     </message>
     <message>
-        <source>Saved %1. Send this file to the person who asked; Satchel's Review window and any verifiable-credential verifier can check it.</source>
+        <source>Saved %1. Send this file to the person who asked; Satchel&apos;s Review window and any verifiable-credential verifier can check it.</source>
         <translation>%1 enregistré. Envoyez ce fichier à la personne qui l’a demandé ; la fenêtre Examen de Satchel et tout vérificateur de justificatifs vérifiables peuvent le vérifier.</translation>
     </message>
 </context>
@@ -10761,7 +10770,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Une présentation peut contenir au plus %1 justificatifs.</translation>
     </message>
     <message>
-        <source>"%1" is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
+        <source>&quot;%1&quot; is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
         <translation>« %1 » est un badge Open Badges 2.0, pas un justificatif vérifiable W3C : il ne peut pas aller dans une présentation signée. Partagez plutôt sa page de vérification.</translation>
     </message>
 </context>
@@ -10777,7 +10786,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>The skills could not be worked out: %1</source>
-        <translation>Les compétences n’ont pas pu être établies : %1</translation>
+        <translation>Les compétences n’ont pas pu être établies&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10831,11 +10840,11 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>not counted (not valid): %1</source>
-        <translation>non compté (non valide) : %1</translation>
+        <translation>non compté (non valide)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10884,15 +10893,15 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <source>The issuer has revoked "%1".</source>
+        <source>The issuer has revoked &quot;%1&quot;.</source>
         <translation>L’émetteur a révoqué « %1 ».</translation>
     </message>
     <message>
-        <source>"%1" has expired.</source>
+        <source>&quot;%1&quot; has expired.</source>
         <translation>« %1 » a expiré.</translation>
     </message>
     <message>
-        <source>"%1" failed verification: it may have been altered or not come from its issuer.</source>
+        <source>&quot;%1&quot; failed verification: it may have been altered or not come from its issuer.</source>
         <translation>La vérification de « %1 » a échoué : il a peut-être été modifié ou ne provient pas de son émetteur.</translation>
     </message>
     <message>
@@ -10958,7 +10967,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La liste de statuts à l’adresse %1 a expiré.</translation>
     </message>
     <message>
-        <source>The status list at %1 is for "%2", not "%3".</source>
+        <source>The status list at %1 is for &quot;%2&quot;, not &quot;%3&quot;.</source>
         <translation>La liste de statuts à l’adresse %1 concerne « %2 », pas « %3 ».</translation>
     </message>
     <message>
@@ -10986,7 +10995,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Le justificatif n’est pas suspendu.</translation>
     </message>
     <message>
-        <source>Status purpose "%1" does not affect validity.</source>
+        <source>Status purpose &quot;%1&quot; does not affect validity.</source>
         <translation>La finalité de statut « %1 » n’affecte pas la validité.</translation>
     </message>
     <message>
@@ -10998,7 +11007,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Trop d’entrées de statut ; les suivantes n’ont pas été vérifiées.</translation>
     </message>
     <message>
-        <source>The credential status type "%1" is not supported.</source>
+        <source>The credential status type &quot;%1&quot; is not supported.</source>
         <translation>Le type de statut « %1 » n’est pas pris en charge.</translation>
     </message>
     <message>
@@ -11010,7 +11019,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>L’émetteur a révoqué ce badge : %1</translation>
     </message>
     <message>
-        <source>The badge is not on the issuer's revocation list.</source>
+        <source>The badge is not on the issuer&apos;s revocation list.</source>
         <translation>Le badge ne figure pas sur la liste de révocation de l’émetteur.</translation>
     </message>
     <message>
@@ -11268,15 +11277,15 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Votre clé n’a pas pu signer la présentation que demande l’émetteur : %1</translation>
     </message>
     <message>
-        <source>The issuer asks you to present "%1" before issuing, which Satchel cannot do yet.</source>
+        <source>The issuer asks you to present &quot;%1&quot; before issuing, which Satchel cannot do yet.</source>
         <translation>L’émetteur vous demande de présenter « %1 » avant de délivrer, ce que Satchel ne sait pas encore faire.</translation>
     </message>
     <message>
-        <source>The issuer does not accept your identity's kind of key (did:%1, %2). Choose another identity.</source>
+        <source>The issuer does not accept your identity&apos;s kind of key (did:%1, %2). Choose another identity.</source>
         <translation>L’émetteur n’accepte pas le type de clé de votre identité (did:%1, %2). Choisissez une autre identité.</translation>
     </message>
     <message>
-        <source>The issuer's request asks for nothing Satchel can answer.</source>
+        <source>The issuer&apos;s request asks for nothing Satchel can answer.</source>
         <translation>La demande de l’émetteur ne demande rien à quoi Satchel sache répondre.</translation>
     </message>
     <message>
@@ -11315,7 +11324,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>à la lecture du lien d’interaction</translation>
     </message>
     <message>
-        <source>This link does not lead to a verifier's request Satchel can answer.</source>
+        <source>This link does not lead to a verifier&apos;s request Satchel can answer.</source>
         <translation>Ce lien ne mène pas à une demande de vérificateur à laquelle Satchel peut répondre.</translation>
     </message>
     <message>
@@ -11323,7 +11332,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>L’échange %1 n’est pas une adresse sécurisée (https) : rien n’a été envoyé.</translation>
     </message>
     <message>
-        <source>reading the verifier's request</source>
+        <source>reading the verifier&apos;s request</source>
         <translation>à la lecture de la demande du vérificateur</translation>
     </message>
     <message>
@@ -11331,7 +11340,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>à l’envoi de la réponse</translation>
     </message>
     <message>
-        <source>The verifier's request has expired or was already answered. Ask the verifier for a new link.</source>
+        <source>The verifier&apos;s request has expired or was already answered. Ask the verifier for a new link.</source>
         <translation>La demande du vérificateur a expiré ou a déjà reçu une réponse. Demandez un nouveau lien au vérificateur.</translation>
     </message>
     <message>
@@ -11346,7 +11355,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::VcApiQueryReader</name>
     <message>
-        <source>The verifier's request is malformed: %1.</source>
+        <source>The verifier&apos;s request is malformed: %1.</source>
         <translation>La demande du vérificateur est mal formée : %1.</translation>
     </message>
     <message>
@@ -11362,7 +11371,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Le vérificateur demande « %1 » : Satchel ne sait pas encore y répondre.</translation>
     </message>
     <message>
-        <source>This link does not ask for any credential: it is an issuer's exchange, for receiving one.</source>
+        <source>This link does not ask for any credential: it is an issuer&apos;s exchange, for receiving one.</source>
         <translation>Ce lien ne demande aucun justificatif : c’est un échange d’émetteur, pour en recevoir un.</translation>
     </message>
     <message>
@@ -11385,15 +11394,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::VcJwtVerifier</name>
     <message>
-        <source>The credential is unsigned (JWT algorithm "none").</source>
-        <translation>Le justificatif n’est pas signé (algorithme JWT « none »).</translation>
-    </message>
-    <message>
-        <source>The JWT algorithm "%1" is not supported.</source>
-        <translation>L’algorithme JWT « %1 » n’est pas pris en charge.</translation>
-    </message>
-    <message>
-        <source>The JWT header member "%1" is not allowed.</source>
+        <source>The JWT header member &quot;%1&quot; is not allowed.</source>
         <translation>Le membre d’en-tête JWT « %1 » n’est pas autorisé.</translation>
     </message>
     <message>
@@ -11401,7 +11402,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La clé de l’en-tête JWT est inutilisable : %1</translation>
     </message>
     <message>
-        <source>The JWT names no key (neither "kid" nor "jwk").</source>
+        <source>The JWT names no key (neither &quot;kid&quot; nor &quot;jwk&quot;).</source>
         <translation>Le JWT ne désigne aucune clé (ni « kid » ni « jwk »).</translation>
     </message>
     <message>
@@ -11409,47 +11410,35 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La clé de signature %1 n’appartient pas à l’émetteur %2.</translation>
     </message>
     <message>
-        <source>The JWT algorithm does not match the key type: %1</source>
-        <translation>L’algorithme JWT ne correspond pas au type de clé : %1</translation>
-    </message>
-    <message>
-        <source>The signature is not valid.</source>
-        <translation>La signature n’est pas valide.</translation>
-    </message>
-    <message>
-        <source>The %1 signature is valid.</source>
-        <translation>La signature %1 est valide.</translation>
-    </message>
-    <message>
         <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
         <translation>La clé de signature est fournie par le justificatif lui-même ; l’émetteur ne la confirme pas.</translation>
     </message>
     <message>
-        <source>"iss" (%1) is not the issuer (%2).</source>
+        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
         <translation>« iss » (%1) n’est pas l’émetteur (%2).</translation>
     </message>
     <message>
-        <source>"jti" is not the credential id.</source>
+        <source>&quot;jti&quot; is not the credential id.</source>
         <translation>« jti » n’est pas l’identifiant du justificatif.</translation>
     </message>
     <message>
-        <source>"sub" is not the credential subject.</source>
+        <source>&quot;sub&quot; is not the credential subject.</source>
         <translation>« sub » n’est pas le sujet du justificatif.</translation>
     </message>
     <message>
-        <source>"nbf" is not a date.</source>
+        <source>&quot;nbf&quot; is not a date.</source>
         <translation>« nbf » n’est pas une date.</translation>
     </message>
     <message>
-        <source>"nbf" is not the credential's start of validity.</source>
+        <source>&quot;nbf&quot; is not the credential&apos;s start of validity.</source>
         <translation>« nbf » n’est pas le début de validité du justificatif.</translation>
     </message>
     <message>
-        <source>"exp" is not a date.</source>
+        <source>&quot;exp&quot; is not a date.</source>
         <translation>« exp » n’est pas une date.</translation>
     </message>
     <message>
-        <source>"exp" is not the credential's end of validity.</source>
+        <source>&quot;exp&quot; is not the credential&apos;s end of validity.</source>
         <translation>« exp » n’est pas la fin de validité du justificatif.</translation>
     </message>
     <message>
@@ -11615,24 +11604,24 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Ouvrez un vérificateur de confiance, par exemple le validateur Open Badges de 1EdTech (%1) ou VerifierPlus (%2), et donnez-lui le fichier.</translation>
     </message>
     <message>
-        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer's copy and compares it with this one.</source>
+        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer&apos;s copy and compares it with this one.</source>
         <translation>C’est un badge hébergé : l’émetteur le publie à l’adresse %1. Le vérificateur récupère la copie de l’émetteur et la compare à celle-ci.</translation>
     </message>
     <message>
-        <source>The verifier checks the issuer's digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
+        <source>The verifier checks the issuer&apos;s digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
         <translation>Le vérificateur contrôle la signature numérique de l’émetteur : il obtient la clé publique de l’émetteur (%1) et confirme que pas un caractère du justificatif n’a changé depuis sa signature.</translation>
     </message>
     <message>
-        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner's wallet saw when this page was made.</source>
+        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner&apos;s wallet saw when this page was made.</source>
         <translation>Il vérifie aussi si l’émetteur a révoqué le justificatif et s’il a expiré. Le statut ci-dessus n’est que ce que le portefeuille de l’apprenant a constaté lors de la création de cette page.</translation>
     </message>
     <message>
-        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's answer about the file, not the text of this page.</source>
+        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier&apos;s answer about the file, not the text of this page.</source>
         <translation>N’importe qui peut modifier une page web : cette page ne prouve rien à elle seule. Fiez-vous à la réponse du vérificateur sur le fichier, pas au texte de cette page.</translation>
     </message>
     <message>
         <source>en</source>
-        <comment>the page's language code (BCP 47)</comment>
+        <comment>the page&apos;s language code (BCP 47)</comment>
         <translation>fr</translation>
     </message>
     <message>
@@ -11706,27 +11695,27 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::VerifierCertificate</name>
     <message>
-        <source>The verifier's request does not carry the certificates its client id needs.</source>
+        <source>The verifier&apos;s request does not carry the certificates its client id needs.</source>
         <translation>La demande du vérificateur ne contient pas les certificats qu’exige son identifiant client.</translation>
     </message>
     <message>
-        <source>A certificate in the verifier's request cannot be read.</source>
+        <source>A certificate in the verifier&apos;s request cannot be read.</source>
         <translation>Un certificat de la demande du vérificateur est illisible.</translation>
     </message>
     <message>
-        <source>The system's trusted certificates could not be read.</source>
+        <source>The system&apos;s trusted certificates could not be read.</source>
         <translation>Les certificats de confiance du système n’ont pas pu être lus.</translation>
     </message>
     <message>
-        <source>The verifier's certificates could not be checked.</source>
+        <source>The verifier&apos;s certificates could not be checked.</source>
         <translation>Les certificats du vérificateur n’ont pas pu être contrôlés.</translation>
     </message>
     <message>
-        <source>The verifier's certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
+        <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
         <translation>Le certificat du vérificateur n’est pas digne de confiance pour Satchel (%1) : Satchel ne peut pas savoir qui a envoyé la demande.</translation>
     </message>
     <message>
-        <source>The verifier's certificate is not for %1, the name its client id gives.</source>
+        <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
         <translation>Le certificat du vérificateur n’est pas pour %1, le nom que donne son identifiant client.</translation>
     </message>
 </context>
@@ -11748,7 +11737,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::VerifierPlusClient</name>
     <message>
-        <source>"%1" is not the address of a VerifierPlus server (https://host).</source>
+        <source>&quot;%1&quot; is not the address of a VerifierPlus server (https://host).</source>
         <translation>« %1 » n’est pas l’adresse d’un serveur VerifierPlus (https://hôte).</translation>
     </message>
     <message>
@@ -11802,7 +11791,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible d’enregistrer le justificatif.</translation>
     </message>
     <message>
-        <source>Could not store the credential's bytes.</source>
+        <source>Could not store the credential&apos;s bytes.</source>
         <translation>Impossible d’enregistrer les octets du justificatif.</translation>
     </message>
     <message>
@@ -11938,10 +11927,6 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible d’enregistrer le réglage %1.</translation>
     </message>
     <message>
-        <source>The wallet %1 is busy.</source>
-        <translation>Le portefeuille %1 est occupé.</translation>
-    </message>
-    <message>
         <source>Could not index the credentials for search.</source>
         <translation>Impossible d’indexer les justificatifs pour la recherche.</translation>
     </message>
@@ -11978,7 +11963,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible de garder la version précédente du justificatif.</translation>
     </message>
     <message>
-        <source>Could not store the credential's other version.</source>
+        <source>Could not store the credential&apos;s other version.</source>
         <translation>Impossible d’enregistrer l’autre version du justificatif.</translation>
     </message>
     <message>
@@ -11986,7 +11971,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Le portefeuille ne contient pas de version de justificatif %1.</translation>
     </message>
     <message>
-        <source>Could not read the credential's other version.</source>
+        <source>Could not read the credential&apos;s other version.</source>
         <translation>Impossible de lire l’autre version du justificatif.</translation>
     </message>
     <message>
@@ -12009,20 +11994,20 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::WalletMerger</name>
     <message>
-        <source>The backup's contents are not a wallet: %1</source>
-        <translation>Le contenu de la sauvegarde n'est pas un portefeuille : %1</translation>
+        <source>The backup&apos;s contents are not a wallet: %1</source>
+        <translation>Le contenu de la sauvegarde n&apos;est pas un portefeuille : %1</translation>
     </message>
     <message>
         <source>The wallet inside the backup is damaged.</source>
         <translation>Le portefeuille contenu dans la sauvegarde est endommagé.</translation>
     </message>
     <message>
-        <source>The backup's contents are not a wallet.</source>
-        <translation>Le contenu de la sauvegarde n'est pas un portefeuille.</translation>
+        <source>The backup&apos;s contents are not a wallet.</source>
+        <translation>Le contenu de la sauvegarde n&apos;est pas un portefeuille.</translation>
     </message>
     <message>
-        <source>Could not open the backup's contents: %1</source>
-        <translation>Impossible d'ouvrir le contenu de la sauvegarde : %1</translation>
+        <source>Could not open the backup&apos;s contents: %1</source>
+        <translation>Impossible d&apos;ouvrir le contenu de la sauvegarde : %1</translation>
     </message>
     <message>
         <source>The wallet is busy or read-only: %1</source>
@@ -12030,10 +12015,10 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>Restoring the backup failed; the wallet was not changed: %1</source>
-        <translation>La restauration de la sauvegarde a échoué ; le portefeuille n'a pas été modifié : %1</translation>
+        <translation>La restauration de la sauvegarde a échoué ; le portefeuille n&apos;a pas été modifié : %1</translation>
     </message>
     <message>
-        <source>The backup's contents cannot be opened safely: %1</source>
+        <source>The backup&apos;s contents cannot be opened safely: %1</source>
         <translation>Le contenu de la sauvegarde ne peut pas être ouvert en toute sécurité : %1</translation>
     </message>
     <message>
@@ -12052,11 +12037,11 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible de lire le destinataire : %1</translation>
     </message>
     <message>
-        <source>The included credential "%1" is not valid: %2</source>
+        <source>The included credential &quot;%1&quot; is not valid: %2</source>
         <translation>Le justificatif inclus « %1 » n’est pas valide : %2</translation>
     </message>
     <message>
-        <source>The included credential "%1" could not be checked.</source>
+        <source>The included credential &quot;%1&quot; could not be checked.</source>
         <translation>Le justificatif inclus « %1 » n’a pas pu être vérifié.</translation>
     </message>
 </context>
@@ -12093,10 +12078,6 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>The credential shown by --screenshot-detail.</source>
         <translation>Le justificatif affiché par --screenshot-detail.</translation>
-    </message>
-    <message>
-        <source>Could not open the wallet %1: %2</source>
-        <translation>Impossible d’ouvrir le portefeuille %1 : %2</translation>
     </message>
     <message>
         <source>Satchel</source>
