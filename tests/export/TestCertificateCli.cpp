@@ -186,7 +186,7 @@ private Q_SLOTS:
         if (pdffonts.isEmpty() || pdftotext.isEmpty() || fcList.isEmpty())
             QSKIP("poppler-utils or fontconfig not installed");
         const QString achievement = QStringLiteral("Médiation culturelle & patrimoine 🏛️ — 文化仲介と遺産 / 문화 매개와 유산");
-        const QString learner = QStringLiteral("Ελένη Παπαδοπούλου / Жанна Иванова / 김민준");
+        const QString learner = QStringLiteral("Ελένη Παπαδοπούλου / Жанна Иванова / 김민준 / ليلى حداد");
         for (const char32_t c : QString(achievement + learner).toUcs4()) {
             if (c == U' ' || c == 0xFE0F) // the space, and the selector asking for the emoji style
                 continue;
