@@ -388,6 +388,13 @@ private Q_SLOTS:
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
         QVERIFY(html.contains(QLatin1String("dir=\"rtl\"><head>")));
         QVERIFY(html.contains(QLatin1String("<div class=\"description\" dir=\"auto\">")));
+        // The issuer's words carry their declared language (WCAG 3.1.2), and only a language tag.
+        page.credential.achievement.inLanguage = QStringLiteral("fr-CA");
+        QVERIFY(CredentialHtml::render(page, QGuiApplication::palette())
+                    .contains(QLatin1String("<div class=\"description\" dir=\"auto\" lang=\"fr-CA\">")));
+        page.credential.achievement.inLanguage = QStringLiteral("fr\" onmouseover=\"x");
+        QVERIFY(CredentialHtml::render(page, QGuiApplication::palette())
+                    .contains(QLatin1String("<div class=\"description\" dir=\"auto\">")));
         QVERIFY(html.contains(QLatin1String("<td><bdi>Amara Okafor</bdi></td>")));
         static const QRegularExpression physicalSide(QStringLiteral("(text-align|padding|margin|border)-?(left|right)|text-align:(left|right)"));
         const QString css = html.section(QLatin1String("<style>"), 1).section(QLatin1String("</style>"), 0, 0);

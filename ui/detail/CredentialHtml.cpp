@@ -17,6 +17,7 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -138,6 +139,21 @@ QString creditsText(const std::optional<double> &value)
     return value ? QLocale().toString(*value) : QString();
 }
 
+// The issuer's own words (a description, criteria): Markdown made safe, in their own direction
+// (dir="auto"), and marked with their language when the credential declares one (inLanguage), so a
+// screen reader reads French criteria with a French voice inside an English page.
+QString issuerText(const QString &markdown, const QString &language = QString(), const QString &cssClass = QString())
+{
+    static const QRegularExpression bcp47(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$"));
+    QString attributes;
+    if (!cssClass.isEmpty())
+        attributes += QStringLiteral(" class=\"%1\"").arg(cssClass);
+    attributes += QStringLiteral(" dir=\"auto\"");
+    if (bcp47.match(language).hasMatch())
+        attributes += QStringLiteral(" lang=\"%1\"").arg(language);
+    return QStringLiteral("<div%1>%2</div>").arg(attributes, SafeMarkdown::toHtml(markdown));
+}
+
 } // namespace
 
 QString CredentialHtml::imageDataUri(const QByteArray &bytes, int maxSide)
@@ -186,9 +202,8 @@ QString CredentialHtml::render(const CredentialPage &page, const QPalette &palet
                                    c.validUntil.isValid() ? c.validUntil : page.summary.validUntil));
 
     const QString description = c.description.isEmpty() ? a.description : c.description;
-    // dir="auto": the issuer's text runs in its own direction, whatever the interface's.
     if (!description.isEmpty())
-        b.raw(QStringLiteral("<div class=\"description\" dir=\"auto\">%1</div>").arg(SafeMarkdown::toHtml(description)));
+        b.raw(issuerText(description, a.inLanguage, QStringLiteral("description")));
 
     // What Satchel could prove about it, right under the header.
     b.raw(VerificationHtml::render(status, page.summary.verifiedAt, page.verificationReport, page.offerVerify));
@@ -353,7 +368,7 @@ void CredentialHtml::peopleSections(DetailHtmlBuilder &b, const CredentialPage &
                                                                                : tr("Image of %1").arg(c.issuer.name))));
     profileRows(b, c.issuer);
     if (!c.issuer.description.isEmpty())
-        b.raw(QStringLiteral("<div dir=\"auto\">%1</div>").arg(SafeMarkdown::toHtml(c.issuer.description)));
+        b.raw(issuerText(c.issuer.description));
     if (!a.creator.name.isEmpty() && a.creator.id != c.issuer.id) {
         b.section(tr("Achievement created by"));
         profileRows(b, a.creator);
@@ -369,11 +384,12 @@ void CredentialHtml::achievementSections(DetailHtmlBuilder &b, const CredentialP
         b.section(tr("Criteria"));
         if (!a.criteriaId.isEmpty())
             b.row(tr("Criteria page"), linkOrText(a.criteriaId));
-        b.raw(SafeMarkdown::toHtml(a.criteriaNarrative));
+        if (!a.criteriaNarrative.isEmpty())
+            b.raw(issuerText(a.criteriaNarrative, a.inLanguage));
     }
     if (!c.narrative.isEmpty()) {
         b.section(tr("Narrative"));
-        b.raw(SafeMarkdown::toHtml(c.narrative));
+        b.raw(issuerText(c.narrative));
     }
 
     // Alignments / skills.
