@@ -1327,6 +1327,26 @@
         <source>Holder binding</source>
         <translation>Inhaberbindung</translation>
     </message>
+    <message>
+        <source>The issuer&apos;s status list cannot be used, so whether it was revoked cannot be told.</source>
+        <translation>Die Statusliste des Ausstellers ist nicht verwendbar; ob er widerrufen wurde, lässt sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>The status list it names is not signed by its issuer.</source>
+        <translation>Die Statusliste, die er nennt, ist nicht von seinem Aussteller signiert.</translation>
+    </message>
+    <message>
+        <source>Its place in the issuer&apos;s status list is missing or outside the list.</source>
+        <translation>Seine Position in der Statusliste des Ausstellers fehlt oder liegt außerhalb der Liste.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list gives it a status Satchel does not know.</source>
+        <translation>Die Statusliste des Ausstellers gibt ihm einen Status, den Satchel nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Place in the revocation list</source>
+        <translation>Position in der Widerrufsliste</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ClearButtonName</name>
@@ -9912,10 +9932,6 @@ Client-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The credential names an IETF Token Status List, which Satchel does not read yet: whether it was revoked is not known.</source>
-        <translation>Der Nachweis nennt eine IETF Token Status List, die Satchel noch nicht lesen kann: Ob er widerrufen wurde, ist nicht bekannt.</translation>
-    </message>
-    <message>
         <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
         <translation>Der Signaturschlüssel stammt aus dem Zertifikat im Nachweis; Satchel prüft Zertifikatketten nicht anhand von Vertrauenslisten.</translation>
     </message>
@@ -9978,6 +9994,10 @@ Client-ID: %2</translation>
     <message>
         <source>The holder&apos;s key signed this presentation for %1 (nonce %2) on %3.</source>
         <translation>Der Schlüssel des Inhabers hat diese Präsentation am %3 für %1 (Nonce %2) signiert.</translation>
+    </message>
+    <message>
+        <source>It is signed with a key it carries itself, not the key that signed the credential.</source>
+        <translation>Sie ist mit einem Schlüssel signiert, den sie selbst mitbringt, nicht mit dem Schlüssel, der den Nachweis signiert hat.</translation>
     </message>
 </context>
 <context>
@@ -10929,24 +10949,8 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Statusindex %1 liegt außerhalb der Liste.</translation>
     </message>
     <message>
-        <source>The status list at %1 was not checked (offline).</source>
-        <translation>Die Statusliste unter %1 wurde nicht geprüft (offline).</translation>
-    </message>
-    <message>
-        <source>The status list at %1 could not be fetched: %2</source>
-        <translation>Die Statusliste unter %1 konnte nicht abgerufen werden: %2</translation>
-    </message>
-    <message>
-        <source>The status list at %1 could not be fetched (HTTP %2).</source>
-        <translation>Die Statusliste unter %1 konnte nicht abgerufen werden (HTTP %2).</translation>
-    </message>
-    <message>
         <source>The status list at %1 is not a JSON object.</source>
         <translation>Die Statusliste unter %1 ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>(Checked against the copy of the status list fetched on %1.)</source>
-        <translation>(Geprüft anhand der am %1 abgerufenen Kopie der Statusliste.)</translation>
     </message>
     <message>
         <source>The document at %1 is not a status list credential.</source>
@@ -10977,16 +10981,8 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Statuseintrag des Nachweises ist unvollständig.</translation>
     </message>
     <message>
-        <source>The issuer has revoked this credential.</source>
-        <translation>Der Aussteller hat diesen Nachweis widerrufen.</translation>
-    </message>
-    <message>
         <source>The credential is not revoked.</source>
         <translation>Der Nachweis ist nicht widerrufen.</translation>
-    </message>
-    <message>
-        <source>The issuer has suspended this credential.</source>
-        <translation>Der Aussteller hat diesen Nachweis ausgesetzt.</translation>
     </message>
     <message>
         <source>The credential is not suspended.</source>
@@ -11022,6 +11018,33 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     </message>
 </context>
 <context>
+    <name>Satchel::StatusListSource</name>
+    <message>
+        <source>The status list at %1 was not checked (offline).</source>
+        <translation>Die Statusliste unter %1 wurde nicht geprüft (offline).</translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched: %2</source>
+        <translation>Die Statusliste unter %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched (HTTP %2).</source>
+        <translation>Die Statusliste unter %1 konnte nicht abgerufen werden (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>(Checked against the copy of the status list fetched on %1.)</source>
+        <translation>(Geprüft anhand der am %1 abgerufenen Kopie der Statusliste.)</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential.</source>
+        <translation>Der Aussteller hat diesen Nachweis widerrufen.</translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this credential.</source>
+        <translation>Der Aussteller hat diesen Nachweis ausgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::StatusStyle</name>
     <message>
         <source>Not verified</source>
@@ -11054,6 +11077,111 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     <message>
         <source>Valid, but not issued to you</source>
         <translation>Gültig, aber nicht für Sie ausgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TokenStatusList</name>
+    <message>
+        <source>The status list gives %1 bits per status; only 1, 2, 4 and 8 are allowed.</source>
+        <translation>Die Statusliste gibt %1 Bit pro Status an; erlaubt sind nur 1, 2, 4 und 8.</translation>
+    </message>
+    <message>
+        <source>The status list has no list (&quot;lst&quot;).</source>
+        <translation>Die Statusliste enthält keine Liste („lst“).</translation>
+    </message>
+    <message>
+        <source>The status list is too large.</source>
+        <translation>Die Statusliste ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The status list (&quot;lst&quot;) is not valid base64url.</source>
+        <translation>Die Statusliste („lst“) ist kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <source>The status list is larger than Satchel reads (%1 MiB).</source>
+        <translation>Die Statusliste ist größer, als Satchel liest (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>The status list (&quot;lst&quot;) is not ZLIB-compressed data.</source>
+        <translation>Die Statusliste („lst“) enthält keine ZLIB-komprimierten Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TokenStatusListChecker</name>
+    <message>
+        <source>The credential&apos;s status reference needs a list address (&quot;uri&quot;) and a place in it (&quot;idx&quot;, a whole number of zero or more).</source>
+        <translation>Der Statusverweis des Nachweises braucht eine Listenadresse („uri“) und eine Position darin („idx“, eine ganze Zahl ab null).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential&apos;s place %1 is outside the status list at %2, which holds %n status(es).</source>
+        <translation>
+            <numerusform>Die Position %1 des Nachweises liegt außerhalb der Statusliste unter %2, die %n Status enthält.</numerusform>
+            <numerusform>Die Position %1 des Nachweises liegt außerhalb der Statusliste unter %2, die %n Status enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not a signed token: %2</source>
+        <translation>Die Statusliste unter %1 ist kein signiertes Token: %2</translation>
+    </message>
+    <message>
+        <source>The token at %1 is not a Token Status List (its type is not &quot;statuslist+jwt&quot;).</source>
+        <translation>Das Token unter %1 ist keine Token Status List (sein Typ ist nicht „statuslist+jwt“).</translation>
+    </message>
+    <message>
+        <source>No key was given to check it with.</source>
+        <translation>Es wurde kein Schlüssel angegeben, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The key that signed the status list at %1 could not be looked up: %2</source>
+        <translation>Der Schlüssel, der die Statusliste unter %1 signiert hat, konnte nicht ermittelt werden: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not signed by the credential&apos;s issuer: %2</source>
+        <translation>Die Statusliste unter %1 ist nicht vom Aussteller des Nachweises signiert: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 holds no claims: %2</source>
+        <translation>Die Statusliste unter %1 enthält keine Angaben: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 cannot be read: %2</source>
+        <translation>Die Statusliste unter %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 is published for another address (&quot;sub&quot; is &quot;%2&quot;).</source>
+        <translation>Die Statusliste unter %1 ist für eine andere Adresse veröffentlicht („sub“ ist „%2“).</translation>
+    </message>
+    <message>
+        <source>The status list at %1 was issued by someone other than the credential&apos;s issuer.</source>
+        <translation>Die Statusliste unter %1 wurde von jemand anderem als dem Aussteller des Nachweises ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 gives no issue time (&quot;iat&quot;), or one in the future.</source>
+        <translation>Die Statusliste unter %1 nennt keinen Ausstellungszeitpunkt („iat“) oder einen in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 has an expiry time (&quot;exp&quot;) that is not a date.</source>
+        <translation>Die Statusliste unter %1 hat einen Ablaufzeitpunkt („exp“), der kein Datum ist.</translation>
+    </message>
+    <message>
+        <source>The copy of the status list at %1 kept on %2 expired on %3, and no newer one could be fetched: the status was not checked.</source>
+        <translation>Die am %2 gespeicherte Kopie der Statusliste unter %1 ist am %3 abgelaufen, und es konnte keine neuere abgerufen werden: Der Status wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 expired on %2.</source>
+        <translation>Die Statusliste unter %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 has a time to live (&quot;ttl&quot;) that is not a positive number.</source>
+        <translation>Die Statusliste unter %1 hat eine Gültigkeitsdauer („ttl“), die keine positive Zahl ist.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list shows the credential as valid (neither revoked nor suspended).</source>
+        <translation>Die Statusliste des Ausstellers zeigt den Nachweis als gültig (weder widerrufen noch ausgesetzt).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
+        <translation>Die Statusliste des Ausstellers gibt dem Nachweis den Status 0x%1, einen von seiner Anwendung definierten Wert; Satchel weiß nicht, was er bedeutet.</translation>
     </message>
 </context>
 <context>

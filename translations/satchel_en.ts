@@ -1327,6 +1327,26 @@
         <source>Holder binding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The issuer&apos;s status list cannot be used, so whether it was revoked cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list it names is not signed by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its place in the issuer&apos;s status list is missing or outside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list gives it a status Satchel does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ClearButtonName</name>
@@ -9719,10 +9739,6 @@ Client id: %2</source>
         </translation>
     </message>
     <message>
-        <source>The credential names an IETF Token Status List, which Satchel does not read yet: whether it was revoked is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9784,6 +9800,10 @@ Client id: %2</source>
     </message>
     <message>
         <source>The holder&apos;s key signed this presentation for %1 (nonce %2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed with a key it carries itself, not the key that signed the credential.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10728,18 +10748,6 @@ I can send you the credential file so that you can check it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The status list at %1 was not checked (offline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status list at %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status list at %1 could not be fetched (HTTP %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The status list at %1 is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10768,15 +10776,7 @@ I can send you the credential file so that you can check it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The issuer has revoked this credential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The credential is not revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer has suspended this credential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10815,8 +10815,31 @@ I can send you the credential file so that you can check it.
         <source>The status list at %1 is not valid yet.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Satchel::StatusListSource</name>
+    <message>
+        <source>The status list at %1 was not checked (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>(Checked against the copy of the status list fetched on %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this credential.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10852,6 +10875,111 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>Valid, but not issued to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TokenStatusList</name>
+    <message>
+        <source>The status list gives %1 bits per status; only 1, 2, 4 and 8 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list has no list (&quot;lst&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list (&quot;lst&quot;) is not valid base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list is larger than Satchel reads (%1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list (&quot;lst&quot;) is not ZLIB-compressed data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TokenStatusListChecker</name>
+    <message>
+        <source>The credential&apos;s status reference needs a list address (&quot;uri&quot;) and a place in it (&quot;idx&quot;, a whole number of zero or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential&apos;s place %1 is outside the status list at %2, which holds %n status(es).</source>
+        <translation>
+            <numerusform>The credential&apos;s place %1 is outside the status list at %2, which holds %n status.</numerusform>
+            <numerusform>The credential&apos;s place %1 is outside the status list at %2, which holds %n statuses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not a signed token: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token at %1 is not a Token Status List (its type is not &quot;statuslist+jwt&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given to check it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that signed the status list at %1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not signed by the credential&apos;s issuer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 holds no claims: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 is published for another address (&quot;sub&quot; is &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 was issued by someone other than the credential&apos;s issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 gives no issue time (&quot;iat&quot;), or one in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 has an expiry time (&quot;exp&quot;) that is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the status list at %1 kept on %2 expired on %3, and no newer one could be fetched: the status was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list at %1 has a time to live (&quot;ttl&quot;) that is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list shows the credential as valid (neither revoked nor suspended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

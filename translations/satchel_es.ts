@@ -1327,6 +1327,26 @@
         <source>Holder binding</source>
         <translation>Vinculación con el titular</translation>
     </message>
+    <message>
+        <source>The issuer&apos;s status list cannot be used, so whether it was revoked cannot be told.</source>
+        <translation>La lista de estados del emisor no se puede usar, así que no se sabe si se ha revocado.</translation>
+    </message>
+    <message>
+        <source>The status list it names is not signed by its issuer.</source>
+        <translation>La lista de estados que indica no está firmada por su emisor.</translation>
+    </message>
+    <message>
+        <source>Its place in the issuer&apos;s status list is missing or outside the list.</source>
+        <translation>Su posición en la lista de estados del emisor falta o está fuera de la lista.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list gives it a status Satchel does not know.</source>
+        <translation>La lista de estados del emisor le da un estado que Satchel no conoce.</translation>
+    </message>
+    <message>
+        <source>Place in the revocation list</source>
+        <translation>Posición en la lista de revocación</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ClearButtonName</name>
@@ -9912,10 +9932,6 @@ Identificador de cliente: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The credential names an IETF Token Status List, which Satchel does not read yet: whether it was revoked is not known.</source>
-        <translation>La credencial indica una IETF Token Status List, que Satchel aún no lee: no se sabe si se ha revocado.</translation>
-    </message>
-    <message>
         <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
         <translation>La clave de firma procede del certificado incluido en la credencial; Satchel no comprueba las cadenas de certificados con listas de confianza.</translation>
     </message>
@@ -9978,6 +9994,10 @@ Identificador de cliente: %2</translation>
     <message>
         <source>The holder&apos;s key signed this presentation for %1 (nonce %2) on %3.</source>
         <translation>La clave del titular firmó esta presentación para %1 (nonce %2) el %3.</translation>
+    </message>
+    <message>
+        <source>It is signed with a key it carries itself, not the key that signed the credential.</source>
+        <translation>Está firmada con una clave que lleva ella misma, no con la clave que firmó la credencial.</translation>
     </message>
 </context>
 <context>
@@ -10929,24 +10949,8 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>El índice de estado %1 está fuera de la lista.</translation>
     </message>
     <message>
-        <source>The status list at %1 was not checked (offline).</source>
-        <translation>La lista de estados de %1 no se comprobó (sin conexión).</translation>
-    </message>
-    <message>
-        <source>The status list at %1 could not be fetched: %2</source>
-        <translation>No se pudo descargar la lista de estados de %1: %2</translation>
-    </message>
-    <message>
-        <source>The status list at %1 could not be fetched (HTTP %2).</source>
-        <translation>No se pudo descargar la lista de estados de %1 (HTTP %2).</translation>
-    </message>
-    <message>
         <source>The status list at %1 is not a JSON object.</source>
         <translation>La lista de estados de %1 no es un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>(Checked against the copy of the status list fetched on %1.)</source>
-        <translation>(Comprobado con la copia de la lista de estados descargada el %1.)</translation>
     </message>
     <message>
         <source>The document at %1 is not a status list credential.</source>
@@ -10977,16 +10981,8 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La entrada de estado de la credencial está incompleta.</translation>
     </message>
     <message>
-        <source>The issuer has revoked this credential.</source>
-        <translation>El emisor ha revocado esta credencial.</translation>
-    </message>
-    <message>
         <source>The credential is not revoked.</source>
         <translation>La credencial no está revocada.</translation>
-    </message>
-    <message>
-        <source>The issuer has suspended this credential.</source>
-        <translation>El emisor ha suspendido esta credencial.</translation>
     </message>
     <message>
         <source>The credential is not suspended.</source>
@@ -11022,6 +11018,33 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
 </context>
 <context>
+    <name>Satchel::StatusListSource</name>
+    <message>
+        <source>The status list at %1 was not checked (offline).</source>
+        <translation>La lista de estados de %1 no se comprobó (sin conexión).</translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched: %2</source>
+        <translation>No se pudo descargar la lista de estados de %1: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched (HTTP %2).</source>
+        <translation>No se pudo descargar la lista de estados de %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>(Checked against the copy of the status list fetched on %1.)</source>
+        <translation>(Comprobado con la copia de la lista de estados descargada el %1.)</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential.</source>
+        <translation>El emisor ha revocado esta credencial.</translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this credential.</source>
+        <translation>El emisor ha suspendido esta credencial.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::StatusStyle</name>
     <message>
         <source>Not verified</source>
@@ -11054,6 +11077,111 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     <message>
         <source>Valid, but not issued to you</source>
         <translation>Válida, pero no emitida a usted</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TokenStatusList</name>
+    <message>
+        <source>The status list gives %1 bits per status; only 1, 2, 4 and 8 are allowed.</source>
+        <translation>La lista de estados usa %1 bits por estado; solo se permiten 1, 2, 4 y 8.</translation>
+    </message>
+    <message>
+        <source>The status list has no list (&quot;lst&quot;).</source>
+        <translation>La lista de estados no contiene ninguna lista («lst»).</translation>
+    </message>
+    <message>
+        <source>The status list is too large.</source>
+        <translation>La lista de estados es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The status list (&quot;lst&quot;) is not valid base64url.</source>
+        <translation>La lista de estados («lst») no es base64url válido.</translation>
+    </message>
+    <message>
+        <source>The status list is larger than Satchel reads (%1 MiB).</source>
+        <translation>La lista de estados es mayor de lo que Satchel lee (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>The status list (&quot;lst&quot;) is not ZLIB-compressed data.</source>
+        <translation>La lista de estados («lst») no son datos comprimidos con ZLIB.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TokenStatusListChecker</name>
+    <message>
+        <source>The credential&apos;s status reference needs a list address (&quot;uri&quot;) and a place in it (&quot;idx&quot;, a whole number of zero or more).</source>
+        <translation>La referencia de estado de la credencial necesita la dirección de una lista («uri») y una posición en ella («idx», un número entero de cero o más).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential&apos;s place %1 is outside the status list at %2, which holds %n status(es).</source>
+        <translation>
+            <numerusform>La posición %1 de la credencial está fuera de la lista de estados de %2, que contiene %n estado.</numerusform>
+            <numerusform>La posición %1 de la credencial está fuera de la lista de estados de %2, que contiene %n estados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not a signed token: %2</source>
+        <translation>La lista de estados de %1 no es un token firmado: %2</translation>
+    </message>
+    <message>
+        <source>The token at %1 is not a Token Status List (its type is not &quot;statuslist+jwt&quot;).</source>
+        <translation>El token de %1 no es una Token Status List (su tipo no es «statuslist+jwt»).</translation>
+    </message>
+    <message>
+        <source>No key was given to check it with.</source>
+        <translation>No se dio ninguna clave con la que comprobarla.</translation>
+    </message>
+    <message>
+        <source>The key that signed the status list at %1 could not be looked up: %2</source>
+        <translation>No se pudo buscar la clave que firmó la lista de estados de %1: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not signed by the credential&apos;s issuer: %2</source>
+        <translation>La lista de estados de %1 no está firmada por el emisor de la credencial: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 holds no claims: %2</source>
+        <translation>La lista de estados de %1 no contiene ninguna declaración: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 cannot be read: %2</source>
+        <translation>La lista de estados de %1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 is published for another address (&quot;sub&quot; is &quot;%2&quot;).</source>
+        <translation>La lista de estados de %1 está publicada para otra dirección («sub» es «%2»).</translation>
+    </message>
+    <message>
+        <source>The status list at %1 was issued by someone other than the credential&apos;s issuer.</source>
+        <translation>La lista de estados de %1 la emitió alguien distinto del emisor de la credencial.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 gives no issue time (&quot;iat&quot;), or one in the future.</source>
+        <translation>La lista de estados de %1 no indica fecha de emisión («iat»), o indica una futura.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 has an expiry time (&quot;exp&quot;) that is not a date.</source>
+        <translation>La lista de estados de %1 tiene una fecha de caducidad («exp») que no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The copy of the status list at %1 kept on %2 expired on %3, and no newer one could be fetched: the status was not checked.</source>
+        <translation>La copia de la lista de estados de %1 guardada el %2 caducó el %3 y no se pudo obtener una más reciente: no se comprobó el estado.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 expired on %2.</source>
+        <translation>La lista de estados de %1 caducó el %2.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 has a time to live (&quot;ttl&quot;) that is not a positive number.</source>
+        <translation>La lista de estados de %1 tiene un tiempo de vida («ttl») que no es un número positivo.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list shows the credential as valid (neither revoked nor suspended).</source>
+        <translation>La lista de estados del emisor muestra la credencial como válida (ni revocada ni suspendida).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
+        <translation>La lista de estados del emisor da a la credencial el estado 0x%1, un valor que define su aplicación; Satchel no sabe qué significa.</translation>
     </message>
 </context>
 <context>

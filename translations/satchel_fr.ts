@@ -1327,6 +1327,26 @@
         <source>Holder binding</source>
         <translation>Liaison à la clé du titulaire</translation>
     </message>
+    <message>
+        <source>The issuer&apos;s status list cannot be used, so whether it was revoked cannot be told.</source>
+        <translation>La liste de statuts de l’émetteur est inutilisable : on ne peut pas savoir s’il a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The status list it names is not signed by its issuer.</source>
+        <translation>La liste de statuts qu’il indique n’est pas signée par son émetteur.</translation>
+    </message>
+    <message>
+        <source>Its place in the issuer&apos;s status list is missing or outside the list.</source>
+        <translation>Sa place dans la liste de statuts de l’émetteur manque ou est hors de la liste.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list gives it a status Satchel does not know.</source>
+        <translation>La liste de statuts de l’émetteur lui donne un statut que Satchel ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Place in the revocation list</source>
+        <translation>Place dans la liste de révocation</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ClearButtonName</name>
@@ -9922,10 +9942,6 @@ Identifiant client : %2</translation>
         </translation>
     </message>
     <message>
-        <source>The credential names an IETF Token Status List, which Satchel does not read yet: whether it was revoked is not known.</source>
-        <translation>Le justificatif désigne une liste de statuts au format IETF Token Status List, que Satchel ne sait pas encore lire : impossible de savoir s’il a été révoqué.</translation>
-    </message>
-    <message>
         <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
         <translation>La clé de signature provient du certificat contenu dans le justificatif ; Satchel ne vérifie pas les chaînes de certificats au regard de listes de confiance.</translation>
     </message>
@@ -9988,6 +10004,10 @@ Identifiant client : %2</translation>
     <message>
         <source>The holder&apos;s key signed this presentation for %1 (nonce %2) on %3.</source>
         <translation>La clé du titulaire a signé cette présentation pour %1 (nonce %2) le %3.</translation>
+    </message>
+    <message>
+        <source>It is signed with a key it carries itself, not the key that signed the credential.</source>
+        <translation>Elle est signée avec une clé qu’elle porte elle-même, pas avec la clé qui a signé le justificatif.</translation>
     </message>
 </context>
 <context>
@@ -10939,18 +10959,6 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>L’index de statut %1 est hors de la liste.</translation>
     </message>
     <message>
-        <source>The status list at %1 was not checked (offline).</source>
-        <translation>La liste de statuts à l’adresse %1 n’a pas été vérifiée (hors ligne).</translation>
-    </message>
-    <message>
-        <source>The status list at %1 could not be fetched: %2</source>
-        <translation>Impossible de télécharger la liste de statuts à l’adresse %1 : %2</translation>
-    </message>
-    <message>
-        <source>The status list at %1 could not be fetched (HTTP %2).</source>
-        <translation>Impossible de télécharger la liste de statuts à l’adresse %1 (HTTP %2).</translation>
-    </message>
-    <message>
         <source>The status list at %1 is not a JSON object.</source>
         <translation>La liste de statuts à l’adresse %1 n’est pas un objet JSON.</translation>
     </message>
@@ -10979,16 +10987,8 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>L’entrée de statut du justificatif est incomplète.</translation>
     </message>
     <message>
-        <source>The issuer has revoked this credential.</source>
-        <translation>L’émetteur a révoqué ce justificatif.</translation>
-    </message>
-    <message>
         <source>The credential is not revoked.</source>
         <translation>Le justificatif n’est pas révoqué.</translation>
-    </message>
-    <message>
-        <source>The issuer has suspended this credential.</source>
-        <translation>L’émetteur a suspendu ce justificatif.</translation>
     </message>
     <message>
         <source>The credential is not suspended.</source>
@@ -11026,9 +11026,32 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <source>The status list at %1 is not valid yet.</source>
         <translation>La liste de statuts à l’adresse %1 n’est pas encore valide.</translation>
     </message>
+</context>
+<context>
+    <name>Satchel::StatusListSource</name>
+    <message>
+        <source>The status list at %1 was not checked (offline).</source>
+        <translation>La liste de statuts à l’adresse %1 n’a pas été vérifiée (hors ligne).</translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched: %2</source>
+        <translation>Impossible de télécharger la liste de statuts à l’adresse %1 : %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 could not be fetched (HTTP %2).</source>
+        <translation>Impossible de télécharger la liste de statuts à l’adresse %1 (HTTP %2).</translation>
+    </message>
     <message>
         <source>(Checked against the copy of the status list fetched on %1.)</source>
         <translation>(Vérifié avec la copie de la liste de statuts récupérée le %1.)</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential.</source>
+        <translation>L’émetteur a révoqué ce justificatif.</translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this credential.</source>
+        <translation>L’émetteur a suspendu ce justificatif.</translation>
     </message>
 </context>
 <context>
@@ -11064,6 +11087,111 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>Valid, but not issued to you</source>
         <translation>Valide, mais pas à votre nom</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TokenStatusList</name>
+    <message>
+        <source>The status list gives %1 bits per status; only 1, 2, 4 and 8 are allowed.</source>
+        <translation>La liste de statuts donne %1 bits par statut ; seuls 1, 2, 4 et 8 sont permis.</translation>
+    </message>
+    <message>
+        <source>The status list has no list (&quot;lst&quot;).</source>
+        <translation>La liste de statuts ne contient pas de liste (« lst »).</translation>
+    </message>
+    <message>
+        <source>The status list is too large.</source>
+        <translation>La liste de statuts est trop grande.</translation>
+    </message>
+    <message>
+        <source>The status list (&quot;lst&quot;) is not valid base64url.</source>
+        <translation>La liste de statuts (« lst ») n’est pas du base64url valide.</translation>
+    </message>
+    <message>
+        <source>The status list is larger than Satchel reads (%1 MiB).</source>
+        <translation>La liste de statuts dépasse ce que Satchel lit (%1 Mio).</translation>
+    </message>
+    <message>
+        <source>The status list (&quot;lst&quot;) is not ZLIB-compressed data.</source>
+        <translation>La liste de statuts (« lst ») n’est pas compressée en ZLIB.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TokenStatusListChecker</name>
+    <message>
+        <source>The credential&apos;s status reference needs a list address (&quot;uri&quot;) and a place in it (&quot;idx&quot;, a whole number of zero or more).</source>
+        <translation>La référence de statut du justificatif doit donner l’adresse d’une liste (« uri ») et une place dans celle-ci (« idx », un entier positif ou nul).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The credential&apos;s place %1 is outside the status list at %2, which holds %n status(es).</source>
+        <translation>
+            <numerusform>La place %1 du justificatif est hors de la liste de statuts à %2, qui contient %n statut.</numerusform>
+            <numerusform>La place %1 du justificatif est hors de la liste de statuts à %2, qui contient %n statuts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not a signed token: %2</source>
+        <translation>La liste de statuts à %1 n’est pas un jeton signé : %2</translation>
+    </message>
+    <message>
+        <source>The token at %1 is not a Token Status List (its type is not &quot;statuslist+jwt&quot;).</source>
+        <translation>Le jeton à %1 n’est pas une Token Status List (son type n’est pas « statuslist+jwt »).</translation>
+    </message>
+    <message>
+        <source>No key was given to check it with.</source>
+        <translation>Aucune clé n’a été donnée pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>The key that signed the status list at %1 could not be looked up: %2</source>
+        <translation>La clé qui a signé la liste de statuts à %1 n’a pas pu être trouvée : %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 is not signed by the credential&apos;s issuer: %2</source>
+        <translation>La liste de statuts à %1 n’est pas signée par l’émetteur du justificatif : %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 holds no claims: %2</source>
+        <translation>La liste de statuts à %1 ne contient aucune déclaration : %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 cannot be read: %2</source>
+        <translation>La liste de statuts à %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The status list at %1 is published for another address (&quot;sub&quot; is &quot;%2&quot;).</source>
+        <translation>La liste de statuts à %1 est publiée pour une autre adresse (« sub » vaut « %2 »).</translation>
+    </message>
+    <message>
+        <source>The status list at %1 was issued by someone other than the credential&apos;s issuer.</source>
+        <translation>La liste de statuts à %1 a été émise par un autre que l’émetteur du justificatif.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 gives no issue time (&quot;iat&quot;), or one in the future.</source>
+        <translation>La liste de statuts à %1 ne donne pas de date d’émission (« iat »), ou une date future.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 has an expiry time (&quot;exp&quot;) that is not a date.</source>
+        <translation>La liste de statuts à %1 a une date d’expiration (« exp ») qui n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>The copy of the status list at %1 kept on %2 expired on %3, and no newer one could be fetched: the status was not checked.</source>
+        <translation>La copie de la liste de statuts à %1 gardée le %2 a expiré le %3, et aucune plus récente n’a pu être obtenue : le statut n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 expired on %2.</source>
+        <translation>La liste de statuts à %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>The status list at %1 has a time to live (&quot;ttl&quot;) that is not a positive number.</source>
+        <translation>La liste de statuts à %1 a une durée de validité (« ttl ») qui n’est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list shows the credential as valid (neither revoked nor suspended).</source>
+        <translation>La liste de statuts de l’émetteur montre le justificatif comme valide (ni révoqué ni suspendu).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
+        <translation>La liste de statuts de l’émetteur donne au justificatif le statut 0x%1, une valeur définie par son application ; Satchel ne sait pas ce qu’elle signifie.</translation>
     </message>
 </context>
 <context>

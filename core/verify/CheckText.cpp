@@ -24,7 +24,16 @@ QString sdJwtSentence(const QString &code, CheckOutcome outcome)
             return CheckText::tr("The holder's proof does not match the key the issuer bound it to.");
         if (outcome == CheckOutcome::Skip)
             return CheckText::tr("Bound to its holder's key; a proof of holding it is made when it is presented.");
+    } else if (is(code, "status-token") && outcome == CheckOutcome::Fail) {
+        return CheckText::tr("The issuer's status list cannot be used, so whether it was revoked cannot be told.");
+    } else if (is(code, "status-signature") && outcome == CheckOutcome::Fail) {
+        return CheckText::tr("The status list it names is not signed by its issuer.");
+    } else if (is(code, "status-index") && outcome == CheckOutcome::Fail) {
+        return CheckText::tr("Its place in the issuer's status list is missing or outside the list.");
+    } else if (is(code, "status") && outcome == CheckOutcome::Warn) {
+        return CheckText::tr("The issuer's status list gives it a status Satchel does not know.");
     } else if (is(code, "status-unchecked") && outcome == CheckOutcome::Warn) {
+        // Reports saved before Satchel read IETF Token Status Lists.
         return CheckText::tr("Names a revocation list of a kind Satchel cannot read yet; it was not checked.");
     }
     return {};
@@ -76,6 +85,10 @@ QString CheckText::title(const QString &code)
         return tr("Holder binding");
     if (is(code, "status-unchecked"))
         return tr("Revocation");
+    if (is(code, "status-token") || is(code, "status-signature"))
+        return tr("Revocation list");
+    if (is(code, "status-index"))
+        return tr("Place in the revocation list");
     return code;
 }
 

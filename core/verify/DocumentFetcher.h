@@ -19,8 +19,10 @@ public:
 
     virtual ~DocumentFetcher() = default;
     // Error codes: "offline" (no network and nothing cached), "fetch-failed" (DNS, TLS, timeout),
-    // "too-large", "unsupported-url" (not http/https).
-    virtual Result<FetchedDocument> fetch(const QString &url) = 0;
+    // "too-large", "unsupported-url" (not http/https). accept: the Accept header when a document
+    // has a media type of its own (a Token Status List is "application/statuslist+jwt"); empty
+    // asks for JSON-LD or JSON, as every other document.
+    virtual Result<FetchedDocument> fetch(const QString &url, const QByteArray &accept = QByteArray()) = 0;
 };
 
 } // namespace Satchel

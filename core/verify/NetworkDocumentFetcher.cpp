@@ -1,6 +1,8 @@
 #include "NetworkDocumentFetcher.h"
 
+#include "TokenStatusList.h"
 #include "VerifyUtil.h"
+#include "crypto/Jws.h"
 #include "jsonld/SafeJson.h"
 #include "i18n/LocaleText.h"
 #include "net/NetworkMode.h"
@@ -33,6 +35,19 @@ QString cacheKey(const QUrl &url)
     return url.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
 }
 
+// The claims of an IETF Status List Token (a JWT typed statuslist+jwt, not JSON), unverified: only
+// what the cache needs, whether it is one and its ttl. Nothing for any other document.
+std::optional<QJsonObject> statusListTokenClaims(const QByteArray &body)
+{
+    if (!Jws::looksLike(body.trimmed()))
+        return std::nullopt;
+    auto token = Jws::parse(body);
+    if (!token || !TokenStatusList::isTokenType(token->header().value(QLatin1String("typ")).toString()))
+        return std::nullopt;
+    auto claims = token->payloadObject();
+    return claims ? *claims : QJsonObject();
+}
+
 } // namespace
 
 NetworkDocumentFetcher::NetworkDocumentFetcher(Wallet *wallet, NetworkMode *network)
@@ -52,7 +67,7 @@ NetworkDocumentFetcher::NetworkDocumentFetcher(Wallet *wallet, NetworkMode *netw
 
 bool NetworkDocumentFetcher::isVolatile(const FetchedDocument &document)
 {
-    if (document.httpStatus == 410)
+    if (document.httpStatus == 410 || statusListTokenClaims(document.body))
         return true;
     const auto json = SafeJson::parseObject(document.body);
     if (!json)
@@ -78,16 +93,23 @@ bool NetworkDocumentFetcher::isFresh(const FetchedDocument &document) const
     // A fetch time in the future (clock changed) proves nothing about freshness.
     if (age < 0)
         return false;
+    // A Status List Token may say itself how long a copy may serve (ttl, seconds).
+    const double ttl = statusListTokenClaims(document.body).value_or(QJsonObject()).value(QLatin1String("ttl")).toDouble(-1);
+    if (ttl > 0 && double(age) >= ttl)
+        return false;
     return age < (isVolatile(document) ? m_maxAgeSeconds : m_documentMaxAgeSeconds);
 }
 
-Result<FetchedDocument> NetworkDocumentFetcher::fetch(const QString &url)
+Result<FetchedDocument> NetworkDocumentFetcher::fetch(const QString &url, const QByteArray &accept)
 {
     const QUrl parsed(url);
     if (!Fetcher::isFetchableUrl(parsed))
         return Error { QStringLiteral("unsupported-url"),
             tr("Only http and https addresses can be fetched: %1").arg(url) };
-    Result<FetchedDocument> fetched = m_fetcher.get(QUrl(cacheKey(parsed)), m_options);
+    FetchOptions options = m_options;
+    if (!accept.isEmpty())
+        options.accept = accept;
+    Result<FetchedDocument> fetched = m_fetcher.get(QUrl(cacheKey(parsed)), options);
     if (fetched)
         return fetched;
 

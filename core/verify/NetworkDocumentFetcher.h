@@ -2,7 +2,8 @@
 // the network, the wallet's document cache and the offline rule. What is verification's own is
 // here: which cached copies are fresh enough, and how a lookup that could not be made is worded.
 // Status lists and hosted assertions can change at any time, so a cached copy of them is used online
-// only while younger than the wallet setting "verify.maxAgeHours" (default 24); keys, DID documents
+// only while younger than the wallet setting "verify.maxAgeHours" (default 24), and an IETF Status
+// List Token only while younger than its own "ttl" too (draft-ietf-oauth-status-list §8.3); keys, DID documents
 // and profiles rarely change and are reused for "verify.documentMaxAgeHours" (default a week).
 // Offline (chosen, or found by the fetcher: see NetworkMode), only the cache answers, whatever its
 // age; a document never cached gives the error "offline", so the check that needed it comes out
@@ -36,7 +37,7 @@ public:
     // then always answers "offline"). network: the application's; null means always online. Not owned.
     NetworkDocumentFetcher(Wallet *wallet, NetworkMode *network);
 
-    Result<FetchedDocument> fetch(const QString &url) override;
+    Result<FetchedDocument> fetch(const QString &url, const QByteArray &accept = QByteArray()) override;
 
     // How old a cached status list / hosted assertion (volatile) or other document may be online.
     void setMaxAgeSeconds(qint64 seconds) { m_maxAgeSeconds = seconds; }
@@ -47,8 +48,8 @@ public:
     // Options for the requests (timeouts, size cap); the caching fields are this class's.
     FetchOptions &requestOptions() { return m_options; }
 
-    // Status lists, revocation lists and OB 2.0 hosted assertions (and HTTP 410 answers): the
-    // documents whose content says whether a credential still stands.
+    // Status lists (W3C credentials and IETF Status List Tokens), revocation lists and OB 2.0 hosted
+    // assertions (and HTTP 410 answers): the documents whose content says whether a credential still stands.
     static bool isVolatile(const FetchedDocument &document);
 
 private:

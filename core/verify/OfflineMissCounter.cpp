@@ -2,9 +2,9 @@
 
 namespace Satchel {
 
-Result<FetchedDocument> OfflineMissCounter::fetch(const QString &url)
+Result<FetchedDocument> OfflineMissCounter::fetch(const QString &url, const QByteArray &accept)
 {
-    Result<FetchedDocument> fetched = m_inner->fetch(url);
+    Result<FetchedDocument> fetched = m_inner->fetch(url, accept);
     if (!fetched && fetched.error().code == QLatin1String("offline"))
         ++m_misses;
     return fetched;

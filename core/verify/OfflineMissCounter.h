@@ -12,7 +12,7 @@ public:
     // inner: the fetcher that does the work; not null, not owned.
     explicit OfflineMissCounter(DocumentFetcher *inner) : m_inner(inner) {}
 
-    Result<FetchedDocument> fetch(const QString &url) override;
+    Result<FetchedDocument> fetch(const QString &url, const QByteArray &accept = QByteArray()) override;
 
     int misses() const { return m_misses; }
 

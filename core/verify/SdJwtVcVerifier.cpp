@@ -2,6 +2,7 @@
 
 #include "JwtVcIssuerKeys.h"
 #include "SharedChecks.h"
+#include "TokenStatusListChecker.h"
 #include "VerifyUtil.h"
 #include "crypto/Jws.h"
 #include "formats/SdJwt.h"
@@ -23,6 +24,7 @@ VerificationReport SdJwtVcVerifier::verify(QByteArrayView serialization)
     VerificationReport report;
     report.checkedAt = m_now;
     m_claims = {};
+    m_issuerKey.reset();
 
     auto sdJwt = SdJwt::parse(serialization);
     if (!sdJwt) {
@@ -54,14 +56,14 @@ VerificationReport SdJwtVcVerifier::verify(QByteArrayView serialization)
     SharedChecks::checkValidityWindow(VerifyUtil::fromNumericDate(m_claims.value(QLatin1String("nbf"))),
                                       VerifyUtil::fromNumericDate(m_claims.value(QLatin1String("exp"))), m_now, report);
     checkKeyBinding(*sdJwt, report);
-    if (m_claims.value(QLatin1String("status")).toObject().contains(QLatin1String("status_list")))
-        report.add(QStringLiteral("status-unchecked"), CheckOutcome::Warn,
-                   tr("The credential names an IETF Token Status List, which Satchel does not read yet: "
-                      "whether it was revoked is not known."));
+    const QJsonObject status = m_claims.value(QLatin1String("status")).toObject();
+    if (status.contains(QLatin1String("status_list")))
+        report.add(checkStatus(status.value(QLatin1String("status_list")).toObject(),
+                               sdJwt->payload().value(QLatin1String("iss")).toString()));
     return report;
 }
 
-SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJwt, VerificationReport &report) const
+SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJwt, VerificationReport &report)
 {
     auto jws = Jws::parse(sdJwt.issuerJwt());
     if (!jws) {
@@ -85,6 +87,7 @@ SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJ
     }
     if (!SharedChecks::checkJwtSignature(*jws, key->key, *algorithm, kAllowedAlgorithms, report))
         return SignatureCheck::Failed;
+    m_issuerKey = key->key; // a status list token signed with a key of its own must use this one
     if (key->selfCertified)
         report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Warn,
                    jws->header().contains(QLatin1String("x5c"))
@@ -95,6 +98,22 @@ SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJ
         report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Pass,
                    tr("The issuer's key was found where the issuer publishes it."));
     return SignatureCheck::Verified;
+}
+
+VerificationCheck SdJwtVcVerifier::checkStatus(const QJsonObject &reference, const QString &issuer) const
+{
+    TokenStatusListChecker checker(m_fetcher, m_now, [this, &issuer](const Jws &token) -> Status {
+        auto key = JwtVcIssuerKeys(m_fetcher).resolve(token.header(), issuer);
+        if (!key)
+            return key.error();
+        // A key the token brings along (x5c, jwk) proves nothing by itself: anyone can sign a list
+        // with a certificate of their own. Only the key that signed the credential will do.
+        if (key->selfCertified && (!m_issuerKey || !(key->key == *m_issuerKey)))
+            return Error{QStringLiteral("key-unresolvable"),
+                         tr("It is signed with a key it carries itself, not the key that signed the credential.")};
+        return token.verify(key->key, kAllowedAlgorithms);
+    });
+    return checker.check(reference, issuer);
 }
 
 void SdJwtVcVerifier::checkClaims(const SdJwt &sdJwt, VerificationReport &report) const

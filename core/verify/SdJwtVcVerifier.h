@@ -5,17 +5,25 @@
 // over the SD-JWT as presented, iat not in the future; aud and nonce are reported, not judged: a
 // stored credential has no verifier to compare them with).
 //
+// A "status" claim naming an IETF Token Status List is checked by TokenStatusListChecker, the
+// Status List Token's signature by the same key resolution as the credential's (a key the token
+// carries itself, x5c or jwk, must be the one that signed the credential).
+//
 // Check codes: "malformed", "alg-none", "signature", "key-unresolvable", "issuer-mismatch",
-// "disclosures", "claims-mismatch", "expired", "not-yet-valid", "key-binding", "status-unchecked"
-// (an IETF Token Status List is named; Satchel does not read those yet).
+// "disclosures", "claims-mismatch", "expired", "not-yet-valid", "key-binding", and
+// TokenStatusListChecker's "revoked", "status", "status-token", "status-signature",
+// "status-index", "status-unavailable".
 #pragma once
 
 #include "DocumentFetcher.h"
 #include "VerificationReport.h"
+#include "crypto/PublicKey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace Satchel {
 
@@ -40,14 +48,16 @@ public:
 
 private:
     enum class SignatureCheck { Verified, Unknown, Failed };
-    SignatureCheck checkSignature(const SdJwt &sdJwt, VerificationReport &report) const;
+    SignatureCheck checkSignature(const SdJwt &sdJwt, VerificationReport &report);
     void checkClaims(const SdJwt &sdJwt, VerificationReport &report) const;
     void checkKeyBinding(const SdJwt &sdJwt, VerificationReport &report) const;
+    VerificationCheck checkStatus(const QJsonObject &reference, const QString &issuer) const;
 
     DocumentFetcher *m_fetcher;
     QDateTime m_now;
     bool m_requireVcType = true;
     QJsonObject m_claims;
+    std::optional<PublicKey> m_issuerKey; // the key that verified the last credential's signature
 };
 
 } // namespace Satchel

@@ -4,18 +4,12 @@
 #include "crypto/Base64Url.h"
 #include "crypto/Inflate.h"
 #include "crypto/Multibase.h"
-#include "i18n/LocaleText.h"
 
 #include <QJsonArray>
 
 namespace Satchel {
 
 namespace {
-
-VerificationCheck unavailable(const QString &message)
-{
-    return VerificationCheck{QStringLiteral("status-unavailable"), CheckOutcome::Warn, message};
-}
 
 // statusListIndex is a base-10 string per the spec, but a JSON number in 1EdTech fixtures.
 std::optional<quint64> parseIndex(const QJsonValue &value)
@@ -41,7 +35,7 @@ std::optional<quint64> parseIndex(const QJsonValue &value)
 } // namespace
 
 StatusListChecker::StatusListChecker(DocumentFetcher *fetcher, const QDateTime &now)
-    : m_fetcher(fetcher), m_now(now)
+    : m_source(fetcher), m_now(now)
 {
 }
 
@@ -63,7 +57,7 @@ Result<QByteArray> StatusListChecker::decodeEncodedList(const QString &encodedLi
     return bits;
 }
 
-Result<quint32> StatusListChecker::statusAt(const QByteArray &bitstring, quint64 index, int statusSize)
+Result<quint32> StatusListChecker::statusAt(const QByteArray &bitstring, quint64 index, int statusSize, BitOrder order)
 {
     if (statusSize < 1 || statusSize > 8)
         return Error{QStringLiteral("malformed"), tr("Unsupported status size %1.").arg(statusSize)};
@@ -74,40 +68,25 @@ Result<quint32> StatusListChecker::statusAt(const QByteArray &bitstring, quint64
     for (int i = 0; i < statusSize; ++i) {
         const quint64 bit = firstBit + quint64(i);
         const auto byte = static_cast<unsigned char>(bitstring[qsizetype(bit / 8)]);
-        value = (value << 1) | ((byte >> (7 - bit % 8)) & 1u);
+        // Most significant first: the value's bits run left to right, its first bit the highest.
+        // Least significant first: bit i of the value is bit (firstBit + i) % 8 of its byte.
+        if (order == BitOrder::MostSignificantFirst)
+            value = (value << 1) | ((byte >> (7 - bit % 8)) & 1u);
+        else
+            value |= ((byte >> (bit % 8)) & 1u) << i;
     }
     return value;
 }
 
 Result<QJsonObject> StatusListChecker::fetchObject(const QString &url)
 {
-    if (!m_fetcher)
-        return Error{QStringLiteral("offline"), tr("The status list at %1 was not checked (offline).").arg(url)};
-    auto fetched = m_fetcher->fetch(url);
+    auto fetched = m_source.fetch(url);
     if (!fetched)
-        return Error{fetched.error().code,
-                     tr("The status list at %1 could not be fetched: %2").arg(url, fetched.error().message)};
-    if (!fetched->isSuccess())
-        return Error{QStringLiteral("fetch-failed"),
-                     tr("The status list at %1 could not be fetched (HTTP %2).").arg(url).arg(fetched->httpStatus)};
+        return fetched.error();
     auto object = VerifyUtil::parseObject(fetched->body);
     if (!object)
         return Error{object.error().code, tr("The status list at %1 is not a JSON object.").arg(url)};
-    if (fetched->fromCache && fetched->fetchedAt.isValid())
-        m_cachedAt.insert(url, fetched->fetchedAt);
     return object;
-}
-
-VerificationCheck StatusListChecker::noteCacheAge(const QString &url, VerificationCheck check) const
-{
-    // Offline (or within the refresh age) the answer comes from a kept copy: say how old it is,
-    // since a revocation published after it cannot show.
-    const auto at = m_cachedAt.constFind(url);
-    if (at == m_cachedAt.constEnd() || (check.outcome != CheckOutcome::Pass && check.outcome != CheckOutcome::Fail))
-        return check;
-    check.message += QLatin1Char(' ')
-        + tr("(Checked against the copy of the status list fetched on %1.)").arg(LocaleText::dateTime(*at));
-    return check;
 }
 
 Result<QByteArray> StatusListChecker::loadBitstring(const QString &url, const QString &purpose)
@@ -156,25 +135,24 @@ VerificationCheck StatusListChecker::checkBitstringEntry(const QJsonObject &entr
     const QString url = entry.value(QLatin1String("statusListCredential")).toString();
     const auto index = parseIndex(entry.value(QLatin1String("statusListIndex")));
     if (url.isEmpty() || !index)
-        return unavailable(tr("The credential status entry is incomplete."));
+        return StatusListSource::unavailable(tr("The credential status entry is incomplete."));
     const QString purpose = entry.value(QLatin1String("statusPurpose")).toString(QStringLiteral("revocation"));
     const int statusSize = entry.value(QLatin1String("statusSize")).toInt(1);
 
     auto bits = loadBitstring(url, purpose);
     if (!bits)
-        return unavailable(bits.error().message);
+        return StatusListSource::unavailable(bits.error().message);
     auto value = statusAt(*bits, *index, statusSize);
     if (!value)
-        return unavailable(value.error().message);
+        return StatusListSource::unavailable(value.error().message);
     if (purpose == QLatin1String("revocation")) {
         if (*value)
-            return {QStringLiteral("revoked"), CheckOutcome::Fail, tr("The issuer has revoked this credential.")};
+            return StatusListSource::revoked();
         return {QStringLiteral("revoked"), CheckOutcome::Pass, tr("The credential is not revoked.")};
     }
     if (purpose == QLatin1String("suspension")) {
-        // A suspension is temporary, but while it holds the credential must not be accepted.
         if (*value)
-            return {QStringLiteral("revoked"), CheckOutcome::Fail, tr("The issuer has suspended this credential.")};
+            return StatusListSource::suspended();
         return {QStringLiteral("revoked"), CheckOutcome::Pass, tr("The credential is not suspended.")};
     }
     return {QStringLiteral("status"), CheckOutcome::Skip,
@@ -186,7 +164,7 @@ VerificationCheck StatusListChecker::check1EdTechEntry(const QJsonObject &entry,
     const QString url = entry.value(QLatin1String("id")).toString();
     auto list = fetchObject(url);
     if (!list)
-        return unavailable(list.error().message);
+        return StatusListSource::unavailable(list.error().message);
     for (const auto &v : VerifyUtil::asArray(list->value(QLatin1String("revokedCredential")))) {
         const QJsonObject item = v.toObject();
         if (item.value(QLatin1String("id")).toString() != credentialId)
@@ -195,7 +173,7 @@ VerificationCheck StatusListChecker::check1EdTechEntry(const QJsonObject &entry,
         if (revoked.isUndefined() || revoked.toBool()) {
             const QString reason = item.value(QLatin1String("revocationReason")).toString();
             return {QStringLiteral("revoked"), CheckOutcome::Fail,
-                    reason.isEmpty() ? tr("The issuer has revoked this credential.")
+                    reason.isEmpty() ? StatusListSource::revoked().message
                                      : tr("The issuer has revoked this credential: %1").arg(reason)};
         }
     }
@@ -212,18 +190,18 @@ QList<VerificationCheck> StatusListChecker::checkCredential(const QJsonObject &c
     int n = 0;
     for (const auto &v : entries) {
         if (++n > kMaxEntries) {
-            out.append(unavailable(tr("Too many credential status entries; the rest were not checked.")));
+            out.append(StatusListSource::unavailable(tr("Too many credential status entries; the rest were not checked.")));
             break;
         }
         const QJsonObject entry = v.toObject();
         const QString type = entry.value(QLatin1String("type")).toString();
         if (type == QLatin1String("BitstringStatusListEntry") || type == QLatin1String("StatusList2021Entry"))
-            out.append(noteCacheAge(entry.value(QLatin1String("statusListCredential")).toString(),
+            out.append(m_source.noteCacheAge(entry.value(QLatin1String("statusListCredential")).toString(),
                                     checkBitstringEntry(entry, credentialId)));
         else if (type == QLatin1String("1EdTechRevocationList"))
-            out.append(noteCacheAge(entry.value(QLatin1String("id")).toString(), check1EdTechEntry(entry, credentialId)));
+            out.append(m_source.noteCacheAge(entry.value(QLatin1String("id")).toString(), check1EdTechEntry(entry, credentialId)));
         else
-            out.append(unavailable(tr("The credential status type \"%1\" is not supported.").arg(type)));
+            out.append(StatusListSource::unavailable(tr("The credential status type \"%1\" is not supported.").arg(type)));
     }
     return out;
 }
@@ -233,7 +211,7 @@ QList<VerificationCheck> StatusListChecker::checkOb2RevocationList(const QString
 {
     auto list = fetchObject(listUrl);
     if (!list)
-        return {unavailable(list.error().message)};
+        return {StatusListSource::unavailable(list.error().message)};
     for (const auto &v : VerifyUtil::asArray(list->value(QLatin1String("revokedAssertions")))) {
         bool match = false;
         QString reason;
@@ -246,11 +224,11 @@ QList<VerificationCheck> StatusListChecker::checkOb2RevocationList(const QString
             reason = item.value(QLatin1String("revocationReason")).toString();
         }
         if (match)
-            return {noteCacheAge(listUrl, {QStringLiteral("revoked"), CheckOutcome::Fail,
+            return {m_source.noteCacheAge(listUrl, {QStringLiteral("revoked"), CheckOutcome::Fail,
                                            reason.isEmpty() ? tr("The issuer has revoked this badge.")
                                                             : tr("The issuer has revoked this badge: %1").arg(reason)})};
     }
-    return {noteCacheAge(listUrl, {QStringLiteral("revoked"), CheckOutcome::Pass,
+    return {m_source.noteCacheAge(listUrl, {QStringLiteral("revoked"), CheckOutcome::Pass,
                                    tr("The badge is not on the issuer's revocation list.")})};
 }
 

@@ -5,6 +5,7 @@
 
 #include "DocumentFetcher.h"
 #include "Result.h"
+#include "StatusListSource.h"
 #include "VerificationCheck.h"
 
 #include <QCoreApplication>
@@ -36,21 +37,23 @@ public:
 
     // encodedList → bitstring: multibase 'u' or plain base64url (StatusList2021), then gunzip.
     static Result<QByteArray> decodeEncodedList(const QString &encodedList);
-    // The status value at index (statusSize bits, most significant bit first). Error "out-of-range".
-    static Result<quint32> statusAt(const QByteArray &bitstring, quint64 index, int statusSize = 1);
+    // Where in a byte index 0 sits: W3C lists count bits from the most significant one, IETF Token
+    // Status Lists from the least significant one.
+    enum class BitOrder { MostSignificantFirst, LeastSignificantFirst };
+    // The status value at index (statusSize bits, 1 to 8). Error "out-of-range".
+    static Result<quint32> statusAt(const QByteArray &bitstring, quint64 index, int statusSize = 1,
+                                    BitOrder order = BitOrder::MostSignificantFirst);
 
 private:
     VerificationCheck checkBitstringEntry(const QJsonObject &entry, const QString &credentialId);
     VerificationCheck check1EdTechEntry(const QJsonObject &entry, const QString &credentialId);
     Result<QJsonObject> fetchObject(const QString &url);
     Result<QByteArray> loadBitstring(const QString &url, const QString &purpose);
-    VerificationCheck noteCacheAge(const QString &url, VerificationCheck check) const;
 
-    DocumentFetcher *m_fetcher;
+    StatusListSource m_source;
     QDateTime m_now;
     ListProofCheck m_proofCheck;
     QHash<QString, QByteArray> m_bitstrings; // url|purpose → decoded list, for batches of credentials
-    QHash<QString, QDateTime> m_cachedAt;    // lists answered from a kept copy → when it was fetched
 };
 
 } // namespace Satchel

@@ -15,9 +15,10 @@ namespace SatchelTest {
 
 class FakeFetcher : public Satchel::DocumentFetcher {
 public:
-    Satchel::Result<Satchel::FetchedDocument> fetch(const QString &url) override
+    Satchel::Result<Satchel::FetchedDocument> fetch(const QString &url, const QByteArray &accept = QByteArray()) override
     {
         requested.append(url);
+        accepted.append(accept);
         const auto it = documents.constFind(url);
         if (it == documents.constEnd())
             return Satchel::Error{QStringLiteral("fetch-failed"), QStringLiteral("no route for ") + url};
@@ -53,6 +54,7 @@ public:
 
     QHash<QString, Satchel::FetchedDocument> documents;
     QStringList requested;
+    QList<QByteArray> accepted; // the Accept asked for with each request (empty: the default)
 };
 
 } // namespace SatchelTest
