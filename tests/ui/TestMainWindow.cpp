@@ -17,6 +17,7 @@
 #include "present/PresentationHistoryWindow.h"
 #include "print/CertificatePreviewDialog.h"
 #include "share/ShareDialog.h"
+#include "share/SharedLinksWindow.h"
 #include "storage/PresentationLogRepository.h"
 #include "storage/ReceivedCredentialRepository.h"
 #include "storage/Wallet.h"
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -463,6 +465,29 @@ private Q_SLOTS:
 
     // View > Presentation history: one window, that opens a credential's page in the main window
     // and follows a presentation logged meanwhile and the wallet opened next.
+    // The Shared links window shows, and writes, the wallet it was opened on: opening another
+    // wallet closes it (it kept the closed wallet's pointer and touched it on its next reload).
+    void sharedLinksCloseWithTheirWallet()
+    {
+        auto window = openWindow(QStringLiteral("links.sqlite"));
+        QVERIFY(window);
+        QAction *action = nullptr;
+        for (QAction *candidate : window->findChildren<QAction *>())
+            if (candidate->text() == QStringLiteral("Shared li&nks…"))
+                action = candidate;
+        QVERIFY(action);
+        action->trigger();
+        QPointer<SharedLinksWindow> links = window->findChild<SharedLinksWindow *>();
+        QVERIFY(links && links->isVisible());
+        action->trigger(); // the same window again, not a second one
+        QCOMPARE(window->findChildren<SharedLinksWindow *>().size(), 1);
+        QVERIFY(window->reopenWallet(m_dir.filePath(QStringLiteral("links-other.sqlite"))));
+        QVERIFY(links.isNull());
+        action->trigger();
+        auto *again = window->findChild<SharedLinksWindow *>();
+        QVERIFY(again && again->isVisible());
+    }
+
     void presentationHistoryFollowsTheWallet()
     {
         auto window = openWindow(QStringLiteral("history.sqlite"));

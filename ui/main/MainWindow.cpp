@@ -565,6 +565,7 @@ bool MainWindow::reopenWallet(const QString &path)
     }
     showGallery();
     delete m_receive; // it works on the wallet's path; a receive under way is cancelled, not waited for
+    delete m_sharedLinks; // it holds the wallet being closed (a link request under way is dropped)
     m_detail->clear();
     m_gallery->setWallet(nullptr);
     m_pathways->setWallet(nullptr);
@@ -690,9 +691,13 @@ void MainWindow::showSharedLinks()
 {
     if (!m_wallet)
         return;
-    auto *window = new SharedLinksWindow(m_wallet.get(), m_network, this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
+    if (!m_sharedLinks) {
+        m_sharedLinks = new SharedLinksWindow(m_wallet.get(), m_network, this);
+        m_sharedLinks->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_sharedLinks->show();
+    m_sharedLinks->raise();
+    m_sharedLinks->activateWindow();
 }
 
 void MainWindow::showPresentationHistory()

@@ -36,6 +36,7 @@ class ReviewActions;
 class CertificateOptionsStore;
 class NetworkMode;
 class SettingsDialog;
+class SharedLinksWindow;
 class Wallet;
 
 class MainWindow : public QMainWindow {
@@ -149,6 +150,7 @@ private:
     QPointer<ReceiveDialog> m_receive;
     QPointer<PresentDialog> m_present;
     QPointer<PresentationHistoryWindow> m_history;
+    QPointer<SharedLinksWindow> m_sharedLinks;
     QLabel *m_counts = nullptr;
     VerificationRunner *m_verifier = nullptr;
     BackgroundJob *m_trustRefresh = nullptr;
