@@ -59,6 +59,15 @@ bool SharedChecks::checkJwtSignature(const Jws &jws, const PublicKey &key, Signa
     return true;
 }
 
+void SharedChecks::reportKeyError(const Error &error, VerificationReport &report)
+{
+    if (error.code == QLatin1String("lookup-failed"))
+        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Unknown, error.message);
+    else
+        report.add(error.code == QLatin1String("issuer-mismatch") ? error.code : QStringLiteral("key-unresolvable"),
+                   CheckOutcome::Fail, error.message);
+}
+
 Result<QJsonObject> SharedChecks::fetchObject(DocumentFetcher *fetcher, const QString &url)
 {
     if (!fetcher)

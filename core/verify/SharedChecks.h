@@ -35,6 +35,9 @@ public:
     // algorithm, or fails saying whether the algorithm does not suit the key. True when it passed.
     static bool checkJwtSignature(const Jws &jws, const PublicKey &key, SignatureAlgorithm algorithm,
                                   const QList<SignatureAlgorithm> &allowed, VerificationReport &report);
+    // A key lookup's error (KeyResolver, JwtVcIssuerKeys) as a check: "lookup-failed" is an unknown
+    // "key-unresolvable", "issuer-mismatch" stays itself, anything else fails "key-unresolvable".
+    static void reportKeyError(const Error &error, VerificationReport &report);
     // A JSON object at url through fetcher ("lookup-failed" when offline, unreachable or not a
     // success; "malformed" when it is not an object). A null fetcher means offline.
     static Result<QJsonObject> fetchObject(DocumentFetcher *fetcher, const QString &url);
