@@ -25,27 +25,6 @@ bool isAllowedHeaderMember(const QString &name)
     return allowed.contains(name);
 }
 
-// A JOSE media type name without its optional "application/" prefix (RFC 7515 §4.1.9), lower case.
-QString mediaTypeName(const QJsonValue &value)
-{
-    QString name = value.toString().toLower();
-    if (name.startsWith(QLatin1String("application/")))
-        name = name.mid(12);
-    return name;
-}
-
-// typ: OB 3.0 and VCDM 1.1 JWTs say "JWT" or nothing, VC-JOSE-COSE "vc+jwt" ("vc+ld+jwt" in its
-// drafts). cty: "vc" (VC-JOSE-COSE; "vc+ld+json" in drafts) or nothing. A presentation (vp+jwt),
-// an SD-JWT or any other typed token is not a credential JWT, however it is signed.
-bool isCredentialMediaType(const QJsonObject &header)
-{
-    static const QStringList types = {QString(), QStringLiteral("jwt"), QStringLiteral("vc+jwt"),
-                                      QStringLiteral("vc+ld+jwt")};
-    static const QStringList contentTypes = {QString(), QStringLiteral("vc"), QStringLiteral("vc+ld+json")};
-    return types.contains(mediaTypeName(header.value(QLatin1String("typ"))))
-        && contentTypes.contains(mediaTypeName(header.value(QLatin1String("cty"))));
-}
-
 QString didOf(const QString &keyId)
 {
     const qsizetype hash = keyId.indexOf(QLatin1Char('#'));
@@ -84,7 +63,9 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
             return report;
         }
     }
-    if (!isCredentialMediaType(jws.header())) {
+    // A presentation (vp+jwt), an SD-JWT or any other typed token is not a credential JWT, however
+    // it is signed (VC-JOSE-COSE §3.1.1: typ vc+jwt, cty vc; OB 3.0 and VCDM 1.1: JWT or nothing).
+    if (!SharedChecks::hasJwtMediaType(jws.header(), QStringLiteral("vc"))) {
         report.add(QStringLiteral("malformed"), CheckOutcome::Fail,
                    tr("The JWT's media type (typ \"%1\", cty \"%2\") is not that of a verifiable credential (vc+jwt).")
                        .arg(Error::excerpt(jws.header().value(QLatin1String("typ")).toString()),
