@@ -12,7 +12,8 @@ namespace Satchel {
 namespace {
 
 const QList<SignatureAlgorithm> kAllowedAlgorithms{SignatureAlgorithm::ES256, SignatureAlgorithm::ES384,
-                                                   SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256};
+                                                   SignatureAlgorithm::ES512, SignatureAlgorithm::EdDSA,
+                                                   SignatureAlgorithm::RS256};
 
 } // namespace
 

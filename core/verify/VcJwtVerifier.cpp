@@ -85,7 +85,7 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
     // 3. Signature.
     if (!SharedChecks::checkJwtSignature(jws, key.key, *algorithm,
                                          {SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256, SignatureAlgorithm::ES256,
-                                          SignatureAlgorithm::ES384},
+                                          SignatureAlgorithm::ES384, SignatureAlgorithm::ES512},
                                          report))
         return report;
     if (key.selfCertified)
