@@ -242,6 +242,33 @@ private Q_SLOTS:
         QVERIFY(!claims.value(QLatin1String("credentialSubject")).toObject().contains(QLatin1String("lastName")));
     }
 
+    // VC-JOSE-COSE's requirements 26, 31 and 33: members not understood are ignored. The minimal
+    // credential and the repaired SD-JWT one, signed again with an extension property of an unknown
+    // type, an unknown claim and an unknown subject property, stay valid.
+    void unknownMembersAreIgnored()
+    {
+        const auto extend = [](QJsonObject &header, QJsonObject &payload) {
+            if (header.value(QLatin1String("typ")).toString() == QLatin1String("bad+typ"))
+                repairMediaType(header);
+            payload.insert(QStringLiteral("exampleExtension"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("UnknownExtension2099")},
+                                       {QStringLiteral("value"), 42}});
+            payload.insert(QStringLiteral("unknownClaim"), QJsonArray{1, 2, 3});
+            if (payload.value(QLatin1String("credentialSubject")).isObject()) {
+                QJsonObject subject = payload.value(QLatin1String("credentialSubject")).toObject();
+                subject.insert(QStringLiteral("favouriteColour"), QStringLiteral("teal"));
+                payload.insert(QStringLiteral("credentialSubject"), subject);
+            }
+        };
+        for (const char *file : {"credential-jose-minimal.txt", "credential-sdjwt-bad-media-type.txt"}) {
+            FakeFetcher fetcher = publishedKeys();
+            QJsonObject claims;
+            const VerificationReport report = verify(resigned(vector(QLatin1String(file)), extend), &fetcher, &claims);
+            QVERIFY2(report.status() == VerificationStatus::Valid, qPrintable(describe(report)));
+            QCOMPARE(claims.value(QLatin1String("exampleExtension")).toObject().value(QLatin1String("value")).toInt(), 42);
+        }
+    }
+
     // Disclosures inside an object and an array element (the ES512 vector) go back where they were.
     void nestedDisclosures()
     {
