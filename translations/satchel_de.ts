@@ -8222,6 +8222,10 @@ Client-ID: %2</translation>
         <source>The presentation answers the challenge &quot;%1&quot;.</source>
         <translation>Die Präsentation beantwortet die Challenge „%1“.</translation>
     </message>
+    <message>
+        <source>The presentation&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable presentation (vp+jwt).</source>
+        <translation>Der Medientyp der Präsentation (typ „%1“, cty „%2“) ist nicht der einer überprüfbaren Präsentation (vp+jwt).</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ProblemLabel</name>
@@ -8250,10 +8254,6 @@ Client-ID: %2</translation>
     <message>
         <source>The elliptic curve of the key is unknown.</source>
         <translation>Die elliptische Kurve des Schlüssels ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>Only the P-256 and P-384 elliptic curves are supported.</source>
-        <translation>Nur die elliptischen Kurven P-256 und P-384 werden unterstützt.</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; at least %2 are required.</source>
@@ -8362,6 +8362,10 @@ Client-ID: %2</translation>
     <message>
         <source>The certificate&apos;s public key cannot be read.</source>
         <translation>Der öffentliche Schlüssel des Zertifikats kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Only the P-256, P-384 and P-521 elliptic curves are supported.</source>
+        <translation>Nur die elliptischen Kurven P-256, P-384 und P-521 werden unterstützt.</translation>
     </message>
 </context>
 <context>
@@ -9999,6 +10003,14 @@ Client-ID: %2</translation>
         <source>It is signed with a key it carries itself, not the key that signed the credential.</source>
         <translation>Sie ist mit einem Schlüssel signiert, den sie selbst mitbringt, nicht mit dem Schlüssel, der den Nachweis signiert hat.</translation>
     </message>
+    <message>
+        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
+        <translation>„iss“ (%1) ist nicht der Aussteller (%2).</translation>
+    </message>
+    <message>
+        <source>The SD-JWT has a &quot;%1&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <translation>Das SD-JWT enthält eine Angabe „%1“, die ein Nachweis nach VC Data Model 2.0 nicht haben darf.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SealedFile</name>
@@ -11562,6 +11574,18 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     <message>
         <source>The JWT claims match the credential.</source>
         <translation>Die JWT-Claims stimmen mit dem Nachweis überein.</translation>
+    </message>
+    <message>
+        <source>The JWT&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable credential (vc+jwt).</source>
+        <translation>Der Medientyp des JWT (typ „%1“, cty „%2“) ist nicht der eines überprüfbaren Nachweises (vc+jwt).</translation>
+    </message>
+    <message>
+        <source>The JWT has a &quot;vp&quot; claim, which a secured credential must not have.</source>
+        <translation>Das JWT enthält eine Angabe „vp“, die ein gesicherter Nachweis nicht haben darf.</translation>
+    </message>
+    <message>
+        <source>The JWT has a &quot;vc&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <translation>Das JWT enthält eine Angabe „vc“, die ein Nachweis nach VC Data Model 2.0 nicht haben darf.</translation>
     </message>
 </context>
 <context>

@@ -8030,6 +8030,10 @@ Client id: %2</source>
         <source>The presentation answers the challenge &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The presentation&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable presentation (vp+jwt).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ProblemLabel</name>
@@ -8136,10 +8140,6 @@ Client id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the P-256 and P-384 elliptic curves are supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invalid %1 public key encoding.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8169,6 +8169,10 @@ Client id: %2</source>
     </message>
     <message>
         <source>The certificate&apos;s public key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the P-256, P-384 and P-521 elliptic curves are supported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9806,6 +9810,14 @@ Client id: %2</source>
         <source>It is signed with a key it carries itself, not the key that signed the credential.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SD-JWT has a &quot;%1&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SealedFile</name>
@@ -11359,6 +11371,18 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>The JWT claims match the credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable credential (vc+jwt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT has a &quot;vp&quot; claim, which a secured credential must not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT has a &quot;vc&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8222,6 +8222,10 @@ Identificador de cliente: %2</translation>
         <source>The presentation answers the challenge &quot;%1&quot;.</source>
         <translation>La presentación responde al desafío (challenge) &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The presentation&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable presentation (vp+jwt).</source>
+        <translation>El tipo de medio de la presentación (typ «%1», cty «%2») no es el de una presentación verificable (vp+jwt).</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ProblemLabel</name>
@@ -8250,10 +8254,6 @@ Identificador de cliente: %2</translation>
     <message>
         <source>The elliptic curve of the key is unknown.</source>
         <translation>La curva elíptica de la clave es desconocida.</translation>
-    </message>
-    <message>
-        <source>Only the P-256 and P-384 elliptic curves are supported.</source>
-        <translation>Solo se admiten las curvas elípticas P-256 y P-384.</translation>
     </message>
     <message>
         <source>The RSA key has %1 bits; at least %2 are required.</source>
@@ -8362,6 +8362,10 @@ Identificador de cliente: %2</translation>
     <message>
         <source>The certificate&apos;s public key cannot be read.</source>
         <translation>No se puede leer la clave pública del certificado.</translation>
+    </message>
+    <message>
+        <source>Only the P-256, P-384 and P-521 elliptic curves are supported.</source>
+        <translation>Solo se admiten las curvas elípticas P-256, P-384 y P-521.</translation>
     </message>
 </context>
 <context>
@@ -9999,6 +10003,14 @@ Identificador de cliente: %2</translation>
         <source>It is signed with a key it carries itself, not the key that signed the credential.</source>
         <translation>Está firmada con una clave que lleva ella misma, no con la clave que firmó la credencial.</translation>
     </message>
+    <message>
+        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
+        <translation>&quot;iss&quot; (%1) no es el emisor (%2).</translation>
+    </message>
+    <message>
+        <source>The SD-JWT has a &quot;%1&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <translation>El SD-JWT tiene una declaración «%1», que una credencial VC Data Model 2.0 no debe tener.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SealedFile</name>
@@ -11562,6 +11574,18 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     <message>
         <source>The JWT claims match the credential.</source>
         <translation>Las declaraciones del JWT coinciden con la credencial.</translation>
+    </message>
+    <message>
+        <source>The JWT&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable credential (vc+jwt).</source>
+        <translation>El tipo de medio del JWT (typ «%1», cty «%2») no es el de una credencial verificable (vc+jwt).</translation>
+    </message>
+    <message>
+        <source>The JWT has a &quot;vp&quot; claim, which a secured credential must not have.</source>
+        <translation>El JWT tiene una declaración «vp», que una credencial protegida no debe tener.</translation>
+    </message>
+    <message>
+        <source>The JWT has a &quot;vc&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <translation>El JWT tiene una declaración «vc», que una credencial VC Data Model 2.0 no debe tener.</translation>
     </message>
 </context>
 <context>

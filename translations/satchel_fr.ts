@@ -8232,6 +8232,10 @@ Identifiant client : %2</translation>
         <source>The presentation answers the challenge &quot;%1&quot;.</source>
         <translation>La présentation répond au défi (challenge) « %1 ».</translation>
     </message>
+    <message>
+        <source>The presentation&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable presentation (vp+jwt).</source>
+        <translation>Le type de média de la présentation (typ « %1 », cty « %2 ») n’est pas celui d’une présentation vérifiable (vp+jwt).</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::ProblemLabel</name>
@@ -8338,10 +8342,6 @@ Identifiant client : %2</translation>
         <translation>La courbe elliptique de la clé est inconnue.</translation>
     </message>
     <message>
-        <source>Only the P-256 and P-384 elliptic curves are supported.</source>
-        <translation>Seules les courbes elliptiques P-256 et P-384 sont prises en charge.</translation>
-    </message>
-    <message>
         <source>Invalid %1 public key encoding.</source>
         <translation>Encodage de clé publique %1 invalide.</translation>
     </message>
@@ -8372,6 +8372,10 @@ Identifiant client : %2</translation>
     <message>
         <source>The certificate&apos;s public key cannot be read.</source>
         <translation>La clé publique du certificat est illisible.</translation>
+    </message>
+    <message>
+        <source>Only the P-256, P-384 and P-521 elliptic curves are supported.</source>
+        <translation>Seules les courbes elliptiques P-256, P-384 et P-521 sont prises en charge.</translation>
     </message>
 </context>
 <context>
@@ -10009,6 +10013,14 @@ Identifiant client : %2</translation>
         <source>It is signed with a key it carries itself, not the key that signed the credential.</source>
         <translation>Elle est signée avec une clé qu’elle porte elle-même, pas avec la clé qui a signé le justificatif.</translation>
     </message>
+    <message>
+        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
+        <translation>« iss » (%1) n’est pas l’émetteur (%2).</translation>
+    </message>
+    <message>
+        <source>The SD-JWT has a &quot;%1&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <translation>Le SD-JWT contient une déclaration « %1 », qu’un justificatif VC Data Model 2.0 ne doit pas avoir.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::SealedFile</name>
@@ -11572,6 +11584,18 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>The JWT claims match the credential.</source>
         <translation>Les revendications du JWT correspondent au justificatif.</translation>
+    </message>
+    <message>
+        <source>The JWT&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable credential (vc+jwt).</source>
+        <translation>Le type de média du JWT (typ « %1 », cty « %2 ») n’est pas celui d’un justificatif vérifiable (vc+jwt).</translation>
+    </message>
+    <message>
+        <source>The JWT has a &quot;vp&quot; claim, which a secured credential must not have.</source>
+        <translation>Le JWT contient une déclaration « vp », qu’un justificatif sécurisé ne doit pas avoir.</translation>
+    </message>
+    <message>
+        <source>The JWT has a &quot;vc&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <translation>Le JWT contient une déclaration « vc », qu’un justificatif VC Data Model 2.0 ne doit pas avoir.</translation>
     </message>
 </context>
 <context>

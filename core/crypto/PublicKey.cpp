@@ -51,7 +51,10 @@ Result<PublicKey> PublicKey::adopt(EVP_PKEY *raw)
             return PublicKey(std::move(key), Type::P256);
         if (qstrcmp(group, "secp384r1") == 0 || qstrcmp(group, "P-384") == 0)
             return PublicKey(std::move(key), Type::P384);
-        return Error{QStringLiteral("unsupported-key"), tr("Only the P-256 and P-384 elliptic curves are supported.")};
+        if (qstrcmp(group, "secp521r1") == 0 || qstrcmp(group, "P-521") == 0)
+            return PublicKey(std::move(key), Type::P521);
+        return Error{QStringLiteral("unsupported-key"),
+                     tr("Only the P-256, P-384 and P-521 elliptic curves are supported.")};
     }
     if (EVP_PKEY_is_a(raw, "RSA")) {
         const int bits = EVP_PKEY_get_bits(raw);
@@ -86,10 +89,27 @@ Result<PublicKey> PublicKey::fromP384Point(QByteArrayView point)
     return fromEcPoint(Type::P384, point);
 }
 
+qsizetype PublicKey::coordinateBytes(Type type)
+{
+    switch (type) {
+    case Type::P256:
+        return 32;
+    case Type::P384:
+        return 48;
+    case Type::P521:
+        return 66;
+    case Type::None:
+    case Type::Ed25519:
+    case Type::Rsa:
+        break;
+    }
+    return 0;
+}
+
 Result<PublicKey> PublicKey::fromEcPoint(Type type, QByteArrayView point)
 {
-    const qsizetype coordinate = type == Type::P384 ? 48 : 32;
-    const QString curve = type == Type::P384 ? QStringLiteral("P-384") : QStringLiteral("P-256");
+    const qsizetype coordinate = coordinateBytes(type);
+    const QString curve = PublicKey(nullptr, type).typeName();
     const bool compressed = point.size() == coordinate + 1 && (point[0] == 0x02 || point[0] == 0x03);
     const bool uncompressed = point.size() == 2 * coordinate + 1 && point[0] == 0x04;
     if (!compressed && !uncompressed)
@@ -130,9 +150,13 @@ Result<PublicKey> PublicKey::fromJwk(const QJsonObject &jwk)
     }
     if (kty == QLatin1String("EC")) {
         const QString crv = jwk.value(QLatin1String("crv")).toString();
-        if (crv != QLatin1String("P-256") && crv != QLatin1String("P-384"))
+        const Type type = crv == QLatin1String("P-256") ? Type::P256
+            : crv == QLatin1String("P-384")                 ? Type::P384
+            : crv == QLatin1String("P-521")                 ? Type::P521
+                                                            : Type::None;
+        if (type == Type::None)
             return Error{QStringLiteral("unsupported-key"), tr("Unsupported EC curve in JWK.")};
-        const qsizetype width = crv == QLatin1String("P-384") ? 48 : 32;
+        const qsizetype width = coordinateBytes(type);
         auto x = jwkMember(jwk, "x");
         if (!x)
             return x.error();
@@ -142,7 +166,7 @@ Result<PublicKey> PublicKey::fromJwk(const QJsonObject &jwk)
         if (x->size() != width || y->size() != width)
             return malformed(tr("Invalid %1 coordinates in JWK.").arg(crv));
         const QByteArray point = QByteArray(1, 0x04) + *x + *y;
-        return width == 48 ? fromP384Point(point) : fromP256Point(point);
+        return fromEcPoint(type, point);
     }
     if (kty == QLatin1String("RSA")) {
         auto n = jwkMember(jwk, "n");
@@ -240,6 +264,8 @@ QString PublicKey::typeName() const
         return QStringLiteral("P-256");
     case Type::P384:
         return QStringLiteral("P-384");
+    case Type::P521:
+        return QStringLiteral("P-521");
     case Type::Rsa:
         return QStringLiteral("RSA");
     case Type::None:
@@ -268,8 +294,9 @@ QJsonObject PublicKey::toJwk() const
                 {QStringLiteral("crv"), QStringLiteral("Ed25519")},
                 {QStringLiteral("x"), b64(rawEd25519())}};
     case Type::P256:
-    case Type::P384: {
-        const int width = m_type == Type::P384 ? 48 : 32;
+    case Type::P384:
+    case Type::P521: {
+        const int width = int(coordinateBytes(m_type));
         BIGNUM *x = nullptr;
         BIGNUM *y = nullptr;
         EVP_PKEY_get_bn_param(m_key.get(), OSSL_PKEY_PARAM_EC_PUB_X, &x);

@@ -1,4 +1,4 @@
-// A verification key (Ed25519, P-256, P-384 or RSA) built from any encoding credentials use: raw Ed25519
+// A verification key (Ed25519, P-256, P-384, P-521 or RSA) built from any encoding credentials use: raw Ed25519
 // bytes, a public JWK, a SubjectPublicKeyInfo PEM, or a Multikey publicKeyMultibase.
 // Keys are immutable and cheap to copy (the OpenSSL key is shared).
 //
@@ -21,7 +21,7 @@ namespace Satchel {
 class PublicKey {
     Q_DECLARE_TR_FUNCTIONS(Satchel::PublicKey)
 public:
-    enum class Type { None, Ed25519, P256, P384, Rsa };
+    enum class Type { None, Ed25519, P256, P384, P521, Rsa };
     static constexpr int kMinRsaBits = 2048;
     static constexpr int kMaxRsaBits = 16384;
 
@@ -33,6 +33,8 @@ public:
     // The same for P-384 (49 or 97 bytes).
     static Result<PublicKey> fromP384Point(QByteArrayView point);
     static Result<PublicKey> fromJwk(const QJsonObject &jwk);
+    // The size of one coordinate (and of r and s) of an EC key type: 32, 48, 66; 0 for the others.
+    static qsizetype coordinateBytes(Type type);
     static Result<PublicKey> fromPem(QByteArrayView pem);
     // The subject key of one DER X.509 certificate (a JOSE "x5c" entry), the certificate itself
     // not judged: whether it chains to a trusted root is the caller's question.

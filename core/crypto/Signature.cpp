@@ -26,6 +26,8 @@ std::optional<SignatureAlgorithm> Signature::fromJoseName(QStringView alg)
         return SignatureAlgorithm::ES256;
     if (alg == QLatin1String("ES384"))
         return SignatureAlgorithm::ES384;
+    if (alg == QLatin1String("ES512"))
+        return SignatureAlgorithm::ES512;
     return std::nullopt;
 }
 
@@ -40,6 +42,8 @@ QString Signature::joseName(SignatureAlgorithm alg)
         return QStringLiteral("ES256");
     case SignatureAlgorithm::ES384:
         return QStringLiteral("ES384");
+    case SignatureAlgorithm::ES512:
+        return QStringLiteral("ES512");
     }
     return QString();
 }
@@ -55,13 +59,15 @@ PublicKey::Type Signature::keyTypeFor(SignatureAlgorithm alg)
         return PublicKey::Type::P256;
     case SignatureAlgorithm::ES384:
         return PublicKey::Type::P384;
+    case SignatureAlgorithm::ES512:
+        return PublicKey::Type::P521;
     }
     return PublicKey::Type::None;
 }
 
 QByteArray Signature::rawEcdsaToDer(QByteArrayView raw)
 {
-    if (raw.size() != 64 && raw.size() != 96)
+    if (raw.size() != 64 && raw.size() != 96 && raw.size() != 132)
         return {};
     const int half = int(raw.size() / 2);
     const auto *p = reinterpret_cast<const unsigned char *>(raw.data());
@@ -114,10 +120,13 @@ Status Signature::verify(SignatureAlgorithm alg, const PublicKey &key, QByteArra
         break;
     case SignatureAlgorithm::ES256:
     case SignatureAlgorithm::ES384:
-        if (signature.size() != (alg == SignatureAlgorithm::ES384 ? 96 : 64))
+    case SignatureAlgorithm::ES512:
+        if (signature.size() != 2 * PublicKey::coordinateBytes(keyTypeFor(alg)))
             return badSignature();
         if (alg == SignatureAlgorithm::ES384)
             md = EVP_sha384();
+        else if (alg == SignatureAlgorithm::ES512)
+            md = EVP_sha512();
         der = rawEcdsaToDer(signature);
         if (der.isEmpty())
             return badSignature();

@@ -1,5 +1,7 @@
 #include "PresentationReader.h"
 
+#include "SdJwt.h"
+
 #include "CredentialReader.h"
 #include "crypto/Jws.h"
 #include "io/DataUri.h"
@@ -161,7 +163,9 @@ Result<QByteArray> credentialText(QByteArrayView entry, int index)
                      PresentationReader::tr("Credential %1 of the presentation is an envelope without a JWT in it.")
                          .arg(index)};
     const QByteArray jwt = data->bytes.trimmed();
-    if (!Jws::looksLike(jwt))
+    // An SD-JWT credential (VC-JOSE-COSE §3.2.1, application/vc+sd-jwt) travels with its disclosures.
+    const bool sdJwt = data->mediaType.endsWith(QLatin1String("sd-jwt")) && SdJwt::looksLike(jwt);
+    if (!sdJwt && !Jws::looksLike(jwt))
         return bad();
     return jwt;
 }

@@ -8,7 +8,8 @@
 //     object is handed out as the exact bytes it has in the file (so a credential presented from the
 //     wallet comes back byte for byte and is recognised as the one already held), an enveloped one
 //     ({"type":"EnvelopedVerifiableCredential","id":"data:application/vc+jwt,<jwt>"}, VCDM 2.0
-//     §4.13) as its JWT, and a bare JWT string (the VC 1.1 form) as it is;
+//     §4.13) as its JWT (data:application/vc+sd-jwt,… as its SD-JWT with its disclosures), and a
+//     bare JWT string (the VC 1.1 form) as it is; other envelopes (vc+cose) are refused;
 //   - a JWT VP: a compact JWS whose payload has a "vp" claim (VC-JWT 1.1) or is the presentation
 //     itself (VC-JOSE-COSE); holder from "vp.holder" or "iss", challenge and domain from "nonce"
 //     and "aud".

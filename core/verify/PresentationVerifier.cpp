@@ -2,6 +2,7 @@
 
 #include "DataIntegrityVerifier.h"
 #include "KeyResolver.h"
+#include "SharedChecks.h"
 #include "crypto/Jws.h"
 #include "jsonld/JsonValue.h"
 
@@ -24,6 +25,13 @@ VerificationCheck PresentationVerifier::jwtHolderProof(QByteArrayView text, cons
     auto jws = Jws::parse(text);
     if (!jws)
         return {QStringLiteral("malformed"), CheckOutcome::Fail, jws.error().message};
+    // VC-JOSE-COSE §3.1.2: typ vp+jwt, cty vp (a JWT VP of VC-JWT 1.1 says JWT or nothing).
+    if (!SharedChecks::hasJwtMediaType(jws->header(), QStringLiteral("vp")))
+        return {QStringLiteral("malformed"), CheckOutcome::Fail,
+                tr("The presentation's media type (typ \"%1\", cty \"%2\") is not that of a verifiable "
+                   "presentation (vp+jwt).")
+                    .arg(Error::excerpt(jws->header().value(QLatin1String("typ")).toString()),
+                         Error::excerpt(jws->header().value(QLatin1String("cty")).toString()))};
     auto key = KeyResolver(m_fetcher).resolve(jws->keyId());
     if (!key)
         return {QStringLiteral("key-unresolvable"),

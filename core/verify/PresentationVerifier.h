@@ -5,7 +5,7 @@
 //
 // The holder's proof: a Data Integrity proof (eddsa-rdfc-2022 with did:key, ecdsa-rdfc-2019 with a
 // P-256 did:jwk; DataIntegrityVerifier::verifyHolderProof) or, for a JWT VP, its JWS (EdDSA, ES256)
-// under the key its "kid" names. Either way the key must be controlled by the presentation's holder
+// under the key its "kid" names, its typ/cty those of a presentation (vp+jwt, vp, or JWT/none). Either way the key must be controlled by the presentation's holder
 // ("holder", for a JWT VP "vp.holder" else "iss"): a presentation re-signed by someone else fails.
 #pragma once
 

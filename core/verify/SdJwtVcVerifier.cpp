@@ -13,7 +13,8 @@ namespace Satchel {
 namespace {
 
 const QList<SignatureAlgorithm> kAllowedAlgorithms{SignatureAlgorithm::ES256, SignatureAlgorithm::ES384,
-                                                   SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256};
+                                                   SignatureAlgorithm::ES512, SignatureAlgorithm::EdDSA,
+                                                   SignatureAlgorithm::RS256};
 
 } // namespace
 
@@ -38,6 +39,7 @@ VerificationReport SdJwtVcVerifier::verify(QByteArrayView serialization)
                        .arg(Error::excerpt(sdJwt->header().value(QLatin1String("typ")).toString())));
         return report;
     }
+    m_vcdm2 = isVcdm2Credential(*sdJwt);
     // A key that could not be looked up (offline) leaves the signature unknown; the checks after it
     // need no network and still say whether the credential is broken or lapsed.
     if (checkSignature(*sdJwt, report) == SignatureCheck::Failed)
@@ -53,8 +55,13 @@ VerificationReport SdJwtVcVerifier::verify(QByteArrayView serialization)
                tr("All %n disclosed claim(s) match digests the issuer signed.", nullptr,
                   int(sdJwt->disclosures().size())));
     checkClaims(*sdJwt, report);
-    SharedChecks::checkValidityWindow(VerifyUtil::fromNumericDate(m_claims.value(QLatin1String("nbf"))),
-                                      VerifyUtil::fromNumericDate(m_claims.value(QLatin1String("exp"))), m_now, report);
+    QDateTime from = VerifyUtil::fromNumericDate(m_claims.value(QLatin1String("nbf")));
+    QDateTime until = VerifyUtil::fromNumericDate(m_claims.value(QLatin1String("exp")));
+    if (m_vcdm2 && !from.isValid())
+        from = VerifyUtil::parseDateTime(m_claims.value(QLatin1String("validFrom")).toString());
+    if (m_vcdm2 && !until.isValid())
+        until = VerifyUtil::parseDateTime(m_claims.value(QLatin1String("validUntil")).toString());
+    SharedChecks::checkValidityWindow(from, until, m_now, report);
     checkKeyBinding(*sdJwt, report);
     const QJsonObject status = m_claims.value(QLatin1String("status")).toObject();
     if (status.contains(QLatin1String("status_list")))
@@ -76,14 +83,8 @@ SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJ
     const QString issuer = sdJwt.payload().value(QLatin1String("iss")).toString();
     auto key = JwtVcIssuerKeys(m_fetcher).resolve(jws->header(), issuer);
     if (!key) {
-        const QString code = key.error().code;
-        if (code == QLatin1String("lookup-failed")) {
-            report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Unknown, key.error().message);
-            return SignatureCheck::Unknown;
-        }
-        report.add(code == QLatin1String("issuer-mismatch") ? code : QStringLiteral("key-unresolvable"),
-                   CheckOutcome::Fail, key.error().message);
-        return SignatureCheck::Failed;
+        SharedChecks::reportKeyError(key.error(), report);
+        return key.error().code == QLatin1String("lookup-failed") ? SignatureCheck::Unknown : SignatureCheck::Failed;
     }
     if (!SharedChecks::checkJwtSignature(*jws, key->key, *algorithm, kAllowedAlgorithms, report))
         return SignatureCheck::Failed;
@@ -116,14 +117,29 @@ VerificationCheck SdJwtVcVerifier::checkStatus(const QJsonObject &reference, con
     return checker.check(reference, issuer);
 }
 
+bool SdJwtVcVerifier::isVcdm2Credential(const SdJwt &sdJwt)
+{
+    const QJsonObject &payload = sdJwt.payload();
+    return sdJwt.header().value(QLatin1String("typ")).toString() == QLatin1String("vc+sd-jwt")
+        && !payload.contains(QLatin1String("vct"))
+        && VerifyUtil::asArray(payload.value(QLatin1String("@context")))
+               .contains(QJsonValue(QStringLiteral("https://www.w3.org/ns/credentials/v2")));
+}
+
 void SdJwtVcVerifier::checkClaims(const SdJwt &sdJwt, VerificationReport &report) const
 {
     QStringList problems;
-    if (m_requireVcType && !m_claims.value(QLatin1String("vct")).isString())
+    if (m_requireVcType && !m_vcdm2 && !m_claims.value(QLatin1String("vct")).isString())
         problems << tr("The credential has no type (\"vct\").");
     if (sdJwt.payload().contains(QLatin1String("iss")) && !sdJwt.payload().value(QLatin1String("iss")).isString())
         problems << tr("\"iss\" is not a string.");
+    if (m_vcdm2)
+        problems << vcdm2Problems();
+    // A VCDM 2.0 credential is dated by validFrom/validUntil; its iat decides nothing here, and the
+    // VC-JOSE-COSE test suite's own credentials put an RFC 3339 string in it, so it is not judged.
     for (const char *name : {"iat", "nbf", "exp"}) {
+        if (m_vcdm2 && qstrcmp(name, "iat") == 0)
+            continue;
         const QJsonValue value = m_claims.value(QLatin1String(name));
         if (!value.isUndefined() && !VerifyUtil::fromNumericDate(value).isValid())
             problems << tr("\"%1\" is not a date.").arg(QLatin1String(name));
@@ -132,6 +148,24 @@ void SdJwtVcVerifier::checkClaims(const SdJwt &sdJwt, VerificationReport &report
         report.add(QStringLiteral("claims-mismatch"), CheckOutcome::Pass, tr("The SD-JWT VC's claims are well formed."));
     else
         report.add(QStringLiteral("claims-mismatch"), CheckOutcome::Fail, problems.join(QLatin1Char(' ')));
+}
+
+QStringList SdJwtVcVerifier::vcdm2Problems() const
+{
+    QStringList problems;
+    // VC-JOSE-COSE §3.2: iss, when present, is the issuer; the claims set is the credential, with no
+    // VCDM 1.1 "vc" or "vp" claim beside it.
+    const QString issuer = VerifyUtil::idOf(m_claims.value(QLatin1String("issuer")));
+    const QJsonValue iss = m_claims.value(QLatin1String("iss"));
+    if (iss.isString() && iss.toString() != issuer)
+        problems << tr("\"iss\" (%1) is not the issuer (%2).").arg(Error::excerpt(iss.toString(), 100),
+                                                                  Error::excerpt(issuer, 100));
+    for (const char *name : {"vc", "vp"}) {
+        if (m_claims.contains(QLatin1String(name)))
+            problems << tr("The SD-JWT has a \"%1\" claim, which a VC Data Model 2.0 credential must not have.")
+                            .arg(QLatin1String(name));
+    }
+    return problems;
 }
 
 void SdJwtVcVerifier::checkKeyBinding(const SdJwt &sdJwt, VerificationReport &report) const

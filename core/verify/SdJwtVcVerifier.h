@@ -13,6 +13,8 @@
 // "disclosures", "claims-mismatch", "expired", "not-yet-valid", "key-binding", and
 // TokenStatusListChecker's "revoked", "status", "status-token", "status-signature",
 // "status-index", "status-unavailable".
+// A VCDM 2.0 credential secured with SD-JWT (VC-JOSE-COSE §3.2, typ vc+sd-jwt and a v2 @context)
+// is verified by the same rules, needing no vct but an iss that is its issuer and no vc/vp claim.
 #pragma once
 
 #include "DocumentFetcher.h"
@@ -49,13 +51,18 @@ public:
 private:
     enum class SignatureCheck { Verified, Unknown, Failed };
     SignatureCheck checkSignature(const SdJwt &sdJwt, VerificationReport &report);
+    // A VC Data Model 2.0 credential secured as VC-JOSE-COSE §3.2 says (typ vc+sd-jwt, a v2
+    // @context, no vct) rather than an SD-JWT VC of the drafts that used the same typ.
+    static bool isVcdm2Credential(const SdJwt &sdJwt);
     void checkClaims(const SdJwt &sdJwt, VerificationReport &report) const;
+    QStringList vcdm2Problems() const;
     void checkKeyBinding(const SdJwt &sdJwt, VerificationReport &report) const;
     VerificationCheck checkStatus(const QJsonObject &reference, const QString &issuer) const;
 
     DocumentFetcher *m_fetcher;
     QDateTime m_now;
     bool m_requireVcType = true;
+    bool m_vcdm2 = false;
     QJsonObject m_claims;
     std::optional<PublicKey> m_issuerKey; // the key that verified the last credential's signature
 };

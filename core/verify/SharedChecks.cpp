@@ -59,6 +59,29 @@ bool SharedChecks::checkJwtSignature(const Jws &jws, const PublicKey &key, Signa
     return true;
 }
 
+bool SharedChecks::hasJwtMediaType(const QJsonObject &header, const QString &kind)
+{
+    const auto name = [&header](const char *member) {
+        QString value = header.value(QLatin1String(member)).toString().toLower();
+        return value.startsWith(QLatin1String("application/")) ? value.mid(12) : value;
+    };
+    const QString typ = name("typ");
+    const QString cty = name("cty");
+    const bool typOk = typ.isEmpty() || typ == QLatin1String("jwt") || typ == kind + QLatin1String("+jwt")
+        || typ == kind + QLatin1String("+ld+jwt");
+    const bool ctyOk = cty.isEmpty() || cty == kind || cty == kind + QLatin1String("+ld+json");
+    return typOk && ctyOk;
+}
+
+void SharedChecks::reportKeyError(const Error &error, VerificationReport &report)
+{
+    if (error.code == QLatin1String("lookup-failed"))
+        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Unknown, error.message);
+    else
+        report.add(error.code == QLatin1String("issuer-mismatch") ? error.code : QStringLiteral("key-unresolvable"),
+                   CheckOutcome::Fail, error.message);
+}
+
 Result<QJsonObject> SharedChecks::fetchObject(DocumentFetcher *fetcher, const QString &url)
 {
     if (!fetcher)

@@ -35,6 +35,13 @@ public:
     // algorithm, or fails saying whether the algorithm does not suit the key. True when it passed.
     static bool checkJwtSignature(const Jws &jws, const PublicKey &key, SignatureAlgorithm algorithm,
                                   const QList<SignatureAlgorithm> &allowed, VerificationReport &report);
+    // Whether a JOSE header's typ and cty fit a credential (kind "vc") or a presentation ("vp"):
+    // each absent, or typ "JWT", "<kind>+jwt" ("<kind>+ld+jwt" in VC-JOSE-COSE's drafts) and cty
+    // "<kind>" ("<kind>+ld+json"), with or without "application/" (RFC 7515 §4.1.9), any case.
+    static bool hasJwtMediaType(const QJsonObject &header, const QString &kind);
+    // A key lookup's error (KeyResolver, JwtVcIssuerKeys) as a check: "lookup-failed" is an unknown
+    // "key-unresolvable", "issuer-mismatch" stays itself, anything else fails "key-unresolvable".
+    static void reportKeyError(const Error &error, VerificationReport &report);
     // A JSON object at url through fetcher ("lookup-failed" when offline, unreachable or not a
     // success; "malformed" when it is not an object). A null fetcher means offline.
     static Result<QJsonObject> fetchObject(DocumentFetcher *fetcher, const QString &url);

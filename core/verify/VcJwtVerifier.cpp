@@ -2,6 +2,7 @@
 
 #include "CredentialSchemaCheck.h"
 #include "DataIntegrityVerifier.h"
+#include "JwtVcIssuerKeys.h"
 #include "KeyResolver.h"
 #include "SharedChecks.h"
 #include "StatusListChecker.h"
@@ -62,55 +63,29 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
             return report;
         }
     }
+    // A presentation (vp+jwt), an SD-JWT or any other typed token is not a credential JWT, however
+    // it is signed (VC-JOSE-COSE §3.1.1: typ vc+jwt, cty vc; OB 3.0 and VCDM 1.1: JWT or nothing).
+    if (!SharedChecks::hasJwtMediaType(jws.header(), QStringLiteral("vc"))) {
+        report.add(QStringLiteral("malformed"), CheckOutcome::Fail,
+                   tr("The JWT's media type (typ \"%1\", cty \"%2\") is not that of a verifiable credential (vc+jwt).")
+                       .arg(Error::excerpt(jws.header().value(QLatin1String("typ")).toString()),
+                            Error::excerpt(jws.header().value(QLatin1String("cty")).toString())));
+        return report;
+    }
 
     // 2. Key: an embedded public JWK, or a kid to resolve.
     const QString issuerId = VerifyUtil::idOf(
         m_credential.value(QLatin1String("issuer")).isUndefined() ? payload.value(QLatin1String("iss"))
                                                                    : m_credential.value(QLatin1String("issuer")));
-    ResolvedKey key;
-    if (jws.header().value(QLatin1String("jwk")).isObject()) {
-        auto fromJwk = PublicKey::fromJwk(jws.header().value(QLatin1String("jwk")).toObject());
-        if (!fromJwk) {
-            report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
-                       tr("The key in the JWT header is unusable: %1").arg(fromJwk.error().message));
-            return report;
-        }
-        key.key = *fromJwk;
-        key.selfCertified = true;
-    } else {
-        const QString kid = jws.keyId();
-        if (kid.isEmpty()) {
-            report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
-                       tr("The JWT names no key (neither \"kid\" nor \"jwk\")."));
-            return report;
-        }
-        // A DID key speaks for its DID only; a key URL only for an issuer on the same origin.
-        // Otherwise anyone could sign in an issuer's name with a key they host themselves. A key
-        // URL is judged before the lookup: a credential must not make Satchel fetch from any host
-        // it names (a DID is resolved by its method first, as its owner publishes it).
-        const bool didKey = kid.startsWith(QLatin1String("did:"));
-        const auto notOwned = [&] {
-            report.add(QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
-                       tr("The signing key %1 does not belong to the issuer %2.").arg(kid, issuerId));
-            return report;
-        };
-        if (!didKey && !VerifyUtil::sameOrigin(kid, issuerId))
-            return notOwned();
-        auto resolved = KeyResolver(m_fetcher).resolve(kid);
-        if (!resolved) {
-            const bool lookup = resolved.error().code == QLatin1String("lookup-failed");
-            report.add(QStringLiteral("key-unresolvable"), lookup ? CheckOutcome::Unknown : CheckOutcome::Fail,
-                       resolved.error().message);
-            return report;
-        }
-        key = *resolved;
-        if (didKey && didOf(kid) != issuerId)
-            return notOwned();
-    }
+    const std::optional<ResolvedKey> resolvedKey = resolveKey(jws, issuerId, report);
+    if (!resolvedKey)
+        return report;
+    const ResolvedKey &key = *resolvedKey;
 
     // 3. Signature.
     if (!SharedChecks::checkJwtSignature(jws, key.key, *algorithm,
-                                         {SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256, SignatureAlgorithm::ES256},
+                                         {SignatureAlgorithm::EdDSA, SignatureAlgorithm::RS256, SignatureAlgorithm::ES256,
+                                          SignatureAlgorithm::ES384, SignatureAlgorithm::ES512},
                                          report))
         return report;
     if (key.selfCertified)
@@ -133,10 +108,69 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
     return report;
 }
 
+std::optional<ResolvedKey> VcJwtVerifier::resolveKey(const Jws &jws, const QString &issuerId,
+                                                     VerificationReport &report) const
+{
+    if (jws.header().value(QLatin1String("jwk")).isObject()) {
+        auto fromJwk = PublicKey::fromJwk(jws.header().value(QLatin1String("jwk")).toObject());
+        if (!fromJwk) {
+            report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
+                       tr("The key in the JWT header is unusable: %1").arg(fromJwk.error().message));
+            return std::nullopt;
+        }
+        return ResolvedKey{*fromJwk, {}, {}, true};
+    }
+    const QString kid = jws.keyId();
+    if (kid.isEmpty()) {
+        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
+                   tr("The JWT names no key (neither \"kid\" nor \"jwk\")."));
+        return std::nullopt;
+    }
+    // A DID key speaks for its DID only; a key URL only for an issuer on the same origin.
+    // Otherwise anyone could sign in an issuer's name with a key they host themselves. A key
+    // URL is judged before the lookup: a credential must not make Satchel fetch from any host
+    // it names (a DID is resolved by its method first, as its owner publishes it).
+    const bool didKey = kid.startsWith(QLatin1String("did:"));
+    const auto notOwned = [&]() -> std::optional<ResolvedKey> {
+        report.add(QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
+                   tr("The signing key %1 does not belong to the issuer %2.").arg(kid, issuerId));
+        return std::nullopt;
+    };
+    // A kid that is no URL (a JWK thumbprint as VC-JOSE-COSE's test suite uses, "#key-1") names
+    // one of the keys the issuer itself publishes: in its DID document, or in its JWT VC Issuer
+    // Metadata, found as for an SD-JWT VC (JwtVcIssuerKeys).
+    if (!didKey && QUrl(kid).isRelative()) {
+        auto published = JwtVcIssuerKeys(m_fetcher).resolve(jws.header(), issuerId);
+        if (!published) {
+            SharedChecks::reportKeyError(published.error(), report);
+            return std::nullopt;
+        }
+        return *published;
+    }
+    if (!didKey && !VerifyUtil::sameOrigin(kid, issuerId))
+        return notOwned();
+    auto resolved = KeyResolver(m_fetcher).resolve(kid);
+    if (!resolved) {
+        const bool lookup = resolved.error().code == QLatin1String("lookup-failed");
+        report.add(QStringLiteral("key-unresolvable"), lookup ? CheckOutcome::Unknown : CheckOutcome::Fail,
+                   resolved.error().message);
+        return std::nullopt;
+    }
+    if (didKey && didOf(kid) != issuerId)
+        return notOwned();
+    return *resolved;
+}
+
 void VcJwtVerifier::checkClaims(const QJsonObject &payload, const QJsonObject &credential,
                                 VerificationReport &report) const
 {
     QStringList problems;
+    // VC-JOSE-COSE §3.1.1: a VCDM 2.0 credential is the claims set itself, so it must not also
+    // carry the VCDM 1.1 "vc" or "vp" claims (a "vc" object is a 1.1 JWT, read as such).
+    if (payload.contains(QLatin1String("vp")))
+        problems << tr("The JWT has a \"vp\" claim, which a secured credential must not have.");
+    if (payload.contains(QLatin1String("vc")) && !payload.value(QLatin1String("vc")).isObject())
+        problems << tr("The JWT has a \"vc\" claim, which a VC Data Model 2.0 credential must not have.");
     const QString issuerId = VerifyUtil::idOf(credential.value(QLatin1String("issuer")));
     const QString iss = payload.value(QLatin1String("iss")).toString();
     if (payload.contains(QLatin1String("iss")) || !issuerId.isEmpty()) {

@@ -2,17 +2,24 @@
 // "kid" (did:key, did:jwk, did:web, or an http(s) URL serving a JWK), the signature, the JWT
 // claims against the credential (iss/sub/jti/nbf/exp), credentialSchema conformance (a warning
 // only), validity dates and credential status.
-// VCDM 1.1 JWTs carrying the credential in a "vc" claim are accepted too.
+// VCDM 1.1 JWTs carrying the credential in a "vc" claim are accepted too. VC-JOSE-COSE's rules
+// apply as well: the media type (typ vc+jwt, cty vc, or the older JWT), no "vc"/"vp" claim beside a
+// VCDM 2.0 credential, and a kid that is no URL names a key the issuer publishes (JwtVcIssuerKeys).
 #pragma once
 
 #include "DocumentFetcher.h"
+#include "KeyResolver.h"
 #include "VerificationReport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace Satchel {
+
+class Jws;
 
 class VcJwtVerifier {
     Q_DECLARE_TR_FUNCTIONS(Satchel::VcJwtVerifier)
@@ -25,6 +32,8 @@ public:
     const QJsonObject &credential() const { return m_credential; }
 
 private:
+    // The key the JWT names, or nullopt after reporting why there is none.
+    std::optional<ResolvedKey> resolveKey(const Jws &jws, const QString &issuerId, VerificationReport &report) const;
     void checkClaims(const QJsonObject &payload, const QJsonObject &credential, VerificationReport &report) const;
     void checkDates(const QJsonObject &payload, const QJsonObject &credential, VerificationReport &report) const;
 

@@ -218,8 +218,10 @@ void TestSignature::jwkRejects_data()
                                                  {"x", Base64Url::encode(QByteArray(32, '\1')).constData()},
                                                  {"y", Base64Url::encode(QByteArray(32, '\2')).constData()}}
                                   << "malformed";
-    QTest::newRow("ec-p521") << QJsonObject{{"kty", "EC"}, {"crv", "P-521"}, {"x", "AA"}, {"y", "AA"}}
-                             << "unsupported-key";
+    QTest::newRow("ec-secp256k1") << QJsonObject{{"kty", "EC"}, {"crv", "secp256k1"}, {"x", "AA"}, {"y", "AA"}}
+                                  << "unsupported-key";
+    QTest::newRow("ec-p521 short coordinates") << QJsonObject{{"kty", "EC"}, {"crv", "P-521"}, {"x", "AA"}, {"y", "AA"}}
+                                               << "malformed";
     QTest::newRow("ec-p384 short coordinates") << QJsonObject{{"kty", "EC"}, {"crv", "P-384"}, {"x", "AA"}, {"y", "AA"}}
                                                << "malformed";
 }
@@ -267,7 +269,21 @@ void TestSignature::pemTypes()
     QVERIFY(*fromJwk == *p384Key);
 
     EvpPkeyPtr p521(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-521"));
-    auto other = PublicKey::fromPem(publicPem(p521.get()));
+    auto p521Key = PublicKey::fromPem(publicPem(p521.get()));
+    QVERIFY(p521Key.ok());
+    QCOMPARE(p521Key->type(), PublicKey::Type::P521);
+    // P-521 (VC-JOSE-COSE's test suite): ES512, SHA-512 and a 132-byte r||s; its JWK round-trips.
+    const QByteArray raw521 = Signature::derEcdsaToRaw(sign(p521.get(), EVP_sha512(), message), 66);
+    QCOMPARE(raw521.size(), 132);
+    QVERIFY(Signature::verify(SignatureAlgorithm::ES512, *p521Key, message, raw521).ok());
+    QVERIFY(!Signature::verify(SignatureAlgorithm::ES512, *p521Key, "other", raw521).ok());
+    QVERIFY(!Signature::verify(SignatureAlgorithm::ES384, *p521Key, message, raw521).ok());
+    QCOMPARE(Signature::fromJoseName(u"ES512"), std::optional<SignatureAlgorithm>(SignatureAlgorithm::ES512));
+    auto p521FromJwk = PublicKey::fromJwk(p521Key->toJwk());
+    QVERIFY(p521FromJwk.ok());
+    QVERIFY(*p521FromJwk == *p521Key);
+    EvpPkeyPtr k256(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "secp256k1"));
+    auto other = PublicKey::fromPem(publicPem(k256.get()));
     QVERIFY(!other.ok());
     QCOMPARE(other.error().code, QStringLiteral("unsupported-key"));
 
