@@ -169,6 +169,43 @@ private Q_SLOTS:
         QCOMPARE(NetworkDocumentFetcher(wallet.get(), nullptr).maxAgeSeconds(), qint64(24 * 3600));
     }
 
+    // An IETF Status List Token says itself how long a copy may serve (ttl, seconds): a kept token
+    // older than its ttl is fetched again though the 24-hour rule would keep it; a younger one serves.
+    void statusListTokenTtl()
+    {
+        auto wallet = freshWallet();
+        QVERIFY(wallet);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString statusUrl = url(QStringLiteral("/status"));
+        const auto part = [](const char *json) {
+            return QByteArray(json).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray token = part("{\"alg\":\"ES256\",\"typ\":\"statuslist+jwt\"}") + '.'
+            + part("{\"sub\":\"https://issuer.example/status/1\",\"iat\":1700000000,\"ttl\":600,"
+                   "\"status_list\":{\"bits\":1,\"lst\":\"eNrbuRgAAhcBXQ\"}}")
+            + '.' + part("signature");
+
+        QVERIFY(wallet->putDocument(document(statusUrl, token, now.addSecs(-1200))).ok()); // 20 minutes: past its ttl
+        {
+            NetworkDocumentFetcher fetcher(wallet.get(), nullptr);
+            const int before = m_server.requestCount();
+            auto fetched = fetcher.fetch(statusUrl);
+            QVERIFY(fetched.ok());
+            QVERIFY(!fetched->fromCache);
+            QCOMPARE(m_server.requestCount(), before + 1);
+        }
+        QVERIFY(wallet->putDocument(document(statusUrl, token, now.addSecs(-300))).ok()); // 5 minutes: within it
+        {
+            NetworkDocumentFetcher fetcher(wallet.get(), nullptr);
+            const int before = m_server.requestCount();
+            auto fetched = fetcher.fetch(statusUrl);
+            QVERIFY(fetched.ok());
+            QVERIFY(fetched->fromCache);
+            QCOMPARE(fetched->body, token);
+            QCOMPARE(m_server.requestCount(), before);
+        }
+    }
+
     void goneIsKeptAsRevocation()
     {
         auto wallet = freshWallet();
