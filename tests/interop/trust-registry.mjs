@@ -7,9 +7,13 @@
 //    the anchor (iss = anchor, sub = ID, metadata.federation_entity.organization_name), or 404 when
 //    ID is not a subordinate (spec section 8.1.1, errors in 8.9). /ta is honest; /tampered answers
 //    statements whose payload was changed after signing.
-// The statements are made with `jose` (ES256 keys generated at start). Prints {"url": base}.
+// The statements are made by the published OpenID Federation implementation
+// @openid-federation/core (createEntityConfiguration, createEntityStatement), signed with an ES256
+// key generated at start (jose, WebCrypto). Prints {"url": base}.
 // Arguments: --listed ID=NAME (repeatable): the issuers both kinds of registry list.
-import {SignJWT, exportJWK, generateKeyPair} from 'jose';
+import {createEntityConfiguration, createEntityStatement} from '@openid-federation/core';
+import {exportJWK, generateKeyPair} from 'jose';
+import {webcrypto} from 'node:crypto';
 import {send, serve} from './http-common.mjs';
 
 const listed = new Map();
@@ -23,12 +27,17 @@ for(let i = 2; i < process.argv.length; i++) {
 const ENTITY_TYPE = 'application/entity-statement+jwt';
 const {privateKey, publicKey} = await generateKeyPair('ES256');
 const jwk = {...await exportJWK(publicKey), kid: 'anchor-key-1', alg: 'ES256', use: 'sig'};
+// A subordinate statement carries its subject's federation keys (spec section 3); the listed
+// issuers share one here, which Satchel does not use.
+const subjectJwk = {...await exportJWK((await generateKeyPair('ES256')).publicKey), kid: 'subject-key-1', alg: 'ES256'};
+const header = {alg: 'ES256', kid: jwk.kid, typ: 'entity-statement+jwt'};
+// The library hands over the JWS signing input; ES256 in JWS is WebCrypto's r||s signature.
+const signJwtCallback = async ({toBeSigned}) =>
+  new Uint8Array(await webcrypto.subtle.sign({name: 'ECDSA', hash: 'SHA-256'}, privateKey, toBeSigned));
 
-async function statement(payload) {
+function lifetime() {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({iat: now, exp: now + 86400, ...payload})
-    .setProtectedHeader({alg: 'ES256', typ: 'entity-statement+jwt', kid: jwk.kid})
-    .sign(privateKey);
+  return {iat: now, exp: now + 86400};
 }
 
 // The same signature over a payload that says something else: what a registry copy altered in
@@ -57,12 +66,12 @@ serve({
     const [, anchorName, rest] = match;
     const anchor = `${base}/${anchorName}`;
     if(rest === '/.well-known/openid-federation') {
-      const jwt = await statement({
-        iss: anchor, sub: anchor, jwks: {keys: [jwk]},
+      const jwt = await createEntityConfiguration({header, signJwtCallback, claims: {
+        iss: anchor, sub: anchor, ...lifetime(), jwks: {keys: [jwk]},
         metadata: {federation_entity: {
           organization_name: `Loopback ${anchorName} federation`,
           federation_fetch_endpoint: `${anchor}/fetch`,
-          federation_list_endpoint: `${anchor}/list`}}});
+          federation_list_endpoint: `${anchor}/list`}}}});
       return send(res, 200, jwt, ENTITY_TYPE);
     }
     if(rest === '/fetch') {
@@ -71,9 +80,9 @@ serve({
         return send(res, 400, {error: 'invalid_request', error_description: 'sub is required'});
       if(!listed.has(sub))
         return send(res, 404, {error: 'not_found', error_description: 'not a subordinate'});
-      const jwt = await statement({
-        iss: anchor, sub,
-        metadata: {federation_entity: {organization_name: listed.get(sub), homepage_uri: 'https://college.example'}}});
+      const jwt = await createEntityStatement({header, jwk, signJwtCallback, claims: {
+        iss: anchor, sub, ...lifetime(), jwks: {keys: [subjectJwk]},
+        metadata: {federation_entity: {organization_name: listed.get(sub), homepage_uri: 'https://college.example'}}}});
       return send(res, 200, anchorName === 'tampered' ? tamper(jwt) : jwt, ENTITY_TYPE);
     }
     if(rest === '/list')

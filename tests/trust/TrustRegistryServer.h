@@ -1,6 +1,7 @@
 // The loopback trust registries of tests/interop/trust-registry.mjs (a DCC-format list and two
-// OpenID Federation trust anchors signing with jose, one honest and one whose statements are
-// altered after signing), started for a test and stopped with the object.
+// OpenID Federation trust anchors whose statements the published @openid-federation/core makes,
+// one honest and one whose statements are altered after signing), started for a test and stopped
+// with the object.
 #pragma once
 
 #include "NodeServerProcess.h"
@@ -11,7 +12,7 @@
 
 class TrustRegistryServer : public NodeServerProcess {
 public:
-    static QString missing() { return NodeServerProcess::missing(QStringLiteral("jose")); }
+    static QString missing() { return NodeServerProcess::missing(QStringLiteral("@openid-federation/core")); }
 
     // listed: issuer id → the name both kinds of registry give it.
     bool start(const QList<QPair<QString, QString>> &listed)
