@@ -11,7 +11,10 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD_DIR=${SATCHEL_ASAN_BUILD_DIR:-$ROOT/build-asan}
 JOBS=${SATCHEL_JOBS:-$(nproc)}
-(cd "$ROOT" && cmake --preset core-only -B "$BUILD_DIR" -DSATCHEL_ASAN=ON -DSATCHEL_BUILD_BENCH=OFF >/dev/null)
+# -O1 -g1: what sanitizers are usually built with (line tables for the reports, no full debug
+# info); it halves this build's time against -O2 -g, the largest part of a CI run.
+(cd "$ROOT" && cmake --preset core-only -B "$BUILD_DIR" -DSATCHEL_ASAN=ON -DSATCHEL_BUILD_BENCH=OFF \
+  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" >/dev/null)
 cmake --build "$BUILD_DIR" -j"$JOBS"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
