@@ -69,8 +69,8 @@ QString section(const QString &cssClass, const QString &label, const QString &bo
 
 QString statusLine(const CredentialSummary &summary, const QDateTime &printedAt, QString *cssClass)
 {
-    const QString checked = LocaleText::day(summary.verifiedAt);
-    const QString printed = LocaleText::day(printedAt);
+    const QString checked = LocaleText::localDay(summary.verifiedAt);
+    const QString printed = LocaleText::localDay(printedAt);
     const QString &status = summary.status;
     *cssClass = QStringLiteral("status-warning");
     if (status.isEmpty())

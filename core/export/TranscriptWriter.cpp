@@ -107,7 +107,7 @@ Result<CertificateJob> TranscriptWriter::prepare(
     values.insert(QStringLiteral("heading"), HtmlEscape::escape(heading));
     values.insert(QStringLiteral("subtitle"), HtmlEscape::escape(subtitle));
     values.insert(QStringLiteral("learnerName"), HtmlEscape::escape(job.learnerName));
-    values.insert(QStringLiteral("printed"), HtmlEscape::escape(tr("Printed on %1").arg(LocaleText::day(options.printedAt))));
+    values.insert(QStringLiteral("printed"), HtmlEscape::escape(tr("Printed on %1").arg(LocaleText::localDay(options.printedAt))));
     values.insert(QStringLiteral("count"), HtmlEscape::escape(tr("%n credential(s)", nullptr, count)));
     values.insert(QStringLiteral("colAchievement"), HtmlEscape::escape(tr("Achievement")));
     values.insert(QStringLiteral("colIssuer"), HtmlEscape::escape(tr("Issuer")));

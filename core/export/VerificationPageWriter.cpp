@@ -116,7 +116,7 @@ Result<QByteArray> VerificationPageWriter::write(
     // The status the learner's wallet saw, dated: the page is a snapshot, not a live check.
     QString statusText;
     QString statusClass = QStringLiteral("status-warning");
-    const QString verifiedOn = LocaleText::day(summary.verifiedAt);
+    const QString verifiedOn = LocaleText::localDay(summary.verifiedAt);
     const QString &status = summary.status;
     if (status.isEmpty()) {
         statusText = tr("Not verified by the wallet when this page was made (%1)").arg(exported);

@@ -22,17 +22,29 @@ QString LocaleText::dateTime(const QDateTime &when)
         + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
-QString LocaleText::day(const QDateTime &when)
+namespace {
+
+QString longDateWithoutWeekday(const QDate &date)
 {
-    if (!when.isValid())
-        return QString();
     // Qt has no "long date without weekday" format: take the weekday (and its comma or full stop)
     // out of the long one.
     static const QRegularExpression weekday(QStringLiteral("dddd[,.]?\\s*"));
     const QLocale locale;
     QString format = locale.dateFormat(QLocale::LongFormat);
     format.remove(weekday);
-    return locale.toString(when.toUTC().date(), format.trimmed());
+    return locale.toString(date, format.trimmed());
+}
+
+} // namespace
+
+QString LocaleText::day(const QDateTime &when)
+{
+    return when.isValid() ? longDateWithoutWeekday(when.toUTC().date()) : QString();
+}
+
+QString LocaleText::localDay(const QDateTime &when)
+{
+    return when.isValid() ? longDateWithoutWeekday(when.toLocalTime().date()) : QString();
 }
 
 QString LocaleText::number(double value)

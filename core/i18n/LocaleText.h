@@ -18,6 +18,9 @@ public:
     // a learner west of Greenwich does not see the day before), in the long format without the
     // weekday: "16 February 2024", "16 de febrero de 2024", "16. Februar 2024"; empty when invalid.
     static QString day(const QDateTime &when);
+    // The same format for something that happened on this computer (checked, printed, reviewed):
+    // the local calendar day, the one the learner lived it on.
+    static QString localDay(const QDateTime &when);
     // A quantity such as credits in the language's digits and separators: 0.5, 0,5; up to six
     // significant digits, no trailing zeros.
     static QString number(double value);

@@ -122,11 +122,6 @@ QString ReviewHtml::packetSummary(const ReviewPacketPlan &plan, const SkillsSumm
     return page(tr("Review packet of %1").arg(learner), body);
 }
 
-QString ReviewHtml::humanDate(const QDateTime &when)
-{
-    return LocaleText::day(when);
-}
-
 QString ReviewHtml::readableReason(const QString &reason)
 {
     // Verification messages name exactly what they looked at (addresses, DIDs, ISO times); a reader
@@ -143,7 +138,7 @@ QString ReviewHtml::readableReason(const QString &reason)
         out += text.mid(last, m.capturedStart() - last);
         if (m.capturedLength(1) > 0) {
             const QDateTime when = QDateTime::fromString(m.captured(1), Qt::ISODateWithMs);
-            out += when.isValid() ? humanDate(when) : m.captured(1);
+            out += when.isValid() ? LocaleText::day(when) : m.captured(1);
         } else {
             out += issuerText(m.captured(2));
         }
@@ -176,7 +171,7 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
         summary += QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>").arg(HtmlEscape::escape(label), valueHtml);
     };
     summaryRow(tr("Learner"), HtmlEscape::escape(result.learnerName.isEmpty() ? tr("Not named in the packet") : result.learnerName));
-    summaryRow(tr("Date of review"), HtmlEscape::escape(humanDate(result.reviewedAt)));
+    summaryRow(tr("Date of review"), HtmlEscape::escape(LocaleText::localDay(result.reviewedAt)));
     if (result.presentation) {
         // A signed presentation file: no packet date, but who signed it and for which code.
         const PresentationCheck &check = *result.presentation;
@@ -189,7 +184,7 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
                                                            : check.holderSignature.message));
         summaryRow(tr("Challenge"), finding(check.binding.outcome == CheckOutcome::Fail, check.binding.message));
     } else {
-        summaryRow(tr("Packet made on"), HtmlEscape::escape(humanDate(result.created)));
+        summaryRow(tr("Packet made on"), HtmlEscape::escape(LocaleText::localDay(result.created)));
     }
     summaryRow(tr("Credentials"), QStringLiteral("<b>%1</b><br>%2")
                                       .arg(HtmlEscape::escape(tr("%n credential(s)", nullptr, int(result.credentials.size()))),
@@ -245,10 +240,10 @@ QString ReviewHtml::report(const ReviewResult &result, const QString &advisorNot
         }
         QStringList dates;
         if (c.issued.isValid())
-            dates << tr("Issued %1").arg(humanDate(c.issued));
+            dates << tr("Issued %1").arg(LocaleText::day(c.issued));
         if (c.validUntil.isValid()) {
-            dates << (c.validUntil < result.reviewedAt ? tr("expired %1").arg(humanDate(c.validUntil))
-                                                      : tr("expires %1").arg(humanDate(c.validUntil)));
+            dates << (c.validUntil < result.reviewedAt ? tr("expired %1").arg(LocaleText::day(c.validUntil))
+                                                      : tr("expires %1").arg(LocaleText::day(c.validUntil)));
         } else if (c.walletId > 0) { // an unreadable credential has no dates to speak of
             dates << tr("no expiry date");
         }

@@ -22,8 +22,6 @@ public:
     static QString skillsSection(const SkillsSummary &skills);
     // A translated status word for a status name ("valid" -> "Valid"); "Not verified" for "".
     static QString statusText(const QString &status);
-    // A date as people write it in the current locale, without the weekday ("14 November 2024").
-    static QString humanDate(const QDateTime &when);
     // A verification message for reading: addresses shortened to their host, DIDs shortened, ISO
     // times as dates (the full message stays in the credential's detail).
     static QString readableReason(const QString &reason);

@@ -66,6 +66,18 @@ private Q_SLOTS:
         QCOMPARE(LocaleText::languageTag(), tag);
     }
 
+    // What happened here (checked, printed, reviewed) is dated by the day it was here: the test
+    // runs eight hours behind UTC (TZ=XST8, set by tests/i18n/CMakeLists.txt), where 07:30 UTC on
+    // 16 February is still the 15th.
+    void localDayIsTheDayLivedHere()
+    {
+        QCOMPARE(kIssued.toLocalTime().offsetFromUtc(), -8 * 3600); // else TZ was not applied
+        const DefaultLocale scoped(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(LocaleText::day(kIssued), QStringLiteral("16 February 2024"));
+        QCOMPARE(LocaleText::localDay(kIssued), QStringLiteral("15 February 2024"));
+        QCOMPARE(LocaleText::localDay(QDateTime()), QString());
+    }
+
     // The certificate's dates, credits and page language in German and Spanish.
     void certificateInTheLanguage_data()
     {
@@ -73,10 +85,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany)
                             << QStringList { QStringLiteral("<html lang=\"de\""), QStringLiteral("16. Februar 2024"),
-                                   QStringLiteral("31. Dezember 2027"), QStringLiteral("0,5") };
+                                   QStringLiteral("31. Dezember 2027"), QStringLiteral("0,5"), QStringLiteral("1. November 2026") };
         QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain)
                             << QStringList { QStringLiteral("<html lang=\"es\""), QStringLiteral("16 de febrero de 2024"),
-                                   QStringLiteral("31 de diciembre de 2027"), QStringLiteral("0,5") };
+                                   QStringLiteral("31 de diciembre de 2027"), QStringLiteral("0,5"),
+                                   QStringLiteral("1 de noviembre de 2026") };
     }
 
     void certificateInTheLanguage()
@@ -88,6 +101,9 @@ private Q_SLOTS:
         stored.summary.name = QStringLiteral("Spreadsheet Foundations");
         stored.raw.format = CredentialFormat::Ob3Json;
         stored.raw.bytes = QByteArrayLiteral("{}");
+        // Checked at 05:00 UTC on 2 November: the evening of the 1st here.
+        stored.summary.status = QStringLiteral("valid");
+        stored.summary.verifiedAt = QDateTime(QDate(2026, 11, 2), QTime(5, 0), Qt::UTC);
         Credential credential;
         credential.format = CredentialFormat::Ob3Json;
         credential.name = stored.summary.name;
@@ -102,6 +118,7 @@ private Q_SLOTS:
         for (const QString &text : expected)
             QVERIFY2(page.contains(text), qPrintable(text + QStringLiteral(" missing")));
         QVERIFY(!page.contains(QLatin1String("2024-02-16")));
+        QVERIFY(!page.contains(QLatin1String("2. November 2026")) && !page.contains(QLatin1String("2 de noviembre")));
         QVERIFY(!page.contains(QLatin1String("0.5 ")));
     }
 };

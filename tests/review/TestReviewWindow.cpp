@@ -8,6 +8,7 @@
 #include "ReviewTestWallet.h"
 #include "detail/DetailView.h"
 #include "detail/VerificationHtml.h"
+#include "i18n/LocaleText.h"
 #include "io/HtmlEscape.h"
 #include "review/ReviewActions.h"
 #include "review/ReviewDetailDialog.h"
@@ -423,7 +424,7 @@ private Q_SLOTS:
         const QString html = ReviewHtml::report(window->result(), QString());
         QVERIFY(!html.contains(QLatin1String("http://")) && !html.contains(QLatin1String("https://")));
         QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:"))));
-        QVERIFY(html.contains(HtmlEscape::escape(ReviewHtml::humanDate(window->result().reviewedAt))));
+        QVERIFY(html.contains(HtmlEscape::escape(LocaleText::localDay(window->result().reviewedAt))));
     }
 
     void reviewWindowComesToTheFront()
