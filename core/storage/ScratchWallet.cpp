@@ -10,7 +10,6 @@ namespace Satchel {
 
 ScratchWallet::ScratchWallet() = default;
 ScratchWallet::ScratchWallet(ScratchWallet &&) noexcept = default;
-ScratchWallet &ScratchWallet::operator=(ScratchWallet &&) noexcept = default;
 ScratchWallet::~ScratchWallet() = default;
 
 Result<ScratchWallet> ScratchWallet::create(const QString &folder, const QString &fileName)

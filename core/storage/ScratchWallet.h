@@ -25,7 +25,8 @@ public:
     static Result<ScratchWallet> create(const QString &folder, const QString &fileName);
 
     ScratchWallet(ScratchWallet &&) noexcept;
-    ScratchWallet &operator=(ScratchWallet &&) noexcept;
+    // No assignment: a defaulted one would remove this folder while the old wallet still had it open.
+    ScratchWallet &operator=(ScratchWallet &&) = delete;
     ~ScratchWallet();
 
     Wallet &wallet() const { return *m_wallet; }

@@ -93,10 +93,12 @@ bool NetworkDocumentFetcher::isFresh(const FetchedDocument &document) const
     // A fetch time in the future (clock changed) proves nothing about freshness.
     if (age < 0)
         return false;
-    // A Status List Token may say itself how long a copy may serve (ttl, seconds).
-    const double ttl = statusListTokenClaims(document.body).value_or(QJsonObject()).value(QLatin1String("ttl")).toDouble(-1);
-    if (ttl > 0 && double(age) >= ttl)
-        return false;
+    // A Status List Token is a status list, and may say itself how long a copy may serve (ttl,
+    // seconds). Read once here: isVolatile would parse it again.
+    if (const auto token = statusListTokenClaims(document.body)) {
+        const double ttl = token->value(QLatin1String("ttl")).toDouble(-1);
+        return (ttl <= 0 || double(age) < ttl) && age < m_maxAgeSeconds;
+    }
     return age < (isVolatile(document) ? m_maxAgeSeconds : m_documentMaxAgeSeconds);
 }
 

@@ -151,9 +151,7 @@ std::optional<ResolvedKey> VcJwtVerifier::resolveKey(const Jws &jws, const QStri
         return notOwned();
     auto resolved = KeyResolver(m_fetcher).resolve(kid);
     if (!resolved) {
-        const bool lookup = resolved.error().code == QLatin1String("lookup-failed");
-        report.add(QStringLiteral("key-unresolvable"), lookup ? CheckOutcome::Unknown : CheckOutcome::Fail,
-                   resolved.error().message);
+        SharedChecks::reportKeyError(resolved.error(), report);
         return std::nullopt;
     }
     if (didKey && didOf(kid) != issuerId)
