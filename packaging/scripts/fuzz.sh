@@ -1,27 +1,21 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harnesses (tests/fuzz, clang, ASan + UBSan) and runs each for SECONDS
+# Builds the libFuzzer harnesses (tests/fuzz, clang, ASan + UBSan, in the tree sanitize-tests.sh
+# builds: configure-sanitize.sh) and runs each for SECONDS
 # (default 30) over a corpus seeded from tests/data and tests/fuzz/seeds. Exits non-zero on any
 # finding (crash, leak, timeout over 10 s per input, or more than 1 GB of memory); the input that
-# caused it is left in build-fuzz/findings/HARNESS/.
+# caused it is left in build-sanitize/findings/HARNESS/.
 #
 #   packaging/scripts/fuzz.sh [SECONDS] [HARNESS...]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SECONDS_EACH=${1:-30}
 shift || true
-BUILD_DIR=${SATCHEL_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+BUILD_DIR=${SATCHEL_SANITIZE_BUILD_DIR:-$ROOT/build-sanitize}
 ALL=(json credential jsonld nquads keys statuslist pathway reviewpacket backup presentationrequest)
 HARNESSES=("${@:-${ALL[@]}}")
 [[ $# -gt 0 ]] || HARNESSES=("${ALL[@]}")
 
-if ! command -v clang++ >/dev/null 2>&1 || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
-  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev
-fi
-
-CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DSATCHEL_FUZZ=ON -DSATCHEL_BUILD_UI=OFF -DSATCHEL_BUILD_TESTS=OFF -DSATCHEL_BUILD_BENCH=OFF >/dev/null
+"$ROOT/packaging/scripts/configure-sanitize.sh" "$BUILD_DIR"
 targets=()
 for h in "${HARNESSES[@]}"; do targets+=("fuzz_$h"); done
 cmake --build "$BUILD_DIR" -j"${SATCHEL_JOBS:-$(nproc)}" --target "${targets[@]}"
