@@ -109,13 +109,11 @@ Result<QByteArray> StatusListChecker::loadBitstring(const QString &url, const QS
             return Error{QStringLiteral("signature"),
                          tr("The status list at %1 failed its own proof check: %2").arg(url, proof.error().message)};
     }
-    const QDateTime validUntil = VerifyUtil::parseDateTime(
-        list->value(QLatin1String("validUntil")).toString(list->value(QLatin1String("expirationDate")).toString()));
+    const QDateTime validUntil = VerifyUtil::parseDateTime(VerifyUtil::validUntilText(*list));
     if (validUntil.isValid() && validUntil < m_now)
         return Error{QStringLiteral("expired"), tr("The status list at %1 has expired.").arg(url)};
     // Its validity period must cover now at both ends, not only the end.
-    const QDateTime validFrom = VerifyUtil::parseDateTime(
-        list->value(QLatin1String("validFrom")).toString(list->value(QLatin1String("issuanceDate")).toString()));
+    const QDateTime validFrom = VerifyUtil::parseDateTime(VerifyUtil::validFromText(*list));
     if (validFrom.isValid() && validFrom > m_now)
         return Error{QStringLiteral("not-yet-valid"), tr("The status list at %1 is not valid yet.").arg(url)};
     const QJsonObject subject = list->value(QLatin1String("credentialSubject")).toObject();

@@ -26,6 +26,17 @@ Result<QJsonObject> parseObject(const QByteArray &bytes)
     return *object;
 }
 
+QString validFromText(const QJsonObject &credential)
+{
+    return credential.value(QLatin1String("validFrom")).toString(credential.value(QLatin1String("issuanceDate")).toString());
+}
+
+QString validUntilText(const QJsonObject &credential)
+{
+    return credential.value(QLatin1String("validUntil"))
+        .toString(credential.value(QLatin1String("expirationDate")).toString());
+}
+
 QDateTime parseDateTime(const QString &text)
 {
     if (text.isEmpty() || text.size() > 64)

@@ -16,6 +16,10 @@ namespace Satchel::VerifyUtil {
 Result<QJsonObject> parseObject(const QByteArray &bytes);
 // xsd:dateTime / ISO 8601; a time without zone is taken as UTC. Invalid QDateTime on failure.
 QDateTime parseDateTime(const QString &text);
+// A credential's start and end of validity as written: VCDM 2.0's validFrom / validUntil, else
+// VCDM 1.1's issuanceDate / expirationDate; empty when it has neither.
+QString validFromText(const QJsonObject &credential);
+QString validUntilText(const QJsonObject &credential);
 // A NumericDate (seconds since the epoch) from a JWT claim.
 QDateTime fromNumericDate(const QJsonValue &value);
 // "x" or {"id": "x"} → "x".

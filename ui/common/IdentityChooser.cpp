@@ -2,11 +2,26 @@
 
 #include "common/HolderIdentityText.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+
 namespace Satchel {
 
-IdentityChooser::IdentityChooser(QWidget *parent) : QComboBox(parent) {}
+IdentityChooser::IdentityChooser(const QString &labelText, QWidget *parent)
+    : QComboBox(parent), m_label(new QLabel(labelText, parent))
+{
+    m_label->setBuddy(this);
+}
 
-void IdentityChooser::setIdentities(const QList<HolderKeyRecord> &identities, const QString &proposed, QWidget *buddy)
+void IdentityChooser::addRowTo(QBoxLayout *layout)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_label);
+    row->addWidget(this, 1);
+    layout->addLayout(row);
+}
+
+void IdentityChooser::setIdentities(const QList<HolderKeyRecord> &identities, const QString &proposed)
 {
     clear();
     for (const HolderKeyRecord &identity : identities) {
@@ -16,8 +31,7 @@ void IdentityChooser::setIdentities(const QList<HolderKeyRecord> &identities, co
             setCurrentIndex(count() - 1);
     }
     setVisible(!identities.isEmpty());
-    if (buddy)
-        buddy->setVisible(!identities.isEmpty());
+    m_label->setVisible(!identities.isEmpty());
 }
 
 bool IdentityChooser::choose(const QString &did)

@@ -168,15 +168,10 @@ QWidget *ReceiveDialog::buildConsentPage()
     m_consent->setTextFormat(Qt::RichText);
     m_consent->setTextInteractionFlags(Qt::TextSelectableByMouse);
     column->addWidget(m_consent);
-    m_identityLabel = new QLabel(tr("Issued &to:"), page);
-    m_identity = new IdentityChooser(page);
+    m_identity = new IdentityChooser(tr("Issued &to:"), page);
     m_identity->setObjectName(QStringLiteral("receiveIdentity"));
     m_identity->setAccessibleName(tr("The identity the credentials are issued to"));
-    m_identityLabel->setBuddy(m_identity);
-    auto *identityRow = new QHBoxLayout;
-    identityRow->addWidget(m_identityLabel);
-    identityRow->addWidget(m_identity, 1);
-    column->addLayout(identityRow);
+    m_identity->addRowTo(column);
     m_pinLabel = new QLabel(page);
     m_pinLabel->setWordWrap(true);
     m_pin = new QLineEdit(page);
@@ -401,7 +396,7 @@ void ReceiveDialog::showConsent(const PreparedReceive &prepared)
         m_logo->setPixmap(QIcon(QStringLiteral(":/icons/receive.svg")).pixmap(48, 48));
     m_logo->setAccessibleName(prepared.offer.logoAltText.isEmpty() ? tr("Issuer's logo") : prepared.offer.logoAltText);
     m_consent->setText(describeOffer(prepared));
-    m_identity->setIdentities(prepared.identities, prepared.defaultDid, m_identityLabel);
+    m_identity->setIdentities(prepared.identities, prepared.defaultDid);
     // A wrapped label inside a stacked widget does not ask for its height by itself: say it, so
     // the identity and the sign-in note at the end are never cut off.
     const int textWidth = qMax(360, width() - m_logo->width() - 60);

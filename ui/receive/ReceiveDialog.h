@@ -105,7 +105,6 @@ private:
     ProblemLabel *m_error = nullptr;
     QLabel *m_logo = nullptr;
     QLabel *m_consent = nullptr;
-    QLabel *m_identityLabel = nullptr;
     IdentityChooser *m_identity = nullptr;
     QLabel *m_pinLabel = nullptr;
     QLineEdit *m_pin = nullptr;

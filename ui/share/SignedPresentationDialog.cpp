@@ -76,11 +76,9 @@ void SignedPresentationDialog::buildUi()
     m_domain = addField(tr("Their &domain:"), tr("The domain the person who asked gave you, if any"), tr("optional"),
                         SignedPresentationFile::kMaxDomainChars,
                         tr("Only if they also gave you a web address or name to put in; otherwise leave it empty."));
-    m_identity = new IdentityChooser(this);
+    m_identity = new IdentityChooser(tr("Signed &by:"), this);
     m_identity->setAccessibleName(tr("The identity that signs the presentation"));
-    m_identityLabel = new QLabel(tr("Signed &by:"), this);
-    m_identityLabel->setBuddy(m_identity);
-    form->addRow(m_identityLabel, m_identity);
+    form->addRow(m_identity->label(), m_identity);
     m_newIdentity = helpLabel(tr("You have no identity to sign with yet: Satchel makes one for you when you save."), this);
     m_newIdentity->hide();
     form->addRow(m_newIdentity);
@@ -143,7 +141,7 @@ void SignedPresentationDialog::load()
                 text += QLatin1Char('\n') + tr("…and %n more", nullptr, int(loaded->names.size() - kNamesShown));
             m_credentials->setText(text);
             m_noIdentityYet = loaded->identities.isEmpty();
-            m_identity->setIdentities(loaded->identities, loaded->defaultDid, m_identityLabel);
+            m_identity->setIdentities(loaded->identities, loaded->defaultDid);
             m_newIdentity->setVisible(m_noIdentityYet);
             m_loaded = true;
             m_save->setEnabled(true);

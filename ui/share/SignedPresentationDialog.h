@@ -69,7 +69,6 @@ private:
     QLabel *m_credentials = nullptr;
     QLineEdit *m_challenge = nullptr;
     QLineEdit *m_domain = nullptr;
-    QLabel *m_identityLabel = nullptr;
     IdentityChooser *m_identity = nullptr;
     QLabel *m_newIdentity = nullptr; // shown while there is no identity yet
     ProblemLabel *m_problem = nullptr;
