@@ -4,7 +4,9 @@
 #include "jsonld/SafeJson.h"
 
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonParseError>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -35,11 +37,28 @@ bool DidResolver::isLocallyResolvable(const QString &didUrl)
 
 Result<ResolvedDidKey> DidResolver::resolveLocal(const QString &didUrl)
 {
-    if (didUrl.startsWith(QLatin1String("did:key:")))
-        return resolveDidKey(didUrl);
-    if (didUrl.startsWith(QLatin1String("did:jwk:")))
-        return resolveDidJwk(didUrl);
-    return Error{QStringLiteral("unsupported-did"), tr("This DID cannot be resolved locally.")};
+    // A did:key or did:jwk is its own document: the same text always gives the same key, so a
+    // key once decoded is kept (keyed by the exact DID URL; failures are not kept). Decoding is
+    // not free: a P-256 point is checked to be on the curve, an OpenSSL key object is built.
+    // Bounded, so a stream of distinct DIDs cannot grow it without limit.
+    static QMutex mutex;
+    static QHash<QString, ResolvedDidKey> resolved;
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = resolved.constFind(didUrl); it != resolved.constEnd())
+            return *it;
+    }
+    if (!isLocallyResolvable(didUrl))
+        return Error{QStringLiteral("unsupported-did"), tr("This DID cannot be resolved locally.")};
+    Result<ResolvedDidKey> out =
+        didUrl.startsWith(QLatin1String("did:key:")) ? resolveDidKey(didUrl) : resolveDidJwk(didUrl);
+    if (out) {
+        QMutexLocker lock(&mutex);
+        if (resolved.size() >= 1024)
+            resolved.clear();
+        resolved.insert(didUrl, *out);
+    }
+    return out;
 }
 
 Result<ResolvedDidKey> DidResolver::resolveDidKey(const QString &didUrl)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 
 namespace Satchel::JsonLd {
@@ -31,9 +32,21 @@ struct ActiveContext {
     CtxPtr previous;
     // Whether any term is protected: a null context must then fail (API §4.1.2 step 5.1.1).
     bool anyProtected = false;
+    // No term is longer than this (an upper bound: removals leave it). Expansion looks up every
+    // key and value, and the ids and IRIs longer than any term (urn:uuid:..., data: URIs of
+    // kilobytes) then cost no hashing for a lookup that cannot succeed.
+    qsizetype longestTerm = 0;
+
+    void defineTerm(const QString &t, const TermPtr &definition)
+    {
+        longestTerm = std::max(longestTerm, t.size());
+        terms.insert(t, definition);
+    }
 
     const TermDefinition *term(const QString &t) const
     {
+        if (t.size() > longestTerm)
+            return nullptr;
         auto it = terms.constFind(t);
         return it == terms.constEnd() ? nullptr : it.value().get();
     }

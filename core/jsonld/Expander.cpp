@@ -11,18 +11,25 @@ namespace Satchel::JsonLd {
 
 namespace {
 
-// "Add value" (API §5.1.2 step 13.14 and elsewhere), always as an array.
+// "Add value" (API §5.1.2 step 13.14 and elsewhere), always as an array. Appended in place: a
+// copy of the existing array for every value made adding n values quadratic.
 void appendValues(JsonValue &result, const QString &key, const JsonValue &value)
 {
-    JsonValue existing = result.value(key);
-    JsonValue::Array arr = existing.isArray() ? existing.toArray() : JsonValue::Array();
-    if (!existing.isNull() && !existing.isArray())
-        arr.push_back(existing);
+    JsonValue::Object &members = result.objectRef();
+    auto it = std::find_if(members.begin(), members.end(), [&key](const JsonValue::Member &m) { return m.first == key; });
+    if (it == members.end()) {
+        members.emplace_back(key, JsonValue::array());
+        it = members.end() - 1;
+    } else if (it->second.isNull()) {
+        it->second = JsonValue::array();
+    } else if (!it->second.isArray()) {
+        it->second = JsonValue(JsonValue::Array{it->second});
+    }
+    JsonValue::Array &arr = it->second.arrayRef();
     if (value.isArray())
         arr.insert(arr.end(), value.toArray().begin(), value.toArray().end());
     else
         arr.push_back(value);
-    result.insert(key, JsonValue(std::move(arr)));
 }
 
 JsonValue singleEntry(const QString &key, const JsonValue &value)
@@ -33,6 +40,20 @@ JsonValue singleEntry(const QString &key, const JsonValue &value)
 }
 
 } // namespace
+
+// The term definition of key in ctx. Expansion asks for the same property's definition up to five
+// times in a row (its entry, its value, each item, the value expansion), so the last answer is
+// kept and compared by context and by the key's characters, which costs less than hashing.
+const TermDefinition *Expander::termOf(const CtxPtr &ctx, const QString &key)
+{
+    if (ctx != m_lastTermContext || key.size() != m_lastTermKey.size()
+        || (key.constData() != m_lastTermKey.constData() && key != m_lastTermKey)) {
+        m_lastTermContext = ctx;
+        m_lastTermKey = key;
+        m_lastTerm = ctx->term(key);
+    }
+    return m_lastTerm;
+}
 
 QString Expander::expandIri(const CtxPtr &ctx, const QString &value, bool documentRelative, bool vocab) const
 {
@@ -85,7 +106,7 @@ bool Expander::expand(CtxPtr active, const QString *activeProperty, const JsonVa
         if (!activeProperty || *activeProperty == kAtGraph)
             return m_state.dataLoss(JsonLdProcessor::tr("a free-floating value"));
         // Steps 3 and 4.2: the property-scoped context.
-        const TermDefinition *apDef = active->term(*activeProperty);
+        const TermDefinition *apDef = termOf(active, *activeProperty);
         if (apDef && apDef->hasContext) {
             active = m_contexts.process(active, apDef->context, apDef->contextBase, {}, true, true, true);
             if (!active)
@@ -104,7 +125,7 @@ bool Expander::expand(CtxPtr active, const QString *activeProperty, const JsonVa
 bool Expander::expandArray(const CtxPtr &active, const QString *activeProperty, const JsonValue &element,
                            const QString &baseUrl, JsonValue &out, bool fromMap, bool insideList)
 {
-    const TermDefinition *apDef = activeProperty ? active->term(*activeProperty) : nullptr;
+    const TermDefinition *apDef = activeProperty ? termOf(active, *activeProperty) : nullptr;
     JsonValue::Array result;
     const bool listContainer = apDef && (apDef->containers & CList);
     for (const JsonValue &item : element.toArray()) {
@@ -132,7 +153,7 @@ bool Expander::expandMap(CtxPtr active, const QString *activeProperty, const Jso
                          const QString &baseUrl, JsonValue &out, bool fromMap, bool insideList)
 {
     // Step 3, with the active context the caller gave (before step 7 may revert it).
-    const TermDefinition *apDef = activeProperty ? active->term(*activeProperty) : nullptr;
+    const TermDefinition *apDef = activeProperty ? termOf(active, *activeProperty) : nullptr;
     // Step 7: a non-propagated (type-scoped) context does not apply to nested nodes, but does to
     // value objects and node references.
     if (active->previous && !fromMap) {
@@ -445,7 +466,7 @@ bool Expander::expandPropertyEntry(const CtxPtr &active, const QString &key, con
                                    const QString &expandedProperty, const QString &baseUrl, JsonValue &result)
 {
     // Step 13.5
-    const TermDefinition *td = active->term(key);
+    const TermDefinition *td = termOf(active, key);
     const int containers = td ? td->containers : 0;
     JsonValue expandedValue;
     if (td && td->hasType && td->type == kAtJson) {
@@ -703,7 +724,7 @@ bool Expander::finishResult(JsonValue &result, const QString *activeProperty, bo
 // API §5.3.2 Value Expansion.
 JsonValue Expander::expandValue(const CtxPtr &ctx, const QString &property, const JsonValue &value)
 {
-    const TermDefinition *td = ctx->term(property);
+    const TermDefinition *td = termOf(ctx, property);
     // Steps 1 and 2: a string typed @id or @vocab is a node reference.
     if (td && td->hasType && value.isString()) {
         if (td->type == kAtId)

@@ -71,9 +71,15 @@ private:
     JsonValue expandValue(const CtxPtr &ctx, const QString &property, const JsonValue &value);
     QString expandIri(const CtxPtr &ctx, const QString &value, bool documentRelative, bool vocab) const;
 
+    const TermDefinition *termOf(const CtxPtr &ctx, const QString &key);
+
     ProcessingState &m_state;
     ContextProcessor &m_contexts;
     int m_depth = 0;
+    // termOf's last answer (the copies keep the context and the key alive).
+    CtxPtr m_lastTermContext;
+    QString m_lastTermKey;
+    const TermDefinition *m_lastTerm = nullptr;
 };
 
 } // namespace Satchel::JsonLd

@@ -3,8 +3,6 @@
 #include "JsonLdProcessor.h"
 #include "NQuads.h"
 
-#include <openssl/evp.h>
-
 namespace Satchel {
 
 static Rdfc10::Options rdfcOptions(const JsonLdCanonicalizer::Options &options)
@@ -115,10 +113,7 @@ JsonLdCanonicalizer::dataIntegrityInput(const JsonValue &securedDocument, const 
 
 QByteArray JsonLdCanonicalizer::sha256(const QByteArray &data)
 {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_Digest(data.constData(), size_t(data.size()), md, &len, EVP_sha256(), nullptr);
-    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+    return Rdfc10::hash(Rdfc10::HashAlgorithm::Sha256, data);
 }
 
 } // namespace Satchel

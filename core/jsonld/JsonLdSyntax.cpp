@@ -1,6 +1,5 @@
 #include "JsonLdSyntax.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -49,11 +48,15 @@ const QString kXsdDouble = kXsd + QStringLiteral("double");
 
 bool isKeyword(const QString &s)
 {
-    static const QSet<QString> keywords = {
-        kAtBase, kAtContainer, kAtContext, kAtDirection, kAtGraph, kAtId, kAtImport, kAtIncluded,
-        kAtIndex, kAtJson, kAtLanguage, kAtList, kAtNest, kAtNone, kAtPrefix, kAtPropagate,
-        kAtProtected, kAtReverse, kAtSet, kAtType, kAtValue, kAtVersion, kAtVocab};
-    return s.startsWith(QLatin1Char('@')) && keywords.contains(s);
+    // Compared directly rather than through a hash set: expansion and toRdf ask this of nearly
+    // every key, and most strings differ from every keyword in their first character or length.
+    static const QString *const keywords[] = {
+        &kAtBase, &kAtContainer, &kAtContext, &kAtDirection, &kAtGraph, &kAtId, &kAtImport, &kAtIncluded,
+        &kAtIndex, &kAtJson, &kAtLanguage, &kAtList, &kAtNest, &kAtNone, &kAtPrefix, &kAtPropagate,
+        &kAtProtected, &kAtReverse, &kAtSet, &kAtType, &kAtValue, &kAtVersion, &kAtVocab};
+    if (s.size() < 3 || s.size() > 11 || s[0] != QLatin1Char('@'))
+        return false;
+    return std::any_of(std::begin(keywords), std::end(keywords), [&s](const QString *k) { return *k == s; });
 }
 
 bool hasKeywordForm(const QString &s)
@@ -68,27 +71,51 @@ bool hasKeywordForm(const QString &s)
     return true;
 }
 
-bool isAbsoluteIri(const QString &s)
+namespace {
+
+// The length of s's scheme and its ':' ("https:" -> 6); 0 when s does not start with a scheme.
+qsizetype schemeLength(const QString &s)
 {
     if (s.isEmpty())
-        return false;
+        return 0;
     const char16_t c0 = s[0].unicode();
-    if (c0 == '_' && s.size() > 1 && s[1] == QLatin1Char(':'))
-        return true;
     if (!((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z')))
-        return false;
-    qsizetype i = 1;
-    for (; i < s.size(); ++i) {
+        return 0;
+    for (qsizetype i = 1; i < s.size(); ++i) {
         const char16_t c = s[i].unicode();
         if (c == ':')
-            break;
+            return i + 1;
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+'
               || c == '-' || c == '.'))
-            return false;
+            return 0;
     }
-    if (i >= s.size())
+    return 0;
+}
+
+// Characters an IRI cannot contain raw (RFC 3987), as a table: toRdf asks this of every
+// subject, property, type and object, and a credential's data: URI image is kilobytes long.
+struct IriExclusions {
+    bool excluded[128] = {};
+    constexpr IriExclusions()
+    {
+        for (int c = 0; c <= 0x20; ++c)
+            excluded[c] = true;
+        for (char c : {'<', '>', '"', '{', '}', '|', '^', '`', '\\'})
+            excluded[int(c)] = true;
+    }
+};
+constexpr IriExclusions kIriExclusions;
+
+} // namespace
+
+bool isAbsoluteIri(const QString &s)
+{
+    if (s.size() > 1 && s[0] == QLatin1Char('_') && s[1] == QLatin1Char(':'))
+        return true;
+    const qsizetype scheme = schemeLength(s);
+    if (scheme == 0)
         return false;
-    for (; i < s.size(); ++i) {
+    for (qsizetype i = scheme; i < s.size(); ++i) {
         const char16_t c = s[i].unicode();
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
             return false;
@@ -98,17 +125,26 @@ bool isAbsoluteIri(const QString &s)
 
 bool isWellFormedIri(const QString &s)
 {
-    if (!isAbsoluteIri(s))
-        return false;
     if (isBlankId(s))
         return true;
-    if (s.count(QLatin1Char('#')) > 1) // a fragment cannot contain '#'
+    // One pass for what isAbsoluteIri checks after the scheme (whitespace, which the exclusions
+    // contain) and the rules of a well-formed IRI.
+    const qsizetype scheme = schemeLength(s);
+    if (scheme == 0)
         return false;
-    for (QChar ch : s) {
-        const char16_t c = ch.unicode();
-        if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^'
-            || c == '`' || c == '\\')
+    bool fragment = false;
+    const char16_t *d = QStringView(s).utf16();
+    for (qsizetype i = scheme; i < s.size(); ++i) {
+        const char16_t c = d[i];
+        if (c >= 128)
+            continue;
+        if (kIriExclusions.excluded[c])
             return false;
+        if (c == '#') {
+            if (fragment) // a fragment cannot contain '#'
+                return false;
+            fragment = true;
+        }
     }
     return true;
 }
@@ -150,10 +186,10 @@ JsonValue::Array itemsOf(const JsonValue &v)
     return JsonValue::Array{v};
 }
 
-std::vector<const JsonValue::Member *> sortedMembers(const JsonValue &obj)
+SortedMembers sortedMembers(const JsonValue &obj)
 {
-    std::vector<const JsonValue::Member *> out;
-    out.reserve(obj.toObject().size());
+    SortedMembers out;
+    out.reserve(qsizetype(obj.toObject().size()));
     for (const JsonValue::Member &m : obj.toObject())
         out.push_back(&m);
     std::sort(out.begin(), out.end(), [](const auto *a, const auto *b) { return a->first < b->first; });

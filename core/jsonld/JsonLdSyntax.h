@@ -6,6 +6,8 @@
 
 #include "JsonValue.h"
 
+#include <QVarLengthArray>
+
 #include <QString>
 
 #include <vector>
@@ -76,6 +78,9 @@ JsonValue asArray(const JsonValue &v);
 JsonValue::Array itemsOf(const JsonValue &v);
 // The members of an object in key order: the algorithms visit entries "ordered lexicographically
 // by key" so that blank node labels, and so the output, do not depend on the input's key order.
-std::vector<const JsonValue::Member *> sortedMembers(const JsonValue &obj);
+// Held inline up to 16 members (nearly every object): expansion and toRdf sort every object they
+// visit, and an allocation each time was a noticeable part of a verification.
+using SortedMembers = QVarLengthArray<const JsonValue::Member *, 16>;
+SortedMembers sortedMembers(const JsonValue &obj);
 
 } // namespace Satchel::JsonLd

@@ -4,6 +4,8 @@
 #include "JsonLdSyntax.h"
 #include "ProcessingState.h"
 
+#include <algorithm>
+
 namespace Satchel::JsonLd {
 
 // "Add value ... unless already there" (steps 4.1.2, 6.5.2, 6.6.2.2 and 6.7): a node's property
@@ -62,12 +64,20 @@ bool NodeMapGenerator::generate(const JsonValue &element, const QString &activeG
         return true;
     Graph &graph = m_graphs[activeGraph];
     // Step 3: blank node types are relabelled like blank node subjects.
+    // Only an element with a blank node type is copied: rewriting every typed node's @type copied
+    // all its members.
     JsonValue el = element;
+    const auto blankType = [](const JsonValue &x) { return x.isString() && isBlankId(x.toString()); };
     if (const JsonValue *t = el.find(kAtType); t && !el.contains(kAtValue)) {
-        JsonValue::Array types;
-        for (const JsonValue &x : itemsOf(*t))
-            types.push_back(x.isString() && isBlankId(x.toString()) ? JsonValue(m_blanks.issue(x.toString())) : x);
-        el.insert(kAtType, JsonValue(std::move(types)));
+        const JsonValue::Array types = itemsOf(*t);
+        if (std::any_of(types.begin(), types.end(), blankType)) {
+            JsonValue::Array relabelled;
+            for (const JsonValue &x : types)
+                relabelled.push_back(blankType(x) ? JsonValue(m_blanks.issue(x.toString())) : x);
+            el.insert(kAtType, JsonValue(std::move(relabelled)));
+        } else if (!t->isArray()) {
+            el.insert(kAtType, JsonValue(types)); // as before: @type always an array from here on
+        }
     }
     // Expansion drops values and lists that belong to no node, so they only reach here from input
     // that claims to be expanded and is not (expandedToRdf): refused, never dereferenced.

@@ -14,6 +14,18 @@ namespace Satchel {
 
 namespace {
 
+// Digests fetched once: with the legacy EVP_sha256() handle OpenSSL 3 looks the algorithm up in
+// its provider tables again on every EVP_Digest call, and RDFC-1.0 hashes at least once per
+// blank node. Fetched objects live as long as the process.
+const EVP_MD *digestOf(Rdfc10::HashAlgorithm algorithm)
+{
+    static const EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    static const EVP_MD *const sha384 = EVP_MD_fetch(nullptr, "SHA384", nullptr);
+    if (algorithm == Rdfc10::HashAlgorithm::Sha384)
+        return sha384 ? sha384 : EVP_sha384();
+    return sha256 ? sha256 : EVP_sha256();
+}
+
 struct IdentifierIssuer {
     QString prefix;
     int counter = 0;
@@ -31,48 +43,70 @@ struct IdentifierIssuer {
     bool has(const QString &existing) const { return issued.contains(existing); }
 };
 
-// A quad's N-Quads line with each blank node written under the label relabel gives it: what the
-// first-degree hash and the canonical output need, without copying the quad's strings.
-template<typename Relabel>
-void writeRelabelled(QByteArray &out, const RdfQuad &q, Relabel relabel)
+// A quad's N-Quads line as first written, with where its blank node labels are. Relabelling then
+// copies the text around them instead of serializing the terms again: RDFC-1.0 writes each blank
+// node's quads once for its first-degree hash and once more for the output, and converting the
+// terms to UTF-8 each time was most of its cost.
+struct QuadLine {
+    struct Label {
+        qsizetype at;        // byte offset of the label (after "_:")
+        qsizetype size;      // its length in bytes
+        const QString *name; // the label in the quad
+    };
+    QByteArray text;
+    Label labels[3];
+    int labelCount = 0;
+};
+
+QuadLine writeLine(const RdfQuad &q)
 {
-    const auto term = [&out, &relabel](const RdfTerm &t) {
-        if (t.kind == RdfTerm::Blank) {
-            out += "_:";
-            out += relabel(t.value).toLatin1(); // labels are ASCII: "c14n3", "a", "z"
-        } else {
-            NQuads::writeTerm(out, t);
-        }
+    QuadLine line;
+    line.text.reserve(160);
+    const auto term = [&line](const RdfTerm &t) {
+        const qsizetype before = line.text.size();
+        NQuads::writeTerm(line.text, t);
+        if (t.kind == RdfTerm::Blank)
+            line.labels[line.labelCount++] = {before + 2, line.text.size() - before - 2, &t.value};
     };
     term(q.subject);
-    out += ' ';
-    NQuads::writeTerm(out, q.predicate);
-    out += ' ';
+    line.text += ' ';
+    NQuads::writeTerm(line.text, q.predicate);
+    line.text += ' ';
     term(q.object);
     if (q.graph.kind != RdfTerm::None) {
-        out += ' ';
+        line.text += ' ';
         term(q.graph);
     }
-    out += " .\n";
+    line.text += " .\n";
+    return line;
 }
 
-bool hasBlank(const RdfQuad &q)
+// The line with each blank node written under the label relabel gives it (ASCII: "c14n3", "a").
+template<typename Relabel>
+void writeRelabelled(QByteArray &out, const QuadLine &line, Relabel relabel)
 {
-    return q.subject.kind == RdfTerm::Blank || q.object.kind == RdfTerm::Blank || q.graph.kind == RdfTerm::Blank;
+    qsizetype from = 0;
+    for (int i = 0; i < line.labelCount; ++i) {
+        const QuadLine::Label &l = line.labels[i];
+        out.append(line.text.constData() + from, l.at - from);
+        for (QChar c : relabel(*l.name))
+            out += char(c.unicode());
+        from = l.at + l.size;
+    }
+    out.append(line.text.constData() + from, line.text.size() - from);
 }
 
 class Canonicalizer {
 public:
-    Canonicalizer(const RdfDataset &quads, const Rdfc10::Options &options)
-        : m_quads(quads), m_options(options),
-          m_md(options.hash == Rdfc10::HashAlgorithm::Sha384 ? EVP_sha384() : EVP_sha256())
+    Canonicalizer(const RdfDataset &quads, const std::vector<QuadLine> &lines, const Rdfc10::Options &options)
+        : m_quads(quads), m_lines(lines), m_options(options)
     {
         m_canonical.prefix = QStringLiteral("c14n");
     }
 
     const RdfDataset &m_quads;
+    const std::vector<QuadLine> &m_lines; // m_quads' lines, same index
     Rdfc10::Options m_options;
-    const EVP_MD *m_md;
     QHash<QString, std::vector<int>> m_blankToQuads;
     IdentifierIssuer m_canonical;
     QHash<QString, QString> m_firstDegreeCache;
@@ -83,13 +117,7 @@ public:
     static constexpr qint64 kMaxHeldIdentifiers = 100000;
     bool m_aborted = false;
 
-    QByteArray hashHex(const QByteArray &data) const
-    {
-        unsigned char md[EVP_MAX_MD_SIZE];
-        unsigned int len = 0;
-        EVP_Digest(data.constData(), size_t(data.size()), md, &len, m_md, nullptr);
-        return QByteArray(reinterpret_cast<const char *>(md), int(len)).toHex();
-    }
+    QByteArray hashHex(const QByteArray &data) const { return Rdfc10::hash(m_options.hash, data).toHex(); }
 
     // Work is counted in what it costs: a call or a permutation copies the issuer (one unit per
     // identifier in it), so a long symmetric chain (a ring of thousands of blank nodes) is
@@ -118,7 +146,7 @@ public:
         std::vector<QByteArray> lines;
         for (int qi : quadsOf(id)) {
             QByteArray line;
-            writeRelabelled(line, m_quads[size_t(qi)], [&id](const QString &label) -> const QString & {
+            writeRelabelled(line, m_lines[size_t(qi)], [&id](const QString &label) -> const QString & {
                 return label == id ? a : z;
             });
             lines.push_back(std::move(line));
@@ -243,49 +271,40 @@ public:
 
 } // namespace
 
-Result<Rdfc10::Output> Rdfc10::canonicalize(const RdfDataset &input, const Options &options)
+// The quads' lines, and which quads count: an RDF dataset is a set, and a duplicate quad with a
+// blank node would skew that node's first-degree hash. Duplicates without blank nodes do not
+// matter until the output, where they are adjacent once sorted, so only the few lines with blank
+// nodes go through a set here.
+static std::vector<QuadLine> writeLines(const RdfDataset &input, std::vector<size_t> &kept)
 {
-    // Each quad is written once: the lines find duplicates (an RDF dataset is a set, and a
-    // duplicate would skew the first-degree hashes), and they are already the canonical lines of
-    // the quads without blank nodes, which relabelling leaves as they are.
-    std::vector<QByteArray> lines;
+    std::vector<QuadLine> lines;
     lines.reserve(input.size());
-    RdfDataset deduplicated;
-    const RdfDataset *set = &input;
-    {
-        QSet<QByteArray> seen;
-        seen.reserve(qsizetype(input.size()));
-        for (size_t i = 0; i < input.size(); ++i) {
-            QByteArray line;
-            line.reserve(160);
-            NQuads::writeQuad(line, input[i]);
-            if (seen.contains(line)) {
-                if (set == &input) // the first duplicate: from here on, keep the set apart
-                    deduplicated.assign(input.begin(), input.begin() + qsizetype(i));
-                set = &deduplicated;
+    kept.reserve(input.size());
+    QSet<QByteArray> seen;
+    for (size_t i = 0; i < input.size(); ++i) {
+        lines.push_back(writeLine(input[i]));
+        const QuadLine &line = lines.back();
+        if (line.labelCount > 0) {
+            if (seen.contains(line.text))
                 continue;
-            }
-            seen.insert(line);
-            if (set == &deduplicated)
-                deduplicated.push_back(input[i]);
-            lines.push_back(std::move(line));
+            seen.insert(line.text);
         }
+        kept.push_back(i);
     }
-    const RdfDataset &quads = *set;
-    Canonicalizer c(quads, options);
-    std::vector<QString> blanks;
-    for (size_t i = 0; i < quads.size(); ++i) {
-        const RdfQuad &q = quads[i];
-        for (const RdfTerm *t : {&q.subject, &q.object, &q.graph}) {
-            if (t->kind != RdfTerm::Blank)
-                continue;
-            std::vector<int> &list = c.m_blankToQuads[t->value];
-            if (list.empty())
-                blanks.push_back(t->value);
-            if (list.empty() || list.back() != int(i))
-                list.push_back(int(i));
-        }
-    }
+    return lines;
+}
+
+QByteArray Rdfc10::hash(HashAlgorithm algorithm, QByteArrayView data)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(data.data(), size_t(data.size()), md, &len, digestOf(algorithm), nullptr);
+    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
+// RDFC-1.0 §4.4.3 steps 3 to 5: canonical labels for every blank node; false past the work limit.
+static bool issueCanonicalLabels(Canonicalizer &c, const std::vector<QString> &blanks)
+{
     std::map<QString, std::vector<QString>> hashToBlanks;
     for (const QString &b : blanks)
         hashToBlanks[c.hashFirstDegree(b)].push_back(b);
@@ -307,9 +326,7 @@ Result<Rdfc10::Output> Rdfc10::canonicalize(const RdfDataset &input, const Optio
             temp.issue(b);
             Canonicalizer::NDegreeResult r;
             if (!c.hashNDegree(b, temp, r))
-                return Error{QStringLiteral("rdfc-work-limit"),
-                             tr("Canonicalization gave up: the graph needs more than %1 units of work "
-                                "(a poison graph?).").arg(options.workLimit)};
+                return false;
             paths.push_back(std::move(r));
         }
         std::stable_sort(paths.begin(), paths.end(),
@@ -318,30 +335,63 @@ Result<Rdfc10::Output> Rdfc10::canonicalize(const RdfDataset &input, const Optio
             for (const QString &existing : r.issuer.order)
                 c.m_canonical.issue(existing);
     }
+    return true;
+}
 
+Result<Rdfc10::Output> Rdfc10::canonicalize(const RdfDataset &input, const Options &options)
+{
+    std::vector<size_t> kept; // indices into input of the quads that count (see writeLines)
+    std::vector<QuadLine> lines = writeLines(input, kept);
+    Canonicalizer c(input, lines, options);
+    std::vector<QString> blanks;
+    for (size_t i : kept) {
+        const QuadLine &line = lines[i];
+        for (int l = 0; l < line.labelCount; ++l) {
+            const QString &label = *line.labels[l].name;
+            std::vector<int> &list = c.m_blankToQuads[label];
+            if (list.empty())
+                blanks.push_back(label);
+            if (list.empty() || list.back() != int(i))
+                list.push_back(int(i));
+        }
+    }
+    if (!issueCanonicalLabels(c, blanks))
+        return Error{QStringLiteral("rdfc-work-limit"),
+                     tr("Canonicalization gave up: the graph needs more than %1 units of work "
+                        "(a poison graph?).").arg(options.workLimit)};
+
+    // The output: lines with blank nodes relabelled, sorted, duplicates (now adjacent) once.
     Output out;
     out.issued = c.m_canonical.issued;
+    std::vector<QByteArray> text;
+    text.reserve(kept.size());
     qsizetype total = 0;
-    for (size_t i = 0; i < quads.size(); ++i) {
-        if (hasBlank(quads[i])) {
-            lines[i].clear();
-            writeRelabelled(lines[i], quads[i], [&c](const QString &label) -> const QString & {
+    for (size_t i : kept) {
+        if (lines[i].labelCount == 0) {
+            text.push_back(std::move(lines[i].text));
+        } else {
+            QByteArray relabelled;
+            relabelled.reserve(lines[i].text.size() + 8);
+            writeRelabelled(relabelled, lines[i], [&c](const QString &label) -> const QString & {
                 return *c.m_canonical.issued.constFind(label);
             });
+            text.push_back(std::move(relabelled));
         }
-        total += lines[i].size();
+        total += text.back().size();
     }
-    std::vector<size_t> order(lines.size());
+    std::vector<size_t> order(text.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [&lines](size_t a, size_t b) { return lines[a] < lines[b]; });
+    std::sort(order.begin(), order.end(), [&text](size_t a, size_t b) { return text[a] < text[b]; });
+    order.erase(std::unique(order.begin(), order.end(), [&text](size_t a, size_t b) { return text[a] == text[b]; }),
+                order.end());
     out.nquads.reserve(total);
     for (size_t i : order)
-        out.nquads += lines[i];
+        out.nquads += text[i];
     if (options.keepQuads) {
         out.quads.reserve(order.size());
         for (size_t i : order) {
-            RdfQuad q = quads[i];
+            RdfQuad q = input[kept[i]];
             for (RdfTerm *t : {&q.subject, &q.object, &q.graph})
                 if (t->kind == RdfTerm::Blank)
                     t->value = c.m_canonical.issued.value(t->value);

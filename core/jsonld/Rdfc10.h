@@ -39,6 +39,8 @@ public:
 
     static Result<Output> canonicalize(const RdfDataset &input, const Options &options);
     static Result<Output> canonicalize(const RdfDataset &input) { return canonicalize(input, Options()); }
+    // The digest these options name (raw bytes), as the canonical forms are hashed with.
+    static QByteArray hash(HashAlgorithm algorithm, QByteArrayView data);
 };
 
 } // namespace Satchel

@@ -139,10 +139,10 @@ bool TermDefinitionCreator::create(const std::shared_ptr<ActiveContext> &active,
     if (!args.overrideProtected && previous && previous->isProtected) {
         if (!def->sameAs(*previous))
             return m_state.fail("protected term redefinition", term);
-        active->terms.insert(term, previous);
+        active->defineTerm(term, previous);
     } else {
         // Step 28
-        active->terms.insert(term, def);
+        active->defineTerm(term, def);
         if (def->isProtected)
             active->anyProtected = true;
     }
@@ -270,7 +270,7 @@ bool TermDefinitionCreator::defineReverseProperty(const std::shared_ptr<ActiveCo
     }
     // Steps 13.6 and 13.7
     def->reverse = true;
-    active->terms.insert(term, def);
+    active->defineTerm(term, def);
     if (def->isProtected)
         active->anyProtected = true;
     defined[term] = true;

@@ -337,18 +337,19 @@ Status Wallet::saveVerifications(const QList<VerificationRecord> &records)
 
 Result<bool> Wallet::Private::writeVerification(const VerificationRecord &record)
 {
-    QSqlQuery q(db);
-    if (!run(q, QStringLiteral("UPDATE credentials SET status = ?, verified_at = ?, recipient = ? WHERE id = ?"),
-             {record.status, msOrNull(record.at.isValid() ? record.at : QDateTime::currentDateTimeUtc()),
-              record.recipientCheck.left(16), record.id}))
-        return sqlError(q, Wallet::tr("Could not save the verification."));
-    if (q.numRowsAffected() == 0)
+    // Kept statements: Verify all writes one result per credential.
+    QSqlQuery *q = nullptr;
+    if (!runCached(q, QStringLiteral("UPDATE credentials SET status = ?, verified_at = ?, recipient = ? WHERE id = ?"),
+                   {record.status, msOrNull(record.at.isValid() ? record.at : QDateTime::currentDateTimeUtc()),
+                    record.recipientCheck.left(16), record.id}))
+        return sqlError(*q, Wallet::tr("Could not save the verification."));
+    if (q->numRowsAffected() == 0)
         return false;
-    if (!run(q, QStringLiteral("UPDATE credential_data SET report = ? WHERE credential_id = ?"),
-             {record.reportJson.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(QString::fromUtf8(record.reportJson)),
-              record.id}))
-        return sqlError(q, Wallet::tr("Could not save the verification."));
+    if (!runCached(q, QStringLiteral("UPDATE credential_data SET report = ? WHERE credential_id = ?"),
+                   {record.reportJson.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(QString::fromUtf8(record.reportJson)),
+                    record.id}))
+        return sqlError(*q, Wallet::tr("Could not save the verification."));
     return true;
 }
 

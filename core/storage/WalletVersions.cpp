@@ -115,16 +115,17 @@ bool Wallet::Private::clearVerification(qint64 credentialRow)
 QList<CredentialVersion> Wallet::versions(qint64 credentialRow, bool withBytes) const
 {
     QList<CredentialVersion> result;
-    QSqlQuery q(d->db);
+    QSqlQuery *q = nullptr;
     const QString sql = QLatin1String("SELECT ")
         + QString::fromLatin1(kVersionColumns)
               .arg(withBytes ? QStringLiteral("raw") : QStringLiteral("NULL"),
                    withBytes ? QStringLiteral("baked_image") : QStringLiteral("NULL"))
         + QLatin1String(" FROM credential_versions WHERE credential_row = ? ORDER BY id");
-    if (!d->run(q, sql, {credentialRow}))
+    if (!d->runCached(q, sql, {credentialRow})) // Verify all asks for every row's versions
         return result;
-    while (q.next())
-        result.append(versionFrom(q));
+    while (q->next())
+        result.append(versionFrom(*q));
+    q->finish();
     return result;
 }
 

@@ -52,6 +52,27 @@ QList<JsonValue> proofsOf(const JsonValue &document)
     return objectsOf(document.value(QStringLiteral("proof")));
 }
 
+// The credential as the checks after the proof read it (its id, the credential schema check,
+// the validity dates, the status check). A schema check reads all of it, and Qt's own parser
+// builds that faster than a conversion of the document would; without a schema the few members
+// the other checks read are converted instead, which costs nothing beside parsing a rich
+// credential a second time (a twentieth of its verification). A check that reads another member
+// must be added to the list.
+QJsonObject checkedMembers(const JsonValue &document, const QByteArray &json)
+{
+    if (document.contains(QStringLiteral("credentialSchema")))
+        return QJsonDocument::fromJson(json).object();
+    static const QString read[] = {QStringLiteral("id"), QStringLiteral("validFrom"), QStringLiteral("validUntil"),
+                                   QStringLiteral("issuanceDate"), QStringLiteral("expirationDate"),
+                                   QStringLiteral("credentialStatus")};
+    QJsonObject out;
+    for (const QString &key : read) {
+        if (const JsonValue *value = document.find(key))
+            out.insert(key, value->toQJson());
+    }
+    return out;
+}
+
 } // namespace
 
 DataIntegrityVerifier::DataIntegrityVerifier(DocumentFetcher *fetcher, const QDateTime &now)
@@ -153,10 +174,8 @@ VerificationCheck DataIntegrityVerifier::verifyProofs(const JsonValue &document)
 
 void DataIntegrityVerifier::checkDates(const QJsonObject &credential, VerificationReport &report) const
 {
-    const QString fromText = credential.value(QLatin1String("validFrom"))
-                                 .toString(credential.value(QLatin1String("issuanceDate")).toString());
-    const QString untilText = credential.value(QLatin1String("validUntil"))
-                                  .toString(credential.value(QLatin1String("expirationDate")).toString());
+    const QString fromText = VerifyUtil::validFromText(credential);
+    const QString untilText = VerifyUtil::validUntilText(credential);
     const QDateTime from = VerifyUtil::parseDateTime(fromText);
     const QDateTime until = VerifyUtil::parseDateTime(untilText);
     if ((!fromText.isEmpty() && !from.isValid()) || (!untilText.isEmpty() && !until.isValid()))
@@ -210,9 +229,7 @@ VerificationReport DataIntegrityVerifier::verify(const QByteArray &json)
                    document ? tr("The credential is not a JSON object.") : document.error().message);
         return report;
     }
-    // Qt's own parser builds the object the checks below read faster than a conversion of the
-    // document would (the bytes were just found to be one well-formed JSON object).
-    const QJsonObject credential = QJsonDocument::fromJson(json).object();
+    const QJsonObject credential = checkedMembers(*document, json);
     report.credentialId = credential.value(QLatin1String("id")).toString();
 
     const VerificationCheck proof = verifyProofs(*document);

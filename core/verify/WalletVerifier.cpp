@@ -6,6 +6,7 @@
 #include "storage/Wallet.h"
 #include "verify/Logging.h"
 
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <algorithm>
 #include <optional>
@@ -18,7 +19,7 @@ const QString kNestedCode = QStringLiteral("nested-invalid");
 
 bool isClr(CredentialFormat format)
 {
-    return format == CredentialFormat::ClrJson || format == CredentialFormat::ClrJwt;
+    return format == CredentialFormat::ClrJson || format == CredentialFormat::ClrJwt || format == CredentialFormat::ClrCose;
 }
 
 // Puts the check in place of an earlier one with the same code that passed (the Data Integrity
@@ -87,7 +88,8 @@ VerificationReport WalletVerifier::reportOn(const RawCredential &raw, const Resu
         }
     }
     if (parsed) {
-        report.add(RecipientMatcher(m_wallet->recipientIdentities()).check(parsed->recipients));
+        report.add(RecipientMatcher(m_runIdentities ? *m_runIdentities : m_wallet->recipientIdentities())
+                       .check(parsed->recipients));
     } else {
         report.add(QStringLiteral("recipient-mismatch"), CheckOutcome::Skip,
             tr("The recipient could not be read: %1").arg(parsed.error().message));
@@ -208,6 +210,8 @@ WalletVerificationBatch WalletVerifier::verifyAll(const QList<qint64> &ids)
             todo = *all;
         std::sort(todo.begin(), todo.end());
     }
+    m_runIdentities = m_wallet->recipientIdentities();
+    const auto forgetIdentities = qScopeGuard([this] { m_runIdentities.reset(); });
     int done = 0;
     for (qint64 id : std::as_const(todo)) {
         if (cancelled()) {

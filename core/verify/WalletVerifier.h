@@ -18,8 +18,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace Satchel {
@@ -90,6 +92,9 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     bool m_save = true;
     QList<VerificationRecord> m_unsaved;
+    // The learner's identities, read once for a whole verifyAll() (they are the same for every
+    // credential of the run); unset outside one, so a single verify() reads them fresh.
+    std::optional<QList<QPair<QString, QString>>> m_runIdentities;
 };
 
 } // namespace Satchel

@@ -17,7 +17,7 @@ PACKAGES=(
   # dbus-run-session (in dbus-daemon), gnome-keyring, and libsecret, which QtKeychain loads at run time
   dbus-daemon gnome-keyring libsecret-1-0
   # libraries
-  libssl-dev libqrencode-dev libzip-dev zlib1g-dev
+  libssl-dev libqrencode-dev libzip-dev zlib1g-dev libsodium-dev
   # libzbar reads the QR code of a credential offer from a dropped picture or the screen
   libzbar-dev
   # headless runs, screenshots, PDF checks; zbarimg decodes exported QR codes in tests
