@@ -1,5 +1,6 @@
-// The counterpart of CborReader for the few shapes compact proof values need: definite-length
-// unsigned integers, byte strings, arrays and maps (deterministic: shortest argument encoding).
+// The counterpart of CborReader for the few shapes compact proof values and COSE's Sig_structure
+// need: definite-length unsigned integers, byte and text strings, arrays and maps (deterministic:
+// shortest argument encoding).
 #pragma once
 
 #include <QByteArray>
@@ -13,6 +14,11 @@ public:
     {
         head(2, quint64(data.size()));
         m_out.append(data.data(), data.size());
+    }
+    void text(QByteArrayView utf8)
+    {
+        head(3, quint64(utf8.size()));
+        m_out.append(utf8.data(), utf8.size());
     }
     // The caller then writes that many items (a map: twice as many, key then value).
     void arrayHeader(quint64 items) { head(4, items); }

@@ -117,6 +117,8 @@ QString ShareLinkBuilder::publicCredentialUrl(const Credential &credential, QStr
     case CredentialFormat::Ob3Jwt:
     case CredentialFormat::ClrJson:
     case CredentialFormat::ClrJwt:
+    case CredentialFormat::Ob3Cose:
+    case CredentialFormat::ClrCose:
         // OB 3.0 ids are usually urn:uuid; an https id is the issuer's published copy.
         if (credential.id.startsWith(QLatin1String("https://")))
             candidates << credential.id;

@@ -1,5 +1,6 @@
 #include "VerificationPageWriter.h"
 
+#include "crypto/CoseSign1.h"
 #include "formats/BakedImageReader.h"
 #include "i18n/LocaleText.h"
 #include "io/HtmlEscape.h"
@@ -91,6 +92,8 @@ QString VerificationPageWriter::rawFileName(const Credential &credential)
 {
     if (credential.format == CredentialFormat::SdJwtVc)
         return fileStem(credential) + QLatin1String(".sd-jwt");
+    if (isCoseFormat(credential.format))
+        return fileStem(credential) + QLatin1String(".cose");
     return fileStem(credential) + (isJwsFormat(credential.format) ? QLatin1String(".jwt") : QLatin1String(".json"));
 }
 
@@ -201,7 +204,10 @@ Result<QByteArray> VerificationPageWriter::write(
         stepsHtml += QLatin1String("<li>") + step + QLatin1String("</li>\n");
 
     const bool jws = isJwsFormat(raw.format) || isJwsFormat(credential.format) || raw.format == CredentialFormat::SdJwtVc;
-    const QString mediaType = jws ? QStringLiteral("text/plain") : QStringLiteral("application/json");
+    // A COSE credential kept binary is offered as the media type VC-JOSE-COSE §3.3.1 gives it.
+    const QString mediaType = CoseSign1::looksLike(raw.bytes) ? QStringLiteral("application/vc+cose")
+        : jws || isCoseFormat(raw.format)                    ? QStringLiteral("text/plain")
+                                                             : QStringLiteral("application/json");
 
     QHash<QString, QString> values;
     values.insert(QStringLiteral("lang"), HtmlEscape::escape(tr("en", "the page's language code (BCP 47)")));

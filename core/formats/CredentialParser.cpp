@@ -529,6 +529,8 @@ void CredentialParser::parseOb3(const QJsonObject &vc, Credential &credential, i
     }
     if (isJwsFormat(credential.format))
         credential.proofTypes.prepend(jwsProofType(credential.jwsHeader));
+    else if (isCoseFormat(credential.format))
+        credential.proofTypes.prepend(QStringLiteral("COSE ") + credential.jwsHeader.value(QLatin1String("alg")).toString());
 
     const QJsonObject subject = firstSubject(vc);
     credential.subjectId = subject.value(QLatin1String("id")).toString();

@@ -6,6 +6,7 @@
 #include "PresentationReader.h"
 #include "SdJwt.h"
 #include "SdJwtVcParser.h"
+#include "crypto/CoseSign1.h"
 #include "crypto/Jws.h"
 #include "io/DataUri.h"
 #include "jsonld/SafeJson.h"
@@ -38,6 +39,8 @@ bool anyContains(const QStringList &list, QLatin1String needle)
 
 QByteArrayView trimmedView(QByteArrayView bytes)
 {
+    if (CoseSign1::looksLike(bytes)) // binary CBOR may end in what looks like white space
+        return bytes;
     if (bytes.startsWith("\xEF\xBB\xBF")) // UTF-8 byte order mark, common in Windows-made files
         bytes = bytes.sliced(3);
     return bytes.trimmed();
@@ -64,8 +67,9 @@ QString hostedPointer(const QJsonObject &object)
 }
 
 // A VCDM 2.0 EnvelopedVerifiableCredential ({"type": "EnvelopedVerifiableCredential", "id":
-// "data:application/vc+jwt,<token>"}, VC-JOSE-COSE §3.1.1): the credential is the token in its id,
-// and the envelope only how it travelled, so the token is what is kept and verified.
+// "data:application/vc+jwt,<token>"}, VC-JOSE-COSE §3.1.1; "data:application/vc+cose;base64,…",
+// §3.3.1): the credential is the token or COSE message in its id, and the envelope only how it
+// travelled, so that is what is kept and verified.
 std::optional<QByteArray> envelopedToken(const QJsonObject &object)
 {
     const QJsonValue type = object.value(QLatin1String("type"));
@@ -75,19 +79,37 @@ std::optional<QByteArray> envelopedToken(const QJsonObject &object)
     if (!enveloped || !DataUri::isDataUri(id))
         return std::nullopt;
     auto uri = DataUri::decode(id, CredentialReader::kMaxFileBytes);
+    if (uri && uri->mediaType == QLatin1String("application/vc+cose"))
+        return uri->bytes; // binary CBOR: nothing around it to trim
     if (!uri || (uri->mediaType != QLatin1String("application/vc+jwt") && uri->mediaType != QLatin1String("application/jwt")))
         return std::nullopt;
     return uri->bytes.trimmed();
 }
 
+// A COSE_Sign1 credential (binary, or base64 text) whose payload is an OB 3.0 or CLR credential.
+Result<RawCredential> detectCose(QByteArrayView bytes, RawCredential raw)
+{
+    auto cose = CredentialReader::readCose(bytes);
+    if (!cose)
+        return cose.error();
+    const CredentialFormat json = CredentialReader::classifyJson(cose->payload);
+    if (json != CredentialFormat::Ob3Json && json != CredentialFormat::ClrJson)
+        return notACredential();
+    raw.format = json == CredentialFormat::ClrJson ? CredentialFormat::ClrCose : CredentialFormat::Ob3Cose;
+    raw.bytes = bytes.toByteArray();
+    return raw;
+}
+
 // JSON or compact JWS text (a file, a baked value or a bundle entry) -> RawCredential.
 Result<RawCredential> detectText(QByteArrayView text, RawCredential raw, bool baked)
 {
+    if (!baked && (CoseSign1::looksLike(text) || CoseSign1::looksLikeText(text)))
+        return detectCose(text, std::move(raw));
     if (text.startsWith('{')) {
         auto object = SafeJson::parseObject(text, CredentialReader::kMaxJsonDepth, CredentialReader::kMaxFileBytes);
         if (!object)
             return object.error();
-        if (const auto token = envelopedToken(*object); token && Jws::looksLike(*token))
+        if (const auto token = envelopedToken(*object); token && (Jws::looksLike(*token) || CoseSign1::looksLike(*token)))
             return detectText(*token, std::move(raw), baked);
         raw.format = CredentialReader::classifyJson(*object);
         if (raw.format == CredentialFormat::Unknown) {
@@ -179,6 +201,17 @@ Result<CredentialReader::JwsContent> CredentialReader::readJws(QByteArrayView te
     return JwsContent { jws->header(), std::move(*payload) };
 }
 
+Result<CredentialReader::JwsContent> CredentialReader::readCose(QByteArrayView bytes)
+{
+    auto cose = CoseSign1::parse(bytes, kMaxFileBytes);
+    if (!cose)
+        return cose.error();
+    auto payload = SafeJson::parseObject(cose->payload(), kMaxJsonDepth, kMaxFileBytes);
+    if (!payload)
+        return payload.error();
+    return JwsContent { cose->joseHeader(), std::move(*payload) };
+}
+
 CredentialFormat CredentialReader::classifyJson(const QJsonObject &object)
 {
     QStringList types = stringList(object.value(QLatin1String("type")));
@@ -240,6 +273,14 @@ Result<RawCredential> CredentialReader::detect(const QByteArray &bytes, const QS
             return attached.error();
         return detect(attached->bytes, sourceName + QLatin1Char('#') + attached->name);
     }
+    if (CoseSign1::looksLike(bytes)) { // binary: read before any text rule trims or refuses it
+        if (!PresentationReader::looksLikePresentation(bytes))
+            return detectCose(bytes, std::move(raw));
+        auto all = detectAll(bytes, sourceName);
+        if (!all)
+            return all.error();
+        return all->first();
+    }
     const QByteArrayView text = trimmedView(bytes);
     if (text.isEmpty())
         return Error { QStringLiteral("malformed"), tr("The file is empty.") };
@@ -274,7 +315,11 @@ Result<RawCredential> CredentialReader::detect(const QByteArray &bytes, const QS
 
 QByteArray CredentialReader::payloadText(const QByteArray &bytes)
 {
-    return trimmedView(bytes).toByteArray();
+    const QByteArrayView payload = trimmedView(bytes);
+    // Most files have nothing around their payload: their bytes are shared, not copied.
+    if (payload.size() == bytes.size())
+        return bytes;
+    return payload.toByteArray();
 }
 
 Result<QList<RawCredential>> CredentialReader::detectAll(const QByteArray &bytes, const QString &sourceName)
@@ -391,7 +436,13 @@ Result<Credential> CredentialReader::parse(const RawCredential &raw, const Linke
     if (raw.format == CredentialFormat::SdJwtVc)
         return parseSdJwtVc(raw, credential);
     QJsonObject json;
-    if (isJwsFormat(raw.format)) {
+    if (isCoseFormat(raw.format)) {
+        auto cose = readCose(raw.bytes);
+        if (!cose)
+            return cose.error();
+        credential.jwsHeader = cose->header;
+        json = cose->payload;
+    } else if (isJwsFormat(raw.format)) {
         auto jws = readJws(trimmedView(raw.bytes));
         if (!jws)
             return jws.error();
@@ -412,10 +463,12 @@ Result<Credential> CredentialReader::parse(const RawCredential &raw, const Linke
         break;
     case CredentialFormat::Ob3Json:
     case CredentialFormat::Ob3Jwt:
+    case CredentialFormat::Ob3Cose:
         CredentialParser::parseOb3(json, credential);
         break;
     case CredentialFormat::ClrJson:
     case CredentialFormat::ClrJwt:
+    case CredentialFormat::ClrCose:
         CredentialParser::parseClr(json, linked, credential);
         break;
     case CredentialFormat::SdJwtVc:

@@ -2,7 +2,9 @@
 //
 //   detect(): bytes of one file (JSON, JWS/JWT text, PNG, SVG; not archives) -> RawCredential.
 //             Unbakes images; classifies OB2 JSON / OB2 JWS / OB3 JSON / VC-JWT / CLR / SD-JWT VC
-//             (an SD-JWT serialization "<jwt>~<disclosure>~…~" with typ dc+sd-jwt/vc+sd-jwt or a vct).
+//             (an SD-JWT serialization "<jwt>~<disclosure>~…~" with typ dc+sd-jwt/vc+sd-jwt or a vct) /
+//             OB 3.0 or CLR secured with COSE (a COSE_Sign1, binary or base64/base64url text, or an
+//             EnvelopedVerifiableCredential whose id is data:application/vc+cose;base64,…).
 //             A baked or pasted value that is only a URL gives a RawCredential with pendingUrl set
 //             (format Unknown, bytes empty): fetch it and call detect() on the response.
 //             Errors (Error::code): "no-baked-data" (image without a credential),
@@ -75,8 +77,12 @@ public:
         QJsonObject payload;
     };
     static Result<JwsContent> readJws(QByteArrayView text);
+    // The same for a COSE_Sign1, binary or base64 text (CoseSign1::parse() within kMaxFileBytes);
+    // header: CoseSign1::joseHeader().
+    static Result<JwsContent> readCose(QByteArrayView bytes);
     // The credential text of stored bytes: without a UTF-8 byte order mark and surrounding white
-    // space (files are kept exactly as received; signatures and baking use this text).
+    // space (files are kept exactly as received; signatures and baking use this text). A binary
+    // COSE_Sign1 is returned as it is.
     static QByteArray payloadText(const QByteArray &bytes);
 
 private:

@@ -3,6 +3,7 @@
 #include "SdJwt.h"
 
 #include "CredentialReader.h"
+#include "crypto/CoseSign1.h"
 #include "crypto/Jws.h"
 #include "io/DataUri.h"
 #include "jsonld/SafeJson.h"
@@ -158,9 +159,13 @@ Result<QByteArray> credentialText(QByteArrayView entry, int index)
     if (!hasType(object, QLatin1String("EnvelopedVerifiableCredential")))
         return entry.toByteArray();
     auto data = DataUri::decode(object.value(QLatin1String("id")).toString(), CredentialReader::kMaxFileBytes);
+    // VC-JOSE-COSE §3.3.1: a COSE credential travels base64, as its binary message.
+    if (data && data->mediaType == QLatin1String("application/vc+cose") && CoseSign1::looksLike(data->bytes))
+        return data->bytes;
     if (!data || !data->mediaType.endsWith(QLatin1String("jwt")))
         return Error{QStringLiteral("malformed"),
-                     PresentationReader::tr("Credential %1 of the presentation is an envelope without a JWT in it.")
+                     PresentationReader::tr("Credential %1 of the presentation is an envelope without a JWT or COSE "
+                                            "credential in it.")
                          .arg(index)};
     const QByteArray jwt = data->bytes.trimmed();
     // An SD-JWT credential (VC-JOSE-COSE §3.2.1, application/vc+sd-jwt) travels with its disclosures.
@@ -238,10 +243,39 @@ Result<PresentationContent> readJwt(QByteArrayView text)
     return content;
 }
 
+Result<PresentationContent> readCose(QByteArrayView bytes)
+{
+    auto cose = CoseSign1::parse(bytes, CredentialReader::kMaxFileBytes);
+    if (!cose)
+        return cose.error();
+    auto vp = SafeJson::parseObject(cose->payload(), CredentialReader::kMaxJsonDepth, CredentialReader::kMaxFileBytes);
+    if (!vp)
+        return vp.error();
+    if (!hasType(*vp, QLatin1String("VerifiablePresentation")))
+        return notAPresentation();
+    PresentationContent content;
+    content.cose = true;
+    content.holder = idOf(vp->value(QLatin1String("holder")));
+    auto credentials = credentialsOf(cose->payload());
+    if (!credentials)
+        return credentials.error();
+    content.credentials = *credentials;
+    return content;
+}
+
+bool isCose(QByteArrayView bytes)
+{
+    return CoseSign1::looksLike(bytes) || CoseSign1::looksLikeText(bytes);
+}
+
 } // namespace
 
 bool PresentationReader::looksLikePresentation(QByteArrayView text)
 {
+    if (isCose(text)) {
+        const auto cose = CredentialReader::readCose(text);
+        return cose && hasType(cose->payload, QLatin1String("VerifiablePresentation"));
+    }
     if (text.startsWith('{')) {
         if (!text.contains("VerifiablePresentation"))
             return false; // no parse for ordinary credentials
@@ -260,6 +294,8 @@ Result<PresentationContent> PresentationReader::read(QByteArrayView text)
     if (text.size() > CredentialReader::kMaxFileBytes)
         return Error{QStringLiteral("too-large"),
                      tr("The file is larger than %1 MiB.").arg(CredentialReader::kMaxFileBytes / (1024 * 1024))};
+    if (isCose(text))
+        return readCose(text);
     if (text.startsWith('{'))
         return readJson(text);
     if (Jws::looksLike(text))

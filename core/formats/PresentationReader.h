@@ -8,11 +8,14 @@
 //     object is handed out as the exact bytes it has in the file (so a credential presented from the
 //     wallet comes back byte for byte and is recognised as the one already held), an enveloped one
 //     ({"type":"EnvelopedVerifiableCredential","id":"data:application/vc+jwt,<jwt>"}, VCDM 2.0
-//     §4.13) as its JWT (data:application/vc+sd-jwt,… as its SD-JWT with its disclosures), and a
-//     bare JWT string (the VC 1.1 form) as it is; other envelopes (vc+cose) are refused;
+//     §4.13) as its JWT (data:application/vc+sd-jwt,… as its SD-JWT with its disclosures,
+//     data:application/vc+cose;base64,… as its binary COSE_Sign1), and a bare JWT string (the VC 1.1
+//     form) as it is; other envelopes are refused;
 //   - a JWT VP: a compact JWS whose payload has a "vp" claim (VC-JWT 1.1) or is the presentation
 //     itself (VC-JOSE-COSE); holder from "vp.holder" or "iss", challenge and domain from "nonce"
-//     and "aud".
+//     and "aud";
+//   - a COSE VP (VC-JOSE-COSE §3.3.2, application/vp+cose): a COSE_Sign1, binary or base64 text,
+//     whose payload is the presentation; holder from "holder".
 //
 // Error codes: "not-a-presentation", "empty-presentation" (no credential in it), "too-large",
 // "malformed" and SafeJson's.
@@ -31,8 +34,9 @@ struct PresentationContent {
     QString holder;                 // the holder's id (a DID), empty when the presentation names none
     QString challenge;              // what the proof binds it to (the JWT's nonce)
     QString domain;                 // the same for the domain (the JWT's aud)
-    bool jwt = false;               // a JWT VP (else JSON-LD with an embedded proof)
-    QList<QByteArray> credentials;  // each credential's JSON text or compact JWT
+    bool jwt = false;               // a JWT VP (else JSON-LD with an embedded proof, or COSE)
+    bool cose = false;              // a COSE VP
+    QList<QByteArray> credentials;  // each credential's JSON text, compact JWT or binary COSE_Sign1
 };
 
 class PresentationReader {
@@ -40,7 +44,7 @@ class PresentationReader {
 public:
     static constexpr int kMaxCredentials = 256;
 
-    // Cheap: whether text (trimmed JSON or JWS text) may be a presentation, worth read()ing.
+    // Cheap: whether text (trimmed JSON or JWS text, a COSE message) may be a presentation, worth read()ing.
     static bool looksLikePresentation(QByteArrayView text);
     static Result<PresentationContent> read(QByteArrayView text);
 };

@@ -11,7 +11,7 @@ namespace Satchel {
 
 struct RawCredential {
     CredentialFormat format = CredentialFormat::Unknown;
-    QByteArray bytes;          // the credential JSON or compact JWS text, byte for byte as received
+    QByteArray bytes;          // the credential JSON, compact JWS text or COSE_Sign1 (binary or base64 text), byte for byte as received
     QByteArray bakedImage;     // the whole PNG/SVG file when the credential came baked, else empty
     QString bakedImageType;    // "image/png" or "image/svg+xml" when bakedImage is set
     QString bakedKeyword;      // "openbadges" / "openbadgecredential" / "openbadges:assertion" ...

@@ -559,7 +559,7 @@ ImportReport ImportService::importText(const QByteArray &text, const QString &so
 
 bool ImportService::isCandidateFile(const QString &fileName)
 {
-    static const char *const kSuffixes[] = {".json", ".jsonld", ".jws", ".jwt", ".txt", ".png", ".svg", ".pdf"};
+    static const char *const kSuffixes[] = {".json", ".jsonld", ".jws", ".jwt", ".cose", ".txt", ".png", ".svg", ".pdf"};
     return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](const char *suffix) {
         return fileName.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
     });

@@ -151,11 +151,12 @@ struct Credential {
     QList<Association> associations;
 
     QJsonObject json;             // the credential JSON (JWS payload decoded; "vc" claim unwrapped)
-    QJsonObject jwsHeader;        // for JWS formats: the decoded protected header
+    QJsonObject jwsHeader;        // for JWS formats: the decoded protected header; COSE: its JOSE equivalents (CoseSign1::joseHeader)
     QStringList warnings;         // translated notes from parsing (e.g. "upgraded from OB 1.1")
     QStringList unresolvedLinks;  // OB 2.0: URLs of linked JSON documents (badge, issuer) not given to parse()
 
-    bool isClr() const { return format == CredentialFormat::ClrJson || format == CredentialFormat::ClrJwt; }
+    bool isClr() const { return format == CredentialFormat::ClrJson || format == CredentialFormat::ClrJwt
+        || format == CredentialFormat::ClrCose; }
 };
 
 } // namespace Satchel

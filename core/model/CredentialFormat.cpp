@@ -12,6 +12,8 @@ QString formatName(CredentialFormat format)
     case CredentialFormat::ClrJson: return QStringLiteral("clr-json");
     case CredentialFormat::ClrJwt: return QStringLiteral("clr-jwt");
     case CredentialFormat::SdJwtVc: return QStringLiteral("sd-jwt-vc");
+    case CredentialFormat::Ob3Cose: return QStringLiteral("ob3-cose");
+    case CredentialFormat::ClrCose: return QStringLiteral("clr-cose");
     case CredentialFormat::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -21,7 +23,7 @@ CredentialFormat formatFromName(const QString &name)
 {
     for (auto f : {CredentialFormat::Ob2Json, CredentialFormat::Ob2Jws, CredentialFormat::Ob3Json,
                    CredentialFormat::Ob3Jwt, CredentialFormat::ClrJson, CredentialFormat::ClrJwt,
-                   CredentialFormat::SdJwtVc}) {
+                   CredentialFormat::SdJwtVc, CredentialFormat::Ob3Cose, CredentialFormat::ClrCose}) {
         if (formatName(f) == name)
             return f;
     }
@@ -34,9 +36,11 @@ QString formatFamily(CredentialFormat format)
     case CredentialFormat::Ob2Json:
     case CredentialFormat::Ob2Jws: return QStringLiteral("OB 2.0");
     case CredentialFormat::Ob3Json:
-    case CredentialFormat::Ob3Jwt: return QStringLiteral("OB 3.0");
+    case CredentialFormat::Ob3Jwt:
+    case CredentialFormat::Ob3Cose: return QStringLiteral("OB 3.0");
     case CredentialFormat::ClrJson:
-    case CredentialFormat::ClrJwt: return QStringLiteral("CLR 2.0");
+    case CredentialFormat::ClrJwt:
+    case CredentialFormat::ClrCose: return QStringLiteral("CLR 2.0");
     case CredentialFormat::SdJwtVc: return QStringLiteral("SD-JWT VC");
     case CredentialFormat::Unknown: break;
     }
@@ -47,6 +51,11 @@ bool isJwsFormat(CredentialFormat format)
 {
     return format == CredentialFormat::Ob2Jws || format == CredentialFormat::Ob3Jwt
         || format == CredentialFormat::ClrJwt;
+}
+
+bool isCoseFormat(CredentialFormat format)
+{
+    return format == CredentialFormat::Ob3Cose || format == CredentialFormat::ClrCose;
 }
 
 } // namespace Satchel

@@ -15,11 +15,15 @@ enum class CredentialFormat {
     ClrJson,  // CLR 2.0 ClrCredential JSON
     ClrJwt,   // CLR 2.0 as VC-JWT
     SdJwtVc,  // IETF SD-JWT VC (dc+sd-jwt, formerly vc+sd-jwt): issuer JWT, disclosures, optional KB-JWT
+    Ob3Cose,  // OB 3.0 credential secured with COSE_Sign1 (VC-JOSE-COSE §3.3, application/vc+cose)
+    ClrCose,  // CLR 2.0 the same way
 };
 
 QString formatName(CredentialFormat format);           // "ob2-json", ...
 CredentialFormat formatFromName(const QString &name);   // Unknown when not recognised
 QString formatFamily(CredentialFormat format);          // "OB 2.0", "OB 3.0", "CLR 2.0", "SD-JWT VC" (not translated)
 bool isJwsFormat(CredentialFormat format);
+// A COSE_Sign1 message: stored binary or as base64 text, never to be trimmed as text.
+bool isCoseFormat(CredentialFormat format);
 
 } // namespace Satchel

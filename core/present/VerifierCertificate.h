@@ -23,9 +23,6 @@ namespace Satchel {
 class VerifierCertificate {
     Q_DECLARE_TR_FUNCTIONS(Satchel::VerifierCertificate)
 public:
-    static constexpr int kMaxChainLength = 8;
-    static constexpr qsizetype kMaxCertificateBytes = 16 * 1024;
-
     // x5c: the header's array of base64 (not base64url) DER certificates. extraAnchorsPem: PEM
     // certificates trusted besides the system's, may be empty.
     static Result<PublicKey> leafKey(const QJsonArray &x5c, const QString &dnsName, const QByteArray &extraAnchorsPem,

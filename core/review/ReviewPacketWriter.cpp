@@ -35,6 +35,9 @@ QString extensionFor(const StoredCredential &stored)
         return QStringLiteral("jwt");
     case CredentialFormat::SdJwtVc:
         return QStringLiteral("sd-jwt");
+    case CredentialFormat::Ob3Cose:
+    case CredentialFormat::ClrCose:
+        return QStringLiteral("cose");
     default:
         return QStringLiteral("json");
     }

@@ -85,6 +85,12 @@ Status PresentationSigner::presentable(CredentialFormat format)
                      tr("A public link is not possible for a credential in VC-JWT form: its signature covers the "
                         "token, not JSON-LD, so it cannot be embedded in the Data Integrity presentation a "
                         "VerifierPlus server checks. Share a verification page instead.")};
+    case CredentialFormat::Ob3Cose:
+    case CredentialFormat::ClrCose:
+        return Error{QStringLiteral("format-not-presentable"),
+                     tr("A public link is not possible for a credential secured with COSE: its signature covers "
+                        "the COSE message, not JSON-LD, so it cannot be embedded in the Data Integrity presentation "
+                        "a VerifierPlus server checks. Share a verification page instead.")};
     case CredentialFormat::SdJwtVc:
         return Error{QStringLiteral("format-not-presentable"),
                      tr("A public link is not possible for an SD-JWT VC: it is no W3C Verifiable Credential, so it "

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace Satchel {
 
@@ -46,9 +47,11 @@ QStringList formatsForFamily(const QString &family)
     if (f == QLatin1String("ob2") || f == QLatin1String("ob 2.0"))
         return {formatName(CredentialFormat::Ob2Json), formatName(CredentialFormat::Ob2Jws)};
     if (f == QLatin1String("ob3") || f == QLatin1String("ob 3.0"))
-        return {formatName(CredentialFormat::Ob3Json), formatName(CredentialFormat::Ob3Jwt)};
+        return {formatName(CredentialFormat::Ob3Json), formatName(CredentialFormat::Ob3Jwt),
+                formatName(CredentialFormat::Ob3Cose)};
     if (f == QLatin1String("clr") || f == QLatin1String("clr 2.0"))
-        return {formatName(CredentialFormat::ClrJson), formatName(CredentialFormat::ClrJwt)};
+        return {formatName(CredentialFormat::ClrJson), formatName(CredentialFormat::ClrJwt),
+                formatName(CredentialFormat::ClrCose)};
     return {f}; // an exact format name ("ob3-jwt")
 }
 
@@ -220,8 +223,10 @@ Result<QList<CredentialSummary>> Wallet::list(const CredentialQuery &query) cons
 
 Result<StoredCredential> Wallet::credential(qint64 id) const
 {
-    QSqlQuery q(d->db);
-    if (!d->run(q, QLatin1String("SELECT ") + QLatin1String(kSummaryColumns)
+    // Prepared once per connection: Verify all reads every credential, and SQLite's parse and plan of
+    // this join cost as much as reading the row.
+    QSqlQuery *q = nullptr;
+    if (!d->runCached(q, QLatin1String("SELECT ") + QLatin1String(kSummaryColumns)
                        + QLatin1String(", c.source, c.baked_image_type, c.baked_keyword, c.image_type,"
                                        " cd.raw, cd.baked_image, cd.image, cd.report,"
                                        " p.protocol, p.issuer_domain, p.issuer_name, p.issuer_url, p.holder_did,"
@@ -231,25 +236,26 @@ Result<StoredCredential> Wallet::credential(qint64 id) const
                                        " WHERE c.id = ?"),
                 {id})) {
         return Error{QStringLiteral("wallet-read"),
-                     tr("Could not read the wallet: %1").arg(q.lastError().text())};
+                     tr("Could not read the wallet: %1").arg(q->lastError().text())};
     }
-    if (!q.next())
+    const auto done = qScopeGuard([q] { q->finish(); }); // the kept statement lets go of its row
+    if (!q->next())
         return Error{QStringLiteral("not-found"), tr("There is no credential %1 in the wallet.").arg(id)};
     StoredCredential stored;
-    stored.summary = summaryFrom(q);
+    stored.summary = summaryFrom(*q);
     stored.raw.format = stored.summary.format;
-    stored.raw.sourceName = q.value(17).toString();
-    stored.raw.bakedImageType = q.value(18).toString();
-    stored.raw.bakedKeyword = q.value(19).toString();
-    stored.imageType = q.value(20).toString();
-    stored.raw.bytes = q.value(21).toByteArray();
-    stored.raw.bakedImage = q.value(22).toByteArray();
-    stored.imageBytes = q.value(23).toByteArray();
-    stored.verificationReport = q.value(24).toString();
-    if (!q.value(25).isNull()) {
-        stored.provenance = CredentialProvenance{q.value(25).toString(), q.value(26).toString(),
-                                                 q.value(27).toString(), q.value(28).toString(),
-                                                 q.value(29).toString(), WalletSql::timeFromMs(q.value(30))};
+    stored.raw.sourceName = q->value(17).toString();
+    stored.raw.bakedImageType = q->value(18).toString();
+    stored.raw.bakedKeyword = q->value(19).toString();
+    stored.imageType = q->value(20).toString();
+    stored.raw.bytes = q->value(21).toByteArray();
+    stored.raw.bakedImage = q->value(22).toByteArray();
+    stored.imageBytes = q->value(23).toByteArray();
+    stored.verificationReport = q->value(24).toString();
+    if (!q->value(25).isNull()) {
+        stored.provenance = CredentialProvenance{q->value(25).toString(), q->value(26).toString(),
+                                                 q->value(27).toString(), q->value(28).toString(),
+                                                 q->value(29).toString(), WalletSql::timeFromMs(q->value(30))};
     }
     if (stored.imageBytes.isEmpty() && !stored.raw.bakedImage.isEmpty()) {
         stored.imageBytes = stored.raw.bakedImage;

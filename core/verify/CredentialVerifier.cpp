@@ -4,6 +4,7 @@
 #include "Ob2HostedVerifier.h"
 #include "Ob2SignedVerifier.h"
 #include "SdJwtVcVerifier.h"
+#include "VcCoseVerifier.h"
 #include "VcJwtVerifier.h"
 #include "formats/CredentialReader.h"
 
@@ -27,6 +28,9 @@ VerificationReport CredentialVerifier::verify(CredentialFormat format, const QBy
         return VcJwtVerifier(m_fetcher, now).verify(bytes);
     case CredentialFormat::SdJwtVc:
         return SdJwtVcVerifier(m_fetcher, now).verify(bytes);
+    case CredentialFormat::Ob3Cose:
+    case CredentialFormat::ClrCose:
+        return VcCoseVerifier(m_fetcher, now).verify(bytes);
     case CredentialFormat::Unknown:
         break;
     }

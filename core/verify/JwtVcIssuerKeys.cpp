@@ -1,6 +1,7 @@
 #include "JwtVcIssuerKeys.h"
 
 #include "SharedChecks.h"
+#include "crypto/CertificateChain.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -51,14 +52,35 @@ Result<ResolvedKey> JwtVcIssuerKeys::resolve(const QJsonObject &header, const QS
 
 Result<ResolvedKey> JwtVcIssuerKeys::fromCertificate(const QJsonObject &header, const QString &issuer) const
 {
-    const QJsonArray chain = header.value(QLatin1String("x5c")).toArray();
-    const QByteArray der = QByteArray::fromBase64(chain.at(0).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (chain.isEmpty() || der.isEmpty())
-        return unresolvable(tr("The \"x5c\" header holds no certificate."));
-    auto key = PublicKey::fromCertificateDer(der);
+    auto chain = CertificateChain::fromX5c(header.value(QLatin1String("x5c")).toArray());
+    if (!chain)
+        return unresolvable(tr("The issuer's certificates cannot be read: %1").arg(chain.error().message));
+    auto key = chain->leafKey();
     if (!key)
         return unresolvable(tr("The issuer's certificate is unusable: %1").arg(key.error().message));
-    return ResolvedKey{*key, {}, issuer, true};
+    ResolvedKey resolved{*key, {}, issuer, true, {}};
+    const Status trusted = chain->verify({}, m_now);
+    if (!trusted) {
+        resolved.provenance = tr("The signing key comes from the certificate in the credential, which does not lead to "
+                                 "a certificate authority this computer trusts (%1).")
+                                  .arg(trusted.error().message);
+        return resolved;
+    }
+    const QUrl url(issuer);
+    if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        resolved.provenance = tr("The credential's certificate is vouched for by %1, but the issuer is not named by a "
+                                 "web address the certificate could be compared with.")
+                                  .arg(chain->leafIssuerName());
+        return resolved;
+    }
+    if (!chain->leafNamesHost(url.host()))
+        return Error{QStringLiteral("issuer-mismatch"),
+                     tr("The credential's certificate is not for %1, the issuer's site.").arg(url.host())};
+    resolved.selfCertified = false;
+    resolved.provenance = tr("The issuer's certificate for %1 is vouched for by %2, a certificate authority this "
+                             "computer trusts.")
+                              .arg(url.host(), chain->leafIssuerName());
+    return resolved;
 }
 
 Result<ResolvedKey> JwtVcIssuerKeys::fromDid(const QString &kid, const QString &issuer) const

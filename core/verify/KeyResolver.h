@@ -22,6 +22,9 @@ struct ResolvedKey {
     // True when nothing but the reference itself vouches for the key (a JWS "jwk" header, or the
     // 1EdTech "<issuer>#z6Mk…" (or zDn…, z82…) convention when the issuer document could not confirm it).
     bool selfCertified = false;
+    // How the key was vouched for, in a sentence for the report, where the source has more to say
+    // than the verifier's usual wording (a certificate chain: by which authority, or why not).
+    QString provenance;
 };
 
 class KeyResolver {

@@ -3,22 +3,12 @@
 #include "DataIntegrityVerifier.h"
 #include "KeyResolver.h"
 #include "SharedChecks.h"
+#include "crypto/CoseSign1.h"
 #include "crypto/Jws.h"
+#include "formats/CredentialReader.h"
 #include "jsonld/JsonValue.h"
 
 namespace Satchel {
-
-namespace {
-
-QByteArrayView trimmed(const QByteArray &bytes)
-{
-    QByteArrayView view(bytes);
-    if (view.startsWith("\xEF\xBB\xBF"))
-        view = view.sliced(3);
-    return view.trimmed();
-}
-
-} // namespace
 
 VerificationCheck PresentationVerifier::jwtHolderProof(QByteArrayView text, const QString &holder)
 {
@@ -32,7 +22,33 @@ VerificationCheck PresentationVerifier::jwtHolderProof(QByteArrayView text, cons
                    "presentation (vp+jwt).")
                     .arg(Error::excerpt(jws->header().value(QLatin1String("typ")).toString()),
                          Error::excerpt(jws->header().value(QLatin1String("cty")).toString()))};
-    auto key = KeyResolver(m_fetcher).resolve(jws->keyId());
+    return holderKeyProof(jws->keyId(), holder, jws->algorithm(),
+                          [&jws](const PublicKey &key, const QList<SignatureAlgorithm> &allowed) {
+                              return jws->verify(key, allowed);
+                          });
+}
+
+VerificationCheck PresentationVerifier::coseHolderProof(QByteArrayView bytes, const QString &holder)
+{
+    auto cose = CoseSign1::parse(bytes);
+    if (!cose)
+        return {QStringLiteral("malformed"), CheckOutcome::Fail, cose.error().message};
+    // VC-JOSE-COSE §3.3.2: typ application/vp+cose, content type application/vp.
+    if (!SharedChecks::hasMediaType(cose->type(), cose->contentType(), QStringLiteral("vp"), QStringLiteral("cose")))
+        return {QStringLiteral("malformed"), CheckOutcome::Fail,
+                tr("The presentation's media type (typ \"%1\", content type \"%2\") is not that of a verifiable "
+                   "presentation (vp+cose).")
+                    .arg(Error::excerpt(cose->type()), Error::excerpt(cose->contentType()))};
+    return holderKeyProof(cose->keyId(), holder, cose->algorithmName(),
+                          [&cose](const PublicKey &key, const QList<SignatureAlgorithm> &allowed) {
+                              return cose->verify(key, allowed);
+                          });
+}
+
+VerificationCheck PresentationVerifier::holderKeyProof(const QString &keyId, const QString &holder,
+                                                       const QString &algorithm, const SignatureCheck &verify)
+{
+    auto key = KeyResolver(m_fetcher).resolve(keyId);
     if (!key)
         return {QStringLiteral("key-unresolvable"),
                 key.error().code == QLatin1String("lookup-failed") ? CheckOutcome::Unknown : CheckOutcome::Fail,
@@ -40,16 +56,15 @@ VerificationCheck PresentationVerifier::jwtHolderProof(QByteArrayView text, cons
     if (key->controller != holder)
         return {QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
                 tr("The signing key is controlled by %1, not by the holder %2.").arg(key->controller, holder)};
-    if (const Status valid = jws->verify(key->key, {SignatureAlgorithm::EdDSA, SignatureAlgorithm::ES256}); !valid)
+    if (const Status valid = verify(key->key, {SignatureAlgorithm::EdDSA, SignatureAlgorithm::ES256}); !valid)
         return {QStringLiteral("signature"), CheckOutcome::Fail, valid.error().message};
-    return {QStringLiteral("signature"), CheckOutcome::Pass,
-            tr("The holder's %1 signature is valid.").arg(jws->algorithm())};
+    return {QStringLiteral("signature"), CheckOutcome::Pass, tr("The holder's %1 signature is valid.").arg(algorithm)};
 }
 
 Result<PresentationCheck> PresentationVerifier::check(const QByteArray &bytes, const QString &expectedChallenge,
                                                       const QString &expectedDomain)
 {
-    const QByteArrayView text = trimmed(bytes);
+    const QByteArray text = CredentialReader::payloadText(bytes);
     auto content = PresentationReader::read(text);
     if (!content)
         return content.error();
@@ -57,8 +72,10 @@ Result<PresentationCheck> PresentationVerifier::check(const QByteArray &bytes, c
     result.content = *content;
     if (content->jwt) {
         result.holderSignature = jwtHolderProof(text, content->holder);
+    } else if (content->cose) {
+        result.holderSignature = coseHolderProof(text, content->holder);
     } else {
-        auto document = JsonValue::parse(text.toByteArray());
+        auto document = JsonValue::parse(text);
         if (!document)
             return document.error();
         result.holderSignature = DataIntegrityVerifier(m_fetcher).verifyHolderProof(*document);

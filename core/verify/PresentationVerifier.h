@@ -5,17 +5,21 @@
 //
 // The holder's proof: a Data Integrity proof (eddsa-rdfc-2022 with did:key, ecdsa-rdfc-2019 with a
 // P-256 did:jwk; DataIntegrityVerifier::verifyHolderProof) or, for a JWT VP, its JWS (EdDSA, ES256)
-// under the key its "kid" names, its typ/cty those of a presentation (vp+jwt, vp, or JWT/none). Either way the key must be controlled by the presentation's holder
+// under the key its "kid" names, its typ/cty those of a presentation (vp+jwt, vp, or JWT/none), or
+// for a COSE VP its COSE_Sign1 the same way (vp+cose, vp). Either way the key must be controlled by the presentation's holder
 // ("holder", for a JWT VP "vp.holder" else "iss"): a presentation re-signed by someone else fails.
 #pragma once
 
 #include "DocumentFetcher.h"
 #include "Result.h"
 #include "VerificationCheck.h"
+#include "crypto/Signature.h"
 #include "formats/PresentationReader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <functional>
 
 namespace Satchel {
 
@@ -46,7 +50,12 @@ public:
     static Status holderCheck(const QByteArray &bytes);
 
 private:
+    using SignatureCheck = std::function<Status(const PublicKey &, const QList<SignatureAlgorithm> &)>;
     VerificationCheck jwtHolderProof(QByteArrayView text, const QString &holder);
+    VerificationCheck coseHolderProof(QByteArrayView bytes, const QString &holder);
+    // The key keyId names, controlled by holder, under which verify() holds (EdDSA or ES256).
+    VerificationCheck holderKeyProof(const QString &keyId, const QString &holder, const QString &algorithm,
+                                     const SignatureCheck &verify);
 
     DocumentFetcher *m_fetcher;
 };

@@ -81,7 +81,7 @@ SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJ
     if (!algorithm)
         return SignatureCheck::Failed;
     const QString issuer = sdJwt.payload().value(QLatin1String("iss")).toString();
-    auto key = JwtVcIssuerKeys(m_fetcher).resolve(jws->header(), issuer);
+    auto key = JwtVcIssuerKeys(m_fetcher, m_now).resolve(jws->header(), issuer);
     if (!key) {
         SharedChecks::reportKeyError(key.error(), report);
         return key.error().code == QLatin1String("lookup-failed") ? SignatureCheck::Unknown : SignatureCheck::Failed;
@@ -89,22 +89,14 @@ SdJwtVcVerifier::SignatureCheck SdJwtVcVerifier::checkSignature(const SdJwt &sdJ
     if (!SharedChecks::checkJwtSignature(*jws, key->key, *algorithm, kAllowedAlgorithms, report))
         return SignatureCheck::Failed;
     m_issuerKey = key->key; // a status list token signed with a key of its own must use this one
-    if (key->selfCertified)
-        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Warn,
-                   jws->header().contains(QLatin1String("x5c"))
-                       ? tr("The signing key comes from the certificate in the credential; Satchel does not check "
-                            "certificate chains against trust lists.")
-                       : tr("The signing key was supplied by the credential itself; it is not confirmed by the issuer."));
-    else
-        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Pass,
-                   tr("The issuer's key was found where the issuer publishes it."));
+    SharedChecks::reportKeyStanding(*key, tr("The issuer's key was found where the issuer publishes it."), report);
     return SignatureCheck::Verified;
 }
 
 VerificationCheck SdJwtVcVerifier::checkStatus(const QJsonObject &reference, const QString &issuer) const
 {
     TokenStatusListChecker checker(m_fetcher, m_now, [this, &issuer](const Jws &token) -> Status {
-        auto key = JwtVcIssuerKeys(m_fetcher).resolve(token.header(), issuer);
+        auto key = JwtVcIssuerKeys(m_fetcher, m_now).resolve(token.header(), issuer);
         if (!key)
             return key.error();
         // A key the token brings along (x5c, jwk) proves nothing by itself: anyone can sign a list

@@ -1,4 +1,5 @@
 #include "SharedChecks.h"
+#include "KeyResolver.h"
 
 #include "DocumentFetcher.h"
 #include "VerifyUtil.h"
@@ -46,11 +47,15 @@ std::optional<SignatureAlgorithm> SharedChecks::checkJwtAlgorithm(const Jws &jws
 bool SharedChecks::checkJwtSignature(const Jws &jws, const PublicKey &key, SignatureAlgorithm algorithm,
                                      const QList<SignatureAlgorithm> &allowed, VerificationReport &report)
 {
-    const Status signature = jws.verify(key, allowed);
-    if (!signature) {
+    return reportSignature(jws.verify(key, allowed), algorithm, report);
+}
+
+bool SharedChecks::reportSignature(const Status &verified, SignatureAlgorithm algorithm, VerificationReport &report)
+{
+    if (!verified) {
         report.add(QStringLiteral("signature"), CheckOutcome::Fail,
-                   signature.error().code == QLatin1String("alg-key-mismatch")
-                       ? tr("The JWT algorithm does not match the key type: %1").arg(signature.error().message)
+                   verified.error().code == QLatin1String("alg-key-mismatch")
+                       ? tr("The JWT algorithm does not match the key type: %1").arg(verified.error().message)
                        : tr("The signature is not valid."));
         return false;
     }
@@ -61,15 +66,24 @@ bool SharedChecks::checkJwtSignature(const Jws &jws, const PublicKey &key, Signa
 
 bool SharedChecks::hasJwtMediaType(const QJsonObject &header, const QString &kind)
 {
-    const auto name = [&header](const char *member) {
-        QString value = header.value(QLatin1String(member)).toString().toLower();
+    // A plain "JWT" (OB 3.0, VCDM 1.1) says no more than no typ at all.
+    QString typ = header.value(QLatin1String("typ")).toString();
+    if (typ.compare(QLatin1String("jwt"), Qt::CaseInsensitive) == 0
+        || typ.compare(QLatin1String("application/jwt"), Qt::CaseInsensitive) == 0)
+        typ.clear();
+    return hasMediaType(typ, header.value(QLatin1String("cty")).toString(), kind, QStringLiteral("jwt"));
+}
+
+bool SharedChecks::hasMediaType(const QString &typ, const QString &cty, const QString &kind, const QString &securing)
+{
+    const auto name = [](const QString &member) {
+        const QString value = member.toLower();
         return value.startsWith(QLatin1String("application/")) ? value.mid(12) : value;
     };
-    const QString typ = name("typ");
-    const QString cty = name("cty");
-    const bool typOk = typ.isEmpty() || typ == QLatin1String("jwt") || typ == kind + QLatin1String("+jwt")
-        || typ == kind + QLatin1String("+ld+jwt");
-    const bool ctyOk = cty.isEmpty() || cty == kind || cty == kind + QLatin1String("+ld+json");
+    const QString t = name(typ);
+    const QString c = name(cty);
+    const bool typOk = t.isEmpty() || t == kind + QLatin1Char('+') + securing || t == kind + QLatin1String("+ld+") + securing;
+    const bool ctyOk = c.isEmpty() || c == kind || c == kind + QLatin1String("+ld+json");
     return typOk && ctyOk;
 }
 
@@ -80,6 +94,18 @@ void SharedChecks::reportKeyError(const Error &error, VerificationReport &report
     else
         report.add(error.code == QLatin1String("issuer-mismatch") ? error.code : QStringLiteral("key-unresolvable"),
                    CheckOutcome::Fail, error.message);
+}
+
+void SharedChecks::reportKeyStanding(const ResolvedKey &key, const QString &confirmedText, VerificationReport &report)
+{
+    if (key.selfCertified)
+        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Warn,
+                   !key.provenance.isEmpty()
+                       ? key.provenance
+                       : tr("The signing key was supplied by the credential itself; it is not confirmed by the issuer."));
+    else if (!key.provenance.isEmpty() || !confirmedText.isEmpty())
+        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Pass,
+                   !key.provenance.isEmpty() ? key.provenance : confirmedText);
 }
 
 Result<QJsonObject> SharedChecks::fetchObject(DocumentFetcher *fetcher, const QString &url)

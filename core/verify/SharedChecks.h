@@ -17,6 +17,8 @@
 
 namespace Satchel {
 
+struct ResolvedKey;
+
 class DocumentFetcher;
 
 class SharedChecks {
@@ -35,13 +37,23 @@ public:
     // algorithm, or fails saying whether the algorithm does not suit the key. True when it passed.
     static bool checkJwtSignature(const Jws &jws, const PublicKey &key, SignatureAlgorithm algorithm,
                                   const QList<SignatureAlgorithm> &allowed, VerificationReport &report);
+    // The same check from a signature verification's result (Jws::verify, CoseSign1::verify).
+    static bool reportSignature(const Status &verified, SignatureAlgorithm algorithm, VerificationReport &report);
     // Whether a JOSE header's typ and cty fit a credential (kind "vc") or a presentation ("vp"):
     // each absent, or typ "JWT", "<kind>+jwt" ("<kind>+ld+jwt" in VC-JOSE-COSE's drafts) and cty
     // "<kind>" ("<kind>+ld+json"), with or without "application/" (RFC 7515 §4.1.9), any case.
     static bool hasJwtMediaType(const QJsonObject &header, const QString &kind);
+    // The rule itself for any securing mechanism ("jwt", "cose"): typ absent or "<kind>+<securing>"
+    // ("<kind>+ld+<securing>"), cty absent or "<kind>" ("<kind>+ld+json"), "application/" optional.
+    static bool hasMediaType(const QString &typ, const QString &cty, const QString &kind, const QString &securing);
     // A key lookup's error (KeyResolver, JwtVcIssuerKeys) as a check: "lookup-failed" is an unknown
     // "key-unresolvable", "issuer-mismatch" stays itself, anything else fails "key-unresolvable".
     static void reportKeyError(const Error &error, VerificationReport &report);
+    // Who vouches for a key found for a signature that verified, as "key-unresolvable": a warning
+    // when only the credential does (its provenance says why, else the usual words); a pass with
+    // its provenance (a certificate authority) or confirmedText when someone else does; nothing
+    // when there is neither.
+    static void reportKeyStanding(const ResolvedKey &key, const QString &confirmedText, VerificationReport &report);
     // A JSON object at url through fetcher ("lookup-failed" when offline, unreachable or not a
     // success; "malformed" when it is not an object). A null fetcher means offline.
     static Result<QJsonObject> fetchObject(DocumentFetcher *fetcher, const QString &url);

@@ -1,17 +1,11 @@
 #include "VcJwtVerifier.h"
 
-#include "CredentialSchemaCheck.h"
-#include "DataIntegrityVerifier.h"
-#include "JwtVcIssuerKeys.h"
-#include "KeyResolver.h"
+#include "SecuredCredentialChecks.h"
 #include "SharedChecks.h"
-#include "StatusListChecker.h"
 #include "VerifyUtil.h"
 #include "crypto/Jws.h"
-#include "i18n/LocaleText.h"
 
 #include <QJsonArray>
-#include <QUrl>
 
 namespace Satchel {
 
@@ -23,12 +17,6 @@ bool isAllowedHeaderMember(const QString &name)
     static const QStringList allowed = {QStringLiteral("alg"), QStringLiteral("kid"), QStringLiteral("jwk"),
                                         QStringLiteral("typ"), QStringLiteral("cty")};
     return allowed.contains(name);
-}
-
-QString didOf(const QString &keyId)
-{
-    const qsizetype hash = keyId.indexOf(QLatin1Char('#'));
-    return hash < 0 ? keyId : keyId.left(hash);
 }
 
 } // namespace
@@ -77,7 +65,8 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
     const QString issuerId = VerifyUtil::idOf(
         m_credential.value(QLatin1String("issuer")).isUndefined() ? payload.value(QLatin1String("iss"))
                                                                    : m_credential.value(QLatin1String("issuer")));
-    const std::optional<ResolvedKey> resolvedKey = resolveKey(jws, issuerId, report);
+    const std::optional<ResolvedKey> resolvedKey =
+        SecuredCredentialChecks::issuerKey(m_fetcher, m_now, jws.header(), issuerId, report);
     if (!resolvedKey)
         return report;
     const ResolvedKey &key = *resolvedKey;
@@ -88,75 +77,11 @@ VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
                                           SignatureAlgorithm::ES384, SignatureAlgorithm::ES512},
                                          report))
         return report;
-    if (key.selfCertified)
-        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Warn,
-                   tr("The signing key was supplied by the credential itself; it is not confirmed by the issuer."));
 
-    // 4. Conformance, claims and dates, then status.
-    report.add(CredentialSchemaCheck::check(m_credential));
+    // 4. Claims, then the key's standing, conformance, dates and status.
     checkClaims(payload, m_credential, report);
-    checkDates(payload, m_credential, report);
-    StatusListChecker status(m_fetcher, m_now);
-    // Status list credentials carry Data Integrity proofs; an unproven list decides nothing.
-    status.setListProofCheck([this](const QJsonObject &list) -> Status {
-        const VerificationCheck check = DataIntegrityVerifier(m_fetcher, m_now).verifyProofs(JsonValue::fromQJson(list));
-        if (check.outcome == CheckOutcome::Pass)
-            return {};
-        return Error{check.code, check.message};
-    });
-    report.append(status.checkCredential(m_credential));
+    checkDates(payload, m_credential, key, report);
     return report;
-}
-
-std::optional<ResolvedKey> VcJwtVerifier::resolveKey(const Jws &jws, const QString &issuerId,
-                                                     VerificationReport &report) const
-{
-    if (jws.header().value(QLatin1String("jwk")).isObject()) {
-        auto fromJwk = PublicKey::fromJwk(jws.header().value(QLatin1String("jwk")).toObject());
-        if (!fromJwk) {
-            report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
-                       tr("The key in the JWT header is unusable: %1").arg(fromJwk.error().message));
-            return std::nullopt;
-        }
-        return ResolvedKey{*fromJwk, {}, {}, true};
-    }
-    const QString kid = jws.keyId();
-    if (kid.isEmpty()) {
-        report.add(QStringLiteral("key-unresolvable"), CheckOutcome::Fail,
-                   tr("The JWT names no key (neither \"kid\" nor \"jwk\")."));
-        return std::nullopt;
-    }
-    // A DID key speaks for its DID only; a key URL only for an issuer on the same origin.
-    // Otherwise anyone could sign in an issuer's name with a key they host themselves. A key
-    // URL is judged before the lookup: a credential must not make Satchel fetch from any host
-    // it names (a DID is resolved by its method first, as its owner publishes it).
-    const bool didKey = kid.startsWith(QLatin1String("did:"));
-    const auto notOwned = [&]() -> std::optional<ResolvedKey> {
-        report.add(QStringLiteral("issuer-mismatch"), CheckOutcome::Fail,
-                   tr("The signing key %1 does not belong to the issuer %2.").arg(kid, issuerId));
-        return std::nullopt;
-    };
-    // A kid that is no URL (a JWK thumbprint as VC-JOSE-COSE's test suite uses, "#key-1") names
-    // one of the keys the issuer itself publishes: in its DID document, or in its JWT VC Issuer
-    // Metadata, found as for an SD-JWT VC (JwtVcIssuerKeys).
-    if (!didKey && QUrl(kid).isRelative()) {
-        auto published = JwtVcIssuerKeys(m_fetcher).resolve(jws.header(), issuerId);
-        if (!published) {
-            SharedChecks::reportKeyError(published.error(), report);
-            return std::nullopt;
-        }
-        return *published;
-    }
-    if (!didKey && !VerifyUtil::sameOrigin(kid, issuerId))
-        return notOwned();
-    auto resolved = KeyResolver(m_fetcher).resolve(kid);
-    if (!resolved) {
-        SharedChecks::reportKeyError(resolved.error(), report);
-        return std::nullopt;
-    }
-    if (didKey && didOf(kid) != issuerId)
-        return notOwned();
-    return *resolved;
 }
 
 void VcJwtVerifier::checkClaims(const QJsonObject &payload, const QJsonObject &credential,
@@ -190,8 +115,7 @@ void VcJwtVerifier::checkClaims(const QJsonObject &payload, const QJsonObject &c
     }
     if (payload.contains(QLatin1String("nbf"))) {
         const QDateTime nbf = VerifyUtil::fromNumericDate(payload.value(QLatin1String("nbf")));
-        const QDateTime validFrom = VerifyUtil::parseDateTime(
-            credential.value(QLatin1String("validFrom")).toString(credential.value(QLatin1String("issuanceDate")).toString()));
+        const QDateTime validFrom = VerifyUtil::parseDateTime(VerifyUtil::validFromText(credential));
         if (!nbf.isValid())
             problems << tr("\"nbf\" is not a date.");
         else if (validFrom.isValid() && nbf.toSecsSinceEpoch() != validFrom.toSecsSinceEpoch())
@@ -199,8 +123,7 @@ void VcJwtVerifier::checkClaims(const QJsonObject &payload, const QJsonObject &c
     }
     if (payload.contains(QLatin1String("exp"))) {
         const QDateTime exp = VerifyUtil::fromNumericDate(payload.value(QLatin1String("exp")));
-        const QDateTime validUntil = VerifyUtil::parseDateTime(
-            credential.value(QLatin1String("validUntil")).toString(credential.value(QLatin1String("expirationDate")).toString()));
+        const QDateTime validUntil = VerifyUtil::parseDateTime(VerifyUtil::validUntilText(credential));
         if (!exp.isValid())
             problems << tr("\"exp\" is not a date.");
         else if (validUntil.isValid() && exp.toSecsSinceEpoch() != validUntil.toSecsSinceEpoch())
@@ -212,18 +135,16 @@ void VcJwtVerifier::checkClaims(const QJsonObject &payload, const QJsonObject &c
         report.add(QStringLiteral("claims-mismatch"), CheckOutcome::Fail, problems.join(QLatin1Char(' ')));
 }
 
-void VcJwtVerifier::checkDates(const QJsonObject &payload, const QJsonObject &credential,
+void VcJwtVerifier::checkDates(const QJsonObject &payload, const QJsonObject &credential, const ResolvedKey &key,
                                VerificationReport &report) const
 {
     QDateTime from = VerifyUtil::fromNumericDate(payload.value(QLatin1String("nbf")));
     if (!from.isValid())
-        from = VerifyUtil::parseDateTime(credential.value(QLatin1String("validFrom"))
-                                             .toString(credential.value(QLatin1String("issuanceDate")).toString()));
+        from = VerifyUtil::parseDateTime(VerifyUtil::validFromText(credential));
     QDateTime until = VerifyUtil::fromNumericDate(payload.value(QLatin1String("exp")));
     if (!until.isValid())
-        until = VerifyUtil::parseDateTime(credential.value(QLatin1String("validUntil"))
-                                              .toString(credential.value(QLatin1String("expirationDate")).toString()));
-    SharedChecks::checkValidityWindow(from, until, m_now, report);
+        until = VerifyUtil::parseDateTime(VerifyUtil::validUntilText(credential));
+    SecuredCredentialChecks::checkContent(m_fetcher, m_now, credential, key, from, until, report);
 }
 
 } // namespace Satchel

@@ -32,10 +32,10 @@ public:
     const QJsonObject &credential() const { return m_credential; }
 
 private:
-    // The key the JWT names, or nullopt after reporting why there is none.
-    std::optional<ResolvedKey> resolveKey(const Jws &jws, const QString &issuerId, VerificationReport &report) const;
     void checkClaims(const QJsonObject &payload, const QJsonObject &credential, VerificationReport &report) const;
-    void checkDates(const QJsonObject &payload, const QJsonObject &credential, VerificationReport &report) const;
+    // The validity window (nbf/exp, else validFrom/validUntil), then SecuredCredentialChecks::checkContent.
+    void checkDates(const QJsonObject &payload, const QJsonObject &credential, const ResolvedKey &key,
+                    VerificationReport &report) const;
 
     DocumentFetcher *m_fetcher;
     QDateTime m_now;

@@ -1,6 +1,7 @@
 // SD-JWT VCs issued just now by the published @sd-jwt/sd-jwt-vc library (tests/interop/
 // make-sdjwt-credentials.mjs: fresh ES256 keys, disclosures at several depths and in an array,
-// one credential without key binding, one signed by a key in a self-signed x5c certificate, and
+// one credential without key binding, one signed by a key in a self-signed x5c certificate, two
+// by leaf certificates of a test certificate authority (for the issuer's host and another), and
 // one presented with a Key Binding JWT) are read and
 // verified by Satchel, the issuer key served as JWT VC Issuer Metadata by a fake fetcher; and the
 // same credentials tampered with fail.
@@ -14,7 +15,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Satchel;
@@ -71,7 +74,7 @@ private Q_SLOTS:
     }
 
     // Signed by the key of a self-signed certificate in the x5c header: the signature checks out, and
-    // the key is marked as not confirmed (Satchel checks no certificate chains against trust lists).
+    // the key is marked as not confirmed (no trusted authority vouches for a self-signed certificate).
     void x5cKeyIsUsedButNotTrusted()
     {
         const QByteArray signedByCertificate = m_made.value(QLatin1String("x5c")).toString().toLatin1();
@@ -87,6 +90,58 @@ private Q_SLOTS:
         swapped += '~';
         const VerificationReport forged = SdJwtVcVerifier(&m_fetcher).verify(swapped);
         QCOMPARE(forged.reasonCode(), QStringLiteral("signature"));
+    }
+
+    // Signed by a leaf certificate that a certificate authority issued for the issuer's host. Trusted
+    // as a root of this computer's (SSL_CERT_FILE, which OpenSSL reads as the system bundle), the key
+    // is the issuer's, confirmed; not trusted, it is used but marked unconfirmed, saying why; a leaf
+    // for another host is refused even when its authority is trusted.
+    void x5cChainToATrustedRoot_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<bool>("trustTheAuthority");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("keyOutcome");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("trusted, for the issuer's host")
+            << "x5cChained" << true << int(VerificationStatus::Valid) << int(CheckOutcome::Pass)
+            << "The issuer's certificate for issuer.example.org is vouched for by Satchel Test Authority";
+        QTest::newRow("authority not trusted")
+            << "x5cChained" << false << int(VerificationStatus::Valid) << int(CheckOutcome::Warn)
+            << "does not lead to a certificate authority this computer trusts (self-signed certificate in certificate chain)";
+        QTest::newRow("trusted, for another host")
+            << "x5cOtherHost" << true << int(VerificationStatus::Invalid) << int(CheckOutcome::Fail)
+            << "not for issuer.example.org";
+    }
+
+    void x5cChainToATrustedRoot()
+    {
+        QFETCH(QString, which);
+        QFETCH(bool, trustTheAuthority);
+        QFETCH(int, status);
+        QFETCH(int, keyOutcome);
+        QFETCH(QString, says);
+        QTemporaryDir roots;
+        const QString bundle = roots.filePath(QStringLiteral("roots.pem"));
+        QFile file(bundle);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (trustTheAuthority)
+            file.write(m_made.value(QLatin1String("caPem")).toString().toLatin1());
+        file.close();
+        const QByteArray savedFile = qgetenv("SSL_CERT_FILE");
+        const QByteArray savedDir = qgetenv("SSL_CERT_DIR");
+        qputenv("SSL_CERT_FILE", QFile::encodeName(bundle));
+        qputenv("SSL_CERT_DIR", QFile::encodeName(roots.path()));
+        const VerificationReport report =
+            SdJwtVcVerifier(&m_fetcher).verify(m_made.value(which).toString().toLatin1());
+        savedFile.isNull() ? qunsetenv("SSL_CERT_FILE") : qputenv("SSL_CERT_FILE", savedFile);
+        savedDir.isNull() ? qunsetenv("SSL_CERT_DIR") : qputenv("SSL_CERT_DIR", savedDir);
+
+        QVERIFY2(int(report.status()) == status, qPrintable(describe(report)));
+        const QString code = keyOutcome == int(CheckOutcome::Fail) ? QStringLiteral("issuer-mismatch")
+                                                                   : QStringLiteral("key-unresolvable");
+        QCOMPARE(int(outcomeOf(report, code)), keyOutcome);
+        QVERIFY2(describe(report).contains(says), qPrintable(describe(report)));
     }
 
     void boundIsValidWithKeyBinding()

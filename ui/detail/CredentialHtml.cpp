@@ -66,10 +66,14 @@ QString rawSection(const CredentialPage &page)
     if (isJwsFormat(page.raw.format) || !page.credential.jwsHeader.isEmpty()) {
         // An SD-JWT VC's json is its claims with the disclosures in place, not the signed payload.
         const bool sdJwt = page.raw.format == CredentialFormat::SdJwtVc;
-        text = CredentialHtml::tr("JWS header:") + QLatin1Char('\n')
+        // A COSE credential's header is shown by the JOSE names of its parameters.
+        const bool cose = isCoseFormat(page.raw.format);
+        text = (cose ? CredentialHtml::tr("COSE header:") : CredentialHtml::tr("JWS header:")) + QLatin1Char('\n')
             + QString::fromUtf8(QJsonDocument(page.credential.jwsHeader).toJson(QJsonDocument::Indented))
             + QLatin1Char('\n')
-            + (sdJwt ? CredentialHtml::tr("Claims, disclosed ones in place:") : CredentialHtml::tr("JWS payload:"))
+            + (sdJwt  ? CredentialHtml::tr("Claims, disclosed ones in place:")
+               : cose ? CredentialHtml::tr("COSE payload:")
+                      : CredentialHtml::tr("JWS payload:"))
             + QLatin1Char('\n')
             + QString::fromUtf8(QJsonDocument(page.credential.json).toJson(QJsonDocument::Indented));
     } else {

@@ -287,7 +287,7 @@ void ImportDialog::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import badge files"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)"));
+        tr("Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.zip);;All files (*)"));
     importPaths(files);
 }
 

@@ -90,7 +90,7 @@ void ImportLauncher::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, tr("Import badge files"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)"));
+        tr("Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.pdf *.zip);;All files (*)"));
     importInputs(files);
 }
 
