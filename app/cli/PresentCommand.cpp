@@ -7,6 +7,7 @@
 #include "PassphraseInput.h"
 #include "net/Fetcher.h"
 #include "present/PresentationResponder.h"
+#include "present/SdJwtPresentation.h"
 #include "share/HolderKeyStore.h"
 #include "share/QtKeychainVault.h"
 
@@ -29,6 +30,8 @@ QJsonObject verdictJson(const CandidateVerdict &verdict)
         object.insert(QStringLiteral("revoked"), verdict.revoked);
         object.insert(QStringLiteral("unverified"), verdict.unverified);
         object.insert(QStringLiteral("subjectId"), verdict.subjectId);
+        if (verdict.selective)
+            object.insert(QStringLiteral("disclosed"), QJsonArray::fromStringList(verdict.disclosed));
     } else {
         object.insert(QStringLiteral("reason"), verdict.reason);
     }
@@ -86,7 +89,8 @@ public:
                   "      carrying one. First it shows who asks (the name the verifier gives itself, the domain\n"
                   "      that receives the answer, whether the request was signed and by whom), each credential\n"
                   "      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.\n"
-                  "      Whole credentials are sent: Satchel does not disclose selectively.\n"
+                  "      Whole credentials are sent, except SD-JWT VCs: only the claims the verifier asks for\n"
+                  "      are disclosed from them (listed under each), with proof of your key.\n"
                   "      --credential ID (repeatable, ids as 'list' shows) chooses what to send; each goes to the\n"
                   "      first thing asked for that it answers. Without it, when each thing asked for has exactly\n"
                   "      one matching credential, those are sent; otherwise the candidates are listed.\n"
@@ -179,25 +183,33 @@ private:
                 out << tr("  Purpose: %1").arg(query->purpose) << '\n';
             if (matches.matching.isEmpty())
                 out << tr("  None of your credentials answers it.") << '\n';
-            for (const CandidateVerdict &verdict : matches.matching)
+            for (const CandidateVerdict &verdict : matches.matching) {
                 out << tr("  Matches: %1  %2 (%3)%4")
                            .arg(verdict.row)
                            .arg(verdict.name, verdict.issuerName, flags(verdict))
                     << '\n';
+                if (verdict.selective)
+                    out << "    " << SdJwtPresentation::summary(verdict.disclosed) << '\n';
+            }
             for (const CandidateVerdict &verdict : matches.others)
                 out << tr("  Does not match: %1  %2 (%3): %4")
                            .arg(verdict.row)
                            .arg(verdict.name, verdict.issuerName, verdict.reason)
                     << '\n';
         }
-        out << tr("Whole credentials are shared: Satchel does not disclose parts of a credential.") << '\n';
+        out << tr("Whole credentials are shared, except SD-JWT VCs, which disclose only the claims listed under "
+                  "them.")
+            << '\n';
     }
 
     QJsonObject toJson(const PreparedPresentation &prepared) const
     {
         const PresentationRequest &request = prepared.request;
         QJsonArray queries;
+        bool selective = false; // whether some credential that answers discloses only part of itself
         for (const QueryMatches &matches : prepared.matches) {
+            for (const CandidateVerdict &verdict : matches.matching)
+                selective = selective || verdict.selective;
             const RequestedCredential *query = queryById(request, matches.queryId);
             QJsonArray matching;
             for (const CandidateVerdict &verdict : matches.matching)
@@ -215,7 +227,7 @@ private:
             { QStringLiteral("verifierDomain"), request.verifierDomain },
             { QStringLiteral("clientId"), request.clientId }, { QStringLiteral("signed"), request.signedRequest },
             { QStringLiteral("protocol"), request.protocolName() },
-            { QStringLiteral("selectiveDisclosure"), false }, { QStringLiteral("queries"), queries } };
+            { QStringLiteral("selectiveDisclosure"), selective }, { QStringLiteral("queries"), queries } };
     }
 
     int declined(const PresentationOutcome &outcome, CliContext &context) const
@@ -258,6 +270,8 @@ private:
             }
             if (!chosen) {
                 context.err << tr("Credential %1 answers nothing this verifier asks for.").arg(*row) << '\n';
+                if (const QString why = reasonFor(prepared, *row); !why.isEmpty())
+                    context.err << "  " << why << '\n';
                 listCandidates(prepared, context);
                 exitCode = ExitUsage;
                 return std::nullopt;
@@ -300,6 +314,18 @@ private:
                 context);
         }
         return std::nullopt;
+    }
+
+    // Why a credential does not answer the request (the first query's reason), empty if it is not listed.
+    static QString reasonFor(const PreparedPresentation &prepared, qint64 row)
+    {
+        for (const QueryMatches &matches : prepared.matches) {
+            for (const CandidateVerdict &verdict : matches.others) {
+                if (verdict.row == row)
+                    return verdict.reason;
+            }
+        }
+        return {};
     }
 
     void listCandidates(const PreparedPresentation &prepared, CliContext &context) const

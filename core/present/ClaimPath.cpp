@@ -47,27 +47,32 @@ std::optional<QJsonArray> ClaimPath::fromJsonPath(const QString &expression)
     return path;
 }
 
-QList<QJsonValue> ClaimPath::select(const QJsonValue &root, const QJsonArray &path)
+QList<ClaimPath::Located> ClaimPath::locate(const QJsonValue &root, const QJsonArray &path)
 {
-    QList<QJsonValue> current{root};
+    const auto stepInto = [](const Located &from, const QJsonValue &value, const QJsonValue &step) {
+        Located next{value, from.at};
+        next.at.append(step);
+        return next;
+    };
+    QList<Located> current{Located{root, {}}};
     for (const QJsonValue &step : path) {
-        QList<QJsonValue> next;
-        for (const QJsonValue &value : std::as_const(current)) {
+        QList<Located> next;
+        for (const Located &here : std::as_const(current)) {
+            const QJsonValue &value = here.value;
             if (step.isString()) {
                 const QString key = step.toString();
                 if (value.isObject() && value.toObject().contains(key))
-                    next.append(value.toObject().value(key));
+                    next.append(stepInto(here, value.toObject().value(key), key));
                 else if (value.isString() && key == QLatin1String("id"))
-                    next.append(value);
+                    next.append(here);
             } else if (step.isNull()) {
-                if (value.isArray()) {
-                    for (const QJsonValue &element : value.toArray())
-                        next.append(element);
-                }
+                const QJsonArray array = value.toArray();
+                for (qsizetype i = 0; i < array.size(); ++i)
+                    next.append(stepInto(here, array.at(i), int(i)));
             } else if (value.isArray()) {
                 const qint64 index = step.toInteger();
                 if (index < value.toArray().size())
-                    next.append(value.toArray().at(index));
+                    next.append(stepInto(here, value.toArray().at(index), int(index)));
             }
             if (next.size() > kMaxSelected)
                 return {};
@@ -77,6 +82,14 @@ QList<QJsonValue> ClaimPath::select(const QJsonValue &root, const QJsonArray &pa
             break;
     }
     return current;
+}
+
+QList<QJsonValue> ClaimPath::select(const QJsonValue &root, const QJsonArray &path)
+{
+    QList<QJsonValue> out;
+    for (const Located &found : locate(root, path))
+        out.append(found.value);
+    return out;
 }
 
 } // namespace Satchel

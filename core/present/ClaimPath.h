@@ -23,7 +23,16 @@ public:
     static bool isValid(const QJsonArray &path);
     // The pointer a JSONPath expression means, nullopt for what the subset does not cover.
     static std::optional<QJsonArray> fromJsonPath(const QString &expression);
-    // Every value path selects in root (at most kMaxSelected), none when it selects nothing.
+    // A value path selects, and where it stands: the keys and indexes that lead to it from root,
+    // every index spelled out (an "id" read from an IRI adds no step: it is the IRI itself).
+    struct Located {
+        QJsonValue value;
+        QJsonArray at;
+    };
+    // Every value path selects in root with its place (at most kMaxSelected; none when it selects
+    // nothing or more).
+    static QList<Located> locate(const QJsonValue &root, const QJsonArray &path);
+    // The values alone.
     static QList<QJsonValue> select(const QJsonValue &root, const QJsonArray &path);
 };
 

@@ -1,7 +1,11 @@
 #include "CredentialMatcher.h"
 
 #include "ClaimPath.h"
+#include "EcdsaSdPresentation.h"
+#include "SdJwtPresentation.h"
+#include "crypto/DidResolver.h"
 #include "crypto/Jws.h"
+#include "formats/SdJwt.h"
 #include "jsonld/SafeJson.h"
 #include "schema/JsonSchemaValidator.h"
 #include "storage/Wallet.h"
@@ -70,6 +74,23 @@ QString fieldOf(const ClaimConstraint &claim)
     return steps.isEmpty() ? subjectOf(claim) : steps.join(QLatin1Char('.'));
 }
 
+// An SD-JWT VC names its holder by key (cnf.jwk): the learner's identity with that key, if any.
+void bindToIdentity(WalletCandidate &candidate, const QList<HolderKeyRecord> &identities)
+{
+    const QJsonValue jwk = candidate.credential.value(QLatin1String("cnf")).toObject().value(QLatin1String("jwk"));
+    if (!jwk.isObject())
+        return;
+    const auto bound = PublicKey::fromJwk(jwk.toObject());
+    for (const HolderKeyRecord &identity : identities) {
+        const auto key = DidResolver::resolveLocal(identity.did);
+        if (bound && key && key->key == *bound) {
+            candidate.subjectId = identity.did;
+            return;
+        }
+    }
+    candidate.holderKeyMissing = true;
+}
+
 } // namespace
 
 QString CredentialMatcher::presentationFormat(CredentialFormat format)
@@ -81,6 +102,8 @@ QString CredentialMatcher::presentationFormat(CredentialFormat format)
     case CredentialFormat::Ob3Jwt:
     case CredentialFormat::ClrJwt:
         return QStringLiteral("jwt_vc_json");
+    case CredentialFormat::SdJwtVc:
+        return QStringLiteral("dc+sd-jwt");
     default:
         return {};
     }
@@ -93,6 +116,16 @@ WalletCandidate CredentialMatcher::candidateFrom(qint64 row, CredentialFormat fo
     candidate.format = format;
     if (bytes.size() > kMaxCredentialBytes)
         return candidate;
+    if (format == CredentialFormat::SdJwtVc) {
+        // Matched on its claims as the learner holds them, every Disclosure in place.
+        auto sdJwt = SdJwt::parse(bytes);
+        auto claims = sdJwt ? sdJwt->processedClaims() : Result<QJsonObject>(sdJwt.error());
+        if (claims) {
+            candidate.credential = *claims;
+            candidate.sdJwt = bytes.trimmed();
+        }
+        return candidate;
+    }
     if (isJwsFormat(format)) {
         auto jws = Jws::parseStructure(bytes.trimmed(), kMaxCredentialBytes);
         auto payload = jws ? SafeJson::parseObject(jws->payload()) : Result<QJsonObject>(jws.error());
@@ -115,6 +148,7 @@ Result<QList<WalletCandidate>> CredentialMatcher::candidates(const Wallet &walle
     if (!summaries)
         return Error{QStringLiteral("wallet-read"), summaries.error().message};
     QList<WalletCandidate> out;
+    std::optional<QList<HolderKeyRecord>> identities; // read once, at the first SD-JWT VC
     for (const CredentialSummary &summary : std::as_const(*summaries)) {
         WalletCandidate candidate;
         // Only presentable formats need their bytes: the others are listed with their reason.
@@ -123,6 +157,11 @@ Result<QList<WalletCandidate>> CredentialMatcher::candidates(const Wallet &walle
             if (!stored)
                 return Error{QStringLiteral("wallet-read"), stored.error().message};
             candidate = candidateFrom(summary.id, summary.format, stored->raw.bytes);
+        }
+        if (!candidate.sdJwt.isEmpty()) {
+            if (!identities)
+                identities = wallet.holderKeys();
+            bindToIdentity(candidate, *identities);
         }
         candidate.row = summary.id;
         candidate.format = summary.format;
@@ -182,8 +221,14 @@ CandidateVerdict CredentialMatcher::judge(const RequestedCredential &query, Quer
         return refusal(verdict, MatchProblem::WrongFormat,
                        tr("The verifier accepts it only as %1; this credential is a %2.")
                            .arg(query.formats.join(QLatin1String(", ")),
-                                format == QLatin1String("ldp_vc") ? tr("Data Integrity credential") : tr("VC-JWT")));
-    if (!query.typeValues.isEmpty()) {
+                                format == QLatin1String("ldp_vc")     ? tr("Data Integrity credential")
+                                    : format == QLatin1String("dc+sd-jwt") ? tr("SD-JWT VC")
+                                                                           : tr("VC-JWT")));
+    const bool sdJwt = format == QLatin1String("dc+sd-jwt");
+    if (sdJwt) {
+        if (auto refused = sdJwtRefusal(query, candidate, verdict))
+            return *refused;
+    } else if (!query.typeValues.isEmpty()) {
         bool typed = false;
         for (const QStringList &alternative : query.typeValues)
             typed = typed || typesMatch(alternative, candidate.credential);
@@ -239,7 +284,38 @@ CandidateVerdict CredentialMatcher::judge(const RequestedCredential &query, Quer
         return refusal(verdict, MatchProblem::ValueMismatch,
                        tr("Its “%1” is not what the verifier asks for.").arg(Error::excerpt(fieldOf(*failed))));
     }
+    if (sdJwt) {
+        auto disclosed = SdJwtPresentation::disclosedClaims(candidate.sdJwt, query);
+        if (!disclosed)
+            return refusal(verdict, MatchProblem::NotPresentable, disclosed.error().message);
+        verdict.selective = true;
+        verdict.disclosed = *disclosed;
+    } else if (EcdsaSdPresentation::isSelective(query, language)
+               && EcdsaSdPresentation::hasBaseProof(candidate.credential)) {
+        verdict.selective = true;
+        verdict.disclosed = EcdsaSdPresentation::disclosedClaims(candidate.credential, query);
+    }
     return verdict;
+}
+
+std::optional<CandidateVerdict> CredentialMatcher::sdJwtRefusal(const RequestedCredential &query,
+                                                                const WalletCandidate &candidate,
+                                                                const CandidateVerdict &verdict)
+{
+    const QString vct = candidate.credential.value(QLatin1String("vct")).toString();
+    if (!query.vctValues.isEmpty() && !query.vctValues.contains(vct))
+        return refusal(verdict, MatchProblem::WrongType,
+                       tr("It is not of the kind the verifier asks for (%1).")
+                           .arg(Error::excerpt(query.vctValues.join(QLatin1String(", ")), 120)));
+    if (!query.requireHolderBinding)
+        return std::nullopt;
+    if (!candidate.credential.value(QLatin1String("cnf")).toObject().contains(QLatin1String("jwk")))
+        return refusal(verdict, MatchProblem::NoHolderBinding, SdJwtPresentation::unbound().message);
+    if (candidate.holderKeyMissing)
+        return refusal(verdict, MatchProblem::NoHolderBinding,
+                       tr("Its issuer bound it to a key that none of your identities in this wallet has, so Satchel "
+                          "cannot prove it is yours."));
+    return std::nullopt;
 }
 
 bool CredentialMatcher::typesMatch(const QStringList &wanted, const QJsonObject &credential)

@@ -18,6 +18,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Satchel {
 
 class Wallet;
@@ -31,10 +33,23 @@ struct WalletCandidate {
     QJsonObject credential;     // the VC: the JSON-LD object, or a VC-JWT's payload credential ("vc" claim)
     QString status;             // last verification ("valid", "revoked", …); empty when never verified
     QDateTime validUntil;
-    QString subjectId;          // credentialSubject.id (the DID it was issued to), may be empty
+    // credentialSubject.id (the DID it was issued to); an SD-JWT VC's: the learner's identity whose
+    // key its cnf.jwk names (found by candidates()). May be empty.
+    QString subjectId;
+    QByteArray sdJwt;           // an SD-JWT VC's stored serialization (its Disclosures are chosen per query)
+    bool holderKeyMissing = false; // an SD-JWT VC bound (cnf) to a key none of the learner's identities has
 };
 
-enum class MatchProblem { None, NotPresentable, WrongFormat, WrongType, WrongIssuer, FieldMissing, ValueMismatch };
+enum class MatchProblem {
+    None,
+    NotPresentable,
+    WrongFormat,
+    WrongType,
+    WrongIssuer,
+    FieldMissing,
+    ValueMismatch,
+    NoHolderBinding, // the verifier wants proof of the holder's key, and the credential names none of the learner's
+};
 
 struct CandidateVerdict {
     qint64 row = 0;
@@ -49,6 +64,11 @@ struct CandidateVerdict {
     // Whom the credential names (credentialSubject.id): a verifier may check that the presentation's
     // holder is that DID, so consent picks the holder identity with this DID when the learner has it.
     QString subjectId;
+    // Selective disclosure (an SD-JWT VC, or an ecdsa-sd-2023 base proof asked for some claims): the
+    // claims the answer discloses, as SdJwtPresentation::describe writes them; what the issuer did not
+    // make selectively disclosable (its mandatory fields) is always shown.
+    bool selective = false;
+    QStringList disclosed;
     bool matches() const { return problem == MatchProblem::None; }
 };
 
@@ -72,14 +92,17 @@ public:
     static CandidateVerdict judge(const RequestedCredential &query, QueryLanguage language,
                                   const WalletCandidate &candidate, const QDateTime &now);
 
-    // The OpenID4VP format a stored credential is presented in: "ldp_vc", "jwt_vc_json", or empty.
+    // The OpenID4VP format a stored credential is presented in: "ldp_vc", "jwt_vc_json", "dc+sd-jwt", or empty.
     static QString presentationFormat(CredentialFormat format);
+    // Whether one claim holds; selected tells whether its path found anything.
+    static bool claimHolds(const ClaimConstraint &claim, const QJsonObject &credential, bool *selected);
 
 private:
     static bool typesMatch(const QStringList &wanted, const QJsonObject &credential);
     static bool formatAccepted(const RequestedCredential &query, QueryLanguage language, const QString &format);
-    // Whether one claim holds; selected tells whether its path found anything.
-    static bool claimHolds(const ClaimConstraint &claim, const QJsonObject &credential, bool *selected);
+    // An SD-JWT VC's own rules: its vct, and a holder key when the verifier requires one.
+    static std::optional<CandidateVerdict> sdJwtRefusal(const RequestedCredential &query,
+                                                        const WalletCandidate &candidate, const CandidateVerdict &verdict);
     static CandidateVerdict refusal(CandidateVerdict verdict, MatchProblem problem, const QString &reason);
 };
 

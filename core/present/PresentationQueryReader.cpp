@@ -116,6 +116,14 @@ Result<RequestedCredential> PresentationQueryReader::dcqlCredential(const QJsonO
             return bad(tr("The verifier's query has malformed type values for “%1”.").arg(credential.id));
         credential.typeValues.append(types);
     }
+    const QJsonValue vctValues = query.value(QLatin1String("meta")).toObject().value(QLatin1String("vct_values"));
+    credential.vctValues = strings(vctValues);
+    if (!vctValues.isUndefined() && (credential.vctValues.isEmpty() || credential.vctValues.size() != vctValues.toArray().size()))
+        return bad(tr("The verifier's query has malformed vct values for “%1”.").arg(credential.id));
+    const QJsonValue binding = query.value(QLatin1String("require_cryptographic_holder_binding"));
+    if (!binding.isUndefined() && !binding.isBool())
+        return bad(tr("The verifier's query has a malformed holder binding requirement for “%1”.").arg(credential.id));
+    credential.requireHolderBinding = binding.toBool(true);
     const QJsonValue claims = query.value(QLatin1String("claims"));
     if (!claims.isUndefined() && (!claims.isArray() || claims.toArray().isEmpty()))
         return bad(tr("The verifier's query has malformed claims for “%1”.").arg(credential.id));

@@ -30,9 +30,14 @@ struct RequestedCredential {
     QString id;                 // credential query id / input descriptor id (keys of the answer)
     QString name;               // PE name, may be empty
     QString purpose;            // PE purpose, may be empty
-    QStringList formats;        // "ldp_vc", "jwt_vc_json", or others Satchel cannot present
+    QStringList formats;        // "ldp_vc", "jwt_vc_json", "dc+sd-jwt", or others Satchel cannot present
     // DCQL meta.type_values: the credential matches if its types include every value of one inner list.
     QList<QStringList> typeValues;
+    // DCQL meta.vct_values (dc+sd-jwt): the SD-JWT VC's vct must be one of them; empty for any.
+    QStringList vctValues;
+    // DCQL require_cryptographic_holder_binding (OpenID4VP 1.0 §6.1, true unless the verifier says
+    // false): the answer proves the holder's key (an SD-JWT VC's Key Binding JWT).
+    bool requireHolderBinding = true;
     QList<ClaimConstraint> claims;
     QList<QStringList> claimSets; // DCQL claim_sets (ids of claims); empty: every claim is needed
     bool multiple = false;        // more than one credential may answer it

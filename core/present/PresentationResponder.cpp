@@ -33,7 +33,8 @@ QString walletMetadata()
                       QJsonObject{{QStringLiteral("proof_type_values"), QJsonArray{QStringLiteral("DataIntegrityProof")}},
                                   {QStringLiteral("cryptosuite_values"),
                                    QJsonArray{QStringLiteral("eddsa-rdfc-2022"), QStringLiteral("ecdsa-rdfc-2019")}}}},
-                     {QStringLiteral("jwt_vc_json"), QJsonObject{{QStringLiteral("alg_values"), algs}}}}},
+                     {QStringLiteral("jwt_vc_json"), QJsonObject{{QStringLiteral("alg_values"), algs}}},
+                     {QStringLiteral("dc+sd-jwt"), QJsonObject{{QStringLiteral("kb-jwt_alg_values"), algs}}}}},
         {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("vp_token")}},
         {QStringLiteral("response_modes_supported"), QJsonArray{QStringLiteral("direct_post")}},
         {QStringLiteral("client_id_prefixes_supported"),
@@ -239,13 +240,16 @@ Status PresentationResponder::checkKey(const PresentationRequest &request, const
                      tr("The verifier accepts only identities of the kinds %1, not this one (%2). Choose another "
                         "identity.")
                          .arg(request.acceptedDidMethods.join(QLatin1String(", ")), Error::excerpt(key.did(), 40))};
-    // 1.0 names the credential format; earlier drafts the presentation's.
-    const bool jwt = format == QLatin1String("jwt_vc_json");
+    // 1.0 names the credential format; earlier drafts the presentation's. An SD-JWT VC's holder key
+    // signs its Key Binding JWT (kb-jwt_alg_values).
+    const bool sdJwt = format == QLatin1String("dc+sd-jwt");
+    const bool jwt = sdJwt || format == QLatin1String("jwt_vc_json");
     QJsonObject accepted = request.formatsSupported.value(format).toObject();
     if (accepted.isEmpty())
-        accepted = request.formatsSupported.value(QLatin1String(jwt ? "jwt_vp_json" : "ldp_vp")).toObject();
+        accepted = request.formatsSupported.value(QLatin1String(sdJwt ? "vc+sd-jwt" : jwt ? "jwt_vp_json" : "ldp_vp")).toObject();
     const QString mine = jwt ? QString::fromLatin1(key.jwsAlgorithm()) : key.dataIntegrityCryptosuite();
-    const QJsonValue listed = accepted.value(QLatin1String(jwt ? "alg_values" : "cryptosuite_values"))
+    const char *listName = sdJwt ? "kb-jwt_alg_values" : jwt ? "alg_values" : "cryptosuite_values";
+    const QJsonValue listed = accepted.value(QLatin1String(listName))
                                   .toArray(accepted.value(QLatin1String(jwt ? "alg" : "cryptosuite")).toArray());
     if (!listed.isArray() || listed.toArray().isEmpty() || listed.toArray().contains(mine))
         return {};

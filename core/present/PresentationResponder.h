@@ -22,6 +22,8 @@
 //   "key-not-accepted"    the verifier does not accept this key's cryptosuite or algorithm
 //   "key-refused"         the holder key could not sign
 //   "wallet-read"         a chosen credential could not be read back
+//   "holder-binding", "key-not-bound"   SdJwtPresentation's: an SD-JWT VC without cnf where binding is
+//                         required, or bound to another identity than the key given
 #pragma once
 
 #include "CredentialMatcher.h"
@@ -88,8 +90,8 @@ public:
     // a query allows, and every required query or credential set answered): what a consent dialog
     // checks before it enables "Share".
     static Status checkChoice(const PreparedPresentation &prepared, const QList<ChosenCredential> &choice);
-    // Success when the verifier accepts presentations of format ("ldp_vc", "jwt_vc_json") signed with
-    // key's cryptosuite or algorithm, as far as its client metadata says; else "key-not-accepted",
+    // Success when the verifier accepts presentations of format ("ldp_vc", "jwt_vc_json", "dc+sd-jwt":
+    // its Key Binding JWT) signed with key's cryptosuite or algorithm, as far as its client metadata says; else "key-not-accepted",
     // so consent can offer another holder identity (did:key Ed25519 or did:jwk P-256).
     static Status checkKey(const PresentationRequest &request, const QString &format, const SigningKey &key);
     Result<PresentationOutcome> respond(const PreparedPresentation &prepared, const QList<ChosenCredential> &choice,

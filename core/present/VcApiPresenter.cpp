@@ -1,5 +1,7 @@
 #include "VcApiPresenter.h"
 
+#include "EcdsaSdPresentation.h"
+
 #include "VcApiQueryReader.h"
 #include "VerifierConnection.h"
 #include "crypto/SigningKey.h"
@@ -53,7 +55,15 @@ Result<PresentationRequest> VcApiPresenter::fetchRequest(const QString &text)
 Result<QString> VcApiPresenter::send(const PresentationRequest &request, const QList<QByteArray> &credentials,
                                   const SigningKey &key)
 {
-    auto presentation = PresentationSigner::signCredentials(credentials, key, PresentationBinding{request.nonce, request.clientId});
+    // A base proof stays with the holder here too (EcdsaSdPresentation): every field, derived.
+    QList<QByteArray> sent;
+    for (const QByteArray &credential : credentials) {
+        auto copy = EcdsaSdPresentation::forVerifier(credential, RequestedCredential{}, request.language);
+        if (!copy)
+            return copy.error();
+        sent.append(*copy);
+    }
+    auto presentation = PresentationSigner::signCredentials(sent, key, PresentationBinding{request.nonce, request.clientId});
     if (!presentation)
         return presentation.error();
     const QString step = tr("sending the answer");

@@ -1,12 +1,16 @@
 #include "VpToken.h"
 
+#include "EcdsaSdPresentation.h"
 #include "JwtPresentation.h"
+#include "SdJwtPresentation.h"
 #include "share/PresentationSigner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Satchel {
 
@@ -22,13 +26,27 @@ QByteArray jsonString(const QString &text)
 Result<QByteArray> presentation(const PresentationRequest &request, const PresentedItem &item, const SigningKey &key,
                                 const QDateTime &now)
 {
+    const auto found = std::find_if(request.credentials.cbegin(), request.credentials.cend(),
+                                    [&item](const RequestedCredential &q) { return q.id == item.queryId; });
+    const RequestedCredential query = found == request.credentials.cend() ? RequestedCredential{} : *found;
+    if (item.format == QLatin1String("dc+sd-jwt")) {
+        // OpenID4VP 1.0 B.3.5: the SD-JWT itself, with its Key Binding JWT, is the presentation.
+        auto presented = SdJwtPresentation::present(item.credential, query, key, request.clientId, request.nonce, now);
+        if (!presented)
+            return presented.error();
+        return jsonString(QString::fromLatin1(*presented));
+    }
     if (item.format == QLatin1String("jwt_vc_json")) {
         auto jwt = JwtPresentation::sign({item.credential}, key, request.clientId, request.nonce, now);
         if (!jwt)
             return jwt.error();
         return jsonString(QString::fromLatin1(*jwt));
     }
-    return PresentationSigner::sign(item.credential, key, PresentationBinding{request.nonce, request.clientId, now});
+    // A base proof stays with the holder: the verifier gets a copy derived for its query.
+    auto sent = EcdsaSdPresentation::forVerifier(item.credential, query, request.language);
+    if (!sent)
+        return sent.error();
+    return PresentationSigner::sign(*sent, key, PresentationBinding{request.nonce, request.clientId, now});
 }
 
 } // namespace

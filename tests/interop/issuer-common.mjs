@@ -14,6 +14,7 @@ import jsonld from 'jsonld';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import {cryptosuite as ecdsaRdfc2019} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import {createVerifyCryptosuite as ecdsaSd2023Verify} from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import {makeDocumentLoader} from './context-loader.mjs';
 
 export const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
@@ -199,7 +200,8 @@ export function achievementCredential({issuerDid, subjectDid, issuerName = 'Loop
   };
 }
 
-// Signed by a did:key from makeEd25519DidKey (eddsa-rdfc-2022) or makeP256DidKey (ecdsa-rdfc-2019).
+// Signed by a did:key from makeEd25519DidKey (eddsa-rdfc-2022) or makeP256DidKey (ecdsa-rdfc-2019, or
+// another P-256 cryptosuite such as an ecdsa-sd-2023 sign suite in issuerKey.cryptosuite).
 export async function signDataIntegrity(credential, issuerKey) {
   const suite = new DataIntegrityProof({signer: issuerKey.keyPair.signer(), cryptosuite: issuerKey.cryptosuite});
   return vc.issue({credential, suite, documentLoader});
@@ -216,8 +218,10 @@ export async function signVcJwt(credential, issuerKey) {
 
 // ---- Data Integrity presentations ---------------------------------------------------------------
 
-// The Data Integrity suites the verifiers accept (either cryptosuite, did:key resolved offline).
-const verifySuites = () => [eddsaRdfc2022, ecdsaRdfc2019].map(cryptosuite => new DataIntegrityProof({cryptosuite}));
+// The Data Integrity suites the verifiers accept (eddsa-rdfc-2022, ecdsa-rdfc-2019, and ecdsa-sd-2023
+// derived proofs: the library reports a base proof as unsupported), did:key resolved offline.
+const verifySuites = () => [eddsaRdfc2022, ecdsaRdfc2019, ecdsaSd2023Verify()]
+  .map(cryptosuite => new DataIntegrityProof({cryptosuite}));
 const firstError = result => String(result.error?.errors?.[0]?.message ?? result.error?.message ??
   result.presentationResult?.results?.find(r => !r.verified)?.error?.message ??
   result.credentialResults?.find(r => !r.verified)?.error?.errors?.[0]?.message ??
@@ -300,9 +304,9 @@ export async function expandedTypes(credential) {
   return expanded[0]?.['@type'] ?? [];
 }
 
-// The verifier's conclusion as GET /admin/results/ID shows it.
+// The verifier's conclusion as GET /admin/results/ID shows it (received: the credentials as they came).
 export function conclusion({errors, holder, credentials = []}) {
   return {status: errors.length ? 'rejected' : 'accepted', errors, holder: holder ?? null,
     credentialTypes: [...new Set(credentials.flatMap(c => [].concat(c?.type ?? [])))],
-    credentialIds: credentials.map(c => c?.id ?? null)};
+    credentialIds: credentials.map(c => c?.id ?? null), received: credentials};
 }

@@ -63,10 +63,11 @@ import {
 } from '@openid4vc/oauth2';
 import {Openid4vciIssuer, Openid4vciVersion} from '@openid4vc/openid4vci';
 import {
-  log, joseCallbacks, makeEd25519DidKey, makeP256DidJwk, achievementCredential, jwkFromDidUrl,
+  log, joseCallbacks, makeEd25519DidKey, makeP256DidJwk, makeP256DidKey, achievementCredential, jwkFromDidUrl,
   signDataIntegrity, signVcJwt, VC_V2, OB_V3, OB_TYPES,
 } from './issuer-common.mjs';
 import {SDJwtVcInstance} from '@sd-jwt/sd-jwt-vc';
+import {createSignCryptosuite} from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import {digest as sdJwtDigest, generateSalt} from '@sd-jwt/crypto-nodejs';
 import {readBody} from './http-common.mjs';
 
@@ -79,6 +80,9 @@ const accessTokenSeconds = 600;
 
 const issuerEd = await makeEd25519DidKey();   // signs ob3_ldp_eddsa and ob3_jwt_eddsa
 const issuerP256 = await makeP256DidJwk();    // signs ob3_jwt_es256 and ob3_sdjwt
+const issuerSd = await makeP256DidKey();      // signs ob3_ldp_ecdsa_sd (an ecdsa-sd-2023 base proof)
+// What every disclosure of ob3_ldp_ecdsa_sd must show: who issued it, since when, and to whom.
+const sdMandatory = ['/issuer', '/validFrom', '/credentialSubject/id'];
 const accessTokenKey = await makeP256DidJwk(); // signs access tokens (published at jwks_uri)
 const accessTokenJwk = {...accessTokenKey.publicJwk, kid: 'access-token-key', use: 'sig', alg: 'ES256'};
 
@@ -113,6 +117,14 @@ function configurations() {
       credential_signing_alg_values_supported: ['eddsa-rdfc-2022'],
       proof_types_supported: proofTypes(['EdDSA', 'ES256']),
       credential_metadata: credentialDisplay('Loopback Networking (Data Integrity)'),
+    },
+    ob3_ldp_ecdsa_sd: {
+      format: 'ldp_vc', scope: 'ob3_ldp_ecdsa_sd',
+      credential_definition: {'@context': [VC_V2, OB_V3], type: OB_TYPES},
+      cryptographic_binding_methods_supported: bindingMethods,
+      credential_signing_alg_values_supported: ['ecdsa-sd-2023'],
+      proof_types_supported: proofTypes(['EdDSA', 'ES256']),
+      credential_metadata: credentialDisplay('Loopback Networking (selective disclosure)'),
     },
     ob3_jwt_eddsa: {
       format: 'jwt_vc_json', scope: 'ob3_jwt_eddsa',
@@ -429,8 +441,10 @@ async function signSdJwtVc(credential, holderDid) {
 }
 
 async function issueOne(configurationId, holderDid) {
-  const credential = achievementCredential({issuerDid: configurationId === 'ob3_jwt_es256' ? issuerP256.did : issuerEd.did,
-    subjectDid: holderDid, baseUrl: base});
+  const issuerDid = {ob3_jwt_es256: issuerP256.did, ob3_ldp_ecdsa_sd: issuerSd.did}[configurationId] ?? issuerEd.did;
+  const credential = achievementCredential({issuerDid, subjectDid: holderDid, baseUrl: base});
+  if(configurationId === 'ob3_ldp_ecdsa_sd')
+    return signDataIntegrity(credential, {...issuerSd, cryptosuite: createSignCryptosuite({mandatoryPointers: sdMandatory})});
   if(configurationId === 'ob3_ldp_eddsa')
     return signDataIntegrity(credential, issuerEd);
   if(configurationId === 'ob3_jwt_eddsa')

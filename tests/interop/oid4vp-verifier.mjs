@@ -4,7 +4,8 @@
 // response_mode direct_post, request objects signed as JAR by @openid4vc/oauth2), parses and
 // checks the authorization response (state, vp_token shape for DCQL or Presentation Exchange);
 // dcql checks the presented credentials against the DCQL query; @digitalbazaar/vc verifies
-// Data Integrity presentations and their credentials (eddsa-rdfc-2022, ecdsa-rdfc-2019); jose
+// Data Integrity presentations and their credentials (eddsa-rdfc-2022, ecdsa-rdfc-2019, ecdsa-sd-2023
+// derived proofs); jose
 // verifies jwt_vp_json presentations and their VC-JWTs. This file is glue: HTTP routing, state
 // (one answer per request: a second one is a replayed nonce), the admin routes, the checks the
 // libraries leave to the caller (nonce, audience, holder binding, Presentation Exchange
@@ -17,7 +18,10 @@
 //   POST /admin/requests  {"query":"dcql"|"pe", "items":[{"type":"OpenBadgeCredential",
 //        "issuer"?:DID, "achievementName"?:…}], "format":"ldp_vp"|"jwt_vp_json",
 //        "signed":false|"did"|"x509", "byReference":false|"get"|"post", "badSignature":false,
+//        (format "dc+sd-jwt", DCQL only: items [{"claims":[[path…]…], "requireBinding"?:false, "vct"?}],
+//        an SD-JWT VC as oid4vp-sdjwt.mjs issues it, checked by @sd-jwt/sd-jwt-vc)
 //        "mismatchedClientId":false, "failWith":null|"server_error"|…, "failAt":"response"|"request",
+//        (ldp_vp, DCQL: an item's "claims":[[path…]…] are asked for as they are, any value)
 //        "hangUp":false, "expiresInSeconds":600}  (0: already expired; the request object's exp says so too)
 //        -> {"request":"openid4vp://?…","httpsRequest":"http://127.0.0.1:PORT/authorize?…","id","nonce",
 //            "state","clientId","responseUri","requestUri"|null}
@@ -34,7 +38,14 @@
 //           that went away after the learner's consent); every retry of it too
 //   GET  /done/ID            the page the wallet may open afterwards
 //   GET  /admin/results/ID   {"status":"pending"|"accepted"|"rejected","errors":[…],"holder":DID|null,
-//                            "credentialTypes":[…],"credentialIds":[…],"answers":N}
+//                            "credentialTypes":[…],"credentialIds":[…],"answers":N,
+//                            "received":[credential…] (each as the presentation carried it),
+//                            "disclosed":[…] (dc+sd-jwt: the claims its Disclosures stand for)}
+//   POST /admin/sdjwt        {"holderDid":DID, "bound":true|false} -> {"credential":"<SD-JWT>"}: an SD-JWT VC
+//                            for the wallet to import, its cnf.jwk the holder DID's key (none if !bound)
+//   POST /admin/recheck      {"id", "tamper":"nonce"|"aud"|"kb-signature"|"extra-disclosure"|"kb-removed"}
+//                            -> {"status","errors"}: the accepted dc+sd-jwt answer of request ID checked
+//                            again, changed (a wrong nonce or aud: checked as if for another request)
 //   GET  /admin/log          {"requests":[{"method","path","status","error"?}]}
 //   GET  /admin/keys         {"did":"did:key:…","x509Certificate":base64 DER} (what signs request
 //                            objects: the verifier's DID; a self-signed P-256 certificate for
@@ -51,6 +62,8 @@ import {
   matchesItem, conclusion, VC_V2, OB_V3,
 } from './issuer-common.mjs';
 import {readBody, send, HttpError, serve} from './http-common.mjs';
+import {issueSdJwtVc, sdJwtCredentialQuery, checkSdJwtPresentation, tamper, SD_JWT_ALGS, KB_JWT_ALGS}
+  from './oid4vp-sdjwt.mjs';
 
 // The libraries insist on https URLs unless told otherwise; this verifier lives on http loopback.
 setGlobalConfig({allowInsecureUrls: true});
@@ -91,11 +104,14 @@ const invalid = description => new HttpError(400, {error: 'invalid_request', err
 // ---- the request ------------------------------------------------------------------------------
 
 async function dcqlQuery(items, format) {
+  if(format === 'dc+sd-jwt')
+    return {credentials: items.map((item, i) => sdJwtCredentialQuery(item, item.id ?? `badge_${i + 1}`))};
   return {credentials: await Promise.all(items.map(async (item, i) => {
     const claims = [
       ...(item.issuer ? [{id: 'issuer', path: ['issuer', 'id'], values: [item.issuer]}] : []),
       ...(item.achievementName ? [{id: 'achievement', path: ['credentialSubject', 'achievement', 'name'],
         values: [item.achievementName]}] : []),
+      ...(item.claims ?? []).map(path => ({path})),
     ];
     return {id: item.id ?? `badge_${i + 1}`, format: format === 'jwt_vp_json' ? 'jwt_vc_json' : 'ldp_vc',
       meta: {type_values: [await expandedTypes({'@context': [VC_V2, OB_V3],
@@ -153,7 +169,8 @@ async function requestObject(record, walletNonce) {
 async function createRequest(options) {
   const {query = 'dcql', items = [{type: 'OpenBadgeCredential'}], format = 'ldp_vp', signed = false,
     byReference = false} = options;
-  if(!['dcql', 'pe'].includes(query) || !['ldp_vp', 'jwt_vp_json'].includes(format) ||
+  if(!['dcql', 'pe'].includes(query) || !['ldp_vp', 'jwt_vp_json', 'dc+sd-jwt'].includes(format) ||
+     (format === 'dc+sd-jwt' && query !== 'dcql') ||
      ![false, 'did', 'x509'].includes(signed) || ![false, 'get', 'post'].includes(byReference))
     throw new HttpError(400, 'query: dcql|pe, format: ldp_vp|jwt_vp_json, signed: false|"did"|"x509", byReference: false|"get"|"post"');
   if(byReference && !signed)
@@ -170,7 +187,8 @@ async function createRequest(options) {
       : {presentation_definition: presentationDefinition(items, format)}),
     client_metadata: {client_name: 'Loopback Employer',
       ...(query === 'dcql' ? {vp_formats_supported: {ldp_vc: {proof_type_values: ['DataIntegrityProof'],
-        cryptosuite_values: cryptosuites}, jwt_vc_json: {alg_values: jwtAlgs}}}
+        cryptosuite_values: cryptosuites}, jwt_vc_json: {alg_values: jwtAlgs},
+        'dc+sd-jwt': {'sd-jwt_alg_values': SD_JWT_ALGS, 'kb-jwt_alg_values': KB_JWT_ALGS}}}
         : {vp_formats: {ldp_vp: {proof_type: ['DataIntegrityProof']}, jwt_vp_json: {alg: jwtAlgs}}})},
   };
   const record = {options: {...options, query, items, format}, payload, clientId, nonce: payload.nonce,
@@ -252,6 +270,15 @@ async function checkDcql(record, presentationsById) {
     const query = record.payload.dcql_query.credentials.find(c => c.id === queryId);
     if(!query) { checks.push({errors: [`no credential query ${queryId}`], credentials: []}); continue; }
     dcqlPresentations[queryId] = [];
+    if(query.format === 'dc+sd-jwt') {
+      for(const presentation of presentations) {
+        const checked = await checkSdJwtPresentation(presentation, {...record,
+          requireBinding: query.require_cryptographic_holder_binding ?? true});
+        checks.push(checked);
+        if(checked.dcql) dcqlPresentations[queryId].push(checked.dcql);
+      }
+      continue;
+    }
     for(const presentation of presentations) {
       const checked = await checkPresentation(presentation, query.format === 'jwt_vc_json' ? 'jwt_vp_json' : 'ldp_vp', record);
       checks.push(checked);
@@ -333,7 +360,9 @@ async function answer(record, body) {
   const holders = [...new Set(checks.map(c => c.holder).filter(Boolean))];
   const errors = [...checks.flatMap(c => c.errors), ...queryErrors,
     ...(holders.length > 1 ? ['the presentations name different holders'] : [])];
-  record.result = conclusion({errors, holder: holders[0], credentials: checks.flatMap(c => c.credentials)});
+  record.result = {...conclusion({errors, holder: holders[0], credentials: checks.flatMap(c => c.credentials)}),
+    disclosed: checks.flatMap(c => c.disclosed ?? [])};
+  if(parsed.type === 'dcql') record.presented = parsed.dcql.presentations;
   if(errors.length)
     throw invalid(errors.join('; '));
   return {status: 200, body: {redirect_uri: `${base}/done/${record.id}`}};
@@ -345,6 +374,24 @@ function failIfAsked(record, where) {
   record.result = conclusion({errors: [`the verifier answered ${failWith} (failWith)`]});
   throw new HttpError(failWith === 'server_error' ? 500 : 400,
     {error: failWith, error_description: 'the loopback verifier was told to fail here'});
+}
+
+// The accepted dc+sd-jwt answer of a request, changed as told, through the same checks: what this
+// verifier would say had the wallet (or someone between) sent that instead.
+async function recheck({id, tamper: how}) {
+  const record = recordFor(id);
+  const [queryId, presentations] = Object.entries(record.presented ?? {})[0] ?? [];
+  const query = record.payload.dcql_query?.credentials.find(c => c.id === queryId);
+  if(query?.format !== 'dc+sd-jwt' || record.result.status !== 'accepted')
+    throw new HttpError(400, 'recheck needs a request whose dc+sd-jwt answer was accepted');
+  const expected = {nonce: record.nonce, clientId: record.clientId,
+    requireBinding: query.require_cryptographic_holder_binding ?? true};
+  let presentation = presentations[0];
+  if(how === 'nonce') expected.nonce = random();
+  else if(how === 'aud') expected.clientId = `redirect_uri:${base}/response/elsewhere`;
+  else presentation = tamper(presentation, how);
+  const {errors} = await checkSdJwtPresentation(presentation, expected);
+  return {status: errors.length ? 'rejected' : 'accepted', errors};
 }
 
 // ---- routes -------------------------------------------------------------------------------------
@@ -365,6 +412,10 @@ async function route(req, res, url) {
     return send(res, 200, await createRequest(JSON.parse(await readBody(req) || '{}')));
   if(req.method === 'GET' && pathname === '/admin/log')
     return send(res, 200, {requests});
+  if(req.method === 'POST' && pathname === '/admin/sdjwt')
+    return send(res, 200, {credential: await issueSdJwtVc(JSON.parse(await readBody(req) || '{}'))});
+  if(req.method === 'POST' && pathname === '/admin/recheck')
+    return send(res, 200, await recheck(JSON.parse(await readBody(req) || '{}')));
   if(req.method === 'GET' && pathname === '/admin/keys')
     return send(res, 200, {did: verifierKey.did, x509Certificate: x509Key.x5c[0]});
   if(req.method === 'GET' && kind === 'admin/results') {

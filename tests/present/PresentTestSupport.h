@@ -36,6 +36,15 @@ inline QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// An array whose one element is inner. Not QJsonArray{inner}: with a single element of its own type,
+// brace initialisation copies (CWG 1467; clang does, GCC 12 does not), so the nesting is lost.
+inline QJsonArray nested(const QJsonArray &inner)
+{
+    QJsonArray outer;
+    outer.append(inner);
+    return outer;
+}
+
 // One credential query: a format, the expanded OB 3.0 type (as OpenID4VP writes type_values), claims.
 inline QJsonObject dcql(const QString &format, const QJsonArray &claims = {}, const QString &id = QStringLiteral("badge"),
                         const QString &type = QStringLiteral("https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential"))
@@ -43,7 +52,7 @@ inline QJsonObject dcql(const QString &format, const QJsonArray &claims = {}, co
     QJsonObject query{{QStringLiteral("id"), id},
                       {QStringLiteral("format"), format},
                       {QStringLiteral("meta"),
-                       QJsonObject{{QStringLiteral("type_values"), QJsonArray{QJsonArray{type}}}}}};
+                       QJsonObject{{QStringLiteral("type_values"), nested(QJsonArray{type})}}}};
     if (!claims.isEmpty())
         query.insert(QStringLiteral("claims"), claims);
     return QJsonObject{{QStringLiteral("credentials"), QJsonArray{query}}};

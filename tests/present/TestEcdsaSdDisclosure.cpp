@@ -12,19 +12,15 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "FixtureFiles.h"
+#include "EcdsaSdFixture.h"
 
 using namespace Satchel;
 using SatchelTest::readFixture;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
-
-QByteArray baseCredential()
-{
-    return readFixture(QStringLiteral("published-suites/ecdsa-sd-2023-base.json"));
-}
+const QDateTime &kNow = SatchelTest::kEcdsaSdNow;
+const auto baseCredential = SatchelTest::ecdsaSdBaseCredential;
 
 QString describe(const VerificationReport &report)
 {

@@ -347,6 +347,73 @@ private Q_SLOTS:
         QVERIFY2(chosen.out.contains("(not opened)"), chosen.out.constData());
         QCOMPARE(resultOf(made), QStringLiteral("accepted"));
     }
+
+    // Issue 16: an SD-JWT VC received over OpenID4VCI (bound to the CLI's holder key) answers a
+    // dc+sd-jwt query; @sd-jwt/sd-jwt-vc in the verifier accepts it, the achievement alone disclosed.
+    void receivedSdJwtVc()
+    {
+        const qint64 row = receive(QStringLiteral("ob3_sdjwt"));
+        QVERIFY(row > 0);
+        // One path: the inner array wrapped in a QJsonValue, or clang's brace initialisation would copy
+        // it instead of nesting it (CWG 1467).
+        const QJsonArray claims{QJsonValue(QJsonArray{"credentialSubject", "achievement", "name"})};
+        const QJsonObject made = request({{QStringLiteral("format"), QStringLiteral("dc+sd-jwt")},
+                                          {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("claims"), claims}}}}});
+        auto answered = answer(made);
+        QVERIFY2(answered.exitCode == 0, answered.err.constData());
+        QVERIFY2(answered.out.contains("Discloses only credentialSubject.achievement,"), answered.out.constData());
+        const QJsonObject result
+            = m_verifier.adminGet(QStringLiteral("/admin/results/") + made.value(QLatin1String("id")).toString());
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(result.value(QLatin1String("disclosed")).toArray(), QJsonArray{"credentialSubject.achievement"});
+    }
+
+    // Issue 16: a credential with an ecdsa-sd-2023 base proof (mandatory: issuer, validFrom,
+    // credentialSubject.id) received over OpenID4VCI answers a DCQL ldp_vc query with claims. The
+    // verifier (@digitalbazaar/vc with the published ecdsa-sd-2023 suite) accepts a derived copy
+    // holding only the achievement's name besides the mandatory fields (and the ids and types on the
+    // way down); consent said so.
+    void receivedEcdsaSd()
+    {
+        const qint64 row = receive(QStringLiteral("ob3_ldp_ecdsa_sd"));
+        QVERIFY(row > 0);
+        const QJsonArray claims { QJsonValue(QJsonArray { "credentialSubject", "achievement", "name" }) }; // nested under clang too
+        const QJsonObject made = request({ { QStringLiteral("items"),
+            QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("OpenBadgeCredential") },
+                { QStringLiteral("claims"), claims } } } } });
+        auto answered = present({ made.value(QLatin1String("request")).toString(), QStringLiteral("--credential"),
+            QString::number(row), QStringLiteral("--yes"), QStringLiteral("--passphrase-file"), m_passphraseFile });
+        QVERIFY2(answered.exitCode == 0, answered.err.constData());
+        QVERIFY2(answered.out.contains("Discloses only credentialSubject.achievement.name,"), answered.out.constData());
+        const QJsonObject result
+            = m_verifier.adminGet(QStringLiteral("/admin/results/") + made.value(QLatin1String("id")).toString());
+        QVERIFY2(result.value(QLatin1String("status")).toString() == QLatin1String("accepted"),
+            QJsonDocument(result).toJson().constData());
+
+        // What went out: the stored credential without what was neither asked for nor mandatory.
+        auto wallet = Wallet::open(m_wallet);
+        QVERIFY(wallet.ok());
+        auto stored = (*wallet)->credential(row);
+        QVERIFY(stored.ok());
+        QJsonObject expected = QJsonDocument::fromJson(stored->raw.bytes).object();
+        QVERIFY(expected.value(QLatin1String("proof")).toObject().value(QLatin1String("proofValue"))
+                    .toString().startsWith(QLatin1String("u2V0A")));
+        expected.remove(QStringLiteral("proof"));
+        expected.remove(QStringLiteral("name"));
+        QJsonObject subject = expected.value(QLatin1String("credentialSubject")).toObject();
+        QJsonObject achievement = subject.value(QLatin1String("achievement")).toObject();
+        achievement.remove(QStringLiteral("description"));
+        achievement.remove(QStringLiteral("criteria"));
+        subject.insert(QStringLiteral("achievement"), achievement);
+        expected.insert(QStringLiteral("credentialSubject"), subject);
+        const QJsonArray received = result.value(QLatin1String("received")).toArray();
+        QCOMPARE(received.size(), 1);
+        QJsonObject sent = received.first().toObject();
+        QVERIFY(sent.value(QLatin1String("proof")).toObject().value(QLatin1String("proofValue"))
+                    .toString().startsWith(QLatin1String("u2V0B")));
+        sent.remove(QStringLiteral("proof"));
+        QCOMPARE(sent, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPresentCli)

@@ -186,6 +186,13 @@ private Q_SLOTS:
                  QList<QJsonValue>{QStringLiteral("OpenBadgeCredential")});
         QVERIFY(ClaimPath::select(credential, {QStringLiteral("type"), 5}).isEmpty());
         QVERIFY(ClaimPath::select(credential, {QStringLiteral("name")}).isEmpty());
+        // Where each value stands, indexes spelled out; "id" of an IRI adds no step.
+        const QList<ClaimPath::Located> types = ClaimPath::locate(credential, {QStringLiteral("type"), QJsonValue::Null});
+        QCOMPARE(types.size(), 2);
+        QCOMPARE(types.at(1).at, (QJsonArray{QStringLiteral("type"), 1}));
+        QCOMPARE(types.at(1).value, QJsonValue(QStringLiteral("OpenBadgeCredential")));
+        QCOMPARE(ClaimPath::locate(credential, {QStringLiteral("issuer"), QStringLiteral("id")}).value(0).at,
+                 QJsonArray{QStringLiteral("issuer")});
         QVERIFY(!ClaimPath::isValid({}));
         QVERIFY(!ClaimPath::isValid({-1}));
         QVERIFY(!ClaimPath::isValid({true}));
@@ -247,7 +254,7 @@ private Q_SLOTS:
                                              << "unsupported-query";
         QJsonObject unknownSet = dcql(QStringLiteral("ldp_vc"));
         unknownSet.insert(QStringLiteral("credential_sets"),
-                          QJsonArray{QJsonObject{{QStringLiteral("options"), QJsonArray{QJsonArray{QStringLiteral("other")}}}}});
+                          QJsonArray{QJsonObject{{QStringLiteral("options"), nested(QJsonArray{QStringLiteral("other")})}}});
         QTest::newRow("set-names-unknown-query") << withParameter(base, QStringLiteral("dcql_query"), json(unknownSet))
                                                  << "bad-query";
         const QJsonObject recursivePath{

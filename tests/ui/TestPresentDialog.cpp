@@ -16,6 +16,7 @@
 #include "storage/PresentationLogRepository.h"
 #include "storage/Wallet.h"
 #include "verify/WalletVerifier.h"
+#include "WalletImport.h"
 
 #include <QJsonArray>
 #include <QPalette>
@@ -253,6 +254,50 @@ private Q_SLOTS:
         QVERIFY(finished(dialog));
         verifyNotShared(dialog, QStringLiteral("could not be reached while sending the answer"));
         QVERIFY2(dialog.errorText().contains(QLatin1String("Check your connection")), qPrintable(dialog.errorText()));
+    }
+
+    // Issue 16: an SD-JWT VC bound to the learner's key (made by @sd-jwt/sd-jwt-vc in the verifier)
+    // is offered with the exact claims it will disclose, under its holder's identity, and accepted.
+    void sdJwtVcListsWhatItDiscloses()
+    {
+        QString did;
+        {
+            auto wallet = Wallet::open(m_walletPath);
+            QVERIFY(wallet.ok());
+            did = HolderKeyStore(**wallet, nullptr).list().first().did;
+        }
+        const QByteArray credential = m_verifier.admin(QStringLiteral("/admin/sdjwt"), {{QStringLiteral("holderDid"), did}})
+                                          .value(QLatin1String("credential")).toString().toLatin1();
+        const ImportReport imported = SatchelTest::WalletImport(m_walletPath).importText(credential);
+        QCOMPARE(imported.items.size(), 1);
+        QCOMPARE(imported.items.first().outcome, ImportItemReport::Imported);
+        {
+            auto wallet = Wallet::open(m_walletPath);
+            QVERIFY(wallet.ok());
+            QVERIFY(WalletVerifier(wallet->get(), static_cast<DocumentFetcher *>(nullptr))
+                        .verify(imported.items.first().credentialId).ok());
+        }
+        const QJsonObject made = m_verifier.admin(
+            QStringLiteral("/admin/requests"),
+            {{QStringLiteral("format"), QStringLiteral("dc+sd-jwt")},
+             {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("claims"),
+                                                               QJsonArray{QJsonValue(QJsonArray{"credentialSubject", "achievement", "name"})}}}}}});
+        PresentDialog dialog(m_walletPath, nullptr);
+        QVERIFY2(readRequest(dialog, made.value(QLatin1String("request")).toString()), qPrintable(dialog.errorText()));
+        const QTreeWidgetItem *query = dialog.choices()->topLevelItem(0);
+        QCOMPARE(query->childCount(), 1);
+        QCOMPARE(query->child(0)->checkState(0), Qt::Checked);
+        QCOMPARE(query->child(0)->childCount(), 1);
+        QCOMPARE(query->child(0)->child(0)->text(0),
+                 QStringLiteral("Discloses only credentialSubject.achievement.name, credentialSubject.achievement, "
+                                "besides what the issuer always shows; its other selectively disclosable claims stay "
+                                "hidden."));
+        QCOMPARE(dialog.chosenIdentity(), did); // the identity its cnf names
+        SatchelTest::saveScreenshot(dialog, QStringLiteral("present-sd-jwt-consent.png"));
+        dialog.share();
+        QVERIFY(finished(dialog));
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(verdict(made), QStringLiteral("accepted"));
     }
 };
 

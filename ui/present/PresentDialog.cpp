@@ -6,6 +6,7 @@
 #include "common/PassphraseDialog.h"
 #include "common/ProblemLabel.h"
 #include "io/HtmlEscape.h"
+#include "present/SdJwtPresentation.h"
 #include "common/ThemeColors.h"
 
 #include <QCloseEvent>
@@ -36,7 +37,10 @@ QString describeQuery(const RequestedCredential &query)
     if (!query.name.isEmpty()) {
         text = query.name;
     } else {
-        for (const QStringList &types : query.typeValues) {
+        QList<QStringList> typeValues = query.typeValues;
+        if (!query.vctValues.isEmpty())
+            typeValues.append(query.vctValues); // an SD-JWT VC's type
+        for (const QStringList &types : std::as_const(typeValues)) {
             if (!types.isEmpty()) {
                 text = PresentDialog::tr("A credential of type %1")
                            .arg(types.last().section(QLatin1Char('#'), -1).section(QLatin1Char('/'), -1));
@@ -154,18 +158,14 @@ QWidget *PresentDialog::buildConsentPage()
     ThemeColors::setTextTone(m_choiceProblem, ThemeColors::Tone::Caution);
     layout->addWidget(m_choiceProblem);
     auto *note = new QLabel(tr("Satchel shares whole credentials: the verifier sees everything in each one you tick, "
-                               "not only what it asks about. Nothing is sent until you choose Share."),
+                               "not only what it asks about, except where a credential lists what it discloses. "
+                               "Nothing is sent until you choose Share."),
                             page);
     note->setWordWrap(true);
     layout->addWidget(note);
-    m_identityLabel = new QLabel(tr("Signed &by:"), page);
-    m_identity = new IdentityChooser(page);
+    m_identity = new IdentityChooser(tr("Signed &by:"), page);
     m_identity->setAccessibleName(tr("The identity that signs what you share"));
-    m_identityLabel->setBuddy(m_identity);
-    auto *identityRow = new QHBoxLayout;
-    identityRow->addWidget(m_identityLabel);
-    identityRow->addWidget(m_identity, 1);
-    layout->addLayout(identityRow);
+    m_identity->addRowTo(layout);
     return page;
 }
 
@@ -263,7 +263,7 @@ void PresentDialog::showConsent(const PreparedPresent &prepared)
     html += QStringLiteral("<br>") + HtmlEscape::escape(signedBy);
     m_header->setText(html);
     fillChoices(prepared);
-    m_identity->setIdentities(prepared.identities, prepared.proposedDid, m_identityLabel);
+    m_identity->setIdentities(prepared.identities, prepared.proposedDid);
     setStage(Stage::Consent);
 }
 
@@ -301,6 +301,14 @@ void PresentDialog::fillChoices(const PreparedPresent &prepared)
             const bool propose = !chosen && !flagged(verdict);
             child->setCheckState(0, propose ? Qt::Checked : Qt::Unchecked);
             chosen = chosen || propose;
+            if (verdict.selective) {
+                // Exactly what this credential gives away, before the learner ticks it.
+                auto *shares = new QTreeWidgetItem(child);
+                shares->setText(0, SdJwtPresentation::summary(verdict.disclosed));
+                shares->setToolTip(0, shares->text(0));
+                shares->setFlags(Qt::ItemIsEnabled);
+                child->setExpanded(true);
+            }
         }
         if (matches.matching.isEmpty()) {
             auto *none = new QTreeWidgetItem(item);

@@ -87,7 +87,6 @@ private:
     QLabel *m_header = nullptr;
     QTreeWidget *m_choices = nullptr;
     QLabel *m_choiceProblem = nullptr;
-    QLabel *m_identityLabel = nullptr;
     IdentityChooser *m_identity = nullptr;
     BusyPage *m_working = nullptr;
     QLabel *m_result = nullptr;
