@@ -32,7 +32,7 @@
         <translation>Abzeichen</translation>
     </message>
     <message>
-        <source>Bachelor&apos;s degree</source>
+        <source>Bachelor's degree</source>
         <translation>Bachelorabschluss</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Meisterbrief</translation>
     </message>
     <message>
-        <source>Master&apos;s degree</source>
+        <source>Master's degree</source>
         <translation>Masterabschluss</translation>
     </message>
     <message>
@@ -189,27 +189,27 @@
         <translation>Es ist kein Archiv geöffnet.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; points outside the archive and was skipped.</source>
+        <source>The archive entry "%1" points outside the archive and was skipped.</source>
         <translation>Der Archiveintrag „%1“ zeigt aus dem Archiv heraus und wurde übersprungen.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; is a folder.</source>
+        <source>The archive entry "%1" is a folder.</source>
         <translation>Der Archiveintrag „%1“ ist ein Ordner.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; is larger than %2 bytes.</source>
+        <source>The archive entry "%1" is larger than %2 bytes.</source>
         <translation>Der Archiveintrag „%1“ ist größer als %2 Byte.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; expands suspiciously (a zip bomb?).</source>
+        <source>The archive entry "%1" expands suspiciously (a zip bomb?).</source>
         <translation>Der Archiveintrag „%1“ entpackt sich verdächtig stark (eine Zip-Bombe?).</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; cannot be read: %2</source>
+        <source>The archive entry "%1" cannot be read: %2</source>
         <translation>Der Archiveintrag „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; is corrupt: %2</source>
+        <source>The archive entry "%1" is corrupt: %2</source>
         <translation>Der Archiveintrag „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
@@ -224,11 +224,11 @@
         <translation>Das Archiv konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a safe name inside an archive.</source>
+        <source>"%1" is not a safe name inside an archive.</source>
         <translation>„%1“ ist kein sicherer Name innerhalb eines Archivs.</translation>
     </message>
     <message>
-        <source>The archive already has an entry &quot;%1&quot;.</source>
+        <source>The archive already has an entry "%1".</source>
         <translation>Das Archiv hat bereits einen Eintrag „%1“.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>Diese Sicherung verwendet die Formatversion %1, die diese Version von Satchel nicht lesen kann.</translation>
     </message>
     <message>
-        <source>The backup&apos;s header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
+        <source>The backup's header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
         <translation>Der Kopfbereich der Sicherung verlangt Einstellungen, die Satchel nicht akzeptiert; die Datei ist beschädigt oder wurde nicht von Satchel erstellt.</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>%1: Elemente sind tiefer als %2 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>%1: no element has the id &quot;%2&quot;</source>
+        <source>%1: no element has the id "%2"</source>
         <translation>%1: Kein Element hat die ID „%2“</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>%1: Ein Element muss ein Objekt oder eine ID sein</translation>
     </message>
     <message>
-        <source>%1: the element &quot;%2&quot; contains itself (a cycle)</source>
+        <source>%1: the element "%2" contains itself (a cycle)</source>
         <translation>%1: Das Element „%2“ enthält sich selbst (ein Zyklus)</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>%1: Ein erforderliches Abzeichen hat keine ID</translation>
     </message>
     <message>
-        <source>%1: the element &quot;%2&quot; requires nothing</source>
+        <source>%1: the element "%2" requires nothing</source>
         <translation>%1: Das Element „%2“ setzt nichts voraus</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@
         <translation>Der Nachweis hat keinen gespeicherten Text zum Einbetten.</translation>
     </message>
     <message>
-        <source>The credential&apos;s format is unknown.</source>
+        <source>The credential's format is unknown.</source>
         <translation>Das Format des Nachweises ist unbekannt.</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@
         <translation>Das PNG-Bild hat mehr als %1 Blöcke.</translation>
     </message>
     <message>
-        <source>The PNG chunk &quot;%1&quot; fails its CRC check: the image is damaged or was altered after baking.</source>
+        <source>The PNG chunk "%1" fails its CRC check: the image is damaged or was altered after baking.</source>
         <translation>Der PNG-Block „%1“ besteht die CRC-Prüfung nicht: Das Bild ist beschädigt oder wurde nach dem Einbetten verändert.</translation>
     </message>
     <message>
@@ -746,6 +746,29 @@
     <message>
         <source>Credential %1: %2</source>
         <translation>Nachweis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateChain</name>
+    <message>
+        <source>A certificate chain must hold between 1 and %1 certificates.</source>
+        <translation>Eine Zertifikatskette muss zwischen 1 und %1 Zertifikate enthalten.</translation>
+    </message>
+    <message>
+        <source>A certificate in the chain cannot be read.</source>
+        <translation>Ein Zertifikat der Kette kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates could not be read.</source>
+        <translation>Die vertrauenswürdigen Zertifikate konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The certificates could not be checked.</source>
+        <translation>Die Zertifikate konnten nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The certificate's public key cannot be read.</source>
+        <translation>Der öffentliche Schlüssel des Zertifikats kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1059,7 @@
         <translation>Signatur</translation>
     </message>
     <message>
-        <source>Issuer&apos;s key</source>
+        <source>Issuer's key</source>
         <translation>Schlüssel des Ausstellers</translation>
     </message>
     <message>
@@ -1072,7 +1095,7 @@
         <translation>Empfänger</translation>
     </message>
     <message>
-        <source>Issuer&apos;s copy</source>
+        <source>Issuer's copy</source>
         <translation>Kopie des Ausstellers</translation>
     </message>
     <message>
@@ -1120,7 +1143,7 @@
         <translation>Mit einem sicheren Algorithmus signiert.</translation>
     </message>
     <message>
-        <source>Not signed: it declares the algorithm &quot;none&quot;.</source>
+        <source>Not signed: it declares the algorithm "none".</source>
         <translation>Nicht signiert: Er deklariert den Algorithmus „none“.</translation>
     </message>
     <message>
@@ -1136,7 +1159,7 @@
         <translation>Unbekannt, ob er seit der Signatur durch den Aussteller verändert wurde: Die Signatur konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
+        <source>The issuer's key was found where the issuer publishes it.</source>
         <translation>Der Schlüssel des Ausstellers wurde dort gefunden, wo der Aussteller ihn veröffentlicht.</translation>
     </message>
     <message>
@@ -1148,7 +1171,7 @@
         <translation>Der Signaturschlüssel wurde mit dem Nachweis selbst geliefert; der Aussteller hat ihn nicht bestätigt.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key could not be fetched, so the signature was not checked.</source>
+        <source>The issuer's key could not be fetched, so the signature was not checked.</source>
         <translation>Der Schlüssel des Ausstellers konnte nicht abgerufen werden, daher wurde die Signatur nicht geprüft.</translation>
     </message>
     <message>
@@ -1180,7 +1203,7 @@
         <translation>Enthält Felder, die die Signatur nicht abdeckt.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list shows it still in force.</source>
+        <source>The issuer's status list shows it still in force.</source>
         <translation>Laut der Statusliste des Ausstellers ist er weiterhin in Kraft.</translation>
     </message>
     <message>
@@ -1192,7 +1215,7 @@
         <translation>Sein Statuseintrag hat keinen Einfluss auf seine Gültigkeit.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s revocation list could not be read; it was not counted against the credential.</source>
+        <source>The issuer's revocation list could not be read; it was not counted against the credential.</source>
         <translation>Die Widerrufsliste des Ausstellers konnte nicht gelesen werden; dies wurde nicht gegen den Nachweis gewertet.</translation>
     </message>
     <message>
@@ -1228,15 +1251,15 @@
         <translation>Nicht mit Ihren Identitäten verglichen.</translation>
     </message>
     <message>
-        <source>Matches the copy on the issuer&apos;s site.</source>
+        <source>Matches the copy on the issuer's site.</source>
         <translation>Stimmt mit der Kopie auf der Website des Ausstellers überein.</translation>
     </message>
     <message>
-        <source>Differs from the copy on the issuer&apos;s site.</source>
+        <source>Differs from the copy on the issuer's site.</source>
         <translation>Weicht von der Kopie auf der Website des Ausstellers ab.</translation>
     </message>
     <message>
-        <source>Not compared with the issuer&apos;s copy: the issuer&apos;s site could not be reached.</source>
+        <source>Not compared with the issuer's copy: the issuer's site could not be reached.</source>
         <translation>Nicht mit der Kopie des Ausstellers verglichen: Die Website des Ausstellers war nicht erreichbar.</translation>
     </message>
     <message>
@@ -1276,7 +1299,7 @@
         <translation>Konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>Try again later with Verify now, once you are online or the issuer&apos;s site is back.</source>
+        <source>Try again later with Verify now, once you are online or the issuer's site is back.</source>
         <translation>Versuchen Sie es später mit „Jetzt prüfen“ erneut, sobald Sie online sind oder die Website des Ausstellers wieder erreichbar ist.</translation>
     </message>
     <message>
@@ -1308,11 +1331,11 @@
         <translation>Vorgelegt vom Inhaber des Schlüssels, an den der Aussteller ihn gebunden hat.</translation>
     </message>
     <message>
-        <source>The holder&apos;s proof does not match the key the issuer bound it to.</source>
+        <source>The holder's proof does not match the key the issuer bound it to.</source>
         <translation>Die Signatur des Inhabers passt nicht zu dem Schlüssel, an den der Aussteller ihn gebunden hat.</translation>
     </message>
     <message>
-        <source>Bound to its holder&apos;s key; a proof of holding it is made when it is presented.</source>
+        <source>Bound to its holder's key; a proof of holding it is made when it is presented.</source>
         <translation>An den Schlüssel seines Inhabers gebunden; der Besitz wird beim Vorlegen nachgewiesen.</translation>
     </message>
     <message>
@@ -1328,7 +1351,7 @@
         <translation>Inhaberbindung</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list cannot be used, so whether it was revoked cannot be told.</source>
+        <source>The issuer's status list cannot be used, so whether it was revoked cannot be told.</source>
         <translation>Die Statusliste des Ausstellers ist nicht verwendbar; ob er widerrufen wurde, lässt sich nicht sagen.</translation>
     </message>
     <message>
@@ -1336,11 +1359,11 @@
         <translation>Die Statusliste, die er nennt, ist nicht von seinem Aussteller signiert.</translation>
     </message>
     <message>
-        <source>Its place in the issuer&apos;s status list is missing or outside the list.</source>
+        <source>Its place in the issuer's status list is missing or outside the list.</source>
         <translation>Seine Position in der Statusliste des Ausstellers fehlt oder liegt außerhalb der Liste.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list gives it a status Satchel does not know.</source>
+        <source>The issuer's status list gives it a status Satchel does not know.</source>
         <translation>Die Statusliste des Ausstellers gibt ihm einen Status, den Satchel nicht kennt.</translation>
     </message>
     <message>
@@ -1451,7 +1474,7 @@ Mit --json: {file, sha256, quads, nquads} oder {file, error: {code, message}}.</
         <translation>Aufruf: satchel-cli %1</translation>
     </message>
     <message>
-        <source>Not a credential id: %1 (see &apos;list&apos;)</source>
+        <source>Not a credential id: %1 (see 'list')</source>
         <translation>Keine Nachweis-ID: %1 (siehe „list“)</translation>
     </message>
 </context>
@@ -1473,13 +1496,13 @@ Mit --json: {file, sha256, quads, nquads} oder {file, error: {code, message}}.</
         <translation>Einen Nachweis in eine Sammlung legen, herausnehmen, Sammlungen auflisten.</translation>
     </message>
     <message>
-        <source>Your collections (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
+        <source>Your collections (ID as printed by 'list'), as in the window's Tags and collections.
   collection add ID NAME      put the credential in the collection NAME, made when there is none
                               (quote a name with spaces; at most %1 characters)
   collection remove ID NAME   take it out (the collection stays, the credential stays in the wallet)
   collection list [ID]        every collection with its size, or those holding one credential
 Names are matched exactly, else ignoring case.
-With --json: add and remove print {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (its collections afterwards),
+With --json: add and remove print {"id": ID, "collections": [...]} (its collections afterwards),
 list an array of {id, name, count}.
 Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 2 usage error.</source>
         <translation>Ihre Sammlungen (ID wie von „list“ ausgegeben), wie unter „Schlagwörter und Sammlungen“ im Fenster.
@@ -1488,7 +1511,7 @@ Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 
   collection remove ID NAME   nimmt ihn heraus (die Sammlung bleibt, der Nachweis bleibt in der Wallet)
   collection list [ID]        alle Sammlungen mit ihrer Größe oder nur die, die einen Nachweis enthalten
 Namen werden exakt verglichen, sonst ohne Beachtung der Groß-/Kleinschreibung.
-Mit --json: add und remove geben {&quot;id&quot;: ID, &quot;collections&quot;: [...]} aus (seine Sammlungen danach),
+Mit --json: add und remove geben {"id": ID, "collections": [...]} aus (seine Sammlungen danach),
 list ein Array aus {id, name, count}.
 Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung oder die Wallet hat abgelehnt; 2 Aufruffehler.</translation>
     </message>
@@ -1501,7 +1524,7 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
         <translation>Mehrere Sammlungen heißen %1: Benennen Sie zuerst eine davon im Fenster um.</translation>
     </message>
     <message>
-        <source>There is no collection %1 (see &apos;collection list&apos;).</source>
+        <source>There is no collection %1 (see 'collection list').</source>
         <translation>Es gibt keine Sammlung %1 (siehe „collection list“).</translation>
     </message>
     <message numerus="yes">
@@ -1548,7 +1571,7 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
         <translation>--scale benötigt eine Zahl von 1 bis 64</translation>
     </message>
     <message>
-        <source>export needs what to export and one credential id, e.g. &apos;export links 3&apos;</source>
+        <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
         <translation>export benötigt die Angabe, was exportiert werden soll, und eine Nachweis-ID, z. B. „export links 3“</translation>
     </message>
     <message>
@@ -1587,7 +1610,7 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
         <translation>Der Nachweis hat weder einen Freigabelink noch eine ID für einen QR-Code.</translation>
     </message>
     <message>
-        <source>There is no share link; the QR code holds the credential&apos;s id.</source>
+        <source>There is no share link; the QR code holds the credential's id.</source>
         <translation>Es gibt keinen Freigabelink; der QR-Code enthält die ID des Nachweises.</translation>
     </message>
     <message>
@@ -1635,11 +1658,11 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
         <translation>LinkedIn-Zertifizierungsfelder (von Hand zu kopieren):</translation>
     </message>
     <message>
-        <source>Exports one credential (ID as printed by &apos;list&apos;):
+        <source>Exports one credential (ID as printed by 'list'):
   export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
                                        Bluesky, e-mail), the LinkedIn fields and the warnings
   export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received (&quot;-&quot; for stdout)
+  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
   export baked ID --out FILE.png|.svg  the badge image with the credential baked in
   export qr ID --out FILE.png|.svg     a QR code of the share link
   export certificate ID --out FILE.pdf [--template classic|modern|compact]
@@ -1647,19 +1670,19 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis bzw. keine solche Sammlung od
                                        a printable certificate with the credential attached
   export all --out FILE.zip            every credential as plain files: originals/ (as received)
                                        and badges/ (baked images); certificates come with the
-                                       GUI&apos;s File → Export → Everything as a zip
+                                       GUI's File → Export → Everything as a zip
   export ics [ID...] --out FILE.ics    the expiry dates of the credentials (all that have one
                                        when no ID is given) as calendar events, with the
                                        renewal link and an alarm at the warning window
 
-The share link is the credential&apos;s own public address, else your verifier page, else
+The share link is the credential's own public address, else your verifier page, else
 the address where you will upload the verification page. Options (saved in the wallet
 with --save-settings):
   --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
                         e.g. https://verifierplus.org/?url={url}
   --page-base URL       where you upload exported pages and files
   --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer&apos;s LinkedIn organization id
+  --linkedin-org ID     the issuer's LinkedIn organization id
 QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
 
 Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
@@ -1768,9 +1791,9 @@ Ihre Schlüssel (Inhaber-Identitäten) binden Nachweise, die Aussteller Ihnen se
     <message>
         <source>Imports every credential found in the inputs into the wallet.
 An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder
-(searched recursively), a .zip archive, an http(s) URL, or &quot;-&quot; for text on stdin.
+(searched recursively), a .zip archive, an http(s) URL, or "-" for text on stdin.
 Prints one line per credential: imported|duplicate|version|failed, the input, and the
-credential&apos;s name or the reason of the failure. &quot;version&quot;: the wallet already holds
+credential's name or the reason of the failure. "version": the wallet already holds
 this credential (same issuer and id) with other content; both are kept, and
 `verify` shows the one that verifies.
 
@@ -1830,15 +1853,15 @@ With --json: an array of {id, name, issuer, issued, format, status, achievementT
 
   --expiring DAYS   only the credentials whose expiry date is within DAYS days of now
                     (--now when given), and those already expired, soonest first:
-                    id, expiry date, &quot;expiring&quot; or &quot;expired&quot;, name and issuer. With --json
-                    each object also has validUntil and expiry (&quot;expiring&quot; or &quot;expired&quot;).</source>
+                    id, expiry date, "expiring" or "expired", name and issuer. With --json
+                    each object also has validUntil and expiry ("expiring" or "expired").</source>
         <translation>Listet die Nachweise in der Wallet auf, neueste zuerst: ID, Ausstellungsdatum, Format, Name und Aussteller.
 Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievementType, tags}.
 
   --expiring TAGE   nur die Nachweise, deren Ablaufdatum höchstens TAGE Tage in der Zukunft liegt
                     (gerechnet ab --now, falls angegeben), sowie bereits abgelaufene, die frühesten
                     zuerst: ID, Ablaufdatum, „läuft ab“ oder „abgelaufen“, Name und Aussteller. Mit
-                    --json hat jedes Objekt zusätzlich validUntil und expiry (&quot;expiring&quot; oder &quot;expired&quot;).</translation>
+                    --json hat jedes Objekt zusätzlich validUntil und expiry ("expiring" oder "expired").</translation>
     </message>
     <message>
         <source>--expiring needs a number of days from 0 to 36500</source>
@@ -1868,7 +1891,7 @@ Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievement
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run &apos;satchel-cli COMMAND --help&apos; for the options of one command.</source>
+        <source>Run 'satchel-cli COMMAND --help' for the options of one command.</source>
         <translation>Führen Sie „satchel-cli BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
@@ -1876,7 +1899,7 @@ Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievement
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <source>Run &apos;satchel-cli %1 --help&apos; for its options.</source>
+        <source>Run 'satchel-cli %1 --help' for its options.</source>
         <translation>Führen Sie „satchel-cli %1 --help“ aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
@@ -1941,9 +1964,9 @@ Mit --json: ein Array aus {id, name, issuer, issued, format, status, achievement
         <translation>Stapelbare Lernpfade importieren und den Fortschritt darin verfolgen.</translation>
     </message>
     <message>
-        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel&apos;s
-                              format (&quot;satchelPathway&quot;: 1), a Badgr/Canvas pathway, or a CLR 2.0
-                              credential&apos;s associations
+        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel's
+                              format ("satchelPathway": 1), a Badgr/Canvas pathway, or a CLR 2.0
+                              credential's associations
 pathways import --credential ID   import the associations of a CLR stored in the wallet
 pathways list                 every pathway with its progress
 pathways show ID              the evaluated requirement tree of one pathway
@@ -1951,7 +1974,7 @@ pathways remove ID            delete a pathway (not the credentials)
 With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
 import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
         <translation>pathways import DATEI|URL...  importiert Lernpfad-Definitionen (Dateien oder http/https-Adressen): Satchels
-                              Format (&quot;satchelPathway&quot;: 1), einen Badgr/Canvas-Lernpfad oder die
+                              Format ("satchelPathway": 1), einen Badgr/Canvas-Lernpfad oder die
                               Verknüpfungen eines CLR-2.0-Nachweises
 pathways import --credential ID   importiert die Verknüpfungen eines in der Wallet gespeicherten CLR
 pathways list                 alle Lernpfade mit ihrem Fortschritt
@@ -2036,44 +2059,6 @@ import [{file, ok, id, name, source, error}]. Der Fortschritt wird zum Zeitpunkt
         <translation>Nachweise einem Prüfer vorlegen, der sie anfordert (OpenID4VP).</translation>
     </message>
     <message>
-        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
-      answer a verifier&apos;s request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
-      carrying one. First it shows who asks (the name the verifier gives itself, the domain
-      that receives the answer, whether the request was signed and by whom), each credential
-      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
-      Whole credentials are sent: Satchel does not disclose selectively.
-      --credential ID (repeatable, ids as &apos;list&apos; shows) chooses what to send; each goes to the
-      first thing asked for that it answers. Without it, when each thing asked for has exactly
-      one matching credential, those are sent; otherwise the candidates are listed.
-      --identity names the holder DID that signs (default: the identity the credentials were
-      issued to, else your default identity).
-  present URL --dry-run [--json]
-      only show the request and the matches; nothing is sent.
-  present URL --decline
-      tell the verifier you decline; it is written to your presentation log either way.
-Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
-verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
-3 not confirmed (nothing sent).</source>
-        <translation>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
-      beantwortet die Anfrage eines Prüfers: URL ist ein openid4vp://-, openid-vc://-, haip-vp://- oder
-      https-Link, der eine solche Anfrage enthält. Zuerst wird angezeigt, wer anfragt (der Name, den sich
-      der Prüfer selbst gibt, die Domain, die die Antwort erhält, ob die Anfrage signiert war und von wem),
-      jeder angeforderte Nachweis und welche Ihrer Nachweise passen; dann wird im Terminal j/N gefragt;
-      --yes antwortet mit Ja. Es werden ganze Nachweise gesendet: Satchel legt nichts selektiv offen.
-      --credential ID (wiederholbar, IDs wie von „list“ angezeigt) wählt aus, was gesendet wird; jeder
-      geht an die erste Anforderung, die er erfüllt. Ohne diese Option werden die Nachweise gesendet, wenn
-      jede Anforderung genau einen passenden Nachweis hat; andernfalls werden die Kandidaten aufgelistet.
-      --identity nennt die Inhaber-DID, die signiert (Standard: die Identität, für die die Nachweise
-      ausgestellt wurden, sonst Ihre Standardidentität).
-  present URL --dry-run [--json]
-      zeigt nur die Anfrage und die Treffer; nichts wird gesendet.
-  present URL --decline
-      teilt dem Prüfer mit, dass Sie ablehnen; dies wird in jedem Fall in Ihr Präsentationsprotokoll geschrieben.
-Rückgabewerte: 0 gesendet (oder abgelehnt oder mit --dry-run angezeigt), 1 fehlgeschlagen (nichts gesendet
-oder der Prüfer hat die Antwort abgelehnt), 2 Aufruffehler oder unklare Auswahl (die Kandidaten werden
-aufgelistet), 3 nicht bestätigt (nichts gesendet).</translation>
-    </message>
-    <message>
         <source>To receive it: satchel-cli receive URL</source>
         <translation>Zum Empfangen: satchel-cli receive URL</translation>
     </message>
@@ -2150,10 +2135,6 @@ aufgelistet), 3 nicht bestätigt (nichts gesendet).</translation>
         <translation>  Passt nicht: %1  %2 (%3): %4</translation>
     </message>
     <message>
-        <source>Whole credentials are shared: Satchel does not disclose parts of a credential.</source>
-        <translation>Es werden ganze Nachweise geteilt: Satchel legt keine Teile eines Nachweises offen.</translation>
-    </message>
-    <message>
         <source>You declined; the verifier was told.</source>
         <translation>Sie haben abgelehnt; der Prüfer wurde benachrichtigt.</translation>
     </message>
@@ -2186,7 +2167,7 @@ aufgelistet), 3 nicht bestätigt (nichts gesendet).</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>You have no holder identity to sign the presentation with (see &apos;identity add-key&apos;). Nothing was sent.</source>
+        <source>You have no holder identity to sign the presentation with (see 'identity add-key'). Nothing was sent.</source>
         <translation>Sie haben keine Inhaber-Identität, mit der die Präsentation signiert werden kann (siehe „identity add-key“). Es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -2221,11 +2202,55 @@ aufgelistet), 3 nicht bestätigt (nichts gesendet).</translation>
         <source>The verifier asks you to continue at %1 (not opened).</source>
         <translation>Der Prüfer bittet Sie, unter %1 fortzufahren (nicht geöffnet).</translation>
     </message>
+    <message>
+        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      answer a verifier's request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
+      carrying one. First it shows who asks (the name the verifier gives itself, the domain
+      that receives the answer, whether the request was signed and by whom), each credential
+      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
+      Whole credentials are sent, except SD-JWT VCs: only the claims the verifier asks for
+      are disclosed from them (listed under each), with proof of your key.
+      --credential ID (repeatable, ids as 'list' shows) chooses what to send; each goes to the
+      first thing asked for that it answers. Without it, when each thing asked for has exactly
+      one matching credential, those are sent; otherwise the candidates are listed.
+      --identity names the holder DID that signs (default: the identity the credentials were
+      issued to, else your default identity).
+  present URL --dry-run [--json]
+      only show the request and the matches; nothing is sent.
+  present URL --decline
+      tell the verifier you decline; it is written to your presentation log either way.
+Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
+verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
+3 not confirmed (nothing sent).</source>
+        <translation>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      beantwortet die Anfrage eines Prüfers: URL ist ein openid4vp://-, openid-vc://-, haip-vp://- oder
+      https-Link, der eine solche enthält. Zuerst wird angezeigt, wer anfragt (der Name, den sich der Prüfer
+      selbst gibt, die Domain, die die Antwort empfängt, ob die Anfrage signiert ist und von wem), jeder
+      angeforderte Nachweis und welche Ihrer Nachweise passen; dann wird im Terminal j/N gefragt; --yes antwortet mit Ja.
+      Nachweise werden vollständig gesendet, außer SD-JWT VCs: Von ihnen werden nur die Angaben offengelegt,
+      die der Prüfer anfordert (unter jedem aufgeführt), mit einem Beleg, dass Sie den Schlüssel besitzen.
+      --credential ID (wiederholbar, IDs wie von „list“ angezeigt) wählt, was gesendet wird; jeder geht an die
+      erste Anforderung, die er erfüllt. Ohne diese Option werden die Nachweise gesendet, wenn jede Anforderung
+      genau einen passenden Nachweis hat; andernfalls werden die Kandidaten aufgeführt.
+      --identity nennt die Inhaber-DID, die signiert (Standard: die Identität, für die die Nachweise
+      ausgestellt wurden, sonst Ihre Standardidentität).
+  present URL --dry-run [--json]
+      zeigt nur die Anfrage und die Treffer; es wird nichts gesendet.
+  present URL --decline
+      teilt dem Prüfer mit, dass Sie ablehnen; in beiden Fällen wird dies in Ihrem Präsentationsverlauf vermerkt.
+Rückgabewerte: 0 gesendet (oder abgelehnt, oder mit --dry-run angezeigt), 1 fehlgeschlagen (nichts gesendet
+oder der Prüfer hat die Antwort abgelehnt), 2 Aufruffehler oder unklare Auswahl (die Kandidaten werden
+aufgeführt), 3 nicht bestätigt (nichts gesendet).</translation>
+    </message>
+    <message>
+        <source>Whole credentials are shared, except SD-JWT VCs, which disclose only the claims listed under them.</source>
+        <translation>Nachweise werden vollständig geteilt, außer SD-JWT VCs, die nur die darunter aufgeführten Angaben offenlegen.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::ReceiveCommand</name>
     <message>
-        <source>Receive credentials from an issuer&apos;s offer link (OpenID4VCI or VC-API).</source>
+        <source>Receive credentials from an issuer's offer link (OpenID4VCI or VC-API).</source>
         <translation>Nachweise über den Angebotslink eines Ausstellers empfangen (OpenID4VCI oder VC-API).</translation>
     </message>
     <message>
@@ -2359,7 +2384,7 @@ Rückgabewerte: 0 empfangen, 1 fehlgeschlagen (nichts gespeichert), 2 Aufruffehl
       the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
       --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
   review open FILE [--passphrase-file F] [--offline] [--json]
-      verifies every credential of the packet again, compares with the learner&apos;s receipts,
+      verifies every credential of the packet again, compares with the learner's receipts,
       and prints the credentials, skills, pathways and credits. Exit 0 only when every
       credential is valid.
   review open FILE.json [--challenge C] [--offline] [--json]
@@ -2426,7 +2451,7 @@ Sie wird nie von der Befehlszeile übernommen.</translation>
         <translation>Prüfpaket von %1, erstellt am %2</translation>
     </message>
     <message>
-        <source>(the learner&apos;s receipt says: %1)</source>
+        <source>(the learner's receipt says: %1)</source>
         <translation>(laut Beleg des Lernenden: %1)</translation>
     </message>
     <message>
@@ -2458,7 +2483,7 @@ Sie wird nie von der Befehlszeile übernommen.</translation>
     </message>
     <message>
         <source>Searches the wallet (names, descriptions, issuers, tags and skills) and prints the
-matches as &apos;list&apos; does; with --json the same array as &apos;list --json&apos;.</source>
+matches as 'list' does; with --json the same array as 'list --json'.</source>
         <translation>Durchsucht die Wallet (Namen, Beschreibungen, Aussteller, Schlagwörter und Fähigkeiten) und gibt die
 Treffer wie „list“ aus; mit --json dasselbe Array wie „list --json“.</translation>
     </message>
@@ -2476,20 +2501,20 @@ Treffer wie „list“ aus; mit --json dasselbe Array wie „list --json“.</tr
     <message>
         <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
       upload credential ID (as in `list`) in a presentation signed with your key to a
-      VerifierPlus server (the wallet&apos;s setting, default %1) and print the link;
+      VerifierPlus server (the wallet's setting, default %1) and print the link;
       with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
       uploaded: it says what would be uploaded and where.
   share list [--json]
       every link made, with its LINK id, credential, server, dates and state
   share stop LINK [--passphrase-file F]
       take down the link with that LINK id (the first column of `share list`, not the
-      credential&apos;s id: a credential may have several links)
+      credential's id: a credential may have several links)
   share server [URL | --default]
       show or set the VerifierPlus server kept in the wallet
   share presentation ID... --challenge C [--domain D] [--identity DID] -o FILE
       write a presentation of the credentials ID... signed by your identity (--identity,
       else your default one) for someone with no verifier: C is the code they gave you,
-      D the domain if they gave one. They open FILE with Satchel&apos;s review or any verifier.
+      D the domain if they gave one. They open FILE with Satchel's review or any verifier.
 Your key is made on first use and kept in the system keychain; where there is none it
 is sealed in the wallet under a passphrase, read from the first line of
 --passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
@@ -2516,7 +2541,7 @@ von --passphrase-file gelesen oder im Terminal abgefragt wird. Nur Nachweise nac
 und CLR 2.0 in JSON-LD-Form können auf diese Weise geteilt werden.</translation>
     </message>
     <message numerus="yes">
-        <source>This would upload the whole credential &quot;%1&quot; (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
+        <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
         <translation>
             <numerusform>Damit würde der gesamte Nachweis „%1“ (%n Byte) mit dem Namen, den er Ihnen gibt (%2), in einer mit Ihrem Schlüssel signierten Präsentation auf %3 hochgeladen.</numerusform>
             <numerusform>Damit würde der gesamte Nachweis „%1“ (%n Bytes) mit dem Namen, den er Ihnen gibt (%2), in einer mit Ihrem Schlüssel signierten Präsentation auf %3 hochgeladen.</numerusform>
@@ -2535,7 +2560,7 @@ und CLR 2.0 in JSON-LD-Form können auf diese Weise geteilt werden.</translation
         <translation>Öffentlicher Link %1: %2</translation>
     </message>
     <message>
-        <source>share presentation takes credential ids (as in `list`), not &quot;%1&quot;</source>
+        <source>share presentation takes credential ids (as in `list`), not "%1"</source>
         <translation>share presentation erwartet Nachweis-IDs (wie in `list`), nicht „%1“</translation>
     </message>
     <message>
@@ -2573,19 +2598,19 @@ und CLR 2.0 in JSON-LD-Form können auf diese Weise geteilt werden.</translation
         <translation>Alle Felder eines Nachweises anzeigen.</translation>
     </message>
     <message>
-        <source>Shows one credential (ID as printed by &apos;list&apos;): every field the issuer gave, the
-wallet&apos;s data (tags, status, source) and the raw credential.
-With --json: {&quot;summary&quot;: {...}, &quot;credential&quot;: {...parsed...}, &quot;raw&quot;: {...},
-&quot;otherVersions&quot;: [...]} (other copies with the same issuer and id; `verify` shows the one
+        <source>Shows one credential (ID as printed by 'list'): every field the issuer gave, the
+wallet's data (tags, status, source) and the raw credential.
+With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...},
+"otherVersions": [...]} (other copies with the same issuer and id; `verify` shows the one
 that verifies).</source>
         <translation>Zeigt einen Nachweis (ID wie von „list“ ausgegeben): jedes Feld, das der Aussteller angegeben hat, die
 Daten der Wallet (Schlagwörter, Status, Quelle) und den Rohnachweis.
-Mit --json: {&quot;summary&quot;: {...}, &quot;credential&quot;: {...geparst...}, &quot;raw&quot;: {...},
-&quot;otherVersions&quot;: [...]} (andere Kopien mit demselben Aussteller und derselben ID; `verify` zeigt die,
+Mit --json: {"summary": {...}, "credential": {...geparst...}, "raw": {...},
+"otherVersions": [...]} (andere Kopien mit demselben Aussteller und derselben ID; `verify` zeigt die,
 deren Prüfung gelingt).</translation>
     </message>
     <message>
-        <source>show needs one credential id (see &apos;list&apos;)</source>
+        <source>show needs one credential id (see 'list')</source>
         <translation>show benötigt eine Nachweis-ID (siehe „list“)</translation>
     </message>
     <message>
@@ -2636,12 +2661,12 @@ deren Prüfung gelingt).</translation>
         <translation>Einem Nachweis Schlagwörter zuweisen, sie entfernen, Schlagwörter auflisten.</translation>
     </message>
     <message>
-        <source>Your own tags on a credential (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
+        <source>Your own tags on a credential (ID as printed by 'list'), as in the window's Tags and collections.
   tag add ID TAG...      add one or more tags (quote a tag with spaces; at most %1 characters)
   tag remove ID TAG...   remove them
   tag list [ID]          every tag in the wallet, or those of one credential
 Put -- before a tag that starts with two dashes.
-With --json: add and remove print {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (the tags afterwards), list an array.
+With --json: add and remove print {"id": ID, "tags": [...]} (the tags afterwards), list an array.
 Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet refused;
 2 usage error.</source>
         <translation>Ihre eigenen Schlagwörter für einen Nachweis (ID wie von „list“ ausgegeben), wie unter „Schlagwörter und Sammlungen“ im Fenster.
@@ -2649,7 +2674,7 @@ Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet
   tag remove ID SCHLAGWORT...  entfernt sie
   tag list [ID]                alle Schlagwörter der Wallet oder die eines Nachweises
 Setzen Sie -- vor ein Schlagwort, das mit zwei Bindestrichen beginnt.
-Mit --json: add und remove geben {&quot;id&quot;: ID, &quot;tags&quot;: [...]} aus (die Schlagwörter danach), list ein Array.
+Mit --json: add und remove geben {"id": ID, "tags": [...]} aus (die Schlagwörter danach), list ein Array.
 Rückgabewert: 0 erledigt; 1 kein solcher Nachweis, ein Schlagwort, das er nicht hat, oder die Wallet hat abgelehnt;
 2 Aufruffehler.</translation>
     </message>
@@ -2665,7 +2690,7 @@ Rückgabewert: 0 erledigt; 1 kein solcher Nachweis, ein Schlagwort, das er nicht
         <translation>Vertrauensregister: auflisten, aktualisieren, hinzufügen, umschalten; bekannte Aussteller.</translation>
     </message>
     <message>
-        <source>The registries that say who stands behind an issuer (&apos;issuerTrust&apos; in verify --json).
+        <source>The registries that say who stands behind an issuer ('issuerTrust' in verify --json).
   trust list              each registry: id, on/off, format, when its copy was fetched
   trust refresh           fetch the registries in use again (for every issuer in the
                           wallet); a registry that cannot be reached keeps its copy
@@ -2706,8 +2731,8 @@ Rückgabewert: 0 erledigt; 1 ein Register konnte nicht aktualisiert werden oder 
         <translation>Nachweise prüfen und die Berichte in der Wallet speichern.</translation>
     </message>
     <message>
-        <source>Verifies the credentials with the given ids (see &apos;list&apos;), or every credential that
-is not inside a CLR when no id is given. A CLR&apos;s included credentials are verified
+        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
+is not inside a CLR when no id is given. A CLR's included credentials are verified
 too. Each report is saved in the wallet. Keys, status lists and hosted badges are
 fetched when needed and kept, so a later offline run gives the same verdicts.
 Prints one line per credential: id, status (valid, invalid, revoked, expired,
@@ -2720,7 +2745,7 @@ Options:
   --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,
               outcome, message}], issuerTrust: {status, text, registry, name,
               fetchedAt, ageDays, knownPersonally}}]; issuerTrust comes from the
-              trust registries kept in the wallet (&apos;trust refresh&apos;) and never
+              trust registries kept in the wallet ('trust refresh') and never
               changes the status
 
 Exit status: 0 when every credential is valid, 1 when any is not valid or could not
@@ -2784,7 +2809,7 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
         <translation>Der CLR hat keine Eltern/Kind- oder Reihenfolge-Verknüpfungen, aus denen ein Lernpfad erstellt werden könnte</translation>
     </message>
     <message>
-        <source>The CLR&apos;s pathway is too large</source>
+        <source>The CLR's pathway is too large</source>
         <translation>Der Lernpfad des CLR ist zu groß</translation>
     </message>
     <message>
@@ -2805,6 +2830,53 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
     <message>
         <source>Follow the system</source>
         <translation>Systemeinstellung folgen</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CoseSign1</name>
+    <message>
+        <source>The COSE message is neither binary CBOR nor base64 text.</source>
+        <translation>Die COSE-Nachricht ist weder binäres CBOR noch base64-Text.</translation>
+    </message>
+    <message>
+        <source>The COSE message is larger than %1 bytes.</source>
+        <translation>Die COSE-Nachricht ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The data is not a COSE_Sign1 message.</source>
+        <translation>Die Daten sind keine COSE_Sign1-Nachricht.</translation>
+    </message>
+    <message>
+        <source>The COSE message's payload is detached or not a byte string.</source>
+        <translation>Die Nutzdaten der COSE-Nachricht sind abgetrennt oder kein Byte-String.</translation>
+    </message>
+    <message>
+        <source>The COSE header is larger than %1 bytes.</source>
+        <translation>Der COSE-Header ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The COSE protected header is not a map.</source>
+        <translation>Der geschützte COSE-Header ist keine Map.</translation>
+    </message>
+    <message>
+        <source>The COSE header names the same parameter twice.</source>
+        <translation>Der COSE-Header nennt denselben Parameter zweimal.</translation>
+    </message>
+    <message>
+        <source>The COSE message uses header extensions that are not supported.</source>
+        <translation>Die COSE-Nachricht verwendet Header-Erweiterungen, die nicht unterstützt werden.</translation>
+    </message>
+    <message>
+        <source>The COSE message's algorithm is not an integer in its protected header.</source>
+        <translation>Der Algorithmus der COSE-Nachricht ist in ihrem geschützten Header keine Ganzzahl.</translation>
+    </message>
+    <message>
+        <source>The COSE message's protected header names no algorithm.</source>
+        <translation>Der geschützte Header der COSE-Nachricht nennt keinen Algorithmus.</translation>
+    </message>
+    <message>
+        <source>The COSE algorithm %1 is not allowed.</source>
+        <translation>Der COSE-Algorithmus %1 ist nicht erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3237,7 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
         <translation>Mit %1 geteilt</translation>
     </message>
     <message>
-        <source>Declined %1&apos;s request</source>
+        <source>Declined %1's request</source>
         <translation>Anfrage von %1 abgelehnt</translation>
     </message>
     <message>
@@ -3233,12 +3305,20 @@ geprüft werden konnte, 2 bei einem Aufruffehler.</translation>
         <translation>Abzeichenbild: %1</translation>
     </message>
     <message>
-        <source>Issuer&apos;s image</source>
+        <source>Issuer's image</source>
         <translation>Bild des Ausstellers</translation>
     </message>
     <message>
         <source>Image of %1</source>
         <translation>Bild von %1</translation>
+    </message>
+    <message>
+        <source>COSE header:</source>
+        <translation>COSE-Header:</translation>
+    </message>
+    <message>
+        <source>COSE payload:</source>
+        <translation>COSE-Nutzdaten:</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3417,14 @@ von %2</translation>
     <message>
         <source>Its “%1” is not what the verifier asks for.</source>
         <translation>Sein Feld „%1“ entspricht nicht der Anforderung des Prüfers.</translation>
+    </message>
+    <message>
+        <source>SD-JWT VC</source>
+        <translation>SD-JWT VC</translation>
+    </message>
+    <message>
+        <source>Its issuer bound it to a key that none of your identities in this wallet has, so Satchel cannot prove it is yours.</source>
+        <translation>Sein Aussteller hat ihn an einen Schlüssel gebunden, den keine Ihrer Identitäten in dieser Wallet besitzt; daher kann Satchel nicht nachweisen, dass er Ihnen gehört.</translation>
     </message>
 </context>
 <context>
@@ -3551,11 +3639,11 @@ von %2</translation>
 <context>
     <name>Satchel::DataIntegrityVerifier</name>
     <message>
-        <source>The proof purpose must be &quot;assertionMethod&quot;.</source>
+        <source>The proof purpose must be "assertionMethod".</source>
         <translation>Der Proof-Zweck muss „assertionMethod“ sein.</translation>
     </message>
     <message>
-        <source>A presentation&apos;s proof purpose must be &quot;authentication&quot;.</source>
+        <source>A presentation's proof purpose must be "authentication".</source>
         <translation>Der Proof-Zweck einer Präsentation muss „authentication“ sein.</translation>
     </message>
     <message>
@@ -3571,7 +3659,7 @@ von %2</translation>
         <translation>Der Nachweis kann nicht kanonisiert werden: %1</translation>
     </message>
     <message>
-        <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
+        <source>The signing key %1 is not on the issuer's site (%2); it was not fetched.</source>
         <translation>Der Signaturschlüssel %1 liegt nicht auf der Website des Ausstellers (%2); er wurde nicht abgerufen.</translation>
     </message>
     <message>
@@ -3587,7 +3675,7 @@ von %2</translation>
         <translation>Der Signaturschlüssel wird von %1 kontrolliert, nicht vom Aussteller %2.</translation>
     </message>
     <message>
-        <source>The signature is valid (the key is named by the issuer&apos;s own identifier; its document could not confirm it).</source>
+        <source>The signature is valid (the key is named by the issuer's own identifier; its document could not confirm it).</source>
         <translation>Die Signatur ist gültig (der Schlüssel wird durch die eigene Kennung des Ausstellers benannt; dessen Dokument konnte dies nicht bestätigen).</translation>
     </message>
     <message>
@@ -3664,7 +3752,7 @@ von %2</translation>
         <translation>Das Register ist kein JSON.</translation>
     </message>
     <message>
-        <source>The registry has no &quot;registry&quot; object: it is not in the DCC known-issuer format.</source>
+        <source>The registry has no "registry" object: it is not in the DCC known-issuer format.</source>
         <translation>Das Register hat kein „registry“-Objekt: Es liegt nicht im DCC-Format für bekannte Aussteller vor.</translation>
     </message>
     <message>
@@ -3675,7 +3763,7 @@ von %2</translation>
 <context>
     <name>Satchel::DemoWallet</name>
     <message>
-        <source>The demo wallet&apos;s manifest cannot be read.</source>
+        <source>The demo wallet's manifest cannot be read.</source>
         <translation>Das Manifest der Demo-Wallet kann nicht gelesen werden.</translation>
     </message>
 </context>
@@ -3748,7 +3836,7 @@ von %2</translation>
         <translation>ecdsa-sd-2023-Basis-Proof</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s label map does not name the blank node %1.</source>
+        <source>The derived proof's label map does not name the blank node %1.</source>
         <translation>Die Label-Zuordnung des abgeleiteten Proofs nennt den leeren Knoten %1 nicht.</translation>
     </message>
     <message>
@@ -3756,7 +3844,7 @@ von %2</translation>
         <translation>Der abgeleitete Proof nennt verpflichtende Aussagen, die das Dokument nicht hat.</translation>
     </message>
     <message>
-        <source>The base proof&apos;s mandatory fields do not match the credential: %1</source>
+        <source>The base proof's mandatory fields do not match the credential: %1</source>
         <translation>Die Pflichtfelder des Basis-Proofs stimmen nicht mit dem Nachweis überein: %1</translation>
     </message>
     <message>
@@ -3764,11 +3852,11 @@ von %2</translation>
         <translation>Der Proof signiert %1 Aussagen, aber der Nachweis hat %2, die nicht verpflichtend sind.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s ephemeral key is not a P-256 multikey.</source>
+        <source>The derived proof's ephemeral key is not a P-256 multikey.</source>
         <translation>Der ephemere Schlüssel des abgeleiteten Proofs ist kein P-256-Multikey.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s base signature is not valid for the disclosed mandatory statements.</source>
+        <source>The issuer's base signature is not valid for the disclosed mandatory statements.</source>
         <translation>Die Basissignatur des Ausstellers ist für die offengelegten Pflichtaussagen nicht gültig.</translation>
     </message>
     <message>
@@ -3790,7 +3878,7 @@ von %2</translation>
 <context>
     <name>Satchel::EcdsaSdProofValue</name>
     <message>
-        <source>An ecdsa-sd-2023 proof value must be base64url multibase (&apos;u&apos; prefix).</source>
+        <source>An ecdsa-sd-2023 proof value must be base64url multibase ('u' prefix).</source>
         <translation>Ein ecdsa-sd-2023-Proof-Wert muss base64url-Multibase sein (Präfix „u“).</translation>
     </message>
     <message>
@@ -3822,15 +3910,15 @@ von %2</translation>
         <translation>Eine Aussagesignatur des abgeleiteten Proofs ist nicht 64 Byte lang.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s label map is not a map of indexes to byte strings.</source>
+        <source>The derived proof's label map is not a map of indexes to byte strings.</source>
         <translation>Die Label-Zuordnung des abgeleiteten Proofs ordnet nicht Indizes Byte-Strings zu.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s label map names a blank node twice.</source>
+        <source>The derived proof's label map names a blank node twice.</source>
         <translation>Die Label-Zuordnung des abgeleiteten Proofs nennt einen leeren Knoten doppelt.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s mandatory indexes are not ascending numbers.</source>
+        <source>The derived proof's mandatory indexes are not ascending numbers.</source>
         <translation>Die Pflichtindizes des abgeleiteten Proofs sind keine aufsteigenden Zahlen.</translation>
     </message>
     <message>
@@ -3875,23 +3963,23 @@ von %2</translation>
 <context>
     <name>Satchel::Ed25519Signature2018Suite</name>
     <message>
-        <source>The proof has no usable &quot;jws&quot; value.</source>
+        <source>The proof has no usable "jws" value.</source>
         <translation>Der Proof hat keinen verwendbaren „jws“-Wert.</translation>
     </message>
     <message>
-        <source>The proof&apos;s &quot;jws&quot; is not a JWS with a detached payload (header..signature).</source>
+        <source>The proof's "jws" is not a JWS with a detached payload (header..signature).</source>
         <translation>Das „jws“ des Proofs ist kein JWS mit abgetrennten Nutzdaten (Header..Signatur).</translation>
     </message>
     <message>
-        <source>The proof&apos;s JWS header is not a base64url JSON object.</source>
+        <source>The proof's JWS header is not a base64url JSON object.</source>
         <translation>Der JWS-Header des Proofs ist kein base64url-JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The proof&apos;s JWS header must be {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</source>
-        <translation>Der JWS-Header des Proofs muss {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]} sein.</translation>
+        <source>The proof's JWS header must be {"alg":"EdDSA","b64":false,"crit":["b64"]}.</source>
+        <translation>Der JWS-Header des Proofs muss {"alg":"EdDSA","b64":false,"crit":["b64"]} sein.</translation>
     </message>
     <message>
-        <source>The proof&apos;s JWS signature is not a 64-byte Ed25519 signature.</source>
+        <source>The proof's JWS signature is not a 64-byte Ed25519 signature.</source>
         <translation>Die JWS-Signatur des Proofs ist keine 64-Byte-Ed25519-Signatur.</translation>
     </message>
     <message>
@@ -3937,11 +4025,11 @@ von %2</translation>
         <translation>Die Entitätsaussage ist kein JWS: %1</translation>
     </message>
     <message>
-        <source>The JWT is not an entity statement (its typ is &quot;%1&quot;).</source>
+        <source>The JWT is not an entity statement (its typ is "%1").</source>
         <translation>Das JWT ist keine Entitätsaussage (sein typ ist „%1“).</translation>
     </message>
     <message>
-        <source>The entity statement&apos;s payload is not a JSON object.</source>
+        <source>The entity statement's payload is not a JSON object.</source>
         <translation>Die Nutzdaten der Entitätsaussage sind kein JSON-Objekt.</translation>
     </message>
     <message>
@@ -3949,11 +4037,11 @@ von %2</translation>
         <translation>Der Entitätsaussage fehlt iss, sub, iat oder exp.</translation>
     </message>
     <message>
-        <source>The entity statement&apos;s jwks has no keys array.</source>
+        <source>The entity statement's jwks has no keys array.</source>
         <translation>Das jwks der Entitätsaussage hat kein keys-Array.</translation>
     </message>
     <message>
-        <source>The entity statement&apos;s metadata is not an object.</source>
+        <source>The entity statement's metadata is not an object.</source>
         <translation>Das Feld metadata der Entitätsaussage ist kein Objekt.</translation>
     </message>
     <message>
@@ -4107,19 +4195,19 @@ von %2</translation>
 <context>
     <name>Satchel::ForeignDatabase</name>
     <message>
-        <source>The database&apos;s schema cannot be read: %1</source>
+        <source>The database's schema cannot be read: %1</source>
         <translation>Das Schema der Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The wallet file defines a view (&quot;%1&quot;); Satchel&apos;s wallets have none.</source>
+        <source>The wallet file defines a view ("%1"); Satchel's wallets have none.</source>
         <translation>Die Wallet-Datei definiert eine Ansicht („%1“); Satchel-Wallets haben keine.</translation>
     </message>
     <message>
-        <source>The wallet file defines a trigger (&quot;%1&quot;) that Satchel does not make.</source>
+        <source>The wallet file defines a trigger ("%1") that Satchel does not make.</source>
         <translation>Die Wallet-Datei definiert einen Trigger („%1“), den Satchel nicht anlegt.</translation>
     </message>
     <message>
-        <source>The wallet file holds a table or index (&quot;%1&quot;) that is not part of Satchel&apos;s wallet schema, or is defined differently.</source>
+        <source>The wallet file holds a table or index ("%1") that is not part of Satchel's wallet schema, or is defined differently.</source>
         <translation>Die Wallet-Datei enthält eine Tabelle oder einen Index („%1“), der nicht zum Wallet-Schema von Satchel gehört oder anders definiert ist.</translation>
     </message>
     <message>
@@ -4131,7 +4219,7 @@ von %2</translation>
         <translation>SQLite hat sich geweigert, die Datenbank im defensiven Modus zu öffnen.</translation>
     </message>
     <message>
-        <source>Satchel&apos;s own wallet schema could not be built.</source>
+        <source>Satchel's own wallet schema could not be built.</source>
         <translation>Satchels eigenes Wallet-Schema konnte nicht erstellt werden.</translation>
     </message>
     <message>
@@ -4411,7 +4499,7 @@ von %2</translation>
 <context>
     <name>Satchel::HolderKeyFactory</name>
     <message>
-        <source>Satchel has no key type &quot;%1&quot; (it knows ed25519 and p256).</source>
+        <source>Satchel has no key type "%1" (it knows ed25519 and p256).</source>
         <translation>Satchel kennt keinen Schlüsseltyp „%1“ (bekannt sind ed25519 und p256).</translation>
     </message>
     <message>
@@ -4599,10 +4687,6 @@ von %2</translation>
         <translation>Abzeichendateien importieren</translation>
     </message>
     <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
-        <translation>Abzeichen (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import every badge in a folder</source>
         <translation>Alle Abzeichen eines Ordners importieren</translation>
     </message>
@@ -4617,6 +4701,10 @@ von %2</translation>
     <message>
         <source>The clipboard holds no text.</source>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.zip);;All files (*)</source>
+        <translation>Abzeichen (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.zip);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4654,7 +4742,7 @@ von %2</translation>
         <translation>Aus einer Präsentation von %1.</translation>
     </message>
     <message>
-        <source>The presentation&apos;s holder signature does not verify: %1</source>
+        <source>The presentation's holder signature does not verify: %1</source>
         <translation>Die Inhabersignatur der Präsentation ist nicht gültig: %1</translation>
     </message>
     <message>
@@ -4751,7 +4839,7 @@ von %2</translation>
 <context>
     <name>Satchel::IssuerMetadata</name>
     <message>
-        <source>The issuer&apos;s metadata cannot be used: %1</source>
+        <source>The issuer's metadata cannot be used: %1</source>
         <translation>Die Metadaten des Ausstellers können nicht verwendet werden: %1</translation>
     </message>
     <message>
@@ -4767,7 +4855,7 @@ von %2</translation>
         <translation>sie haben keinen Nachweis-Endpunkt</translation>
     </message>
     <message>
-        <source>the authorization server&apos;s metadata is not a JSON object</source>
+        <source>the authorization server's metadata is not a JSON object</source>
         <translation>die Metadaten des Autorisierungsservers sind kein JSON-Objekt</translation>
     </message>
     <message>
@@ -4786,7 +4874,7 @@ von %2</translation>
         <translation>Von %1 als %2 gelistet</translation>
     </message>
     <message numerus="yes">
-        <source>Listed by %1 as %2, but the registry&apos;s copy is %n day(s) old</source>
+        <source>Listed by %1 as %2, but the registry's copy is %n day(s) old</source>
         <translation>
             <numerusform>Von %1 als %2 gelistet, aber die Kopie des Registers ist %n Tag alt</numerusform>
             <numerusform>Von %1 als %2 gelistet, aber die Kopie des Registers ist %n Tage alt</numerusform>
@@ -4883,35 +4971,35 @@ von %2</translation>
         <translation>Sicherer Modus: Die JSON-LD-Verarbeitung würde %1 verwerfen.</translation>
     </message>
     <message>
-        <source>the graph named by the relative IRI &quot;%1&quot;</source>
+        <source>the graph named by the relative IRI "%1"</source>
         <translation>den durch die relative IRI „%1“ benannten Graphen</translation>
     </message>
     <message>
-        <source>the node with the relative IRI &quot;%1&quot;</source>
+        <source>the node with the relative IRI "%1"</source>
         <translation>den Knoten mit der relativen IRI „%1“</translation>
     </message>
     <message>
-        <source>the type &quot;%1&quot;</source>
+        <source>the type "%1"</source>
         <translation>den Typ „%1“</translation>
     </message>
     <message>
-        <source>the blank node property &quot;%1&quot;</source>
+        <source>the blank node property "%1"</source>
         <translation>die Leerknoten-Eigenschaft „%1“</translation>
     </message>
     <message>
-        <source>the property &quot;%1&quot;</source>
+        <source>the property "%1"</source>
         <translation>die Eigenschaft „%1“</translation>
     </message>
     <message>
-        <source>the relative IRI &quot;%1&quot;</source>
+        <source>the relative IRI "%1"</source>
         <translation>die relative IRI „%1“</translation>
     </message>
     <message>
-        <source>the datatype &quot;%1&quot;</source>
+        <source>the datatype "%1"</source>
         <translation>den Datentyp „%1“</translation>
     </message>
     <message>
-        <source>the language tag &quot;%1&quot;</source>
+        <source>the language tag "%1"</source>
         <translation>das Sprach-Tag „%1“</translation>
     </message>
     <message>
@@ -4923,15 +5011,15 @@ von %2</translation>
         <translation>einen frei schwebenden Wert</translation>
     </message>
     <message>
-        <source>the property &quot;%1&quot; (not defined by any context)</source>
+        <source>the property "%1" (not defined by any context)</source>
         <translation>die Eigenschaft „%1“ (von keinem Kontext definiert)</translation>
     </message>
     <message>
-        <source>the relative @id &quot;%1&quot;</source>
+        <source>the relative @id "%1"</source>
         <translation>die relative @id „%1“</translation>
     </message>
     <message>
-        <source>the invalid language tag &quot;%1&quot;</source>
+        <source>the invalid language tag "%1"</source>
         <translation>das ungültige Sprach-Tag „%1“</translation>
     </message>
     <message>
@@ -4939,7 +5027,7 @@ von %2</translation>
         <translation>eine frei schwebende Liste</translation>
     </message>
     <message>
-        <source>the type &quot;%1&quot; (not defined by any context)</source>
+        <source>the type "%1" (not defined by any context)</source>
         <translation>den Typ „%1“ (von keinem Kontext definiert)</translation>
     </message>
     <message>
@@ -4990,15 +5078,15 @@ von %2</translation>
 <context>
     <name>Satchel::JsonPointerSelection</name>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer.</source>
+        <source>"%1" is not a JSON pointer.</source>
         <translation>„%1“ ist kein JSON-Pointer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an invalid escape.</source>
+        <source>"%1" has an invalid escape.</source>
         <translation>„%1“ enthält eine ungültige Escape-Sequenz.</translation>
     </message>
     <message>
-        <source>The JSON pointer &quot;%1&quot; does not match the credential.</source>
+        <source>The JSON pointer "%1" does not match the credential.</source>
         <translation>Der JSON-Pointer „%1“ passt nicht zum Nachweis.</translation>
     </message>
 </context>
@@ -5041,7 +5129,7 @@ von %2</translation>
         <translation>Die Zahl liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
-        <source>The required property &quot;%1&quot; is missing.</source>
+        <source>The required property "%1" is missing.</source>
         <translation>Die erforderliche Eigenschaft „%1“ fehlt.</translation>
     </message>
     <message>
@@ -5049,7 +5137,7 @@ von %2</translation>
         <translation>Das Objekt hat eine falsche Anzahl von Eigenschaften.</translation>
     </message>
     <message>
-        <source>The property &quot;%1&quot; is not allowed here.</source>
+        <source>The property "%1" is not allowed here.</source>
         <translation>Die Eigenschaft „%1“ ist hier nicht erlaubt.</translation>
     </message>
     <message numerus="yes">
@@ -5130,19 +5218,19 @@ von %2</translation>
         <translation>Zeichenketten-Schlüssel erwartet</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos;</source>
+        <source>expected ':'</source>
         <translation>„:“ erwartet</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <source>expected ',' or '}'</source>
         <translation>„,“ oder „}“ erwartet</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <source>expected ',' or ']'</source>
         <translation>„,“ oder „]“ erwartet</translation>
     </message>
     <message>
-        <source>the member name &quot;%1&quot; appears twice in one object</source>
+        <source>the member name "%1" appears twice in one object</source>
         <translation>der Mitgliedsname „%1“ kommt zweimal in einem Objekt vor</translation>
     </message>
     <message>
@@ -5189,7 +5277,7 @@ von %2</translation>
 <context>
     <name>Satchel::Jws</name>
     <message>
-        <source>The JWS header has no &quot;alg&quot;.</source>
+        <source>The JWS header has no "alg".</source>
         <translation>Der JWS-Header hat kein „alg“.</translation>
     </message>
     <message>
@@ -5229,11 +5317,11 @@ von %2</translation>
         <translation>Die JWS-Nutzdaten sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The JWS is unsecured (&quot;alg&quot;: &quot;none&quot;).</source>
+        <source>The JWS is unsecured ("alg": "none").</source>
         <translation>Das JWS ist ungesichert („alg“: „none“).</translation>
     </message>
     <message>
-        <source>The JWS algorithm &quot;%1&quot; is not allowed.</source>
+        <source>The JWS algorithm "%1" is not allowed.</source>
         <translation>Der JWS-Algorithmus „%1“ ist nicht erlaubt.</translation>
     </message>
 </context>
@@ -5251,15 +5339,11 @@ von %2</translation>
         <translation>Der Schlüssel im JWT-Header ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <source>Neither the issuer (%1) nor the JWT header says where the issuer&apos;s key is.</source>
+        <source>Neither the issuer (%1) nor the JWT header says where the issuer's key is.</source>
         <translation>Weder der Aussteller (%1) noch der JWT-Header gibt an, wo der Schlüssel des Ausstellers zu finden ist.</translation>
     </message>
     <message>
-        <source>The &quot;x5c&quot; header holds no certificate.</source>
-        <translation>Der „x5c“-Header enthält kein Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s certificate is unusable: %1</source>
+        <source>The issuer's certificate is unusable: %1</source>
         <translation>Das Zertifikat des Ausstellers ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -5267,7 +5351,7 @@ von %2</translation>
         <translation>Der Signaturschlüssel %1 gehört nicht zum Aussteller %2.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key is published at %1; it was not checked offline.</source>
+        <source>The issuer's key is published at %1; it was not checked offline.</source>
         <translation>Der Schlüssel des Ausstellers wird unter %1 veröffentlicht; offline wurde er nicht geprüft.</translation>
     </message>
     <message>
@@ -5283,12 +5367,32 @@ von %2</translation>
         <translation>Das JWT nennt keinen Schlüssel, und der Aussteller veröffentlicht mehrere.</translation>
     </message>
     <message>
-        <source>The issuer publishes no key &quot;%1&quot;.</source>
+        <source>The issuer publishes no key "%1".</source>
         <translation>Der Aussteller veröffentlicht keinen Schlüssel „%1“.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key is unusable: %1</source>
+        <source>The issuer's key is unusable: %1</source>
         <translation>Der Schlüssel des Ausstellers ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The issuer's certificates cannot be read: %1</source>
+        <translation>Die Zertifikate des Ausstellers können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The signing key comes from the certificate in the credential, which does not lead to a certificate authority this computer trusts (%1).</source>
+        <translation>Der Signaturschlüssel stammt aus dem Zertifikat im Nachweis, das nicht zu einer Zertifizierungsstelle führt, der dieser Computer vertraut (%1).</translation>
+    </message>
+    <message>
+        <source>The credential's certificate is vouched for by %1, but the issuer is not named by a web address the certificate could be compared with.</source>
+        <translation>Für das Zertifikat des Nachweises bürgt %1, aber der Aussteller ist nicht durch eine Webadresse benannt, mit der das Zertifikat verglichen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The credential's certificate is not for %1, the issuer's site.</source>
+        <translation>Das Zertifikat des Nachweises gilt nicht für %1, die Website des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>The issuer's certificate for %1 is vouched for by %2, a certificate authority this computer trusts.</source>
+        <translation>Für das Zertifikat des Ausstellers für %1 bürgt %2, eine Zertifizierungsstelle, der dieser Computer vertraut.</translation>
     </message>
 </context>
 <context>
@@ -5356,7 +5460,7 @@ von %2</translation>
 <context>
     <name>Satchel::LoopbackRedirectListener</name>
     <message>
-        <source>Satchel could not listen for the sign-in&apos;s answer on this computer: %1</source>
+        <source>Satchel could not listen for the sign-in's answer on this computer: %1</source>
         <translation>Satchel konnte auf diesem Computer nicht auf die Antwort der Anmeldung warten: %1</translation>
     </message>
     <message>
@@ -5372,7 +5476,7 @@ von %2</translation>
         <translation>Nicht hier</translation>
     </message>
     <message>
-        <source>This address only takes the issuer&apos;s answer to a sign-in.</source>
+        <source>This address only takes the issuer's answer to a sign-in.</source>
         <translation>Diese Adresse nimmt nur die Antwort des Ausstellers auf eine Anmeldung entgegen.</translation>
     </message>
     <message>
@@ -5835,10 +5939,6 @@ von %2</translation>
         <translation>Abzeichendateien importieren</translation>
     </message>
     <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
-        <translation>Abzeichen (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import every badge in a folder</source>
         <translation>Alle Abzeichen eines Ordners importieren</translation>
     </message>
@@ -5854,6 +5954,10 @@ von %2</translation>
         <source>Enter a web address starting with https://</source>
         <translation>Geben Sie eine Webadresse ein, die mit https:// beginnt</translation>
     </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
+        <translation>Abzeichen (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.pdf *.zip);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -5862,7 +5966,7 @@ von %2</translation>
         <translation>Die Wallet-Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The wallet&apos;s schema version could not be read: %1</source>
+        <source>The wallet's schema version could not be read: %1</source>
         <translation>Die Schema-Version der Wallet konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -5885,7 +5989,7 @@ von %2</translation>
         <translation>Leerer Multibase-Wert.</translation>
     </message>
     <message>
-        <source>Unsupported multibase prefix &apos;%1&apos;.</source>
+        <source>Unsupported multibase prefix '%1'.</source>
         <translation>Nicht unterstütztes Multibase-Präfix „%1“.</translation>
     </message>
 </context>
@@ -5975,7 +6079,7 @@ von %2</translation>
         <translation>Zeilenende erwartet</translation>
     </message>
     <message>
-        <source>line %1: expected &apos;.&apos;</source>
+        <source>line %1: expected '.'</source>
         <translation>Zeile %1: „.“ erwartet</translation>
     </message>
     <message>
@@ -6072,7 +6176,7 @@ von %2</translation>
         <translation>Das gehostete Abzeichen wurde nicht beim Aussteller geprüft (offline).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s copy could not be fetched: %1</source>
+        <source>The issuer's copy could not be fetched: %1</source>
         <translation>Die Kopie des Ausstellers konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
@@ -6080,11 +6184,11 @@ von %2</translation>
         <translation>Der Aussteller hat dieses Abzeichen widerrufen (HTTP 410).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s copy could not be fetched (HTTP %1).</source>
+        <source>The issuer's copy could not be fetched (HTTP %1).</source>
         <translation>Die Kopie des Ausstellers konnte nicht abgerufen werden (HTTP %1).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s copy is not valid JSON.</source>
+        <source>The issuer's copy is not valid JSON.</source>
         <translation>Die Kopie des Ausstellers ist kein gültiges JSON.</translation>
     </message>
     <message>
@@ -6096,11 +6200,11 @@ von %2</translation>
         <translation>Der Aussteller hat dieses Abzeichen widerrufen: %1</translation>
     </message>
     <message>
-        <source>The badge differs from the issuer&apos;s copy (%1).</source>
+        <source>The badge differs from the issuer's copy (%1).</source>
         <translation>Das Abzeichen weicht von der Kopie des Ausstellers ab (%1).</translation>
     </message>
     <message>
-        <source>The badge matches the issuer&apos;s copy.</source>
+        <source>The badge matches the issuer's copy.</source>
         <translation>Das Abzeichen stimmt mit der Kopie des Ausstellers überein.</translation>
     </message>
     <message>
@@ -6120,15 +6224,15 @@ von %2</translation>
         <translation>Das Abzeichen läuft ab, bevor es ausgestellt wurde.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s profile could not be checked: %1</source>
+        <source>The issuer's profile could not be checked: %1</source>
         <translation>Das Profil des Ausstellers konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s profile could not be checked: the badge class names no issuer.</source>
+        <source>The issuer's profile could not be checked: the badge class names no issuer.</source>
         <translation>Das Profil des Ausstellers konnte nicht geprüft werden: Die Abzeichenklasse nennt keinen Aussteller.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s profile at %1 gives another id.</source>
+        <source>The issuer's profile at %1 gives another id.</source>
         <translation>Das Profil des Ausstellers unter %1 gibt eine andere ID an.</translation>
     </message>
 </context>
@@ -6139,11 +6243,11 @@ von %2</translation>
         <translation>Ein erforderlicher Link fehlt.</translation>
     </message>
     <message>
-        <source>The badge is unsigned (algorithm &quot;none&quot;).</source>
+        <source>The badge is unsigned (algorithm "none").</source>
         <translation>Das Abzeichen ist nicht signiert (Algorithmus „none“).</translation>
     </message>
     <message>
-        <source>A signed badge must declare verification type &quot;SignedBadge&quot;.</source>
+        <source>A signed badge must declare verification type "SignedBadge".</source>
         <translation>Ein signiertes Abzeichen muss den Verifizierungstyp „SignedBadge“ deklarieren.</translation>
     </message>
     <message>
@@ -6151,7 +6255,7 @@ von %2</translation>
         <translation>Das Ausstellerprofil unter %1 hat eine andere ID.</translation>
     </message>
     <message>
-        <source>The signing key %1 is not one of the issuer&apos;s keys.</source>
+        <source>The signing key %1 is not one of the issuer's keys.</source>
         <translation>Der Signaturschlüssel %1 gehört nicht zu den Schlüsseln des Ausstellers.</translation>
     </message>
     <message>
@@ -6167,7 +6271,7 @@ von %2</translation>
         <translation>Die Signatur ist ungültig.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s signature is valid.</source>
+        <source>The issuer's signature is valid.</source>
         <translation>Die Signatur des Ausstellers ist gültig.</translation>
     </message>
 </context>
@@ -6178,7 +6282,7 @@ von %2</translation>
         <translation>Der Aussteller verlangt die PIN, die er Ihnen separat gesendet hat; ohne sie wurde nichts angefordert.</translation>
     </message>
     <message>
-        <source>reading the authorization server&apos;s metadata</source>
+        <source>reading the authorization server's metadata</source>
         <translation>Lesen der Metadaten des Autorisierungsservers</translation>
     </message>
     <message>
@@ -6186,7 +6290,7 @@ von %2</translation>
         <translation>Der Autorisierungsserver %1 hat mit den Metadaten von %2 geantwortet: Es wurde nichts angefordert.</translation>
     </message>
     <message>
-        <source>The offer needs a sign-in, but the issuer&apos;s authorization server has no authorization endpoint.</source>
+        <source>The offer needs a sign-in, but the issuer's authorization server has no authorization endpoint.</source>
         <translation>Das Angebot erfordert eine Anmeldung, aber der Autorisierungsserver des Ausstellers hat keinen Autorisierungs-Endpunkt.</translation>
     </message>
     <message>
@@ -6198,7 +6302,7 @@ von %2</translation>
         <translation>Satchel konnte Ihren Webbrowser nicht öffnen, um Sie beim Aussteller anzumelden.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s sign-in page is not a secure (https) address.</source>
+        <source>The issuer's sign-in page is not a secure (https) address.</source>
         <translation>Die Anmeldeseite des Ausstellers ist keine sichere (https-)Adresse.</translation>
     </message>
     <message>
@@ -6218,14 +6322,14 @@ von %2</translation>
         <translation>Das Angebot ist abgelaufen oder wurde bereits verwendet. Bitten Sie den Aussteller um ein neues.</translation>
     </message>
     <message>
-        <source>The issuer grants access only as &quot;%1&quot; tokens, which Satchel does not support yet.</source>
+        <source>The issuer grants access only as "%1" tokens, which Satchel does not support yet.</source>
         <translation>Der Aussteller gewährt Zugang nur mit „%1“-Tokens, die Satchel noch nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Oid4vciIssuance</name>
     <message>
-        <source>The issuer does not accept keys of your identity&apos;s type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
+        <source>The issuer does not accept keys of your identity's type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
         <translation>Der Aussteller akzeptiert keine Schlüssel vom Typ Ihrer Identität (%1; er akzeptiert %2). Wählen Sie eine andere Identität. Es wurde nichts angefordert.</translation>
     </message>
     <message>
@@ -6237,7 +6341,7 @@ von %2</translation>
         <translation>Anfordern des Nachweises</translation>
     </message>
     <message>
-        <source>The issuer would not issue &quot;%1&quot; in a format Satchel can store.</source>
+        <source>The issuer would not issue "%1" in a format Satchel can store.</source>
         <translation>Der Aussteller stellt „%1“ nicht in einem Format aus, das Satchel speichern kann.</translation>
     </message>
     <message>
@@ -6245,7 +6349,7 @@ von %2</translation>
         <translation>Der Aussteller wird den Nachweis später liefern, nennt aber keine Adresse, um ihn abzufragen.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s answer held no credential.</source>
+        <source>The issuer's answer held no credential.</source>
         <translation>Die Antwort des Ausstellers enthielt keinen Nachweis.</translation>
     </message>
     <message>
@@ -6272,7 +6376,7 @@ von %2</translation>
         <translation>Das Angebot ist abgelaufen oder wurde bereits verwendet. Bitten Sie den Aussteller um ein neues.</translation>
     </message>
     <message>
-        <source>reading the issuer&apos;s metadata</source>
+        <source>reading the issuer's metadata</source>
         <translation>Lesen der Metadaten des Ausstellers</translation>
     </message>
     <message>
@@ -6280,11 +6384,11 @@ von %2</translation>
         <translation>Das Angebot nennt den Aussteller %1, aber die dort gefundenen Metadaten gehören zu %2: Es wurde nichts angefordert.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s credential endpoint is not a secure (https) address.</source>
+        <source>The issuer's credential endpoint is not a secure (https) address.</source>
         <translation>Der Nachweis-Endpunkt des Ausstellers ist keine sichere (https-)Adresse.</translation>
     </message>
     <message>
-        <source>The offer asks for &quot;%1&quot;, which the issuer&apos;s metadata does not describe.</source>
+        <source>The offer asks for "%1", which the issuer's metadata does not describe.</source>
         <translation>Das Angebot fordert „%1“ an, was die Metadaten des Ausstellers nicht beschreiben.</translation>
     </message>
     <message>
@@ -6343,7 +6447,7 @@ von %2</translation>
         <translation>Sammlung löschen</translation>
     </message>
     <message>
-        <source>Organise &quot;%1&quot;.</source>
+        <source>Organise "%1".</source>
         <translation>„%1“ organisieren.</translation>
     </message>
     <message>
@@ -6365,7 +6469,7 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <source>No collections yet: make one with &quot;New collection…&quot;.</source>
+        <source>No collections yet: make one with "New collection…".</source>
         <translation>Noch keine Sammlungen: Erstellen Sie eine mit „Neue Sammlung…“.</translation>
     </message>
     <message>
@@ -6397,7 +6501,7 @@ von %2</translation>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <source>Delete the collection &quot;%1&quot;? The credentials in it stay in the wallet.</source>
+        <source>Delete the collection "%1"? The credentials in it stay in the wallet.</source>
         <translation>Die Sammlung „%1“ löschen? Die darin enthaltenen Nachweise bleiben in der Wallet.</translation>
     </message>
 </context>
@@ -6675,31 +6779,31 @@ von %2</translation>
 <context>
     <name>Satchel::PathwayFormat</name>
     <message>
-        <source>%1: &quot;%2&quot; is required</source>
+        <source>%1: "%2" is required</source>
         <translation>%1: „%2“ ist erforderlich</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a string</source>
+        <source>%1: "%2" must be a string</source>
         <translation>%1: „%2“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is longer than %3 characters</source>
+        <source>%1: "%2" is longer than %3 characters</source>
         <translation>%1: „%2“ ist länger als %3 Zeichen</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must not be empty</source>
+        <source>%1: "%2" must not be empty</source>
         <translation>%1: „%2“ darf nicht leer sein</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be an array of strings</source>
+        <source>%1: "%2" must be an array of strings</source>
         <translation>%1: „%2“ muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has more than %3 entries</source>
+        <source>%1: "%2" has more than %3 entries</source>
         <translation>%1: „%2“ hat mehr als %3 Einträge</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be an array of non-empty strings</source>
+        <source>%1: "%2" must be an array of non-empty strings</source>
         <translation>%1: „%2“ muss ein Array nicht leerer Zeichenketten sein</translation>
     </message>
     <message>
@@ -6711,27 +6815,27 @@ von %2</translation>
         <translation>Der Lernpfad hat mehr als %1 Anforderungen</translation>
     </message>
     <message>
-        <source>%1: use only one of &quot;allOf&quot;, &quot;atLeast&quot;, &quot;atLeastCredits&quot;</source>
+        <source>%1: use only one of "allOf", "atLeast", "atLeastCredits"</source>
         <translation>%1: Verwenden Sie nur eines von „allOf“, „atLeast“, „atLeastCredits“</translation>
     </message>
     <message>
-        <source>%1: the id &quot;%2&quot; is used by two requirements</source>
+        <source>%1: the id "%2" is used by two requirements</source>
         <translation>%1: Die ID „%2“ wird von zwei Anforderungen verwendet</translation>
     </message>
     <message>
-        <source>%1: &quot;atLeast&quot; must be a whole number of at least 1</source>
+        <source>%1: "atLeast" must be a whole number of at least 1</source>
         <translation>%1: „atLeast“ muss eine ganze Zahl von mindestens 1 sein</translation>
     </message>
     <message>
-        <source>%1: &quot;atLeastCredits&quot; must be a number above 0</source>
+        <source>%1: "atLeastCredits" must be a number above 0</source>
         <translation>%1: „atLeastCredits“ muss eine Zahl größer als 0 sein</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a non-empty array of requirements</source>
+        <source>%1: "%2" must be a non-empty array of requirements</source>
         <translation>%1: „%2“ muss ein nicht leeres Array von Anforderungen sein</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has more than %3 requirements</source>
+        <source>%1: "%2" has more than %3 requirements</source>
         <translation>%1: „%2“ hat mehr als %3 Anforderungen</translation>
     </message>
     <message>
@@ -6739,31 +6843,31 @@ von %2</translation>
         <translation>%1: Eine Anforderung muss ein Objekt oder dessen ID sein</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; belongs on a badge requirement, not on a group</source>
+        <source>%1: "%2" belongs on a badge requirement, not on a group</source>
         <translation>%1: „%2“ gehört zu einer Abzeichen-Anforderung, nicht zu einer Gruppe</translation>
     </message>
     <message>
-        <source>%1: a requirement needs &quot;allOf&quot;, &quot;atLeast&quot; or &quot;atLeastCredits&quot;, or something to match: &quot;achievementId&quot;, &quot;alternativeIds&quot;, &quot;alignmentUrl&quot; or &quot;rule&quot;</source>
+        <source>%1: a requirement needs "allOf", "atLeast" or "atLeastCredits", or something to match: "achievementId", "alternativeIds", "alignmentUrl" or "rule"</source>
         <translation>%1: Eine Anforderung benötigt „allOf“, „atLeast“ oder „atLeastCredits“ oder etwas zum Abgleichen: „achievementId“, „alternativeIds“, „alignmentUrl“ oder „rule“</translation>
     </message>
     <message>
-        <source>%1: &quot;count&quot; must be a whole number from 1 to %2</source>
+        <source>%1: "count" must be a whole number from 1 to %2</source>
         <translation>%1: „count“ muss eine ganze Zahl von 1 bis %2 sein</translation>
     </message>
     <message>
-        <source>%1: &quot;credits&quot; must be a number of at least 0</source>
+        <source>%1: "credits" must be a number of at least 0</source>
         <translation>%1: „credits“ muss eine Zahl von mindestens 0 sein</translation>
     </message>
     <message>
-        <source>%1: &quot;mustBeValid&quot; must be true or false</source>
+        <source>%1: "mustBeValid" must be true or false</source>
         <translation>%1: „mustBeValid“ muss true oder false sein</translation>
     </message>
     <message>
-        <source>%1: &quot;rule&quot; must be an object</source>
+        <source>%1: "rule" must be an object</source>
         <translation>%1: „rule“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: a rule needs a &quot;tag&quot; or an &quot;achievementType&quot;</source>
+        <source>%1: a rule needs a "tag" or an "achievementType"</source>
         <translation>%1: Eine Regel benötigt „tag“ oder „achievementType“</translation>
     </message>
     <message>
@@ -6771,11 +6875,11 @@ von %2</translation>
         <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: &quot;minValue&quot; must be a number</source>
+        <source>%1: "minValue" must be a number</source>
         <translation>%1: „minValue“ muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>%1: give &quot;minValue&quot; or &quot;acceptedValues&quot;</source>
+        <source>%1: give "minValue" or "acceptedValues"</source>
         <translation>%1: Geben Sie „minValue“ oder „acceptedValues“ an</translation>
     </message>
     <message>
@@ -6791,11 +6895,11 @@ von %2</translation>
         <translation>Die Lernpfad-Datei ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>This is not a Satchel pathway: the &quot;satchelPathway&quot; version number is missing</source>
+        <source>This is not a Satchel pathway: the "satchelPathway" version number is missing</source>
         <translation>Dies ist kein Satchel-Lernpfad: Die Versionsnummer „satchelPathway“ fehlt</translation>
     </message>
     <message>
-        <source>&quot;satchelPathway&quot; must be the format version number, 1</source>
+        <source>"satchelPathway" must be the format version number, 1</source>
         <translation>„satchelPathway“ muss die Formatversionsnummer 1 sein</translation>
     </message>
     <message>
@@ -6807,19 +6911,19 @@ von %2</translation>
         <translation>Lernpfad</translation>
     </message>
     <message>
-        <source>%1: &quot;owner&quot; must be an object</source>
+        <source>%1: "owner" must be an object</source>
         <translation>%1: „owner“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: &quot;target&quot; must be an object</source>
+        <source>%1: "target" must be an object</source>
         <translation>%1: „target“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: &quot;requirements&quot; must be an object (the top requirement)</source>
+        <source>%1: "requirements" must be an object (the top requirement)</source>
         <translation>%1: „requirements“ muss ein Objekt sein (die oberste Anforderung)</translation>
     </message>
     <message>
-        <source>%1: &quot;definitions&quot; must be an array of requirements</source>
+        <source>%1: "definitions" must be an array of requirements</source>
         <translation>%1: „definitions“ muss ein Array von Anforderungen sein</translation>
     </message>
     <message>
@@ -6827,11 +6931,11 @@ von %2</translation>
         <translation>%1: muss ein Anforderungsobjekt sein</translation>
     </message>
     <message>
-        <source>%1: a shared definition needs an &quot;id&quot;</source>
+        <source>%1: a shared definition needs an "id"</source>
         <translation>%1: Eine gemeinsame Definition benötigt eine „id“</translation>
     </message>
     <message>
-        <source>%1: no requirement has the id &quot;%2&quot;</source>
+        <source>%1: no requirement has the id "%2"</source>
         <translation>%1: Keine Anforderung hat die ID „%2“</translation>
     </message>
     <message>
@@ -6847,43 +6951,43 @@ von %2</translation>
         <translation>Anforderung %1 hat keine ID</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is used by two requirements</source>
+        <source>The id "%1" is used by two requirements</source>
         <translation>Die ID „%1“ wird von zwei Anforderungen verwendet</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; has a missing child</source>
+        <source>Requirement "%1" has a missing child</source>
         <translation>Der Anforderung „%1“ fehlt ein Kindelement</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; matches badges and cannot have children</source>
+        <source>Requirement "%1" matches badges and cannot have children</source>
         <translation>Anforderung „%1“ gleicht Abzeichen ab und kann keine Kindelemente haben</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; matches nothing</source>
+        <source>Requirement "%1" matches nothing</source>
         <translation>Anforderung „%1“ trifft auf nichts zu</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; needs a count of at least 1</source>
+        <source>Requirement "%1" needs a count of at least 1</source>
         <translation>Anforderung „%1“ benötigt eine Anzahl von mindestens 1</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; asks for %2 of only %3 requirements</source>
+        <source>Requirement "%1" asks for %2 of only %3 requirements</source>
         <translation>Anforderung „%1“ verlangt %2 von nur %3 Anforderungen</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; must ask for at least 1</source>
+        <source>Requirement "%1" must ask for at least 1</source>
         <translation>Anforderung „%1“ muss mindestens 1 verlangen</translation>
     </message>
     <message>
-        <source>Group &quot;%1&quot; has no requirements</source>
+        <source>Group "%1" has no requirements</source>
         <translation>Gruppe „%1“ hat keine Anforderungen</translation>
     </message>
     <message>
-        <source>Group &quot;%1&quot; has more than %2 requirements</source>
+        <source>Group "%1" has more than %2 requirements</source>
         <translation>Gruppe „%1“ hat mehr als %2 Anforderungen</translation>
     </message>
     <message>
-        <source>The requirements &quot;%1&quot; and &quot;%2&quot; contain each other (a cycle)</source>
+        <source>The requirements "%1" and "%2" contain each other (a cycle)</source>
         <translation>Die Anforderungen „%1“ und „%2“ enthalten einander (ein Zyklus)</translation>
     </message>
     <message>
@@ -6891,19 +6995,19 @@ von %2</translation>
         <translation>Anforderungen sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;, which does not exist</source>
+        <source>Requirement "%1" precedes "%2", which does not exist</source>
         <translation>Anforderung „%1“ geht „%2“ voraus, das nicht existiert</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;; ordering applies to badge requirements only</source>
+        <source>Requirement "%1" precedes "%2"; ordering applies to badge requirements only</source>
         <translation>Anforderung „%1“ geht „%2“ voraus; eine Reihenfolge gilt nur für Abzeichen-Anforderungen</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; precedes itself</source>
+        <source>Requirement "%1" precedes itself</source>
         <translation>Anforderung „%1“ geht sich selbst voraus</translation>
     </message>
     <message>
-        <source>The order of &quot;%1&quot; and &quot;%2&quot; is circular (&quot;precedes&quot; forms a cycle)</source>
+        <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
         <translation>Die Reihenfolge von „%1“ und „%2“ ist zirkulär („precedes“ bildet einen Zyklus)</translation>
     </message>
 </context>
@@ -7018,7 +7122,7 @@ von %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a pathway: expected Satchel&apos;s pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
+        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
         <translation>%1 ist kein Lernpfad: Erwartet wurde Satchels Lernpfad-Format, ein Badgr/Canvas-Lernpfad oder ein CLR 2.0 mit Verknüpfungen</translation>
     </message>
     <message>
@@ -7068,7 +7172,7 @@ von %2</translation>
         <translation>Datei importieren…</translation>
     </message>
     <message>
-        <source>Import a pathway: Satchel&apos;s format, a Badgr/Canvas pathway or a CLR 2.0</source>
+        <source>Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0</source>
         <translation>Einen Lernpfad importieren: Satchels Format, ein Badgr/Canvas-Lernpfad oder ein CLR 2.0</translation>
     </message>
     <message>
@@ -7591,10 +7695,6 @@ von %2</translation>
         <translation>Angeforderte Nachweise und Ihre passenden Nachweise</translation>
     </message>
     <message>
-        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about. Nothing is sent until you choose Share.</source>
-        <translation>Satchel teilt ganze Nachweise: Der Prüfer sieht alles in jedem Nachweis, den Sie ankreuzen, nicht nur das, wonach er fragt. Es wird nichts gesendet, bevor Sie „Teilen“ wählen.</translation>
-    </message>
-    <message>
         <source>Signed &amp;by:</source>
         <translation>&amp;Signiert von:</translation>
     </message>
@@ -7603,7 +7703,7 @@ von %2</translation>
         <translation>Die Identität, die signiert, was Sie teilen</translation>
     </message>
     <message>
-        <source>&amp;Open the verifier&apos;s page</source>
+        <source>&amp;Open the verifier's page</source>
         <translation>Seite des Prüfers ö&amp;ffnen</translation>
     </message>
     <message>
@@ -7619,7 +7719,7 @@ von %2</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Reading the verifier&apos;s request…</source>
+        <source>Reading the verifier's request…</source>
         <translation>Anfrage des Prüfers wird gelesen…</translation>
     </message>
     <message>
@@ -7682,7 +7782,7 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
         <translation>Es wurde nichts gesendet: Der Schlüssel Ihrer Identität bleibt ohne seine Passphrase gesperrt.</translation>
     </message>
     <message>
@@ -7700,6 +7800,10 @@ von %2</translation>
     <message>
         <source>You declined. Nothing was shared; %1 could not be told.</source>
         <translation>Sie haben abgelehnt. Es wurde nichts geteilt; %1 konnte nicht benachrichtigt werden.</translation>
+    </message>
+    <message>
+        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about, except where a credential lists what it discloses. Nothing is sent until you choose Share.</source>
+        <translation>Satchel teilt ganze Nachweise: Der Prüfer sieht alles in jedem Nachweis, den Sie ankreuzen, nicht nur das, wonach er fragt – außer wenn ein Nachweis angibt, was er offenlegt. Es wird nichts gesendet, bevor Sie „Teilen“ wählen.</translation>
     </message>
 </context>
 <context>
@@ -7835,7 +7939,7 @@ Client-ID: %2</translation>
         <translation>Den Eintrag für %1 (%2) aus dem Verlauf entfernen?</translation>
     </message>
     <message>
-        <source>Only this computer&apos;s record goes: the verifier keeps whatever it was sent.</source>
+        <source>Only this computer's record goes: the verifier keeps whatever it was sent.</source>
         <translation>Nur der Eintrag auf diesem Computer wird entfernt: Der Prüfer behält alles, was ihm gesendet wurde.</translation>
     </message>
     <message>
@@ -7846,27 +7950,27 @@ Client-ID: %2</translation>
 <context>
     <name>Satchel::PresentationLink</name>
     <message>
-        <source>This is not a verifier&apos;s request for credentials that Satchel understands.</source>
+        <source>This is not a verifier's request for credentials that Satchel understands.</source>
         <translation>Dies ist keine Anfrage eines Prüfers nach Nachweisen, die Satchel versteht.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link is too long to be a request.</source>
+        <source>The verifier's link is too long to be a request.</source>
         <translation>Der Link des Prüfers ist zu lang für eine Anfrage.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link names the parameter “%1” twice.</source>
+        <source>The verifier's link names the parameter “%1” twice.</source>
         <translation>Der Link des Prüfers nennt den Parameter „%1“ zweimal.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link gives its request both in the link and at an address.</source>
+        <source>The verifier's link gives its request both in the link and at an address.</source>
         <translation>Der Link des Prüfers enthält seine Anfrage sowohl im Link als auch unter einer Adresse.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link does not give a valid address for its request.</source>
+        <source>The verifier's link does not give a valid address for its request.</source>
         <translation>Der Link des Prüfers gibt keine gültige Adresse für seine Anfrage an.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
+        <source>The verifier's request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
         <translation>Die Anfrage des Prüfers liegt unter einer unsicheren Adresse (%1): Satchel ruft Anfragen nur über HTTPS ab.</translation>
     </message>
     <message>
@@ -7874,46 +7978,46 @@ Client-ID: %2</translation>
         <translation>Der Prüfer verlangt, seine Anfrage auf eine Weise abzurufen, die Satchel nicht kennt („%1“).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s “%1” is not valid JSON: %2</source>
+        <source>The verifier's “%1” is not valid JSON: %2</source>
         <translation>Der Parameter „%1“ des Prüfers ist kein gültiges JSON: %2</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PresentationQueryReader</name>
     <message>
-        <source>The verifier&apos;s query names the credential “%1” twice.</source>
+        <source>The verifier's query names the credential “%1” twice.</source>
         <translation>Die Abfrage des Prüfers nennt den Nachweis „%1“ zweimal.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query asks for no credential.</source>
+        <source>The verifier's query asks for no credential.</source>
         <translation>Die Abfrage des Prüfers fordert keinen Nachweis an.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query asks for more credentials than Satchel accepts (%1).</source>
+        <source>The verifier's query asks for more credentials than Satchel accepts (%1).</source>
         <translation>Die Abfrage des Prüfers fordert mehr Nachweise an, als Satchel akzeptiert (%1).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has malformed credential sets.</source>
+        <source>The verifier's query has malformed credential sets.</source>
         <translation>Die Abfrage des Prüfers hat fehlerhafte Nachweisgruppen.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has a credential set without options.</source>
+        <source>The verifier's query has a credential set without options.</source>
         <translation>Die Abfrage des Prüfers hat eine Nachweisgruppe ohne Optionen.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has a malformed credential set.</source>
+        <source>The verifier's query has a malformed credential set.</source>
         <translation>Die Abfrage des Prüfers hat eine fehlerhafte Nachweisgruppe.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query refers to a credential it does not ask for (“%1”).</source>
+        <source>The verifier's query refers to a credential it does not ask for (“%1”).</source>
         <translation>Die Abfrage des Prüfers verweist auf einen Nachweis, den sie nicht anfordert („%1“).</translation>
     </message>
     <message>
-        <source>A credential in the verifier&apos;s query has no valid id.</source>
+        <source>A credential in the verifier's query has no valid id.</source>
         <translation>Ein Nachweis in der Abfrage des Prüfers hat keine gültige ID.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query does not say which format it wants for “%1”.</source>
+        <source>The verifier's query does not say which format it wants for “%1”.</source>
         <translation>Die Abfrage des Prüfers gibt nicht an, welches Format sie für „%1“ wünscht.</translation>
     </message>
     <message>
@@ -7921,27 +8025,27 @@ Client-ID: %2</translation>
         <translation>Der Prüfer beschränkt „%1“ auf Aussteller, die von einem Vertrauensrahmen benannt werden, was Satchel noch nicht prüfen kann.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has malformed type values for “%1”.</source>
+        <source>The verifier's query has malformed type values for “%1”.</source>
         <translation>Die Abfrage des Prüfers hat fehlerhafte Typwerte für „%1“.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has malformed claims for “%1”.</source>
+        <source>The verifier's query has malformed claims for “%1”.</source>
         <translation>Die Abfrage des Prüfers hat fehlerhafte Angaben für „%1“.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query asks for more claims than Satchel accepts (%1).</source>
+        <source>The verifier's query asks for more claims than Satchel accepts (%1).</source>
         <translation>Die Abfrage des Prüfers fordert mehr Angaben an, als Satchel akzeptiert (%1).</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier&apos;s query has no valid path.</source>
+        <source>A claim of “%1” in the verifier's query has no valid path.</source>
         <translation>Eine Angabe von „%1“ in der Abfrage des Prüfers hat keinen gültigen Pfad.</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier&apos;s query accepts a value that is not a string, number or boolean.</source>
+        <source>A claim of “%1” in the verifier's query accepts a value that is not a string, number or boolean.</source>
         <translation>Eine Angabe von „%1“ in der Abfrage des Prüfers akzeptiert einen Wert, der weder Zeichenkette noch Zahl noch Wahrheitswert ist.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has too many claim sets for “%1”.</source>
+        <source>The verifier's query has too many claim sets for “%1”.</source>
         <translation>Die Abfrage des Prüfers hat zu viele Angabengruppen für „%1“.</translation>
     </message>
     <message>
@@ -7949,7 +8053,7 @@ Client-ID: %2</translation>
         <translation>Eine Angabengruppe von „%1“ nennt eine Angabe, die die Abfrage nicht hat.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s presentation definition has no id.</source>
+        <source>The verifier's presentation definition has no id.</source>
         <translation>Die Präsentationsdefinition des Prüfers hat keine ID.</translation>
     </message>
     <message>
@@ -7957,12 +8061,20 @@ Client-ID: %2</translation>
         <translation>Der Prüfer möchte nur einige Felder von „%1“ sehen, aber Satchel kann nur ganze Nachweise zeigen.</translation>
     </message>
     <message>
-        <source>A field of “%1” in the verifier&apos;s query has no path.</source>
+        <source>A field of “%1” in the verifier's query has no path.</source>
         <translation>Ein Feld von „%1“ in der Abfrage des Prüfers hat keinen Pfad.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query reads a field in a way Satchel does not understand (“%1”).</source>
+        <source>The verifier's query reads a field in a way Satchel does not understand (“%1”).</source>
         <translation>Die Abfrage des Prüfers liest ein Feld auf eine Weise, die Satchel nicht versteht („%1“).</translation>
+    </message>
+    <message>
+        <source>The verifier's query has malformed vct values for “%1”.</source>
+        <translation>Die Abfrage des Prüfers hat fehlerhafte vct-Werte für „%1“.</translation>
+    </message>
+    <message>
+        <source>The verifier's query has a malformed holder binding requirement for “%1”.</source>
+        <translation>Die Abfrage des Prüfers hat eine fehlerhafte Anforderung zur Inhaberbindung für „%1“.</translation>
     </message>
 </context>
 <context>
@@ -7976,10 +8088,6 @@ Client-ID: %2</translation>
         <translation>Nachweis %1 der Präsentation ist weder ein Nachweisobjekt noch ein JWT.</translation>
     </message>
     <message>
-        <source>Credential %1 of the presentation is an envelope without a JWT in it.</source>
-        <translation>Nachweis %1 der Präsentation ist ein Umschlag ohne JWT.</translation>
-    </message>
-    <message>
         <source>The presentation carries no credential, so there is nothing in it to import.</source>
         <translation>Die Präsentation enthält keinen Nachweis, daher gibt es darin nichts zu importieren.</translation>
     </message>
@@ -7991,15 +8099,19 @@ Client-ID: %2</translation>
         <source>The file is larger than %1 MiB.</source>
         <translation>Die Datei ist größer als %1 MiB.</translation>
     </message>
+    <message>
+        <source>Credential %1 of the presentation is an envelope without a JWT or COSE credential in it.</source>
+        <translation>Nachweis %1 der Präsentation ist ein Umschlag, der keinen JWT- oder COSE-Nachweis enthält.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationRequestReader</name>
     <message>
-        <source>The verifier&apos;s request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
+        <source>The verifier's request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
         <translation>Die Anfrage des Prüfers ist nicht signiert, aber ihre Client-ID gibt an, wer sie signiert: Satchel kann nicht feststellen, wer sie gesendet hat.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not a readable request object: %1</source>
+        <source>The verifier's request is not a readable request object: %1</source>
         <translation>Die Anfrage des Prüfers ist kein lesbares Anfrageobjekt: %1</translation>
     </message>
     <message>
@@ -8007,23 +8119,23 @@ Client-ID: %2</translation>
         <translation>Der Prüfer hat etwas anderes als ein Anfrageobjekt gesendet (Typ „%1“).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request object is not valid JSON: %1</source>
+        <source>The verifier's request object is not valid JSON: %1</source>
         <translation>Das Anfrageobjekt des Prüfers ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request names another client id than its link: it may not come from who the link says.</source>
+        <source>The verifier's request names another client id than its link: it may not come from who the link says.</source>
         <translation>Die Anfrage des Prüfers nennt eine andere Client-ID als ihr Link: Sie stammt möglicherweise nicht von dem, den der Link angibt.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request has expired. Ask the verifier for a new one.</source>
+        <source>The verifier's request has expired. Ask the verifier for a new one.</source>
         <translation>Die Anfrage des Prüfers ist abgelaufen. Bitten Sie den Prüfer um eine neue.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not the answer to Satchel&apos;s own question (its wallet nonce differs): it may have been replayed.</source>
+        <source>The verifier's request is not the answer to Satchel's own question (its wallet nonce differs): it may have been replayed.</source>
         <translation>Die Anfrage des Prüfers ist nicht die Antwort auf Satchels eigene Frage (ihre Wallet-Nonce weicht ab): Sie wurde möglicherweise erneut eingespielt.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not signed by the key it names: %1</source>
+        <source>The verifier's request is not signed by the key it names: %1</source>
         <translation>Die Anfrage des Prüfers ist nicht mit dem Schlüssel signiert, den sie nennt: %1</translation>
     </message>
     <message>
@@ -8031,11 +8143,11 @@ Client-ID: %2</translation>
         <translation>Der Prüfer identifiziert sich mit einer DID, die Satchel ohne Netzwerk nicht auflösen kann (%1).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not signed by the key it names: the signing key does not belong to the verifier&apos;s DID.</source>
+        <source>The verifier's request is not signed by the key it names: the signing key does not belong to the verifier's DID.</source>
         <translation>Die Anfrage des Prüfers ist nicht mit dem Schlüssel signiert, den sie nennt: Der Signaturschlüssel gehört nicht zur DID des Prüfers.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request does not say who the verifier is (no client id).</source>
+        <source>The verifier's request does not say who the verifier is (no client id).</source>
         <translation>Die Anfrage des Prüfers gibt nicht an, wer der Prüfer ist (keine Client-ID).</translation>
     </message>
     <message>
@@ -8047,7 +8159,7 @@ Client-ID: %2</translation>
         <translation>Der Prüfer möchte seine Antwort auf eine Weise, die Satchel noch nicht unterstützt („%1“); Satchel sendet Antworten mit direct_post.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request does not say where to send the answer.</source>
+        <source>The verifier's request does not say where to send the answer.</source>
         <translation>Die Anfrage des Prüfers gibt nicht an, wohin die Antwort gesendet werden soll.</translation>
     </message>
     <message>
@@ -8055,19 +8167,19 @@ Client-ID: %2</translation>
         <translation>Der Prüfer möchte die Antwort an eine unsichere Adresse gesendet haben (%1): Satchel sendet Nachweise nur über HTTPS.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request has no nonce, so an answer to it could be replayed.</source>
+        <source>The verifier's request has no nonce, so an answer to it could be replayed.</source>
         <translation>Die Anfrage des Prüfers hat keine Nonce, daher könnte eine Antwort darauf erneut eingespielt werden.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request carries a state too long to be sent back.</source>
+        <source>The verifier's request carries a state too long to be sent back.</source>
         <translation>Die Anfrage des Prüfers enthält einen State, der zu lang ist, um ihn zurückzusenden.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s client id does not match where the answer would go: the request may not come from %1.</source>
+        <source>The verifier's client id does not match where the answer would go: the request may not come from %1.</source>
         <translation>Die Client-ID des Prüfers passt nicht zum Ziel der Antwort: Die Anfrage stammt möglicherweise nicht von %1.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
+        <source>The verifier's client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
         <translation>Die Client-ID des Prüfers passt nicht zum Ziel der Antwort: Sein Zertifikat gilt für %1, die Antwort ginge an %2.</translation>
     </message>
     <message>
@@ -8075,15 +8187,15 @@ Client-ID: %2</translation>
         <translation>Der Prüfer identifiziert sich auf eine Weise, die Satchel noch nicht prüfen kann (%1). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
+        <source>The verifier's client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
         <translation>Die Client-ID des Prüfers nennt keine Möglichkeit zu prüfen, wer er ist, und Satchel kennt keinen Prüfer dieses Namens. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request holds two queries at once.</source>
+        <source>The verifier's request holds two queries at once.</source>
         <translation>Die Anfrage des Prüfers enthält zwei Abfragen gleichzeitig.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request says what it wants in a way Satchel does not support.</source>
+        <source>The verifier's request says what it wants in a way Satchel does not support.</source>
         <translation>Die Anfrage des Prüfers gibt auf eine Weise an, was sie möchte, die Satchel nicht unterstützt.</translation>
     </message>
 </context>
@@ -8110,7 +8222,7 @@ Client-ID: %2</translation>
         <translation>%1 Satchel kann nicht feststellen, ob Ihre Nachweise angekommen sind. Prüfen Sie Ihre Verbindung und bitten Sie dann den Prüfer um eine neue Anfrage, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <source>reading the verifier&apos;s request</source>
+        <source>reading the verifier's request</source>
         <translation>Lesen der Anfrage des Prüfers</translation>
     </message>
     <message>
@@ -8134,7 +8246,7 @@ Client-ID: %2</translation>
         <translation>Der Prüfer akzeptiert nur Identitäten der Arten %1, nicht diese (%2). Wählen Sie eine andere Identität.</translation>
     </message>
     <message>
-        <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
+        <source>The verifier does not accept presentations signed with this identity's kind of key (%1). Choose another identity.</source>
         <translation>Der Prüfer akzeptiert keine Präsentationen, die mit der Schlüsselart dieser Identität (%1) signiert sind. Wählen Sie eine andere Identität.</translation>
     </message>
     <message>
@@ -8191,6 +8303,10 @@ Client-ID: %2</translation>
         <source>A public link is not possible for an SD-JWT VC: it is no W3C Verifiable Credential, so it cannot be carried in a signed presentation. Share a verification page instead.</source>
         <translation>Ein öffentlicher Link ist für einen SD-JWT-VC-Nachweis nicht möglich: Er ist kein W3C Verifiable Credential und kann daher nicht in einer signierten Präsentation übertragen werden. Teilen Sie stattdessen eine Prüfseite.</translation>
     </message>
+    <message>
+        <source>A public link is not possible for a credential secured with COSE: its signature covers the COSE message, not JSON-LD, so it cannot be embedded in the Data Integrity presentation a VerifierPlus server checks. Share a verification page instead.</source>
+        <translation>Ein öffentlicher Link ist für einen mit COSE gesicherten Nachweis nicht möglich: Seine Signatur deckt die COSE-Nachricht ab, nicht JSON-LD, daher kann er nicht in die Data-Integrity-Präsentation eingebettet werden, die ein VerifierPlus-Server prüft. Teilen Sie stattdessen eine Prüfseite.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationVerifier</name>
@@ -8199,7 +8315,7 @@ Client-ID: %2</translation>
         <translation>Der Signaturschlüssel wird von %1 kontrolliert, nicht vom Inhaber %2.</translation>
     </message>
     <message>
-        <source>The holder&apos;s %1 signature is valid.</source>
+        <source>The holder's %1 signature is valid.</source>
         <translation>Die %1-Signatur des Inhabers ist gültig.</translation>
     </message>
     <message>
@@ -8207,24 +8323,28 @@ Client-ID: %2</translation>
         <translation>Die Präsentation ist an keine Challenge gebunden.</translation>
     </message>
     <message>
-        <source>The presentation is bound to the challenge &quot;%1&quot;; none was given to compare it with.</source>
+        <source>The presentation is bound to the challenge "%1"; none was given to compare it with.</source>
         <translation>Die Präsentation ist an die Challenge „%1“ gebunden; es wurde keine zum Vergleich angegeben.</translation>
     </message>
     <message>
-        <source>The presentation was made for the challenge &quot;%1&quot;, not &quot;%2&quot;: it answers another request, or was made again from an earlier one.</source>
+        <source>The presentation was made for the challenge "%1", not "%2": it answers another request, or was made again from an earlier one.</source>
         <translation>Die Präsentation wurde für die Challenge „%1“ erstellt, nicht für „%2“: Sie beantwortet eine andere Anfrage oder wurde aus einer früheren erneut erstellt.</translation>
     </message>
     <message>
-        <source>The presentation was made for &quot;%1&quot;, not for &quot;%2&quot;.</source>
+        <source>The presentation was made for "%1", not for "%2".</source>
         <translation>Die Präsentation wurde für „%1“ erstellt, nicht für „%2“.</translation>
     </message>
     <message>
-        <source>The presentation answers the challenge &quot;%1&quot;.</source>
+        <source>The presentation answers the challenge "%1".</source>
         <translation>Die Präsentation beantwortet die Challenge „%1“.</translation>
     </message>
     <message>
-        <source>The presentation&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable presentation (vp+jwt).</source>
+        <source>The presentation's media type (typ "%1", cty "%2") is not that of a verifiable presentation (vp+jwt).</source>
         <translation>Der Medientyp der Präsentation (typ „%1“, cty „%2“) ist nicht der einer überprüfbaren Präsentation (vp+jwt).</translation>
+    </message>
+    <message>
+        <source>The presentation's media type (typ "%1", content type "%2") is not that of a verifiable presentation (vp+cose).</source>
+        <translation>Der Medientyp der Präsentation (typ „%1“, Inhaltstyp „%2“) ist nicht der einer überprüfbaren Präsentation (vp+cose).</translation>
     </message>
 </context>
 <context>
@@ -8241,14 +8361,14 @@ Client-ID: %2</translation>
         <translation>Der Proof verwendet bbs-2023, das paarungsfreundliche BLS12-381-Kurven benötigt, die die von Satchel verwendete Kryptografiebibliothek (OpenSSL) nicht bereitstellt; daher kann Satchel ihn nicht prüfen. Bitten Sie den Aussteller um eine mit eddsa-rdfc-2022 oder ecdsa-rdfc-2019 signierte Kopie.</translation>
     </message>
     <message>
-        <source>The proof type &quot;%1&quot; is not supported.</source>
+        <source>The proof type "%1" is not supported.</source>
         <translation>Der Proof-Typ „%1“ wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PublicKey</name>
     <message>
-        <source>The JWK has no &quot;%1&quot; member.</source>
+        <source>The JWK has no "%1" member.</source>
         <translation>Der JWK hat kein Mitglied „%1“.</translation>
     </message>
     <message>
@@ -8316,7 +8436,7 @@ Client-ID: %2</translation>
         <translation>Ungültiger RSA-Schlüssel im JWK.</translation>
     </message>
     <message>
-        <source>Unsupported JWK key type &quot;%1&quot;.</source>
+        <source>Unsupported JWK key type "%1".</source>
         <translation>Nicht unterstützter JWK-Schlüsseltyp „%1“.</translation>
     </message>
     <message>
@@ -8332,7 +8452,7 @@ Client-ID: %2</translation>
         <translation>Der Text ist kein öffentlicher PEM-Schlüssel (SubjectPublicKeyInfo).</translation>
     </message>
     <message>
-        <source>A multikey must be base58btc (&apos;z&apos; prefix).</source>
+        <source>A multikey must be base58btc ('z' prefix).</source>
         <translation>Ein Multikey muss base58btc sein (Präfix „z“).</translation>
     </message>
     <message>
@@ -8360,7 +8480,7 @@ Client-ID: %2</translation>
         <translation>Die Daten sind kein DER-X.509-Zertifikat.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s public key cannot be read.</source>
+        <source>The certificate's public key cannot be read.</source>
         <translation>Der öffentliche Schlüssel des Zertifikats kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -8430,11 +8550,11 @@ Client-ID: %2</translation>
         <translation>Diesen Nachweis auf %1 hochladen und einen Link erhalten, den jeder öffnen kann, um ihn zu prüfen.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, including what it says about you.</source>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, including what it says about you.</source>
         <translation>Satchel lädt den gesamten Nachweis „%1“ auf %2 hoch: alles, was sein Aussteller hineingeschrieben hat, einschließlich dessen, was er über Sie aussagt.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, your name (%3) included.</source>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, your name (%3) included.</source>
         <translation>Satchel lädt den gesamten Nachweis „%1“ auf %2 hoch: alles, was sein Aussteller hineingeschrieben hat, einschließlich Ihres Namens (%3).</translation>
     </message>
     <message>
@@ -8578,7 +8698,7 @@ Client-ID: %2</translation>
 <context>
     <name>Satchel::ReceiveDialog</name>
     <message>
-        <source>Reading the issuer&apos;s description…</source>
+        <source>Reading the issuer's description…</source>
         <translation>Beschreibung des Ausstellers wird gelesen…</translation>
     </message>
     <message>
@@ -8630,7 +8750,7 @@ Client-ID: %2</translation>
         <translation>QR-Code auf dem Bild&amp;schirm</translation>
     </message>
     <message>
-        <source>Show the issuer&apos;s QR code on your screen, then click here: Satchel looks for it.</source>
+        <source>Show the issuer's QR code on your screen, then click here: Satchel looks for it.</source>
         <translation>Zeigen Sie den QR-Code des Ausstellers auf Ihrem Bildschirm an und klicken Sie dann hier: Satchel sucht danach.</translation>
     </message>
     <message>
@@ -8702,7 +8822,7 @@ Client-ID: %2</translation>
         <translation>Sie melden sich in Ihrem Webbrowser beim Aussteller an und kehren dann hierher zurück.</translation>
     </message>
     <message>
-        <source>Issuer&apos;s logo</source>
+        <source>Issuer's logo</source>
         <translation>Logo des Ausstellers</translation>
     </message>
     <message>
@@ -8732,7 +8852,7 @@ Client-ID: %2</translation>
         <translation>Wird empfangen…</translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
         <translation>Es wurde nichts gesendet: Der Schlüssel Ihrer Identität bleibt ohne seine Passphrase gesperrt.</translation>
     </message>
     <message>
@@ -8970,7 +9090,7 @@ Client-ID: %2</translation>
         <translation>Prüfpa&amp;ket öffnen…</translation>
     </message>
     <message>
-        <source>Review a learner&apos;s packet: every credential is verified again</source>
+        <source>Review a learner's packet: every credential is verified again</source>
         <translation>Das Paket eines Lernenden sichten: Jeder Nachweis wird erneut geprüft</translation>
     </message>
     <message>
@@ -9076,7 +9196,7 @@ Client-ID: %2</translation>
         <translation>Erstellt am %1 mit Satchel.</translation>
     </message>
     <message>
-        <source>The statuses below are the learner&apos;s own last verification. Open this packet in Satchel to verify every credential again.</source>
+        <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
         <translation>Die Status unten stammen aus der letzten Prüfung durch den Lernenden selbst. Öffnen Sie dieses Paket in Satchel, um jeden Nachweis erneut zu prüfen.</translation>
     </message>
     <message>
@@ -9092,7 +9212,7 @@ Client-ID: %2</translation>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <source>Learner&apos;s status</source>
+        <source>Learner's status</source>
         <translation>Status laut Lernendem</translation>
     </message>
     <message>
@@ -9116,7 +9236,7 @@ Client-ID: %2</translation>
         <translation>Datum der Durchsicht</translation>
     </message>
     <message>
-        <source>Holder&apos;s signature</source>
+        <source>Holder's signature</source>
         <translation>Signatur des Inhabers</translation>
     </message>
     <message>
@@ -9139,18 +9259,18 @@ Client-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Learner&apos;s own results</source>
+        <source>Learner's own results</source>
         <translation>Eigene Ergebnisse des Lernenden</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner&apos;s receipt.</source>
+        <source>%n credential(s) verified differently from the learner's receipt.</source>
         <translation>
             <numerusform>%n Nachweis wurde anders geprüft als im Beleg des Lernenden.</numerusform>
             <numerusform>%n Nachweise wurden anders geprüft als im Beleg des Lernenden.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Satchel agrees with every result the learner&apos;s wallet recorded.</source>
+        <source>Satchel agrees with every result the learner's wallet recorded.</source>
         <translation>Satchel stimmt mit jedem Ergebnis überein, das die Wallet des Lernenden festgehalten hat.</translation>
     </message>
     <message>
@@ -9211,7 +9331,7 @@ Client-ID: %2</translation>
         <translation>: %1</translation>
     </message>
     <message>
-        <source>The learner&apos;s wallet said: %1.</source>
+        <source>The learner's wallet said: %1.</source>
         <translation>Die Wallet des Lernenden meldete: %1.</translation>
     </message>
     <message>
@@ -9250,11 +9370,11 @@ Client-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Advisor&apos;s notes</source>
+        <source>Advisor's notes</source>
         <translation>Notizen des Beraters</translation>
     </message>
     <message>
-        <source>Every credential was verified again by Satchel from the packet&apos;s original files. Packet fingerprint (SHA-256): %1</source>
+        <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
         <translation>Jeder Nachweis wurde von Satchel anhand der Originaldateien des Pakets erneut geprüft. Fingerabdruck des Pakets (SHA-256): %1</translation>
     </message>
 </context>
@@ -9417,27 +9537,27 @@ Client-ID: %2</translation>
         <translation>Das Prüfpaket ist größer, als Satchel akzeptiert: %1</translation>
     </message>
     <message>
-        <source>The review packet holds an entry pointing outside it (&quot;%1&quot;); it was refused.</source>
+        <source>The review packet holds an entry pointing outside it ("%1"); it was refused.</source>
         <translation>Das Prüfpaket enthält einen Eintrag, der aus dem Paket hinauszeigt („%1“); es wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; appears twice</source>
+        <source>the entry "%1" appears twice</source>
         <translation>der Eintrag „%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; is missing</source>
+        <source>the entry "%1" is missing</source>
         <translation>der Eintrag „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the manifest&apos;s entry list is invalid</source>
+        <source>the manifest's entry list is invalid</source>
         <translation>die Eintragsliste des Manifests ist ungültig</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; is not in the manifest</source>
+        <source>the entry "%1" is not in the manifest</source>
         <translation>der Eintrag „%1“ steht nicht im Manifest</translation>
     </message>
     <message>
-        <source>The entry &quot;%1&quot; of the review packet does not match its manifest; the packet was changed after it was made.</source>
+        <source>The entry "%1" of the review packet does not match its manifest; the packet was changed after it was made.</source>
         <translation>Der Eintrag „%1“ des Prüfpakets stimmt nicht mit seinem Manifest überein; das Paket wurde nach seiner Erstellung verändert.</translation>
     </message>
     <message>
@@ -9480,7 +9600,7 @@ Client-ID: %2</translation>
         <translation>Die Wallet hat keinen Lernpfad mit der ID %1.</translation>
     </message>
     <message>
-        <source>The wallet has no collection named &quot;%1&quot;.</source>
+        <source>The wallet has no collection named "%1".</source>
         <translation>Die Wallet hat keine Sammlung namens „%1“.</translation>
     </message>
     <message>
@@ -9549,11 +9669,11 @@ Client-ID: %2</translation>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <source>Satchel&apos;s verdict</source>
+        <source>Satchel's verdict</source>
         <translation>Ergebnis von Satchel</translation>
     </message>
     <message>
-        <source>Learner&apos;s receipt</source>
+        <source>Learner's receipt</source>
         <translation>Beleg des Lernenden</translation>
     </message>
     <message>
@@ -9661,7 +9781,7 @@ Client-ID: %2</translation>
         <translation>Von ihrem Inhaber signiert: Die Signatur ist gültig.</translation>
     </message>
     <message>
-        <source>The holder&apos;s signature does not hold: %1</source>
+        <source>The holder's signature does not hold: %1</source>
         <translation>Die Signatur des Inhabers ist nicht gültig: %1</translation>
     </message>
     <message>
@@ -9700,7 +9820,7 @@ Client-ID: %2</translation>
         <translation>Von Satchel geprüft am %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner&apos;s receipt. Satchel&apos;s own verdict is the one to trust.</source>
+        <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
         <translation>
             <numerusform>%n Nachweis wurde anders geprüft als im Beleg des Lernenden. Maßgeblich ist das Ergebnis von Satchel.</numerusform>
             <numerusform>%n Nachweise wurden anders geprüft als im Beleg des Lernenden. Maßgeblich ist das Ergebnis von Satchel.</numerusform>
@@ -9730,7 +9850,7 @@ Client-ID: %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The learner&apos;s wallet said &quot;%1&quot;; Satchel finds &quot;%2&quot;.</source>
+        <source>The learner's wallet said "%1"; Satchel finds "%2".</source>
         <translation>Die Wallet des Lernenden meldete „%1“; Satchel stellt „%2“ fest.</translation>
     </message>
     <message>
@@ -9850,7 +9970,7 @@ Client-ID: %2</translation>
         <translation>Der Angabename in Offenlegung %1 ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <source>Disclosure %1 names the reserved claim &quot;%2&quot;.</source>
+        <source>Disclosure %1 names the reserved claim "%2".</source>
         <translation>Offenlegung %1 nennt die reservierte Angabe „%2“.</translation>
     </message>
     <message>
@@ -9870,27 +9990,27 @@ Client-ID: %2</translation>
         <translation>Die Angaben sind tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <source>&quot;_sd&quot; is not an array of digests.</source>
+        <source>"_sd" is not an array of digests.</source>
         <translation>„_sd“ ist kein Array von Hashwerten.</translation>
     </message>
     <message>
-        <source>&quot;_sd&quot; holds something other than a digest.</source>
+        <source>"_sd" holds something other than a digest.</source>
         <translation>„_sd“ enthält etwas anderes als einen Hashwert.</translation>
     </message>
     <message>
-        <source>An array element&apos;s disclosure stands where a claim was expected.</source>
+        <source>An array element's disclosure stands where a claim was expected.</source>
         <translation>Die Offenlegung eines Array-Elements steht dort, wo eine Angabe erwartet wurde.</translation>
     </message>
     <message>
-        <source>The claim &quot;%1&quot; is disclosed and also given openly.</source>
+        <source>The claim "%1" is disclosed and also given openly.</source>
         <translation>Die Angabe „%1“ ist offengelegt und zugleich im Klartext angegeben.</translation>
     </message>
     <message>
-        <source>An array element&apos;s digest is not a string.</source>
+        <source>An array element's digest is not a string.</source>
         <translation>Der Hashwert eines Array-Elements ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <source>A claim&apos;s disclosure stands where an array element was expected.</source>
+        <source>A claim's disclosure stands where an array element was expected.</source>
         <translation>Die Offenlegung einer Angabe steht dort, wo ein Array-Element erwartet wurde.</translation>
     </message>
     <message>
@@ -9898,11 +10018,11 @@ Client-ID: %2</translation>
         <translation>Das SD-JWT ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <source>An SD-JWT has at least one &quot;~&quot; after the issuer&apos;s JWT.</source>
+        <source>An SD-JWT has at least one "~" after the issuer's JWT.</source>
         <translation>Ein SD-JWT hat mindestens ein „~“ nach dem JWT des Ausstellers.</translation>
     </message>
     <message>
-        <source>What follows the last &quot;~&quot; is not a Key Binding JWT.</source>
+        <source>What follows the last "~" is not a Key Binding JWT.</source>
         <translation>Was auf das letzte „~“ folgt, ist kein Schlüsselbindungs-JWT.</translation>
     </message>
     <message>
@@ -9910,22 +10030,45 @@ Client-ID: %2</translation>
         <translation>Das SD-JWT hat mehr als %1 Offenlegungen.</translation>
     </message>
     <message>
-        <source>The SD-JWT&apos;s payload is not a JSON object.</source>
+        <source>The SD-JWT's payload is not a JSON object.</source>
         <translation>Die Nutzdaten des SD-JWT sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The SD-JWT has an empty disclosure (&quot;~~&quot;).</source>
+        <source>The SD-JWT has an empty disclosure ("~~").</source>
         <translation>Das SD-JWT enthält eine leere Offenlegung („~~“).</translation>
     </message>
     <message>
-        <source>The SD-JWT&apos;s digests use &quot;%1&quot;, a hash algorithm Satchel does not support.</source>
+        <source>The SD-JWT's digests use "%1", a hash algorithm Satchel does not support.</source>
         <translation>Die Hashwerte des SD-JWT verwenden „%1“, einen Hash-Algorithmus, den Satchel nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SdJwtPresentation</name>
+    <message>
+        <source>Discloses none of its selectively disclosable claims: the verifier sees only what the issuer always shows.</source>
+        <translation>Legt keine seiner selektiv offenlegbaren Angaben offen: Der Prüfer sieht nur, was der Aussteller immer zeigt.</translation>
+    </message>
+    <message>
+        <source>Discloses only %1, besides what the issuer always shows; its other selectively disclosable claims stay hidden.</source>
+        <translation>Legt nur %1 offen, zusätzlich zu dem, was der Aussteller immer zeigt; seine anderen selektiv offenlegbaren Angaben bleiben verborgen.</translation>
+    </message>
+    <message>
+        <source>The verifier asks for proof that this credential is yours, but its issuer did not bind it to a key of yours, so Satchel cannot give that proof.</source>
+        <translation>Der Prüfer verlangt einen Beleg dafür, dass dieser Nachweis Ihnen gehört, aber sein Aussteller hat ihn an keinen Ihrer Schlüssel gebunden; daher kann Satchel diesen Beleg nicht liefern.</translation>
+    </message>
+    <message>
+        <source>This credential is bound to another of your identities: choose that one to present it.</source>
+        <translation>Dieser Nachweis ist an eine andere Ihrer Identitäten gebunden: Wählen Sie diese, um ihn vorzulegen.</translation>
+    </message>
+    <message>
+        <source>Your key could not sign the proof that this credential is yours: %1</source>
+        <translation>Ihr Schlüssel konnte den Beleg, dass dieser Nachweis Ihnen gehört, nicht signieren: %1</translation>
     </message>
 </context>
 <context>
     <name>Satchel::SdJwtVcVerifier</name>
     <message>
-        <source>The token&apos;s type &quot;%1&quot; is not that of an SD-JWT VC (dc+sd-jwt).</source>
+        <source>The token's type "%1" is not that of an SD-JWT VC (dc+sd-jwt).</source>
         <translation>Der Typ „%1“ des Tokens ist nicht der eines SD-JWT VC (dc+sd-jwt).</translation>
     </message>
     <message numerus="yes">
@@ -9936,43 +10079,35 @@ Client-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
-        <translation>Der Signaturschlüssel stammt aus dem Zertifikat im Nachweis; Satchel prüft Zertifikatketten nicht anhand von Vertrauenslisten.</translation>
-    </message>
-    <message>
-        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
-        <translation>Der Signaturschlüssel wurde vom Nachweis selbst geliefert; er ist nicht vom Aussteller bestätigt.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
+        <source>The issuer's key was found where the issuer publishes it.</source>
         <translation>Der Schlüssel des Ausstellers wurde dort gefunden, wo der Aussteller ihn veröffentlicht.</translation>
     </message>
     <message>
-        <source>The credential has no type (&quot;vct&quot;).</source>
+        <source>The credential has no type ("vct").</source>
         <translation>Der Nachweis hat keinen Typ („vct“).</translation>
     </message>
     <message>
-        <source>&quot;iss&quot; is not a string.</source>
+        <source>"iss" is not a string.</source>
         <translation>„iss“ ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
+        <source>"%1" is not a date.</source>
         <translation>„%1“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>The SD-JWT VC&apos;s claims are well formed.</source>
+        <source>The SD-JWT VC's claims are well formed.</source>
         <translation>Die Angaben des SD-JWT VC sind wohlgeformt.</translation>
     </message>
     <message>
-        <source>The credential is bound to its holder&apos;s key; it carries no holder proof, as issued credentials do not.</source>
+        <source>The credential is bound to its holder's key; it carries no holder proof, as issued credentials do not.</source>
         <translation>Der Nachweis ist an den Schlüssel seines Inhabers gebunden; wie jeder ausgestellte Nachweis enthält er noch keinen Besitznachweis des Inhabers.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT&apos;s type is not &quot;kb+jwt&quot;.</source>
+        <source>The Key Binding JWT's type is not "kb+jwt".</source>
         <translation>Der Typ des Schlüsselbindungs-JWT ist nicht „kb+jwt“.</translation>
     </message>
     <message>
-        <source>A Key Binding JWT is attached, but the issuer bound no key (&quot;cnf&quot; &quot;jwk&quot;) to the credential.</source>
+        <source>A Key Binding JWT is attached, but the issuer bound no key ("cnf" "jwk") to the credential.</source>
         <translation>Ein Schlüsselbindungs-JWT ist angehängt, aber der Aussteller hat keinen Schlüssel („cnf“ „jwk“) an den Nachweis gebunden.</translation>
     </message>
     <message>
@@ -9984,11 +10119,11 @@ Client-ID: %2</translation>
         <translation>Das Schlüsselbindungs-JWT ist nicht mit dem vom Aussteller gebundenen Inhaberschlüssel signiert.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT&apos;s sd_hash does not cover this SD-JWT and its disclosures.</source>
+        <source>The Key Binding JWT's sd_hash does not cover this SD-JWT and its disclosures.</source>
         <translation>Der sd_hash des Schlüsselbindungs-JWT deckt dieses SD-JWT und seine Offenlegungen nicht ab.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT&apos;s time (iat) is missing or in the future.</source>
+        <source>The Key Binding JWT's time (iat) is missing or in the future.</source>
         <translation>Der Zeitpunkt (iat) des Schlüsselbindungs-JWT fehlt oder liegt in der Zukunft.</translation>
     </message>
     <message>
@@ -9996,7 +10131,7 @@ Client-ID: %2</translation>
         <translation>Im Schlüsselbindungs-JWT fehlt die Zielgruppe (aud) oder die Nonce.</translation>
     </message>
     <message>
-        <source>The holder&apos;s key signed this presentation for %1 (nonce %2) on %3.</source>
+        <source>The holder's key signed this presentation for %1 (nonce %2) on %3.</source>
         <translation>Der Schlüssel des Inhabers hat diese Präsentation am %3 für %1 (Nonce %2) signiert.</translation>
     </message>
     <message>
@@ -10004,11 +10139,11 @@ Client-ID: %2</translation>
         <translation>Sie ist mit einem Schlüssel signiert, den sie selbst mitbringt, nicht mit dem Schlüssel, der den Nachweis signiert hat.</translation>
     </message>
     <message>
-        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
+        <source>"iss" (%1) is not the issuer (%2).</source>
         <translation>„iss“ (%1) ist nicht der Aussteller (%2).</translation>
     </message>
     <message>
-        <source>The SD-JWT has a &quot;%1&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <source>The SD-JWT has a "%1" claim, which a VC Data Model 2.0 credential must not have.</source>
         <translation>Das SD-JWT enthält eine Angabe „%1“, die ein Nachweis nach VC Data Model 2.0 nicht haben darf.</translation>
     </message>
 </context>
@@ -10037,6 +10172,21 @@ Client-ID: %2</translation>
     <message>
         <source>The file cannot be opened: wrong passphrase or damaged file.</source>
         <translation>Die Datei kann nicht geöffnet werden: falsche Passphrase oder beschädigte Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SecuredCredentialChecks</name>
+    <message>
+        <source>The key in the JWT header is unusable: %1</source>
+        <translation>Der Schlüssel im JWT-Header ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The JWT names no key (neither "kid" nor "jwk").</source>
+        <translation>Das JWT nennt keinen Schlüssel (weder „kid“ noch „jwk“).</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not belong to the issuer %2.</source>
+        <translation>Der Signaturschlüssel %1 gehört nicht zum Aussteller %2.</translation>
     </message>
 </context>
 <context>
@@ -10229,7 +10379,7 @@ Client-ID: %2</translation>
         <translation>Eine Datei mit diesem von Ihnen signierten Nachweis, für jemanden, der ihn sehen wollte und Ihnen einen Code gegeben hat</translation>
     </message>
     <message>
-        <source>If LinkedIn&apos;s &quot;Add to profile&quot; page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
+        <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
         <translation>Wenn sich die LinkedIn-Seite „Zum Profil hinzufügen“ nicht selbst ausfüllt, fügen Sie die Zertifizierung von Hand in Ihrem Profil hinzu und kopieren Sie jeden Wert von hier.</translation>
     </message>
     <message>
@@ -10269,7 +10419,7 @@ Client-ID: %2</translation>
         <translation>Ein Abzeichen mit eigener öffentlicher Adresse wird mit dieser Adresse geteilt. Für die anderen geben Sie eine Prüfdienst-Seite an oder den Web-Ordner, in den Sie die von Satchel erstellte Prüfseite legen werden.</translation>
     </message>
     <message>
-        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential&apos;s id.</source>
+        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential's id.</source>
         <translation>{url} wird durch die Adresse der Nachweisdatei in Ihrem Web-Ordner ersetzt, {id} durch die ID des Nachweises.</translation>
     </message>
     <message>
@@ -10293,11 +10443,11 @@ Client-ID: %2</translation>
         <translation>Mastodon-Server:</translation>
     </message>
     <message>
-        <source>The number in the address of the issuer&apos;s LinkedIn page, when it has one: LinkedIn then shows the issuer&apos;s logo.</source>
+        <source>The number in the address of the issuer's LinkedIn page, when it has one: LinkedIn then shows the issuer's logo.</source>
         <translation>Die Nummer in der Adresse der LinkedIn-Seite des Ausstellers, sofern vorhanden: LinkedIn zeigt dann das Logo des Ausstellers.</translation>
     </message>
     <message>
-        <source>Issuer&apos;s LinkedIn organization id:</source>
+        <source>Issuer's LinkedIn organization id:</source>
         <translation>LinkedIn-Organisations-ID des Ausstellers:</translation>
     </message>
     <message>
@@ -10382,7 +10532,7 @@ Client-ID: %2</translation>
 <context>
     <name>Satchel::ShareLinkBuilder</name>
     <message>
-        <source>The credential&apos;s address %1 is on this computer or a local network, so others cannot open it.</source>
+        <source>The credential's address %1 is on this computer or a local network, so others cannot open it.</source>
         <translation>Die Adresse des Nachweises, %1, liegt auf diesem Computer oder in einem lokalen Netzwerk, daher können andere sie nicht öffnen.</translation>
     </message>
     <message>
@@ -10506,11 +10656,11 @@ Client-ID: %2</translation>
         <translation>Nachweis-ID</translation>
     </message>
     <message>
-        <source>I earned &quot;%1&quot;.</source>
+        <source>I earned "%1".</source>
         <translation>Ich habe „%1“ erworben.</translation>
     </message>
     <message>
-        <source>I earned &quot;%1&quot; from %2.</source>
+        <source>I earned "%1" from %2.</source>
         <translation>Ich habe „%1“ von %2 erworben.</translation>
     </message>
     <message>
@@ -10626,11 +10776,11 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Das Abzeichen ist in die Zukunft datiert (%1).</translation>
     </message>
     <message>
-        <source>The credential is unsigned (JWT algorithm &quot;none&quot;).</source>
+        <source>The credential is unsigned (JWT algorithm "none").</source>
         <translation>Der Nachweis ist nicht signiert (JWT-Algorithmus „none“).</translation>
     </message>
     <message>
-        <source>The JWT algorithm &quot;%1&quot; is not supported.</source>
+        <source>The JWT algorithm "%1" is not supported.</source>
         <translation>Der JWT-Algorithmus „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -10644,6 +10794,10 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     <message>
         <source>The %1 signature is valid.</source>
         <translation>Die %1-Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
+        <translation>Der Signaturschlüssel wurde vom Nachweis selbst geliefert; er ist nicht vom Aussteller bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -10761,11 +10915,11 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Wird signiert…</translation>
     </message>
     <message>
-        <source>Nothing was saved: your identity&apos;s key stays locked without its passphrase.</source>
+        <source>Nothing was saved: your identity's key stays locked without its passphrase.</source>
         <translation>Es wurde nichts gespeichert: Der Schlüssel Ihrer Identität bleibt ohne seine Passphrase gesperrt.</translation>
     </message>
     <message>
-        <source>Saved %1. Send this file to the person who asked; Satchel&apos;s Review window and any verifiable-credential verifier can check it.</source>
+        <source>Saved %1. Send this file to the person who asked; Satchel's Review window and any verifiable-credential verifier can check it.</source>
         <translation>%1 gespeichert. Senden Sie diese Datei an die anfragende Person; das Fenster „Prüfpaket“ von Satchel und jeder Prüfdienst für verifizierbare Nachweise können sie prüfen.</translation>
     </message>
 </context>
@@ -10792,7 +10946,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Eine Präsentation kann höchstens %1 Nachweise enthalten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
+        <source>"%1" is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
         <translation>„%1“ ist ein Open-Badges-2.0-Abzeichen, kein W3C Verifiable Credential, und kann daher nicht in eine signierte Präsentation aufgenommen werden. Teilen Sie stattdessen seine Prüfseite.</translation>
     </message>
 </context>
@@ -10915,15 +11069,15 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Trotzdem exportieren</translation>
     </message>
     <message>
-        <source>The issuer has revoked &quot;%1&quot;.</source>
+        <source>The issuer has revoked "%1".</source>
         <translation>Der Aussteller hat „%1“ widerrufen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has expired.</source>
+        <source>"%1" has expired.</source>
         <translation>„%1“ ist abgelaufen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; failed verification: it may have been altered or not come from its issuer.</source>
+        <source>"%1" failed verification: it may have been altered or not come from its issuer.</source>
         <translation>Die Prüfung von „%1“ ist fehlgeschlagen: Er wurde möglicherweise verändert oder stammt nicht von seinem Aussteller.</translation>
     </message>
     <message>
@@ -10981,7 +11135,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Statusliste unter %1 ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>The status list at %1 is for &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <source>The status list at %1 is for "%2", not "%3".</source>
         <translation>Die Statusliste unter %1 gilt für „%2“, nicht für „%3“.</translation>
     </message>
     <message>
@@ -11001,7 +11155,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Nachweis ist nicht ausgesetzt.</translation>
     </message>
     <message>
-        <source>Status purpose &quot;%1&quot; does not affect validity.</source>
+        <source>Status purpose "%1" does not affect validity.</source>
         <translation>Der Statuszweck „%1“ beeinflusst die Gültigkeit nicht.</translation>
     </message>
     <message>
@@ -11013,7 +11167,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Zu viele Statuseinträge; die übrigen wurden nicht geprüft.</translation>
     </message>
     <message>
-        <source>The credential status type &quot;%1&quot; is not supported.</source>
+        <source>The credential status type "%1" is not supported.</source>
         <translation>Der Statustyp „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -11025,7 +11179,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Aussteller hat dieses Abzeichen widerrufen: %1</translation>
     </message>
     <message>
-        <source>The badge is not on the issuer&apos;s revocation list.</source>
+        <source>The badge is not on the issuer's revocation list.</source>
         <translation>Das Abzeichen steht nicht auf der Widerrufsliste des Ausstellers.</translation>
     </message>
 </context>
@@ -11098,7 +11252,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Statusliste gibt %1 Bit pro Status an; erlaubt sind nur 1, 2, 4 und 8.</translation>
     </message>
     <message>
-        <source>The status list has no list (&quot;lst&quot;).</source>
+        <source>The status list has no list ("lst").</source>
         <translation>Die Statusliste enthält keine Liste („lst“).</translation>
     </message>
     <message>
@@ -11106,7 +11260,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Statusliste ist zu groß.</translation>
     </message>
     <message>
-        <source>The status list (&quot;lst&quot;) is not valid base64url.</source>
+        <source>The status list ("lst") is not valid base64url.</source>
         <translation>Die Statusliste („lst“) ist kein gültiges base64url.</translation>
     </message>
     <message>
@@ -11114,18 +11268,18 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Statusliste ist größer, als Satchel liest (%1 MiB).</translation>
     </message>
     <message>
-        <source>The status list (&quot;lst&quot;) is not ZLIB-compressed data.</source>
+        <source>The status list ("lst") is not ZLIB-compressed data.</source>
         <translation>Die Statusliste („lst“) enthält keine ZLIB-komprimierten Daten.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::TokenStatusListChecker</name>
     <message>
-        <source>The credential&apos;s status reference needs a list address (&quot;uri&quot;) and a place in it (&quot;idx&quot;, a whole number of zero or more).</source>
+        <source>The credential's status reference needs a list address ("uri") and a place in it ("idx", a whole number of zero or more).</source>
         <translation>Der Statusverweis des Nachweises braucht eine Listenadresse („uri“) und eine Position darin („idx“, eine ganze Zahl ab null).</translation>
     </message>
     <message numerus="yes">
-        <source>The credential&apos;s place %1 is outside the status list at %2, which holds %n status(es).</source>
+        <source>The credential's place %1 is outside the status list at %2, which holds %n status(es).</source>
         <translation>
             <numerusform>Die Position %1 des Nachweises liegt außerhalb der Statusliste unter %2, die %n Status enthält.</numerusform>
             <numerusform>Die Position %1 des Nachweises liegt außerhalb der Statusliste unter %2, die %n Status enthält.</numerusform>
@@ -11136,7 +11290,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Statusliste unter %1 ist kein signiertes Token: %2</translation>
     </message>
     <message>
-        <source>The token at %1 is not a Token Status List (its type is not &quot;statuslist+jwt&quot;).</source>
+        <source>The token at %1 is not a Token Status List (its type is not "statuslist+jwt").</source>
         <translation>Das Token unter %1 ist keine Token Status List (sein Typ ist nicht „statuslist+jwt“).</translation>
     </message>
     <message>
@@ -11148,7 +11302,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Schlüssel, der die Statusliste unter %1 signiert hat, konnte nicht ermittelt werden: %2</translation>
     </message>
     <message>
-        <source>The status list at %1 is not signed by the credential&apos;s issuer: %2</source>
+        <source>The status list at %1 is not signed by the credential's issuer: %2</source>
         <translation>Die Statusliste unter %1 ist nicht vom Aussteller des Nachweises signiert: %2</translation>
     </message>
     <message>
@@ -11160,19 +11314,19 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Statusliste unter %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The status list at %1 is published for another address (&quot;sub&quot; is &quot;%2&quot;).</source>
+        <source>The status list at %1 is published for another address ("sub" is "%2").</source>
         <translation>Die Statusliste unter %1 ist für eine andere Adresse veröffentlicht („sub“ ist „%2“).</translation>
     </message>
     <message>
-        <source>The status list at %1 was issued by someone other than the credential&apos;s issuer.</source>
+        <source>The status list at %1 was issued by someone other than the credential's issuer.</source>
         <translation>Die Statusliste unter %1 wurde von jemand anderem als dem Aussteller des Nachweises ausgestellt.</translation>
     </message>
     <message>
-        <source>The status list at %1 gives no issue time (&quot;iat&quot;), or one in the future.</source>
+        <source>The status list at %1 gives no issue time ("iat"), or one in the future.</source>
         <translation>Die Statusliste unter %1 nennt keinen Ausstellungszeitpunkt („iat“) oder einen in der Zukunft.</translation>
     </message>
     <message>
-        <source>The status list at %1 has an expiry time (&quot;exp&quot;) that is not a date.</source>
+        <source>The status list at %1 has an expiry time ("exp") that is not a date.</source>
         <translation>Die Statusliste unter %1 hat einen Ablaufzeitpunkt („exp“), der kein Datum ist.</translation>
     </message>
     <message>
@@ -11184,15 +11338,15 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Statusliste unter %1 ist am %2 abgelaufen.</translation>
     </message>
     <message>
-        <source>The status list at %1 has a time to live (&quot;ttl&quot;) that is not a positive number.</source>
+        <source>The status list at %1 has a time to live ("ttl") that is not a positive number.</source>
         <translation>Die Statusliste unter %1 hat eine Gültigkeitsdauer („ttl“), die keine positive Zahl ist.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list shows the credential as valid (neither revoked nor suspended).</source>
+        <source>The issuer's status list shows the credential as valid (neither revoked nor suspended).</source>
         <translation>Die Statusliste des Ausstellers zeigt den Nachweis als gültig (weder widerrufen noch ausgesetzt).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
+        <source>The issuer's status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
         <translation>Die Statusliste des Ausstellers gibt dem Nachweis den Status 0x%1, einen von seiner Anwendung definierten Wert; Satchel weiß nicht, was er bedeutet.</translation>
     </message>
 </context>
@@ -11419,15 +11573,15 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Starten des Austauschs</translation>
     </message>
     <message>
-        <source>The issuer asks you to present &quot;%1&quot; before issuing, which Satchel cannot do yet.</source>
+        <source>The issuer asks you to present "%1" before issuing, which Satchel cannot do yet.</source>
         <translation>Der Aussteller verlangt, dass Sie vor der Ausstellung „%1“ vorlegen, was Satchel noch nicht kann.</translation>
     </message>
     <message>
-        <source>The issuer does not accept your identity&apos;s kind of key (did:%1, %2). Choose another identity.</source>
+        <source>The issuer does not accept your identity's kind of key (did:%1, %2). Choose another identity.</source>
         <translation>Der Aussteller akzeptiert die Schlüsselart Ihrer Identität nicht (did:%1, %2). Wählen Sie eine andere Identität.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s request asks for nothing Satchel can answer.</source>
+        <source>The issuer's request asks for nothing Satchel can answer.</source>
         <translation>Die Anfrage des Ausstellers verlangt nichts, was Satchel beantworten kann.</translation>
     </message>
     <message>
@@ -11454,7 +11608,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Lesen des Interaktionslinks</translation>
     </message>
     <message>
-        <source>This link does not lead to a verifier&apos;s request Satchel can answer.</source>
+        <source>This link does not lead to a verifier's request Satchel can answer.</source>
         <translation>Dieser Link führt nicht zu einer Prüferanfrage, die Satchel beantworten kann.</translation>
     </message>
     <message>
@@ -11462,7 +11616,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Austausch %1 ist keine sichere (https-)Adresse: Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>reading the verifier&apos;s request</source>
+        <source>reading the verifier's request</source>
         <translation>Lesen der Anfrage des Prüfers</translation>
     </message>
     <message>
@@ -11470,7 +11624,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Senden der Antwort</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request has expired or was already answered. Ask the verifier for a new link.</source>
+        <source>The verifier's request has expired or was already answered. Ask the verifier for a new link.</source>
         <translation>Die Anfrage des Prüfers ist abgelaufen oder wurde bereits beantwortet. Bitten Sie den Prüfer um einen neuen Link.</translation>
     </message>
     <message>
@@ -11485,7 +11639,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
 <context>
     <name>Satchel::VcApiQueryReader</name>
     <message>
-        <source>The verifier&apos;s request is malformed: %1.</source>
+        <source>The verifier's request is malformed: %1.</source>
         <translation>Die Anfrage des Prüfers ist fehlerhaft: %1.</translation>
     </message>
     <message>
@@ -11501,7 +11655,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Prüfer fordert „%1“ an, was Satchel noch nicht beantworten kann.</translation>
     </message>
     <message>
-        <source>This link does not ask for any credential: it is an issuer&apos;s exchange, for receiving one.</source>
+        <source>This link does not ask for any credential: it is an issuer's exchange, for receiving one.</source>
         <translation>Dieser Link fordert keinen Nachweis an: Es ist ein Austausch eines Ausstellers, um einen zu empfangen.</translation>
     </message>
     <message>
@@ -11522,53 +11676,52 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
     </message>
 </context>
 <context>
+    <name>Satchel::VcCoseVerifier</name>
+    <message>
+        <source>The COSE algorithm %1 is not supported.</source>
+        <translation>Der COSE-Algorithmus %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The COSE message's media type (typ "%1", content type "%2") is not that of a verifiable credential (vc+cose).</source>
+        <translation>Der Medientyp der COSE-Nachricht (typ „%1“, Inhaltstyp „%2“) ist nicht der eines überprüfbaren Nachweises (vc+cose).</translation>
+    </message>
+    <message>
+        <source>The COSE message names no key (no "kid").</source>
+        <translation>Die COSE-Nachricht nennt keinen Schlüssel (kein „kid“).</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::VcJwtVerifier</name>
     <message>
-        <source>The JWT header member &quot;%1&quot; is not allowed.</source>
+        <source>The JWT header member "%1" is not allowed.</source>
         <translation>Das JWT-Header-Mitglied „%1“ ist nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The key in the JWT header is unusable: %1</source>
-        <translation>Der Schlüssel im JWT-Header ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>The JWT names no key (neither &quot;kid&quot; nor &quot;jwk&quot;).</source>
-        <translation>Das JWT nennt keinen Schlüssel (weder „kid“ noch „jwk“).</translation>
-    </message>
-    <message>
-        <source>The signing key %1 does not belong to the issuer %2.</source>
-        <translation>Der Signaturschlüssel %1 gehört nicht zum Aussteller %2.</translation>
-    </message>
-    <message>
-        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
-        <translation>Der Signaturschlüssel wurde vom Nachweis selbst geliefert; er ist nicht vom Aussteller bestätigt.</translation>
-    </message>
-    <message>
-        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
+        <source>"iss" (%1) is not the issuer (%2).</source>
         <translation>„iss“ (%1) ist nicht der Aussteller (%2).</translation>
     </message>
     <message>
-        <source>&quot;jti&quot; is not the credential id.</source>
+        <source>"jti" is not the credential id.</source>
         <translation>„jti“ ist nicht die ID des Nachweises.</translation>
     </message>
     <message>
-        <source>&quot;sub&quot; is not the credential subject.</source>
+        <source>"sub" is not the credential subject.</source>
         <translation>„sub“ ist nicht das Subjekt des Nachweises.</translation>
     </message>
     <message>
-        <source>&quot;nbf&quot; is not a date.</source>
+        <source>"nbf" is not a date.</source>
         <translation>„nbf“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>&quot;nbf&quot; is not the credential&apos;s start of validity.</source>
+        <source>"nbf" is not the credential's start of validity.</source>
         <translation>„nbf“ ist nicht der Gültigkeitsbeginn des Nachweises.</translation>
     </message>
     <message>
-        <source>&quot;exp&quot; is not a date.</source>
+        <source>"exp" is not a date.</source>
         <translation>„exp“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>&quot;exp&quot; is not the credential&apos;s end of validity.</source>
+        <source>"exp" is not the credential's end of validity.</source>
         <translation>„exp“ ist nicht das Gültigkeitsende des Nachweises.</translation>
     </message>
     <message>
@@ -11576,15 +11729,15 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die JWT-Claims stimmen mit dem Nachweis überein.</translation>
     </message>
     <message>
-        <source>The JWT&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable credential (vc+jwt).</source>
+        <source>The JWT's media type (typ "%1", cty "%2") is not that of a verifiable credential (vc+jwt).</source>
         <translation>Der Medientyp des JWT (typ „%1“, cty „%2“) ist nicht der eines überprüfbaren Nachweises (vc+jwt).</translation>
     </message>
     <message>
-        <source>The JWT has a &quot;vp&quot; claim, which a secured credential must not have.</source>
+        <source>The JWT has a "vp" claim, which a secured credential must not have.</source>
         <translation>Das JWT enthält eine Angabe „vp“, die ein gesicherter Nachweis nicht haben darf.</translation>
     </message>
     <message>
-        <source>The JWT has a &quot;vc&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <source>The JWT has a "vc" claim, which a VC Data Model 2.0 credential must not have.</source>
         <translation>Das JWT enthält eine Angabe „vc“, die ein Nachweis nach VC Data Model 2.0 nicht haben darf.</translation>
     </message>
 </context>
@@ -11746,24 +11899,24 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Öffnen Sie einen Prüfdienst, dem Sie vertrauen, zum Beispiel den Open-Badges-Validator von 1EdTech (%1) oder VerifierPlus (%2), und übergeben Sie ihm die Datei.</translation>
     </message>
     <message>
-        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer&apos;s copy and compares it with this one.</source>
+        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer's copy and compares it with this one.</source>
         <translation>Dies ist ein gehostetes Abzeichen: Der Aussteller veröffentlicht es unter %1. Der Prüfdienst ruft die Kopie des Ausstellers ab und vergleicht sie mit dieser.</translation>
     </message>
     <message>
-        <source>The verifier checks the issuer&apos;s digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
+        <source>The verifier checks the issuer's digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
         <translation>Der Prüfdienst prüft die digitale Signatur des Ausstellers: Er ruft den öffentlichen Schlüssel des Ausstellers (%1) ab und bestätigt, dass sich seit der Signatur kein einziges Zeichen des Nachweises geändert hat.</translation>
     </message>
     <message>
-        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner&apos;s wallet saw when this page was made.</source>
+        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner's wallet saw when this page was made.</source>
         <translation>Er prüft auch, ob der Aussteller den Nachweis widerrufen hat und ob er abgelaufen ist. Der obige Status ist nur das, was die Wallet des Lernenden beim Erstellen dieser Seite festgestellt hat.</translation>
     </message>
     <message>
-        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier&apos;s answer about the file, not the text of this page.</source>
+        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's answer about the file, not the text of this page.</source>
         <translation>Jeder kann eine Webseite bearbeiten, daher beweist diese Seite für sich allein nichts: Vertrauen Sie der Antwort des Prüfdienstes zur Datei, nicht dem Text dieser Seite.</translation>
     </message>
     <message>
         <source>en</source>
-        <comment>the page&apos;s language code (BCP 47)</comment>
+        <comment>the page's language code (BCP 47)</comment>
         <translation>de</translation>
     </message>
     <message>
@@ -11837,28 +11990,20 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
 <context>
     <name>Satchel::VerifierCertificate</name>
     <message>
-        <source>The verifier&apos;s request does not carry the certificates its client id needs.</source>
+        <source>The verifier's request does not carry the certificates its client id needs.</source>
         <translation>Die Anfrage des Prüfers enthält nicht die Zertifikate, die ihre Client-ID erfordert.</translation>
     </message>
     <message>
-        <source>A certificate in the verifier&apos;s request cannot be read.</source>
-        <translation>Ein Zertifikat in der Anfrage des Prüfers kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s trusted certificates could not be read.</source>
-        <translation>Die vertrauenswürdigen Zertifikate des Systems konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The verifier&apos;s certificates could not be checked.</source>
-        <translation>Die Zertifikate des Prüfers konnten nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
+        <source>The verifier's certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
         <translation>Dem Zertifikat des Prüfers kann Satchel nicht vertrauen (%1): Satchel kann nicht feststellen, wer die Anfrage gesendet hat.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
+        <source>The verifier's certificate is not for %1, the name its client id gives.</source>
         <translation>Das Zertifikat des Prüfers gilt nicht für %1, den Namen, den seine Client-ID angibt.</translation>
+    </message>
+    <message>
+        <source>The verifier's certificates cannot be read: %1</source>
+        <translation>Die Zertifikate des Prüfers können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -11879,7 +12024,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
 <context>
     <name>Satchel::VerifierPlusClient</name>
     <message>
-        <source>&quot;%1&quot; is not the address of a VerifierPlus server (https://host).</source>
+        <source>"%1" is not the address of a VerifierPlus server (https://host).</source>
         <translation>„%1“ ist nicht die Adresse eines VerifierPlus-Servers (https://host).</translation>
     </message>
     <message>
@@ -12045,7 +12190,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Nachweis konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Could not store the credential&apos;s bytes.</source>
+        <source>Could not store the credential's bytes.</source>
         <translation>Die Bytes des Nachweises konnten nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -12081,7 +12226,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die frühere Version des Nachweises konnte nicht behalten werden.</translation>
     </message>
     <message>
-        <source>Could not store the credential&apos;s other version.</source>
+        <source>Could not store the credential's other version.</source>
         <translation>Die andere Version des Nachweises konnte nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -12089,7 +12234,7 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>In der Wallet gibt es keine Nachweisversion %1.</translation>
     </message>
     <message>
-        <source>Could not read the credential&apos;s other version.</source>
+        <source>Could not read the credential's other version.</source>
         <translation>Die andere Version des Nachweises konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -12136,11 +12281,11 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
 <context>
     <name>Satchel::WalletMerger</name>
     <message>
-        <source>The backup&apos;s contents are not a wallet: %1</source>
+        <source>The backup's contents are not a wallet: %1</source>
         <translation>Der Inhalt der Sicherung ist keine Wallet: %1</translation>
     </message>
     <message>
-        <source>The backup&apos;s contents cannot be opened safely: %1</source>
+        <source>The backup's contents cannot be opened safely: %1</source>
         <translation>Der Inhalt der Sicherung kann nicht sicher geöffnet werden: %1</translation>
     </message>
     <message>
@@ -12152,11 +12297,11 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Die Wallet in der Sicherung ist beschädigt.</translation>
     </message>
     <message>
-        <source>The backup&apos;s contents are not a wallet.</source>
+        <source>The backup's contents are not a wallet.</source>
         <translation>Der Inhalt der Sicherung ist keine Wallet.</translation>
     </message>
     <message>
-        <source>Could not open the backup&apos;s contents: %1</source>
+        <source>Could not open the backup's contents: %1</source>
         <translation>Der Inhalt der Sicherung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
@@ -12179,11 +12324,11 @@ Ich kann Ihnen die Nachweisdatei senden, damit Sie ihn prüfen können.
         <translation>Der Empfänger konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The included credential &quot;%1&quot; is not valid: %2</source>
+        <source>The included credential "%1" is not valid: %2</source>
         <translation>Der enthaltene Nachweis „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <source>The included credential &quot;%1&quot; could not be checked.</source>
+        <source>The included credential "%1" could not be checked.</source>
         <translation>Der enthaltene Nachweis „%1“ konnte nicht geprüft werden.</translation>
     </message>
 </context>

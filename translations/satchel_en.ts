@@ -749,6 +749,29 @@
     </message>
 </context>
 <context>
+    <name>Satchel::CertificateChain</name>
+    <message>
+        <source>A certificate chain must hold between 1 and %1 certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the chain cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CertificateOptionsForm</name>
     <message>
         <source>Classic</source>
@@ -1954,27 +1977,6 @@ import [{file, ok, id, name, source, error}]. Progress is judged at --now when g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
-      answer a verifier&apos;s request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
-      carrying one. First it shows who asks (the name the verifier gives itself, the domain
-      that receives the answer, whether the request was signed and by whom), each credential
-      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
-      Whole credentials are sent: Satchel does not disclose selectively.
-      --credential ID (repeatable, ids as &apos;list&apos; shows) chooses what to send; each goes to the
-      first thing asked for that it answers. Without it, when each thing asked for has exactly
-      one matching credential, those are sent; otherwise the candidates are listed.
-      --identity names the holder DID that signs (default: the identity the credentials were
-      issued to, else your default identity).
-  present URL --dry-run [--json]
-      only show the request and the matches; nothing is sent.
-  present URL --decline
-      tell the verifier you decline; it is written to your presentation log either way.
-Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
-verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
-3 not confirmed (nothing sent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,10 +2049,6 @@ verifier refused the answer), 2 usage or an unclear choice (the candidates are l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whole credentials are shared: Satchel does not disclose parts of a credential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You declined; the verifier was told.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,6 +2118,32 @@ verifier refused the answer), 2 usage or an unclear choice (the candidates are l
     </message>
     <message>
         <source>To receive it: satchel-cli receive URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      answer a verifier&apos;s request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
+      carrying one. First it shows who asks (the name the verifier gives itself, the domain
+      that receives the answer, whether the request was signed and by whom), each credential
+      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
+      Whole credentials are sent, except SD-JWT VCs: only the claims the verifier asks for
+      are disclosed from them (listed under each), with proof of your key.
+      --credential ID (repeatable, ids as &apos;list&apos; shows) chooses what to send; each goes to the
+      first thing asked for that it answers. Without it, when each thing asked for has exactly
+      one matching credential, those are sent; otherwise the candidates are listed.
+      --identity names the holder DID that signs (default: the identity the credentials were
+      issued to, else your default identity).
+  present URL --dry-run [--json]
+      only show the request and the matches; nothing is sent.
+  present URL --decline
+      tell the verifier you decline; it is written to your presentation log either way.
+Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
+verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
+3 not confirmed (nothing sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole credentials are shared, except SD-JWT VCs, which disclose only the claims listed under them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2623,6 +2647,53 @@ be checked, 2 on a usage error.</source>
     </message>
 </context>
 <context>
+    <name>Satchel::CoseSign1</name>
+    <message>
+        <source>The COSE message is neither binary CBOR nor base64 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE message is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not a COSE_Sign1 message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE message&apos;s payload is detached or not a byte string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE header is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE protected header is not a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE header names the same parameter twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE message uses header extensions that are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE message&apos;s algorithm is not an integer in its protected header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE message&apos;s protected header names no algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE algorithm %1 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CredentialExport</name>
     <message>
         <source>The wallet holds no file for this credential.</source>
@@ -3055,6 +3126,14 @@ be checked, 2 on a usage error.</source>
         <source>Image of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>COSE header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::CredentialListModel</name>
@@ -3149,6 +3228,14 @@ by %2</source>
     </message>
     <message>
         <source>Its “%1” is not what the verifier asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD-JWT VC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its issuer bound it to a key that none of your identities in this wallet has, so Satchel cannot prove it is yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4395,10 +4482,6 @@ by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import every badge in a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4427,6 +4510,10 @@ by %2</source>
     </message>
     <message>
         <source>Kept as a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5066,10 +5153,6 @@ by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The &quot;x5c&quot; header holds no certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The issuer&apos;s certificate is unusable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5099,6 +5182,26 @@ by %2</source>
     </message>
     <message>
         <source>The issuer&apos;s key is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s certificates cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key comes from the certificate in the credential, which does not lead to a certificate authority this computer trusts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential&apos;s certificate is vouched for by %1, but the issuer is not named by a web address the certificate could be compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential&apos;s certificate is not for %1, the issuer&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s certificate for %1 is vouched for by %2, a certificate authority this computer trusts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5561,10 +5664,6 @@ by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move from wallet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5663,6 +5762,10 @@ by %2</source>
     </message>
     <message>
         <source>Select the credentials to put in a signed presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7396,10 +7499,6 @@ by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about. Nothing is sent until you choose Share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7508,6 +7607,10 @@ by %2</source>
     </message>
     <message>
         <source>You declined. Nothing was shared. %1 is not told (its exchange has no way to hear a refusal); its request will expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about, except where a credential lists what it discloses. Nothing is sent until you choose Share.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7772,6 +7875,14 @@ Client id: %2</source>
         <source>The verifier wants to see only some fields of “%1”, but Satchel can only show whole credentials.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The verifier&apos;s query has malformed vct values for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s query has a malformed holder binding requirement for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationReader</name>
@@ -7784,10 +7895,6 @@ Client id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credential %1 of the presentation is an envelope without a JWT in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The presentation carries no credential, so there is nothing in it to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7797,6 +7904,10 @@ Client id: %2</source>
     </message>
     <message>
         <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential %1 of the presentation is an envelope without a JWT or COSE credential in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7999,6 +8110,10 @@ Client id: %2</source>
         <source>A public link is not possible for an SD-JWT VC: it is no W3C Verifiable Credential, so it cannot be carried in a signed presentation. Share a verification page instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A public link is not possible for a credential secured with COSE: its signature covers the COSE message, not JSON-LD, so it cannot be embedded in the Data Integrity presentation a VerifierPlus server checks. Share a verification page instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationVerifier</name>
@@ -8032,6 +8147,10 @@ Client id: %2</source>
     </message>
     <message>
         <source>The presentation&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable presentation (vp+jwt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation&apos;s media type (typ &quot;%1&quot;, content type &quot;%2&quot;) is not that of a verifiable presentation (vp+cose).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9730,6 +9849,29 @@ Client id: %2</source>
     </message>
 </context>
 <context>
+    <name>Satchel::SdJwtPresentation</name>
+    <message>
+        <source>Discloses none of its selectively disclosable claims: the verifier sees only what the issuer always shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discloses only %1, besides what the issuer always shows; its other selectively disclosable claims stay hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier asks for proof that this credential is yours, but its issuer did not bind it to a key of yours, so Satchel cannot give that proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential is bound to another of your identities: choose that one to present it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key could not sign the proof that this credential is yours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::SdJwtVcVerifier</name>
     <message>
         <source>The token&apos;s type &quot;%1&quot; is not that of an SD-JWT VC (dc+sd-jwt).</source>
@@ -9741,14 +9883,6 @@ Client id: %2</source>
             <numerusform>The %n disclosed claim matches a digest the issuer signed.</numerusform>
             <numerusform>All %n disclosed claims match digests the issuer signed.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The issuer&apos;s key was found where the issuer publishes it.</source>
@@ -9843,6 +9977,21 @@ Client id: %2</source>
     </message>
     <message>
         <source>The file cannot be opened: wrong passphrase or damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SecuredCredentialChecks</name>
+    <message>
+        <source>The key in the JWT header is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT names no key (neither &quot;kid&quot; nor &quot;jwk&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not belong to the issuer %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10442,6 +10591,10 @@ I can send you the credential file so that you can check it.
     </message>
     <message>
         <source>The %1 signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11320,25 +11473,24 @@ I can send you the credential file so that you can check it.
     </message>
 </context>
 <context>
+    <name>Satchel::VcCoseVerifier</name>
+    <message>
+        <source>The COSE algorithm %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE message&apos;s media type (typ &quot;%1&quot;, content type &quot;%2&quot;) is not that of a verifiable credential (vc+cose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COSE message names no key (no &quot;kid&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::VcJwtVerifier</name>
     <message>
         <source>The JWT header member &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key in the JWT header is unusable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JWT names no key (neither &quot;kid&quot; nor &quot;jwk&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing key %1 does not belong to the issuer %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11639,23 +11791,15 @@ I can send you the credential file so that you can check it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A certificate in the verifier&apos;s request cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system&apos;s trusted certificates could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The verifier&apos;s certificates could not be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s certificates cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,7 +32,7 @@
         <translation>Insignia</translation>
     </message>
     <message>
-        <source>Bachelor&apos;s degree</source>
+        <source>Bachelor's degree</source>
         <translation>Grado (licenciatura)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Certificado de maestro artesano</translation>
     </message>
     <message>
-        <source>Master&apos;s degree</source>
+        <source>Master's degree</source>
         <translation>Máster (maestría)</translation>
     </message>
     <message>
@@ -189,28 +189,28 @@
         <translation>No hay ningún archivo comprimido abierto.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; points outside the archive and was skipped.</source>
-        <translation>La entrada &quot;%1&quot; del archivo comprimido apunta fuera de él y se omitió.</translation>
+        <source>The archive entry "%1" points outside the archive and was skipped.</source>
+        <translation>La entrada "%1" del archivo comprimido apunta fuera de él y se omitió.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; is a folder.</source>
-        <translation>La entrada &quot;%1&quot; del archivo comprimido es una carpeta.</translation>
+        <source>The archive entry "%1" is a folder.</source>
+        <translation>La entrada "%1" del archivo comprimido es una carpeta.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; is larger than %2 bytes.</source>
-        <translation>La entrada &quot;%1&quot; del archivo comprimido ocupa más de %2 bytes.</translation>
+        <source>The archive entry "%1" is larger than %2 bytes.</source>
+        <translation>La entrada "%1" del archivo comprimido ocupa más de %2 bytes.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; expands suspiciously (a zip bomb?).</source>
-        <translation>La entrada &quot;%1&quot; del archivo comprimido se descomprime de forma sospechosa (¿una bomba zip?).</translation>
+        <source>The archive entry "%1" expands suspiciously (a zip bomb?).</source>
+        <translation>La entrada "%1" del archivo comprimido se descomprime de forma sospechosa (¿una bomba zip?).</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; cannot be read: %2</source>
-        <translation>No se puede leer la entrada &quot;%1&quot; del archivo comprimido: %2</translation>
+        <source>The archive entry "%1" cannot be read: %2</source>
+        <translation>No se puede leer la entrada "%1" del archivo comprimido: %2</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; is corrupt: %2</source>
-        <translation>La entrada &quot;%1&quot; del archivo comprimido está dañada: %2</translation>
+        <source>The archive entry "%1" is corrupt: %2</source>
+        <translation>La entrada "%1" del archivo comprimido está dañada: %2</translation>
     </message>
     <message>
         <source>The archive expands to more than %1 bytes.</source>
@@ -224,12 +224,12 @@
         <translation>No se pudo crear el archivo comprimido: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a safe name inside an archive.</source>
-        <translation>&quot;%1&quot; no es un nombre seguro dentro de un archivo comprimido.</translation>
+        <source>"%1" is not a safe name inside an archive.</source>
+        <translation>"%1" no es un nombre seguro dentro de un archivo comprimido.</translation>
     </message>
     <message>
-        <source>The archive already has an entry &quot;%1&quot;.</source>
-        <translation>El archivo comprimido ya tiene una entrada &quot;%1&quot;.</translation>
+        <source>The archive already has an entry "%1".</source>
+        <translation>El archivo comprimido ya tiene una entrada "%1".</translation>
     </message>
     <message>
         <source>short read</source>
@@ -355,7 +355,7 @@
         <translation>Esta copia de seguridad usa la versión de formato %1, que esta versión de Satchel no puede leer.</translation>
     </message>
     <message>
-        <source>The backup&apos;s header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
+        <source>The backup's header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
         <translation>El encabezado de la copia de seguridad pide parámetros que Satchel no acepta; el archivo está dañado o no lo creó Satchel.</translation>
     </message>
     <message>
@@ -416,24 +416,24 @@
         <translation>%1: los elementos están anidados en más de %2 niveles</translation>
     </message>
     <message>
-        <source>%1: no element has the id &quot;%2&quot;</source>
-        <translation>%1: ningún elemento tiene el identificador &quot;%2&quot;</translation>
+        <source>%1: no element has the id "%2"</source>
+        <translation>%1: ningún elemento tiene el identificador "%2"</translation>
     </message>
     <message>
         <source>%1: an element must be an object or an id</source>
         <translation>%1: un elemento debe ser un objeto o un identificador</translation>
     </message>
     <message>
-        <source>%1: the element &quot;%2&quot; contains itself (a cycle)</source>
-        <translation>%1: el elemento &quot;%2&quot; se contiene a sí mismo (un ciclo)</translation>
+        <source>%1: the element "%2" contains itself (a cycle)</source>
+        <translation>%1: el elemento "%2" se contiene a sí mismo (un ciclo)</translation>
     </message>
     <message>
         <source>%1: a required badge has no id</source>
         <translation>%1: una insignia requerida no tiene identificador</translation>
     </message>
     <message>
-        <source>%1: the element &quot;%2&quot; requires nothing</source>
-        <translation>%1: el elemento &quot;%2&quot; no requiere nada</translation>
+        <source>%1: the element "%2" requires nothing</source>
+        <translation>%1: el elemento "%2" no requiere nada</translation>
     </message>
     <message>
         <source>This is not a Badgr/Canvas pathway</source>
@@ -455,7 +455,7 @@
         <translation>La credencial no tiene texto guardado para integrar en la imagen.</translation>
     </message>
     <message>
-        <source>The credential&apos;s format is unknown.</source>
+        <source>The credential's format is unknown.</source>
         <translation>El formato de la credencial es desconocido.</translation>
     </message>
     <message>
@@ -498,8 +498,8 @@
         <translation>La imagen PNG tiene más de %1 bloques.</translation>
     </message>
     <message>
-        <source>The PNG chunk &quot;%1&quot; fails its CRC check: the image is damaged or was altered after baking.</source>
-        <translation>El bloque PNG &quot;%1&quot; no supera la comprobación CRC: la imagen está dañada o se alteró después de integrar la insignia.</translation>
+        <source>The PNG chunk "%1" fails its CRC check: the image is damaged or was altered after baking.</source>
+        <translation>El bloque PNG "%1" no supera la comprobación CRC: la imagen está dañada o se alteró después de integrar la insignia.</translation>
     </message>
     <message>
         <source>The PNG image holds more than one Open Badges chunk, so which badge it carries is ambiguous; it was refused.</source>
@@ -749,6 +749,29 @@
     </message>
 </context>
 <context>
+    <name>Satchel::CertificateChain</name>
+    <message>
+        <source>A certificate chain must hold between 1 and %1 certificates.</source>
+        <translation>Una cadena de certificados debe tener entre 1 y %1 certificados.</translation>
+    </message>
+    <message>
+        <source>A certificate in the chain cannot be read.</source>
+        <translation>No se puede leer un certificado de la cadena.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates could not be read.</source>
+        <translation>No se pudieron leer los certificados de confianza.</translation>
+    </message>
+    <message>
+        <source>The certificates could not be checked.</source>
+        <translation>No se pudieron comprobar los certificados.</translation>
+    </message>
+    <message>
+        <source>The certificate's public key cannot be read.</source>
+        <translation>No se puede leer la clave pública del certificado.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CertificateOptionsForm</name>
     <message>
         <source>Classic</source>
@@ -819,7 +842,7 @@
     </message>
     <message>
         <source>The credential does not name you: type your name under Your name to print it on the certificate.</source>
-        <translation>La credencial no indica su nombre: escríbalo en &quot;Su nombre&quot; para imprimirlo en el certificado.</translation>
+        <translation>La credencial no indica su nombre: escríbalo en "Su nombre" para imprimirlo en el certificado.</translation>
     </message>
     <message>
         <source>The certificate could not be made: %1</source>
@@ -1036,7 +1059,7 @@
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Issuer&apos;s key</source>
+        <source>Issuer's key</source>
         <translation>Clave del emisor</translation>
     </message>
     <message>
@@ -1072,7 +1095,7 @@
         <translation>Destinatario</translation>
     </message>
     <message>
-        <source>Issuer&apos;s copy</source>
+        <source>Issuer's copy</source>
         <translation>Copia del emisor</translation>
     </message>
     <message>
@@ -1120,8 +1143,8 @@
         <translation>Firmada con un algoritmo seguro.</translation>
     </message>
     <message>
-        <source>Not signed: it declares the algorithm &quot;none&quot;.</source>
-        <translation>Sin firmar: declara el algoritmo &quot;none&quot;.</translation>
+        <source>Not signed: it declares the algorithm "none".</source>
+        <translation>Sin firmar: declara el algoritmo "none".</translation>
     </message>
     <message>
         <source>Unchanged since the issuer signed it: the signature matches.</source>
@@ -1136,7 +1159,7 @@
         <translation>No se sabe si ha cambiado desde que el emisor la firmó: no se pudo comprobar la firma.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
+        <source>The issuer's key was found where the issuer publishes it.</source>
         <translation>La clave del emisor se encontró donde el emisor la publica.</translation>
     </message>
     <message>
@@ -1148,7 +1171,7 @@
         <translation>La clave de firma venía con la propia credencial; el emisor no la ha confirmado.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key could not be fetched, so the signature was not checked.</source>
+        <source>The issuer's key could not be fetched, so the signature was not checked.</source>
         <translation>No se pudo obtener la clave del emisor, así que no se comprobó la firma.</translation>
     </message>
     <message>
@@ -1180,7 +1203,7 @@
         <translation>Contiene campos que la firma no cubre.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list shows it still in force.</source>
+        <source>The issuer's status list shows it still in force.</source>
         <translation>La lista de estados del emisor la muestra aún en vigor.</translation>
     </message>
     <message>
@@ -1192,7 +1215,7 @@
         <translation>Su entrada de estado no afecta a su validez.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s revocation list could not be read; it was not counted against the credential.</source>
+        <source>The issuer's revocation list could not be read; it was not counted against the credential.</source>
         <translation>No se pudo leer la lista de revocación del emisor; no se tuvo en cuenta en contra de la credencial.</translation>
     </message>
     <message>
@@ -1228,15 +1251,15 @@
         <translation>No se ha comparado con sus identidades.</translation>
     </message>
     <message>
-        <source>Matches the copy on the issuer&apos;s site.</source>
+        <source>Matches the copy on the issuer's site.</source>
         <translation>Coincide con la copia del sitio del emisor.</translation>
     </message>
     <message>
-        <source>Differs from the copy on the issuer&apos;s site.</source>
+        <source>Differs from the copy on the issuer's site.</source>
         <translation>Difiere de la copia del sitio del emisor.</translation>
     </message>
     <message>
-        <source>Not compared with the issuer&apos;s copy: the issuer&apos;s site could not be reached.</source>
+        <source>Not compared with the issuer's copy: the issuer's site could not be reached.</source>
         <translation>No se ha comparado con la copia del emisor: no se pudo acceder al sitio del emisor.</translation>
     </message>
     <message>
@@ -1276,7 +1299,7 @@
         <translation>No se pudo comprobar.</translation>
     </message>
     <message>
-        <source>Try again later with Verify now, once you are online or the issuer&apos;s site is back.</source>
+        <source>Try again later with Verify now, once you are online or the issuer's site is back.</source>
         <translation>Vuelva a intentarlo más tarde con Verificar ahora, cuando tenga conexión o el sitio del emisor vuelva a estar disponible.</translation>
     </message>
     <message>
@@ -1308,11 +1331,11 @@
         <translation>La presenta el titular de la clave a la que el emisor la vinculó.</translation>
     </message>
     <message>
-        <source>The holder&apos;s proof does not match the key the issuer bound it to.</source>
+        <source>The holder's proof does not match the key the issuer bound it to.</source>
         <translation>La prueba del titular no coincide con la clave a la que el emisor la vinculó.</translation>
     </message>
     <message>
-        <source>Bound to its holder&apos;s key; a proof of holding it is made when it is presented.</source>
+        <source>Bound to its holder's key; a proof of holding it is made when it is presented.</source>
         <translation>Vinculada a la clave de su titular; la prueba de posesión de esa clave se genera al presentarla.</translation>
     </message>
     <message>
@@ -1328,7 +1351,7 @@
         <translation>Vinculación con el titular</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list cannot be used, so whether it was revoked cannot be told.</source>
+        <source>The issuer's status list cannot be used, so whether it was revoked cannot be told.</source>
         <translation>La lista de estados del emisor no se puede usar, así que no se sabe si se ha revocado.</translation>
     </message>
     <message>
@@ -1336,11 +1359,11 @@
         <translation>La lista de estados que indica no está firmada por su emisor.</translation>
     </message>
     <message>
-        <source>Its place in the issuer&apos;s status list is missing or outside the list.</source>
+        <source>Its place in the issuer's status list is missing or outside the list.</source>
         <translation>Su posición en la lista de estados del emisor falta o está fuera de la lista.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list gives it a status Satchel does not know.</source>
+        <source>The issuer's status list gives it a status Satchel does not know.</source>
         <translation>La lista de estados del emisor le da un estado que Satchel no conoce.</translation>
     </message>
     <message>
@@ -1451,8 +1474,8 @@ Con --json: {file, sha256, quads, nquads} o {file, error: {code, message}}.</tra
         <translation>Uso: satchel-cli %1</translation>
     </message>
     <message>
-        <source>Not a credential id: %1 (see &apos;list&apos;)</source>
-        <translation>No es un identificador de credencial: %1 (véase &apos;list&apos;)</translation>
+        <source>Not a credential id: %1 (see 'list')</source>
+        <translation>No es un identificador de credencial: %1 (véase 'list')</translation>
     </message>
 </context>
 <context>
@@ -1473,22 +1496,22 @@ Con --json: {file, sha256, quads, nquads} o {file, error: {code, message}}.</tra
         <translation>Poner una credencial en una colección, sacarla o listarlas.</translation>
     </message>
     <message>
-        <source>Your collections (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
+        <source>Your collections (ID as printed by 'list'), as in the window's Tags and collections.
   collection add ID NAME      put the credential in the collection NAME, made when there is none
                               (quote a name with spaces; at most %1 characters)
   collection remove ID NAME   take it out (the collection stays, the credential stays in the wallet)
   collection list [ID]        every collection with its size, or those holding one credential
 Names are matched exactly, else ignoring case.
-With --json: add and remove print {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (its collections afterwards),
+With --json: add and remove print {"id": ID, "collections": [...]} (its collections afterwards),
 list an array of {id, name, count}.
 Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 2 usage error.</source>
-        <translation>Sus colecciones (ID tal como lo muestra &apos;list&apos;), como en Etiquetas y colecciones de la ventana.
+        <translation>Sus colecciones (ID tal como lo muestra 'list'), como en Etiquetas y colecciones de la ventana.
   collection add ID NOMBRE      pone la credencial en la colección NOMBRE, que se crea si no existe
                                 (ponga entre comillas un nombre con espacios; como máximo %1 caracteres)
   collection remove ID NOMBRE   la saca (la colección se mantiene y la credencial sigue en la cartera)
   collection list [ID]          todas las colecciones con su tamaño, o las que contienen una credencial
 Los nombres se comparan de forma exacta y, si no, sin distinguir mayúsculas de minúsculas.
-Con --json: add y remove muestran {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (sus colecciones después),
+Con --json: add y remove muestran {"id": ID, "collections": [...]} (sus colecciones después),
 list una matriz de {id, name, count}.
 Estado de salida: 0 hecho; 1 no existe la credencial o la colección, o la cartera lo rechazó; 2 error de uso.</translation>
     </message>
@@ -1501,8 +1524,8 @@ Estado de salida: 0 hecho; 1 no existe la credencial o la colección, o la carte
         <translation>Hay varias colecciones llamadas %1: cambie primero el nombre de una en la ventana.</translation>
     </message>
     <message>
-        <source>There is no collection %1 (see &apos;collection list&apos;).</source>
-        <translation>No hay ninguna colección %1 (véase &apos;collection list&apos;).</translation>
+        <source>There is no collection %1 (see 'collection list').</source>
+        <translation>No hay ninguna colección %1 (véase 'collection list').</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n credential(s))</source>
@@ -1548,8 +1571,8 @@ Estado de salida: 0 hecho; 1 no existe la credencial o la colección, o la carte
         <translation>--scale necesita un número del 1 al 64</translation>
     </message>
     <message>
-        <source>export needs what to export and one credential id, e.g. &apos;export links 3&apos;</source>
-        <translation>export necesita qué exportar y un identificador de credencial, p. ej. &apos;export links 3&apos;</translation>
+        <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
+        <translation>export necesita qué exportar y un identificador de credencial, p. ej. 'export links 3'</translation>
     </message>
     <message>
         <source>export all needs --out FILE.zip</source>
@@ -1587,7 +1610,7 @@ Estado de salida: 0 hecho; 1 no existe la credencial o la colección, o la carte
         <translation>La credencial no tiene enlace para compartir ni identificador que poner en un código QR.</translation>
     </message>
     <message>
-        <source>There is no share link; the QR code holds the credential&apos;s id.</source>
+        <source>There is no share link; the QR code holds the credential's id.</source>
         <translation>No hay enlace para compartir; el código QR contiene el identificador de la credencial.</translation>
     </message>
     <message>
@@ -1635,11 +1658,11 @@ Estado de salida: 0 hecho; 1 no existe la credencial o la colección, o la carte
         <translation>Campos de certificación de LinkedIn (para copiar a mano):</translation>
     </message>
     <message>
-        <source>Exports one credential (ID as printed by &apos;list&apos;):
+        <source>Exports one credential (ID as printed by 'list'):
   export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
                                        Bluesky, e-mail), the LinkedIn fields and the warnings
   export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received (&quot;-&quot; for stdout)
+  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
   export baked ID --out FILE.png|.svg  the badge image with the credential baked in
   export qr ID --out FILE.png|.svg     a QR code of the share link
   export certificate ID --out FILE.pdf [--template classic|modern|compact]
@@ -1647,27 +1670,27 @@ Estado de salida: 0 hecho; 1 no existe la credencial o la colección, o la carte
                                        a printable certificate with the credential attached
   export all --out FILE.zip            every credential as plain files: originals/ (as received)
                                        and badges/ (baked images); certificates come with the
-                                       GUI&apos;s File → Export → Everything as a zip
+                                       GUI's File → Export → Everything as a zip
   export ics [ID...] --out FILE.ics    the expiry dates of the credentials (all that have one
                                        when no ID is given) as calendar events, with the
                                        renewal link and an alarm at the warning window
 
-The share link is the credential&apos;s own public address, else your verifier page, else
+The share link is the credential's own public address, else your verifier page, else
 the address where you will upload the verification page. Options (saved in the wallet
 with --save-settings):
   --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
                         e.g. https://verifierplus.org/?url={url}
   --page-base URL       where you upload exported pages and files
   --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer&apos;s LinkedIn organization id
+  --linkedin-org ID     the issuer's LinkedIn organization id
 QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
 
 Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
-        <translation>Exporta una credencial (ID tal como lo muestra &apos;list&apos;):
+        <translation>Exporta una credencial (ID tal como lo muestra 'list'):
   export links ID [--json]             todos los enlaces para compartir (LinkedIn, X, Facebook, Mastodon,
                                        Bluesky, correo electrónico), los campos de LinkedIn y las advertencias
   export page ID [--out ARCHIVO.html]  la página de verificación autónoma, para alojarla en cualquier sitio
-  export raw ID --out ARCHIVO          la credencial exactamente como se recibió (&quot;-&quot; para stdout)
+  export raw ID --out ARCHIVO          la credencial exactamente como se recibió ("-" para stdout)
   export baked ID --out ARCHIVO.png|.svg  la imagen de la insignia con la credencial integrada
   export qr ID --out ARCHIVO.png|.svg  un código QR del enlace para compartir
   export certificate ID --out ARCHIVO.pdf [--template classic|modern|compact]
@@ -1768,9 +1791,9 @@ Sus claves (identidades de titular) le vinculan las credenciales que le envían 
     <message>
         <source>Imports every credential found in the inputs into the wallet.
 An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder
-(searched recursively), a .zip archive, an http(s) URL, or &quot;-&quot; for text on stdin.
+(searched recursively), a .zip archive, an http(s) URL, or "-" for text on stdin.
 Prints one line per credential: imported|duplicate|version|failed, the input, and the
-credential&apos;s name or the reason of the failure. &quot;version&quot;: the wallet already holds
+credential's name or the reason of the failure. "version": the wallet already holds
 this credential (same issuer and id) with other content; both are kept, and
 `verify` shows the one that verifies.
 
@@ -1781,9 +1804,9 @@ Options:
 Exit status: 0 when every input was imported or already present, 1 when any failed.</source>
         <translation>Importa en la cartera todas las credenciales encontradas en las entradas.
 Una entrada es un archivo (.json, .jsonld, .jws, .jwt, .txt, .png o .svg con insignia integrada), una carpeta
-(se recorre de forma recursiva), un archivo .zip, una URL http(s) o &quot;-&quot; para texto en stdin.
+(se recorre de forma recursiva), un archivo .zip, una URL http(s) o "-" para texto en stdin.
 Muestra una línea por credencial: imported|duplicate|version|failed, la entrada y el
-nombre de la credencial o el motivo del error. &quot;version&quot;: la cartera ya contiene
+nombre de la credencial o el motivo del error. "version": la cartera ya contiene
 esta credencial (mismo emisor e identificador) con otro contenido; se conservan ambas, y
 `verify` muestra la que se verifica.
 
@@ -1830,15 +1853,15 @@ With --json: an array of {id, name, issuer, issued, format, status, achievementT
 
   --expiring DAYS   only the credentials whose expiry date is within DAYS days of now
                     (--now when given), and those already expired, soonest first:
-                    id, expiry date, &quot;expiring&quot; or &quot;expired&quot;, name and issuer. With --json
-                    each object also has validUntil and expiry (&quot;expiring&quot; or &quot;expired&quot;).</source>
+                    id, expiry date, "expiring" or "expired", name and issuer. With --json
+                    each object also has validUntil and expiry ("expiring" or "expired").</source>
         <translation>Lista las credenciales de la cartera, de la más reciente a la más antigua: id, fecha de emisión, formato, nombre y emisor.
 Con --json: una matriz de {id, name, issuer, issued, format, status, achievementType, tags}.
 
   --expiring DÍAS   solo las credenciales cuya fecha de caducidad esté a DÍAS días o menos de ahora
                     (o de la fecha de --now, si se indica) y las ya caducadas, primero las más próximas:
-                    id, fecha de caducidad, &quot;por caducar&quot; o &quot;caducada&quot;, nombre y emisor. Con --json
-                    cada objeto tiene además validUntil y expiry (&quot;expiring&quot; o &quot;expired&quot;).</translation>
+                    id, fecha de caducidad, "por caducar" o "caducada", nombre y emisor. Con --json
+                    cada objeto tiene además validUntil y expiry ("expiring" o "expired").</translation>
     </message>
     <message>
         <source>--expiring needs a number of days from 0 to 36500</source>
@@ -1868,16 +1891,16 @@ Con --json: una matriz de {id, name, issuer, issued, format, status, achievement
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run &apos;satchel-cli COMMAND --help&apos; for the options of one command.</source>
-        <translation>Ejecute &apos;satchel-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
+        <source>Run 'satchel-cli COMMAND --help' for the options of one command.</source>
+        <translation>Ejecute 'satchel-cli COMANDO --help' para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
         <translation>Comando desconocido: %1</translation>
     </message>
     <message>
-        <source>Run &apos;satchel-cli %1 --help&apos; for its options.</source>
-        <translation>Ejecute &apos;satchel-cli %1 --help&apos; para ver sus opciones.</translation>
+        <source>Run 'satchel-cli %1 --help' for its options.</source>
+        <translation>Ejecute 'satchel-cli %1 --help' para ver sus opciones.</translation>
     </message>
     <message>
         <source>Usage: satchel-cli [--wallet PATH] [--json] %1</source>
@@ -1941,9 +1964,9 @@ Con --json: una matriz de {id, name, issuer, issued, format, status, achievement
         <translation>Importar itinerarios acumulables y ver su progreso.</translation>
     </message>
     <message>
-        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel&apos;s
-                              format (&quot;satchelPathway&quot;: 1), a Badgr/Canvas pathway, or a CLR 2.0
-                              credential&apos;s associations
+        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel's
+                              format ("satchelPathway": 1), a Badgr/Canvas pathway, or a CLR 2.0
+                              credential's associations
 pathways import --credential ID   import the associations of a CLR stored in the wallet
 pathways list                 every pathway with its progress
 pathways show ID              the evaluated requirement tree of one pathway
@@ -1951,7 +1974,7 @@ pathways remove ID            delete a pathway (not the credentials)
 With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
 import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
         <translation>pathways import ARCHIVO|URL... importa definiciones de itinerarios (archivos o direcciones http/https): el
-                              formato de Satchel (&quot;satchelPathway&quot;: 1), un itinerario de Badgr/Canvas o las
+                              formato de Satchel ("satchelPathway": 1), un itinerario de Badgr/Canvas o las
                               asociaciones de una credencial CLR 2.0
 pathways import --credential ID   importa las asociaciones de un CLR guardado en la cartera
 pathways list                 todos los itinerarios con su progreso
@@ -2036,44 +2059,6 @@ import [{file, ok, id, name, source, error}]. El progreso se evalúa en --now si
         <translation>Presentar credenciales a un verificador que las solicite (OpenID4VP).</translation>
     </message>
     <message>
-        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
-      answer a verifier&apos;s request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
-      carrying one. First it shows who asks (the name the verifier gives itself, the domain
-      that receives the answer, whether the request was signed and by whom), each credential
-      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
-      Whole credentials are sent: Satchel does not disclose selectively.
-      --credential ID (repeatable, ids as &apos;list&apos; shows) chooses what to send; each goes to the
-      first thing asked for that it answers. Without it, when each thing asked for has exactly
-      one matching credential, those are sent; otherwise the candidates are listed.
-      --identity names the holder DID that signs (default: the identity the credentials were
-      issued to, else your default identity).
-  present URL --dry-run [--json]
-      only show the request and the matches; nothing is sent.
-  present URL --decline
-      tell the verifier you decline; it is written to your presentation log either way.
-Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
-verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
-3 not confirmed (nothing sent).</source>
-        <translation>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
-      responde a la solicitud de un verificador: URL es un enlace openid4vp://, openid-vc://, haip-vp://
-      o https que la contiene. Primero muestra quién la hace (el nombre que se da el verificador, el
-      dominio que recibe la respuesta, si la solicitud está firmada y por quién), cada credencial
-      solicitada y cuáles de las suyas coinciden, y luego pregunta s/N en un terminal; --yes responde sí.
-      Se envían credenciales completas: Satchel no hace divulgación selectiva.
-      --credential ID (repetible, identificadores como los muestra &apos;list&apos;) elige qué enviar; cada una va
-      a lo primero solicitado a lo que responde. Sin esta opción, cuando cada cosa solicitada tiene
-      exactamente una credencial que coincide, se envían esas; si no, se listan las candidatas.
-      --identity indica el DID de titular que firma (por defecto: la identidad a la que se emitieron
-      las credenciales o, si no, su identidad predeterminada).
-  present URL --dry-run [--json]
-      solo muestra la solicitud y las coincidencias; no se envía nada.
-  present URL --decline
-      comunica al verificador que la rechaza; se anota en su historial de presentaciones en cualquier caso.
-Códigos de salida: 0 enviado (o rechazado, o mostrado con --dry-run), 1 error (no se envió nada, o el
-verificador rechazó la respuesta), 2 uso o elección poco clara (se listan las candidatas),
-3 sin confirmar (no se envió nada).</translation>
-    </message>
-    <message>
         <source>To receive it: satchel-cli receive URL</source>
         <translation>Para recibirla: satchel-cli receive URL</translation>
     </message>
@@ -2150,10 +2135,6 @@ verificador rechazó la respuesta), 2 uso o elección poco clara (se listan las 
         <translation>  No coincide: %1  %2 (%3): %4</translation>
     </message>
     <message>
-        <source>Whole credentials are shared: Satchel does not disclose parts of a credential.</source>
-        <translation>Se comparten credenciales completas: Satchel no divulga partes de una credencial.</translation>
-    </message>
-    <message>
         <source>You declined; the verifier was told.</source>
         <translation>Ha rechazado la solicitud; se informó al verificador.</translation>
     </message>
@@ -2186,8 +2167,8 @@ verificador rechazó la respuesta), 2 uso o elección poco clara (se listan las 
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>You have no holder identity to sign the presentation with (see &apos;identity add-key&apos;). Nothing was sent.</source>
-        <translation>No tiene ninguna identidad de titular con la que firmar la presentación (véase &apos;identity add-key&apos;). No se envió nada.</translation>
+        <source>You have no holder identity to sign the presentation with (see 'identity add-key'). Nothing was sent.</source>
+        <translation>No tiene ninguna identidad de titular con la que firmar la presentación (véase 'identity add-key'). No se envió nada.</translation>
     </message>
     <message>
         <source>%1 is not one of your identities. Nothing was sent.</source>
@@ -2221,11 +2202,55 @@ verificador rechazó la respuesta), 2 uso o elección poco clara (se listan las 
         <source>The verifier asks you to continue at %1 (not opened).</source>
         <translation>El verificador le pide que continúe en %1 (no se ha abierto).</translation>
     </message>
+    <message>
+        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      answer a verifier's request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
+      carrying one. First it shows who asks (the name the verifier gives itself, the domain
+      that receives the answer, whether the request was signed and by whom), each credential
+      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
+      Whole credentials are sent, except SD-JWT VCs: only the claims the verifier asks for
+      are disclosed from them (listed under each), with proof of your key.
+      --credential ID (repeatable, ids as 'list' shows) chooses what to send; each goes to the
+      first thing asked for that it answers. Without it, when each thing asked for has exactly
+      one matching credential, those are sent; otherwise the candidates are listed.
+      --identity names the holder DID that signs (default: the identity the credentials were
+      issued to, else your default identity).
+  present URL --dry-run [--json]
+      only show the request and the matches; nothing is sent.
+  present URL --decline
+      tell the verifier you decline; it is written to your presentation log either way.
+Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
+verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
+3 not confirmed (nothing sent).</source>
+        <translation>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      responde a la solicitud de un verificador: URL es un enlace openid4vp://, openid-vc://, haip-vp://
+      o https que la contiene. Primero muestra quién la pide (el nombre que se da el verificador, el
+      dominio que recibe la respuesta, si la solicitud está firmada y por quién), cada credencial
+      solicitada y cuáles de las suyas coinciden, y luego pregunta s/N en un terminal; --yes responde sí.
+      Se envían credenciales completas, salvo las SD-JWT VC: de ellas solo se revelan los datos que
+      solicita el verificador (indicados debajo de cada una), con una prueba de posesión de su clave.
+      --credential ID (repetible, id como los muestra 'list') elige qué enviar; cada una va a lo
+      primero solicitado a lo que responde. Sin esta opción, si cada cosa solicitada tiene exactamente
+      una credencial que coincide, se envían esas; si no, se listan las candidatas.
+      --identity indica el DID de titular que firma (por defecto: la identidad a la que se emitieron
+      las credenciales o, si no, su identidad predeterminada).
+  present URL --dry-run [--json]
+      solo muestra la solicitud y las coincidencias; no se envía nada.
+  present URL --decline
+      comunica al verificador que rechaza la solicitud; en ambos casos se anota en su historial de presentaciones.
+Códigos de salida: 0 enviada (o rechazada, o mostrada con --dry-run), 1 error (no se envió nada, o el
+verificador rechazó la respuesta), 2 uso o elección ambigua (se listan las candidatas),
+3 sin confirmar (no se envió nada).</translation>
+    </message>
+    <message>
+        <source>Whole credentials are shared, except SD-JWT VCs, which disclose only the claims listed under them.</source>
+        <translation>Las credenciales se comparten completas, salvo las SD-JWT VC, que solo revelan los datos indicados debajo de ellas.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::ReceiveCommand</name>
     <message>
-        <source>Receive credentials from an issuer&apos;s offer link (OpenID4VCI or VC-API).</source>
+        <source>Receive credentials from an issuer's offer link (OpenID4VCI or VC-API).</source>
         <translation>Recibir credenciales desde el enlace de oferta de un emisor (OpenID4VCI o VC-API).</translation>
     </message>
     <message>
@@ -2359,7 +2384,7 @@ solicitó nada más allá de la oferta), 4 el emisor la entregará más tarde (v
       the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
       --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
   review open FILE [--passphrase-file F] [--offline] [--json]
-      verifies every credential of the packet again, compares with the learner&apos;s receipts,
+      verifies every credential of the packet again, compares with the learner's receipts,
       and prints the credentials, skills, pathways and credits. Exit 0 only when every
       credential is valid.
   review open FILE.json [--challenge C] [--offline] [--json]
@@ -2426,7 +2451,7 @@ Nunca se toma de la línea de comandos.</translation>
         <translation>Paquete de revisión de %1, creado el %2</translation>
     </message>
     <message>
-        <source>(the learner&apos;s receipt says: %1)</source>
+        <source>(the learner's receipt says: %1)</source>
         <translation>(el recibo del estudiante indica: %1)</translation>
     </message>
     <message>
@@ -2458,9 +2483,9 @@ Nunca se toma de la línea de comandos.</translation>
     </message>
     <message>
         <source>Searches the wallet (names, descriptions, issuers, tags and skills) and prints the
-matches as &apos;list&apos; does; with --json the same array as &apos;list --json&apos;.</source>
+matches as 'list' does; with --json the same array as 'list --json'.</source>
         <translation>Busca en la cartera (nombres, descripciones, emisores, etiquetas y competencias) y muestra los
-resultados como &apos;list&apos;; con --json, la misma matriz que &apos;list --json&apos;.</translation>
+resultados como 'list'; con --json, la misma matriz que 'list --json'.</translation>
     </message>
     <message>
         <source>search needs the text to look for</source>
@@ -2476,20 +2501,20 @@ resultados como &apos;list&apos;; con --json, la misma matriz que &apos;list --j
     <message>
         <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
       upload credential ID (as in `list`) in a presentation signed with your key to a
-      VerifierPlus server (the wallet&apos;s setting, default %1) and print the link;
+      VerifierPlus server (the wallet's setting, default %1) and print the link;
       with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
       uploaded: it says what would be uploaded and where.
   share list [--json]
       every link made, with its LINK id, credential, server, dates and state
   share stop LINK [--passphrase-file F]
       take down the link with that LINK id (the first column of `share list`, not the
-      credential&apos;s id: a credential may have several links)
+      credential's id: a credential may have several links)
   share server [URL | --default]
       show or set the VerifierPlus server kept in the wallet
   share presentation ID... --challenge C [--domain D] [--identity DID] -o FILE
       write a presentation of the credentials ID... signed by your identity (--identity,
       else your default one) for someone with no verifier: C is the code they gave you,
-      D the domain if they gave one. They open FILE with Satchel&apos;s review or any verifier.
+      D the domain if they gave one. They open FILE with Satchel's review or any verifier.
 Your key is made on first use and kept in the system keychain; where there is none it
 is sealed in the wallet under a passphrase, read from the first line of
 --passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
@@ -2516,10 +2541,10 @@ se sella en la cartera con una frase de contraseña, que se lee de la primera l�
 en formato JSON-LD se pueden compartir así.</translation>
     </message>
     <message numerus="yes">
-        <source>This would upload the whole credential &quot;%1&quot; (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
+        <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
         <translation>
-            <numerusform>Esto subiría la credencial completa &quot;%1&quot; (%n byte), con el nombre que le da a usted (%2), en una presentación firmada con su clave, a %3.</numerusform>
-            <numerusform>Esto subiría la credencial completa &quot;%1&quot; (%n bytes), con el nombre que le da a usted (%2), en una presentación firmada con su clave, a %3.</numerusform>
+            <numerusform>Esto subiría la credencial completa "%1" (%n byte), con el nombre que le da a usted (%2), en una presentación firmada con su clave, a %3.</numerusform>
+            <numerusform>Esto subiría la credencial completa "%1" (%n bytes), con el nombre que le da a usted (%2), en una presentación firmada con su clave, a %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,8 +2560,8 @@ en formato JSON-LD se pueden compartir así.</translation>
         <translation>Enlace público %1: %2</translation>
     </message>
     <message>
-        <source>share presentation takes credential ids (as in `list`), not &quot;%1&quot;</source>
-        <translation>share presentation admite identificadores de credenciales (como en `list`), no &quot;%1&quot;</translation>
+        <source>share presentation takes credential ids (as in `list`), not "%1"</source>
+        <translation>share presentation admite identificadores de credenciales (como en `list`), no "%1"</translation>
     </message>
     <message>
         <source>share presentation needs -o FILE</source>
@@ -2573,20 +2598,20 @@ en formato JSON-LD se pueden compartir así.</translation>
         <translation>Mostrar todos los campos de una credencial.</translation>
     </message>
     <message>
-        <source>Shows one credential (ID as printed by &apos;list&apos;): every field the issuer gave, the
-wallet&apos;s data (tags, status, source) and the raw credential.
-With --json: {&quot;summary&quot;: {...}, &quot;credential&quot;: {...parsed...}, &quot;raw&quot;: {...},
-&quot;otherVersions&quot;: [...]} (other copies with the same issuer and id; `verify` shows the one
+        <source>Shows one credential (ID as printed by 'list'): every field the issuer gave, the
+wallet's data (tags, status, source) and the raw credential.
+With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...},
+"otherVersions": [...]} (other copies with the same issuer and id; `verify` shows the one
 that verifies).</source>
-        <translation>Muestra una credencial (ID tal como lo muestra &apos;list&apos;): todos los campos que dio el emisor, los
+        <translation>Muestra una credencial (ID tal como lo muestra 'list'): todos los campos que dio el emisor, los
 datos de la cartera (etiquetas, estado, origen) y la credencial sin procesar.
-Con --json: {&quot;summary&quot;: {...}, &quot;credential&quot;: {...analizada...}, &quot;raw&quot;: {...},
-&quot;otherVersions&quot;: [...]} (otras copias con el mismo emisor e id; `verify` muestra la que
+Con --json: {"summary": {...}, "credential": {...analizada...}, "raw": {...},
+"otherVersions": [...]} (otras copias con el mismo emisor e id; `verify` muestra la que
 se verifica).</translation>
     </message>
     <message>
-        <source>show needs one credential id (see &apos;list&apos;)</source>
-        <translation>show necesita un identificador de credencial (véase &apos;list&apos;)</translation>
+        <source>show needs one credential id (see 'list')</source>
+        <translation>show necesita un identificador de credencial (véase 'list')</translation>
     </message>
     <message>
         <source>Cannot read credential %1: %2</source>
@@ -2636,20 +2661,20 @@ se verifica).</translation>
         <translation>Etiquetar una credencial, quitarle etiquetas o listar las etiquetas.</translation>
     </message>
     <message>
-        <source>Your own tags on a credential (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
+        <source>Your own tags on a credential (ID as printed by 'list'), as in the window's Tags and collections.
   tag add ID TAG...      add one or more tags (quote a tag with spaces; at most %1 characters)
   tag remove ID TAG...   remove them
   tag list [ID]          every tag in the wallet, or those of one credential
 Put -- before a tag that starts with two dashes.
-With --json: add and remove print {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (the tags afterwards), list an array.
+With --json: add and remove print {"id": ID, "tags": [...]} (the tags afterwards), list an array.
 Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet refused;
 2 usage error.</source>
-        <translation>Sus propias etiquetas en una credencial (ID tal como lo muestra &apos;list&apos;), como en Etiquetas y colecciones de la ventana.
+        <translation>Sus propias etiquetas en una credencial (ID tal como lo muestra 'list'), como en Etiquetas y colecciones de la ventana.
   tag add ID ETIQUETA...      añade una o varias etiquetas (ponga entre comillas una etiqueta con espacios; como máximo %1 caracteres)
   tag remove ID ETIQUETA...   las quita
   tag list [ID]            todas las etiquetas de la cartera, o las de una credencial
 Ponga -- delante de una etiqueta que empiece por dos guiones.
-Con --json: add y remove muestran {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (las etiquetas después), list una matriz.
+Con --json: add y remove muestran {"id": ID, "tags": [...]} (las etiquetas después), list una matriz.
 Estado de salida: 0 hecho; 1 no existe la credencial, no tiene esa etiqueta o la cartera lo rechazó;
 2 error de uso.</translation>
     </message>
@@ -2665,7 +2690,7 @@ Estado de salida: 0 hecho; 1 no existe la credencial, no tiene esa etiqueta o la
         <translation>Registros de confianza: listar, actualizar, añadir, activar o desactivar; emisores conocidos.</translation>
     </message>
     <message>
-        <source>The registries that say who stands behind an issuer (&apos;issuerTrust&apos; in verify --json).
+        <source>The registries that say who stands behind an issuer ('issuerTrust' in verify --json).
   trust list              each registry: id, on/off, format, when its copy was fetched
   trust refresh           fetch the registries in use again (for every issuer in the
                           wallet); a registry that cannot be reached keeps its copy
@@ -2675,7 +2700,7 @@ Estado de salida: 0 hecho; 1 no existe la credencial, no tiene esa etiqueta o la
   trust enable|disable ID switch a registry on or off
   trust known|unknown ISSUER  mark an issuer id as known to you personally, or not
 Exit status: 0 done; 1 a registry could not be refreshed or the wallet refused; 2 usage.</source>
-        <translation>Los registros que indican quién respalda a un emisor (&apos;issuerTrust&apos; en verify --json).
+        <translation>Los registros que indican quién respalda a un emisor ('issuerTrust' en verify --json).
   trust list              cada registro: id, activado/desactivado, formato, cuándo se obtuvo su copia
   trust refresh           vuelve a descargar los registros en uso (para cada emisor de la
                           cartera); un registro al que no se puede acceder conserva su copia
@@ -2706,8 +2731,8 @@ Estado de salida: 0 hecho; 1 no se pudo actualizar un registro o la cartera lo r
         <translation>Verificar credenciales y guardar los informes en la cartera.</translation>
     </message>
     <message>
-        <source>Verifies the credentials with the given ids (see &apos;list&apos;), or every credential that
-is not inside a CLR when no id is given. A CLR&apos;s included credentials are verified
+        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
+is not inside a CLR when no id is given. A CLR's included credentials are verified
 too. Each report is saved in the wallet. Keys, status lists and hosted badges are
 fetched when needed and kept, so a later offline run gives the same verdicts.
 Prints one line per credential: id, status (valid, invalid, revoked, expired,
@@ -2720,12 +2745,12 @@ Options:
   --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,
               outcome, message}], issuerTrust: {status, text, registry, name,
               fetchedAt, ageDays, knownPersonally}}]; issuerTrust comes from the
-              trust registries kept in the wallet (&apos;trust refresh&apos;) and never
+              trust registries kept in the wallet ('trust refresh') and never
               changes the status
 
 Exit status: 0 when every credential is valid, 1 when any is not valid or could not
 be checked, 2 on a usage error.</source>
-        <translation>Verifica las credenciales con los id indicados (véase &apos;list&apos;) o, si no se indica ningún id, todas las
+        <translation>Verifica las credenciales con los id indicados (véase 'list') o, si no se indica ningún id, todas las
 credenciales que no están dentro de un CLR. También se verifican las credenciales incluidas
 en un CLR. Cada informe se guarda en la cartera. Las claves, listas de estados e insignias alojadas
 se descargan cuando hace falta y se conservan, para que una ejecución posterior sin conexión dé los mismos veredictos.
@@ -2739,7 +2764,7 @@ Opciones:
   --json      muestra [{id, name, status, reasonCode, verifiedAt, checks: [{code,
               outcome, message}], issuerTrust: {status, text, registry, name,
               fetchedAt, ageDays, knownPersonally}}]; issuerTrust procede de los
-              registros de confianza guardados en la cartera (&apos;trust refresh&apos;) y nunca
+              registros de confianza guardados en la cartera ('trust refresh') y nunca
               cambia el estado
 
 Estado de salida: 0 si todas las credenciales son válidas, 1 si alguna no es válida o no se pudo
@@ -2784,7 +2809,7 @@ comprobar, 2 si hay un error de uso.</translation>
         <translation>El CLR no tiene asociaciones de tipo padre/hijo ni de orden con las que construir un itinerario</translation>
     </message>
     <message>
-        <source>The CLR&apos;s pathway is too large</source>
+        <source>The CLR's pathway is too large</source>
         <translation>El itinerario del CLR es demasiado grande</translation>
     </message>
     <message>
@@ -2805,6 +2830,53 @@ comprobar, 2 si hay un error de uso.</translation>
     <message>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CoseSign1</name>
+    <message>
+        <source>The COSE message is neither binary CBOR nor base64 text.</source>
+        <translation>El mensaje COSE no es ni CBOR binario ni texto base64.</translation>
+    </message>
+    <message>
+        <source>The COSE message is larger than %1 bytes.</source>
+        <translation>El mensaje COSE ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The data is not a COSE_Sign1 message.</source>
+        <translation>Los datos no son un mensaje COSE_Sign1.</translation>
+    </message>
+    <message>
+        <source>The COSE message's payload is detached or not a byte string.</source>
+        <translation>La carga útil del mensaje COSE está separada o no es una cadena de bytes.</translation>
+    </message>
+    <message>
+        <source>The COSE header is larger than %1 bytes.</source>
+        <translation>El encabezado COSE ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The COSE protected header is not a map.</source>
+        <translation>El encabezado protegido COSE no es un mapa.</translation>
+    </message>
+    <message>
+        <source>The COSE header names the same parameter twice.</source>
+        <translation>El encabezado COSE indica dos veces el mismo parámetro.</translation>
+    </message>
+    <message>
+        <source>The COSE message uses header extensions that are not supported.</source>
+        <translation>El mensaje COSE usa extensiones de encabezado que no se admiten.</translation>
+    </message>
+    <message>
+        <source>The COSE message's algorithm is not an integer in its protected header.</source>
+        <translation>El algoritmo del mensaje COSE no es un número entero en su encabezado protegido.</translation>
+    </message>
+    <message>
+        <source>The COSE message's protected header names no algorithm.</source>
+        <translation>El encabezado protegido del mensaje COSE no indica ningún algoritmo.</translation>
+    </message>
+    <message>
+        <source>The COSE algorithm %1 is not allowed.</source>
+        <translation>El algoritmo COSE %1 no está permitido.</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3237,7 @@ comprobar, 2 si hay un error de uso.</translation>
         <translation>Compartida con %1</translation>
     </message>
     <message>
-        <source>Declined %1&apos;s request</source>
+        <source>Declined %1's request</source>
         <translation>Solicitud de %1 rechazada</translation>
     </message>
     <message>
@@ -3233,12 +3305,20 @@ comprobar, 2 si hay un error de uso.</translation>
         <translation>Imagen de la insignia: %1</translation>
     </message>
     <message>
-        <source>Issuer&apos;s image</source>
+        <source>Issuer's image</source>
         <translation>Imagen del emisor</translation>
     </message>
     <message>
         <source>Image of %1</source>
         <translation>Imagen de %1</translation>
+    </message>
+    <message>
+        <source>COSE header:</source>
+        <translation>Encabezado COSE:</translation>
+    </message>
+    <message>
+        <source>COSE payload:</source>
+        <translation>Carga útil COSE:</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3417,14 @@ de %2</translation>
     <message>
         <source>Its “%1” is not what the verifier asks for.</source>
         <translation>Su “%1” no es lo que solicita el verificador.</translation>
+    </message>
+    <message>
+        <source>SD-JWT VC</source>
+        <translation>SD-JWT VC</translation>
+    </message>
+    <message>
+        <source>Its issuer bound it to a key that none of your identities in this wallet has, so Satchel cannot prove it is yours.</source>
+        <translation>Su emisor la vinculó a una clave que no tiene ninguna de sus identidades de esta cartera, así que Satchel no puede demostrar que es suya.</translation>
     </message>
 </context>
 <context>
@@ -3551,12 +3639,12 @@ de %2</translation>
 <context>
     <name>Satchel::DataIntegrityVerifier</name>
     <message>
-        <source>The proof purpose must be &quot;assertionMethod&quot;.</source>
-        <translation>La finalidad de la prueba debe ser &quot;assertionMethod&quot;.</translation>
+        <source>The proof purpose must be "assertionMethod".</source>
+        <translation>La finalidad de la prueba debe ser "assertionMethod".</translation>
     </message>
     <message>
-        <source>A presentation&apos;s proof purpose must be &quot;authentication&quot;.</source>
-        <translation>La finalidad de la prueba de una presentación debe ser &quot;authentication&quot;.</translation>
+        <source>A presentation's proof purpose must be "authentication".</source>
+        <translation>La finalidad de la prueba de una presentación debe ser "authentication".</translation>
     </message>
     <message>
         <source>The proof creation date is not valid.</source>
@@ -3571,7 +3659,7 @@ de %2</translation>
         <translation>No se puede canonicalizar la credencial: %1</translation>
     </message>
     <message>
-        <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
+        <source>The signing key %1 is not on the issuer's site (%2); it was not fetched.</source>
         <translation>La clave de firma %1 no está en el sitio del emisor (%2); no se descargó.</translation>
     </message>
     <message>
@@ -3587,7 +3675,7 @@ de %2</translation>
         <translation>La clave de firma la controla %1, no el emisor %2.</translation>
     </message>
     <message>
-        <source>The signature is valid (the key is named by the issuer&apos;s own identifier; its document could not confirm it).</source>
+        <source>The signature is valid (the key is named by the issuer's own identifier; its document could not confirm it).</source>
         <translation>La firma es válida (la clave se indica con el propio identificador del emisor; su documento no pudo confirmarlo).</translation>
     </message>
     <message>
@@ -3664,8 +3752,8 @@ de %2</translation>
         <translation>El registro no es JSON.</translation>
     </message>
     <message>
-        <source>The registry has no &quot;registry&quot; object: it is not in the DCC known-issuer format.</source>
-        <translation>El registro no tiene ningún objeto &quot;registry&quot;: no está en el formato de emisores conocidos de DCC.</translation>
+        <source>The registry has no "registry" object: it is not in the DCC known-issuer format.</source>
+        <translation>El registro no tiene ningún objeto "registry": no está en el formato de emisores conocidos de DCC.</translation>
     </message>
     <message>
         <source>The registry lists more than %1 issuers.</source>
@@ -3675,7 +3763,7 @@ de %2</translation>
 <context>
     <name>Satchel::DemoWallet</name>
     <message>
-        <source>The demo wallet&apos;s manifest cannot be read.</source>
+        <source>The demo wallet's manifest cannot be read.</source>
         <translation>No se puede leer el manifiesto de la cartera de demostración.</translation>
     </message>
 </context>
@@ -3748,7 +3836,7 @@ de %2</translation>
         <translation>prueba base ecdsa-sd-2023</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s label map does not name the blank node %1.</source>
+        <source>The derived proof's label map does not name the blank node %1.</source>
         <translation>El mapa de etiquetas de la prueba derivada no indica el nodo en blanco %1.</translation>
     </message>
     <message>
@@ -3756,7 +3844,7 @@ de %2</translation>
         <translation>La prueba derivada indica declaraciones obligatorias que el documento no tiene.</translation>
     </message>
     <message>
-        <source>The base proof&apos;s mandatory fields do not match the credential: %1</source>
+        <source>The base proof's mandatory fields do not match the credential: %1</source>
         <translation>Los campos obligatorios de la prueba base no coinciden con la credencial: %1</translation>
     </message>
     <message>
@@ -3764,11 +3852,11 @@ de %2</translation>
         <translation>La prueba firma %1 declaraciones, pero la credencial tiene %2 que no son obligatorias.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s ephemeral key is not a P-256 multikey.</source>
+        <source>The derived proof's ephemeral key is not a P-256 multikey.</source>
         <translation>La clave efímera de la prueba derivada no es una multikey P-256.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s base signature is not valid for the disclosed mandatory statements.</source>
+        <source>The issuer's base signature is not valid for the disclosed mandatory statements.</source>
         <translation>La firma base del emisor no es válida para las declaraciones obligatorias divulgadas.</translation>
     </message>
     <message>
@@ -3790,8 +3878,8 @@ de %2</translation>
 <context>
     <name>Satchel::EcdsaSdProofValue</name>
     <message>
-        <source>An ecdsa-sd-2023 proof value must be base64url multibase (&apos;u&apos; prefix).</source>
-        <translation>Un valor de prueba ecdsa-sd-2023 debe estar en multibase base64url (prefijo &apos;u&apos;).</translation>
+        <source>An ecdsa-sd-2023 proof value must be base64url multibase ('u' prefix).</source>
+        <translation>Un valor de prueba ecdsa-sd-2023 debe estar en multibase base64url (prefijo 'u').</translation>
     </message>
     <message>
         <source>The proof value is not an ecdsa-sd-2023 proof value.</source>
@@ -3822,15 +3910,15 @@ de %2</translation>
         <translation>Una firma de declaración de la prueba derivada no tiene 64 bytes.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s label map is not a map of indexes to byte strings.</source>
+        <source>The derived proof's label map is not a map of indexes to byte strings.</source>
         <translation>El mapa de etiquetas de la prueba derivada no es un mapa de índices a cadenas de bytes.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s label map names a blank node twice.</source>
+        <source>The derived proof's label map names a blank node twice.</source>
         <translation>El mapa de etiquetas de la prueba derivada indica dos veces un nodo en blanco.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s mandatory indexes are not ascending numbers.</source>
+        <source>The derived proof's mandatory indexes are not ascending numbers.</source>
         <translation>Los índices obligatorios de la prueba derivada no son números ascendentes.</translation>
     </message>
     <message>
@@ -3875,23 +3963,23 @@ de %2</translation>
 <context>
     <name>Satchel::Ed25519Signature2018Suite</name>
     <message>
-        <source>The proof has no usable &quot;jws&quot; value.</source>
-        <translation>La prueba no tiene ningún valor &quot;jws&quot; utilizable.</translation>
+        <source>The proof has no usable "jws" value.</source>
+        <translation>La prueba no tiene ningún valor "jws" utilizable.</translation>
     </message>
     <message>
-        <source>The proof&apos;s &quot;jws&quot; is not a JWS with a detached payload (header..signature).</source>
-        <translation>El &quot;jws&quot; de la prueba no es un JWS con carga útil separada (encabezado..firma).</translation>
+        <source>The proof's "jws" is not a JWS with a detached payload (header..signature).</source>
+        <translation>El "jws" de la prueba no es un JWS con carga útil separada (encabezado..firma).</translation>
     </message>
     <message>
-        <source>The proof&apos;s JWS header is not a base64url JSON object.</source>
+        <source>The proof's JWS header is not a base64url JSON object.</source>
         <translation>El encabezado JWS de la prueba no es un objeto JSON en base64url.</translation>
     </message>
     <message>
-        <source>The proof&apos;s JWS header must be {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</source>
-        <translation>El encabezado JWS de la prueba debe ser {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</translation>
+        <source>The proof's JWS header must be {"alg":"EdDSA","b64":false,"crit":["b64"]}.</source>
+        <translation>El encabezado JWS de la prueba debe ser {"alg":"EdDSA","b64":false,"crit":["b64"]}.</translation>
     </message>
     <message>
-        <source>The proof&apos;s JWS signature is not a 64-byte Ed25519 signature.</source>
+        <source>The proof's JWS signature is not a 64-byte Ed25519 signature.</source>
         <translation>La firma JWS de la prueba no es una firma Ed25519 de 64 bytes.</translation>
     </message>
     <message>
@@ -3937,11 +4025,11 @@ de %2</translation>
         <translation>La declaración de entidad no es un JWS: %1</translation>
     </message>
     <message>
-        <source>The JWT is not an entity statement (its typ is &quot;%1&quot;).</source>
-        <translation>El JWT no es una declaración de entidad (su typ es &quot;%1&quot;).</translation>
+        <source>The JWT is not an entity statement (its typ is "%1").</source>
+        <translation>El JWT no es una declaración de entidad (su typ es "%1").</translation>
     </message>
     <message>
-        <source>The entity statement&apos;s payload is not a JSON object.</source>
+        <source>The entity statement's payload is not a JSON object.</source>
         <translation>La carga útil de la declaración de entidad no es un objeto JSON.</translation>
     </message>
     <message>
@@ -3949,11 +4037,11 @@ de %2</translation>
         <translation>A la declaración de entidad le falta iss, sub, iat o exp.</translation>
     </message>
     <message>
-        <source>The entity statement&apos;s jwks has no keys array.</source>
+        <source>The entity statement's jwks has no keys array.</source>
         <translation>El jwks de la declaración de entidad no tiene ninguna matriz keys.</translation>
     </message>
     <message>
-        <source>The entity statement&apos;s metadata is not an object.</source>
+        <source>The entity statement's metadata is not an object.</source>
         <translation>El campo metadata de la declaración de entidad no es un objeto.</translation>
     </message>
     <message>
@@ -4107,20 +4195,20 @@ de %2</translation>
 <context>
     <name>Satchel::ForeignDatabase</name>
     <message>
-        <source>The database&apos;s schema cannot be read: %1</source>
+        <source>The database's schema cannot be read: %1</source>
         <translation>No se puede leer el esquema de la base de datos: %1</translation>
     </message>
     <message>
-        <source>The wallet file defines a view (&quot;%1&quot;); Satchel&apos;s wallets have none.</source>
-        <translation>El archivo de la cartera define una vista (&quot;%1&quot;); las carteras de Satchel no tienen ninguna.</translation>
+        <source>The wallet file defines a view ("%1"); Satchel's wallets have none.</source>
+        <translation>El archivo de la cartera define una vista ("%1"); las carteras de Satchel no tienen ninguna.</translation>
     </message>
     <message>
-        <source>The wallet file defines a trigger (&quot;%1&quot;) that Satchel does not make.</source>
-        <translation>El archivo de la cartera define un disparador (&quot;%1&quot;) que Satchel no crea.</translation>
+        <source>The wallet file defines a trigger ("%1") that Satchel does not make.</source>
+        <translation>El archivo de la cartera define un disparador ("%1") que Satchel no crea.</translation>
     </message>
     <message>
-        <source>The wallet file holds a table or index (&quot;%1&quot;) that is not part of Satchel&apos;s wallet schema, or is defined differently.</source>
-        <translation>El archivo de la cartera contiene una tabla o un índice (&quot;%1&quot;) que no forma parte del esquema de cartera de Satchel, o que está definido de otra forma.</translation>
+        <source>The wallet file holds a table or index ("%1") that is not part of Satchel's wallet schema, or is defined differently.</source>
+        <translation>El archivo de la cartera contiene una tabla o un índice ("%1") que no forma parte del esquema de cartera de Satchel, o que está definido de otra forma.</translation>
     </message>
     <message>
         <source>The database is not an open SQLite connection.</source>
@@ -4131,7 +4219,7 @@ de %2</translation>
         <translation>SQLite se negó a abrir la base de datos en modo defensivo.</translation>
     </message>
     <message>
-        <source>Satchel&apos;s own wallet schema could not be built.</source>
+        <source>Satchel's own wallet schema could not be built.</source>
         <translation>No se pudo construir el esquema de cartera propio de Satchel.</translation>
     </message>
     <message>
@@ -4411,8 +4499,8 @@ de %2</translation>
 <context>
     <name>Satchel::HolderKeyFactory</name>
     <message>
-        <source>Satchel has no key type &quot;%1&quot; (it knows ed25519 and p256).</source>
-        <translation>Satchel no tiene el tipo de clave &quot;%1&quot; (conoce ed25519 y p256).</translation>
+        <source>Satchel has no key type "%1" (it knows ed25519 and p256).</source>
+        <translation>Satchel no tiene el tipo de clave "%1" (conoce ed25519 y p256).</translation>
     </message>
     <message>
         <source>Ed25519 (did:key)</source>
@@ -4599,10 +4687,6 @@ de %2</translation>
         <translation>Importar archivos de insignias</translation>
     </message>
     <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
-        <translation>Insignias (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import every badge in a folder</source>
         <translation>Importar todas las insignias de una carpeta</translation>
     </message>
@@ -4617,6 +4701,10 @@ de %2</translation>
     <message>
         <source>The clipboard holds no text.</source>
         <translation>El portapapeles no contiene texto.</translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.zip);;All files (*)</source>
+        <translation>Insignias (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.zip);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4654,7 +4742,7 @@ de %2</translation>
         <translation>De una presentación de %1.</translation>
     </message>
     <message>
-        <source>The presentation&apos;s holder signature does not verify: %1</source>
+        <source>The presentation's holder signature does not verify: %1</source>
         <translation>La firma del titular de la presentación no se verifica: %1</translation>
     </message>
     <message>
@@ -4733,7 +4821,7 @@ de %2</translation>
     </message>
     <message>
         <source>The issuer (%1) could not be reached while %2: %3</source>
-        <translation>No se pudo acceder al emisor (%1) en el paso &quot;%2&quot;: %3</translation>
+        <translation>No se pudo acceder al emisor (%1) en el paso "%2": %3</translation>
     </message>
     <message>
         <source>Satchel is working offline, so nothing was asked of the issuer (%1).</source>
@@ -4745,13 +4833,13 @@ de %2</translation>
     </message>
     <message>
         <source>The issuer refused while %1 (%2).</source>
-        <translation>El emisor se negó en el paso &quot;%1&quot; (%2).</translation>
+        <translation>El emisor se negó en el paso "%1" (%2).</translation>
     </message>
 </context>
 <context>
     <name>Satchel::IssuerMetadata</name>
     <message>
-        <source>The issuer&apos;s metadata cannot be used: %1</source>
+        <source>The issuer's metadata cannot be used: %1</source>
         <translation>No se pueden usar los metadatos del emisor: %1</translation>
     </message>
     <message>
@@ -4767,7 +4855,7 @@ de %2</translation>
         <translation>no tienen punto de conexión de credenciales</translation>
     </message>
     <message>
-        <source>the authorization server&apos;s metadata is not a JSON object</source>
+        <source>the authorization server's metadata is not a JSON object</source>
         <translation>los metadatos del servidor de autorización no son un objeto JSON</translation>
     </message>
     <message>
@@ -4786,7 +4874,7 @@ de %2</translation>
         <translation>Incluido por %1 como %2</translation>
     </message>
     <message numerus="yes">
-        <source>Listed by %1 as %2, but the registry&apos;s copy is %n day(s) old</source>
+        <source>Listed by %1 as %2, but the registry's copy is %n day(s) old</source>
         <translation>
             <numerusform>Incluido por %1 como %2, pero la copia del registro tiene %n día de antigüedad</numerusform>
             <numerusform>Incluido por %1 como %2, pero la copia del registro tiene %n días de antigüedad</numerusform>
@@ -4883,36 +4971,36 @@ de %2</translation>
         <translation>Modo seguro: el procesamiento JSON-LD descartaría %1.</translation>
     </message>
     <message>
-        <source>the graph named by the relative IRI &quot;%1&quot;</source>
-        <translation>el grafo nombrado por el IRI relativo &quot;%1&quot;</translation>
+        <source>the graph named by the relative IRI "%1"</source>
+        <translation>el grafo nombrado por el IRI relativo "%1"</translation>
     </message>
     <message>
-        <source>the node with the relative IRI &quot;%1&quot;</source>
-        <translation>el nodo con el IRI relativo &quot;%1&quot;</translation>
+        <source>the node with the relative IRI "%1"</source>
+        <translation>el nodo con el IRI relativo "%1"</translation>
     </message>
     <message>
-        <source>the type &quot;%1&quot;</source>
-        <translation>el tipo &quot;%1&quot;</translation>
+        <source>the type "%1"</source>
+        <translation>el tipo "%1"</translation>
     </message>
     <message>
-        <source>the blank node property &quot;%1&quot;</source>
-        <translation>la propiedad de nodo en blanco &quot;%1&quot;</translation>
+        <source>the blank node property "%1"</source>
+        <translation>la propiedad de nodo en blanco "%1"</translation>
     </message>
     <message>
-        <source>the property &quot;%1&quot;</source>
-        <translation>la propiedad &quot;%1&quot;</translation>
+        <source>the property "%1"</source>
+        <translation>la propiedad "%1"</translation>
     </message>
     <message>
-        <source>the relative IRI &quot;%1&quot;</source>
-        <translation>el IRI relativo &quot;%1&quot;</translation>
+        <source>the relative IRI "%1"</source>
+        <translation>el IRI relativo "%1"</translation>
     </message>
     <message>
-        <source>the datatype &quot;%1&quot;</source>
-        <translation>el tipo de datos &quot;%1&quot;</translation>
+        <source>the datatype "%1"</source>
+        <translation>el tipo de datos "%1"</translation>
     </message>
     <message>
-        <source>the language tag &quot;%1&quot;</source>
-        <translation>la etiqueta de idioma &quot;%1&quot;</translation>
+        <source>the language tag "%1"</source>
+        <translation>la etiqueta de idioma "%1"</translation>
     </message>
     <message>
         <source>The JSON-LD document is nested deeper than %1 levels.</source>
@@ -4923,24 +5011,24 @@ de %2</translation>
         <translation>un valor suelto</translation>
     </message>
     <message>
-        <source>the property &quot;%1&quot; (not defined by any context)</source>
-        <translation>la propiedad &quot;%1&quot; (no definida por ningún contexto)</translation>
+        <source>the property "%1" (not defined by any context)</source>
+        <translation>la propiedad "%1" (no definida por ningún contexto)</translation>
     </message>
     <message>
-        <source>the relative @id &quot;%1&quot;</source>
-        <translation>el @id relativo &quot;%1&quot;</translation>
+        <source>the relative @id "%1"</source>
+        <translation>el @id relativo "%1"</translation>
     </message>
     <message>
-        <source>the invalid language tag &quot;%1&quot;</source>
-        <translation>la etiqueta de idioma no válida &quot;%1&quot;</translation>
+        <source>the invalid language tag "%1"</source>
+        <translation>la etiqueta de idioma no válida "%1"</translation>
     </message>
     <message>
         <source>a free-floating list</source>
         <translation>una lista suelta</translation>
     </message>
     <message>
-        <source>the type &quot;%1&quot; (not defined by any context)</source>
-        <translation>el tipo &quot;%1&quot; (no definido por ningún contexto)</translation>
+        <source>the type "%1" (not defined by any context)</source>
+        <translation>el tipo "%1" (no definido por ningún contexto)</translation>
     </message>
     <message>
         <source>property-valued index on a value</source>
@@ -4990,16 +5078,16 @@ de %2</translation>
 <context>
     <name>Satchel::JsonPointerSelection</name>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer.</source>
-        <translation>&quot;%1&quot; no es un puntero JSON.</translation>
+        <source>"%1" is not a JSON pointer.</source>
+        <translation>"%1" no es un puntero JSON.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an invalid escape.</source>
-        <translation>&quot;%1&quot; tiene una secuencia de escape no válida.</translation>
+        <source>"%1" has an invalid escape.</source>
+        <translation>"%1" tiene una secuencia de escape no válida.</translation>
     </message>
     <message>
-        <source>The JSON pointer &quot;%1&quot; does not match the credential.</source>
-        <translation>El puntero JSON &quot;%1&quot; no coincide con la credencial.</translation>
+        <source>The JSON pointer "%1" does not match the credential.</source>
+        <translation>El puntero JSON "%1" no coincide con la credencial.</translation>
     </message>
 </context>
 <context>
@@ -5041,16 +5129,16 @@ de %2</translation>
         <translation>El número está fuera del intervalo.</translation>
     </message>
     <message>
-        <source>The required property &quot;%1&quot; is missing.</source>
-        <translation>Falta la propiedad obligatoria &quot;%1&quot;.</translation>
+        <source>The required property "%1" is missing.</source>
+        <translation>Falta la propiedad obligatoria "%1".</translation>
     </message>
     <message>
         <source>The object has a wrong number of properties.</source>
         <translation>El objeto tiene un número de propiedades incorrecto.</translation>
     </message>
     <message>
-        <source>The property &quot;%1&quot; is not allowed here.</source>
-        <translation>La propiedad &quot;%1&quot; no está permitida aquí.</translation>
+        <source>The property "%1" is not allowed here.</source>
+        <translation>La propiedad "%1" no está permitida aquí.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n item(s) are required.</source>
@@ -5130,20 +5218,20 @@ de %2</translation>
         <translation>se esperaba una clave de tipo cadena</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos;</source>
-        <translation>se esperaba &apos;:&apos;</translation>
+        <source>expected ':'</source>
+        <translation>se esperaba ':'</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>se esperaba &apos;,&apos; o &apos;}&apos;</translation>
+        <source>expected ',' or '}'</source>
+        <translation>se esperaba ',' o '}'</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>se esperaba &apos;,&apos; o &apos;]&apos;</translation>
+        <source>expected ',' or ']'</source>
+        <translation>se esperaba ',' o ']'</translation>
     </message>
     <message>
-        <source>the member name &quot;%1&quot; appears twice in one object</source>
-        <translation>el nombre de miembro &quot;%1&quot; aparece dos veces en un objeto</translation>
+        <source>the member name "%1" appears twice in one object</source>
+        <translation>el nombre de miembro "%1" aparece dos veces en un objeto</translation>
     </message>
     <message>
         <source>truncated \u escape</source>
@@ -5189,8 +5277,8 @@ de %2</translation>
 <context>
     <name>Satchel::Jws</name>
     <message>
-        <source>The JWS header has no &quot;alg&quot;.</source>
-        <translation>El encabezado del JWS no tiene &quot;alg&quot;.</translation>
+        <source>The JWS header has no "alg".</source>
+        <translation>El encabezado del JWS no tiene "alg".</translation>
     </message>
     <message>
         <source>The JWS uses header extensions that are not supported.</source>
@@ -5229,12 +5317,12 @@ de %2</translation>
         <translation>La carga útil del JWS no es un objeto JSON.</translation>
     </message>
     <message>
-        <source>The JWS is unsecured (&quot;alg&quot;: &quot;none&quot;).</source>
-        <translation>El JWS no está protegido (&quot;alg&quot;: &quot;none&quot;).</translation>
+        <source>The JWS is unsecured ("alg": "none").</source>
+        <translation>El JWS no está protegido ("alg": "none").</translation>
     </message>
     <message>
-        <source>The JWS algorithm &quot;%1&quot; is not allowed.</source>
-        <translation>El algoritmo JWS &quot;%1&quot; no está permitido.</translation>
+        <source>The JWS algorithm "%1" is not allowed.</source>
+        <translation>El algoritmo JWS "%1" no está permitido.</translation>
     </message>
 </context>
 <context>
@@ -5251,15 +5339,11 @@ de %2</translation>
         <translation>La clave del encabezado JWT no se puede usar: %1</translation>
     </message>
     <message>
-        <source>Neither the issuer (%1) nor the JWT header says where the issuer&apos;s key is.</source>
+        <source>Neither the issuer (%1) nor the JWT header says where the issuer's key is.</source>
         <translation>Ni el emisor (%1) ni el encabezado del JWT indican dónde está la clave del emisor.</translation>
     </message>
     <message>
-        <source>The &quot;x5c&quot; header holds no certificate.</source>
-        <translation>El encabezado &quot;x5c&quot; no contiene ningún certificado.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s certificate is unusable: %1</source>
+        <source>The issuer's certificate is unusable: %1</source>
         <translation>El certificado del emisor no se puede usar: %1</translation>
     </message>
     <message>
@@ -5267,7 +5351,7 @@ de %2</translation>
         <translation>La clave de firma %1 no pertenece al emisor %2.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key is published at %1; it was not checked offline.</source>
+        <source>The issuer's key is published at %1; it was not checked offline.</source>
         <translation>La clave del emisor se publica en %1; no se comprobó al estar sin conexión.</translation>
     </message>
     <message>
@@ -5283,12 +5367,32 @@ de %2</translation>
         <translation>El JWT no indica ninguna clave y el emisor publica varias.</translation>
     </message>
     <message>
-        <source>The issuer publishes no key &quot;%1&quot;.</source>
-        <translation>El emisor no publica ninguna clave &quot;%1&quot;.</translation>
+        <source>The issuer publishes no key "%1".</source>
+        <translation>El emisor no publica ninguna clave "%1".</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key is unusable: %1</source>
+        <source>The issuer's key is unusable: %1</source>
         <translation>La clave del emisor no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The issuer's certificates cannot be read: %1</source>
+        <translation>No se pueden leer los certificados del emisor: %1</translation>
+    </message>
+    <message>
+        <source>The signing key comes from the certificate in the credential, which does not lead to a certificate authority this computer trusts (%1).</source>
+        <translation>La clave de firma procede del certificado incluido en la credencial, que no lleva a una autoridad de certificación en la que este equipo confíe (%1).</translation>
+    </message>
+    <message>
+        <source>The credential's certificate is vouched for by %1, but the issuer is not named by a web address the certificate could be compared with.</source>
+        <translation>El certificado de la credencial está respaldado por %1, pero el emisor no se identifica con una dirección web con la que comparar el certificado.</translation>
+    </message>
+    <message>
+        <source>The credential's certificate is not for %1, the issuer's site.</source>
+        <translation>El certificado de la credencial no es para %1, el sitio del emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer's certificate for %1 is vouched for by %2, a certificate authority this computer trusts.</source>
+        <translation>El certificado del emisor para %1 está respaldado por %2, una autoridad de certificación en la que este equipo confía.</translation>
     </message>
 </context>
 <context>
@@ -5356,7 +5460,7 @@ de %2</translation>
 <context>
     <name>Satchel::LoopbackRedirectListener</name>
     <message>
-        <source>Satchel could not listen for the sign-in&apos;s answer on this computer: %1</source>
+        <source>Satchel could not listen for the sign-in's answer on this computer: %1</source>
         <translation>Satchel no pudo esperar la respuesta del inicio de sesión en este equipo: %1</translation>
     </message>
     <message>
@@ -5372,7 +5476,7 @@ de %2</translation>
         <translation>Aquí no</translation>
     </message>
     <message>
-        <source>This address only takes the issuer&apos;s answer to a sign-in.</source>
+        <source>This address only takes the issuer's answer to a sign-in.</source>
         <translation>Esta dirección solo acepta la respuesta del emisor a un inicio de sesión.</translation>
     </message>
     <message>
@@ -5835,10 +5939,6 @@ de %2</translation>
         <translation>Importar archivos de insignias</translation>
     </message>
     <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
-        <translation>Insignias (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import every badge in a folder</source>
         <translation>Importar todas las insignias de una carpeta</translation>
     </message>
@@ -5854,6 +5954,10 @@ de %2</translation>
         <source>Enter a web address starting with https://</source>
         <translation>Introduzca una dirección web que empiece por https://</translation>
     </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
+        <translation>Insignias (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.pdf *.zip);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -5862,7 +5966,7 @@ de %2</translation>
         <translation>No se pudo leer el archivo de la cartera: %1</translation>
     </message>
     <message>
-        <source>The wallet&apos;s schema version could not be read: %1</source>
+        <source>The wallet's schema version could not be read: %1</source>
         <translation>No se pudo leer la versión del esquema de la cartera: %1</translation>
     </message>
     <message>
@@ -5885,8 +5989,8 @@ de %2</translation>
         <translation>Valor multibase vacío.</translation>
     </message>
     <message>
-        <source>Unsupported multibase prefix &apos;%1&apos;.</source>
-        <translation>Prefijo multibase &apos;%1&apos; no admitido.</translation>
+        <source>Unsupported multibase prefix '%1'.</source>
+        <translation>Prefijo multibase '%1' no admitido.</translation>
     </message>
 </context>
 <context>
@@ -5975,8 +6079,8 @@ de %2</translation>
         <translation>se esperaba el final de la línea</translation>
     </message>
     <message>
-        <source>line %1: expected &apos;.&apos;</source>
-        <translation>línea %1: se esperaba &apos;.&apos;</translation>
+        <source>line %1: expected '.'</source>
+        <translation>línea %1: se esperaba '.'</translation>
     </message>
     <message>
         <source>More than %1 quads.</source>
@@ -6072,7 +6176,7 @@ de %2</translation>
         <translation>La insignia alojada no se comprobó con su emisor (sin conexión).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s copy could not be fetched: %1</source>
+        <source>The issuer's copy could not be fetched: %1</source>
         <translation>No se pudo descargar la copia del emisor: %1</translation>
     </message>
     <message>
@@ -6080,11 +6184,11 @@ de %2</translation>
         <translation>El emisor ha revocado esta insignia (HTTP 410).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s copy could not be fetched (HTTP %1).</source>
+        <source>The issuer's copy could not be fetched (HTTP %1).</source>
         <translation>No se pudo descargar la copia del emisor (HTTP %1).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s copy is not valid JSON.</source>
+        <source>The issuer's copy is not valid JSON.</source>
         <translation>La copia del emisor no es JSON válido.</translation>
     </message>
     <message>
@@ -6096,11 +6200,11 @@ de %2</translation>
         <translation>El emisor ha revocado esta insignia: %1</translation>
     </message>
     <message>
-        <source>The badge differs from the issuer&apos;s copy (%1).</source>
+        <source>The badge differs from the issuer's copy (%1).</source>
         <translation>La insignia difiere de la copia del emisor (%1).</translation>
     </message>
     <message>
-        <source>The badge matches the issuer&apos;s copy.</source>
+        <source>The badge matches the issuer's copy.</source>
         <translation>La insignia coincide con la copia del emisor.</translation>
     </message>
     <message>
@@ -6120,15 +6224,15 @@ de %2</translation>
         <translation>La insignia caduca antes de su fecha de emisión.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s profile could not be checked: %1</source>
+        <source>The issuer's profile could not be checked: %1</source>
         <translation>No se pudo comprobar el perfil del emisor: %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s profile could not be checked: the badge class names no issuer.</source>
+        <source>The issuer's profile could not be checked: the badge class names no issuer.</source>
         <translation>No se pudo comprobar el perfil del emisor: la clase de insignia no indica ningún emisor.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s profile at %1 gives another id.</source>
+        <source>The issuer's profile at %1 gives another id.</source>
         <translation>El perfil del emisor en %1 indica otro identificador.</translation>
     </message>
 </context>
@@ -6139,19 +6243,19 @@ de %2</translation>
         <translation>Falta un enlace obligatorio.</translation>
     </message>
     <message>
-        <source>The badge is unsigned (algorithm &quot;none&quot;).</source>
-        <translation>La insignia no está firmada (algoritmo &quot;none&quot;).</translation>
+        <source>The badge is unsigned (algorithm "none").</source>
+        <translation>La insignia no está firmada (algoritmo "none").</translation>
     </message>
     <message>
-        <source>A signed badge must declare verification type &quot;SignedBadge&quot;.</source>
-        <translation>Una insignia firmada debe declarar el tipo de verificación &quot;SignedBadge&quot;.</translation>
+        <source>A signed badge must declare verification type "SignedBadge".</source>
+        <translation>Una insignia firmada debe declarar el tipo de verificación "SignedBadge".</translation>
     </message>
     <message>
         <source>The issuer profile at %1 has a different id.</source>
         <translation>El perfil del emisor en %1 tiene otro identificador.</translation>
     </message>
     <message>
-        <source>The signing key %1 is not one of the issuer&apos;s keys.</source>
+        <source>The signing key %1 is not one of the issuer's keys.</source>
         <translation>La clave de firma %1 no es una de las claves del emisor.</translation>
     </message>
     <message>
@@ -6167,7 +6271,7 @@ de %2</translation>
         <translation>La firma no es válida.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s signature is valid.</source>
+        <source>The issuer's signature is valid.</source>
         <translation>La firma del emisor es válida.</translation>
     </message>
 </context>
@@ -6178,7 +6282,7 @@ de %2</translation>
         <translation>El emisor pide el PIN que le envió por separado; no se solicitó nada sin él.</translation>
     </message>
     <message>
-        <source>reading the authorization server&apos;s metadata</source>
+        <source>reading the authorization server's metadata</source>
         <translation>lectura de los metadatos del servidor de autorización</translation>
     </message>
     <message>
@@ -6186,7 +6290,7 @@ de %2</translation>
         <translation>El servidor de autorización %1 respondió con los metadatos de %2: no se solicitó nada.</translation>
     </message>
     <message>
-        <source>The offer needs a sign-in, but the issuer&apos;s authorization server has no authorization endpoint.</source>
+        <source>The offer needs a sign-in, but the issuer's authorization server has no authorization endpoint.</source>
         <translation>La oferta requiere iniciar sesión, pero el servidor de autorización del emisor no tiene punto de conexión de autorización.</translation>
     </message>
     <message>
@@ -6198,7 +6302,7 @@ de %2</translation>
         <translation>Satchel no pudo abrir su navegador web para iniciar sesión en el sitio del emisor.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s sign-in page is not a secure (https) address.</source>
+        <source>The issuer's sign-in page is not a secure (https) address.</source>
         <translation>La página de inicio de sesión del emisor no es una dirección segura (https).</translation>
     </message>
     <message>
@@ -6218,14 +6322,14 @@ de %2</translation>
         <translation>La oferta ha caducado o ya se usó. Pida una nueva al emisor.</translation>
     </message>
     <message>
-        <source>The issuer grants access only as &quot;%1&quot; tokens, which Satchel does not support yet.</source>
-        <translation>El emisor solo concede acceso con tokens &quot;%1&quot;, que Satchel aún no admite.</translation>
+        <source>The issuer grants access only as "%1" tokens, which Satchel does not support yet.</source>
+        <translation>El emisor solo concede acceso con tokens "%1", que Satchel aún no admite.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Oid4vciIssuance</name>
     <message>
-        <source>The issuer does not accept keys of your identity&apos;s type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
+        <source>The issuer does not accept keys of your identity's type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
         <translation>El emisor no acepta claves del tipo de su identidad (%1; acepta %2). Elija otra identidad. No se solicitó nada.</translation>
     </message>
     <message>
@@ -6237,15 +6341,15 @@ de %2</translation>
         <translation>solicitud de la credencial</translation>
     </message>
     <message>
-        <source>The issuer would not issue &quot;%1&quot; in a format Satchel can store.</source>
-        <translation>El emisor no emitiría &quot;%1&quot; en un formato que Satchel pueda guardar.</translation>
+        <source>The issuer would not issue "%1" in a format Satchel can store.</source>
+        <translation>El emisor no emitiría "%1" en un formato que Satchel pueda guardar.</translation>
     </message>
     <message>
         <source>The issuer will deliver the credential later but gives no address to ask for it.</source>
         <translation>El emisor entregará la credencial más tarde, pero no indica ninguna dirección en la que solicitarla.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s answer held no credential.</source>
+        <source>The issuer's answer held no credential.</source>
         <translation>La respuesta del emisor no contenía ninguna credencial.</translation>
     </message>
     <message>
@@ -6272,7 +6376,7 @@ de %2</translation>
         <translation>La oferta ha caducado o ya se usó. Pida una nueva al emisor.</translation>
     </message>
     <message>
-        <source>reading the issuer&apos;s metadata</source>
+        <source>reading the issuer's metadata</source>
         <translation>lectura de los metadatos del emisor</translation>
     </message>
     <message>
@@ -6280,12 +6384,12 @@ de %2</translation>
         <translation>La oferta indica el emisor %1, pero los metadatos que hay allí son de %2: no se solicitó nada.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s credential endpoint is not a secure (https) address.</source>
+        <source>The issuer's credential endpoint is not a secure (https) address.</source>
         <translation>El punto de conexión de credenciales del emisor no es una dirección segura (https).</translation>
     </message>
     <message>
-        <source>The offer asks for &quot;%1&quot;, which the issuer&apos;s metadata does not describe.</source>
-        <translation>La oferta solicita &quot;%1&quot;, que los metadatos del emisor no describen.</translation>
+        <source>The offer asks for "%1", which the issuer's metadata does not describe.</source>
+        <translation>La oferta solicita "%1", que los metadatos del emisor no describen.</translation>
     </message>
     <message>
         <source>an unnamed format</source>
@@ -6343,8 +6447,8 @@ de %2</translation>
         <translation>Eliminar colección</translation>
     </message>
     <message>
-        <source>Organise &quot;%1&quot;.</source>
-        <translation>Organizar &quot;%1&quot;.</translation>
+        <source>Organise "%1".</source>
+        <translation>Organizar "%1".</translation>
     </message>
     <message>
         <source>Organise the credential.</source>
@@ -6365,8 +6469,8 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <source>No collections yet: make one with &quot;New collection…&quot;.</source>
-        <translation>Aún no hay colecciones: cree una con &quot;Nueva colección…&quot;.</translation>
+        <source>No collections yet: make one with "New collection…".</source>
+        <translation>Aún no hay colecciones: cree una con "Nueva colección…".</translation>
     </message>
     <message>
         <source>Type a tag first.</source>
@@ -6397,8 +6501,8 @@ de %2</translation>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <source>Delete the collection &quot;%1&quot;? The credentials in it stay in the wallet.</source>
-        <translation>¿Eliminar la colección &quot;%1&quot;? Las credenciales que contiene permanecen en la cartera.</translation>
+        <source>Delete the collection "%1"? The credentials in it stay in the wallet.</source>
+        <translation>¿Eliminar la colección "%1"? Las credenciales que contiene permanecen en la cartera.</translation>
     </message>
 </context>
 <context>
@@ -6675,32 +6779,32 @@ de %2</translation>
 <context>
     <name>Satchel::PathwayFormat</name>
     <message>
-        <source>%1: &quot;%2&quot; is required</source>
-        <translation>%1: &quot;%2&quot; es obligatorio</translation>
+        <source>%1: "%2" is required</source>
+        <translation>%1: "%2" es obligatorio</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a string</source>
-        <translation>%1: &quot;%2&quot; debe ser una cadena</translation>
+        <source>%1: "%2" must be a string</source>
+        <translation>%1: "%2" debe ser una cadena</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is longer than %3 characters</source>
-        <translation>%1: &quot;%2&quot; tiene más de %3 caracteres</translation>
+        <source>%1: "%2" is longer than %3 characters</source>
+        <translation>%1: "%2" tiene más de %3 caracteres</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must not be empty</source>
-        <translation>%1: &quot;%2&quot; no debe estar vacío</translation>
+        <source>%1: "%2" must not be empty</source>
+        <translation>%1: "%2" no debe estar vacío</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be an array of strings</source>
-        <translation>%1: &quot;%2&quot; debe ser una matriz de cadenas</translation>
+        <source>%1: "%2" must be an array of strings</source>
+        <translation>%1: "%2" debe ser una matriz de cadenas</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has more than %3 entries</source>
-        <translation>%1: &quot;%2&quot; tiene más de %3 entradas</translation>
+        <source>%1: "%2" has more than %3 entries</source>
+        <translation>%1: "%2" tiene más de %3 entradas</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be an array of non-empty strings</source>
-        <translation>%1: &quot;%2&quot; debe ser una matriz de cadenas no vacías</translation>
+        <source>%1: "%2" must be an array of non-empty strings</source>
+        <translation>%1: "%2" debe ser una matriz de cadenas no vacías</translation>
     </message>
     <message>
         <source>%1: requirements are nested deeper than %2 levels</source>
@@ -6711,72 +6815,72 @@ de %2</translation>
         <translation>El itinerario tiene más de %1 requisitos</translation>
     </message>
     <message>
-        <source>%1: use only one of &quot;allOf&quot;, &quot;atLeast&quot;, &quot;atLeastCredits&quot;</source>
-        <translation>%1: use solo uno de &quot;allOf&quot;, &quot;atLeast&quot;, &quot;atLeastCredits&quot;</translation>
+        <source>%1: use only one of "allOf", "atLeast", "atLeastCredits"</source>
+        <translation>%1: use solo uno de "allOf", "atLeast", "atLeastCredits"</translation>
     </message>
     <message>
-        <source>%1: the id &quot;%2&quot; is used by two requirements</source>
-        <translation>%1: el identificador &quot;%2&quot; lo usan dos requisitos</translation>
+        <source>%1: the id "%2" is used by two requirements</source>
+        <translation>%1: el identificador "%2" lo usan dos requisitos</translation>
     </message>
     <message>
-        <source>%1: &quot;atLeast&quot; must be a whole number of at least 1</source>
-        <translation>%1: &quot;atLeast&quot; debe ser un número entero mayor o igual que 1</translation>
+        <source>%1: "atLeast" must be a whole number of at least 1</source>
+        <translation>%1: "atLeast" debe ser un número entero mayor o igual que 1</translation>
     </message>
     <message>
-        <source>%1: &quot;atLeastCredits&quot; must be a number above 0</source>
-        <translation>%1: &quot;atLeastCredits&quot; debe ser un número mayor que 0</translation>
+        <source>%1: "atLeastCredits" must be a number above 0</source>
+        <translation>%1: "atLeastCredits" debe ser un número mayor que 0</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a non-empty array of requirements</source>
-        <translation>%1: &quot;%2&quot; debe ser una matriz de requisitos no vacía</translation>
+        <source>%1: "%2" must be a non-empty array of requirements</source>
+        <translation>%1: "%2" debe ser una matriz de requisitos no vacía</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has more than %3 requirements</source>
-        <translation>%1: &quot;%2&quot; tiene más de %3 requisitos</translation>
+        <source>%1: "%2" has more than %3 requirements</source>
+        <translation>%1: "%2" tiene más de %3 requisitos</translation>
     </message>
     <message>
         <source>%1: a requirement must be an object or the id of one</source>
         <translation>%1: un requisito debe ser un objeto o el identificador de uno</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; belongs on a badge requirement, not on a group</source>
-        <translation>%1: &quot;%2&quot; corresponde a un requisito de insignia, no a un grupo</translation>
+        <source>%1: "%2" belongs on a badge requirement, not on a group</source>
+        <translation>%1: "%2" corresponde a un requisito de insignia, no a un grupo</translation>
     </message>
     <message>
-        <source>%1: a requirement needs &quot;allOf&quot;, &quot;atLeast&quot; or &quot;atLeastCredits&quot;, or something to match: &quot;achievementId&quot;, &quot;alternativeIds&quot;, &quot;alignmentUrl&quot; or &quot;rule&quot;</source>
-        <translation>%1: un requisito necesita &quot;allOf&quot;, &quot;atLeast&quot; o &quot;atLeastCredits&quot;, o algo con lo que coincidir: &quot;achievementId&quot;, &quot;alternativeIds&quot;, &quot;alignmentUrl&quot; o &quot;rule&quot;</translation>
+        <source>%1: a requirement needs "allOf", "atLeast" or "atLeastCredits", or something to match: "achievementId", "alternativeIds", "alignmentUrl" or "rule"</source>
+        <translation>%1: un requisito necesita "allOf", "atLeast" o "atLeastCredits", o algo con lo que coincidir: "achievementId", "alternativeIds", "alignmentUrl" o "rule"</translation>
     </message>
     <message>
-        <source>%1: &quot;count&quot; must be a whole number from 1 to %2</source>
-        <translation>%1: &quot;count&quot; debe ser un número entero del 1 al %2</translation>
+        <source>%1: "count" must be a whole number from 1 to %2</source>
+        <translation>%1: "count" debe ser un número entero del 1 al %2</translation>
     </message>
     <message>
-        <source>%1: &quot;credits&quot; must be a number of at least 0</source>
-        <translation>%1: &quot;credits&quot; debe ser un número mayor o igual que 0</translation>
+        <source>%1: "credits" must be a number of at least 0</source>
+        <translation>%1: "credits" debe ser un número mayor o igual que 0</translation>
     </message>
     <message>
-        <source>%1: &quot;mustBeValid&quot; must be true or false</source>
-        <translation>%1: &quot;mustBeValid&quot; debe ser true o false</translation>
+        <source>%1: "mustBeValid" must be true or false</source>
+        <translation>%1: "mustBeValid" debe ser true o false</translation>
     </message>
     <message>
-        <source>%1: &quot;rule&quot; must be an object</source>
-        <translation>%1: &quot;rule&quot; debe ser un objeto</translation>
+        <source>%1: "rule" must be an object</source>
+        <translation>%1: "rule" debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: a rule needs a &quot;tag&quot; or an &quot;achievementType&quot;</source>
-        <translation>%1: una regla necesita &quot;tag&quot; o &quot;achievementType&quot;</translation>
+        <source>%1: a rule needs a "tag" or an "achievementType"</source>
+        <translation>%1: una regla necesita "tag" o "achievementType"</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
         <translation>%1: debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: &quot;minValue&quot; must be a number</source>
-        <translation>%1: &quot;minValue&quot; debe ser un número</translation>
+        <source>%1: "minValue" must be a number</source>
+        <translation>%1: "minValue" debe ser un número</translation>
     </message>
     <message>
-        <source>%1: give &quot;minValue&quot; or &quot;acceptedValues&quot;</source>
-        <translation>%1: indique &quot;minValue&quot; o &quot;acceptedValues&quot;</translation>
+        <source>%1: give "minValue" or "acceptedValues"</source>
+        <translation>%1: indique "minValue" o "acceptedValues"</translation>
     </message>
     <message>
         <source>The pathway file is larger than %1 KiB</source>
@@ -6791,12 +6895,12 @@ de %2</translation>
         <translation>El archivo de itinerario no es JSON válido: %1</translation>
     </message>
     <message>
-        <source>This is not a Satchel pathway: the &quot;satchelPathway&quot; version number is missing</source>
-        <translation>No es un itinerario de Satchel: falta el número de versión &quot;satchelPathway&quot;</translation>
+        <source>This is not a Satchel pathway: the "satchelPathway" version number is missing</source>
+        <translation>No es un itinerario de Satchel: falta el número de versión "satchelPathway"</translation>
     </message>
     <message>
-        <source>&quot;satchelPathway&quot; must be the format version number, 1</source>
-        <translation>&quot;satchelPathway&quot; debe ser el número de versión del formato, 1</translation>
+        <source>"satchelPathway" must be the format version number, 1</source>
+        <translation>"satchelPathway" debe ser el número de versión del formato, 1</translation>
     </message>
     <message>
         <source>The pathway uses format version %1; this Satchel reads version %2. Update Satchel to import it.</source>
@@ -6807,32 +6911,32 @@ de %2</translation>
         <translation>itinerario</translation>
     </message>
     <message>
-        <source>%1: &quot;owner&quot; must be an object</source>
-        <translation>%1: &quot;owner&quot; debe ser un objeto</translation>
+        <source>%1: "owner" must be an object</source>
+        <translation>%1: "owner" debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: &quot;target&quot; must be an object</source>
-        <translation>%1: &quot;target&quot; debe ser un objeto</translation>
+        <source>%1: "target" must be an object</source>
+        <translation>%1: "target" debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: &quot;requirements&quot; must be an object (the top requirement)</source>
-        <translation>%1: &quot;requirements&quot; debe ser un objeto (el requisito superior)</translation>
+        <source>%1: "requirements" must be an object (the top requirement)</source>
+        <translation>%1: "requirements" debe ser un objeto (el requisito superior)</translation>
     </message>
     <message>
-        <source>%1: &quot;definitions&quot; must be an array of requirements</source>
-        <translation>%1: &quot;definitions&quot; debe ser una matriz de requisitos</translation>
+        <source>%1: "definitions" must be an array of requirements</source>
+        <translation>%1: "definitions" debe ser una matriz de requisitos</translation>
     </message>
     <message>
         <source>%1: must be a requirement object</source>
         <translation>%1: debe ser un objeto de requisito</translation>
     </message>
     <message>
-        <source>%1: a shared definition needs an &quot;id&quot;</source>
-        <translation>%1: una definición compartida necesita un &quot;id&quot;</translation>
+        <source>%1: a shared definition needs an "id"</source>
+        <translation>%1: una definición compartida necesita un "id"</translation>
     </message>
     <message>
-        <source>%1: no requirement has the id &quot;%2&quot;</source>
-        <translation>%1: ningún requisito tiene el identificador &quot;%2&quot;</translation>
+        <source>%1: no requirement has the id "%2"</source>
+        <translation>%1: ningún requisito tiene el identificador "%2"</translation>
     </message>
     <message>
         <source>The pathway has no id</source>
@@ -6847,64 +6951,64 @@ de %2</translation>
         <translation>El requisito %1 no tiene identificador</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is used by two requirements</source>
-        <translation>El identificador &quot;%1&quot; lo usan dos requisitos</translation>
+        <source>The id "%1" is used by two requirements</source>
+        <translation>El identificador "%1" lo usan dos requisitos</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; has a missing child</source>
-        <translation>Al requisito &quot;%1&quot; le falta un hijo</translation>
+        <source>Requirement "%1" has a missing child</source>
+        <translation>Al requisito "%1" le falta un hijo</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; matches badges and cannot have children</source>
-        <translation>El requisito &quot;%1&quot; coincide con insignias y no puede tener hijos</translation>
+        <source>Requirement "%1" matches badges and cannot have children</source>
+        <translation>El requisito "%1" coincide con insignias y no puede tener hijos</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; matches nothing</source>
-        <translation>El requisito &quot;%1&quot; no coincide con nada</translation>
+        <source>Requirement "%1" matches nothing</source>
+        <translation>El requisito "%1" no coincide con nada</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; needs a count of at least 1</source>
-        <translation>El requisito &quot;%1&quot; necesita un recuento de al menos 1</translation>
+        <source>Requirement "%1" needs a count of at least 1</source>
+        <translation>El requisito "%1" necesita un recuento de al menos 1</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; asks for %2 of only %3 requirements</source>
-        <translation>El requisito &quot;%1&quot; pide %2 de solo %3 requisitos</translation>
+        <source>Requirement "%1" asks for %2 of only %3 requirements</source>
+        <translation>El requisito "%1" pide %2 de solo %3 requisitos</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; must ask for at least 1</source>
-        <translation>El requisito &quot;%1&quot; debe pedir al menos 1</translation>
+        <source>Requirement "%1" must ask for at least 1</source>
+        <translation>El requisito "%1" debe pedir al menos 1</translation>
     </message>
     <message>
-        <source>Group &quot;%1&quot; has no requirements</source>
-        <translation>El grupo &quot;%1&quot; no tiene requisitos</translation>
+        <source>Group "%1" has no requirements</source>
+        <translation>El grupo "%1" no tiene requisitos</translation>
     </message>
     <message>
-        <source>Group &quot;%1&quot; has more than %2 requirements</source>
-        <translation>El grupo &quot;%1&quot; tiene más de %2 requisitos</translation>
+        <source>Group "%1" has more than %2 requirements</source>
+        <translation>El grupo "%1" tiene más de %2 requisitos</translation>
     </message>
     <message>
-        <source>The requirements &quot;%1&quot; and &quot;%2&quot; contain each other (a cycle)</source>
-        <translation>Los requisitos &quot;%1&quot; y &quot;%2&quot; se contienen mutuamente (un ciclo)</translation>
+        <source>The requirements "%1" and "%2" contain each other (a cycle)</source>
+        <translation>Los requisitos "%1" y "%2" se contienen mutuamente (un ciclo)</translation>
     </message>
     <message>
         <source>Requirements are nested deeper than %1 levels</source>
         <translation>Los requisitos están anidados en más de %1 niveles</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;, which does not exist</source>
-        <translation>El requisito &quot;%1&quot; precede a &quot;%2&quot;, que no existe</translation>
+        <source>Requirement "%1" precedes "%2", which does not exist</source>
+        <translation>El requisito "%1" precede a "%2", que no existe</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;; ordering applies to badge requirements only</source>
-        <translation>El requisito &quot;%1&quot; precede a &quot;%2&quot;; el orden solo se aplica a requisitos de insignia</translation>
+        <source>Requirement "%1" precedes "%2"; ordering applies to badge requirements only</source>
+        <translation>El requisito "%1" precede a "%2"; el orden solo se aplica a requisitos de insignia</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; precedes itself</source>
-        <translation>El requisito &quot;%1&quot; se precede a sí mismo</translation>
+        <source>Requirement "%1" precedes itself</source>
+        <translation>El requisito "%1" se precede a sí mismo</translation>
     </message>
     <message>
-        <source>The order of &quot;%1&quot; and &quot;%2&quot; is circular (&quot;precedes&quot; forms a cycle)</source>
-        <translation>El orden de &quot;%1&quot; y &quot;%2&quot; es circular (&quot;precedes&quot; forma un ciclo)</translation>
+        <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
+        <translation>El orden de "%1" y "%2" es circular ("precedes" forma un ciclo)</translation>
     </message>
 </context>
 <context>
@@ -7018,7 +7122,7 @@ de %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a pathway: expected Satchel&apos;s pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
+        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
         <translation>%1 no es un itinerario: se esperaba el formato de itinerario de Satchel, un itinerario de Badgr/Canvas o un CLR 2.0 con asociaciones</translation>
     </message>
     <message>
@@ -7068,7 +7172,7 @@ de %2</translation>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <source>Import a pathway: Satchel&apos;s format, a Badgr/Canvas pathway or a CLR 2.0</source>
+        <source>Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0</source>
         <translation>Importar un itinerario: formato de Satchel, itinerario de Badgr/Canvas o CLR 2.0</translation>
     </message>
     <message>
@@ -7591,10 +7695,6 @@ de %2</translation>
         <translation>Credenciales solicitadas y las suyas que responden a ellas</translation>
     </message>
     <message>
-        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about. Nothing is sent until you choose Share.</source>
-        <translation>Satchel comparte credenciales completas: el verificador ve todo el contenido de cada una que marque, no solo lo que pregunta. No se envía nada hasta que elija Compartir.</translation>
-    </message>
-    <message>
         <source>Signed &amp;by:</source>
         <translation>&amp;Firmado por:</translation>
     </message>
@@ -7603,7 +7703,7 @@ de %2</translation>
         <translation>La identidad que firma lo que comparte</translation>
     </message>
     <message>
-        <source>&amp;Open the verifier&apos;s page</source>
+        <source>&amp;Open the verifier's page</source>
         <translation>&amp;Abrir la página del verificador</translation>
     </message>
     <message>
@@ -7619,7 +7719,7 @@ de %2</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Reading the verifier&apos;s request…</source>
+        <source>Reading the verifier's request…</source>
         <translation>Leyendo la solicitud del verificador…</translation>
     </message>
     <message>
@@ -7682,7 +7782,7 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
         <translation>No se envió nada: la clave de su identidad sigue bloqueada sin su frase de contraseña.</translation>
     </message>
     <message>
@@ -7700,6 +7800,10 @@ de %2</translation>
     <message>
         <source>You declined. Nothing was shared; %1 could not be told.</source>
         <translation>Ha rechazado la solicitud. No se compartió nada; no se pudo informar a %1.</translation>
+    </message>
+    <message>
+        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about, except where a credential lists what it discloses. Nothing is sent until you choose Share.</source>
+        <translation>Satchel comparte credenciales completas: el verificador ve todo el contenido de cada una que marque, no solo lo que solicita, salvo cuando una credencial indica lo que revela. No se envía nada hasta que elija Compartir.</translation>
     </message>
 </context>
 <context>
@@ -7835,7 +7939,7 @@ Identificador de cliente: %2</translation>
         <translation>¿Quitar del historial la entrada de %1 (%2)?</translation>
     </message>
     <message>
-        <source>Only this computer&apos;s record goes: the verifier keeps whatever it was sent.</source>
+        <source>Only this computer's record goes: the verifier keeps whatever it was sent.</source>
         <translation>Solo se borra el registro de este equipo: el verificador conserva todo lo que se le envió.</translation>
     </message>
     <message>
@@ -7846,27 +7950,27 @@ Identificador de cliente: %2</translation>
 <context>
     <name>Satchel::PresentationLink</name>
     <message>
-        <source>This is not a verifier&apos;s request for credentials that Satchel understands.</source>
+        <source>This is not a verifier's request for credentials that Satchel understands.</source>
         <translation>No es una solicitud de credenciales de un verificador que Satchel entienda.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link is too long to be a request.</source>
+        <source>The verifier's link is too long to be a request.</source>
         <translation>El enlace del verificador es demasiado largo para ser una solicitud.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link names the parameter “%1” twice.</source>
+        <source>The verifier's link names the parameter “%1” twice.</source>
         <translation>El enlace del verificador indica dos veces el parámetro “%1”.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link gives its request both in the link and at an address.</source>
+        <source>The verifier's link gives its request both in the link and at an address.</source>
         <translation>El enlace del verificador da su solicitud tanto en el enlace como en una dirección.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link does not give a valid address for its request.</source>
+        <source>The verifier's link does not give a valid address for its request.</source>
         <translation>El enlace del verificador no da una dirección válida para su solicitud.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
+        <source>The verifier's request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
         <translation>La solicitud del verificador está en una dirección que no es segura (%1): Satchel solo descarga solicitudes mediante HTTPS.</translation>
     </message>
     <message>
@@ -7874,46 +7978,46 @@ Identificador de cliente: %2</translation>
         <translation>El verificador pide obtener su solicitud de una forma que Satchel no conoce (“%1”).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s “%1” is not valid JSON: %2</source>
+        <source>The verifier's “%1” is not valid JSON: %2</source>
         <translation>El “%1” del verificador no es JSON válido: %2</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PresentationQueryReader</name>
     <message>
-        <source>The verifier&apos;s query names the credential “%1” twice.</source>
+        <source>The verifier's query names the credential “%1” twice.</source>
         <translation>La consulta del verificador indica dos veces la credencial “%1”.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query asks for no credential.</source>
+        <source>The verifier's query asks for no credential.</source>
         <translation>La consulta del verificador no solicita ninguna credencial.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query asks for more credentials than Satchel accepts (%1).</source>
+        <source>The verifier's query asks for more credentials than Satchel accepts (%1).</source>
         <translation>La consulta del verificador solicita más credenciales de las que Satchel acepta (%1).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has malformed credential sets.</source>
+        <source>The verifier's query has malformed credential sets.</source>
         <translation>La consulta del verificador tiene conjuntos de credenciales mal formados.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has a credential set without options.</source>
+        <source>The verifier's query has a credential set without options.</source>
         <translation>La consulta del verificador tiene un conjunto de credenciales sin opciones.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has a malformed credential set.</source>
+        <source>The verifier's query has a malformed credential set.</source>
         <translation>La consulta del verificador tiene un conjunto de credenciales mal formado.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query refers to a credential it does not ask for (“%1”).</source>
+        <source>The verifier's query refers to a credential it does not ask for (“%1”).</source>
         <translation>La consulta del verificador hace referencia a una credencial que no solicita (“%1”).</translation>
     </message>
     <message>
-        <source>A credential in the verifier&apos;s query has no valid id.</source>
+        <source>A credential in the verifier's query has no valid id.</source>
         <translation>Una credencial de la consulta del verificador no tiene un identificador válido.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query does not say which format it wants for “%1”.</source>
+        <source>The verifier's query does not say which format it wants for “%1”.</source>
         <translation>La consulta del verificador no indica qué formato quiere para “%1”.</translation>
     </message>
     <message>
@@ -7921,27 +8025,27 @@ Identificador de cliente: %2</translation>
         <translation>El verificador limita “%1” a emisores designados por un marco de confianza, algo que Satchel aún no puede comprobar.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has malformed type values for “%1”.</source>
+        <source>The verifier's query has malformed type values for “%1”.</source>
         <translation>La consulta del verificador tiene valores de tipo mal formados para “%1”.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has malformed claims for “%1”.</source>
+        <source>The verifier's query has malformed claims for “%1”.</source>
         <translation>La consulta del verificador tiene atributos mal formados para “%1”.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query asks for more claims than Satchel accepts (%1).</source>
+        <source>The verifier's query asks for more claims than Satchel accepts (%1).</source>
         <translation>La consulta del verificador solicita más atributos de los que Satchel acepta (%1).</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier&apos;s query has no valid path.</source>
+        <source>A claim of “%1” in the verifier's query has no valid path.</source>
         <translation>Un atributo de “%1” en la consulta del verificador no tiene una ruta válida.</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier&apos;s query accepts a value that is not a string, number or boolean.</source>
+        <source>A claim of “%1” in the verifier's query accepts a value that is not a string, number or boolean.</source>
         <translation>Un atributo de “%1” en la consulta del verificador acepta un valor que no es una cadena, un número ni un booleano.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has too many claim sets for “%1”.</source>
+        <source>The verifier's query has too many claim sets for “%1”.</source>
         <translation>La consulta del verificador tiene demasiados conjuntos de atributos para “%1”.</translation>
     </message>
     <message>
@@ -7949,7 +8053,7 @@ Identificador de cliente: %2</translation>
         <translation>Un conjunto de atributos de “%1” indica un atributo que la consulta no tiene.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s presentation definition has no id.</source>
+        <source>The verifier's presentation definition has no id.</source>
         <translation>La definición de presentación del verificador no tiene identificador.</translation>
     </message>
     <message>
@@ -7957,12 +8061,20 @@ Identificador de cliente: %2</translation>
         <translation>El verificador solo quiere ver algunos campos de “%1”, pero Satchel solo puede mostrar credenciales completas.</translation>
     </message>
     <message>
-        <source>A field of “%1” in the verifier&apos;s query has no path.</source>
+        <source>A field of “%1” in the verifier's query has no path.</source>
         <translation>Un campo de “%1” en la consulta del verificador no tiene ruta.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query reads a field in a way Satchel does not understand (“%1”).</source>
+        <source>The verifier's query reads a field in a way Satchel does not understand (“%1”).</source>
         <translation>La consulta del verificador lee un campo de una forma que Satchel no entiende (“%1”).</translation>
+    </message>
+    <message>
+        <source>The verifier's query has malformed vct values for “%1”.</source>
+        <translation>La consulta del verificador tiene valores vct mal formados para “%1”.</translation>
+    </message>
+    <message>
+        <source>The verifier's query has a malformed holder binding requirement for “%1”.</source>
+        <translation>La consulta del verificador tiene un requisito de vinculación al titular mal formado para “%1”.</translation>
     </message>
 </context>
 <context>
@@ -7976,10 +8088,6 @@ Identificador de cliente: %2</translation>
         <translation>La credencial %1 de la presentación no es un objeto de credencial ni un JWT.</translation>
     </message>
     <message>
-        <source>Credential %1 of the presentation is an envelope without a JWT in it.</source>
-        <translation>La credencial %1 de la presentación es un sobre sin ningún JWT dentro.</translation>
-    </message>
-    <message>
         <source>The presentation carries no credential, so there is nothing in it to import.</source>
         <translation>La presentación no lleva ninguna credencial, así que no hay nada que importar.</translation>
     </message>
@@ -7991,15 +8099,19 @@ Identificador de cliente: %2</translation>
         <source>The file is larger than %1 MiB.</source>
         <translation>El archivo ocupa más de %1 MiB.</translation>
     </message>
+    <message>
+        <source>Credential %1 of the presentation is an envelope without a JWT or COSE credential in it.</source>
+        <translation>La credencial %1 de la presentación es un sobre que no contiene ninguna credencial JWT ni COSE.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationRequestReader</name>
     <message>
-        <source>The verifier&apos;s request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
+        <source>The verifier's request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
         <translation>La solicitud del verificador no está firmada, pero su identificador de cliente indica quién la firma: Satchel no puede saber quién la envió.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not a readable request object: %1</source>
+        <source>The verifier's request is not a readable request object: %1</source>
         <translation>La solicitud del verificador no es un objeto de solicitud legible: %1</translation>
     </message>
     <message>
@@ -8007,23 +8119,23 @@ Identificador de cliente: %2</translation>
         <translation>El verificador envió algo distinto de un objeto de solicitud (tipo “%1”).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request object is not valid JSON: %1</source>
+        <source>The verifier's request object is not valid JSON: %1</source>
         <translation>El objeto de solicitud del verificador no es JSON válido: %1</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request names another client id than its link: it may not come from who the link says.</source>
+        <source>The verifier's request names another client id than its link: it may not come from who the link says.</source>
         <translation>La solicitud del verificador indica un identificador de cliente distinto al de su enlace: puede que no venga de quien dice el enlace.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request has expired. Ask the verifier for a new one.</source>
+        <source>The verifier's request has expired. Ask the verifier for a new one.</source>
         <translation>La solicitud del verificador ha caducado. Pida una nueva al verificador.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not the answer to Satchel&apos;s own question (its wallet nonce differs): it may have been replayed.</source>
+        <source>The verifier's request is not the answer to Satchel's own question (its wallet nonce differs): it may have been replayed.</source>
         <translation>La solicitud del verificador no es la respuesta a la pregunta de Satchel (su nonce de cartera no coincide): puede que se haya reproducido.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not signed by the key it names: %1</source>
+        <source>The verifier's request is not signed by the key it names: %1</source>
         <translation>La solicitud del verificador no está firmada por la clave que indica: %1</translation>
     </message>
     <message>
@@ -8031,11 +8143,11 @@ Identificador de cliente: %2</translation>
         <translation>El verificador se identifica con un DID que Satchel no puede consultar sin la red (%1).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not signed by the key it names: the signing key does not belong to the verifier&apos;s DID.</source>
+        <source>The verifier's request is not signed by the key it names: the signing key does not belong to the verifier's DID.</source>
         <translation>La solicitud del verificador no está firmada por la clave que indica: la clave de firma no pertenece al DID del verificador.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request does not say who the verifier is (no client id).</source>
+        <source>The verifier's request does not say who the verifier is (no client id).</source>
         <translation>La solicitud del verificador no indica quién es el verificador (no hay identificador de cliente).</translation>
     </message>
     <message>
@@ -8047,7 +8159,7 @@ Identificador de cliente: %2</translation>
         <translation>El verificador quiere su respuesta de una forma que Satchel aún no admite (“%1”); Satchel envía las respuestas con direct_post.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request does not say where to send the answer.</source>
+        <source>The verifier's request does not say where to send the answer.</source>
         <translation>La solicitud del verificador no indica adónde enviar la respuesta.</translation>
     </message>
     <message>
@@ -8055,19 +8167,19 @@ Identificador de cliente: %2</translation>
         <translation>El verificador quiere que la respuesta se envíe a una dirección que no es segura (%1): Satchel solo envía credenciales mediante HTTPS.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request has no nonce, so an answer to it could be replayed.</source>
+        <source>The verifier's request has no nonce, so an answer to it could be replayed.</source>
         <translation>La solicitud del verificador no tiene nonce, así que una respuesta a ella podría reproducirse.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request carries a state too long to be sent back.</source>
+        <source>The verifier's request carries a state too long to be sent back.</source>
         <translation>La solicitud del verificador lleva un state demasiado largo para devolverlo.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s client id does not match where the answer would go: the request may not come from %1.</source>
+        <source>The verifier's client id does not match where the answer would go: the request may not come from %1.</source>
         <translation>El identificador de cliente del verificador no coincide con el destino de la respuesta: puede que la solicitud no venga de %1.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
+        <source>The verifier's client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
         <translation>El identificador de cliente del verificador no coincide con el destino de la respuesta: su certificado es para %1 y la respuesta iría a %2.</translation>
     </message>
     <message>
@@ -8075,15 +8187,15 @@ Identificador de cliente: %2</translation>
         <translation>El verificador se identifica de una forma que Satchel aún no puede comprobar (%1). No se envió nada.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
+        <source>The verifier's client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
         <translation>El identificador de cliente del verificador no indica ninguna forma de comprobar quién es, y Satchel no conoce ningún verificador con ese nombre. No se envió nada.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request holds two queries at once.</source>
+        <source>The verifier's request holds two queries at once.</source>
         <translation>La solicitud del verificador contiene dos consultas a la vez.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request says what it wants in a way Satchel does not support.</source>
+        <source>The verifier's request says what it wants in a way Satchel does not support.</source>
         <translation>La solicitud del verificador indica lo que quiere de una forma que Satchel no admite.</translation>
     </message>
 </context>
@@ -8110,7 +8222,7 @@ Identificador de cliente: %2</translation>
         <translation>%1 Satchel no puede saber si sus credenciales le llegaron. Compruebe su conexión y luego pida una nueva solicitud al verificador para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <source>reading the verifier&apos;s request</source>
+        <source>reading the verifier's request</source>
         <translation>lectura de la solicitud del verificador</translation>
     </message>
     <message>
@@ -8134,7 +8246,7 @@ Identificador de cliente: %2</translation>
         <translation>El verificador solo acepta identidades de los tipos %1, no esta (%2). Elija otra identidad.</translation>
     </message>
     <message>
-        <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
+        <source>The verifier does not accept presentations signed with this identity's kind of key (%1). Choose another identity.</source>
         <translation>El verificador no acepta presentaciones firmadas con el tipo de clave de esta identidad (%1). Elija otra identidad.</translation>
     </message>
     <message>
@@ -8191,6 +8303,10 @@ Identificador de cliente: %2</translation>
         <source>A public link is not possible for an SD-JWT VC: it is no W3C Verifiable Credential, so it cannot be carried in a signed presentation. Share a verification page instead.</source>
         <translation>No es posible un enlace público para una SD-JWT VC: no es una W3C Verifiable Credential, así que no puede llevarse en una presentación firmada. Comparta en su lugar una página de verificación.</translation>
     </message>
+    <message>
+        <source>A public link is not possible for a credential secured with COSE: its signature covers the COSE message, not JSON-LD, so it cannot be embedded in the Data Integrity presentation a VerifierPlus server checks. Share a verification page instead.</source>
+        <translation>No es posible un enlace público para una credencial protegida con COSE: su firma cubre el mensaje COSE, no el JSON-LD, así que no puede incrustarse en la presentación Data Integrity que comprueba un servidor VerifierPlus. Comparta en su lugar una página de verificación.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationVerifier</name>
@@ -8199,7 +8315,7 @@ Identificador de cliente: %2</translation>
         <translation>La clave de firma la controla %1, no el titular %2.</translation>
     </message>
     <message>
-        <source>The holder&apos;s %1 signature is valid.</source>
+        <source>The holder's %1 signature is valid.</source>
         <translation>La firma %1 del titular es válida.</translation>
     </message>
     <message>
@@ -8207,24 +8323,28 @@ Identificador de cliente: %2</translation>
         <translation>La presentación no está vinculada a ningún desafío (challenge).</translation>
     </message>
     <message>
-        <source>The presentation is bound to the challenge &quot;%1&quot;; none was given to compare it with.</source>
-        <translation>La presentación está vinculada al desafío (challenge) &quot;%1&quot;; no se indicó ninguno con el que compararlo.</translation>
+        <source>The presentation is bound to the challenge "%1"; none was given to compare it with.</source>
+        <translation>La presentación está vinculada al desafío (challenge) "%1"; no se indicó ninguno con el que compararlo.</translation>
     </message>
     <message>
-        <source>The presentation was made for the challenge &quot;%1&quot;, not &quot;%2&quot;: it answers another request, or was made again from an earlier one.</source>
-        <translation>La presentación se hizo para el desafío (challenge) &quot;%1&quot;, no &quot;%2&quot;: responde a otra solicitud o se rehízo a partir de una anterior.</translation>
+        <source>The presentation was made for the challenge "%1", not "%2": it answers another request, or was made again from an earlier one.</source>
+        <translation>La presentación se hizo para el desafío (challenge) "%1", no "%2": responde a otra solicitud o se rehízo a partir de una anterior.</translation>
     </message>
     <message>
-        <source>The presentation was made for &quot;%1&quot;, not for &quot;%2&quot;.</source>
-        <translation>La presentación se hizo para &quot;%1&quot;, no para &quot;%2&quot;.</translation>
+        <source>The presentation was made for "%1", not for "%2".</source>
+        <translation>La presentación se hizo para "%1", no para "%2".</translation>
     </message>
     <message>
-        <source>The presentation answers the challenge &quot;%1&quot;.</source>
-        <translation>La presentación responde al desafío (challenge) &quot;%1&quot;.</translation>
+        <source>The presentation answers the challenge "%1".</source>
+        <translation>La presentación responde al desafío (challenge) "%1".</translation>
     </message>
     <message>
-        <source>The presentation&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable presentation (vp+jwt).</source>
+        <source>The presentation's media type (typ "%1", cty "%2") is not that of a verifiable presentation (vp+jwt).</source>
         <translation>El tipo de medio de la presentación (typ «%1», cty «%2») no es el de una presentación verificable (vp+jwt).</translation>
+    </message>
+    <message>
+        <source>The presentation's media type (typ "%1", content type "%2") is not that of a verifiable presentation (vp+cose).</source>
+        <translation>El tipo de medio de la presentación (typ «%1», tipo de contenido «%2») no es el de una presentación verificable (vp+cose).</translation>
     </message>
 </context>
 <context>
@@ -8241,15 +8361,15 @@ Identificador de cliente: %2</translation>
         <translation>La prueba usa bbs-2023, que necesita curvas BLS12-381 aptas para emparejamientos que la biblioteca criptográfica que usa Satchel (OpenSSL) no ofrece, así que Satchel no puede comprobarla. Pida al emisor una copia firmada con eddsa-rdfc-2022 o ecdsa-rdfc-2019.</translation>
     </message>
     <message>
-        <source>The proof type &quot;%1&quot; is not supported.</source>
-        <translation>No se admite el tipo de prueba &quot;%1&quot;.</translation>
+        <source>The proof type "%1" is not supported.</source>
+        <translation>No se admite el tipo de prueba "%1".</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PublicKey</name>
     <message>
-        <source>The JWK has no &quot;%1&quot; member.</source>
-        <translation>La JWK no tiene el miembro &quot;%1&quot;.</translation>
+        <source>The JWK has no "%1" member.</source>
+        <translation>La JWK no tiene el miembro "%1".</translation>
     </message>
     <message>
         <source>The elliptic curve of the key is unknown.</source>
@@ -8316,8 +8436,8 @@ Identificador de cliente: %2</translation>
         <translation>Clave RSA no válida en la JWK.</translation>
     </message>
     <message>
-        <source>Unsupported JWK key type &quot;%1&quot;.</source>
-        <translation>Tipo de clave JWK &quot;%1&quot; no admitido.</translation>
+        <source>Unsupported JWK key type "%1".</source>
+        <translation>Tipo de clave JWK "%1" no admitido.</translation>
     </message>
     <message>
         <source>The PEM key is too large.</source>
@@ -8332,8 +8452,8 @@ Identificador de cliente: %2</translation>
         <translation>El texto no es una clave pública PEM (SubjectPublicKeyInfo).</translation>
     </message>
     <message>
-        <source>A multikey must be base58btc (&apos;z&apos; prefix).</source>
-        <translation>Una multikey debe estar en base58btc (prefijo &apos;z&apos;).</translation>
+        <source>A multikey must be base58btc ('z' prefix).</source>
+        <translation>Una multikey debe estar en base58btc (prefijo 'z').</translation>
     </message>
     <message>
         <source>A P-256 multikey must hold a compressed point.</source>
@@ -8360,7 +8480,7 @@ Identificador de cliente: %2</translation>
         <translation>Los datos no son un certificado X.509 en DER.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s public key cannot be read.</source>
+        <source>The certificate's public key cannot be read.</source>
         <translation>No se puede leer la clave pública del certificado.</translation>
     </message>
     <message>
@@ -8430,12 +8550,12 @@ Identificador de cliente: %2</translation>
         <translation>Subir esta credencial a %1 y obtener un enlace que cualquiera puede abrir para comprobarla.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, including what it says about you.</source>
-        <translation>Satchel subirá la credencial completa &quot;%1&quot; a %2: todo lo que su emisor incluyó en ella, también lo que dice sobre usted.</translation>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, including what it says about you.</source>
+        <translation>Satchel subirá la credencial completa "%1" a %2: todo lo que su emisor incluyó en ella, también lo que dice sobre usted.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, your name (%3) included.</source>
-        <translation>Satchel subirá la credencial completa &quot;%1&quot; a %2: todo lo que su emisor incluyó en ella, incluido su nombre (%3).</translation>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, your name (%3) included.</source>
+        <translation>Satchel subirá la credencial completa "%1" a %2: todo lo que su emisor incluyó en ella, incluido su nombre (%3).</translation>
     </message>
     <message>
         <source>Create a public link</source>
@@ -8578,7 +8698,7 @@ Identificador de cliente: %2</translation>
 <context>
     <name>Satchel::ReceiveDialog</name>
     <message>
-        <source>Reading the issuer&apos;s description…</source>
+        <source>Reading the issuer's description…</source>
         <translation>Leyendo la descripción del emisor…</translation>
     </message>
     <message>
@@ -8630,7 +8750,7 @@ Identificador de cliente: %2</translation>
         <translation>Código QR en la pan&amp;talla</translation>
     </message>
     <message>
-        <source>Show the issuer&apos;s QR code on your screen, then click here: Satchel looks for it.</source>
+        <source>Show the issuer's QR code on your screen, then click here: Satchel looks for it.</source>
         <translation>Muestre el código QR del emisor en su pantalla y luego haga clic aquí: Satchel lo buscará.</translation>
     </message>
     <message>
@@ -8702,7 +8822,7 @@ Identificador de cliente: %2</translation>
         <translation>Iniciará sesión en el sitio del emisor en su navegador web y luego volverá aquí.</translation>
     </message>
     <message>
-        <source>Issuer&apos;s logo</source>
+        <source>Issuer's logo</source>
         <translation>Logotipo del emisor</translation>
     </message>
     <message>
@@ -8732,7 +8852,7 @@ Identificador de cliente: %2</translation>
         <translation>Recibiendo…</translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
         <translation>No se envió nada: la clave de su identidad sigue bloqueada sin su frase de contraseña.</translation>
     </message>
     <message>
@@ -8970,7 +9090,7 @@ Identificador de cliente: %2</translation>
         <translation>Abrir paquete de re&amp;visión…</translation>
     </message>
     <message>
-        <source>Review a learner&apos;s packet: every credential is verified again</source>
+        <source>Review a learner's packet: every credential is verified again</source>
         <translation>Revisar el paquete de un estudiante: todas las credenciales se vuelven a verificar</translation>
     </message>
     <message>
@@ -9076,7 +9196,7 @@ Identificador de cliente: %2</translation>
         <translation>Creado el %1 con Satchel.</translation>
     </message>
     <message>
-        <source>The statuses below are the learner&apos;s own last verification. Open this packet in Satchel to verify every credential again.</source>
+        <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
         <translation>Los estados siguientes son la última verificación del propio estudiante. Abra este paquete en Satchel para volver a verificar cada credencial.</translation>
     </message>
     <message>
@@ -9092,7 +9212,7 @@ Identificador de cliente: %2</translation>
         <translation>Emisor</translation>
     </message>
     <message>
-        <source>Learner&apos;s status</source>
+        <source>Learner's status</source>
         <translation>Estado según el estudiante</translation>
     </message>
     <message>
@@ -9116,7 +9236,7 @@ Identificador de cliente: %2</translation>
         <translation>Fecha de la revisión</translation>
     </message>
     <message>
-        <source>Holder&apos;s signature</source>
+        <source>Holder's signature</source>
         <translation>Firma del titular</translation>
     </message>
     <message>
@@ -9139,18 +9259,18 @@ Identificador de cliente: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Learner&apos;s own results</source>
+        <source>Learner's own results</source>
         <translation>Resultados del propio estudiante</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner&apos;s receipt.</source>
+        <source>%n credential(s) verified differently from the learner's receipt.</source>
         <translation>
             <numerusform>%n credencial se verificó de forma distinta al recibo del estudiante.</numerusform>
             <numerusform>%n credenciales se verificaron de forma distinta al recibo del estudiante.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Satchel agrees with every result the learner&apos;s wallet recorded.</source>
+        <source>Satchel agrees with every result the learner's wallet recorded.</source>
         <translation>Satchel coincide con todos los resultados que registró la cartera del estudiante.</translation>
     </message>
     <message>
@@ -9211,7 +9331,7 @@ Identificador de cliente: %2</translation>
         <translation>: %1</translation>
     </message>
     <message>
-        <source>The learner&apos;s wallet said: %1.</source>
+        <source>The learner's wallet said: %1.</source>
         <translation>La cartera del estudiante indicaba: %1.</translation>
     </message>
     <message>
@@ -9250,11 +9370,11 @@ Identificador de cliente: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Advisor&apos;s notes</source>
+        <source>Advisor's notes</source>
         <translation>Notas del orientador</translation>
     </message>
     <message>
-        <source>Every credential was verified again by Satchel from the packet&apos;s original files. Packet fingerprint (SHA-256): %1</source>
+        <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
         <translation>Satchel volvió a verificar cada credencial a partir de los archivos originales del paquete. Huella del paquete (SHA-256): %1</translation>
     </message>
 </context>
@@ -9417,28 +9537,28 @@ Identificador de cliente: %2</translation>
         <translation>El paquete de revisión es más grande de lo que Satchel acepta: %1</translation>
     </message>
     <message>
-        <source>The review packet holds an entry pointing outside it (&quot;%1&quot;); it was refused.</source>
-        <translation>El paquete de revisión contiene una entrada que apunta fuera de él (&quot;%1&quot;); se rechazó.</translation>
+        <source>The review packet holds an entry pointing outside it ("%1"); it was refused.</source>
+        <translation>El paquete de revisión contiene una entrada que apunta fuera de él ("%1"); se rechazó.</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; appears twice</source>
-        <translation>la entrada &quot;%1&quot; aparece dos veces</translation>
+        <source>the entry "%1" appears twice</source>
+        <translation>la entrada "%1" aparece dos veces</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; is missing</source>
-        <translation>falta la entrada &quot;%1&quot;</translation>
+        <source>the entry "%1" is missing</source>
+        <translation>falta la entrada "%1"</translation>
     </message>
     <message>
-        <source>the manifest&apos;s entry list is invalid</source>
+        <source>the manifest's entry list is invalid</source>
         <translation>la lista de entradas del manifiesto no es válida</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; is not in the manifest</source>
-        <translation>la entrada &quot;%1&quot; no está en el manifiesto</translation>
+        <source>the entry "%1" is not in the manifest</source>
+        <translation>la entrada "%1" no está en el manifiesto</translation>
     </message>
     <message>
-        <source>The entry &quot;%1&quot; of the review packet does not match its manifest; the packet was changed after it was made.</source>
-        <translation>La entrada &quot;%1&quot; del paquete de revisión no coincide con su manifiesto; el paquete se modificó después de crearse.</translation>
+        <source>The entry "%1" of the review packet does not match its manifest; the packet was changed after it was made.</source>
+        <translation>La entrada "%1" del paquete de revisión no coincide con su manifiesto; el paquete se modificó después de crearse.</translation>
     </message>
     <message>
         <source>Could not read the review packet %1: %2</source>
@@ -9480,8 +9600,8 @@ Identificador de cliente: %2</translation>
         <translation>La cartera no tiene ningún itinerario con el identificador %1.</translation>
     </message>
     <message>
-        <source>The wallet has no collection named &quot;%1&quot;.</source>
-        <translation>La cartera no tiene ninguna colección llamada &quot;%1&quot;.</translation>
+        <source>The wallet has no collection named "%1".</source>
+        <translation>La cartera no tiene ninguna colección llamada "%1".</translation>
     </message>
     <message>
         <source>The wallet has no credential %1.</source>
@@ -9549,11 +9669,11 @@ Identificador de cliente: %2</translation>
         <translation>Emitida</translation>
     </message>
     <message>
-        <source>Satchel&apos;s verdict</source>
+        <source>Satchel's verdict</source>
         <translation>Veredicto de Satchel</translation>
     </message>
     <message>
-        <source>Learner&apos;s receipt</source>
+        <source>Learner's receipt</source>
         <translation>Recibo del estudiante</translation>
     </message>
     <message>
@@ -9661,7 +9781,7 @@ Identificador de cliente: %2</translation>
         <translation>Firmada por su titular: la firma es válida.</translation>
     </message>
     <message>
-        <source>The holder&apos;s signature does not hold: %1</source>
+        <source>The holder's signature does not hold: %1</source>
         <translation>La firma del titular no es válida: %1</translation>
     </message>
     <message>
@@ -9700,7 +9820,7 @@ Identificador de cliente: %2</translation>
         <translation>Verificada por Satchel el %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner&apos;s receipt. Satchel&apos;s own verdict is the one to trust.</source>
+        <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
         <translation>
             <numerusform>%n credencial se verificó de forma distinta al recibo del estudiante. El veredicto de Satchel es el que cuenta.</numerusform>
             <numerusform>%n credenciales se verificaron de forma distinta al recibo del estudiante. El veredicto de Satchel es el que cuenta.</numerusform>
@@ -9730,8 +9850,8 @@ Identificador de cliente: %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The learner&apos;s wallet said &quot;%1&quot;; Satchel finds &quot;%2&quot;.</source>
-        <translation>La cartera del estudiante indicaba &quot;%1&quot;; Satchel obtiene &quot;%2&quot;.</translation>
+        <source>The learner's wallet said "%1"; Satchel finds "%2".</source>
+        <translation>La cartera del estudiante indicaba "%1"; Satchel obtiene "%2".</translation>
     </message>
     <message>
         <source>The packet names no pathway.</source>
@@ -9850,8 +9970,8 @@ Identificador de cliente: %2</translation>
         <translation>El nombre del dato de la revelación %1 no es una cadena.</translation>
     </message>
     <message>
-        <source>Disclosure %1 names the reserved claim &quot;%2&quot;.</source>
-        <translation>La revelación %1 indica el dato reservado &quot;%2&quot;.</translation>
+        <source>Disclosure %1 names the reserved claim "%2".</source>
+        <translation>La revelación %1 indica el dato reservado "%2".</translation>
     </message>
     <message>
         <source>The same disclosure is included twice.</source>
@@ -9870,27 +9990,27 @@ Identificador de cliente: %2</translation>
         <translation>Los datos están anidados en más de %1 niveles.</translation>
     </message>
     <message>
-        <source>&quot;_sd&quot; is not an array of digests.</source>
-        <translation>&quot;_sd&quot; no es una matriz de resúmenes.</translation>
+        <source>"_sd" is not an array of digests.</source>
+        <translation>"_sd" no es una matriz de resúmenes.</translation>
     </message>
     <message>
-        <source>&quot;_sd&quot; holds something other than a digest.</source>
-        <translation>&quot;_sd&quot; contiene algo que no es un resumen.</translation>
+        <source>"_sd" holds something other than a digest.</source>
+        <translation>"_sd" contiene algo que no es un resumen.</translation>
     </message>
     <message>
-        <source>An array element&apos;s disclosure stands where a claim was expected.</source>
+        <source>An array element's disclosure stands where a claim was expected.</source>
         <translation>Hay una revelación de elemento de matriz donde se esperaba un dato.</translation>
     </message>
     <message>
-        <source>The claim &quot;%1&quot; is disclosed and also given openly.</source>
-        <translation>El dato &quot;%1&quot; está revelado y además figura en claro.</translation>
+        <source>The claim "%1" is disclosed and also given openly.</source>
+        <translation>El dato "%1" está revelado y además figura en claro.</translation>
     </message>
     <message>
-        <source>An array element&apos;s digest is not a string.</source>
+        <source>An array element's digest is not a string.</source>
         <translation>El resumen de un elemento de matriz no es una cadena.</translation>
     </message>
     <message>
-        <source>A claim&apos;s disclosure stands where an array element was expected.</source>
+        <source>A claim's disclosure stands where an array element was expected.</source>
         <translation>Hay una revelación de dato donde se esperaba un elemento de matriz.</translation>
     </message>
     <message>
@@ -9898,35 +10018,58 @@ Identificador de cliente: %2</translation>
         <translation>El SD-JWT ocupa más de %1 bytes.</translation>
     </message>
     <message>
-        <source>An SD-JWT has at least one &quot;~&quot; after the issuer&apos;s JWT.</source>
-        <translation>Un SD-JWT tiene al menos un &quot;~&quot; después del JWT del emisor.</translation>
+        <source>An SD-JWT has at least one "~" after the issuer's JWT.</source>
+        <translation>Un SD-JWT tiene al menos un "~" después del JWT del emisor.</translation>
     </message>
     <message>
-        <source>What follows the last &quot;~&quot; is not a Key Binding JWT.</source>
-        <translation>Lo que sigue al último &quot;~&quot; no es un JWT de vinculación con la clave del titular.</translation>
+        <source>What follows the last "~" is not a Key Binding JWT.</source>
+        <translation>Lo que sigue al último "~" no es un JWT de vinculación con la clave del titular.</translation>
     </message>
     <message>
         <source>The SD-JWT has more than %1 disclosures.</source>
         <translation>El SD-JWT tiene más de %1 revelaciones.</translation>
     </message>
     <message>
-        <source>The SD-JWT&apos;s payload is not a JSON object.</source>
+        <source>The SD-JWT's payload is not a JSON object.</source>
         <translation>La carga útil del SD-JWT no es un objeto JSON.</translation>
     </message>
     <message>
-        <source>The SD-JWT has an empty disclosure (&quot;~~&quot;).</source>
-        <translation>El SD-JWT tiene una revelación vacía (&quot;~~&quot;).</translation>
+        <source>The SD-JWT has an empty disclosure ("~~").</source>
+        <translation>El SD-JWT tiene una revelación vacía ("~~").</translation>
     </message>
     <message>
-        <source>The SD-JWT&apos;s digests use &quot;%1&quot;, a hash algorithm Satchel does not support.</source>
-        <translation>Los resúmenes del SD-JWT usan &quot;%1&quot;, un algoritmo de hash que Satchel no admite.</translation>
+        <source>The SD-JWT's digests use "%1", a hash algorithm Satchel does not support.</source>
+        <translation>Los resúmenes del SD-JWT usan "%1", un algoritmo de hash que Satchel no admite.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SdJwtPresentation</name>
+    <message>
+        <source>Discloses none of its selectively disclosable claims: the verifier sees only what the issuer always shows.</source>
+        <translation>No revela ninguno de sus datos de revelación selectiva: el verificador solo ve lo que el emisor muestra siempre.</translation>
+    </message>
+    <message>
+        <source>Discloses only %1, besides what the issuer always shows; its other selectively disclosable claims stay hidden.</source>
+        <translation>Solo revela %1, además de lo que el emisor muestra siempre; sus demás datos de revelación selectiva permanecen ocultos.</translation>
+    </message>
+    <message>
+        <source>The verifier asks for proof that this credential is yours, but its issuer did not bind it to a key of yours, so Satchel cannot give that proof.</source>
+        <translation>El verificador pide una prueba de que esta credencial es suya, pero su emisor no la vinculó a ninguna clave suya, así que Satchel no puede dar esa prueba.</translation>
+    </message>
+    <message>
+        <source>This credential is bound to another of your identities: choose that one to present it.</source>
+        <translation>Esta credencial está vinculada a otra de sus identidades: elíjala para presentarla.</translation>
+    </message>
+    <message>
+        <source>Your key could not sign the proof that this credential is yours: %1</source>
+        <translation>Su clave no pudo firmar la prueba de que esta credencial es suya: %1</translation>
     </message>
 </context>
 <context>
     <name>Satchel::SdJwtVcVerifier</name>
     <message>
-        <source>The token&apos;s type &quot;%1&quot; is not that of an SD-JWT VC (dc+sd-jwt).</source>
-        <translation>El tipo del token, &quot;%1&quot;, no es el de una SD-JWT VC (dc+sd-jwt).</translation>
+        <source>The token's type "%1" is not that of an SD-JWT VC (dc+sd-jwt).</source>
+        <translation>El tipo del token, "%1", no es el de una SD-JWT VC (dc+sd-jwt).</translation>
     </message>
     <message numerus="yes">
         <source>All %n disclosed claim(s) match digests the issuer signed.</source>
@@ -9936,44 +10079,36 @@ Identificador de cliente: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
-        <translation>La clave de firma procede del certificado incluido en la credencial; Satchel no comprueba las cadenas de certificados con listas de confianza.</translation>
-    </message>
-    <message>
-        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
-        <translation>La clave de firma la proporcionó la propia credencial; el emisor no la confirma.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
+        <source>The issuer's key was found where the issuer publishes it.</source>
         <translation>La clave del emisor se encontró donde el emisor la publica.</translation>
     </message>
     <message>
-        <source>The credential has no type (&quot;vct&quot;).</source>
-        <translation>La credencial no tiene tipo (&quot;vct&quot;).</translation>
+        <source>The credential has no type ("vct").</source>
+        <translation>La credencial no tiene tipo ("vct").</translation>
     </message>
     <message>
-        <source>&quot;iss&quot; is not a string.</source>
-        <translation>&quot;iss&quot; no es una cadena.</translation>
+        <source>"iss" is not a string.</source>
+        <translation>"iss" no es una cadena.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>&quot;%1&quot; no es una fecha.</translation>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" no es una fecha.</translation>
     </message>
     <message>
-        <source>The SD-JWT VC&apos;s claims are well formed.</source>
+        <source>The SD-JWT VC's claims are well formed.</source>
         <translation>Los datos de la SD-JWT VC están bien formados.</translation>
     </message>
     <message>
-        <source>The credential is bound to its holder&apos;s key; it carries no holder proof, as issued credentials do not.</source>
+        <source>The credential is bound to its holder's key; it carries no holder proof, as issued credentials do not.</source>
         <translation>La credencial está vinculada a la clave de su titular; no lleva prueba del titular, ya que las credenciales emitidas no la llevan.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT&apos;s type is not &quot;kb+jwt&quot;.</source>
-        <translation>El tipo del JWT de vinculación con la clave del titular no es &quot;kb+jwt&quot;.</translation>
+        <source>The Key Binding JWT's type is not "kb+jwt".</source>
+        <translation>El tipo del JWT de vinculación con la clave del titular no es "kb+jwt".</translation>
     </message>
     <message>
-        <source>A Key Binding JWT is attached, but the issuer bound no key (&quot;cnf&quot; &quot;jwk&quot;) to the credential.</source>
-        <translation>Se adjunta un JWT de vinculación con la clave del titular, pero el emisor no vinculó ninguna clave (&quot;cnf&quot; &quot;jwk&quot;) a la credencial.</translation>
+        <source>A Key Binding JWT is attached, but the issuer bound no key ("cnf" "jwk") to the credential.</source>
+        <translation>Se adjunta un JWT de vinculación con la clave del titular, pero el emisor no vinculó ninguna clave ("cnf" "jwk") a la credencial.</translation>
     </message>
     <message>
         <source>The holder key the issuer bound is unusable: %1</source>
@@ -9984,11 +10119,11 @@ Identificador de cliente: %2</translation>
         <translation>El JWT de vinculación con la clave del titular no está firmado con la clave del titular que vinculó el emisor.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT&apos;s sd_hash does not cover this SD-JWT and its disclosures.</source>
+        <source>The Key Binding JWT's sd_hash does not cover this SD-JWT and its disclosures.</source>
         <translation>El sd_hash del JWT de vinculación con la clave del titular no cubre este SD-JWT y sus revelaciones.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT&apos;s time (iat) is missing or in the future.</source>
+        <source>The Key Binding JWT's time (iat) is missing or in the future.</source>
         <translation>La hora (iat) del JWT de vinculación con la clave del titular falta o está en el futuro.</translation>
     </message>
     <message>
@@ -9996,7 +10131,7 @@ Identificador de cliente: %2</translation>
         <translation>El JWT de vinculación con la clave del titular no indica ninguna audiencia (aud) ni nonce.</translation>
     </message>
     <message>
-        <source>The holder&apos;s key signed this presentation for %1 (nonce %2) on %3.</source>
+        <source>The holder's key signed this presentation for %1 (nonce %2) on %3.</source>
         <translation>La clave del titular firmó esta presentación para %1 (nonce %2) el %3.</translation>
     </message>
     <message>
@@ -10004,11 +10139,11 @@ Identificador de cliente: %2</translation>
         <translation>Está firmada con una clave que lleva ella misma, no con la clave que firmó la credencial.</translation>
     </message>
     <message>
-        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
-        <translation>&quot;iss&quot; (%1) no es el emisor (%2).</translation>
+        <source>"iss" (%1) is not the issuer (%2).</source>
+        <translation>"iss" (%1) no es el emisor (%2).</translation>
     </message>
     <message>
-        <source>The SD-JWT has a &quot;%1&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <source>The SD-JWT has a "%1" claim, which a VC Data Model 2.0 credential must not have.</source>
         <translation>El SD-JWT tiene una declaración «%1», que una credencial VC Data Model 2.0 no debe tener.</translation>
     </message>
 </context>
@@ -10037,6 +10172,21 @@ Identificador de cliente: %2</translation>
     <message>
         <source>The file cannot be opened: wrong passphrase or damaged file.</source>
         <translation>No se puede abrir el archivo: frase de contraseña incorrecta o archivo dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SecuredCredentialChecks</name>
+    <message>
+        <source>The key in the JWT header is unusable: %1</source>
+        <translation>La clave del encabezado JWT no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The JWT names no key (neither "kid" nor "jwk").</source>
+        <translation>El JWT no indica ninguna clave (ni "kid" ni "jwk").</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not belong to the issuer %2.</source>
+        <translation>La clave de firma %1 no pertenece al emisor %2.</translation>
     </message>
 </context>
 <context>
@@ -10229,8 +10379,8 @@ Identificador de cliente: %2</translation>
         <translation>Un archivo con esta credencial firmada por usted, para alguien que pidió verla y le dio un código</translation>
     </message>
     <message>
-        <source>If LinkedIn&apos;s &quot;Add to profile&quot; page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
-        <translation>Si la página &quot;Añadir al perfil&quot; de LinkedIn no se rellena sola, añada la certificación a mano en su perfil y copie cada valor desde aquí.</translation>
+        <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
+        <translation>Si la página "Añadir al perfil" de LinkedIn no se rellena sola, añada la certificación a mano en su perfil y copie cada valor desde aquí.</translation>
     </message>
     <message>
         <source>Share the link</source>
@@ -10269,7 +10419,7 @@ Identificador de cliente: %2</translation>
         <translation>Una insignia con su propia dirección pública se comparte con esa dirección. Para las demás, indique una página de verificador o la carpeta web donde pondrá la página de verificación que genera Satchel.</translation>
     </message>
     <message>
-        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential&apos;s id.</source>
+        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential's id.</source>
         <translation>{url} se sustituye por la dirección del archivo de la credencial en su carpeta web, y {id} por el identificador de la credencial.</translation>
     </message>
     <message>
@@ -10293,11 +10443,11 @@ Identificador de cliente: %2</translation>
         <translation>Servidor de Mastodon:</translation>
     </message>
     <message>
-        <source>The number in the address of the issuer&apos;s LinkedIn page, when it has one: LinkedIn then shows the issuer&apos;s logo.</source>
+        <source>The number in the address of the issuer's LinkedIn page, when it has one: LinkedIn then shows the issuer's logo.</source>
         <translation>El número de la dirección de la página de LinkedIn del emisor, si la tiene: así LinkedIn muestra el logotipo del emisor.</translation>
     </message>
     <message>
-        <source>Issuer&apos;s LinkedIn organization id:</source>
+        <source>Issuer's LinkedIn organization id:</source>
         <translation>Identificador de organización de LinkedIn del emisor:</translation>
     </message>
     <message>
@@ -10382,7 +10532,7 @@ Identificador de cliente: %2</translation>
 <context>
     <name>Satchel::ShareLinkBuilder</name>
     <message>
-        <source>The credential&apos;s address %1 is on this computer or a local network, so others cannot open it.</source>
+        <source>The credential's address %1 is on this computer or a local network, so others cannot open it.</source>
         <translation>La dirección de la credencial, %1, está en este equipo o en una red local, así que otras personas no pueden abrirla.</translation>
     </message>
     <message>
@@ -10506,12 +10656,12 @@ Identificador de cliente: %2</translation>
         <translation>ID de la credencial</translation>
     </message>
     <message>
-        <source>I earned &quot;%1&quot;.</source>
-        <translation>He obtenido &quot;%1&quot;.</translation>
+        <source>I earned "%1".</source>
+        <translation>He obtenido "%1".</translation>
     </message>
     <message>
-        <source>I earned &quot;%1&quot; from %2.</source>
-        <translation>He obtenido &quot;%1&quot; de %2.</translation>
+        <source>I earned "%1" from %2.</source>
+        <translation>He obtenido "%1" de %2.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -10626,12 +10776,12 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La insignia tiene una fecha futura (%1).</translation>
     </message>
     <message>
-        <source>The credential is unsigned (JWT algorithm &quot;none&quot;).</source>
-        <translation>La credencial no está firmada (algoritmo JWT &quot;none&quot;).</translation>
+        <source>The credential is unsigned (JWT algorithm "none").</source>
+        <translation>La credencial no está firmada (algoritmo JWT "none").</translation>
     </message>
     <message>
-        <source>The JWT algorithm &quot;%1&quot; is not supported.</source>
-        <translation>No se admite el algoritmo JWT &quot;%1&quot;.</translation>
+        <source>The JWT algorithm "%1" is not supported.</source>
+        <translation>No se admite el algoritmo JWT "%1".</translation>
     </message>
     <message>
         <source>The JWT algorithm does not match the key type: %1</source>
@@ -10644,6 +10794,10 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     <message>
         <source>The %1 signature is valid.</source>
         <translation>La firma %1 es válida.</translation>
+    </message>
+    <message>
+        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
+        <translation>La clave de firma la proporcionó la propia credencial; el emisor no la confirma.</translation>
     </message>
 </context>
 <context>
@@ -10761,11 +10915,11 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>Firmando…</translation>
     </message>
     <message>
-        <source>Nothing was saved: your identity&apos;s key stays locked without its passphrase.</source>
+        <source>Nothing was saved: your identity's key stays locked without its passphrase.</source>
         <translation>No se guardó nada: la clave de su identidad sigue bloqueada sin su frase de contraseña.</translation>
     </message>
     <message>
-        <source>Saved %1. Send this file to the person who asked; Satchel&apos;s Review window and any verifiable-credential verifier can check it.</source>
+        <source>Saved %1. Send this file to the person who asked; Satchel's Review window and any verifiable-credential verifier can check it.</source>
         <translation>Se guardó %1. Envíe este archivo a la persona que lo pidió; la ventana de revisión de Satchel y cualquier verificador de credenciales verificables pueden comprobarlo.</translation>
     </message>
 </context>
@@ -10792,8 +10946,8 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>Una presentación puede llevar como máximo %1 credenciales.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
-        <translation>&quot;%1&quot; es una insignia Open Badges 2.0, no una W3C Verifiable Credential, así que no puede incluirse en una presentación firmada. Comparta en su lugar su página de verificación.</translation>
+        <source>"%1" is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
+        <translation>"%1" es una insignia Open Badges 2.0, no una W3C Verifiable Credential, así que no puede incluirse en una presentación firmada. Comparta en su lugar su página de verificación.</translation>
     </message>
 </context>
 <context>
@@ -10915,16 +11069,16 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <source>The issuer has revoked &quot;%1&quot;.</source>
-        <translation>El emisor ha revocado &quot;%1&quot;.</translation>
+        <source>The issuer has revoked "%1".</source>
+        <translation>El emisor ha revocado "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has expired.</source>
-        <translation>&quot;%1&quot; ha caducado.</translation>
+        <source>"%1" has expired.</source>
+        <translation>"%1" ha caducado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; failed verification: it may have been altered or not come from its issuer.</source>
-        <translation>&quot;%1&quot; no superó la verificación: puede que se haya modificado o que no proceda de su emisor.</translation>
+        <source>"%1" failed verification: it may have been altered or not come from its issuer.</source>
+        <translation>"%1" no superó la verificación: puede que se haya modificado o que no proceda de su emisor.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10981,8 +11135,8 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La lista de estados de %1 aún no es válida.</translation>
     </message>
     <message>
-        <source>The status list at %1 is for &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>La lista de estados de %1 es para &quot;%2&quot;, no para &quot;%3&quot;.</translation>
+        <source>The status list at %1 is for "%2", not "%3".</source>
+        <translation>La lista de estados de %1 es para "%2", no para "%3".</translation>
     </message>
     <message>
         <source>The status list at %1 cannot be decoded: %2</source>
@@ -11001,8 +11155,8 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La credencial no está suspendida.</translation>
     </message>
     <message>
-        <source>Status purpose &quot;%1&quot; does not affect validity.</source>
-        <translation>La finalidad de estado &quot;%1&quot; no afecta a la validez.</translation>
+        <source>Status purpose "%1" does not affect validity.</source>
+        <translation>La finalidad de estado "%1" no afecta a la validez.</translation>
     </message>
     <message>
         <source>The issuer has revoked this credential: %1</source>
@@ -11013,8 +11167,8 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>Demasiadas entradas de estado de la credencial; el resto no se comprobó.</translation>
     </message>
     <message>
-        <source>The credential status type &quot;%1&quot; is not supported.</source>
-        <translation>No se admite el tipo de estado de credencial &quot;%1&quot;.</translation>
+        <source>The credential status type "%1" is not supported.</source>
+        <translation>No se admite el tipo de estado de credencial "%1".</translation>
     </message>
     <message>
         <source>The issuer has revoked this badge.</source>
@@ -11025,7 +11179,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>El emisor ha revocado esta insignia: %1</translation>
     </message>
     <message>
-        <source>The badge is not on the issuer&apos;s revocation list.</source>
+        <source>The badge is not on the issuer's revocation list.</source>
         <translation>La insignia no está en la lista de revocación del emisor.</translation>
     </message>
 </context>
@@ -11098,7 +11252,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La lista de estados usa %1 bits por estado; solo se permiten 1, 2, 4 y 8.</translation>
     </message>
     <message>
-        <source>The status list has no list (&quot;lst&quot;).</source>
+        <source>The status list has no list ("lst").</source>
         <translation>La lista de estados no contiene ninguna lista («lst»).</translation>
     </message>
     <message>
@@ -11106,7 +11260,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La lista de estados es demasiado grande.</translation>
     </message>
     <message>
-        <source>The status list (&quot;lst&quot;) is not valid base64url.</source>
+        <source>The status list ("lst") is not valid base64url.</source>
         <translation>La lista de estados («lst») no es base64url válido.</translation>
     </message>
     <message>
@@ -11114,18 +11268,18 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La lista de estados es mayor de lo que Satchel lee (%1 MiB).</translation>
     </message>
     <message>
-        <source>The status list (&quot;lst&quot;) is not ZLIB-compressed data.</source>
+        <source>The status list ("lst") is not ZLIB-compressed data.</source>
         <translation>La lista de estados («lst») no son datos comprimidos con ZLIB.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::TokenStatusListChecker</name>
     <message>
-        <source>The credential&apos;s status reference needs a list address (&quot;uri&quot;) and a place in it (&quot;idx&quot;, a whole number of zero or more).</source>
+        <source>The credential's status reference needs a list address ("uri") and a place in it ("idx", a whole number of zero or more).</source>
         <translation>La referencia de estado de la credencial necesita la dirección de una lista («uri») y una posición en ella («idx», un número entero de cero o más).</translation>
     </message>
     <message numerus="yes">
-        <source>The credential&apos;s place %1 is outside the status list at %2, which holds %n status(es).</source>
+        <source>The credential's place %1 is outside the status list at %2, which holds %n status(es).</source>
         <translation>
             <numerusform>La posición %1 de la credencial está fuera de la lista de estados de %2, que contiene %n estado.</numerusform>
             <numerusform>La posición %1 de la credencial está fuera de la lista de estados de %2, que contiene %n estados.</numerusform>
@@ -11136,7 +11290,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La lista de estados de %1 no es un token firmado: %2</translation>
     </message>
     <message>
-        <source>The token at %1 is not a Token Status List (its type is not &quot;statuslist+jwt&quot;).</source>
+        <source>The token at %1 is not a Token Status List (its type is not "statuslist+jwt").</source>
         <translation>El token de %1 no es una Token Status List (su tipo no es «statuslist+jwt»).</translation>
     </message>
     <message>
@@ -11148,7 +11302,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>No se pudo buscar la clave que firmó la lista de estados de %1: %2</translation>
     </message>
     <message>
-        <source>The status list at %1 is not signed by the credential&apos;s issuer: %2</source>
+        <source>The status list at %1 is not signed by the credential's issuer: %2</source>
         <translation>La lista de estados de %1 no está firmada por el emisor de la credencial: %2</translation>
     </message>
     <message>
@@ -11160,19 +11314,19 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La lista de estados de %1 no se puede leer: %2</translation>
     </message>
     <message>
-        <source>The status list at %1 is published for another address (&quot;sub&quot; is &quot;%2&quot;).</source>
+        <source>The status list at %1 is published for another address ("sub" is "%2").</source>
         <translation>La lista de estados de %1 está publicada para otra dirección («sub» es «%2»).</translation>
     </message>
     <message>
-        <source>The status list at %1 was issued by someone other than the credential&apos;s issuer.</source>
+        <source>The status list at %1 was issued by someone other than the credential's issuer.</source>
         <translation>La lista de estados de %1 la emitió alguien distinto del emisor de la credencial.</translation>
     </message>
     <message>
-        <source>The status list at %1 gives no issue time (&quot;iat&quot;), or one in the future.</source>
+        <source>The status list at %1 gives no issue time ("iat"), or one in the future.</source>
         <translation>La lista de estados de %1 no indica fecha de emisión («iat»), o indica una futura.</translation>
     </message>
     <message>
-        <source>The status list at %1 has an expiry time (&quot;exp&quot;) that is not a date.</source>
+        <source>The status list at %1 has an expiry time ("exp") that is not a date.</source>
         <translation>La lista de estados de %1 tiene una fecha de caducidad («exp») que no es una fecha.</translation>
     </message>
     <message>
@@ -11184,15 +11338,15 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La lista de estados de %1 caducó el %2.</translation>
     </message>
     <message>
-        <source>The status list at %1 has a time to live (&quot;ttl&quot;) that is not a positive number.</source>
+        <source>The status list at %1 has a time to live ("ttl") that is not a positive number.</source>
         <translation>La lista de estados de %1 tiene un tiempo de vida («ttl») que no es un número positivo.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list shows the credential as valid (neither revoked nor suspended).</source>
+        <source>The issuer's status list shows the credential as valid (neither revoked nor suspended).</source>
         <translation>La lista de estados del emisor muestra la credencial como válida (ni revocada ni suspendida).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
+        <source>The issuer's status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
         <translation>La lista de estados del emisor da a la credencial el estado 0x%1, un valor que define su aplicación; Satchel no sabe qué significa.</translation>
     </message>
 </context>
@@ -11419,15 +11573,15 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>inicio del intercambio</translation>
     </message>
     <message>
-        <source>The issuer asks you to present &quot;%1&quot; before issuing, which Satchel cannot do yet.</source>
-        <translation>El emisor le pide presentar &quot;%1&quot; antes de emitir, algo que Satchel aún no puede hacer.</translation>
+        <source>The issuer asks you to present "%1" before issuing, which Satchel cannot do yet.</source>
+        <translation>El emisor le pide presentar "%1" antes de emitir, algo que Satchel aún no puede hacer.</translation>
     </message>
     <message>
-        <source>The issuer does not accept your identity&apos;s kind of key (did:%1, %2). Choose another identity.</source>
+        <source>The issuer does not accept your identity's kind of key (did:%1, %2). Choose another identity.</source>
         <translation>El emisor no acepta el tipo de clave de su identidad (did:%1, %2). Elija otra identidad.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s request asks for nothing Satchel can answer.</source>
+        <source>The issuer's request asks for nothing Satchel can answer.</source>
         <translation>La solicitud del emisor no pide nada a lo que Satchel pueda responder.</translation>
     </message>
     <message>
@@ -11454,7 +11608,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>lectura del enlace de interacción</translation>
     </message>
     <message>
-        <source>This link does not lead to a verifier&apos;s request Satchel can answer.</source>
+        <source>This link does not lead to a verifier's request Satchel can answer.</source>
         <translation>Este enlace no lleva a una solicitud de verificador a la que Satchel pueda responder.</translation>
     </message>
     <message>
@@ -11462,7 +11616,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>El intercambio %1 no es una dirección segura (https): no se envió nada.</translation>
     </message>
     <message>
-        <source>reading the verifier&apos;s request</source>
+        <source>reading the verifier's request</source>
         <translation>lectura de la solicitud del verificador</translation>
     </message>
     <message>
@@ -11470,7 +11624,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>envío de la respuesta</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request has expired or was already answered. Ask the verifier for a new link.</source>
+        <source>The verifier's request has expired or was already answered. Ask the verifier for a new link.</source>
         <translation>La solicitud del verificador ha caducado o ya se respondió. Pida un enlace nuevo al verificador.</translation>
     </message>
     <message>
@@ -11479,13 +11633,13 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
     <message>
         <source>The verifier refused while %1: %2</source>
-        <translation>El verificador se negó en el paso &quot;%1&quot;: %2</translation>
+        <translation>El verificador se negó en el paso "%1": %2</translation>
     </message>
 </context>
 <context>
     <name>Satchel::VcApiQueryReader</name>
     <message>
-        <source>The verifier&apos;s request is malformed: %1.</source>
+        <source>The verifier's request is malformed: %1.</source>
         <translation>La solicitud del verificador está mal formada: %1.</translation>
     </message>
     <message>
@@ -11501,7 +11655,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>El verificador solicita “%1”, a lo que Satchel aún no puede responder.</translation>
     </message>
     <message>
-        <source>This link does not ask for any credential: it is an issuer&apos;s exchange, for receiving one.</source>
+        <source>This link does not ask for any credential: it is an issuer's exchange, for receiving one.</source>
         <translation>Este enlace no solicita ninguna credencial: es un intercambio de un emisor, para recibir una.</translation>
     </message>
     <message>
@@ -11522,69 +11676,68 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
 </context>
 <context>
+    <name>Satchel::VcCoseVerifier</name>
+    <message>
+        <source>The COSE algorithm %1 is not supported.</source>
+        <translation>No se admite el algoritmo COSE %1.</translation>
+    </message>
+    <message>
+        <source>The COSE message's media type (typ "%1", content type "%2") is not that of a verifiable credential (vc+cose).</source>
+        <translation>El tipo de medio del mensaje COSE (typ «%1», tipo de contenido «%2») no es el de una credencial verificable (vc+cose).</translation>
+    </message>
+    <message>
+        <source>The COSE message names no key (no "kid").</source>
+        <translation>El mensaje COSE no indica ninguna clave (no hay "kid").</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::VcJwtVerifier</name>
     <message>
-        <source>The JWT header member &quot;%1&quot; is not allowed.</source>
-        <translation>El miembro de encabezado JWT &quot;%1&quot; no está permitido.</translation>
+        <source>The JWT header member "%1" is not allowed.</source>
+        <translation>El miembro de encabezado JWT "%1" no está permitido.</translation>
     </message>
     <message>
-        <source>The key in the JWT header is unusable: %1</source>
-        <translation>La clave del encabezado JWT no se puede usar: %1</translation>
+        <source>"iss" (%1) is not the issuer (%2).</source>
+        <translation>"iss" (%1) no es el emisor (%2).</translation>
     </message>
     <message>
-        <source>The JWT names no key (neither &quot;kid&quot; nor &quot;jwk&quot;).</source>
-        <translation>El JWT no indica ninguna clave (ni &quot;kid&quot; ni &quot;jwk&quot;).</translation>
+        <source>"jti" is not the credential id.</source>
+        <translation>"jti" no es el identificador de la credencial.</translation>
     </message>
     <message>
-        <source>The signing key %1 does not belong to the issuer %2.</source>
-        <translation>La clave de firma %1 no pertenece al emisor %2.</translation>
+        <source>"sub" is not the credential subject.</source>
+        <translation>"sub" no es el sujeto de la credencial.</translation>
     </message>
     <message>
-        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
-        <translation>La clave de firma la proporcionó la propia credencial; el emisor no la confirma.</translation>
+        <source>"nbf" is not a date.</source>
+        <translation>"nbf" no es una fecha.</translation>
     </message>
     <message>
-        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
-        <translation>&quot;iss&quot; (%1) no es el emisor (%2).</translation>
+        <source>"nbf" is not the credential's start of validity.</source>
+        <translation>"nbf" no es el inicio de la validez de la credencial.</translation>
     </message>
     <message>
-        <source>&quot;jti&quot; is not the credential id.</source>
-        <translation>&quot;jti&quot; no es el identificador de la credencial.</translation>
+        <source>"exp" is not a date.</source>
+        <translation>"exp" no es una fecha.</translation>
     </message>
     <message>
-        <source>&quot;sub&quot; is not the credential subject.</source>
-        <translation>&quot;sub&quot; no es el sujeto de la credencial.</translation>
-    </message>
-    <message>
-        <source>&quot;nbf&quot; is not a date.</source>
-        <translation>&quot;nbf&quot; no es una fecha.</translation>
-    </message>
-    <message>
-        <source>&quot;nbf&quot; is not the credential&apos;s start of validity.</source>
-        <translation>&quot;nbf&quot; no es el inicio de la validez de la credencial.</translation>
-    </message>
-    <message>
-        <source>&quot;exp&quot; is not a date.</source>
-        <translation>&quot;exp&quot; no es una fecha.</translation>
-    </message>
-    <message>
-        <source>&quot;exp&quot; is not the credential&apos;s end of validity.</source>
-        <translation>&quot;exp&quot; no es el fin de la validez de la credencial.</translation>
+        <source>"exp" is not the credential's end of validity.</source>
+        <translation>"exp" no es el fin de la validez de la credencial.</translation>
     </message>
     <message>
         <source>The JWT claims match the credential.</source>
         <translation>Las declaraciones del JWT coinciden con la credencial.</translation>
     </message>
     <message>
-        <source>The JWT&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable credential (vc+jwt).</source>
+        <source>The JWT's media type (typ "%1", cty "%2") is not that of a verifiable credential (vc+jwt).</source>
         <translation>El tipo de medio del JWT (typ «%1», cty «%2») no es el de una credencial verificable (vc+jwt).</translation>
     </message>
     <message>
-        <source>The JWT has a &quot;vp&quot; claim, which a secured credential must not have.</source>
+        <source>The JWT has a "vp" claim, which a secured credential must not have.</source>
         <translation>El JWT tiene una declaración «vp», que una credencial protegida no debe tener.</translation>
     </message>
     <message>
-        <source>The JWT has a &quot;vc&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <source>The JWT has a "vc" claim, which a VC Data Model 2.0 credential must not have.</source>
         <translation>El JWT tiene una declaración «vc», que una credencial VC Data Model 2.0 no debe tener.</translation>
     </message>
 </context>
@@ -11746,24 +11899,24 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>Abra un verificador de confianza, por ejemplo el validador de Open Badges de 1EdTech (%1) o VerifierPlus (%2), y proporciónele el archivo.</translation>
     </message>
     <message>
-        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer&apos;s copy and compares it with this one.</source>
+        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer's copy and compares it with this one.</source>
         <translation>Es una insignia alojada: el emisor la publica en %1. El verificador descarga la copia del emisor y la compara con esta.</translation>
     </message>
     <message>
-        <source>The verifier checks the issuer&apos;s digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
+        <source>The verifier checks the issuer's digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
         <translation>El verificador comprueba la firma digital del emisor: obtiene la clave pública del emisor (%1) y confirma que no ha cambiado ni un carácter de la credencial desde que se firmó.</translation>
     </message>
     <message>
-        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner&apos;s wallet saw when this page was made.</source>
+        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner's wallet saw when this page was made.</source>
         <translation>También comprueba si el emisor ha revocado la credencial y si ha caducado. El estado anterior es solo lo que vio la cartera del estudiante cuando se creó esta página.</translation>
     </message>
     <message>
-        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier&apos;s answer about the file, not the text of this page.</source>
+        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's answer about the file, not the text of this page.</source>
         <translation>Cualquiera puede editar una página web, así que esta página no demuestra nada por sí sola: confíe en la respuesta del verificador sobre el archivo, no en el texto de esta página.</translation>
     </message>
     <message>
         <source>en</source>
-        <comment>the page&apos;s language code (BCP 47)</comment>
+        <comment>the page's language code (BCP 47)</comment>
         <translation>es</translation>
     </message>
     <message>
@@ -11837,28 +11990,20 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
 <context>
     <name>Satchel::VerifierCertificate</name>
     <message>
-        <source>The verifier&apos;s request does not carry the certificates its client id needs.</source>
+        <source>The verifier's request does not carry the certificates its client id needs.</source>
         <translation>La solicitud del verificador no lleva los certificados que necesita su identificador de cliente.</translation>
     </message>
     <message>
-        <source>A certificate in the verifier&apos;s request cannot be read.</source>
-        <translation>No se puede leer un certificado de la solicitud del verificador.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s trusted certificates could not be read.</source>
-        <translation>No se pudieron leer los certificados de confianza del sistema.</translation>
-    </message>
-    <message>
-        <source>The verifier&apos;s certificates could not be checked.</source>
-        <translation>No se pudieron comprobar los certificados del verificador.</translation>
-    </message>
-    <message>
-        <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
+        <source>The verifier's certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
         <translation>El certificado del verificador no es de confianza para Satchel (%1): Satchel no puede saber quién envió la solicitud.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
+        <source>The verifier's certificate is not for %1, the name its client id gives.</source>
         <translation>El certificado del verificador no es para %1, el nombre que indica su identificador de cliente.</translation>
+    </message>
+    <message>
+        <source>The verifier's certificates cannot be read: %1</source>
+        <translation>No se pueden leer los certificados del verificador: %1</translation>
     </message>
 </context>
 <context>
@@ -11869,7 +12014,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
     </message>
     <message>
         <source>The verifier (%1) could not be reached while %2.</source>
-        <translation>No se pudo acceder al verificador (%1) en el paso &quot;%2&quot;.</translation>
+        <translation>No se pudo acceder al verificador (%1) en el paso "%2".</translation>
     </message>
     <message>
         <source>Satchel is working offline, so nothing was sent to the verifier (%1).</source>
@@ -11879,8 +12024,8 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
 <context>
     <name>Satchel::VerifierPlusClient</name>
     <message>
-        <source>&quot;%1&quot; is not the address of a VerifierPlus server (https://host).</source>
-        <translation>&quot;%1&quot; no es la dirección de un servidor VerifierPlus (https://host).</translation>
+        <source>"%1" is not the address of a VerifierPlus server (https://host).</source>
+        <translation>"%1" no es la dirección de un servidor VerifierPlus (https://host).</translation>
     </message>
     <message>
         <source>%1 answered, but not with the links Satchel expects (%2). Nothing was saved.</source>
@@ -12045,7 +12190,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>No se pudo guardar la credencial.</translation>
     </message>
     <message>
-        <source>Could not store the credential&apos;s bytes.</source>
+        <source>Could not store the credential's bytes.</source>
         <translation>No se pudieron guardar los bytes de la credencial.</translation>
     </message>
     <message>
@@ -12081,7 +12226,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>No se pudo conservar la versión anterior de la credencial.</translation>
     </message>
     <message>
-        <source>Could not store the credential&apos;s other version.</source>
+        <source>Could not store the credential's other version.</source>
         <translation>No se pudo guardar la otra versión de la credencial.</translation>
     </message>
     <message>
@@ -12089,7 +12234,7 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>No hay ninguna versión de credencial %1 en la cartera.</translation>
     </message>
     <message>
-        <source>Could not read the credential&apos;s other version.</source>
+        <source>Could not read the credential's other version.</source>
         <translation>No se pudo leer la otra versión de la credencial.</translation>
     </message>
     <message>
@@ -12136,11 +12281,11 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
 <context>
     <name>Satchel::WalletMerger</name>
     <message>
-        <source>The backup&apos;s contents are not a wallet: %1</source>
+        <source>The backup's contents are not a wallet: %1</source>
         <translation>El contenido de la copia de seguridad no es una cartera: %1</translation>
     </message>
     <message>
-        <source>The backup&apos;s contents cannot be opened safely: %1</source>
+        <source>The backup's contents cannot be opened safely: %1</source>
         <translation>El contenido de la copia de seguridad no se puede abrir de forma segura: %1</translation>
     </message>
     <message>
@@ -12152,11 +12297,11 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>La cartera incluida en la copia de seguridad está dañada.</translation>
     </message>
     <message>
-        <source>The backup&apos;s contents are not a wallet.</source>
+        <source>The backup's contents are not a wallet.</source>
         <translation>El contenido de la copia de seguridad no es una cartera.</translation>
     </message>
     <message>
-        <source>Could not open the backup&apos;s contents: %1</source>
+        <source>Could not open the backup's contents: %1</source>
         <translation>No se pudo abrir el contenido de la copia de seguridad: %1</translation>
     </message>
     <message>
@@ -12179,12 +12324,12 @@ Puedo enviarle el archivo de la credencial para que la compruebe.
         <translation>No se pudo leer el destinatario: %1</translation>
     </message>
     <message>
-        <source>The included credential &quot;%1&quot; is not valid: %2</source>
-        <translation>La credencial incluida &quot;%1&quot; no es válida: %2</translation>
+        <source>The included credential "%1" is not valid: %2</source>
+        <translation>La credencial incluida "%1" no es válida: %2</translation>
     </message>
     <message>
-        <source>The included credential &quot;%1&quot; could not be checked.</source>
-        <translation>No se pudo comprobar la credencial incluida &quot;%1&quot;.</translation>
+        <source>The included credential "%1" could not be checked.</source>
+        <translation>No se pudo comprobar la credencial incluida "%1".</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@
         <translation>Badge</translation>
     </message>
     <message>
-        <source>Bachelor&apos;s degree</source>
+        <source>Bachelor's degree</source>
         <translation>Licence (bachelor)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Brevet de maîtrise</translation>
     </message>
     <message>
-        <source>Master&apos;s degree</source>
+        <source>Master's degree</source>
         <translation>Master</translation>
     </message>
     <message>
@@ -189,27 +189,27 @@
         <translation>Aucune archive n’est ouverte.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; points outside the archive and was skipped.</source>
+        <source>The archive entry "%1" points outside the archive and was skipped.</source>
         <translation>L’entrée « %1 » de l’archive pointe hors de l’archive et a été ignorée.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; is a folder.</source>
+        <source>The archive entry "%1" is a folder.</source>
         <translation>L’entrée « %1 » de l’archive est un dossier.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; is larger than %2 bytes.</source>
+        <source>The archive entry "%1" is larger than %2 bytes.</source>
         <translation>L’entrée « %1 » de l’archive dépasse %2 octets.</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; expands suspiciously (a zip bomb?).</source>
+        <source>The archive entry "%1" expands suspiciously (a zip bomb?).</source>
         <translation>L’entrée « %1 » de l’archive se décompresse de façon suspecte (une bombe zip ?).</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; cannot be read: %2</source>
+        <source>The archive entry "%1" cannot be read: %2</source>
         <translation>L’entrée « %1 » de l’archive est illisible : %2</translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; is corrupt: %2</source>
+        <source>The archive entry "%1" is corrupt: %2</source>
         <translation>L’entrée « %1 » de l’archive est corrompue : %2</translation>
     </message>
     <message>
@@ -221,15 +221,15 @@
     <name>Satchel::ArchiveWriter</name>
     <message>
         <source>Could not build the archive: %1</source>
-        <translation>Impossible de construire l’archive&#xa0;: %1</translation>
+        <translation>Impossible de construire l’archive : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a safe name inside an archive.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom sûr dans une archive.</translation>
+        <source>"%1" is not a safe name inside an archive.</source>
+        <translation>« %1 » n’est pas un nom sûr dans une archive.</translation>
     </message>
     <message>
-        <source>The archive already has an entry &quot;%1&quot;.</source>
-        <translation>L’archive a déjà une entrée «&#xa0;%1&#xa0;».</translation>
+        <source>The archive already has an entry "%1".</source>
+        <translation>L’archive a déjà une entrée « %1 ».</translation>
     </message>
     <message>
         <source>short read</source>
@@ -344,7 +344,7 @@
     <name>Satchel::BackupHeader</name>
     <message>
         <source>This file is not a Satchel backup.</source>
-        <translation>Ce fichier n&apos;est pas une sauvegarde Satchel.</translation>
+        <translation>Ce fichier n'est pas une sauvegarde Satchel.</translation>
     </message>
     <message>
         <source>The backup file is incomplete (truncated).</source>
@@ -355,8 +355,8 @@
         <translation>Cette sauvegarde utilise la version de format %1, que cette version de Satchel ne sait pas lire.</translation>
     </message>
     <message>
-        <source>The backup&apos;s header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
-        <translation>L&apos;en-tête de la sauvegarde demande des paramètres que Satchel n&apos;accepte pas ; le fichier est endommagé ou n&apos;a pas été créé par Satchel.</translation>
+        <source>The backup's header asks for settings Satchel does not accept; the file is damaged or was not made by Satchel.</source>
+        <translation>L'en-tête de la sauvegarde demande des paramètres que Satchel n'accepte pas ; le fichier est endommagé ou n'a pas été créé par Satchel.</translation>
     </message>
     <message>
         <source>The backup file has extra bytes at its end; it is damaged.</source>
@@ -367,7 +367,7 @@
     <name>Satchel::BackupReader</name>
     <message>
         <source>The backup cannot be opened: wrong passphrase or damaged file.</source>
-        <translation>Impossible d&apos;ouvrir la sauvegarde : phrase secrète incorrecte ou fichier endommagé.</translation>
+        <translation>Impossible d'ouvrir la sauvegarde : phrase secrète incorrecte ou fichier endommagé.</translation>
     </message>
     <message>
         <source>Could not unpack the backup into a temporary folder: %1</source>
@@ -378,7 +378,7 @@
     <name>Satchel::BackupWriter</name>
     <message>
         <source>There is no wallet at %1.</source>
-        <translation>Il n&apos;y a pas de portefeuille à l&apos;emplacement %1.</translation>
+        <translation>Il n'y a pas de portefeuille à l'emplacement %1.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder.</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Could not read the wallet snapshot: %1</source>
-        <translation>Impossible de lire l&apos;instantané du portefeuille : %1</translation>
+        <translation>Impossible de lire l'instantané du portefeuille : %1</translation>
     </message>
     <message>
         <source>The wallet is too large to back up into one file.</source>
@@ -416,7 +416,7 @@
         <translation>%1 : les éléments sont imbriqués sur plus de %2 niveaux</translation>
     </message>
     <message>
-        <source>%1: no element has the id &quot;%2&quot;</source>
+        <source>%1: no element has the id "%2"</source>
         <translation>%1 : aucun élément n’a l’identifiant « %2 »</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>%1 : un élément doit être un objet ou un identifiant</translation>
     </message>
     <message>
-        <source>%1: the element &quot;%2&quot; contains itself (a cycle)</source>
+        <source>%1: the element "%2" contains itself (a cycle)</source>
         <translation>%1 : l’élément « %2 » se contient lui-même (un cycle)</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>%1 : un badge requis n’a pas d’identifiant</translation>
     </message>
     <message>
-        <source>%1: the element &quot;%2&quot; requires nothing</source>
+        <source>%1: the element "%2" requires nothing</source>
         <translation>%1 : l’élément « %2 » n’exige rien</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@
         <translation>Le justificatif n’a pas de texte enregistré à intégrer dans l’image.</translation>
     </message>
     <message>
-        <source>The credential&apos;s format is unknown.</source>
+        <source>The credential's format is unknown.</source>
         <translation>Le format du justificatif est inconnu.</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
         <translation>L’image SVG n’est pas du XML bien formé : %1 (ligne %2).</translation>
     </message>
     <message>
-        <source>The PNG chunk &quot;%1&quot; fails its CRC check: the image is damaged or was altered after baking.</source>
+        <source>The PNG chunk "%1" fails its CRC check: the image is damaged or was altered after baking.</source>
         <translation>Le bloc PNG « %1 » ne passe pas le contrôle CRC : l’image est endommagée ou a été modifiée après l’intégration du badge.</translation>
     </message>
     <message>
@@ -746,6 +746,29 @@
     <message>
         <source>Credential %1: %2</source>
         <translation>Justificatif %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificateChain</name>
+    <message>
+        <source>A certificate chain must hold between 1 and %1 certificates.</source>
+        <translation>Une chaîne de certificats doit compter entre 1 et %1 certificats.</translation>
+    </message>
+    <message>
+        <source>A certificate in the chain cannot be read.</source>
+        <translation>Un certificat de la chaîne est illisible.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates could not be read.</source>
+        <translation>Les certificats de confiance n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The certificates could not be checked.</source>
+        <translation>Les certificats n’ont pas pu être vérifiés.</translation>
+    </message>
+    <message>
+        <source>The certificate's public key cannot be read.</source>
+        <translation>La clé publique du certificat est illisible.</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1059,7 @@
         <translation>Signature</translation>
     </message>
     <message>
-        <source>Issuer&apos;s key</source>
+        <source>Issuer's key</source>
         <translation>Clé de l’émetteur</translation>
     </message>
     <message>
@@ -1072,7 +1095,7 @@
         <translation>Destinataire</translation>
     </message>
     <message>
-        <source>Issuer&apos;s copy</source>
+        <source>Issuer's copy</source>
         <translation>Copie de l’émetteur</translation>
     </message>
     <message>
@@ -1120,7 +1143,7 @@
         <translation>Signé avec un algorithme sûr.</translation>
     </message>
     <message>
-        <source>Not signed: it declares the algorithm &quot;none&quot;.</source>
+        <source>Not signed: it declares the algorithm "none".</source>
         <translation>Non signé : il déclare l’algorithme « none ».</translation>
     </message>
     <message>
@@ -1136,7 +1159,7 @@
         <translation>Impossible de savoir s’il a été modifié depuis que l’émetteur l’a signé : la signature n’a pas pu être vérifiée.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
+        <source>The issuer's key was found where the issuer publishes it.</source>
         <translation>La clé de l’émetteur a été trouvée là où l’émetteur la publie.</translation>
     </message>
     <message>
@@ -1148,7 +1171,7 @@
         <translation>La clé de signature accompagnait le justificatif lui-même ; l’émetteur ne l’a pas confirmée.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key could not be fetched, so the signature was not checked.</source>
+        <source>The issuer's key could not be fetched, so the signature was not checked.</source>
         <translation>La clé de l’émetteur n’a pas pu être récupérée ; la signature n’a donc pas été vérifiée.</translation>
     </message>
     <message>
@@ -1180,7 +1203,7 @@
         <translation>Contient des champs que la signature ne couvre pas.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list shows it still in force.</source>
+        <source>The issuer's status list shows it still in force.</source>
         <translation>La liste de statuts de l’émetteur le montre toujours en vigueur.</translation>
     </message>
     <message>
@@ -1192,7 +1215,7 @@
         <translation>Son entrée de statut n’a pas d’effet sur sa validité.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s revocation list could not be read; it was not counted against the credential.</source>
+        <source>The issuer's revocation list could not be read; it was not counted against the credential.</source>
         <translation>La liste de révocation de l’émetteur n’a pas pu être lue ; cela n’a pas été retenu contre le justificatif.</translation>
     </message>
     <message>
@@ -1228,15 +1251,15 @@
         <translation>Non comparé à vos identités.</translation>
     </message>
     <message>
-        <source>Matches the copy on the issuer&apos;s site.</source>
+        <source>Matches the copy on the issuer's site.</source>
         <translation>Identique à la copie publiée sur le site de l’émetteur.</translation>
     </message>
     <message>
-        <source>Differs from the copy on the issuer&apos;s site.</source>
+        <source>Differs from the copy on the issuer's site.</source>
         <translation>Diffère de la copie publiée sur le site de l’émetteur.</translation>
     </message>
     <message>
-        <source>Not compared with the issuer&apos;s copy: the issuer&apos;s site could not be reached.</source>
+        <source>Not compared with the issuer's copy: the issuer's site could not be reached.</source>
         <translation>Non comparé à la copie de l’émetteur : le site de l’émetteur n’a pas pu être joint.</translation>
     </message>
     <message>
@@ -1276,7 +1299,7 @@
         <translation>N’a pas pu être vérifié.</translation>
     </message>
     <message>
-        <source>Try again later with Verify now, once you are online or the issuer&apos;s site is back.</source>
+        <source>Try again later with Verify now, once you are online or the issuer's site is back.</source>
         <translation>Réessayez plus tard avec Vérifier maintenant, une fois en ligne ou quand le site de l’émetteur sera de nouveau accessible.</translation>
     </message>
     <message>
@@ -1308,11 +1331,11 @@
         <translation>Présenté par le titulaire de la clé à laquelle l’émetteur l’a lié.</translation>
     </message>
     <message>
-        <source>The holder&apos;s proof does not match the key the issuer bound it to.</source>
+        <source>The holder's proof does not match the key the issuer bound it to.</source>
         <translation>La preuve du titulaire ne correspond pas à la clé à laquelle l’émetteur l’a lié.</translation>
     </message>
     <message>
-        <source>Bound to its holder&apos;s key; a proof of holding it is made when it is presented.</source>
+        <source>Bound to its holder's key; a proof of holding it is made when it is presented.</source>
         <translation>Lié à la clé de son titulaire ; la preuve que celui-ci la détient est apportée lors de la présentation.</translation>
     </message>
     <message>
@@ -1328,7 +1351,7 @@
         <translation>Liaison à la clé du titulaire</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list cannot be used, so whether it was revoked cannot be told.</source>
+        <source>The issuer's status list cannot be used, so whether it was revoked cannot be told.</source>
         <translation>La liste de statuts de l’émetteur est inutilisable : on ne peut pas savoir s’il a été révoqué.</translation>
     </message>
     <message>
@@ -1336,11 +1359,11 @@
         <translation>La liste de statuts qu’il indique n’est pas signée par son émetteur.</translation>
     </message>
     <message>
-        <source>Its place in the issuer&apos;s status list is missing or outside the list.</source>
+        <source>Its place in the issuer's status list is missing or outside the list.</source>
         <translation>Sa place dans la liste de statuts de l’émetteur manque ou est hors de la liste.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list gives it a status Satchel does not know.</source>
+        <source>The issuer's status list gives it a status Satchel does not know.</source>
         <translation>La liste de statuts de l’émetteur lui donne un statut que Satchel ne connaît pas.</translation>
     </message>
     <message>
@@ -1371,9 +1394,9 @@ The passphrase is read from the first line of --passphrase-file, or asked on the
         <translation>Les sauvegardes sont chiffrées avec une phrase secrète (AES-256-GCM, clé dérivée par scrypt).
   backup create --out FICHIER [--passphrase-file F]   écrit le portefeuille dans FICHIER
   backup restore FICHIER [--passphrase-file F]        restaure FICHIER dans le portefeuille ; les justificatifs
-                                                      qu&apos;il contient déjà sont signalés comme doublons
+                                                      qu'il contient déjà sont signalés comme doublons
 La phrase secrète est lue sur la première ligne de --passphrase-file, ou demandée dans le terminal
-(deux fois à la création). Elle n&apos;est jamais prise sur la ligne de commande.</translation>
+(deux fois à la création). Elle n'est jamais prise sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Usage: backup create --out FILE [--passphrase-file F] | backup restore FILE [--passphrase-file F]</source>
@@ -1451,7 +1474,7 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
         <translation>Usage : satchel-cli %1</translation>
     </message>
     <message>
-        <source>Not a credential id: %1 (see &apos;list&apos;)</source>
+        <source>Not a credential id: %1 (see 'list')</source>
         <translation>Ce n’est pas un identifiant de justificatif : %1 (voir « list »)</translation>
     </message>
 </context>
@@ -1473,13 +1496,13 @@ Avec --json : {file, sha256, quads, nquads} ou {file, error: {code, message}}.</
         <translation>Place un justificatif dans une collection, l’en retire, liste les collections.</translation>
     </message>
     <message>
-        <source>Your collections (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
+        <source>Your collections (ID as printed by 'list'), as in the window's Tags and collections.
   collection add ID NAME      put the credential in the collection NAME, made when there is none
                               (quote a name with spaces; at most %1 characters)
   collection remove ID NAME   take it out (the collection stays, the credential stays in the wallet)
   collection list [ID]        every collection with its size, or those holding one credential
 Names are matched exactly, else ignoring case.
-With --json: add and remove print {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (its collections afterwards),
+With --json: add and remove print {"id": ID, "collections": [...]} (its collections afterwards),
 list an array of {id, name, count}.
 Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 2 usage error.</source>
         <translation>Vos collections (ID tel qu’affiché par « list »), comme dans Étiquettes et collections de la fenêtre.
@@ -1488,7 +1511,7 @@ Exit status: 0 done; 1 no such credential or collection, or the wallet refused; 
   collection remove ID NOM    l’en retire (la collection reste, le justificatif reste dans le portefeuille)
   collection list [ID]        toutes les collections avec leur taille, ou celles qui contiennent un justificatif
 Les noms sont comparés à l’identique, sinon sans tenir compte de la casse.
-Avec --json : add et remove affichent {&quot;id&quot;: ID, &quot;collections&quot;: [...]} (ses collections ensuite),
+Avec --json : add et remove affichent {"id": ID, "collections": [...]} (ses collections ensuite),
 list un tableau de {id, name, count}.
 Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable, ou refus du portefeuille ;
 2 erreur d’utilisation.</translation>
@@ -1502,7 +1525,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Plusieurs collections s’appellent %1 : renommez-en d’abord une dans la fenêtre.</translation>
     </message>
     <message>
-        <source>There is no collection %1 (see &apos;collection list&apos;).</source>
+        <source>There is no collection %1 (see 'collection list').</source>
         <translation>Il n’y a pas de collection %1 (voir « collection list »).</translation>
     </message>
     <message numerus="yes">
@@ -1553,7 +1576,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>--scale demande un nombre de 1 à 64</translation>
     </message>
     <message>
-        <source>export needs what to export and one credential id, e.g. &apos;export links 3&apos;</source>
+        <source>export needs what to export and one credential id, e.g. 'export links 3'</source>
         <translation>export demande ce qu’il faut exporter et un identifiant de justificatif, par exemple « export links 3 »</translation>
     </message>
     <message>
@@ -1577,7 +1600,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Le justificatif n’a ni lien de partage ni identifiant à mettre dans un code QR.</translation>
     </message>
     <message>
-        <source>There is no share link; the QR code holds the credential&apos;s id.</source>
+        <source>There is no share link; the QR code holds the credential's id.</source>
         <translation>Il n’y a pas de lien de partage ; le code QR contient l’identifiant du justificatif.</translation>
     </message>
     <message>
@@ -1636,11 +1659,11 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
         <translation>Le certificat n’a pas pu être imprimé : %1</translation>
     </message>
     <message>
-        <source>Exports one credential (ID as printed by &apos;list&apos;):
+        <source>Exports one credential (ID as printed by 'list'):
   export links ID [--json]             every share link (LinkedIn, X, Facebook, Mastodon,
                                        Bluesky, e-mail), the LinkedIn fields and the warnings
   export page ID [--out FILE.html]     the self-contained verification page to host anywhere
-  export raw ID --out FILE             the credential exactly as received (&quot;-&quot; for stdout)
+  export raw ID --out FILE             the credential exactly as received ("-" for stdout)
   export baked ID --out FILE.png|.svg  the badge image with the credential baked in
   export qr ID --out FILE.png|.svg     a QR code of the share link
   export certificate ID --out FILE.pdf [--template classic|modern|compact]
@@ -1648,19 +1671,19 @@ Code de sortie : 0 en cas de succès ; 1 justificatif ou collection introuvable,
                                        a printable certificate with the credential attached
   export all --out FILE.zip            every credential as plain files: originals/ (as received)
                                        and badges/ (baked images); certificates come with the
-                                       GUI&apos;s File → Export → Everything as a zip
+                                       GUI's File → Export → Everything as a zip
   export ics [ID...] --out FILE.ics    the expiry dates of the credentials (all that have one
                                        when no ID is given) as calendar events, with the
                                        renewal link and an alarm at the warning window
 
-The share link is the credential&apos;s own public address, else your verifier page, else
+The share link is the credential's own public address, else your verifier page, else
 the address where you will upload the verification page. Options (saved in the wallet
 with --save-settings):
   --verifier TEMPLATE   verifier URL with {url} (hosted credential file) or {id},
                         e.g. https://verifierplus.org/?url={url}
   --page-base URL       where you upload exported pages and files
   --mastodon HOST       your Mastodon server, e.g. mastodon.social
-  --linkedin-org ID     the issuer&apos;s LinkedIn organization id
+  --linkedin-org ID     the issuer's LinkedIn organization id
 QR options: --ec L|M|Q|H (default M), --scale N pixels per module (default 8).
 
 Exit status: 0 on success, 1 when the credential or a file could not be used, 2 on usage errors.</source>
@@ -1770,9 +1793,9 @@ Vos clés (identités de titulaire) lient à vous les justificatifs que les éme
     <message>
         <source>Imports every credential found in the inputs into the wallet.
 An input is a file (.json, .jsonld, .jws, .jwt, .txt, baked .png or .svg), a folder
-(searched recursively), a .zip archive, an http(s) URL, or &quot;-&quot; for text on stdin.
+(searched recursively), a .zip archive, an http(s) URL, or "-" for text on stdin.
 Prints one line per credential: imported|duplicate|version|failed, the input, and the
-credential&apos;s name or the reason of the failure. &quot;version&quot;: the wallet already holds
+credential's name or the reason of the failure. "version": the wallet already holds
 this credential (same issuer and id) with other content; both are kept, and
 `verify` shows the one that verifies.
 
@@ -1832,8 +1855,8 @@ With --json: an array of {id, name, issuer, issued, format, status, achievementT
 
   --expiring DAYS   only the credentials whose expiry date is within DAYS days of now
                     (--now when given), and those already expired, soonest first:
-                    id, expiry date, &quot;expiring&quot; or &quot;expired&quot;, name and issuer. With --json
-                    each object also has validUntil and expiry (&quot;expiring&quot; or &quot;expired&quot;).</source>
+                    id, expiry date, "expiring" or "expired", name and issuer. With --json
+                    each object also has validUntil and expiry ("expiring" or "expired").</source>
         <translation>Liste les justificatifs du portefeuille, du plus récent au plus ancien : id, date de délivrance, format, nom et émetteur.
 Avec --json : un tableau de {id, name, issuer, issued, format, status, achievementType, tags}.
 
@@ -1841,7 +1864,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
                     (à compter de --now s’il est donné), et ceux déjà expirés, les plus proches
                     d’abord : id, date d’expiration, « expire bientôt » ou « expiré », nom et
                     émetteur. Avec --json, chaque objet contient aussi validUntil et expiry
-                    (&quot;expiring&quot; ou &quot;expired&quot;).</translation>
+                    ("expiring" ou "expired").</translation>
     </message>
     <message>
         <source>--expiring needs a number of days from 0 to 36500</source>
@@ -1871,7 +1894,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Commandes :</translation>
     </message>
     <message>
-        <source>Run &apos;satchel-cli COMMAND --help&apos; for the options of one command.</source>
+        <source>Run 'satchel-cli COMMAND --help' for the options of one command.</source>
         <translation>Lancez « satchel-cli COMMANDE --help » pour les options d’une commande.</translation>
     </message>
     <message>
@@ -1883,7 +1906,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Usage : satchel-cli [--wallet CHEMIN] [--json] %1</translation>
     </message>
     <message>
-        <source>Run &apos;satchel-cli %1 --help&apos; for its options.</source>
+        <source>Run 'satchel-cli %1 --help' for its options.</source>
         <translation>Lancez « satchel-cli %1 --help » pour ses options.</translation>
     </message>
 </context>
@@ -1902,7 +1925,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     <name>Satchel::Cli::PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
@@ -1910,11 +1933,11 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
     <message>
         <source>No passphrase: use --passphrase-file when the input is not a terminal.</source>
-        <translation>Pas de phrase secrète&#xa0;: utilisez --passphrase-file quand l’entrée n’est pas un terminal.</translation>
+        <translation>Pas de phrase secrète : utilisez --passphrase-file quand l’entrée n’est pas un terminal.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation>Phrase secrète&#xa0;: </translation>
+        <translation>Phrase secrète : </translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
@@ -1922,7 +1945,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
     <message>
         <source>Passphrase again: </source>
-        <translation>Phrase secrète (confirmation)&#xa0;: </translation>
+        <translation>Phrase secrète (confirmation) : </translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
@@ -1930,7 +1953,7 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
     </message>
     <message>
         <source>No passphrase: use --passphrase-file.</source>
-        <translation>Pas de phrase secrète&#xa0;: utilisez --passphrase-file.</translation>
+        <translation>Pas de phrase secrète : utilisez --passphrase-file.</translation>
     </message>
     <message>
         <source>There is no keychain here: your new key will be sealed in the wallet under a passphrase.</source>
@@ -2008,9 +2031,9 @@ Avec --json : un tableau de {id, name, issuer, issued, format, status, achieveme
         <translation>Parcours %1 supprimé</translation>
     </message>
     <message>
-        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel&apos;s
-                              format (&quot;satchelPathway&quot;: 1), a Badgr/Canvas pathway, or a CLR 2.0
-                              credential&apos;s associations
+        <source>pathways import FILE|URL...   import pathway definitions (files or http/https addresses): Satchel's
+                              format ("satchelPathway": 1), a Badgr/Canvas pathway, or a CLR 2.0
+                              credential's associations
 pathways import --credential ID   import the associations of a CLR stored in the wallet
 pathways list                 every pathway with its progress
 pathways show ID              the evaluated requirement tree of one pathway
@@ -2018,18 +2041,18 @@ pathways remove ID            delete a pathway (not the credentials)
 With --json: list gives [{id, name, percent, satisfied, missing, next}], show the tree,
 import [{file, ok, id, name, source, error}]. Progress is judged at --now when given.</source>
         <translation>pathways import FICHIER|URL... importer des définitions de parcours (fichiers ou adresses http/https) : le
-                              format de Satchel (&quot;satchelPathway&quot;: 1), un parcours Badgr/Canvas ou les
-                              associations d&apos;un CLR 2.0
-pathways import --credential ID   importer les associations d&apos;un CLR conservé dans le portefeuille
+                              format de Satchel ("satchelPathway": 1), un parcours Badgr/Canvas ou les
+                              associations d'un CLR 2.0
+pathways import --credential ID   importer les associations d'un CLR conservé dans le portefeuille
 pathways list                 chaque parcours avec sa progression
-pathways show ID              l&apos;arbre des conditions évalué d&apos;un parcours
+pathways show ID              l'arbre des conditions évalué d'un parcours
 pathways remove ID            supprimer un parcours (pas les certifications)
-Avec --json : list donne [{id, name, percent, satisfied, missing, next}], show l&apos;arbre,
-import [{file, ok, id, name, source, error}]. La progression est évaluée à --now s&apos;il est donné.</translation>
+Avec --json : list donne [{id, name, percent, satisfied, missing, next}], show l'arbre,
+import [{file, ok, id, name, source, error}]. La progression est évaluée à --now s'il est donné.</translation>
     </message>
     <message>
         <source>pathways import needs a file, a URL or --credential ID</source>
-        <translation>pathways import a besoin d&apos;un fichier, d&apos;une URL ou de --credential ID</translation>
+        <translation>pathways import a besoin d'un fichier, d'une URL ou de --credential ID</translation>
     </message>
 </context>
 <context>
@@ -2037,44 +2060,6 @@ import [{file, ok, id, name, source, error}]. La progression est évaluée à --
     <message>
         <source>Present credentials to a verifier that asks for them (OpenID4VP).</source>
         <translation>Présenter des justificatifs à un vérificateur qui les demande (OpenID4VP).</translation>
-    </message>
-    <message>
-        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
-      answer a verifier&apos;s request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
-      carrying one. First it shows who asks (the name the verifier gives itself, the domain
-      that receives the answer, whether the request was signed and by whom), each credential
-      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
-      Whole credentials are sent: Satchel does not disclose selectively.
-      --credential ID (repeatable, ids as &apos;list&apos; shows) chooses what to send; each goes to the
-      first thing asked for that it answers. Without it, when each thing asked for has exactly
-      one matching credential, those are sent; otherwise the candidates are listed.
-      --identity names the holder DID that signs (default: the identity the credentials were
-      issued to, else your default identity).
-  present URL --dry-run [--json]
-      only show the request and the matches; nothing is sent.
-  present URL --decline
-      tell the verifier you decline; it is written to your presentation log either way.
-Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
-verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
-3 not confirmed (nothing sent).</source>
-        <translation>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
-      répond à la demande d’un vérificateur : URL est un lien openid4vp://, openid-vc://, haip-vp://
-      ou https qui en porte une. La commande montre d’abord qui demande (le nom que se donne le
-      vérificateur, le domaine qui reçoit la réponse, si la demande est signée et par qui), chaque
-      justificatif demandé et ceux des vôtres qui conviennent, puis demande o/N sur un terminal ;
-      --yes répond oui. Des justificatifs entiers sont envoyés : Satchel ne divulgue pas sélectivement.
-      --credential ID (répétable, ids comme les montre &apos;list&apos;) choisit ce qui est envoyé ; chacun va à
-      la première chose demandée à laquelle il répond. Sans lui, quand chaque chose demandée a
-      exactement un justificatif qui convient, ceux-là sont envoyés ; sinon les candidats sont listés.
-      --identity désigne le DID de titulaire qui signe (par défaut : l’identité à laquelle les
-      justificatifs ont été délivrés, sinon votre identité par défaut).
-  present URL --dry-run [--json]
-      montre seulement la demande et les correspondances ; rien n’est envoyé.
-  present URL --decline
-      dit au vérificateur que vous refusez ; c’est noté dans votre journal des présentations dans tous les cas.
-Codes de sortie : 0 envoyé (ou refusé, ou montré avec --dry-run), 1 échec (rien n’est envoyé, ou le
-vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats sont listés),
-3 non confirmé (rien n’est envoyé).</translation>
     </message>
     <message>
         <source>signed by %1</source>
@@ -2149,10 +2134,6 @@ vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats son
         <translation>  Ne convient pas : %1  %2 (%3) : %4</translation>
     </message>
     <message>
-        <source>Whole credentials are shared: Satchel does not disclose parts of a credential.</source>
-        <translation>Des justificatifs entiers sont partagés : Satchel ne divulgue pas des parties d’un justificatif.</translation>
-    </message>
-    <message>
         <source>You declined; the verifier was told.</source>
         <translation>Vous avez refusé ; le vérificateur en a été informé.</translation>
     </message>
@@ -2185,8 +2166,8 @@ vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats son
         <translation>aucun</translation>
     </message>
     <message>
-        <source>You have no holder identity to sign the presentation with (see &apos;identity add-key&apos;). Nothing was sent.</source>
-        <translation>Vous n’avez aucune identité de titulaire pour signer la présentation (voir &apos;identity add-key&apos;). Rien n’a été envoyé.</translation>
+        <source>You have no holder identity to sign the presentation with (see 'identity add-key'). Nothing was sent.</source>
+        <translation>Vous n’avez aucune identité de titulaire pour signer la présentation (voir 'identity add-key'). Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>%1 is not one of your identities. Nothing was sent.</source>
@@ -2224,11 +2205,55 @@ vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats son
         <source>To receive it: satchel-cli receive URL</source>
         <translation>Pour le recevoir : satchel-cli receive URL</translation>
     </message>
+    <message>
+        <source>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      answer a verifier's request: URL is an openid4vp://, openid-vc://, haip-vp:// or https link
+      carrying one. First it shows who asks (the name the verifier gives itself, the domain
+      that receives the answer, whether the request was signed and by whom), each credential
+      asked for and which of yours match, then asks y/N on a terminal; --yes answers yes.
+      Whole credentials are sent, except SD-JWT VCs: only the claims the verifier asks for
+      are disclosed from them (listed under each), with proof of your key.
+      --credential ID (repeatable, ids as 'list' shows) chooses what to send; each goes to the
+      first thing asked for that it answers. Without it, when each thing asked for has exactly
+      one matching credential, those are sent; otherwise the candidates are listed.
+      --identity names the holder DID that signs (default: the identity the credentials were
+      issued to, else your default identity).
+  present URL --dry-run [--json]
+      only show the request and the matches; nothing is sent.
+  present URL --decline
+      tell the verifier you decline; it is written to your presentation log either way.
+Exit codes: 0 sent (or declined, or shown with --dry-run), 1 failed (nothing sent, or the
+verifier refused the answer), 2 usage or an unclear choice (the candidates are listed),
+3 not confirmed (nothing sent).</source>
+        <translation>  present URL [--credential ID]... [--identity DID] [--passphrase-file F] [--yes] [--json]
+      répond à la demande d’un vérificateur : URL est un lien openid4vp://, openid-vc://, haip-vp://
+      ou https qui en porte une. La commande montre d’abord qui demande (le nom que se donne le
+      vérificateur, le domaine qui reçoit la réponse, si la demande est signée et par qui), chaque
+      justificatif demandé et ceux des vôtres qui conviennent, puis demande o/N sur un terminal ; --yes répond oui.
+      Les justificatifs sont envoyés entiers, sauf les SD-JWT VC : seuls les attributs que demande
+      le vérificateur en sont divulgués (listés sous chacun), avec une preuve de possession de votre clé.
+      --credential ID (répétable, identifiants tels qu’affichés par « list ») choisit ce qui est envoyé ;
+      chacun va à la première demande à laquelle il répond. Sans cette option, si chaque demande a
+      exactement un justificatif qui convient, ceux-ci sont envoyés ; sinon les candidats sont listés.
+      --identity désigne le DID de titulaire qui signe (par défaut : l’identité à laquelle les justificatifs
+      ont été délivrés, sinon votre identité par défaut).
+  present URL --dry-run [--json]
+      montre seulement la demande et les correspondances ; rien n’est envoyé.
+  present URL --decline
+      indique au vérificateur que vous refusez ; dans tous les cas, c’est inscrit dans votre historique des présentations.
+Codes de sortie : 0 envoyé (ou refusé, ou affiché avec --dry-run), 1 échec (rien n’est envoyé, ou le
+vérificateur a refusé la réponse), 2 usage ou choix ambigu (les candidats sont listés),
+3 non confirmé (rien n’est envoyé).</translation>
+    </message>
+    <message>
+        <source>Whole credentials are shared, except SD-JWT VCs, which disclose only the claims listed under them.</source>
+        <translation>Les justificatifs sont partagés en entier, sauf les SD-JWT VC, qui ne divulguent que les attributs listés en dessous.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Cli::ReceiveCommand</name>
     <message>
-        <source>Receive credentials from an issuer&apos;s offer link (OpenID4VCI or VC-API).</source>
+        <source>Receive credentials from an issuer's offer link (OpenID4VCI or VC-API).</source>
         <translation>Recevoir des justificatifs depuis le lien d’offre d’un émetteur (OpenID4VCI ou VC-API).</translation>
     </message>
     <message>
@@ -2356,7 +2381,7 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
     </message>
     <message>
         <source>Cannot make the review packet: %1</source>
-        <translation>Impossible de créer le dossier de revue&#xa0;: %1</translation>
+        <translation>Impossible de créer le dossier de revue : %1</translation>
     </message>
     <message>
         <source>Review packet written to %1</source>
@@ -2385,12 +2410,12 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
         <translation>Dossier de revue de %1, créé le %2</translation>
     </message>
     <message>
-        <source>(the learner&apos;s receipt says: %1)</source>
-        <translation>(le reçu de l’apprenant indique&#xa0;: %1)</translation>
+        <source>(the learner's receipt says: %1)</source>
+        <translation>(le reçu de l’apprenant indique : %1)</translation>
     </message>
     <message>
         <source>Skills: %1</source>
-        <translation>Compétences&#xa0;: %1</translation>
+        <translation>Compétences : %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2398,15 +2423,15 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
     </message>
     <message>
         <source>Pathway: %1  %2%</source>
-        <translation>Parcours&#xa0;: %1  %2&#xa0;%</translation>
+        <translation>Parcours : %1  %2 %</translation>
     </message>
     <message>
         <source>Total credits: %1</source>
-        <translation>Total des crédits&#xa0;: %1</translation>
+        <translation>Total des crédits : %1</translation>
     </message>
     <message>
         <source>Cannot open the review packet: %1</source>
-        <translation>Impossible d’ouvrir le dossier de revue&#xa0;: %1</translation>
+        <translation>Impossible d’ouvrir le dossier de revue : %1</translation>
     </message>
     <message>
         <source>Usage: review create --out FILE [ID...|--all|--collection NAME|--pathway ID] [--passphrase-file F] | review open FILE [--passphrase-file F] [--json]</source>
@@ -2420,7 +2445,7 @@ n’est demandé au-delà de l’offre), 4 l’émetteur livrera plus tard (voir
       the pathways involved and a summary to FILE (.satchel-review); with --encrypt or
       --passphrase-file it is sealed with a passphrase. Identities only with --include-identities.
   review open FILE [--passphrase-file F] [--offline] [--json]
-      verifies every credential of the packet again, compares with the learner&apos;s receipts,
+      verifies every credential of the packet again, compares with the learner's receipts,
       and prints the credentials, skills, pathways and credits. Exit 0 only when every
       credential is valid.
   review open FILE.json [--challenge C] [--offline] [--json]
@@ -2463,7 +2488,7 @@ Elle n’est jamais prise sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Searches the wallet (names, descriptions, issuers, tags and skills) and prints the
-matches as &apos;list&apos; does; with --json the same array as &apos;list --json&apos;.</source>
+matches as 'list' does; with --json the same array as 'list --json'.</source>
         <translation>Cherche dans le portefeuille (noms, descriptions, émetteurs, étiquettes et compétences) et affiche
 les résultats comme « list » ; avec --json, le même tableau que « list --json ».</translation>
     </message>
@@ -2475,7 +2500,7 @@ les résultats comme « list » ; avec --json, le même tableau que « list --js
 <context>
     <name>Satchel::Cli::ShareCommand</name>
     <message numerus="yes">
-        <source>This would upload the whole credential &quot;%1&quot; (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
+        <source>This would upload the whole credential "%1" (%n byte(s)), with the name it gives you (%2), in a presentation signed with your key, to %3.</source>
         <translation>
             <numerusform>Cette commande déposerait le justificatif « %1 » en entier (%n octet), avec le nom qu’il vous donne (%2), dans une présentation signée avec votre clé, sur %3.</numerusform>
             <numerusform>Cette commande déposerait le justificatif « %1 » en entier (%n octets), avec le nom qu’il vous donne (%2), dans une présentation signée avec votre clé, sur %3.</numerusform>
@@ -2516,20 +2541,20 @@ les résultats comme « list » ; avec --json, le même tableau que « list --js
     <message>
         <source>  share create ID [--server URL] [--passphrase-file F] --yes [--json]
       upload credential ID (as in `list`) in a presentation signed with your key to a
-      VerifierPlus server (the wallet&apos;s setting, default %1) and print the link;
+      VerifierPlus server (the wallet's setting, default %1) and print the link;
       with --json: {id, view, get, unshare}, absolute URLs. Without --yes nothing is
       uploaded: it says what would be uploaded and where.
   share list [--json]
       every link made, with its LINK id, credential, server, dates and state
   share stop LINK [--passphrase-file F]
       take down the link with that LINK id (the first column of `share list`, not the
-      credential&apos;s id: a credential may have several links)
+      credential's id: a credential may have several links)
   share server [URL | --default]
       show or set the VerifierPlus server kept in the wallet
   share presentation ID... --challenge C [--domain D] [--identity DID] -o FILE
       write a presentation of the credentials ID... signed by your identity (--identity,
       else your default one) for someone with no verifier: C is the code they gave you,
-      D the domain if they gave one. They open FILE with Satchel&apos;s review or any verifier.
+      D the domain if they gave one. They open FILE with Satchel's review or any verifier.
 Your key is made on first use and kept in the system keychain; where there is none it
 is sealed in the wallet under a passphrase, read from the first line of
 --passphrase-file or asked on the terminal. Only Open Badges 3.0 and CLR 2.0
@@ -2557,7 +2582,7 @@ ligne de --passphrase-file ou demandée dans le terminal. Seuls les justificatif
 3.0 et CLR 2.0 au format JSON-LD peuvent être partagés ainsi.</translation>
     </message>
     <message>
-        <source>share presentation takes credential ids (as in `list`), not &quot;%1&quot;</source>
+        <source>share presentation takes credential ids (as in `list`), not "%1"</source>
         <translation>share presentation attend des identifiants de justificatifs (comme dans `list`), pas « %1 »</translation>
     </message>
     <message>
@@ -2579,19 +2604,19 @@ ligne de --passphrase-file ou demandée dans le terminal. Seuls les justificatif
         <translation>Affiche tous les champs d’un justificatif.</translation>
     </message>
     <message>
-        <source>Shows one credential (ID as printed by &apos;list&apos;): every field the issuer gave, the
-wallet&apos;s data (tags, status, source) and the raw credential.
-With --json: {&quot;summary&quot;: {...}, &quot;credential&quot;: {...parsed...}, &quot;raw&quot;: {...},
-&quot;otherVersions&quot;: [...]} (other copies with the same issuer and id; `verify` shows the one
+        <source>Shows one credential (ID as printed by 'list'): every field the issuer gave, the
+wallet's data (tags, status, source) and the raw credential.
+With --json: {"summary": {...}, "credential": {...parsed...}, "raw": {...},
+"otherVersions": [...]} (other copies with the same issuer and id; `verify` shows the one
 that verifies).</source>
         <translation>Affiche un justificatif (ID tel qu’affiché par « list ») : chaque champ fourni par l’émetteur, les
 données du portefeuille (étiquettes, statut, source) et le justificatif brut.
-Avec --json : {&quot;summary&quot;: {...}, &quot;credential&quot;: {...analysé...}, &quot;raw&quot;: {...},
-&quot;otherVersions&quot;: [...]} (les autres exemplaires de même émetteur et même identifiant ; `verify` affiche
+Avec --json : {"summary": {...}, "credential": {...analysé...}, "raw": {...},
+"otherVersions": [...]} (les autres exemplaires de même émetteur et même identifiant ; `verify` affiche
 celui qui est vérifié).</translation>
     </message>
     <message>
-        <source>show needs one credential id (see &apos;list&apos;)</source>
+        <source>show needs one credential id (see 'list')</source>
         <translation>show attend un identifiant de justificatif (voir « list »)</translation>
     </message>
     <message>
@@ -2642,12 +2667,12 @@ celui qui est vérifié).</translation>
         <translation>Ajoute des étiquettes à un justificatif, les lui retire, liste les étiquettes.</translation>
     </message>
     <message>
-        <source>Your own tags on a credential (ID as printed by &apos;list&apos;), as in the window&apos;s Tags and collections.
+        <source>Your own tags on a credential (ID as printed by 'list'), as in the window's Tags and collections.
   tag add ID TAG...      add one or more tags (quote a tag with spaces; at most %1 characters)
   tag remove ID TAG...   remove them
   tag list [ID]          every tag in the wallet, or those of one credential
 Put -- before a tag that starts with two dashes.
-With --json: add and remove print {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (the tags afterwards), list an array.
+With --json: add and remove print {"id": ID, "tags": [...]} (the tags afterwards), list an array.
 Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet refused;
 2 usage error.</source>
         <translation>Vos propres étiquettes sur un justificatif (ID tel qu’affiché par « list »), comme dans
@@ -2657,7 +2682,7 @@ Exit status: 0 done; 1 no such credential, a tag it does not have, or the wallet
   tag remove ID ÉTIQUETTE...   les retire
   tag list [ID]                toutes les étiquettes du portefeuille, ou celles d’un justificatif
 Mettez -- avant une étiquette qui commence par deux tirets.
-Avec --json : add et remove affichent {&quot;id&quot;: ID, &quot;tags&quot;: [...]} (les étiquettes ensuite), list un tableau.
+Avec --json : add et remove affichent {"id": ID, "tags": [...]} (les étiquettes ensuite), list un tableau.
 Code de sortie : 0 en cas de succès ; 1 justificatif introuvable, étiquette qu’il n’a pas, ou refus du portefeuille ;
 2 erreur d’utilisation.</translation>
     </message>
@@ -2673,7 +2698,7 @@ Code de sortie : 0 en cas de succès ; 1 justificatif introuvable, étiquette qu
         <translation>Registres de confiance : liste, actualisation, ajout, activation ; émetteurs connus.</translation>
     </message>
     <message>
-        <source>The registries that say who stands behind an issuer (&apos;issuerTrust&apos; in verify --json).
+        <source>The registries that say who stands behind an issuer ('issuerTrust' in verify --json).
   trust list              each registry: id, on/off, format, when its copy was fetched
   trust refresh           fetch the registries in use again (for every issuer in the
                           wallet); a registry that cannot be reached keeps its copy
@@ -2735,8 +2760,8 @@ Code de sortie : 0 en cas de succès ; 1 un registre n’a pas pu être actualis
         <translation>%1 — %2 : %3</translation>
     </message>
     <message>
-        <source>Verifies the credentials with the given ids (see &apos;list&apos;), or every credential that
-is not inside a CLR when no id is given. A CLR&apos;s included credentials are verified
+        <source>Verifies the credentials with the given ids (see 'list'), or every credential that
+is not inside a CLR when no id is given. A CLR's included credentials are verified
 too. Each report is saved in the wallet. Keys, status lists and hosted badges are
 fetched when needed and kept, so a later offline run gives the same verdicts.
 Prints one line per credential: id, status (valid, invalid, revoked, expired,
@@ -2749,7 +2774,7 @@ Options:
   --json      print [{id, name, status, reasonCode, verifiedAt, checks: [{code,
               outcome, message}], issuerTrust: {status, text, registry, name,
               fetchedAt, ageDays, knownPersonally}}]; issuerTrust comes from the
-              trust registries kept in the wallet (&apos;trust refresh&apos;) and never
+              trust registries kept in the wallet ('trust refresh') and never
               changes the status
 
 Exit status: 0 when every credential is valid, 1 when any is not valid or could not
@@ -2794,7 +2819,7 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <translation>Le CLR n’a aucune association parent/enfant ou d’ordre à partir de laquelle construire un parcours</translation>
     </message>
     <message>
-        <source>The CLR&apos;s pathway is too large</source>
+        <source>The CLR's pathway is too large</source>
         <translation>Le parcours du CLR est trop grand</translation>
     </message>
     <message>
@@ -2815,6 +2840,53 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
     <message>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CoseSign1</name>
+    <message>
+        <source>The COSE message is neither binary CBOR nor base64 text.</source>
+        <translation>Le message COSE n’est ni du CBOR binaire ni du texte base64.</translation>
+    </message>
+    <message>
+        <source>The COSE message is larger than %1 bytes.</source>
+        <translation>Le message COSE dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The data is not a COSE_Sign1 message.</source>
+        <translation>Les données ne sont pas un message COSE_Sign1.</translation>
+    </message>
+    <message>
+        <source>The COSE message's payload is detached or not a byte string.</source>
+        <translation>Le contenu du message COSE est détaché ou n’est pas une chaîne d’octets.</translation>
+    </message>
+    <message>
+        <source>The COSE header is larger than %1 bytes.</source>
+        <translation>L’en-tête COSE dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The COSE protected header is not a map.</source>
+        <translation>L’en-tête protégé COSE n’est pas une table (map).</translation>
+    </message>
+    <message>
+        <source>The COSE header names the same parameter twice.</source>
+        <translation>L’en-tête COSE nomme deux fois le même paramètre.</translation>
+    </message>
+    <message>
+        <source>The COSE message uses header extensions that are not supported.</source>
+        <translation>Le message COSE utilise des extensions d’en-tête non prises en charge.</translation>
+    </message>
+    <message>
+        <source>The COSE message's algorithm is not an integer in its protected header.</source>
+        <translation>L’algorithme du message COSE n’est pas un entier dans son en-tête protégé.</translation>
+    </message>
+    <message>
+        <source>The COSE message's protected header names no algorithm.</source>
+        <translation>L’en-tête protégé du message COSE ne désigne aucun algorithme.</translation>
+    </message>
+    <message>
+        <source>The COSE algorithm %1 is not allowed.</source>
+        <translation>L’algorithme COSE %1 n’est pas autorisé.</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3283,7 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <translation>Partagé avec %1</translation>
     </message>
     <message>
-        <source>Declined %1&apos;s request</source>
+        <source>Declined %1's request</source>
         <translation>Demande de %1 refusée</translation>
     </message>
     <message>
@@ -3243,12 +3315,20 @@ valide ou n’a pas pu être vérifié, 2 en cas d’erreur d’utilisation.</tr
         <translation>Image du badge : %1</translation>
     </message>
     <message>
-        <source>Issuer&apos;s image</source>
+        <source>Issuer's image</source>
         <translation>Image de l’émetteur</translation>
     </message>
     <message>
         <source>Image of %1</source>
         <translation>Image de %1</translation>
+    </message>
+    <message>
+        <source>COSE header:</source>
+        <translation>En-tête COSE :</translation>
+    </message>
+    <message>
+        <source>COSE payload:</source>
+        <translation>Contenu COSE :</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3427,14 @@ par %2</translation>
     <message>
         <source>Its “%1” is not what the verifier asks for.</source>
         <translation>Son « %1 » n’est pas ce que demande le vérificateur.</translation>
+    </message>
+    <message>
+        <source>SD-JWT VC</source>
+        <translation>SD-JWT VC</translation>
+    </message>
+    <message>
+        <source>Its issuer bound it to a key that none of your identities in this wallet has, so Satchel cannot prove it is yours.</source>
+        <translation>Son émetteur l’a lié à une clé qu’aucune de vos identités de ce portefeuille ne possède : Satchel ne peut donc pas prouver qu’il est à vous.</translation>
     </message>
 </context>
 <context>
@@ -3561,7 +3649,7 @@ par %2</translation>
 <context>
     <name>Satchel::DataIntegrityVerifier</name>
     <message>
-        <source>The proof purpose must be &quot;assertionMethod&quot;.</source>
+        <source>The proof purpose must be "assertionMethod".</source>
         <translation>La finalité de la preuve doit être « assertionMethod ».</translation>
     </message>
     <message>
@@ -3581,7 +3669,7 @@ par %2</translation>
         <translation>Impossible de canoniser le justificatif : %1</translation>
     </message>
     <message>
-        <source>The signature is valid (the key is named by the issuer&apos;s own identifier; its document could not confirm it).</source>
+        <source>The signature is valid (the key is named by the issuer's own identifier; its document could not confirm it).</source>
         <translation>La signature est valide (la clé est désignée par l’identifiant de l’émetteur lui-même ; son document n’a pas pu le confirmer).</translation>
     </message>
     <message>
@@ -3620,11 +3708,11 @@ par %2</translation>
         <translation>Le justificatif n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The signing key %1 is not on the issuer&apos;s site (%2); it was not fetched.</source>
+        <source>The signing key %1 is not on the issuer's site (%2); it was not fetched.</source>
         <translation>La clé de signature %1 n’est pas sur le site de l’émetteur (%2) ; elle n’a pas été récupérée.</translation>
     </message>
     <message>
-        <source>A presentation&apos;s proof purpose must be &quot;authentication&quot;.</source>
+        <source>A presentation's proof purpose must be "authentication".</source>
         <translation>La finalité de la preuve d’une présentation doit être « authentication ».</translation>
     </message>
     <message>
@@ -3674,7 +3762,7 @@ par %2</translation>
         <translation>Le registre n’est pas du JSON.</translation>
     </message>
     <message>
-        <source>The registry has no &quot;registry&quot; object: it is not in the DCC known-issuer format.</source>
+        <source>The registry has no "registry" object: it is not in the DCC known-issuer format.</source>
         <translation>Le registre n’a pas d’objet « registry » : il n’est pas au format DCC des émetteurs connus.</translation>
     </message>
     <message>
@@ -3685,7 +3773,7 @@ par %2</translation>
 <context>
     <name>Satchel::DemoWallet</name>
     <message>
-        <source>The demo wallet&apos;s manifest cannot be read.</source>
+        <source>The demo wallet's manifest cannot be read.</source>
         <translation>Le manifeste du portefeuille de démonstration est illisible.</translation>
     </message>
 </context>
@@ -3758,7 +3846,7 @@ par %2</translation>
         <translation>preuve de base ecdsa-sd-2023</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s label map does not name the blank node %1.</source>
+        <source>The derived proof's label map does not name the blank node %1.</source>
         <translation>La table des libellés de la preuve dérivée ne nomme pas le nœud anonyme %1.</translation>
     </message>
     <message>
@@ -3766,7 +3854,7 @@ par %2</translation>
         <translation>La preuve dérivée nomme des déclarations obligatoires absentes du document.</translation>
     </message>
     <message>
-        <source>The base proof&apos;s mandatory fields do not match the credential: %1</source>
+        <source>The base proof's mandatory fields do not match the credential: %1</source>
         <translation>Les champs obligatoires de la preuve de base ne correspondent pas au justificatif : %1</translation>
     </message>
     <message>
@@ -3774,11 +3862,11 @@ par %2</translation>
         <translation>La preuve signe %1 déclarations, mais le justificatif en a %2 qui ne sont pas obligatoires.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s ephemeral key is not a P-256 multikey.</source>
+        <source>The derived proof's ephemeral key is not a P-256 multikey.</source>
         <translation>La clé éphémère de la preuve dérivée n’est pas une multikey P-256.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s base signature is not valid for the disclosed mandatory statements.</source>
+        <source>The issuer's base signature is not valid for the disclosed mandatory statements.</source>
         <translation>La signature de base de l’émetteur n’est pas valide pour les déclarations obligatoires divulguées.</translation>
     </message>
     <message>
@@ -3800,7 +3888,7 @@ par %2</translation>
 <context>
     <name>Satchel::EcdsaSdProofValue</name>
     <message>
-        <source>An ecdsa-sd-2023 proof value must be base64url multibase (&apos;u&apos; prefix).</source>
+        <source>An ecdsa-sd-2023 proof value must be base64url multibase ('u' prefix).</source>
         <translation>Une valeur de preuve ecdsa-sd-2023 doit être en multibase base64url (préfixe « u »).</translation>
     </message>
     <message>
@@ -3832,15 +3920,15 @@ par %2</translation>
         <translation>Une signature de déclaration de la preuve dérivée ne fait pas 64 octets.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s label map is not a map of indexes to byte strings.</source>
+        <source>The derived proof's label map is not a map of indexes to byte strings.</source>
         <translation>La table des libellés de la preuve dérivée n’associe pas des index à des chaînes d’octets.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s label map names a blank node twice.</source>
+        <source>The derived proof's label map names a blank node twice.</source>
         <translation>La table des libellés de la preuve dérivée nomme deux fois un nœud anonyme.</translation>
     </message>
     <message>
-        <source>The derived proof&apos;s mandatory indexes are not ascending numbers.</source>
+        <source>The derived proof's mandatory indexes are not ascending numbers.</source>
         <translation>Les index obligatoires de la preuve dérivée ne sont pas des nombres croissants.</translation>
     </message>
     <message>
@@ -3885,23 +3973,23 @@ par %2</translation>
 <context>
     <name>Satchel::Ed25519Signature2018Suite</name>
     <message>
-        <source>The proof has no usable &quot;jws&quot; value.</source>
+        <source>The proof has no usable "jws" value.</source>
         <translation>La preuve n’a pas de valeur « jws » utilisable.</translation>
     </message>
     <message>
-        <source>The proof&apos;s &quot;jws&quot; is not a JWS with a detached payload (header..signature).</source>
+        <source>The proof's "jws" is not a JWS with a detached payload (header..signature).</source>
         <translation>La valeur « jws » de la preuve n’est pas un JWS à contenu détaché (en-tête..signature).</translation>
     </message>
     <message>
-        <source>The proof&apos;s JWS header is not a base64url JSON object.</source>
+        <source>The proof's JWS header is not a base64url JSON object.</source>
         <translation>L’en-tête JWS de la preuve n’est pas un objet JSON en base64url.</translation>
     </message>
     <message>
-        <source>The proof&apos;s JWS header must be {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</source>
-        <translation>L’en-tête JWS de la preuve doit être {&quot;alg&quot;:&quot;EdDSA&quot;,&quot;b64&quot;:false,&quot;crit&quot;:[&quot;b64&quot;]}.</translation>
+        <source>The proof's JWS header must be {"alg":"EdDSA","b64":false,"crit":["b64"]}.</source>
+        <translation>L’en-tête JWS de la preuve doit être {"alg":"EdDSA","b64":false,"crit":["b64"]}.</translation>
     </message>
     <message>
-        <source>The proof&apos;s JWS signature is not a 64-byte Ed25519 signature.</source>
+        <source>The proof's JWS signature is not a 64-byte Ed25519 signature.</source>
         <translation>La signature JWS de la preuve n’est pas une signature Ed25519 de 64 octets.</translation>
     </message>
     <message>
@@ -3947,11 +4035,11 @@ par %2</translation>
         <translation>La déclaration d’entité n’est pas un JWS : %1</translation>
     </message>
     <message>
-        <source>The JWT is not an entity statement (its typ is &quot;%1&quot;).</source>
+        <source>The JWT is not an entity statement (its typ is "%1").</source>
         <translation>Le JWT n’est pas une déclaration d’entité (son typ est « %1 »).</translation>
     </message>
     <message>
-        <source>The entity statement&apos;s payload is not a JSON object.</source>
+        <source>The entity statement's payload is not a JSON object.</source>
         <translation>La charge utile de la déclaration d’entité n’est pas un objet JSON.</translation>
     </message>
     <message>
@@ -3959,11 +4047,11 @@ par %2</translation>
         <translation>Il manque iss, sub, iat ou exp dans la déclaration d’entité.</translation>
     </message>
     <message>
-        <source>The entity statement&apos;s jwks has no keys array.</source>
+        <source>The entity statement's jwks has no keys array.</source>
         <translation>Le jwks de la déclaration d’entité n’a pas de tableau keys.</translation>
     </message>
     <message>
-        <source>The entity statement&apos;s metadata is not an object.</source>
+        <source>The entity statement's metadata is not an object.</source>
         <translation>Le champ metadata de la déclaration d’entité n’est pas un objet.</translation>
     </message>
     <message>
@@ -4117,19 +4205,19 @@ par %2</translation>
 <context>
     <name>Satchel::ForeignDatabase</name>
     <message>
-        <source>The database&apos;s schema cannot be read: %1</source>
+        <source>The database's schema cannot be read: %1</source>
         <translation>Impossible de lire le schéma de la base de données : %1</translation>
     </message>
     <message>
-        <source>The wallet file defines a view (&quot;%1&quot;); Satchel&apos;s wallets have none.</source>
+        <source>The wallet file defines a view ("%1"); Satchel's wallets have none.</source>
         <translation>Le fichier du portefeuille définit une vue (« %1 ») ; les portefeuilles de Satchel n’en ont aucune.</translation>
     </message>
     <message>
-        <source>The wallet file defines a trigger (&quot;%1&quot;) that Satchel does not make.</source>
+        <source>The wallet file defines a trigger ("%1") that Satchel does not make.</source>
         <translation>Le fichier du portefeuille définit un déclencheur (« %1 ») que Satchel ne crée pas.</translation>
     </message>
     <message>
-        <source>The wallet file holds a table or index (&quot;%1&quot;) that is not part of Satchel&apos;s wallet schema, or is defined differently.</source>
+        <source>The wallet file holds a table or index ("%1") that is not part of Satchel's wallet schema, or is defined differently.</source>
         <translation>Le fichier du portefeuille contient une table ou un index (« %1 ») qui ne fait pas partie du schéma de portefeuille de Satchel, ou qui y est défini autrement.</translation>
     </message>
     <message>
@@ -4141,7 +4229,7 @@ par %2</translation>
         <translation>SQLite a refusé d’ouvrir la base de données en mode défensif.</translation>
     </message>
     <message>
-        <source>Satchel&apos;s own wallet schema could not be built.</source>
+        <source>Satchel's own wallet schema could not be built.</source>
         <translation>Le schéma de portefeuille propre à Satchel n’a pas pu être construit.</translation>
     </message>
     <message>
@@ -4421,7 +4509,7 @@ par %2</translation>
 <context>
     <name>Satchel::HolderKeyFactory</name>
     <message>
-        <source>Satchel has no key type &quot;%1&quot; (it knows ed25519 and p256).</source>
+        <source>Satchel has no key type "%1" (it knows ed25519 and p256).</source>
         <translation>Satchel ne connaît pas le type de clé « %1 » (il connaît ed25519 et p256).</translation>
     </message>
     <message>
@@ -4594,10 +4682,6 @@ par %2</translation>
         <translation>Importer des fichiers de badges</translation>
     </message>
     <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;All files (*)</source>
-        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import every badge in a folder</source>
         <translation>Importer tous les badges d’un dossier</translation>
     </message>
@@ -4627,6 +4711,10 @@ par %2</translation>
     <message>
         <source>Kept as a version</source>
         <translation>Gardé comme version</translation>
+    </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.zip);;All files (*)</source>
+        <translation>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4700,7 +4788,7 @@ par %2</translation>
         <translation>Issu d’une présentation de %1.</translation>
     </message>
     <message>
-        <source>The presentation&apos;s holder signature does not verify: %1</source>
+        <source>The presentation's holder signature does not verify: %1</source>
         <translation>La signature du titulaire de la présentation n’est pas valide : %1</translation>
     </message>
 </context>
@@ -4761,7 +4849,7 @@ par %2</translation>
 <context>
     <name>Satchel::IssuerMetadata</name>
     <message>
-        <source>The issuer&apos;s metadata cannot be used: %1</source>
+        <source>The issuer's metadata cannot be used: %1</source>
         <translation>Les métadonnées de l’émetteur sont inutilisables : %1</translation>
     </message>
     <message>
@@ -4777,7 +4865,7 @@ par %2</translation>
         <translation>elles n’ont pas de point d’accès pour les justificatifs</translation>
     </message>
     <message>
-        <source>the authorization server&apos;s metadata is not a JSON object</source>
+        <source>the authorization server's metadata is not a JSON object</source>
         <translation>les métadonnées du serveur d’autorisation ne sont pas un objet JSON</translation>
     </message>
     <message>
@@ -4796,7 +4884,7 @@ par %2</translation>
         <translation>Répertorié par %1 sous le nom %2</translation>
     </message>
     <message numerus="yes">
-        <source>Listed by %1 as %2, but the registry&apos;s copy is %n day(s) old</source>
+        <source>Listed by %1 as %2, but the registry's copy is %n day(s) old</source>
         <translation>
             <numerusform>Répertorié par %1 sous le nom %2, mais la copie du registre date de %n jour</numerusform>
             <numerusform>Répertorié par %1 sous le nom %2, mais la copie du registre date de %n jours</numerusform>
@@ -4937,19 +5025,19 @@ par %2</translation>
         <translation>un objet de premier niveau n’ayant que @id</translation>
     </message>
     <message>
-        <source>the property &quot;%1&quot; (not defined by any context)</source>
+        <source>the property "%1" (not defined by any context)</source>
         <translation>la propriété « %1 » (définie par aucun contexte)</translation>
     </message>
     <message>
-        <source>the relative @id &quot;%1&quot;</source>
+        <source>the relative @id "%1"</source>
         <translation>le @id relatif « %1 »</translation>
     </message>
     <message>
-        <source>the type &quot;%1&quot; (not defined by any context)</source>
+        <source>the type "%1" (not defined by any context)</source>
         <translation>le type « %1 » (défini par aucun contexte)</translation>
     </message>
     <message>
-        <source>the invalid language tag &quot;%1&quot;</source>
+        <source>the invalid language tag "%1"</source>
         <translation>l’étiquette de langue invalide « %1 »</translation>
     </message>
     <message>
@@ -4961,35 +5049,35 @@ par %2</translation>
         <translation>index par propriété sur une valeur</translation>
     </message>
     <message>
-        <source>the relative IRI &quot;%1&quot;</source>
+        <source>the relative IRI "%1"</source>
         <translation>l’IRI relative « %1 »</translation>
     </message>
     <message>
-        <source>the datatype &quot;%1&quot;</source>
+        <source>the datatype "%1"</source>
         <translation>le type de données « %1 »</translation>
     </message>
     <message>
-        <source>the language tag &quot;%1&quot;</source>
+        <source>the language tag "%1"</source>
         <translation>l’étiquette de langue « %1 »</translation>
     </message>
     <message>
-        <source>the graph named by the relative IRI &quot;%1&quot;</source>
+        <source>the graph named by the relative IRI "%1"</source>
         <translation>le graphe nommé par l’IRI relative « %1 »</translation>
     </message>
     <message>
-        <source>the node with the relative IRI &quot;%1&quot;</source>
+        <source>the node with the relative IRI "%1"</source>
         <translation>le nœud d’IRI relative « %1 »</translation>
     </message>
     <message>
-        <source>the type &quot;%1&quot;</source>
+        <source>the type "%1"</source>
         <translation>le type « %1 »</translation>
     </message>
     <message>
-        <source>the blank node property &quot;%1&quot;</source>
+        <source>the blank node property "%1"</source>
         <translation>la propriété de nœud anonyme « %1 »</translation>
     </message>
     <message>
-        <source>the property &quot;%1&quot;</source>
+        <source>the property "%1"</source>
         <translation>la propriété « %1 »</translation>
     </message>
     <message>
@@ -5000,15 +5088,15 @@ par %2</translation>
 <context>
     <name>Satchel::JsonPointerSelection</name>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer.</source>
+        <source>"%1" is not a JSON pointer.</source>
         <translation>« %1 » n’est pas un pointeur JSON.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an invalid escape.</source>
+        <source>"%1" has an invalid escape.</source>
         <translation>« %1 » contient un échappement invalide.</translation>
     </message>
     <message>
-        <source>The JSON pointer &quot;%1&quot; does not match the credential.</source>
+        <source>The JSON pointer "%1" does not match the credential.</source>
         <translation>Le pointeur JSON « %1 » ne correspond pas au justificatif.</translation>
     </message>
 </context>
@@ -5051,7 +5139,7 @@ par %2</translation>
         <translation>Le nombre est hors de la plage autorisée.</translation>
     </message>
     <message>
-        <source>The required property &quot;%1&quot; is missing.</source>
+        <source>The required property "%1" is missing.</source>
         <translation>La propriété obligatoire « %1 » est absente.</translation>
     </message>
     <message>
@@ -5059,7 +5147,7 @@ par %2</translation>
         <translation>L’objet n’a pas le bon nombre de propriétés.</translation>
     </message>
     <message>
-        <source>The property &quot;%1&quot; is not allowed here.</source>
+        <source>The property "%1" is not allowed here.</source>
         <translation>La propriété « %1 » n’est pas autorisée ici.</translation>
     </message>
     <message numerus="yes">
@@ -5140,15 +5228,15 @@ par %2</translation>
         <translation>clé de type chaîne attendue</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos;</source>
+        <source>expected ':'</source>
         <translation>« : » attendu</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <source>expected ',' or '}'</source>
         <translation>« , » ou « } » attendu</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <source>expected ',' or ']'</source>
         <translation>« , » ou « ] » attendu</translation>
     </message>
     <message>
@@ -5192,7 +5280,7 @@ par %2</translation>
         <translation>Le document JSON dépasse %1 octets.</translation>
     </message>
     <message>
-        <source>the member name &quot;%1&quot; appears twice in one object</source>
+        <source>the member name "%1" appears twice in one object</source>
         <translation>le nom de membre « %1 » apparaît deux fois dans un même objet</translation>
     </message>
 </context>
@@ -5219,7 +5307,7 @@ par %2</translation>
         <translation>L’en-tête du JWS n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The JWS header has no &quot;alg&quot;.</source>
+        <source>The JWS header has no "alg".</source>
         <translation>L’en-tête du JWS n’a pas de « alg ».</translation>
     </message>
     <message>
@@ -5239,11 +5327,11 @@ par %2</translation>
         <translation>Le contenu du JWS n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The JWS is unsecured (&quot;alg&quot;: &quot;none&quot;).</source>
+        <source>The JWS is unsecured ("alg": "none").</source>
         <translation>Le JWS n’est pas sécurisé (« alg » : « none »).</translation>
     </message>
     <message>
-        <source>The JWS algorithm &quot;%1&quot; is not allowed.</source>
+        <source>The JWS algorithm "%1" is not allowed.</source>
         <translation>L’algorithme JWS « %1 » n’est pas autorisé.</translation>
     </message>
 </context>
@@ -5261,15 +5349,11 @@ par %2</translation>
         <translation>La clé de l’en-tête JWT est inutilisable : %1</translation>
     </message>
     <message>
-        <source>Neither the issuer (%1) nor the JWT header says where the issuer&apos;s key is.</source>
+        <source>Neither the issuer (%1) nor the JWT header says where the issuer's key is.</source>
         <translation>Ni l’émetteur (%1) ni l’en-tête JWT n’indiquent où se trouve la clé de l’émetteur.</translation>
     </message>
     <message>
-        <source>The &quot;x5c&quot; header holds no certificate.</source>
-        <translation>L’en-tête « x5c » ne contient aucun certificat.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s certificate is unusable: %1</source>
+        <source>The issuer's certificate is unusable: %1</source>
         <translation>Le certificat de l’émetteur est inutilisable : %1</translation>
     </message>
     <message>
@@ -5277,7 +5361,7 @@ par %2</translation>
         <translation>La clé de signature %1 n’appartient pas à l’émetteur %2.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key is published at %1; it was not checked offline.</source>
+        <source>The issuer's key is published at %1; it was not checked offline.</source>
         <translation>La clé de l’émetteur est publiée à l’adresse %1 ; hors ligne, elle n’a pas été vérifiée.</translation>
     </message>
     <message>
@@ -5293,12 +5377,32 @@ par %2</translation>
         <translation>Le JWT ne désigne aucune clé et l’émetteur en publie plusieurs.</translation>
     </message>
     <message>
-        <source>The issuer publishes no key &quot;%1&quot;.</source>
+        <source>The issuer publishes no key "%1".</source>
         <translation>L’émetteur ne publie aucune clé « %1 ».</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key is unusable: %1</source>
+        <source>The issuer's key is unusable: %1</source>
         <translation>La clé de l’émetteur est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The issuer's certificates cannot be read: %1</source>
+        <translation>Les certificats de l’émetteur sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>The signing key comes from the certificate in the credential, which does not lead to a certificate authority this computer trusts (%1).</source>
+        <translation>La clé de signature provient du certificat contenu dans le justificatif, qui ne remonte pas à une autorité de certification à laquelle cet ordinateur fait confiance (%1).</translation>
+    </message>
+    <message>
+        <source>The credential's certificate is vouched for by %1, but the issuer is not named by a web address the certificate could be compared with.</source>
+        <translation>Le certificat du justificatif est garanti par %1, mais l’émetteur n’est pas désigné par une adresse web à laquelle comparer le certificat.</translation>
+    </message>
+    <message>
+        <source>The credential's certificate is not for %1, the issuer's site.</source>
+        <translation>Le certificat du justificatif n’est pas pour %1, le site de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>The issuer's certificate for %1 is vouched for by %2, a certificate authority this computer trusts.</source>
+        <translation>Le certificat de l’émetteur pour %1 est garanti par %2, une autorité de certification à laquelle cet ordinateur fait confiance.</translation>
     </message>
 </context>
 <context>
@@ -5366,7 +5470,7 @@ par %2</translation>
 <context>
     <name>Satchel::LoopbackRedirectListener</name>
     <message>
-        <source>Satchel could not listen for the sign-in&apos;s answer on this computer: %1</source>
+        <source>Satchel could not listen for the sign-in's answer on this computer: %1</source>
         <translation>Satchel n’a pas pu attendre la réponse de la connexion sur cet ordinateur : %1</translation>
     </message>
     <message>
@@ -5382,7 +5486,7 @@ par %2</translation>
         <translation>Pas ici</translation>
     </message>
     <message>
-        <source>This address only takes the issuer&apos;s answer to a sign-in.</source>
+        <source>This address only takes the issuer's answer to a sign-in.</source>
         <translation>Cette adresse ne reçoit que la réponse de l’émetteur à une connexion.</translation>
     </message>
     <message>
@@ -5685,7 +5789,7 @@ par %2</translation>
     </message>
     <message>
         <source>See how your badges add up to bigger credentials (Ctrl+3)</source>
-        <translation>Voir comment vos badges s&apos;additionnent en certifications plus larges (Ctrl+3)</translation>
+        <translation>Voir comment vos badges s'additionnent en certifications plus larges (Ctrl+3)</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
@@ -5758,10 +5862,6 @@ par %2</translation>
     <message>
         <source>Save a PDF certificate of each selected credential into a folder</source>
         <translation>Enregistrer un certificat PDF de chaque justificatif sélectionné dans un dossier</translation>
-    </message>
-    <message>
-        <source>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
-        <translation>Badges (*.json *.jsonld *.jws *.jwt *.txt *.png *.svg *.pdf *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Re&amp;move from wallet…</source>
@@ -5864,6 +5964,10 @@ par %2</translation>
         <source>Select the credentials to put in a signed presentation.</source>
         <translation>Sélectionnez les justificatifs à mettre dans une présentation signée.</translation>
     </message>
+    <message>
+        <source>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.pdf *.zip);;All files (*)</source>
+        <translation>Badges (*.json *.jsonld *.jws *.jwt *.cose *.txt *.png *.svg *.pdf *.zip);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::Migrations</name>
@@ -5872,7 +5976,7 @@ par %2</translation>
         <translation>Le fichier du portefeuille est illisible : %1</translation>
     </message>
     <message>
-        <source>The wallet&apos;s schema version could not be read: %1</source>
+        <source>The wallet's schema version could not be read: %1</source>
         <translation>La version du schéma du portefeuille est illisible : %1</translation>
     </message>
     <message>
@@ -5895,7 +5999,7 @@ par %2</translation>
         <translation>Valeur multibase vide.</translation>
     </message>
     <message>
-        <source>Unsupported multibase prefix &apos;%1&apos;.</source>
+        <source>Unsupported multibase prefix '%1'.</source>
         <translation>Préfixe multibase « %1 » non pris en charge.</translation>
     </message>
 </context>
@@ -5985,7 +6089,7 @@ par %2</translation>
         <translation>fin de ligne attendue</translation>
     </message>
     <message>
-        <source>line %1: expected &apos;.&apos;</source>
+        <source>line %1: expected '.'</source>
         <translation>ligne %1 : « . » attendu</translation>
     </message>
     <message>
@@ -6082,7 +6186,7 @@ par %2</translation>
         <translation>Le badge hébergé n’a pas été vérifié auprès de son émetteur (hors ligne).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s copy could not be fetched: %1</source>
+        <source>The issuer's copy could not be fetched: %1</source>
         <translation>Impossible de télécharger la copie de l’émetteur : %1</translation>
     </message>
     <message>
@@ -6090,11 +6194,11 @@ par %2</translation>
         <translation>L’émetteur a révoqué ce badge (HTTP 410).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s copy could not be fetched (HTTP %1).</source>
+        <source>The issuer's copy could not be fetched (HTTP %1).</source>
         <translation>Impossible de télécharger la copie de l’émetteur (HTTP %1).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s copy is not valid JSON.</source>
+        <source>The issuer's copy is not valid JSON.</source>
         <translation>La copie de l’émetteur n’est pas du JSON valide.</translation>
     </message>
     <message>
@@ -6106,11 +6210,11 @@ par %2</translation>
         <translation>L’émetteur a révoqué ce badge : %1</translation>
     </message>
     <message>
-        <source>The badge differs from the issuer&apos;s copy (%1).</source>
+        <source>The badge differs from the issuer's copy (%1).</source>
         <translation>Le badge diffère de la copie de l’émetteur (%1).</translation>
     </message>
     <message>
-        <source>The badge matches the issuer&apos;s copy.</source>
+        <source>The badge matches the issuer's copy.</source>
         <translation>Le badge correspond à la copie de l’émetteur.</translation>
     </message>
     <message>
@@ -6130,15 +6234,15 @@ par %2</translation>
         <translation>Le badge expire avant sa date d’émission.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s profile could not be checked: %1</source>
+        <source>The issuer's profile could not be checked: %1</source>
         <translation>Le profil de l’émetteur n’a pas pu être vérifié : %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s profile could not be checked: the badge class names no issuer.</source>
+        <source>The issuer's profile could not be checked: the badge class names no issuer.</source>
         <translation>Le profil de l’émetteur n’a pas pu être vérifié : la classe de badge ne désigne aucun émetteur.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s profile at %1 gives another id.</source>
+        <source>The issuer's profile at %1 gives another id.</source>
         <translation>Le profil de l’émetteur à l’adresse %1 indique un autre identifiant.</translation>
     </message>
 </context>
@@ -6149,11 +6253,11 @@ par %2</translation>
         <translation>Un lien obligatoire manque.</translation>
     </message>
     <message>
-        <source>The badge is unsigned (algorithm &quot;none&quot;).</source>
+        <source>The badge is unsigned (algorithm "none").</source>
         <translation>Le badge n’est pas signé (algorithme « none »).</translation>
     </message>
     <message>
-        <source>A signed badge must declare verification type &quot;SignedBadge&quot;.</source>
+        <source>A signed badge must declare verification type "SignedBadge".</source>
         <translation>Un badge signé doit déclarer le type de vérification « SignedBadge ».</translation>
     </message>
     <message>
@@ -6161,7 +6265,7 @@ par %2</translation>
         <translation>Le profil d’émetteur à l’adresse %1 a un autre identifiant.</translation>
     </message>
     <message>
-        <source>The signing key %1 is not one of the issuer&apos;s keys.</source>
+        <source>The signing key %1 is not one of the issuer's keys.</source>
         <translation>La clé de signature %1 ne fait pas partie des clés de l’émetteur.</translation>
     </message>
     <message>
@@ -6177,7 +6281,7 @@ par %2</translation>
         <translation>La signature n’est pas valide.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s signature is valid.</source>
+        <source>The issuer's signature is valid.</source>
         <translation>La signature de l’émetteur est valide.</translation>
     </message>
 </context>
@@ -6188,7 +6292,7 @@ par %2</translation>
         <translation>L’émetteur demande le code PIN qu’il vous a envoyé à part ; rien n’a été demandé sans lui.</translation>
     </message>
     <message>
-        <source>reading the authorization server&apos;s metadata</source>
+        <source>reading the authorization server's metadata</source>
         <translation>lecture des métadonnées du serveur d’autorisation</translation>
     </message>
     <message>
@@ -6196,7 +6300,7 @@ par %2</translation>
         <translation>Le serveur d’autorisation %1 a répondu avec les métadonnées de %2 : rien n’a été demandé.</translation>
     </message>
     <message>
-        <source>The offer needs a sign-in, but the issuer&apos;s authorization server has no authorization endpoint.</source>
+        <source>The offer needs a sign-in, but the issuer's authorization server has no authorization endpoint.</source>
         <translation>L’offre demande une connexion, mais le serveur d’autorisation de l’émetteur n’a pas de point d’accès d’autorisation.</translation>
     </message>
     <message>
@@ -6208,7 +6312,7 @@ par %2</translation>
         <translation>Satchel n’a pas pu ouvrir votre navigateur web pour vous connecter chez l’émetteur.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s sign-in page is not a secure (https) address.</source>
+        <source>The issuer's sign-in page is not a secure (https) address.</source>
         <translation>La page de connexion de l’émetteur n’est pas une adresse sécurisée (https).</translation>
     </message>
     <message>
@@ -6228,14 +6332,14 @@ par %2</translation>
         <translation>L’offre a expiré ou a déjà été utilisée. Demandez-en une nouvelle à l’émetteur.</translation>
     </message>
     <message>
-        <source>The issuer grants access only as &quot;%1&quot; tokens, which Satchel does not support yet.</source>
+        <source>The issuer grants access only as "%1" tokens, which Satchel does not support yet.</source>
         <translation>L’émetteur n’accorde l’accès que par des jetons « %1 », que Satchel ne prend pas encore en charge.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Oid4vciIssuance</name>
     <message>
-        <source>The issuer does not accept keys of your identity&apos;s type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
+        <source>The issuer does not accept keys of your identity's type (%1; it accepts %2). Choose another identity. Nothing was requested.</source>
         <translation>L’émetteur n’accepte pas les clés du type de votre identité (%1 ; il accepte %2). Choisissez une autre identité. Rien n’a été demandé.</translation>
     </message>
     <message>
@@ -6247,7 +6351,7 @@ par %2</translation>
         <translation>demande du justificatif</translation>
     </message>
     <message>
-        <source>The issuer would not issue &quot;%1&quot; in a format Satchel can store.</source>
+        <source>The issuer would not issue "%1" in a format Satchel can store.</source>
         <translation>L’émetteur ne délivre pas « %1 » dans un format que Satchel sait enregistrer.</translation>
     </message>
     <message>
@@ -6255,7 +6359,7 @@ par %2</translation>
         <translation>L’émetteur livrera le justificatif plus tard mais ne donne aucune adresse où le demander.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s answer held no credential.</source>
+        <source>The issuer's answer held no credential.</source>
         <translation>La réponse de l’émetteur ne contenait aucun justificatif.</translation>
     </message>
     <message>
@@ -6282,7 +6386,7 @@ par %2</translation>
         <translation>L’offre a expiré ou a déjà été utilisée. Demandez-en une nouvelle à l’émetteur.</translation>
     </message>
     <message>
-        <source>reading the issuer&apos;s metadata</source>
+        <source>reading the issuer's metadata</source>
         <translation>lecture des métadonnées de l’émetteur</translation>
     </message>
     <message>
@@ -6290,11 +6394,11 @@ par %2</translation>
         <translation>L’offre nomme l’émetteur %1, mais les métadonnées qui s’y trouvent sont celles de %2 : rien n’a été demandé.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s credential endpoint is not a secure (https) address.</source>
+        <source>The issuer's credential endpoint is not a secure (https) address.</source>
         <translation>Le point d’accès aux justificatifs de l’émetteur n’est pas une adresse sécurisée (https).</translation>
     </message>
     <message>
-        <source>The offer asks for &quot;%1&quot;, which the issuer&apos;s metadata does not describe.</source>
+        <source>The offer asks for "%1", which the issuer's metadata does not describe.</source>
         <translation>L’offre demande « %1 », que les métadonnées de l’émetteur ne décrivent pas.</translation>
     </message>
     <message>
@@ -6353,7 +6457,7 @@ par %2</translation>
         <translation>Supprimer la collection</translation>
     </message>
     <message>
-        <source>Organise &quot;%1&quot;.</source>
+        <source>Organise "%1".</source>
         <translation>Organiser « %1 ».</translation>
     </message>
     <message>
@@ -6375,7 +6479,7 @@ par %2</translation>
         </translation>
     </message>
     <message>
-        <source>No collections yet: make one with &quot;New collection…&quot;.</source>
+        <source>No collections yet: make one with "New collection…".</source>
         <translation>Aucune collection pour l’instant : créez-en une avec « Nouvelle collection… ».</translation>
     </message>
     <message>
@@ -6407,7 +6511,7 @@ par %2</translation>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <source>Delete the collection &quot;%1&quot;? The credentials in it stay in the wallet.</source>
+        <source>Delete the collection "%1"? The credentials in it stay in the wallet.</source>
         <translation>Supprimer la collection « %1 » ? Les justificatifs qu’elle contient restent dans le portefeuille.</translation>
     </message>
 </context>
@@ -6521,7 +6625,7 @@ par %2</translation>
     </message>
     <message>
         <source>At least N of them</source>
-        <translation>Au moins N d&apos;entre elles</translation>
+        <translation>Au moins N d'entre elles</translation>
     </message>
     <message>
         <source>At least X credits from them</source>
@@ -6533,7 +6637,7 @@ par %2</translation>
     </message>
     <message>
         <source>Credits for a badge that states none itself</source>
-        <translation>Crédits d&apos;un badge qui n&apos;en indique pas lui-même</translation>
+        <translation>Crédits d'un badge qui n'en indique pas lui-même</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6553,7 +6657,7 @@ par %2</translation>
     </message>
     <message>
         <source>Any issuer</source>
-        <translation>N&apos;importe quel émetteur</translation>
+        <translation>N'importe quel émetteur</translation>
     </message>
     <message>
         <source>tag</source>
@@ -6601,19 +6705,19 @@ par %2</translation>
     </message>
     <message>
         <source>Rules (any badge from an issuer with a tag or of a type):</source>
-        <translation>Règles (tout badge d&apos;un émetteur avec une étiquette ou d&apos;un type) :</translation>
+        <translation>Règles (tout badge d'un émetteur avec une étiquette ou d'un type) :</translation>
     </message>
     <message>
         <source>A rule needs a tag or an achievement type.</source>
-        <translation>Une règle a besoin d&apos;une étiquette ou d&apos;un type de réussite.</translation>
+        <translation>Une règle a besoin d'une étiquette ou d'un type de réussite.</translation>
     </message>
     <message>
         <source>A %1 badge tagged “%2”</source>
-        <translation>Un badge de type %1 avec l&apos;étiquette « %2 »</translation>
+        <translation>Un badge de type %1 avec l'étiquette « %2 »</translation>
     </message>
     <message>
         <source>A badge tagged “%1”</source>
-        <translation>Un badge avec l&apos;étiquette « %1 »</translation>
+        <translation>Un badge avec l'étiquette « %1 »</translation>
     </message>
     <message>
         <source>A badge of type %1</source>
@@ -6634,8 +6738,8 @@ par %2</translation>
     <message numerus="yes">
         <source>You asked for %1 requirements but listed only %n.</source>
         <translation>
-            <numerusform>Vous demandez %1 conditions mais n&apos;en avez listé que %n.</numerusform>
-            <numerusform>Vous demandez %1 conditions mais n&apos;en avez listé que %n.</numerusform>
+            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform>
+            <numerusform>Vous demandez %1 conditions mais n'en avez listé que %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -6685,31 +6789,31 @@ par %2</translation>
 <context>
     <name>Satchel::PathwayFormat</name>
     <message>
-        <source>%1: &quot;%2&quot; is required</source>
+        <source>%1: "%2" is required</source>
         <translation>%1 : « %2 » est obligatoire</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a string</source>
+        <source>%1: "%2" must be a string</source>
         <translation>%1 : « %2 » doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is longer than %3 characters</source>
+        <source>%1: "%2" is longer than %3 characters</source>
         <translation>%1 : « %2 » dépasse %3 caractères</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must not be empty</source>
+        <source>%1: "%2" must not be empty</source>
         <translation>%1 : « %2 » ne doit pas être vide</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be an array of strings</source>
+        <source>%1: "%2" must be an array of strings</source>
         <translation>%1 : « %2 » doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has more than %3 entries</source>
+        <source>%1: "%2" has more than %3 entries</source>
         <translation>%1 : « %2 » contient plus de %3 entrées</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be an array of non-empty strings</source>
+        <source>%1: "%2" must be an array of non-empty strings</source>
         <translation>%1 : « %2 » doit être un tableau de chaînes non vides</translation>
     </message>
     <message>
@@ -6721,27 +6825,27 @@ par %2</translation>
         <translation>Le parcours contient plus de %1 exigences</translation>
     </message>
     <message>
-        <source>%1: use only one of &quot;allOf&quot;, &quot;atLeast&quot;, &quot;atLeastCredits&quot;</source>
+        <source>%1: use only one of "allOf", "atLeast", "atLeastCredits"</source>
         <translation>%1 : utilisez un seul de « allOf », « atLeast », « atLeastCredits »</translation>
     </message>
     <message>
-        <source>%1: the id &quot;%2&quot; is used by two requirements</source>
+        <source>%1: the id "%2" is used by two requirements</source>
         <translation>%1 : l’identifiant « %2 » est utilisé par deux exigences</translation>
     </message>
     <message>
-        <source>%1: &quot;atLeast&quot; must be a whole number of at least 1</source>
+        <source>%1: "atLeast" must be a whole number of at least 1</source>
         <translation>%1 : « atLeast » doit être un nombre entier au moins égal à 1</translation>
     </message>
     <message>
-        <source>%1: &quot;atLeastCredits&quot; must be a number above 0</source>
+        <source>%1: "atLeastCredits" must be a number above 0</source>
         <translation>%1 : « atLeastCredits » doit être un nombre supérieur à 0</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a non-empty array of requirements</source>
+        <source>%1: "%2" must be a non-empty array of requirements</source>
         <translation>%1 : « %2 » doit être un tableau d’exigences non vide</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has more than %3 requirements</source>
+        <source>%1: "%2" has more than %3 requirements</source>
         <translation>%1 : « %2 » contient plus de %3 exigences</translation>
     </message>
     <message>
@@ -6749,31 +6853,31 @@ par %2</translation>
         <translation>%1 : une exigence doit être un objet ou son identifiant</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; belongs on a badge requirement, not on a group</source>
+        <source>%1: "%2" belongs on a badge requirement, not on a group</source>
         <translation>%1 : « %2 » s’applique à une exigence de badge, pas à un groupe</translation>
     </message>
     <message>
-        <source>%1: &quot;rule&quot; must be an object</source>
+        <source>%1: "rule" must be an object</source>
         <translation>%1 : « rule » doit être un objet</translation>
     </message>
     <message>
-        <source>%1: a rule needs a &quot;tag&quot; or an &quot;achievementType&quot;</source>
+        <source>%1: a rule needs a "tag" or an "achievementType"</source>
         <translation>%1 : une règle demande « tag » ou « achievementType »</translation>
     </message>
     <message>
-        <source>%1: a requirement needs &quot;allOf&quot;, &quot;atLeast&quot; or &quot;atLeastCredits&quot;, or something to match: &quot;achievementId&quot;, &quot;alternativeIds&quot;, &quot;alignmentUrl&quot; or &quot;rule&quot;</source>
+        <source>%1: a requirement needs "allOf", "atLeast" or "atLeastCredits", or something to match: "achievementId", "alternativeIds", "alignmentUrl" or "rule"</source>
         <translation>%1 : une exigence demande « allOf », « atLeast » ou « atLeastCredits », ou un critère de correspondance : « achievementId », « alternativeIds », « alignmentUrl » ou « rule »</translation>
     </message>
     <message>
-        <source>%1: &quot;count&quot; must be a whole number from 1 to %2</source>
+        <source>%1: "count" must be a whole number from 1 to %2</source>
         <translation>%1 : « count » doit être un nombre entier de 1 à %2</translation>
     </message>
     <message>
-        <source>%1: &quot;credits&quot; must be a number of at least 0</source>
+        <source>%1: "credits" must be a number of at least 0</source>
         <translation>%1 : « credits » doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <source>%1: &quot;mustBeValid&quot; must be true or false</source>
+        <source>%1: "mustBeValid" must be true or false</source>
         <translation>%1 : « mustBeValid » doit valoir true ou false</translation>
     </message>
     <message>
@@ -6781,11 +6885,11 @@ par %2</translation>
         <translation>%1 : doit être un objet</translation>
     </message>
     <message>
-        <source>%1: &quot;minValue&quot; must be a number</source>
+        <source>%1: "minValue" must be a number</source>
         <translation>%1 : « minValue » doit être un nombre</translation>
     </message>
     <message>
-        <source>%1: give &quot;minValue&quot; or &quot;acceptedValues&quot;</source>
+        <source>%1: give "minValue" or "acceptedValues"</source>
         <translation>%1 : indiquez « minValue » ou « acceptedValues »</translation>
     </message>
     <message>
@@ -6797,11 +6901,11 @@ par %2</translation>
         <translation>Un fichier de parcours doit contenir un seul objet JSON</translation>
     </message>
     <message>
-        <source>This is not a Satchel pathway: the &quot;satchelPathway&quot; version number is missing</source>
+        <source>This is not a Satchel pathway: the "satchelPathway" version number is missing</source>
         <translation>Ce n’est pas un parcours Satchel : le numéro de version « satchelPathway » manque</translation>
     </message>
     <message>
-        <source>&quot;satchelPathway&quot; must be the format version number, 1</source>
+        <source>"satchelPathway" must be the format version number, 1</source>
         <translation>« satchelPathway » doit être le numéro de version du format, 1</translation>
     </message>
     <message>
@@ -6813,19 +6917,19 @@ par %2</translation>
         <translation>parcours</translation>
     </message>
     <message>
-        <source>%1: &quot;owner&quot; must be an object</source>
+        <source>%1: "owner" must be an object</source>
         <translation>%1 : « owner » doit être un objet</translation>
     </message>
     <message>
-        <source>%1: &quot;target&quot; must be an object</source>
+        <source>%1: "target" must be an object</source>
         <translation>%1 : « target » doit être un objet</translation>
     </message>
     <message>
-        <source>%1: &quot;requirements&quot; must be an object (the top requirement)</source>
+        <source>%1: "requirements" must be an object (the top requirement)</source>
         <translation>%1 : « requirements » doit être un objet (l’exigence de premier niveau)</translation>
     </message>
     <message>
-        <source>%1: &quot;definitions&quot; must be an array of requirements</source>
+        <source>%1: "definitions" must be an array of requirements</source>
         <translation>%1 : « definitions » doit être un tableau d’exigences</translation>
     </message>
     <message>
@@ -6833,11 +6937,11 @@ par %2</translation>
         <translation>%1 : doit être un objet exigence</translation>
     </message>
     <message>
-        <source>%1: a shared definition needs an &quot;id&quot;</source>
+        <source>%1: a shared definition needs an "id"</source>
         <translation>%1 : une définition partagée demande un « id »</translation>
     </message>
     <message>
-        <source>%1: no requirement has the id &quot;%2&quot;</source>
+        <source>%1: no requirement has the id "%2"</source>
         <translation>%1 : aucune exigence n’a l’identifiant « %2 »</translation>
     </message>
     <message>
@@ -6853,43 +6957,43 @@ par %2</translation>
         <translation>L’exigence %1 n’a pas d’identifiant</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is used by two requirements</source>
+        <source>The id "%1" is used by two requirements</source>
         <translation>L’identifiant « %1 » est utilisé par deux exigences</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; has a missing child</source>
+        <source>Requirement "%1" has a missing child</source>
         <translation>Il manque un enfant à l’exigence « %1 »</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; matches badges and cannot have children</source>
+        <source>Requirement "%1" matches badges and cannot have children</source>
         <translation>L’exigence « %1 » désigne des badges et ne peut pas avoir d’enfants</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; matches nothing</source>
+        <source>Requirement "%1" matches nothing</source>
         <translation>L’exigence « %1 » ne désigne rien</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; needs a count of at least 1</source>
+        <source>Requirement "%1" needs a count of at least 1</source>
         <translation>L’exigence « %1 » demande un nombre au moins égal à 1</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; asks for %2 of only %3 requirements</source>
+        <source>Requirement "%1" asks for %2 of only %3 requirements</source>
         <translation>L’exigence « %1 » demande %2 exigences sur seulement %3</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; must ask for at least 1</source>
+        <source>Requirement "%1" must ask for at least 1</source>
         <translation>L’exigence « %1 » doit demander au moins 1</translation>
     </message>
     <message>
-        <source>Group &quot;%1&quot; has no requirements</source>
+        <source>Group "%1" has no requirements</source>
         <translation>Le groupe « %1 » n’a aucune exigence</translation>
     </message>
     <message>
-        <source>Group &quot;%1&quot; has more than %2 requirements</source>
+        <source>Group "%1" has more than %2 requirements</source>
         <translation>Le groupe « %1 » contient plus de %2 exigences</translation>
     </message>
     <message>
-        <source>The requirements &quot;%1&quot; and &quot;%2&quot; contain each other (a cycle)</source>
+        <source>The requirements "%1" and "%2" contain each other (a cycle)</source>
         <translation>Les exigences « %1 » et « %2 » se contiennent l’une l’autre (un cycle)</translation>
     </message>
     <message>
@@ -6897,19 +7001,19 @@ par %2</translation>
         <translation>Les exigences sont imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;, which does not exist</source>
+        <source>Requirement "%1" precedes "%2", which does not exist</source>
         <translation>L’exigence « %1 » précède « %2 », qui n’existe pas</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; precedes &quot;%2&quot;; ordering applies to badge requirements only</source>
+        <source>Requirement "%1" precedes "%2"; ordering applies to badge requirements only</source>
         <translation>L’exigence « %1 » précède « %2 » ; l’ordre ne s’applique qu’aux exigences de badge</translation>
     </message>
     <message>
-        <source>Requirement &quot;%1&quot; precedes itself</source>
+        <source>Requirement "%1" precedes itself</source>
         <translation>L’exigence « %1 » se précède elle-même</translation>
     </message>
     <message>
-        <source>The order of &quot;%1&quot; and &quot;%2&quot; is circular (&quot;precedes&quot; forms a cycle)</source>
+        <source>The order of "%1" and "%2" is circular ("precedes" forms a cycle)</source>
         <translation>L’ordre de « %1 » et « %2 » est circulaire (« precedes » forme un cycle)</translation>
     </message>
     <message>
@@ -6921,7 +7025,7 @@ par %2</translation>
     <name>Satchel::PathwayOverview</name>
     <message>
         <source>matched by achievement id</source>
-        <translation>reconnu par l&apos;identifiant de réussite</translation>
+        <translation>reconnu par l'identifiant de réussite</translation>
     </message>
     <message>
         <source>matched by an alternative id</source>
@@ -6952,7 +7056,7 @@ par %2</translation>
     </message>
     <message>
         <source>tagged “%1”</source>
-        <translation>avec l&apos;étiquette « %1 »</translation>
+        <translation>avec l'étiquette « %1 »</translation>
     </message>
     <message>
         <source>of type %1</source>
@@ -7024,8 +7128,8 @@ par %2</translation>
         <translation>%1 est trop volumineux</translation>
     </message>
     <message>
-        <source>%1 is not a pathway: expected Satchel&apos;s pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
-        <translation>%1 n&apos;est pas un parcours : attendu le format de parcours de Satchel, un parcours Badgr/Canvas ou un CLR 2.0 avec des associations</translation>
+        <source>%1 is not a pathway: expected Satchel's pathway format, a Badgr/Canvas pathway or a CLR 2.0 with associations</source>
+        <translation>%1 n'est pas un parcours : attendu le format de parcours de Satchel, un parcours Badgr/Canvas ou un CLR 2.0 avec des associations</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -7071,14 +7175,14 @@ par %2</translation>
     </message>
     <message>
         <source>A pathway shows how your badges add up to a bigger credential, across issuers. Select a pathway to see each requirement, what counts and what to earn next.</source>
-        <translation>Un parcours montre comment vos badges s&apos;additionnent pour obtenir une certification plus large, quels qu&apos;en soient les émetteurs. Sélectionnez un parcours pour voir chaque condition, ce qui compte et ce qu&apos;il faut obtenir ensuite.</translation>
+        <translation>Un parcours montre comment vos badges s'additionnent pour obtenir une certification plus large, quels qu'en soient les émetteurs. Sélectionnez un parcours pour voir chaque condition, ce qui compte et ce qu'il faut obtenir ensuite.</translation>
     </message>
     <message>
         <source>Import file…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <source>Import a pathway: Satchel&apos;s format, a Badgr/Canvas pathway or a CLR 2.0</source>
+        <source>Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0</source>
         <translation>Importer un parcours : format de Satchel, parcours Badgr/Canvas ou CLR 2.0</translation>
     </message>
     <message>
@@ -7135,7 +7239,7 @@ par %2</translation>
     </message>
     <message>
         <source>No pathways yet. Import one, or make your own from your badges.</source>
-        <translation>Aucun parcours pour l&apos;instant. Importez-en un, ou créez le vôtre à partir de vos badges.</translation>
+        <translation>Aucun parcours pour l'instant. Importez-en un, ou créez le vôtre à partir de vos badges.</translation>
     </message>
     <message>
         <source>complete</source>
@@ -7187,7 +7291,7 @@ par %2</translation>
     </message>
     <message>
         <source>Earn first: %1</source>
-        <translation>À obtenir d&apos;abord : %1</translation>
+        <translation>À obtenir d'abord : %1</translation>
     </message>
     <message>
         <source>Missing: no badge in your wallet meets this requirement yet.</source>
@@ -7195,7 +7299,7 @@ par %2</translation>
     </message>
     <message>
         <source>How to earn it: %1</source>
-        <translation>Comment l&apos;obtenir : %1</translation>
+        <translation>Comment l'obtenir : %1</translation>
     </message>
     <message>
         <source>Open the badge</source>
@@ -7203,7 +7307,7 @@ par %2</translation>
     </message>
     <message>
         <source>How to earn it…</source>
-        <translation>Comment l&apos;obtenir…</translation>
+        <translation>Comment l'obtenir…</translation>
     </message>
     <message>
         <source>Import a pathway</source>
@@ -7212,13 +7316,13 @@ par %2</translation>
     <message>
         <source>The pathway could not be imported from %1:
 %2</source>
-        <translation>Le parcours n&apos;a pas pu être importé depuis %1 :
+        <translation>Le parcours n'a pas pu être importé depuis %1 :
 %2</translation>
     </message>
     <message>
         <source>The pathway %1 could not be saved:
 %2</source>
-        <translation>Le parcours %1 n&apos;a pas pu être enregistré :
+        <translation>Le parcours %1 n'a pas pu être enregistré :
 %2</translation>
     </message>
     <message numerus="yes">
@@ -7597,10 +7701,6 @@ par %2</translation>
         <translation>Justificatifs demandés et les vôtres qui y répondent</translation>
     </message>
     <message>
-        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about. Nothing is sent until you choose Share.</source>
-        <translation>Satchel partage des justificatifs entiers : le vérificateur voit tout le contenu de chacun de ceux que vous cochez, pas seulement ce qu’il demande. Rien n’est envoyé avant que vous choisissiez Partager.</translation>
-    </message>
-    <message>
         <source>Signed &amp;by:</source>
         <translation>&amp;Signé par :</translation>
     </message>
@@ -7609,7 +7709,7 @@ par %2</translation>
         <translation>L’identité qui signe ce que vous partagez</translation>
     </message>
     <message>
-        <source>&amp;Open the verifier&apos;s page</source>
+        <source>&amp;Open the verifier's page</source>
         <translation>&amp;Ouvrir la page du vérificateur</translation>
     </message>
     <message>
@@ -7625,7 +7725,7 @@ par %2</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Reading the verifier&apos;s request…</source>
+        <source>Reading the verifier's request…</source>
         <translation>Lecture de la demande du vérificateur…</translation>
     </message>
     <message>
@@ -7684,7 +7784,7 @@ par %2</translation>
         </translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
         <translation>Rien n’a été envoyé : la clé de votre identité reste verrouillée sans sa phrase secrète.</translation>
     </message>
     <message>
@@ -7710,6 +7810,10 @@ par %2</translation>
     <message>
         <source>You declined. Nothing was shared. %1 is not told (its exchange has no way to hear a refusal); its request will expire.</source>
         <translation>Vous avez refusé. Rien n’a été partagé. %1 n’est pas prévenu (son échange ne permet pas de signaler un refus) ; sa demande expirera.</translation>
+    </message>
+    <message>
+        <source>Satchel shares whole credentials: the verifier sees everything in each one you tick, not only what it asks about, except where a credential lists what it discloses. Nothing is sent until you choose Share.</source>
+        <translation>Satchel partage des justificatifs entiers : le vérificateur voit tout le contenu de chacun de ceux que vous cochez, pas seulement ce qu’il demande, sauf quand un justificatif indique ce qu’il divulgue. Rien n’est envoyé tant que vous n’avez pas choisi Partager.</translation>
     </message>
 </context>
 <context>
@@ -7845,7 +7949,7 @@ Identifiant client : %2</translation>
         <translation>Retirer de l’historique l’entrée pour %1 (%2) ?</translation>
     </message>
     <message>
-        <source>Only this computer&apos;s record goes: the verifier keeps whatever it was sent.</source>
+        <source>Only this computer's record goes: the verifier keeps whatever it was sent.</source>
         <translation>Seul l’enregistrement de cet ordinateur disparaît : le vérificateur garde tout ce qui lui a été envoyé.</translation>
     </message>
     <message>
@@ -7856,23 +7960,23 @@ Identifiant client : %2</translation>
 <context>
     <name>Satchel::PresentationLink</name>
     <message>
-        <source>This is not a verifier&apos;s request for credentials that Satchel understands.</source>
+        <source>This is not a verifier's request for credentials that Satchel understands.</source>
         <translation>Ce n’est pas une demande de justificatifs d’un vérificateur que Satchel comprend.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link is too long to be a request.</source>
+        <source>The verifier's link is too long to be a request.</source>
         <translation>Le lien du vérificateur est trop long pour être une demande.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link names the parameter “%1” twice.</source>
+        <source>The verifier's link names the parameter “%1” twice.</source>
         <translation>Le lien du vérificateur nomme deux fois le paramètre « %1 ».</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link does not give a valid address for its request.</source>
+        <source>The verifier's link does not give a valid address for its request.</source>
         <translation>Le lien du vérificateur ne donne pas d’adresse valide pour sa demande.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
+        <source>The verifier's request is at an address that is not secure (%1): Satchel only fetches requests over HTTPS.</source>
         <translation>La demande du vérificateur se trouve à une adresse non sécurisée (%1) : Satchel ne récupère les demandes qu’en HTTPS.</translation>
     </message>
     <message>
@@ -7880,50 +7984,50 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur demande qu’on récupère sa demande d’une manière que Satchel ne connaît pas (« %1 »).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s “%1” is not valid JSON: %2</source>
+        <source>The verifier's “%1” is not valid JSON: %2</source>
         <translation>Le « %1 » du vérificateur n’est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <source>The verifier&apos;s link gives its request both in the link and at an address.</source>
+        <source>The verifier's link gives its request both in the link and at an address.</source>
         <translation>Le lien du vérificateur donne sa demande à la fois dans le lien et à une adresse.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PresentationQueryReader</name>
     <message>
-        <source>The verifier&apos;s query names the credential “%1” twice.</source>
+        <source>The verifier's query names the credential “%1” twice.</source>
         <translation>La requête du vérificateur nomme deux fois le justificatif « %1 ».</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query asks for no credential.</source>
+        <source>The verifier's query asks for no credential.</source>
         <translation>La requête du vérificateur ne demande aucun justificatif.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query asks for more credentials than Satchel accepts (%1).</source>
+        <source>The verifier's query asks for more credentials than Satchel accepts (%1).</source>
         <translation>La requête du vérificateur demande plus de justificatifs que Satchel n’en accepte (%1).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has malformed credential sets.</source>
+        <source>The verifier's query has malformed credential sets.</source>
         <translation>La requête du vérificateur a des ensembles de justificatifs mal formés.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has a credential set without options.</source>
+        <source>The verifier's query has a credential set without options.</source>
         <translation>La requête du vérificateur a un ensemble de justificatifs sans options.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has a malformed credential set.</source>
+        <source>The verifier's query has a malformed credential set.</source>
         <translation>La requête du vérificateur a un ensemble de justificatifs mal formé.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query refers to a credential it does not ask for (“%1”).</source>
+        <source>The verifier's query refers to a credential it does not ask for (“%1”).</source>
         <translation>La requête du vérificateur renvoie à un justificatif qu’elle ne demande pas (« %1 »).</translation>
     </message>
     <message>
-        <source>A credential in the verifier&apos;s query has no valid id.</source>
+        <source>A credential in the verifier's query has no valid id.</source>
         <translation>Un justificatif de la requête du vérificateur n’a pas d’identifiant valide.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query does not say which format it wants for “%1”.</source>
+        <source>The verifier's query does not say which format it wants for “%1”.</source>
         <translation>La requête du vérificateur ne dit pas quel format elle veut pour « %1 ».</translation>
     </message>
     <message>
@@ -7931,27 +8035,27 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur limite « %1 » aux émetteurs désignés par un cadre de confiance, ce que Satchel ne sait pas encore vérifier.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has malformed type values for “%1”.</source>
+        <source>The verifier's query has malformed type values for “%1”.</source>
         <translation>La requête du vérificateur a des valeurs de type mal formées pour « %1 ».</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has malformed claims for “%1”.</source>
+        <source>The verifier's query has malformed claims for “%1”.</source>
         <translation>La requête du vérificateur a des attributs mal formés pour « %1 ».</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query asks for more claims than Satchel accepts (%1).</source>
+        <source>The verifier's query asks for more claims than Satchel accepts (%1).</source>
         <translation>La requête du vérificateur demande plus d’attributs que Satchel n’en accepte (%1).</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier&apos;s query has no valid path.</source>
+        <source>A claim of “%1” in the verifier's query has no valid path.</source>
         <translation>Un attribut de « %1 » dans la requête du vérificateur n’a pas de chemin valide.</translation>
     </message>
     <message>
-        <source>A claim of “%1” in the verifier&apos;s query accepts a value that is not a string, number or boolean.</source>
+        <source>A claim of “%1” in the verifier's query accepts a value that is not a string, number or boolean.</source>
         <translation>Un attribut de « %1 » dans la requête du vérificateur accepte une valeur qui n’est ni une chaîne, ni un nombre, ni un booléen.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query has too many claim sets for “%1”.</source>
+        <source>The verifier's query has too many claim sets for “%1”.</source>
         <translation>La requête du vérificateur a trop d’ensembles d’attributs pour « %1 ».</translation>
     </message>
     <message>
@@ -7959,20 +8063,28 @@ Identifiant client : %2</translation>
         <translation>Un ensemble d’attributs de « %1 » nomme un attribut que la requête n’a pas.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s presentation definition has no id.</source>
+        <source>The verifier's presentation definition has no id.</source>
         <translation>La définition de présentation du vérificateur n’a pas d’identifiant.</translation>
     </message>
     <message>
-        <source>A field of “%1” in the verifier&apos;s query has no path.</source>
+        <source>A field of “%1” in the verifier's query has no path.</source>
         <translation>Un champ de « %1 » dans la requête du vérificateur n’a pas de chemin.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s query reads a field in a way Satchel does not understand (“%1”).</source>
+        <source>The verifier's query reads a field in a way Satchel does not understand (“%1”).</source>
         <translation>La requête du vérificateur lit un champ d’une manière que Satchel ne comprend pas (« %1 »).</translation>
     </message>
     <message>
         <source>The verifier wants to see only some fields of “%1”, but Satchel can only show whole credentials.</source>
         <translation>Le vérificateur ne veut voir que certains champs de « %1 », mais Satchel ne peut montrer que des justificatifs entiers.</translation>
+    </message>
+    <message>
+        <source>The verifier's query has malformed vct values for “%1”.</source>
+        <translation>La requête du vérificateur a des valeurs vct mal formées pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The verifier's query has a malformed holder binding requirement for “%1”.</source>
+        <translation>La requête du vérificateur a une exigence de liaison au titulaire mal formée pour « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -7986,10 +8098,6 @@ Identifiant client : %2</translation>
         <translation>Le justificatif %1 de la présentation n’est ni un objet justificatif ni un JWT.</translation>
     </message>
     <message>
-        <source>Credential %1 of the presentation is an envelope without a JWT in it.</source>
-        <translation>Le justificatif %1 de la présentation est une enveloppe sans JWT.</translation>
-    </message>
-    <message>
         <source>The presentation carries no credential, so there is nothing in it to import.</source>
         <translation>La présentation ne contient aucun justificatif : il n’y a rien à importer.</translation>
     </message>
@@ -8001,11 +8109,15 @@ Identifiant client : %2</translation>
         <source>The file is larger than %1 MiB.</source>
         <translation>Le fichier dépasse %1 Mio.</translation>
     </message>
+    <message>
+        <source>Credential %1 of the presentation is an envelope without a JWT or COSE credential in it.</source>
+        <translation>Le justificatif %1 de la présentation est une enveloppe qui ne contient aucun justificatif JWT ou COSE.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationRequestReader</name>
     <message>
-        <source>The verifier&apos;s request is not a readable request object: %1</source>
+        <source>The verifier's request is not a readable request object: %1</source>
         <translation>La demande du vérificateur n’est pas un objet de demande lisible : %1</translation>
     </message>
     <message>
@@ -8013,23 +8125,23 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur a envoyé autre chose qu’un objet de demande (type « %1 »).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request object is not valid JSON: %1</source>
+        <source>The verifier's request object is not valid JSON: %1</source>
         <translation>L’objet de demande du vérificateur n’est pas du JSON valide : %1</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request names another client id than its link: it may not come from who the link says.</source>
+        <source>The verifier's request names another client id than its link: it may not come from who the link says.</source>
         <translation>La demande du vérificateur nomme un autre identifiant client que son lien : elle ne vient peut-être pas de celui que le lien annonce.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request has expired. Ask the verifier for a new one.</source>
+        <source>The verifier's request has expired. Ask the verifier for a new one.</source>
         <translation>La demande du vérificateur a expiré. Demandez-en une nouvelle au vérificateur.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not the answer to Satchel&apos;s own question (its wallet nonce differs): it may have been replayed.</source>
+        <source>The verifier's request is not the answer to Satchel's own question (its wallet nonce differs): it may have been replayed.</source>
         <translation>La demande du vérificateur ne répond pas à la question de Satchel (son nonce de portefeuille diffère) : elle a peut-être été rejouée.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not signed by the key it names: %1</source>
+        <source>The verifier's request is not signed by the key it names: %1</source>
         <translation>La demande du vérificateur n’est pas signée par la clé qu’elle nomme : %1</translation>
     </message>
     <message>
@@ -8037,11 +8149,11 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur s’identifie par un DID que Satchel ne peut pas résoudre sans le réseau (%1).</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not signed by the key it names: the signing key does not belong to the verifier&apos;s DID.</source>
+        <source>The verifier's request is not signed by the key it names: the signing key does not belong to the verifier's DID.</source>
         <translation>La demande du vérificateur n’est pas signée par la clé qu’elle nomme : la clé de signature n’appartient pas au DID du vérificateur.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request does not say who the verifier is (no client id).</source>
+        <source>The verifier's request does not say who the verifier is (no client id).</source>
         <translation>La demande du vérificateur ne dit pas qui est le vérificateur (aucun identifiant client).</translation>
     </message>
     <message>
@@ -8053,7 +8165,7 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur veut sa réponse d’une manière que Satchel ne prend pas encore en charge (« %1 ») ; Satchel envoie ses réponses par direct_post.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request does not say where to send the answer.</source>
+        <source>The verifier's request does not say where to send the answer.</source>
         <translation>La demande du vérificateur ne dit pas où envoyer la réponse.</translation>
     </message>
     <message>
@@ -8061,11 +8173,11 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur veut la réponse à une adresse non sécurisée (%1) : Satchel n’envoie de justificatifs qu’en HTTPS.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request has no nonce, so an answer to it could be replayed.</source>
+        <source>The verifier's request has no nonce, so an answer to it could be replayed.</source>
         <translation>La demande du vérificateur n’a pas de nonce : une réponse pourrait donc être rejouée.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s client id does not match where the answer would go: the request may not come from %1.</source>
+        <source>The verifier's client id does not match where the answer would go: the request may not come from %1.</source>
         <translation>L’identifiant client du vérificateur ne correspond pas à l’adresse où irait la réponse : la demande ne vient peut-être pas de %1.</translation>
     </message>
     <message>
@@ -8073,34 +8185,34 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur s’identifie d’une manière que Satchel ne sait pas encore vérifier (%1). Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
+        <source>The verifier's client id names no way to check who it is, and Satchel knows no verifier by that name. Nothing was sent.</source>
         <translation>L’identifiant client du vérificateur n’indique aucun moyen de vérifier qui il est, et Satchel ne connaît aucun vérificateur de ce nom. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request holds two queries at once.</source>
+        <source>The verifier's request holds two queries at once.</source>
         <translation>La demande du vérificateur contient deux requêtes à la fois.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request says what it wants in a way Satchel does not support.</source>
+        <source>The verifier's request says what it wants in a way Satchel does not support.</source>
         <translation>La demande du vérificateur dit ce qu’elle veut d’une manière que Satchel ne prend pas en charge.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
+        <source>The verifier's request is not signed, but its client id says who signs it: Satchel cannot tell who sent it.</source>
         <translation>La demande du vérificateur n’est pas signée, alors que son identifiant client dit qui la signe : Satchel ne peut pas savoir qui l’a envoyée.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
+        <source>The verifier's client id does not match where the answer would go: its certificate is for %1, the answer would go to %2.</source>
         <translation>L’identifiant client du vérificateur ne correspond pas à l’adresse où irait la réponse : son certificat est pour %1, la réponse irait à %2.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request carries a state too long to be sent back.</source>
+        <source>The verifier's request carries a state too long to be sent back.</source>
         <translation>La demande du vérificateur porte un état (state) trop long pour être renvoyé.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PresentationResponder</name>
     <message>
-        <source>reading the verifier&apos;s request</source>
+        <source>reading the verifier's request</source>
         <translation>lecture de la demande du vérificateur</translation>
     </message>
     <message>
@@ -8132,7 +8244,7 @@ Identifiant client : %2</translation>
         <translation>Le vérificateur n’a pas accepté la réponse (%1).</translation>
     </message>
     <message>
-        <source>The verifier does not accept presentations signed with this identity&apos;s kind of key (%1). Choose another identity.</source>
+        <source>The verifier does not accept presentations signed with this identity's kind of key (%1). Choose another identity.</source>
         <translation>Le vérificateur n’accepte pas les présentations signées avec le type de clé de cette identité (%1). Choisissez une autre identité.</translation>
     </message>
     <message>
@@ -8201,6 +8313,10 @@ Identifiant client : %2</translation>
         <source>A public link is not possible for an SD-JWT VC: it is no W3C Verifiable Credential, so it cannot be carried in a signed presentation. Share a verification page instead.</source>
         <translation>Un lien public est impossible pour un SD-JWT VC : ce n’est pas un W3C Verifiable Credential, il ne peut donc pas être transporté dans une présentation signée. Partagez plutôt une page de vérification.</translation>
     </message>
+    <message>
+        <source>A public link is not possible for a credential secured with COSE: its signature covers the COSE message, not JSON-LD, so it cannot be embedded in the Data Integrity presentation a VerifierPlus server checks. Share a verification page instead.</source>
+        <translation>Un lien public est impossible pour un justificatif sécurisé avec COSE : sa signature porte sur le message COSE, pas sur le JSON-LD, il ne peut donc pas être intégré à la présentation Data Integrity que vérifie un serveur VerifierPlus. Partagez plutôt une page de vérification.</translation>
+    </message>
 </context>
 <context>
     <name>Satchel::PresentationVerifier</name>
@@ -8209,7 +8325,7 @@ Identifiant client : %2</translation>
         <translation>La clé de signature est contrôlée par %1, et non par le titulaire %2.</translation>
     </message>
     <message>
-        <source>The holder&apos;s %1 signature is valid.</source>
+        <source>The holder's %1 signature is valid.</source>
         <translation>La signature %1 du titulaire est valide.</translation>
     </message>
     <message>
@@ -8217,24 +8333,28 @@ Identifiant client : %2</translation>
         <translation>La présentation n’est liée à aucun défi (challenge).</translation>
     </message>
     <message>
-        <source>The presentation is bound to the challenge &quot;%1&quot;; none was given to compare it with.</source>
+        <source>The presentation is bound to the challenge "%1"; none was given to compare it with.</source>
         <translation>La présentation est liée au défi (challenge) « %1 » ; aucun n’a été fourni pour le comparer.</translation>
     </message>
     <message>
-        <source>The presentation was made for the challenge &quot;%1&quot;, not &quot;%2&quot;: it answers another request, or was made again from an earlier one.</source>
+        <source>The presentation was made for the challenge "%1", not "%2": it answers another request, or was made again from an earlier one.</source>
         <translation>La présentation a été faite pour le défi (challenge) « %1 », pas « %2 » : elle répond à une autre demande, ou a été refaite à partir d’une demande antérieure.</translation>
     </message>
     <message>
-        <source>The presentation was made for &quot;%1&quot;, not for &quot;%2&quot;.</source>
+        <source>The presentation was made for "%1", not for "%2".</source>
         <translation>La présentation a été faite pour « %1 », pas pour « %2 ».</translation>
     </message>
     <message>
-        <source>The presentation answers the challenge &quot;%1&quot;.</source>
+        <source>The presentation answers the challenge "%1".</source>
         <translation>La présentation répond au défi (challenge) « %1 ».</translation>
     </message>
     <message>
-        <source>The presentation&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable presentation (vp+jwt).</source>
+        <source>The presentation's media type (typ "%1", cty "%2") is not that of a verifiable presentation (vp+jwt).</source>
         <translation>Le type de média de la présentation (typ « %1 », cty « %2 ») n’est pas celui d’une présentation vérifiable (vp+jwt).</translation>
+    </message>
+    <message>
+        <source>The presentation's media type (typ "%1", content type "%2") is not that of a verifiable presentation (vp+cose).</source>
+        <translation>Le type de média de la présentation (typ « %1 », type de contenu « %2 ») n’est pas celui d’une présentation vérifiable (vp+cose).</translation>
     </message>
 </context>
 <context>
@@ -8251,14 +8371,14 @@ Identifiant client : %2</translation>
         <translation>La preuve utilise bbs-2023, qui nécessite des courbes BLS12-381 adaptées aux couplages que la bibliothèque cryptographique utilisée par Satchel (OpenSSL) ne fournit pas : Satchel ne peut donc pas la vérifier. Demandez à l’émetteur une copie signée avec eddsa-rdfc-2022 ou ecdsa-rdfc-2019.</translation>
     </message>
     <message>
-        <source>The proof type &quot;%1&quot; is not supported.</source>
+        <source>The proof type "%1" is not supported.</source>
         <translation>Le type de preuve « %1 » n’est pas pris en charge.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::PublicKey</name>
     <message>
-        <source>The JWK has no &quot;%1&quot; member.</source>
+        <source>The JWK has no "%1" member.</source>
         <translation>La JWK n’a pas de membre « %1 ».</translation>
     </message>
     <message>
@@ -8306,7 +8426,7 @@ Identifiant client : %2</translation>
         <translation>Clé RSA invalide dans la JWK.</translation>
     </message>
     <message>
-        <source>Unsupported JWK key type &quot;%1&quot;.</source>
+        <source>Unsupported JWK key type "%1".</source>
         <translation>Type de clé JWK « %1 » non pris en charge.</translation>
     </message>
     <message>
@@ -8322,7 +8442,7 @@ Identifiant client : %2</translation>
         <translation>Le texte n’est pas une clé publique PEM (SubjectPublicKeyInfo).</translation>
     </message>
     <message>
-        <source>A multikey must be base58btc (&apos;z&apos; prefix).</source>
+        <source>A multikey must be base58btc ('z' prefix).</source>
         <translation>Une multikey doit être en base58btc (préfixe « z »).</translation>
     </message>
     <message>
@@ -8370,7 +8490,7 @@ Identifiant client : %2</translation>
         <translation>Les données ne sont pas un certificat X.509 DER.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s public key cannot be read.</source>
+        <source>The certificate's public key cannot be read.</source>
         <translation>La clé publique du certificat est illisible.</translation>
     </message>
     <message>
@@ -8440,11 +8560,11 @@ Identifiant client : %2</translation>
         <translation>Déposer ce justificatif sur %1 et obtenir un lien que chacun peut ouvrir pour le vérifier.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, including what it says about you.</source>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, including what it says about you.</source>
         <translation>Satchel va déposer le justificatif « %1 » en entier sur %2 : tout ce que son émetteur y a mis, y compris ce qu’il dit de vous.</translation>
     </message>
     <message>
-        <source>Satchel will upload the whole credential &quot;%1&quot; to %2: everything its issuer put in it, your name (%3) included.</source>
+        <source>Satchel will upload the whole credential "%1" to %2: everything its issuer put in it, your name (%3) included.</source>
         <translation>Satchel va déposer le justificatif « %1 » en entier sur %2 : tout ce que son émetteur y a mis, votre nom (%3) compris.</translation>
     </message>
     <message>
@@ -8588,7 +8708,7 @@ Identifiant client : %2</translation>
 <context>
     <name>Satchel::ReceiveDialog</name>
     <message>
-        <source>Reading the issuer&apos;s description…</source>
+        <source>Reading the issuer's description…</source>
         <translation>Lecture de la description de l’émetteur…</translation>
     </message>
     <message>
@@ -8640,7 +8760,7 @@ Identifiant client : %2</translation>
         <translation>Code QR à l’&amp;écran</translation>
     </message>
     <message>
-        <source>Show the issuer&apos;s QR code on your screen, then click here: Satchel looks for it.</source>
+        <source>Show the issuer's QR code on your screen, then click here: Satchel looks for it.</source>
         <translation>Affichez le code QR de l’émetteur à l’écran, puis cliquez ici : Satchel le cherche.</translation>
     </message>
     <message>
@@ -8712,7 +8832,7 @@ Identifiant client : %2</translation>
         <translation>Vous vous connecterez chez l’émetteur dans votre navigateur web, puis reviendrez ici.</translation>
     </message>
     <message>
-        <source>Issuer&apos;s logo</source>
+        <source>Issuer's logo</source>
         <translation>Logo de l’émetteur</translation>
     </message>
     <message>
@@ -8742,7 +8862,7 @@ Identifiant client : %2</translation>
         <translation>Réception…</translation>
     </message>
     <message>
-        <source>Nothing was sent: your identity&apos;s key stays locked without its passphrase.</source>
+        <source>Nothing was sent: your identity's key stays locked without its passphrase.</source>
         <translation>Rien n’a été envoyé : la clé de votre identité reste verrouillée sans sa phrase secrète.</translation>
     </message>
     <message>
@@ -8976,8 +9096,8 @@ Identifiant client : %2</translation>
         <translation>Exporter des justificatifs, avec vos résultats de vérification, pour un conseiller d’orientation</translation>
     </message>
     <message>
-        <source>Review a learner&apos;s packet: every credential is verified again</source>
-        <translation>Examiner le dossier d’un apprenant&#xa0;: chaque justificatif est vérifié à nouveau</translation>
+        <source>Review a learner's packet: every credential is verified again</source>
+        <translation>Examiner le dossier d’un apprenant : chaque justificatif est vérifié à nouveau</translation>
     </message>
     <message>
         <source>S&amp;kills…</source>
@@ -9067,7 +9187,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>not counted (not valid): %1</source>
-        <translation>non compté (non valide)&#xa0;: %1</translation>
+        <translation>non compté (non valide) : %1</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -9086,7 +9206,7 @@ Identifiant client : %2</translation>
         <translation>Créé le %1 avec Satchel.</translation>
     </message>
     <message>
-        <source>The statuses below are the learner&apos;s own last verification. Open this packet in Satchel to verify every credential again.</source>
+        <source>The statuses below are the learner's own last verification. Open this packet in Satchel to verify every credential again.</source>
         <translation>Les statuts ci-dessous sont ceux de la dernière vérification faite par l’apprenant. Ouvrez ce dossier dans Satchel pour vérifier à nouveau chaque justificatif.</translation>
     </message>
     <message>
@@ -9102,7 +9222,7 @@ Identifiant client : %2</translation>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <source>Learner&apos;s status</source>
+        <source>Learner's status</source>
         <translation>Statut selon l’apprenant</translation>
     </message>
     <message>
@@ -9114,7 +9234,7 @@ Identifiant client : %2</translation>
         <translation>Revue de %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner&apos;s receipt.</source>
+        <source>%n credential(s) verified differently from the learner's receipt.</source>
         <translation>
             <numerusform>%n justificatif vérifié différemment du reçu de l’apprenant.</numerusform>
             <numerusform>%n justificatifs vérifiés différemment du reçu de l’apprenant.</numerusform>
@@ -9126,10 +9246,10 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>%1% done</source>
-        <translation>%1&#xa0;% accompli</translation>
+        <translation>%1 % accompli</translation>
     </message>
     <message>
-        <source>Advisor&apos;s notes</source>
+        <source>Advisor's notes</source>
         <translation>Notes du conseiller</translation>
     </message>
     <message>
@@ -9156,11 +9276,11 @@ Identifiant client : %2</translation>
         </translation>
     </message>
     <message>
-        <source>Learner&apos;s own results</source>
+        <source>Learner's own results</source>
         <translation>Résultats de l’apprenant</translation>
     </message>
     <message>
-        <source>Satchel agrees with every result the learner&apos;s wallet recorded.</source>
+        <source>Satchel agrees with every result the learner's wallet recorded.</source>
         <translation>Satchel obtient les mêmes résultats que ceux enregistrés par le portefeuille de l’apprenant.</translation>
     </message>
     <message>
@@ -9205,7 +9325,7 @@ Identifiant client : %2</translation>
         <translation> : %1</translation>
     </message>
     <message>
-        <source>The learner&apos;s wallet said: %1.</source>
+        <source>The learner's wallet said: %1.</source>
         <translation>Le portefeuille de l’apprenant indiquait : %1.</translation>
     </message>
     <message>
@@ -9244,7 +9364,7 @@ Identifiant client : %2</translation>
         </translation>
     </message>
     <message>
-        <source>Every credential was verified again by Satchel from the packet&apos;s original files. Packet fingerprint (SHA-256): %1</source>
+        <source>Every credential was verified again by Satchel from the packet's original files. Packet fingerprint (SHA-256): %1</source>
         <translation>Chaque justificatif a été vérifié à nouveau par Satchel à partir des fichiers d’origine du dossier. Empreinte du dossier (SHA-256) : %1</translation>
     </message>
     <message>
@@ -9256,7 +9376,7 @@ Identifiant client : %2</translation>
         <translation>Valide, mais pas au nom de l’apprenant</translation>
     </message>
     <message>
-        <source>Holder&apos;s signature</source>
+        <source>Holder's signature</source>
         <translation>Signature du titulaire</translation>
     </message>
     <message>
@@ -9283,11 +9403,11 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Collection: %1</source>
-        <translation>Collection&#xa0;: %1</translation>
+        <translation>Collection : %1</translation>
     </message>
     <message>
         <source>Pathway: %1</source>
-        <translation>Parcours&#xa0;: %1</translation>
+        <translation>Parcours : %1</translation>
     </message>
     <message>
         <source>Your name, as the advisor should see it</source>
@@ -9307,7 +9427,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>&amp;Send:</source>
-        <translation>&amp;Envoyer&#xa0;:</translation>
+        <translation>&amp;Envoyer :</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -9315,11 +9435,11 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation&#xa0;:</translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <source>&amp;Save packet…</source>
@@ -9327,7 +9447,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The packet will contain:</source>
-        <translation>Le dossier contiendra&#xa0;:</translation>
+        <translation>Le dossier contiendra :</translation>
     </message>
     <message>
         <source>Select credentials in the gallery, or make a collection or a pathway, first.</source>
@@ -9335,7 +9455,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>%1 — %2 (your last check: %3)</source>
-        <translation>%1 — %2 (votre dernière vérification&#xa0;: %3)</translation>
+        <translation>%1 — %2 (votre dernière vérification : %3)</translation>
     </message>
     <message>
         <source>with its image</source>
@@ -9343,7 +9463,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Pathway definition: %1</source>
-        <translation>Définition du parcours&#xa0;: %1</translation>
+        <translation>Définition du parcours : %1</translation>
     </message>
     <message>
         <source>Your last verification results (receipts) and a readable summary</source>
@@ -9404,11 +9524,11 @@ Identifiant client : %2</translation>
     <name>Satchel::ReviewPacketReader</name>
     <message>
         <source>The review packet is damaged or was not made by Satchel: %1</source>
-        <translation>Le dossier de revue est endommagé ou n’a pas été créé par Satchel&#xa0;: %1</translation>
+        <translation>Le dossier de revue est endommagé ou n’a pas été créé par Satchel : %1</translation>
     </message>
     <message>
         <source>The review packet cannot be opened: wrong passphrase or damaged file.</source>
-        <translation>Impossible d’ouvrir le dossier de revue&#xa0;: phrase secrète erronée ou fichier endommagé.</translation>
+        <translation>Impossible d’ouvrir le dossier de revue : phrase secrète erronée ou fichier endommagé.</translation>
     </message>
     <message>
         <source>This review packet is protected by a passphrase.</source>
@@ -9424,15 +9544,15 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The review packet is larger than Satchel accepts: %1</source>
-        <translation>Le dossier de revue dépasse la taille acceptée par Satchel&#xa0;: %1</translation>
+        <translation>Le dossier de revue dépasse la taille acceptée par Satchel : %1</translation>
     </message>
     <message>
-        <source>The review packet holds an entry pointing outside it (&quot;%1&quot;); it was refused.</source>
-        <translation>Le dossier de revue contient une entrée qui pointe hors de lui («&#xa0;%1&#xa0;»)&#xa0;; il a été refusé.</translation>
+        <source>The review packet holds an entry pointing outside it ("%1"); it was refused.</source>
+        <translation>Le dossier de revue contient une entrée qui pointe hors de lui (« %1 ») ; il a été refusé.</translation>
     </message>
     <message>
         <source>Could not read the review packet %1: %2</source>
-        <translation>Impossible de lire le dossier de revue %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le dossier de revue %1 : %2</translation>
     </message>
     <message>
         <source>This file is not a Satchel review packet.</source>
@@ -9444,31 +9564,31 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The review packet is incomplete or damaged: %1</source>
-        <translation>Le dossier de revue est incomplet ou endommagé&#xa0;: %1</translation>
+        <translation>Le dossier de revue est incomplet ou endommagé : %1</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; appears twice</source>
-        <translation>l’entrée «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+        <source>the entry "%1" appears twice</source>
+        <translation>l’entrée « %1 » apparaît deux fois</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; is missing</source>
-        <translation>l’entrée «&#xa0;%1&#xa0;» manque</translation>
+        <source>the entry "%1" is missing</source>
+        <translation>l’entrée « %1 » manque</translation>
     </message>
     <message>
         <source>This review packet uses format version %1, which this version of Satchel cannot read.</source>
         <translation>Ce dossier de revue utilise la version %1 du format, que cette version de Satchel ne sait pas lire.</translation>
     </message>
     <message>
-        <source>the manifest&apos;s entry list is invalid</source>
+        <source>the manifest's entry list is invalid</source>
         <translation>la liste des entrées du manifeste n’est pas valide</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; is not in the manifest</source>
-        <translation>l’entrée «&#xa0;%1&#xa0;» ne figure pas dans le manifeste</translation>
+        <source>the entry "%1" is not in the manifest</source>
+        <translation>l’entrée « %1 » ne figure pas dans le manifeste</translation>
     </message>
     <message>
-        <source>The entry &quot;%1&quot; of the review packet does not match its manifest; the packet was changed after it was made.</source>
-        <translation>L’entrée «&#xa0;%1&#xa0;» du dossier de revue ne correspond pas à son manifeste&#xa0;; le dossier a été modifié après sa création.</translation>
+        <source>The entry "%1" of the review packet does not match its manifest; the packet was changed after it was made.</source>
+        <translation>L’entrée « %1 » du dossier de revue ne correspond pas à son manifeste ; le dossier a été modifié après sa création.</translation>
     </message>
     <message>
         <source>The review packet holds too many credentials.</source>
@@ -9490,8 +9610,8 @@ Identifiant client : %2</translation>
         <translation>Le portefeuille n’a aucun parcours d’identifiant %1.</translation>
     </message>
     <message>
-        <source>The wallet has no collection named &quot;%1&quot;.</source>
-        <translation>Le portefeuille n’a aucune collection nommée «&#xa0;%1&#xa0;».</translation>
+        <source>The wallet has no collection named "%1".</source>
+        <translation>Le portefeuille n’a aucune collection nommée « %1 ».</translation>
     </message>
     <message>
         <source>The wallet has no credential %1.</source>
@@ -9525,7 +9645,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Not verified: the review was cancelled.</source>
-        <translation>Non vérifié&#xa0;: la revue a été annulée.</translation>
+        <translation>Non vérifié : la revue a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -9555,11 +9675,11 @@ Identifiant client : %2</translation>
         <translation>Délivré le</translation>
     </message>
     <message>
-        <source>Satchel&apos;s verdict</source>
+        <source>Satchel's verdict</source>
         <translation>Verdict de Satchel</translation>
     </message>
     <message>
-        <source>Learner&apos;s receipt</source>
+        <source>Learner's receipt</source>
         <translation>Reçu de l’apprenant</translation>
     </message>
     <message>
@@ -9584,11 +9704,11 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Private notes: kept in your own wallet for this packet, never sent to the learner and never put in a packet.</source>
-        <translation>Notes privées&#xa0;: conservées dans votre propre portefeuille pour ce dossier, jamais envoyées à l’apprenant ni placées dans un dossier.</translation>
+        <translation>Notes privées : conservées dans votre propre portefeuille pour ce dossier, jamais envoyées à l’apprenant ni placées dans un dossier.</translation>
     </message>
     <message>
         <source>Notes cannot be kept: no wallet is open.</source>
-        <translation>Impossible de conserver des notes&#xa0;: aucun portefeuille n’est ouvert.</translation>
+        <translation>Impossible de conserver des notes : aucun portefeuille n’est ouvert.</translation>
     </message>
     <message>
         <source>Your notes on this review…</source>
@@ -9624,7 +9744,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>This review packet is protected. Passphrase:</source>
-        <translation>Ce dossier de revue est protégé. Phrase secrète&#xa0;:</translation>
+        <translation>Ce dossier de revue est protégé. Phrase secrète :</translation>
     </message>
     <message>
         <source>Review of %1</source>
@@ -9636,7 +9756,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The review packet could not be opened: %1</source>
-        <translation>Le dossier de revue n’a pas pu être ouvert&#xa0;: %1</translation>
+        <translation>Le dossier de revue n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>a learner</source>
@@ -9644,7 +9764,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Packet made on %1; verified again by Satchel on %2.</source>
-        <translation>Dossier créé le %1&#xa0;; vérifié à nouveau par Satchel le %2.</translation>
+        <translation>Dossier créé le %1 ; vérifié à nouveau par Satchel le %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
@@ -9655,14 +9775,14 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Total credits: %1</source>
-        <translation>Total des crédits&#xa0;: %1</translation>
+        <translation>Total des crédits : %1</translation>
     </message>
     <message>
         <source>passphrase-protected</source>
         <translation>protégé par phrase secrète</translation>
     </message>
     <message numerus="yes">
-        <source>%n credential(s) verified differently from the learner&apos;s receipt. Satchel&apos;s own verdict is the one to trust.</source>
+        <source>%n credential(s) verified differently from the learner's receipt. Satchel's own verdict is the one to trust.</source>
         <translation>
             <numerusform>%n justificatif a été vérifié différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
             <numerusform>%n justificatifs ont été vérifiés différemment du reçu de l’apprenant. C’est le verdict de Satchel qui fait foi.</numerusform>
@@ -9670,15 +9790,15 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>The review was cancelled: some credentials were not verified.</source>
-        <translation>La revue a été annulée&#xa0;: certains justificatifs n’ont pas été vérifiés.</translation>
+        <translation>La revue a été annulée : certains justificatifs n’ont pas été vérifiés.</translation>
     </message>
     <message>
         <source>%1 ≠ (differs)</source>
         <translation>%1 ≠ (diffère)</translation>
     </message>
     <message>
-        <source>The learner&apos;s wallet said &quot;%1&quot;; Satchel finds &quot;%2&quot;.</source>
-        <translation>Le portefeuille de l’apprenant indiquait «&#xa0;%1&#xa0;»&#xa0;; Satchel trouve «&#xa0;%2&#xa0;».</translation>
+        <source>The learner's wallet said "%1"; Satchel finds "%2".</source>
+        <translation>Le portefeuille de l’apprenant indiquait « %1 » ; Satchel trouve « %2 ».</translation>
     </message>
     <message>
         <source>The packet names no pathway.</source>
@@ -9694,7 +9814,7 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>undated</source>
@@ -9753,7 +9873,7 @@ Identifiant client : %2</translation>
         <translation>Signée par son titulaire : la signature est valide.</translation>
     </message>
     <message>
-        <source>The holder&apos;s signature does not hold: %1</source>
+        <source>The holder's signature does not hold: %1</source>
         <translation>La signature du titulaire n’est pas valable : %1</translation>
     </message>
     <message>
@@ -9860,7 +9980,7 @@ Identifiant client : %2</translation>
         <translation>Le nom d’attribut de la divulgation %1 n’est pas une chaîne.</translation>
     </message>
     <message>
-        <source>Disclosure %1 names the reserved claim &quot;%2&quot;.</source>
+        <source>Disclosure %1 names the reserved claim "%2".</source>
         <translation>La divulgation %1 nomme l’attribut réservé « %2 ».</translation>
     </message>
     <message>
@@ -9880,27 +10000,27 @@ Identifiant client : %2</translation>
         <translation>Les attributs sont imbriqués sur plus de %1 niveaux.</translation>
     </message>
     <message>
-        <source>&quot;_sd&quot; is not an array of digests.</source>
+        <source>"_sd" is not an array of digests.</source>
         <translation>« _sd » n’est pas un tableau d’empreintes.</translation>
     </message>
     <message>
-        <source>&quot;_sd&quot; holds something other than a digest.</source>
+        <source>"_sd" holds something other than a digest.</source>
         <translation>« _sd » contient autre chose qu’une empreinte.</translation>
     </message>
     <message>
-        <source>An array element&apos;s disclosure stands where a claim was expected.</source>
+        <source>An array element's disclosure stands where a claim was expected.</source>
         <translation>La divulgation d’un élément de tableau se trouve là où un attribut était attendu.</translation>
     </message>
     <message>
-        <source>The claim &quot;%1&quot; is disclosed and also given openly.</source>
+        <source>The claim "%1" is disclosed and also given openly.</source>
         <translation>L’attribut « %1 » est à la fois divulgué et donné en clair.</translation>
     </message>
     <message>
-        <source>An array element&apos;s digest is not a string.</source>
+        <source>An array element's digest is not a string.</source>
         <translation>L’empreinte d’un élément de tableau n’est pas une chaîne.</translation>
     </message>
     <message>
-        <source>A claim&apos;s disclosure stands where an array element was expected.</source>
+        <source>A claim's disclosure stands where an array element was expected.</source>
         <translation>La divulgation d’un attribut se trouve là où un élément de tableau était attendu.</translation>
     </message>
     <message>
@@ -9908,11 +10028,11 @@ Identifiant client : %2</translation>
         <translation>Le SD-JWT dépasse %1 octets.</translation>
     </message>
     <message>
-        <source>An SD-JWT has at least one &quot;~&quot; after the issuer&apos;s JWT.</source>
+        <source>An SD-JWT has at least one "~" after the issuer's JWT.</source>
         <translation>Un SD-JWT comporte au moins un « ~ » après le JWT de l’émetteur.</translation>
     </message>
     <message>
-        <source>What follows the last &quot;~&quot; is not a Key Binding JWT.</source>
+        <source>What follows the last "~" is not a Key Binding JWT.</source>
         <translation>Ce qui suit le dernier « ~ » n’est pas un JWT de liaison à la clé du titulaire.</translation>
     </message>
     <message>
@@ -9920,22 +10040,45 @@ Identifiant client : %2</translation>
         <translation>Le SD-JWT contient plus de %1 divulgations.</translation>
     </message>
     <message>
-        <source>The SD-JWT&apos;s payload is not a JSON object.</source>
+        <source>The SD-JWT's payload is not a JSON object.</source>
         <translation>La charge utile du SD-JWT n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The SD-JWT has an empty disclosure (&quot;~~&quot;).</source>
+        <source>The SD-JWT has an empty disclosure ("~~").</source>
         <translation>Le SD-JWT contient une divulgation vide (« ~~ »).</translation>
     </message>
     <message>
-        <source>The SD-JWT&apos;s digests use &quot;%1&quot;, a hash algorithm Satchel does not support.</source>
+        <source>The SD-JWT's digests use "%1", a hash algorithm Satchel does not support.</source>
         <translation>Les empreintes du SD-JWT utilisent « %1 », un algorithme de hachage que Satchel ne prend pas en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SdJwtPresentation</name>
+    <message>
+        <source>Discloses none of its selectively disclosable claims: the verifier sees only what the issuer always shows.</source>
+        <translation>Ne divulgue aucun de ses attributs à divulgation sélective : le vérificateur ne voit que ce que l’émetteur montre toujours.</translation>
+    </message>
+    <message>
+        <source>Discloses only %1, besides what the issuer always shows; its other selectively disclosable claims stay hidden.</source>
+        <translation>Ne divulgue que %1, en plus de ce que l’émetteur montre toujours ; ses autres attributs à divulgation sélective restent cachés.</translation>
+    </message>
+    <message>
+        <source>The verifier asks for proof that this credential is yours, but its issuer did not bind it to a key of yours, so Satchel cannot give that proof.</source>
+        <translation>Le vérificateur demande la preuve que ce justificatif est à vous, mais son émetteur ne l’a lié à aucune de vos clés : Satchel ne peut donc pas apporter cette preuve.</translation>
+    </message>
+    <message>
+        <source>This credential is bound to another of your identities: choose that one to present it.</source>
+        <translation>Ce justificatif est lié à une autre de vos identités : choisissez-la pour le présenter.</translation>
+    </message>
+    <message>
+        <source>Your key could not sign the proof that this credential is yours: %1</source>
+        <translation>Votre clé n’a pas pu signer la preuve que ce justificatif est à vous : %1</translation>
     </message>
 </context>
 <context>
     <name>Satchel::SdJwtVcVerifier</name>
     <message>
-        <source>The token&apos;s type &quot;%1&quot; is not that of an SD-JWT VC (dc+sd-jwt).</source>
+        <source>The token's type "%1" is not that of an SD-JWT VC (dc+sd-jwt).</source>
         <translation>Le type « %1 » du jeton n’est pas celui d’un SD-JWT VC (dc+sd-jwt).</translation>
     </message>
     <message numerus="yes">
@@ -9946,43 +10089,35 @@ Identifiant client : %2</translation>
         </translation>
     </message>
     <message>
-        <source>The signing key comes from the certificate in the credential; Satchel does not check certificate chains against trust lists.</source>
-        <translation>La clé de signature provient du certificat contenu dans le justificatif ; Satchel ne vérifie pas les chaînes de certificats au regard de listes de confiance.</translation>
-    </message>
-    <message>
-        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
-        <translation>La clé de signature est fournie par le justificatif lui-même ; l’émetteur ne la confirme pas.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s key was found where the issuer publishes it.</source>
+        <source>The issuer's key was found where the issuer publishes it.</source>
         <translation>La clé de l’émetteur a été trouvée là où l’émetteur la publie.</translation>
     </message>
     <message>
-        <source>The credential has no type (&quot;vct&quot;).</source>
+        <source>The credential has no type ("vct").</source>
         <translation>Le justificatif n’a pas de type (« vct »).</translation>
     </message>
     <message>
-        <source>&quot;iss&quot; is not a string.</source>
+        <source>"iss" is not a string.</source>
         <translation>« iss » n’est pas une chaîne.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
+        <source>"%1" is not a date.</source>
         <translation>« %1 » n’est pas une date.</translation>
     </message>
     <message>
-        <source>The SD-JWT VC&apos;s claims are well formed.</source>
+        <source>The SD-JWT VC's claims are well formed.</source>
         <translation>Les attributs du SD-JWT VC sont bien formés.</translation>
     </message>
     <message>
-        <source>The credential is bound to its holder&apos;s key; it carries no holder proof, as issued credentials do not.</source>
+        <source>The credential is bound to its holder's key; it carries no holder proof, as issued credentials do not.</source>
         <translation>Le justificatif est lié à la clé de son titulaire ; il ne porte aucune preuve du titulaire, ce qui est normal pour un justificatif tel que délivré.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT&apos;s type is not &quot;kb+jwt&quot;.</source>
+        <source>The Key Binding JWT's type is not "kb+jwt".</source>
         <translation>Le type du JWT de liaison à la clé du titulaire n’est pas « kb+jwt ».</translation>
     </message>
     <message>
-        <source>A Key Binding JWT is attached, but the issuer bound no key (&quot;cnf&quot; &quot;jwk&quot;) to the credential.</source>
+        <source>A Key Binding JWT is attached, but the issuer bound no key ("cnf" "jwk") to the credential.</source>
         <translation>Un JWT de liaison à la clé du titulaire est joint, mais l’émetteur n’a lié aucune clé (« cnf » « jwk ») au justificatif.</translation>
     </message>
     <message>
@@ -9994,11 +10129,11 @@ Identifiant client : %2</translation>
         <translation>Le JWT de liaison à la clé du titulaire n’est pas signé par la clé de titulaire liée par l’émetteur.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT&apos;s sd_hash does not cover this SD-JWT and its disclosures.</source>
+        <source>The Key Binding JWT's sd_hash does not cover this SD-JWT and its disclosures.</source>
         <translation>Le sd_hash du JWT de liaison à la clé du titulaire ne couvre pas ce SD-JWT et ses divulgations.</translation>
     </message>
     <message>
-        <source>The Key Binding JWT&apos;s time (iat) is missing or in the future.</source>
+        <source>The Key Binding JWT's time (iat) is missing or in the future.</source>
         <translation>La date (iat) du JWT de liaison à la clé du titulaire est absente ou située dans le futur.</translation>
     </message>
     <message>
@@ -10006,7 +10141,7 @@ Identifiant client : %2</translation>
         <translation>Le JWT de liaison à la clé du titulaire n’indique ni audience (aud) ni nonce.</translation>
     </message>
     <message>
-        <source>The holder&apos;s key signed this presentation for %1 (nonce %2) on %3.</source>
+        <source>The holder's key signed this presentation for %1 (nonce %2) on %3.</source>
         <translation>La clé du titulaire a signé cette présentation pour %1 (nonce %2) le %3.</translation>
     </message>
     <message>
@@ -10014,11 +10149,11 @@ Identifiant client : %2</translation>
         <translation>Elle est signée avec une clé qu’elle porte elle-même, pas avec la clé qui a signé le justificatif.</translation>
     </message>
     <message>
-        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
+        <source>"iss" (%1) is not the issuer (%2).</source>
         <translation>« iss » (%1) n’est pas l’émetteur (%2).</translation>
     </message>
     <message>
-        <source>The SD-JWT has a &quot;%1&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <source>The SD-JWT has a "%1" claim, which a VC Data Model 2.0 credential must not have.</source>
         <translation>Le SD-JWT contient une déclaration « %1 », qu’un justificatif VC Data Model 2.0 ne doit pas avoir.</translation>
     </message>
 </context>
@@ -10042,11 +10177,26 @@ Identifiant client : %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The file cannot be opened: wrong passphrase or damaged file.</source>
-        <translation>Impossible d’ouvrir le fichier&#xa0;: phrase secrète erronée ou fichier endommagé.</translation>
+        <translation>Impossible d’ouvrir le fichier : phrase secrète erronée ou fichier endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SecuredCredentialChecks</name>
+    <message>
+        <source>The key in the JWT header is unusable: %1</source>
+        <translation>La clé de l’en-tête JWT est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The JWT names no key (neither "kid" nor "jwk").</source>
+        <translation>Le JWT ne désigne aucune clé (ni « kid » ni « jwk »).</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not belong to the issuer %2.</source>
+        <translation>La clé de signature %1 n’appartient pas à l’émetteur %2.</translation>
     </message>
 </context>
 <context>
@@ -10223,7 +10373,7 @@ Identifiant client : %2</translation>
         <translation>Enregistrer le code QR…</translation>
     </message>
     <message>
-        <source>If LinkedIn&apos;s &quot;Add to profile&quot; page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
+        <source>If LinkedIn's "Add to profile" page does not fill itself in, add the certification by hand on your profile and copy each value from here.</source>
         <translation>Si la page « Ajouter au profil » de LinkedIn ne se remplit pas toute seule, ajoutez la certification à la main sur votre profil en copiant chaque valeur d’ici.</translation>
     </message>
     <message>
@@ -10231,7 +10381,7 @@ Identifiant client : %2</translation>
         <translation>Un badge qui a sa propre adresse publique est partagé avec cette adresse. Pour les autres, indiquez une page de vérification, ou le dossier web où vous déposerez la page de vérification écrite par Satchel.</translation>
     </message>
     <message>
-        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential&apos;s id.</source>
+        <source>{url} is replaced by the address of the credential file in your web folder, {id} by the credential's id.</source>
         <translation>{url} est remplacé par l’adresse du fichier du justificatif dans votre dossier web, {id} par l’identifiant du justificatif.</translation>
     </message>
     <message>
@@ -10255,11 +10405,11 @@ Identifiant client : %2</translation>
         <translation>Serveur Mastodon :</translation>
     </message>
     <message>
-        <source>The number in the address of the issuer&apos;s LinkedIn page, when it has one: LinkedIn then shows the issuer&apos;s logo.</source>
+        <source>The number in the address of the issuer's LinkedIn page, when it has one: LinkedIn then shows the issuer's logo.</source>
         <translation>Le numéro dans l’adresse de la page LinkedIn de l’émetteur, s’il en a une : LinkedIn affiche alors son logo.</translation>
     </message>
     <message>
-        <source>Issuer&apos;s LinkedIn organization id:</source>
+        <source>Issuer's LinkedIn organization id:</source>
         <translation>Identifiant d’organisation LinkedIn de l’émetteur :</translation>
     </message>
     <message>
@@ -10392,7 +10542,7 @@ Identifiant client : %2</translation>
 <context>
     <name>Satchel::ShareLinkBuilder</name>
     <message>
-        <source>The credential&apos;s address %1 is on this computer or a local network, so others cannot open it.</source>
+        <source>The credential's address %1 is on this computer or a local network, so others cannot open it.</source>
         <translation>L’adresse du justificatif, %1, se trouve sur cet ordinateur ou sur un réseau local : les autres ne peuvent pas l’ouvrir.</translation>
     </message>
     <message>
@@ -10512,11 +10662,11 @@ Identifiant client : %2</translation>
         <translation>Identifiant du justificatif</translation>
     </message>
     <message>
-        <source>I earned &quot;%1&quot;.</source>
+        <source>I earned "%1".</source>
         <translation>J’ai obtenu « %1 ».</translation>
     </message>
     <message>
-        <source>I earned &quot;%1&quot; from %2.</source>
+        <source>I earned "%1" from %2.</source>
         <translation>J’ai obtenu « %1 » délivré par %2.</translation>
     </message>
     <message>
@@ -10636,11 +10786,11 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Le badge est daté dans le futur (%1).</translation>
     </message>
     <message>
-        <source>The credential is unsigned (JWT algorithm &quot;none&quot;).</source>
+        <source>The credential is unsigned (JWT algorithm "none").</source>
         <translation>Le justificatif n’est pas signé (algorithme JWT « none »).</translation>
     </message>
     <message>
-        <source>The JWT algorithm &quot;%1&quot; is not supported.</source>
+        <source>The JWT algorithm "%1" is not supported.</source>
         <translation>L’algorithme JWT « %1 » n’est pas pris en charge.</translation>
     </message>
     <message>
@@ -10654,6 +10804,10 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     <message>
         <source>The %1 signature is valid.</source>
         <translation>La signature %1 est valide.</translation>
+    </message>
+    <message>
+        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
+        <translation>La clé de signature est fournie par le justificatif lui-même ; l’émetteur ne la confirme pas.</translation>
     </message>
 </context>
 <context>
@@ -10771,11 +10925,11 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Signature…</translation>
     </message>
     <message>
-        <source>Nothing was saved: your identity&apos;s key stays locked without its passphrase.</source>
+        <source>Nothing was saved: your identity's key stays locked without its passphrase.</source>
         <translation>Rien n’a été enregistré : la clé de votre identité reste verrouillée sans sa phrase secrète.</translation>
     </message>
     <message>
-        <source>Saved %1. Send this file to the person who asked; Satchel&apos;s Review window and any verifiable-credential verifier can check it.</source>
+        <source>Saved %1. Send this file to the person who asked; Satchel's Review window and any verifiable-credential verifier can check it.</source>
         <translation>%1 enregistré. Envoyez ce fichier à la personne qui l’a demandé ; la fenêtre Examen de Satchel et tout vérificateur de justificatifs vérifiables peuvent le vérifier.</translation>
     </message>
 </context>
@@ -10802,7 +10956,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Une présentation peut contenir au plus %1 justificatifs.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
+        <source>"%1" is an Open Badges 2.0 badge, not a W3C Verifiable Credential, so it cannot go in a signed presentation. Share its verification page instead.</source>
         <translation>« %1 » est un badge Open Badges 2.0, pas un justificatif vérifiable W3C : il ne peut pas aller dans une présentation signée. Partagez plutôt sa page de vérification.</translation>
     </message>
 </context>
@@ -10818,7 +10972,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>The skills could not be worked out: %1</source>
-        <translation>Les compétences n’ont pas pu être établies&#xa0;: %1</translation>
+        <translation>Les compétences n’ont pas pu être établies : %1</translation>
     </message>
 </context>
 <context>
@@ -10872,11 +11026,11 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>not counted (not valid): %1</source>
-        <translation>non compté (non valide)&#xa0;: %1</translation>
+        <translation>non compté (non valide) : %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation>%1&#xa0;; %2</translation>
+        <translation>%1 ; %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10925,15 +11079,15 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <source>The issuer has revoked &quot;%1&quot;.</source>
+        <source>The issuer has revoked "%1".</source>
         <translation>L’émetteur a révoqué « %1 ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has expired.</source>
+        <source>"%1" has expired.</source>
         <translation>« %1 » a expiré.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; failed verification: it may have been altered or not come from its issuer.</source>
+        <source>"%1" failed verification: it may have been altered or not come from its issuer.</source>
         <translation>La vérification de « %1 » a échoué : il a peut-être été modifié ou ne provient pas de son émetteur.</translation>
     </message>
     <message>
@@ -10987,7 +11141,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La liste de statuts à l’adresse %1 a expiré.</translation>
     </message>
     <message>
-        <source>The status list at %1 is for &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <source>The status list at %1 is for "%2", not "%3".</source>
         <translation>La liste de statuts à l’adresse %1 concerne « %2 », pas « %3 ».</translation>
     </message>
     <message>
@@ -11007,7 +11161,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Le justificatif n’est pas suspendu.</translation>
     </message>
     <message>
-        <source>Status purpose &quot;%1&quot; does not affect validity.</source>
+        <source>Status purpose "%1" does not affect validity.</source>
         <translation>La finalité de statut « %1 » n’affecte pas la validité.</translation>
     </message>
     <message>
@@ -11019,7 +11173,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Trop d’entrées de statut ; les suivantes n’ont pas été vérifiées.</translation>
     </message>
     <message>
-        <source>The credential status type &quot;%1&quot; is not supported.</source>
+        <source>The credential status type "%1" is not supported.</source>
         <translation>Le type de statut « %1 » n’est pas pris en charge.</translation>
     </message>
     <message>
@@ -11031,7 +11185,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>L’émetteur a révoqué ce badge : %1</translation>
     </message>
     <message>
-        <source>The badge is not on the issuer&apos;s revocation list.</source>
+        <source>The badge is not on the issuer's revocation list.</source>
         <translation>Le badge ne figure pas sur la liste de révocation de l’émetteur.</translation>
     </message>
     <message>
@@ -11108,7 +11262,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La liste de statuts donne %1 bits par statut ; seuls 1, 2, 4 et 8 sont permis.</translation>
     </message>
     <message>
-        <source>The status list has no list (&quot;lst&quot;).</source>
+        <source>The status list has no list ("lst").</source>
         <translation>La liste de statuts ne contient pas de liste (« lst »).</translation>
     </message>
     <message>
@@ -11116,7 +11270,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La liste de statuts est trop grande.</translation>
     </message>
     <message>
-        <source>The status list (&quot;lst&quot;) is not valid base64url.</source>
+        <source>The status list ("lst") is not valid base64url.</source>
         <translation>La liste de statuts (« lst ») n’est pas du base64url valide.</translation>
     </message>
     <message>
@@ -11124,18 +11278,18 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La liste de statuts dépasse ce que Satchel lit (%1 Mio).</translation>
     </message>
     <message>
-        <source>The status list (&quot;lst&quot;) is not ZLIB-compressed data.</source>
+        <source>The status list ("lst") is not ZLIB-compressed data.</source>
         <translation>La liste de statuts (« lst ») n’est pas compressée en ZLIB.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::TokenStatusListChecker</name>
     <message>
-        <source>The credential&apos;s status reference needs a list address (&quot;uri&quot;) and a place in it (&quot;idx&quot;, a whole number of zero or more).</source>
+        <source>The credential's status reference needs a list address ("uri") and a place in it ("idx", a whole number of zero or more).</source>
         <translation>La référence de statut du justificatif doit donner l’adresse d’une liste (« uri ») et une place dans celle-ci (« idx », un entier positif ou nul).</translation>
     </message>
     <message numerus="yes">
-        <source>The credential&apos;s place %1 is outside the status list at %2, which holds %n status(es).</source>
+        <source>The credential's place %1 is outside the status list at %2, which holds %n status(es).</source>
         <translation>
             <numerusform>La place %1 du justificatif est hors de la liste de statuts à %2, qui contient %n statut.</numerusform>
             <numerusform>La place %1 du justificatif est hors de la liste de statuts à %2, qui contient %n statuts.</numerusform>
@@ -11146,7 +11300,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La liste de statuts à %1 n’est pas un jeton signé : %2</translation>
     </message>
     <message>
-        <source>The token at %1 is not a Token Status List (its type is not &quot;statuslist+jwt&quot;).</source>
+        <source>The token at %1 is not a Token Status List (its type is not "statuslist+jwt").</source>
         <translation>Le jeton à %1 n’est pas une Token Status List (son type n’est pas « statuslist+jwt »).</translation>
     </message>
     <message>
@@ -11158,7 +11312,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La clé qui a signé la liste de statuts à %1 n’a pas pu être trouvée : %2</translation>
     </message>
     <message>
-        <source>The status list at %1 is not signed by the credential&apos;s issuer: %2</source>
+        <source>The status list at %1 is not signed by the credential's issuer: %2</source>
         <translation>La liste de statuts à %1 n’est pas signée par l’émetteur du justificatif : %2</translation>
     </message>
     <message>
@@ -11170,19 +11324,19 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La liste de statuts à %1 est illisible : %2</translation>
     </message>
     <message>
-        <source>The status list at %1 is published for another address (&quot;sub&quot; is &quot;%2&quot;).</source>
+        <source>The status list at %1 is published for another address ("sub" is "%2").</source>
         <translation>La liste de statuts à %1 est publiée pour une autre adresse (« sub » vaut « %2 »).</translation>
     </message>
     <message>
-        <source>The status list at %1 was issued by someone other than the credential&apos;s issuer.</source>
+        <source>The status list at %1 was issued by someone other than the credential's issuer.</source>
         <translation>La liste de statuts à %1 a été émise par un autre que l’émetteur du justificatif.</translation>
     </message>
     <message>
-        <source>The status list at %1 gives no issue time (&quot;iat&quot;), or one in the future.</source>
+        <source>The status list at %1 gives no issue time ("iat"), or one in the future.</source>
         <translation>La liste de statuts à %1 ne donne pas de date d’émission (« iat »), ou une date future.</translation>
     </message>
     <message>
-        <source>The status list at %1 has an expiry time (&quot;exp&quot;) that is not a date.</source>
+        <source>The status list at %1 has an expiry time ("exp") that is not a date.</source>
         <translation>La liste de statuts à %1 a une date d’expiration (« exp ») qui n’est pas une date.</translation>
     </message>
     <message>
@@ -11194,15 +11348,15 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>La liste de statuts à %1 a expiré le %2.</translation>
     </message>
     <message>
-        <source>The status list at %1 has a time to live (&quot;ttl&quot;) that is not a positive number.</source>
+        <source>The status list at %1 has a time to live ("ttl") that is not a positive number.</source>
         <translation>La liste de statuts à %1 a une durée de validité (« ttl ») qui n’est pas un nombre positif.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list shows the credential as valid (neither revoked nor suspended).</source>
+        <source>The issuer's status list shows the credential as valid (neither revoked nor suspended).</source>
         <translation>La liste de statuts de l’émetteur montre le justificatif comme valide (ni révoqué ni suspendu).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
+        <source>The issuer's status list gives the credential the status 0x%1, a value its application defines; Satchel does not know what it means.</source>
         <translation>La liste de statuts de l’émetteur donne au justificatif le statut 0x%1, une valeur définie par son application ; Satchel ne sait pas ce qu’elle signifie.</translation>
     </message>
 </context>
@@ -11417,15 +11571,15 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Votre clé n’a pas pu signer la présentation que demande l’émetteur : %1</translation>
     </message>
     <message>
-        <source>The issuer asks you to present &quot;%1&quot; before issuing, which Satchel cannot do yet.</source>
+        <source>The issuer asks you to present "%1" before issuing, which Satchel cannot do yet.</source>
         <translation>L’émetteur vous demande de présenter « %1 » avant de délivrer, ce que Satchel ne sait pas encore faire.</translation>
     </message>
     <message>
-        <source>The issuer does not accept your identity&apos;s kind of key (did:%1, %2). Choose another identity.</source>
+        <source>The issuer does not accept your identity's kind of key (did:%1, %2). Choose another identity.</source>
         <translation>L’émetteur n’accepte pas le type de clé de votre identité (did:%1, %2). Choisissez une autre identité.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s request asks for nothing Satchel can answer.</source>
+        <source>The issuer's request asks for nothing Satchel can answer.</source>
         <translation>La demande de l’émetteur ne demande rien à quoi Satchel sache répondre.</translation>
     </message>
     <message>
@@ -11464,7 +11618,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>à la lecture du lien d’interaction</translation>
     </message>
     <message>
-        <source>This link does not lead to a verifier&apos;s request Satchel can answer.</source>
+        <source>This link does not lead to a verifier's request Satchel can answer.</source>
         <translation>Ce lien ne mène pas à une demande de vérificateur à laquelle Satchel peut répondre.</translation>
     </message>
     <message>
@@ -11472,7 +11626,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>L’échange %1 n’est pas une adresse sécurisée (https) : rien n’a été envoyé.</translation>
     </message>
     <message>
-        <source>reading the verifier&apos;s request</source>
+        <source>reading the verifier's request</source>
         <translation>à la lecture de la demande du vérificateur</translation>
     </message>
     <message>
@@ -11480,7 +11634,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>à l’envoi de la réponse</translation>
     </message>
     <message>
-        <source>The verifier&apos;s request has expired or was already answered. Ask the verifier for a new link.</source>
+        <source>The verifier's request has expired or was already answered. Ask the verifier for a new link.</source>
         <translation>La demande du vérificateur a expiré ou a déjà reçu une réponse. Demandez un nouveau lien au vérificateur.</translation>
     </message>
     <message>
@@ -11495,7 +11649,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::VcApiQueryReader</name>
     <message>
-        <source>The verifier&apos;s request is malformed: %1.</source>
+        <source>The verifier's request is malformed: %1.</source>
         <translation>La demande du vérificateur est mal formée : %1.</translation>
     </message>
     <message>
@@ -11511,7 +11665,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Le vérificateur demande « %1 » : Satchel ne sait pas encore y répondre.</translation>
     </message>
     <message>
-        <source>This link does not ask for any credential: it is an issuer&apos;s exchange, for receiving one.</source>
+        <source>This link does not ask for any credential: it is an issuer's exchange, for receiving one.</source>
         <translation>Ce lien ne demande aucun justificatif : c’est un échange d’émetteur, pour en recevoir un.</translation>
     </message>
     <message>
@@ -11532,53 +11686,52 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
 </context>
 <context>
+    <name>Satchel::VcCoseVerifier</name>
+    <message>
+        <source>The COSE algorithm %1 is not supported.</source>
+        <translation>L’algorithme COSE %1 n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The COSE message's media type (typ "%1", content type "%2") is not that of a verifiable credential (vc+cose).</source>
+        <translation>Le type de média du message COSE (typ « %1 », type de contenu « %2 ») n’est pas celui d’un justificatif vérifiable (vc+cose).</translation>
+    </message>
+    <message>
+        <source>The COSE message names no key (no "kid").</source>
+        <translation>Le message COSE ne désigne aucune clé (pas de « kid »).</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::VcJwtVerifier</name>
     <message>
-        <source>The JWT header member &quot;%1&quot; is not allowed.</source>
+        <source>The JWT header member "%1" is not allowed.</source>
         <translation>Le membre d’en-tête JWT « %1 » n’est pas autorisé.</translation>
     </message>
     <message>
-        <source>The key in the JWT header is unusable: %1</source>
-        <translation>La clé de l’en-tête JWT est inutilisable : %1</translation>
-    </message>
-    <message>
-        <source>The JWT names no key (neither &quot;kid&quot; nor &quot;jwk&quot;).</source>
-        <translation>Le JWT ne désigne aucune clé (ni « kid » ni « jwk »).</translation>
-    </message>
-    <message>
-        <source>The signing key %1 does not belong to the issuer %2.</source>
-        <translation>La clé de signature %1 n’appartient pas à l’émetteur %2.</translation>
-    </message>
-    <message>
-        <source>The signing key was supplied by the credential itself; it is not confirmed by the issuer.</source>
-        <translation>La clé de signature est fournie par le justificatif lui-même ; l’émetteur ne la confirme pas.</translation>
-    </message>
-    <message>
-        <source>&quot;iss&quot; (%1) is not the issuer (%2).</source>
+        <source>"iss" (%1) is not the issuer (%2).</source>
         <translation>« iss » (%1) n’est pas l’émetteur (%2).</translation>
     </message>
     <message>
-        <source>&quot;jti&quot; is not the credential id.</source>
+        <source>"jti" is not the credential id.</source>
         <translation>« jti » n’est pas l’identifiant du justificatif.</translation>
     </message>
     <message>
-        <source>&quot;sub&quot; is not the credential subject.</source>
+        <source>"sub" is not the credential subject.</source>
         <translation>« sub » n’est pas le sujet du justificatif.</translation>
     </message>
     <message>
-        <source>&quot;nbf&quot; is not a date.</source>
+        <source>"nbf" is not a date.</source>
         <translation>« nbf » n’est pas une date.</translation>
     </message>
     <message>
-        <source>&quot;nbf&quot; is not the credential&apos;s start of validity.</source>
+        <source>"nbf" is not the credential's start of validity.</source>
         <translation>« nbf » n’est pas le début de validité du justificatif.</translation>
     </message>
     <message>
-        <source>&quot;exp&quot; is not a date.</source>
+        <source>"exp" is not a date.</source>
         <translation>« exp » n’est pas une date.</translation>
     </message>
     <message>
-        <source>&quot;exp&quot; is not the credential&apos;s end of validity.</source>
+        <source>"exp" is not the credential's end of validity.</source>
         <translation>« exp » n’est pas la fin de validité du justificatif.</translation>
     </message>
     <message>
@@ -11586,15 +11739,15 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Les revendications du JWT correspondent au justificatif.</translation>
     </message>
     <message>
-        <source>The JWT&apos;s media type (typ &quot;%1&quot;, cty &quot;%2&quot;) is not that of a verifiable credential (vc+jwt).</source>
+        <source>The JWT's media type (typ "%1", cty "%2") is not that of a verifiable credential (vc+jwt).</source>
         <translation>Le type de média du JWT (typ « %1 », cty « %2 ») n’est pas celui d’un justificatif vérifiable (vc+jwt).</translation>
     </message>
     <message>
-        <source>The JWT has a &quot;vp&quot; claim, which a secured credential must not have.</source>
+        <source>The JWT has a "vp" claim, which a secured credential must not have.</source>
         <translation>Le JWT contient une déclaration « vp », qu’un justificatif sécurisé ne doit pas avoir.</translation>
     </message>
     <message>
-        <source>The JWT has a &quot;vc&quot; claim, which a VC Data Model 2.0 credential must not have.</source>
+        <source>The JWT has a "vc" claim, which a VC Data Model 2.0 credential must not have.</source>
         <translation>Le JWT contient une déclaration « vc », qu’un justificatif VC Data Model 2.0 ne doit pas avoir.</translation>
     </message>
 </context>
@@ -11756,24 +11909,24 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Ouvrez un vérificateur de confiance, par exemple le validateur Open Badges de 1EdTech (%1) ou VerifierPlus (%2), et donnez-lui le fichier.</translation>
     </message>
     <message>
-        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer&apos;s copy and compares it with this one.</source>
+        <source>This is a hosted badge: the issuer publishes it at %1. The verifier fetches the issuer's copy and compares it with this one.</source>
         <translation>C’est un badge hébergé : l’émetteur le publie à l’adresse %1. Le vérificateur récupère la copie de l’émetteur et la compare à celle-ci.</translation>
     </message>
     <message>
-        <source>The verifier checks the issuer&apos;s digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
+        <source>The verifier checks the issuer's digital signature: it gets the public key of the issuer (%1) and confirms that not one character of the credential has changed since it was signed.</source>
         <translation>Le vérificateur contrôle la signature numérique de l’émetteur : il obtient la clé publique de l’émetteur (%1) et confirme que pas un caractère du justificatif n’a changé depuis sa signature.</translation>
     </message>
     <message>
-        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner&apos;s wallet saw when this page was made.</source>
+        <source>It also checks whether the issuer has revoked the credential and whether it has expired. The status above is only what the learner's wallet saw when this page was made.</source>
         <translation>Il vérifie aussi si l’émetteur a révoqué le justificatif et s’il a expiré. Le statut ci-dessus n’est que ce que le portefeuille de l’apprenant a constaté lors de la création de cette page.</translation>
     </message>
     <message>
-        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier&apos;s answer about the file, not the text of this page.</source>
+        <source>Anyone can edit a web page, so this page proves nothing by itself: trust the verifier's answer about the file, not the text of this page.</source>
         <translation>N’importe qui peut modifier une page web : cette page ne prouve rien à elle seule. Fiez-vous à la réponse du vérificateur sur le fichier, pas au texte de cette page.</translation>
     </message>
     <message>
         <source>en</source>
-        <comment>the page&apos;s language code (BCP 47)</comment>
+        <comment>the page's language code (BCP 47)</comment>
         <translation>fr</translation>
     </message>
     <message>
@@ -11847,28 +12000,20 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::VerifierCertificate</name>
     <message>
-        <source>The verifier&apos;s request does not carry the certificates its client id needs.</source>
+        <source>The verifier's request does not carry the certificates its client id needs.</source>
         <translation>La demande du vérificateur ne contient pas les certificats qu’exige son identifiant client.</translation>
     </message>
     <message>
-        <source>A certificate in the verifier&apos;s request cannot be read.</source>
-        <translation>Un certificat de la demande du vérificateur est illisible.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s trusted certificates could not be read.</source>
-        <translation>Les certificats de confiance du système n’ont pas pu être lus.</translation>
-    </message>
-    <message>
-        <source>The verifier&apos;s certificates could not be checked.</source>
-        <translation>Les certificats du vérificateur n’ont pas pu être contrôlés.</translation>
-    </message>
-    <message>
-        <source>The verifier&apos;s certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
+        <source>The verifier's certificate is not one Satchel can trust (%1): Satchel cannot tell who sent the request.</source>
         <translation>Le certificat du vérificateur n’est pas digne de confiance pour Satchel (%1) : Satchel ne peut pas savoir qui a envoyé la demande.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s certificate is not for %1, the name its client id gives.</source>
+        <source>The verifier's certificate is not for %1, the name its client id gives.</source>
         <translation>Le certificat du vérificateur n’est pas pour %1, le nom que donne son identifiant client.</translation>
+    </message>
+    <message>
+        <source>The verifier's certificates cannot be read: %1</source>
+        <translation>Les certificats du vérificateur sont illisibles : %1</translation>
     </message>
 </context>
 <context>
@@ -11889,7 +12034,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::VerifierPlusClient</name>
     <message>
-        <source>&quot;%1&quot; is not the address of a VerifierPlus server (https://host).</source>
+        <source>"%1" is not the address of a VerifierPlus server (https://host).</source>
         <translation>« %1 » n’est pas l’adresse d’un serveur VerifierPlus (https://hôte).</translation>
     </message>
     <message>
@@ -11943,7 +12088,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible d’enregistrer le justificatif.</translation>
     </message>
     <message>
-        <source>Could not store the credential&apos;s bytes.</source>
+        <source>Could not store the credential's bytes.</source>
         <translation>Impossible d’enregistrer les octets du justificatif.</translation>
     </message>
     <message>
@@ -12115,7 +12260,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible de garder la version précédente du justificatif.</translation>
     </message>
     <message>
-        <source>Could not store the credential&apos;s other version.</source>
+        <source>Could not store the credential's other version.</source>
         <translation>Impossible d’enregistrer l’autre version du justificatif.</translation>
     </message>
     <message>
@@ -12123,7 +12268,7 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Le portefeuille ne contient pas de version de justificatif %1.</translation>
     </message>
     <message>
-        <source>Could not read the credential&apos;s other version.</source>
+        <source>Could not read the credential's other version.</source>
         <translation>Impossible de lire l’autre version du justificatif.</translation>
     </message>
     <message>
@@ -12146,20 +12291,20 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
 <context>
     <name>Satchel::WalletMerger</name>
     <message>
-        <source>The backup&apos;s contents are not a wallet: %1</source>
-        <translation>Le contenu de la sauvegarde n&apos;est pas un portefeuille : %1</translation>
+        <source>The backup's contents are not a wallet: %1</source>
+        <translation>Le contenu de la sauvegarde n'est pas un portefeuille : %1</translation>
     </message>
     <message>
         <source>The wallet inside the backup is damaged.</source>
         <translation>Le portefeuille contenu dans la sauvegarde est endommagé.</translation>
     </message>
     <message>
-        <source>The backup&apos;s contents are not a wallet.</source>
-        <translation>Le contenu de la sauvegarde n&apos;est pas un portefeuille.</translation>
+        <source>The backup's contents are not a wallet.</source>
+        <translation>Le contenu de la sauvegarde n'est pas un portefeuille.</translation>
     </message>
     <message>
-        <source>Could not open the backup&apos;s contents: %1</source>
-        <translation>Impossible d&apos;ouvrir le contenu de la sauvegarde : %1</translation>
+        <source>Could not open the backup's contents: %1</source>
+        <translation>Impossible d'ouvrir le contenu de la sauvegarde : %1</translation>
     </message>
     <message>
         <source>The wallet is busy or read-only: %1</source>
@@ -12167,10 +12312,10 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
     </message>
     <message>
         <source>Restoring the backup failed; the wallet was not changed: %1</source>
-        <translation>La restauration de la sauvegarde a échoué ; le portefeuille n&apos;a pas été modifié : %1</translation>
+        <translation>La restauration de la sauvegarde a échoué ; le portefeuille n'a pas été modifié : %1</translation>
     </message>
     <message>
-        <source>The backup&apos;s contents cannot be opened safely: %1</source>
+        <source>The backup's contents cannot be opened safely: %1</source>
         <translation>Le contenu de la sauvegarde ne peut pas être ouvert en toute sécurité : %1</translation>
     </message>
     <message>
@@ -12189,11 +12334,11 @@ Je peux vous envoyer le fichier du justificatif pour que vous puissiez le vérif
         <translation>Impossible de lire le destinataire : %1</translation>
     </message>
     <message>
-        <source>The included credential &quot;%1&quot; is not valid: %2</source>
+        <source>The included credential "%1" is not valid: %2</source>
         <translation>Le justificatif inclus « %1 » n’est pas valide : %2</translation>
     </message>
     <message>
-        <source>The included credential &quot;%1&quot; could not be checked.</source>
+        <source>The included credential "%1" could not be checked.</source>
         <translation>Le justificatif inclus « %1 » n’a pas pu être vérifié.</translation>
     </message>
 </context>
