@@ -6,17 +6,20 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListView;
-class QStackedWidget;
 class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace Satchel {
+
+namespace Ui {
+class GalleryView;
+}
 
 class CredentialListModel;
 class EmptyStateView;
@@ -43,8 +46,8 @@ public:
     void clearSearchAndFilters();
     // The buttons an empty wallet offers (the window's import actions).
     void setEmptyWalletActions(const QList<QAction *> &actions);
-    EmptyStateView *emptyState() const { return m_empty; }
-    QLineEdit *searchBox() const { return m_search; }
+    EmptyStateView *emptyState() const;
+    QLineEdit *searchBox() const;
     // Sets the search text and runs the query at once (no debounce).
     void setSearchText(const QString &text);
     qint64 currentCredentialId() const;
@@ -57,8 +60,8 @@ public:
 
     CredentialListModel *model() const { return m_model; }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
-    QListView *galleryWidget() const { return m_gallery; }
-    QTableView *listWidget() const { return m_list; }
+    QListView *galleryWidget() const;
+    QTableView *listWidget() const;
     CredentialQuery currentQuery() const;
     // For tests and the self-test: the last query's time in milliseconds.
     qint64 lastQueryMs() const { return m_lastQueryMs; }
@@ -78,24 +81,13 @@ private:
     void refreshFilterChoices();
     void runQuery();
     void activateIndex(const QModelIndex &index);
+    QList<QComboBox *> filterBoxes() const; // in the row's order, without the sort box
     static void setChoices(QComboBox *combo, const QList<QPair<QString, QVariant>> &choices, const QString &allLabel);
 
     const Wallet *m_wallet = nullptr;
     CredentialListModel *m_model = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_issuer = nullptr;
-    QComboBox *m_family = nullptr;
-    QComboBox *m_achievementType = nullptr;
-    QComboBox *m_tag = nullptr;
-    QComboBox *m_collection = nullptr;
-    QComboBox *m_year = nullptr;
-    QComboBox *m_sort = nullptr;
-    QToolButton *m_order = nullptr;
-    EmptyStateView *m_empty = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QListView *m_gallery = nullptr;
-    QTableView *m_list = nullptr;
+    std::unique_ptr<Ui::GalleryView> m_ui; // GalleryView.ui
     QTimer *m_debounce = nullptr;
     Mode m_mode = Gallery;
     bool m_descending = true;

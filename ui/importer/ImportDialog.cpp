@@ -1,4 +1,5 @@
 #include "importer/ImportDialog.h"
+#include "ui_ImportDialog.h"
 
 #include "common/ProgressStrip.h"
 #include "importer/ImportService.h"
@@ -30,62 +31,27 @@ constexpr int kProgressIntervalMs = 50; // at most 20 progress updates a second 
 ImportDialog::ImportDialog(const QString &walletPath, QWidget *parent)
     : QDialog(parent)
     , m_walletPath(walletPath)
+    , m_ui(std::make_unique<Ui::ImportDialog>())
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
+    m_ui->setupUi(this);
     resize(760, 480);
-
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_filesButton = new QPushButton(QIcon(QStringLiteral(":/icons/import-files.svg")), QString(), this);
-    m_folderButton = new QPushButton(QIcon(QStringLiteral(":/icons/import-folder.svg")), QString(), this);
-    m_pasteButton = new QPushButton(QIcon(QStringLiteral(":/icons/paste.svg")), QString(), this);
-    m_url = new QLineEdit(this);
-    m_url->setClearButtonEnabled(true);
-    ClearButtonName::apply(m_url);
-    m_urlButton = new QPushButton(QIcon(QStringLiteral(":/icons/import-url.svg")), QString(), this);
-
-    auto *sources = new QGridLayout;
-    sources->addWidget(m_filesButton, 0, 0);
-    sources->addWidget(m_folderButton, 0, 1);
-    sources->addWidget(m_pasteButton, 0, 2);
-    sources->addWidget(m_url, 1, 0, 1, 2);
-    sources->addWidget(m_urlButton, 1, 2);
-
+    ClearButtonName::apply(m_ui->url);
     m_progress = new ProgressStrip(ProgressStrip::Idle::Disabled, new QPushButton, this);
-    m_status = new QLabel(this);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->status), m_progress);
+    QWidget::setTabOrder(m_ui->urlButton, m_progress->cancelButton()); // where it stands
+    m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->table->setColumnWidth(0, 280);
+    m_ui->table->setColumnWidth(1, 110);
 
-    m_table = new QTableWidget(0, 3, this);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->setColumnWidth(0, 280);
-    m_table->setColumnWidth(1, 110);
-
-    m_closeButton = new QPushButton(this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_closeButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(sources);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-
-    connect(m_filesButton, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
-    connect(m_folderButton, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
-    connect(m_pasteButton, &QPushButton::clicked, this, &ImportDialog::pasteClipboard);
-    connect(m_urlButton, &QPushButton::clicked, this, &ImportDialog::importUrl);
-    connect(m_url, &QLineEdit::returnPressed, this, &ImportDialog::importUrl);
+    connect(m_ui->filesButton, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
+    connect(m_ui->folderButton, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
+    connect(m_ui->pasteButton, &QPushButton::clicked, this, &ImportDialog::pasteClipboard);
+    connect(m_ui->urlButton, &QPushButton::clicked, this, &ImportDialog::importUrl);
+    connect(m_ui->url, &QLineEdit::returnPressed, this, &ImportDialog::importUrl);
     connect(m_progress, &ProgressStrip::cancelRequested, this, &ImportDialog::cancel);
-    connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
     m_job.setProgressInterval(kProgressIntervalMs);
     connect(&m_job, &BackgroundJob::progressed, this, &ImportDialog::onProgress);
 
@@ -98,19 +64,10 @@ ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::retranslateUi()
 {
-    setWindowTitle(tr("Import credentials"));
-    m_intro->setText(tr("Add badges from files (JSON, JWS/JWT, PNG, SVG, ZIP), a whole folder, a web address, "
-                        "or text copied to the clipboard. You can also drop files on the main window."));
-    m_filesButton->setText(tr("Files…"));
-    m_folderButton->setText(tr("Folder…"));
-    m_pasteButton->setText(tr("Paste from clipboard"));
-    m_url->setPlaceholderText(tr("https://… address of a hosted badge or credential"));
-    m_urlButton->setText(tr("Import address"));
+    m_ui->retranslateUi(this);
     m_progress->cancelButton()->setText(tr("Cancel import"));
-    m_closeButton->setText(tr("Close"));
-    m_table->setHorizontalHeaderLabels({tr("Input"), tr("Outcome"), tr("Details")});
-    if (!isRunning() && m_table->rowCount() == 0)
-        m_status->setText(tr("Nothing imported yet."));
+    if (!isRunning() && m_ui->table->rowCount() == 0)
+        m_ui->status->setText(tr("Nothing imported yet."));
 }
 
 void ImportDialog::changeEvent(QEvent *event)
@@ -155,7 +112,7 @@ void ImportDialog::startNext()
     const Job job = m_queue.takeFirst();
     m_closeWhenDone = false;
     m_progress->start();
-    m_status->setText(tr("Importing…"));
+    m_ui->status->setText(tr("Importing…"));
     m_job.start(
         m_walletPath,
         [job, network = m_network](Wallet &wallet, JobControl &control) -> Result<ImportReport> {
@@ -183,14 +140,14 @@ void ImportDialog::onProgress(int done, int total, const QString &lastInput)
     if (!isRunning())
         return;
     m_progress->setProgress(done, qMax(1, total));
-    m_status->setText(tr("Imported %1 of %2: %3").arg(done).arg(total).arg(lastInput));
+    m_ui->status->setText(tr("Imported %1 of %2: %3").arg(done).arg(total).arg(lastInput));
 }
 
 void ImportDialog::cancel()
 {
     if (isRunning()) {
         m_job.cancel();
-        m_status->setText(tr("Cancelling…"));
+        m_ui->status->setText(tr("Cancelling…"));
     }
     m_queue.clear();
 }
@@ -211,7 +168,7 @@ void ImportDialog::onFinished(const ImportReport &report)
     }
     if (m_lastReport.cancelled)
         summary += QLatin1Char(' ') + tr("The import was cancelled; what was imported before stays in the wallet.");
-    m_status->setText(summary);
+    m_ui->status->setText(summary);
     Q_EMIT importFinished(m_lastReport.importedCount(), m_lastReport.versionCount());
     if (m_closeWhenDone) {
         m_queue.clear();
@@ -234,9 +191,9 @@ QString ImportDialog::outcomeText(const ImportItemReport &item)
 
 void ImportDialog::appendReport(const ImportReport &report)
 {
-    m_table->setUpdatesEnabled(false);
-    int row = m_table->rowCount();
-    m_table->setRowCount(row + int(report.items.size()));
+    m_ui->table->setUpdatesEnabled(false);
+    int row = m_ui->table->rowCount();
+    m_ui->table->setRowCount(row + int(report.items.size()));
     const QIcon ok(QStringLiteral(":/icons/status-valid.svg"));
     const QIcon same(QStringLiteral(":/icons/status-unknown.svg"));
     const QIcon failed(QStringLiteral(":/icons/status-revoked.svg"));
@@ -262,14 +219,14 @@ void ImportDialog::appendReport(const ImportReport &report)
             details += QStringLiteral(" · ") + item.warnings.join(QStringLiteral(" · "));
         auto *detailsItem = new QTableWidgetItem(details);
         detailsItem->setToolTip(details);
-        m_table->setItem(row, 0, input);
-        m_table->setItem(row, 1, outcome);
-        m_table->setItem(row, 2, detailsItem);
+        m_ui->table->setItem(row, 0, input);
+        m_ui->table->setItem(row, 1, outcome);
+        m_ui->table->setItem(row, 2, detailsItem);
         ++row;
     }
-    m_table->setUpdatesEnabled(true);
+    m_ui->table->setUpdatesEnabled(true);
     if (row > 0)
-        m_table->scrollToBottom();
+        m_ui->table->scrollToBottom();
 }
 
 void ImportDialog::reject()
@@ -301,13 +258,13 @@ void ImportDialog::chooseFolder()
 
 void ImportDialog::importUrl()
 {
-    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
+    const QUrl url = QUrl::fromUserInput(m_ui->url->text().trimmed());
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        m_status->setText(tr("Enter a web address starting with https://"));
+        m_ui->status->setText(tr("Enter a web address starting with https://"));
         return;
     }
     importPaths({url.toString()});
-    m_url->clear();
+    m_ui->url->clear();
 }
 
 QStringList ImportDialog::inputsOf(const QList<QUrl> &urls)
@@ -322,7 +279,7 @@ void ImportDialog::pasteClipboard()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (!mime) {
-        m_status->setText(tr("The clipboard is empty."));
+        m_ui->status->setText(tr("The clipboard is empty."));
         return;
     }
     if (mime->hasUrls()) {
@@ -331,11 +288,11 @@ void ImportDialog::pasteClipboard()
     }
     const QByteArray text = mime->text().toUtf8();
     if (text.trimmed().isEmpty()) {
-        m_status->setText(tr("The clipboard holds no text."));
+        m_ui->status->setText(tr("The clipboard holds no text."));
         return;
     }
     if (text.size() > kMaxPasteBytes) {
-        m_status->setText(tr("The clipboard text is too long to be a credential."));
+        m_ui->status->setText(tr("The clipboard text is too long to be a credential."));
         return;
     }
     importText(text);

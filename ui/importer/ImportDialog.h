@@ -9,12 +9,13 @@
 #include <QDialog>
 #include <QUrl>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
+#include <memory>
 
 namespace Satchel {
+
+namespace Ui {
+class ImportDialog;
+}
 
 class NetworkMode;
 class ProgressStrip;
@@ -69,21 +70,14 @@ private:
 
     QString m_walletPath;
     NetworkMode *m_network = nullptr;
+    // Before m_job, which ends the import on destruction: the widgets stay reachable until then.
+    std::unique_ptr<Ui::ImportDialog> m_ui; // ImportDialog.ui
+    ProgressStrip *m_progress = nullptr;
     QList<Job> m_queue;
     BackgroundJob m_job;
     ImportReport m_lastReport;
     bool m_closeWhenDone = false;
 
-    QLabel *m_intro = nullptr;
-    QPushButton *m_filesButton = nullptr;
-    QPushButton *m_folderButton = nullptr;
-    QPushButton *m_pasteButton = nullptr;
-    QLineEdit *m_url = nullptr;
-    QPushButton *m_urlButton = nullptr;
-    ProgressStrip *m_progress = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_closeButton = nullptr;
-    QTableWidget *m_table = nullptr;
 };
 
 } // namespace Satchel

@@ -1,21 +1,14 @@
 #include "OrganizeDialog.h"
+#include "ui_OrganizeDialog.h"
 
 #include "storage/Wallet.h"
 #include "common/ThemeColors.h"
 
 #include <QCompleter>
-#include <QDialogButtonBox>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSet>
-#include <QVBoxLayout>
 
 namespace Satchel {
 
@@ -25,97 +18,51 @@ constexpr int kMaxNameLength = 100;
 } // namespace
 
 OrganizeDialog::OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWidget *parent)
-    : QDialog(parent), m_wallet(wallet), m_ids(std::move(credentialIds))
+    : QDialog(parent), m_wallet(wallet), m_ids(std::move(credentialIds)), m_ui(std::make_unique<Ui::OrganizeDialog>())
 {
-    setWindowTitle(tr("Tags and collections"));
-    m_heading = new QLabel(this);
-    m_heading->setWordWrap(true);
-    m_heading->setTextFormat(Qt::PlainText); // the credential's name is the issuer's text
-
-    auto *tagBox = new QGroupBox(tr("Tags"), this);
-    m_tags = new QListWidget(tagBox);
-    m_tags->setAccessibleName(tr("Tags"));
-    m_tags->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_newTag = new QLineEdit(tagBox);
-    m_newTag->setPlaceholderText(tr("New tag"));
-    m_newTag->setMinimumWidth(m_newTag->fontMetrics().horizontalAdvance(m_newTag->placeholderText()) + 20); // not cut
-    m_newTag->setMaxLength(kMaxNameLength);
-    auto *completer = new QCompleter(m_wallet ? m_wallet->allTags() : QStringList(), m_newTag);
+    m_ui->setupUi(this);
+    m_ui->newTag->setMinimumWidth(m_ui->newTag->fontMetrics().horizontalAdvance(m_ui->newTag->placeholderText())
+                                  + 20); // not cut
+    m_ui->newTag->setMaxLength(kMaxNameLength);
+    auto *completer = new QCompleter(m_wallet ? m_wallet->allTags() : QStringList(), m_ui->newTag);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_newTag->setCompleter(completer);
-    auto *addTagButton = new QPushButton(tr("Add tag"), tagBox);
-    m_removeTag = new QPushButton(tr("Remove selected tags"), tagBox);
-    auto *tagRow = new QHBoxLayout;
-    tagRow->addWidget(m_newTag, 1);
-    tagRow->addWidget(addTagButton);
-    auto *tagLayout = new QVBoxLayout(tagBox);
-    tagLayout->addWidget(m_tags);
-    tagLayout->addLayout(tagRow);
-    tagLayout->addWidget(m_removeTag, 0, Qt::AlignLeft);
+    m_ui->newTag->setCompleter(completer);
+    ThemeColors::setTextTone(m_ui->error, ThemeColors::Tone::Negative);
 
-    auto *collectionBox = new QGroupBox(tr("Collections"), this);
-    m_collections = new QListWidget(collectionBox);
-    m_collections->setAccessibleName(tr("Collections"));
-    m_collections->setToolTip(tr("Tick a collection to put the credentials in it."));
-    auto *newCollection = new QPushButton(tr("New collection…"), collectionBox);
-    m_renameCollection = new QPushButton(tr("Rename…"), collectionBox);
-    m_deleteCollection = new QPushButton(tr("Delete collection"), collectionBox);
-    auto *collectionButtons = new QHBoxLayout;
-    collectionButtons->addWidget(newCollection);
-    collectionButtons->addWidget(m_renameCollection);
-    collectionButtons->addWidget(m_deleteCollection);
-    collectionButtons->addStretch();
-    auto *collectionLayout = new QVBoxLayout(collectionBox);
-    collectionLayout->addWidget(m_collections);
-    collectionLayout->addLayout(collectionButtons);
-
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    ThemeColors::setTextTone(m_error, ThemeColors::Tone::Negative);
-    m_error->hide();
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    auto *boxes = new QHBoxLayout;
-    boxes->addWidget(tagBox);
-    boxes->addWidget(collectionBox);
-    layout->addLayout(boxes);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    connect(addTagButton, &QPushButton::clicked, this, &OrganizeDialog::addTypedTag);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(m_ui->addTag, &QPushButton::clicked, this, &OrganizeDialog::addTypedTag);
     // Enter in the tag box adds the tag and stops there (eventFilter): left to the dialog, it
     // would also press the default button, which adds the now empty box again.
-    m_newTag->installEventFilter(this);
-    connect(m_removeTag, &QPushButton::clicked, this, [this] {
-        const QList<QListWidgetItem *> selected = m_tags->selectedItems();
+    m_ui->newTag->installEventFilter(this);
+    connect(m_ui->removeTag, &QPushButton::clicked, this, [this] {
+        const QList<QListWidgetItem *> selected = m_ui->tags->selectedItems();
         QStringList names;
         for (const QListWidgetItem *item : selected)
             names.append(item->text());
         for (const QString &name : std::as_const(names))
             removeTag(name);
     });
-    connect(m_tags, &QListWidget::itemSelectionChanged, this, &OrganizeDialog::updateButtons);
-    connect(m_collections, &QListWidget::itemChanged, this, &OrganizeDialog::onCollectionToggled);
-    connect(m_collections, &QListWidget::currentItemChanged, this, &OrganizeDialog::updateButtons);
-    connect(newCollection, &QPushButton::clicked, this, &OrganizeDialog::askNewCollection);
-    connect(m_renameCollection, &QPushButton::clicked, this, &OrganizeDialog::askRenameCollection);
-    connect(m_deleteCollection, &QPushButton::clicked, this, &OrganizeDialog::deleteCollection);
+    connect(m_ui->tags, &QListWidget::itemSelectionChanged, this, &OrganizeDialog::updateButtons);
+    connect(m_ui->collections, &QListWidget::itemChanged, this, &OrganizeDialog::onCollectionToggled);
+    connect(m_ui->collections, &QListWidget::currentItemChanged, this, &OrganizeDialog::updateButtons);
+    connect(m_ui->newCollection, &QPushButton::clicked, this, &OrganizeDialog::askNewCollection);
+    connect(m_ui->renameCollection, &QPushButton::clicked, this, &OrganizeDialog::askRenameCollection);
+    connect(m_ui->deleteCollection, &QPushButton::clicked, this, &OrganizeDialog::deleteCollection);
     reload();
     resize(620, 380);
 }
 
+OrganizeDialog::~OrganizeDialog() = default;
+
 void OrganizeDialog::addTypedTag()
 {
-    if (addTag(m_newTag->text()))
-        m_newTag->clear();
+    if (addTag(m_ui->newTag->text()))
+        m_ui->newTag->clear();
 }
 
 bool OrganizeDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_newTag && event->type() == QEvent::KeyPress) {
+    if (watched == m_ui->newTag && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             addTypedTag();
@@ -127,14 +74,14 @@ bool OrganizeDialog::eventFilter(QObject *watched, QEvent *event)
 
 QString OrganizeDialog::shownError() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_ui->error->isVisibleTo(this) ? m_ui->error->text() : QString();
 }
 
 QStringList OrganizeDialog::shownTags() const
 {
     QStringList tags;
-    for (int i = 0; i < m_tags->count(); ++i)
-        tags.append(m_tags->item(i)->text());
+    for (int i = 0; i < m_ui->tags->count(); ++i)
+        tags.append(m_ui->tags->item(i)->text());
     return tags;
 }
 
@@ -145,10 +92,10 @@ void OrganizeDialog::reload()
     m_reloading = true;
     if (m_ids.size() == 1) {
         auto stored = m_wallet->credential(m_ids.constFirst());
-        m_heading->setText(stored.ok() ? tr("Organise \"%1\".").arg(stored->summary.name)
+        m_ui->heading->setText(stored.ok() ? tr("Organise \"%1\".").arg(stored->summary.name)
                                        : tr("Organise the credential."));
     } else {
-        m_heading->setText(tr("Organise %n credential(s). Tags and collections shown are those all of them share; "
+        m_ui->heading->setText(tr("Organise %n credential(s). Tags and collections shown are those all of them share; "
                               "a half-ticked collection holds some of them.", nullptr, int(m_ids.size())));
     }
 
@@ -163,29 +110,29 @@ void OrganizeDialog::reload()
     }
     QStringList sorted(common.begin(), common.end());
     sorted.sort(Qt::CaseInsensitive);
-    m_tags->clear();
-    m_tags->addItems(sorted);
+    m_ui->tags->clear();
+    m_ui->tags->addItems(sorted);
 
     // Collections, ticked when they hold every selected credential, half-ticked for some.
     QHash<qint64, int> members;
     for (qint64 id : std::as_const(m_ids))
         for (qint64 collection : m_wallet->collectionsOf(id))
             ++members[collection];
-    const qint64 current = m_collections->currentItem()
-        ? m_collections->currentItem()->data(kCollectionIdRole).toLongLong() : 0;
-    m_collections->clear();
+    const qint64 current = m_ui->collections->currentItem()
+        ? m_ui->collections->currentItem()->data(kCollectionIdRole).toLongLong() : 0;
+    m_ui->collections->clear();
     for (const Collection &collection : m_wallet->collections()) {
-        auto *item = new QListWidgetItem(collection.name, m_collections);
+        auto *item = new QListWidgetItem(collection.name, m_ui->collections);
         item->setData(kCollectionIdRole, collection.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         const int in = members.value(collection.id);
         item->setCheckState(in == 0 ? Qt::Unchecked : in == m_ids.size() ? Qt::Checked : Qt::PartiallyChecked);
         item->setToolTip(tr("%n credential(s) in this collection", nullptr, collection.count));
         if (collection.id == current)
-            m_collections->setCurrentItem(item);
+            m_ui->collections->setCurrentItem(item);
     }
-    if (m_collections->count() == 0) {
-        auto *hint = new QListWidgetItem(tr("No collections yet: make one with \"New collection…\"."), m_collections);
+    if (m_ui->collections->count() == 0) {
+        auto *hint = new QListWidgetItem(tr("No collections yet: make one with \"New collection…\"."), m_ui->collections);
         hint->setFlags(Qt::NoItemFlags);
     }
     m_reloading = false;
@@ -194,17 +141,17 @@ void OrganizeDialog::reload()
 
 void OrganizeDialog::updateButtons()
 {
-    m_removeTag->setEnabled(!m_tags->selectedItems().isEmpty());
-    const QListWidgetItem *current = m_collections->currentItem();
+    m_ui->removeTag->setEnabled(!m_ui->tags->selectedItems().isEmpty());
+    const QListWidgetItem *current = m_ui->collections->currentItem();
     const bool isCollection = current && current->data(kCollectionIdRole).toLongLong() > 0;
-    m_renameCollection->setEnabled(isCollection);
-    m_deleteCollection->setEnabled(isCollection);
+    m_ui->renameCollection->setEnabled(isCollection);
+    m_ui->deleteCollection->setEnabled(isCollection);
 }
 
 void OrganizeDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_ui->error->setText(message);
+    m_ui->error->setVisible(!message.isEmpty());
 }
 
 bool OrganizeDialog::addTag(const QString &tag)
@@ -294,7 +241,7 @@ void OrganizeDialog::askNewCollection()
 
 void OrganizeDialog::askRenameCollection()
 {
-    const QListWidgetItem *current = m_collections->currentItem();
+    const QListWidgetItem *current = m_ui->collections->currentItem();
     if (!current)
         return;
     const qint64 collectionId = current->data(kCollectionIdRole).toLongLong();
@@ -318,7 +265,7 @@ void OrganizeDialog::askRenameCollection()
 
 void OrganizeDialog::deleteCollection()
 {
-    const QListWidgetItem *current = m_collections->currentItem();
+    const QListWidgetItem *current = m_ui->collections->currentItem();
     if (!current)
         return;
     const qint64 collectionId = current->data(kCollectionIdRole).toLongLong();

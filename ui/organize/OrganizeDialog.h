@@ -10,14 +10,15 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
 class QListWidgetItem;
-class QPushButton;
 
 namespace Satchel {
+
+namespace Ui {
+class OrganizeDialog;
+}
 
 class Wallet;
 
@@ -25,6 +26,7 @@ class OrganizeDialog : public QDialog {
     Q_OBJECT
 public:
     OrganizeDialog(Wallet *wallet, QList<qint64> credentialIds, QWidget *parent = nullptr);
+    ~OrganizeDialog() override;
 
     // For tests and scripted use: the same paths the buttons take.
     bool addTag(const QString &tag);
@@ -54,14 +56,7 @@ private:
 
     Wallet *m_wallet;
     QList<qint64> m_ids;
-    QLabel *m_heading = nullptr;
-    QListWidget *m_tags = nullptr;
-    QLineEdit *m_newTag = nullptr;
-    QPushButton *m_removeTag = nullptr;
-    QListWidget *m_collections = nullptr;
-    QPushButton *m_renameCollection = nullptr;
-    QPushButton *m_deleteCollection = nullptr;
-    QLabel *m_error = nullptr;
+    std::unique_ptr<Ui::OrganizeDialog> m_ui; // OrganizeDialog.ui
     bool m_reloading = false;
 };
 

@@ -1,4 +1,5 @@
 #include "pathways/PathwaysView.h"
+#include "ui_PathwaysView.h"
 
 #include "io/HtmlEscape.h"
 #include "net/Fetcher.h"
@@ -45,118 +46,57 @@ QString percentText(double percent)
 } // namespace
 
 PathwaysView::PathwaysView(QWidget *parent)
-    : QWidget(parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PathwaysView>())
 {
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
+    m_ui->title->setFont(titleFont);
 
-    m_importFile = new QPushButton(this);
-    m_importUrl = new QPushButton(this);
-    m_create = new QPushButton(this);
-    m_edit = new QPushButton(this);
-    m_remove = new QPushButton(this);
-    m_transcript = new QPushButton(this);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { m_importFile, m_importUrl, m_create, m_edit, m_remove, m_transcript })
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    QHeaderView *listHeader = m_ui->list->header();
+    listHeader->setSectionResizeMode(0, QHeaderView::Stretch);
+    listHeader->setSectionResizeMode(1, QHeaderView::Interactive);
+    listHeader->resizeSection(1, 150);
+    listHeader->setSectionResizeMode(2, QHeaderView::Fixed);
+    listHeader->resizeSection(2, 110);
+    QHeaderView *treeHeader = m_ui->tree->header();
+    treeHeader->setSectionResizeMode(0, QHeaderView::Stretch);
+    treeHeader->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    treeHeader->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({ 500, 680 });
 
-    m_list = new QTreeWidget(this);
-    m_list->setColumnCount(3);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_list->header()->resizeSection(1, 150);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::Fixed);
-    m_list->header()->resizeSection(2, 110);
-    m_list->setWordWrap(true);
-    m_list->header()->setStretchLastSection(false);
-
-    m_header = new QLabel(this);
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::RichText);
-    m_tree = new QTreeWidget(this);
-    m_tree->setColumnCount(3);
-    m_tree->setIconSize(QSize(18, 18));
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
-    m_details = new QLabel(this);
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMinimumHeight(90);
-    m_openNode = new QPushButton(this);
-    m_openNode->setEnabled(false);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_header);
-    rightLayout->addWidget(m_tree, 3);
-    rightLayout->addWidget(m_details, 1);
-    auto *openRow = new QHBoxLayout;
-    openRow->addStretch(1);
-    openRow->addWidget(m_openNode);
-    rightLayout->addLayout(openRow);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 500, 680 });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_intro);
-    layout->addLayout(buttons);
-    layout->addWidget(splitter, 1);
-
-    connect(m_importFile, &QPushButton::clicked, this, &PathwaysView::importFile);
-    connect(m_importUrl, &QPushButton::clicked, this, &PathwaysView::importUrl);
-    connect(m_create, &QPushButton::clicked, this, &PathwaysView::createPathway);
-    connect(m_edit, &QPushButton::clicked, this, &PathwaysView::editSelected);
-    connect(m_remove, &QPushButton::clicked, this, &PathwaysView::removeSelected);
-    connect(m_transcript, &QPushButton::clicked, this, &PathwaysView::printTranscript);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showPathway(currentIndex()); });
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showNodeDetails(item); });
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activateNode(item); });
-    connect(m_openNode, &QPushButton::clicked, this, [this] { activateNode(m_tree->currentItem()); });
+    connect(m_ui->importFile, &QPushButton::clicked, this, &PathwaysView::importFile);
+    connect(m_ui->importUrl, &QPushButton::clicked, this, &PathwaysView::importUrl);
+    connect(m_ui->create, &QPushButton::clicked, this, &PathwaysView::createPathway);
+    connect(m_ui->edit, &QPushButton::clicked, this, &PathwaysView::editSelected);
+    connect(m_ui->remove, &QPushButton::clicked, this, &PathwaysView::removeSelected);
+    connect(m_ui->transcript, &QPushButton::clicked, this, &PathwaysView::printTranscript);
+    connect(m_ui->list, &QTreeWidget::currentItemChanged, this, [this] { showPathway(currentIndex()); });
+    connect(m_ui->tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showNodeDetails(item); });
+    connect(m_ui->tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activateNode(item); });
+    connect(m_ui->openNode, &QPushButton::clicked, this, [this] { activateNode(m_ui->tree->currentItem()); });
     retranslateUi();
 }
 
 // The jobs hold no pointer into the view, but they end first (BackgroundJob waits for them).
 PathwaysView::~PathwaysView() = default;
 
+QTreeWidget *PathwaysView::pathwayList() const
+{
+    return m_ui->list;
+}
+
+QTreeWidget *PathwaysView::requirementTree() const
+{
+    return m_ui->tree;
+}
+
 void PathwaysView::retranslateUi()
 {
-    m_title->setText(tr("Pathways"));
-    m_intro->setText(tr("A pathway shows how your badges add up to a bigger credential, across issuers. "
-                        "Select a pathway to see each requirement, what counts and what to earn next."));
-    m_importFile->setText(tr("Import file…"));
-    m_importFile->setToolTip(tr("Import a pathway: Satchel's format, a Badgr/Canvas pathway or a CLR 2.0"));
-    m_importUrl->setText(tr("Import from URL…"));
-    m_create->setText(tr("New pathway…"));
-    m_create->setToolTip(tr("Make your own pathway from the badges in your wallet"));
-    m_edit->setText(tr("Edit…"));
-    m_remove->setText(tr("Remove…"));
-    m_transcript->setText(tr("Transcript…"));
-    m_transcript->setToolTip(tr("A PDF transcript of the badges that count toward this pathway, one page each"));
-    m_list->setHeaderLabels({ tr("Pathway"), tr("Issuer or owner"), tr("Progress") });
-    m_tree->setHeaderLabels({ tr("Requirement"), tr("State"), tr("Progress") });
-    m_list->setAccessibleName(tr("Pathways"));
-    m_tree->setAccessibleName(tr("Requirements of the pathway"));
-    if (!m_tree->currentItem())
-        m_openNode->setText(tr("Open"));
+    m_ui->retranslateUi(this);
     fillList();
 }
 
@@ -250,7 +190,7 @@ void PathwaysView::startLoading()
         return;
     }
     if (m_pathways.isEmpty())
-        m_header->setText(tr("Working out your progress…"));
+        m_ui->header->setText(tr("Working out your progress…"));
     const quint64 generation = m_walletGeneration;
     m_loader.start(
         m_wallet->path(), [](Wallet &wallet, JobControl &) { return Result<Loaded>(readWallet(wallet)); },
@@ -329,10 +269,10 @@ void PathwaysView::evaluateStored()
 
 void PathwaysView::fillList()
 {
-    m_list->clear();
+    m_ui->list->clear();
     for (int i = 0; i < m_pathways.size(); ++i) {
         const Entry &e = m_pathways.at(i);
-        auto *item = new QTreeWidgetItem(m_list);
+        auto *item = new QTreeWidgetItem(m_ui->list);
         item->setText(0, e.pathway.name);
         item->setToolTip(0, e.pathway.description.isEmpty() ? e.pathway.name : e.pathway.description);
         item->setText(1, PathwayOverview::ownerText(e.pathway));
@@ -343,30 +283,30 @@ void PathwaysView::fillList()
                                                             : PathwayNodeState::NotMet;
         item->setIcon(0, PathwayStateIcon::icon(state));
         // The bar carries the number as text too, so the percentage is read, not guessed.
-        auto *bar = new QProgressBar(m_list);
-        bar->setMaximumHeight(m_list->fontMetrics().height() + 4);
+        auto *bar = new QProgressBar(m_ui->list);
+        bar->setMaximumHeight(m_ui->list->fontMetrics().height() + 4);
         bar->setRange(0, 100);
         bar->setValue(int(e.progress.percent + 0.5));
         bar->setFormat(e.progress.satisfied ? tr("Complete") : percentText(e.progress.percent));
         bar->setAccessibleName(tr("%1: %2").arg(e.pathway.name, bar->format()));
-        m_list->setItemWidget(item, 2, bar);
+        m_ui->list->setItemWidget(item, 2, bar);
     }
-    m_edit->setEnabled(false);
-    m_remove->setEnabled(false);
-    m_transcript->setEnabled(false);
+    m_ui->edit->setEnabled(false);
+    m_ui->remove->setEnabled(false);
+    m_ui->transcript->setEnabled(false);
     if (m_pathways.isEmpty()) {
-        m_tree->clear();
-        m_header->setText(m_wallet ? tr("No pathways yet. Import one, or make your own from your badges.") : QString());
-        m_details->clear();
-        m_openNode->setEnabled(false);
-    } else if (m_list->topLevelItemCount() > 0) {
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+        m_ui->tree->clear();
+        m_ui->header->setText(m_wallet ? tr("No pathways yet. Import one, or make your own from your badges.") : QString());
+        m_ui->details->clear();
+        m_ui->openNode->setEnabled(false);
+    } else if (m_ui->list->topLevelItemCount() > 0) {
+        m_ui->list->setCurrentItem(m_ui->list->topLevelItem(0));
     }
 }
 
 int PathwaysView::currentIndex() const
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
+    const QTreeWidgetItem *item = m_ui->list->currentItem();
     if (!item)
         return -1;
     const int i = item->data(0, Qt::UserRole).toInt();
@@ -377,10 +317,10 @@ bool PathwaysView::selectPathway(const QString &id)
 {
     if (isLoading())
         m_pendingSelection = id; // chosen again once the reading is in
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-        QTreeWidgetItem *item = m_list->topLevelItem(row);
+    for (int row = 0; row < m_ui->list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_ui->list->topLevelItem(row);
         if (m_pathways.at(item->data(0, Qt::UserRole).toInt()).pathway.id == id) {
-            m_list->setCurrentItem(item);
+            m_ui->list->setCurrentItem(item);
             return true;
         }
     }
@@ -415,17 +355,17 @@ void PathwaysView::printTranscript()
 
 void PathwaysView::showPathway(int index)
 {
-    m_tree->clear();
-    m_details->clear();
-    m_openNode->setEnabled(false);
+    m_ui->tree->clear();
+    m_ui->details->clear();
+    m_ui->openNode->setEnabled(false);
     // Only pathways the learner made here: an imported one is the issuer's definition, and the form
     // cannot show everything a file may hold (per-badge credits, criteria, nested groups...).
-    m_edit->setEnabled(index >= 0 && m_pathways.at(index).source == PathwayEditorDialog::kSource
+    m_ui->edit->setEnabled(index >= 0 && m_pathways.at(index).source == PathwayEditorDialog::kSource
         && PathwayEditorDialog::canEdit(m_pathways.at(index).pathway));
-    m_remove->setEnabled(index >= 0);
-    m_transcript->setEnabled(index >= 0 && m_engine && !countingCredentials(index).isEmpty());
+    m_ui->remove->setEnabled(index >= 0);
+    m_ui->transcript->setEnabled(index >= 0 && m_engine && !countingCredentials(index).isEmpty());
     if (index < 0 || !m_engine) {
-        m_header->clear();
+        m_ui->header->clear();
         return;
     }
     const Entry &e = m_pathways.at(index);
@@ -441,7 +381,7 @@ void PathwaysView::showPathway(int index)
     const QStringList next = PathwayOverview::nextNames(e.pathway, e.progress);
     if (!next.isEmpty())
         header += QStringLiteral("<b>%1</b>").arg(HtmlEscape::escape(tr("Next: %1").arg(next.join(QStringLiteral("; ")))));
-    m_header->setText(header);
+    m_ui->header->setText(header);
 
     const QList<PathwayNodeRow> rows = PathwayOverview::rows(e.pathway, e.progress, *m_engine);
     QList<QTreeWidgetItem *> parents;
@@ -449,7 +389,7 @@ void PathwaysView::showPathway(int index)
         const PathwayNodeRow &row = rows.at(r);
         while (parents.size() > row.depth)
             parents.removeLast();
-        auto *item = parents.isEmpty() ? new QTreeWidgetItem(m_tree) : new QTreeWidgetItem(parents.last());
+        auto *item = parents.isEmpty() ? new QTreeWidgetItem(m_ui->tree) : new QTreeWidgetItem(parents.last());
         QString title = row.title;
         // The rule only when it adds something: a plain badge, or a group named after its rule, says it already.
         if ((!row.isLeaf || row.rule != tr("Badge")) && row.title != row.rule)
@@ -495,30 +435,30 @@ void PathwaysView::showPathway(int index)
         if (!row.isLeaf)
             parents.append(item);
     }
-    m_tree->expandAll();
-    if (m_tree->topLevelItemCount() > 0)
-        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    m_ui->tree->expandAll();
+    if (m_ui->tree->topLevelItemCount() > 0)
+        m_ui->tree->setCurrentItem(m_ui->tree->topLevelItem(0));
 }
 
 void PathwaysView::showNodeDetails(QTreeWidgetItem *item)
 {
     if (!item) {
-        m_details->clear();
-        m_openNode->setEnabled(false);
+        m_ui->details->clear();
+        m_ui->openNode->setEnabled(false);
         return;
     }
-    m_details->setText(item->data(0, kDetailsRole).toString());
+    m_ui->details->setText(item->data(0, kDetailsRole).toString());
     const qint64 credential = item->data(0, kCredentialRole).toLongLong();
     const QUrl criteria = item->data(0, kCriteriaRole).toUrl();
     if (credential > 0) {
-        m_openNode->setText(tr("Open the badge"));
-        m_openNode->setEnabled(true);
+        m_ui->openNode->setText(tr("Open the badge"));
+        m_ui->openNode->setEnabled(true);
     } else if (!criteria.isEmpty()) {
-        m_openNode->setText(tr("How to earn it…"));
-        m_openNode->setEnabled(true);
+        m_ui->openNode->setText(tr("How to earn it…"));
+        m_ui->openNode->setEnabled(true);
     } else {
-        m_openNode->setText(tr("Open"));
-        m_openNode->setEnabled(false);
+        m_ui->openNode->setText(tr("Open"));
+        m_ui->openNode->setEnabled(false);
     }
 }
 
@@ -601,7 +541,7 @@ void PathwaysView::importFromUrl(const QUrl &url)
     if (isImporting())
         return;
     m_urlImportSource = url.toString();
-    m_importUrl->setEnabled(false);
+    m_ui->importUrl->setEnabled(false);
     Q_EMIT messageShown(tr("Fetching %1…").arg(url.toDisplayString()));
     // The fetch blocks; it runs on a pool thread with its own Fetcher (a Fetcher belongs to the
     // thread that uses it). Storing happens back here, on the view's own PathwayStore connection.
@@ -611,7 +551,7 @@ void PathwaysView::importFromUrl(const QUrl &url)
             return PathwayReader::fromUrl(url, fetcher);
         },
         [this](const Result<QList<Pathway>> &pathways) {
-            m_importUrl->setEnabled(true);
+            m_ui->importUrl->setEnabled(true);
             storeImported(pathways, m_urlImportSource);
         });
 }

@@ -16,13 +16,14 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
-class QPushButton;
-class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Satchel {
+
+namespace Ui {
+class PathwaysView;
+}
 
 class NetworkMode;
 
@@ -58,8 +59,8 @@ public:
     void waitForLoaded();
 
     int pathwayCount() const { return int(m_pathways.size()); }
-    QTreeWidget *pathwayList() const { return m_list; }
-    QTreeWidget *requirementTree() const { return m_tree; }
+    QTreeWidget *pathwayList() const;
+    QTreeWidget *requirementTree() const;
     bool selectPathway(const QString &id);
     bool isImporting() const { return m_urlImport.isRunning(); }
 
@@ -108,6 +109,8 @@ private:
     void storeImported(const Result<QList<Pathway>> &result, const QString &source);
     int currentIndex() const;
 
+    // First: the jobs below end on destruction, and the widgets stay reachable until they have.
+    std::unique_ptr<Ui::PathwaysView> m_ui; // PathwaysView.ui
     Wallet *m_wallet = nullptr;
     CertificateOptionsStore *m_certificateOptions = nullptr;
     NetworkMode *m_network = nullptr;
@@ -119,19 +122,6 @@ private:
     std::shared_ptr<const PathwayEngine> m_engine;
     BackgroundJob m_loader;
     QList<Entry> m_pathways;
-    QLabel *m_title = nullptr;
-    QLabel *m_intro = nullptr;
-    QLabel *m_header = nullptr;
-    QLabel *m_details = nullptr;
-    QTreeWidget *m_list = nullptr;
-    QTreeWidget *m_tree = nullptr;
-    QPushButton *m_importFile = nullptr;
-    QPushButton *m_importUrl = nullptr;
-    QPushButton *m_create = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_transcript = nullptr;
-    QPushButton *m_openNode = nullptr;
     // A fetch: closing the view does not wait for the network.
     BackgroundJob m_urlImport{nullptr, BackgroundJob::OnDestroy::CancelAndLeave};
     QString m_urlImportSource;

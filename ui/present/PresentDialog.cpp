@@ -1,4 +1,5 @@
 #include "present/PresentDialog.h"
+#include "ui_PresentDialog.h"
 
 #include "common/BusyPage.h"
 #include "common/HolderIdentityText.h"
@@ -11,14 +12,7 @@
 
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QPushButton>
 #include <QSet>
-#include <QStackedWidget>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 
 namespace Satchel {
@@ -85,140 +79,76 @@ bool flagged(const CandidateVerdict &verdict)
 } // namespace
 
 PresentDialog::PresentDialog(const QString &walletPath, NetworkMode *network, QWidget *parent)
-    : QDialog(parent), m_walletPath(walletPath), m_network(network)
+    : QDialog(parent), m_walletPath(walletPath), m_network(network), m_ui(std::make_unique<Ui::PresentDialog>())
     , m_job(nullptr, BackgroundJob::OnDestroy::CancelAndLeave) // a verifier may be slow: closing never waits
 {
-    setWindowTitle(tr("Share with a verifier"));
-    setMinimumSize(600, 460);
-    auto *layout = new QVBoxLayout(this);
-    m_pages = new QStackedWidget(this);
-    m_working = new BusyPage(this);
-    m_pages->addWidget(m_working);
-    m_pages->addWidget(buildConsentPage());
-    m_pages->addWidget(buildDonePage());
-    layout->addWidget(m_pages, 1);
-    m_error = new ProblemLabel(this);
-    m_error->setObjectName(QStringLiteral("presentError"));
-    layout->addWidget(m_error);
+    m_ui->setupUi(this);
+    ThemeColors::setTextTone(m_ui->choiceProblem, ThemeColors::Tone::Caution);
+    m_identity = new IdentityChooser(tr("Signed &by:"), m_ui->consentPage);
+    m_identity->setAccessibleName(tr("The identity that signs what you share"));
+    m_identity->addRowTo(m_ui->consentLayout);
+    // Made after the form's widgets, it would come last in the Tab chain: it belongs after the list.
+    QWidget::setTabOrder(m_ui->presentChoices, m_identity);
 
-    auto *buttons = new QHBoxLayout;
-    m_decline = new QPushButton(tr("&Decline"), this);
-    m_decline->setToolTip(tr("Tell the verifier you do not share anything"));
-    buttons->addWidget(m_decline);
-    buttons->addStretch(1);
-    m_share = new QPushButton(tr("&Share"), this);
-    m_share->setObjectName(QStringLiteral("presentShare"));
-    m_share->setDefault(true);
-    m_close = new QPushButton(this);
-    buttons->addWidget(m_share);
-    buttons->addWidget(m_close);
-    layout->addLayout(buttons);
-    connect(m_share, &QPushButton::clicked, this, &PresentDialog::share);
-    connect(m_decline, &QPushButton::clicked, this, &PresentDialog::decline);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+    connect(m_ui->presentChoices, &QTreeWidget::itemChanged, this, &PresentDialog::onChoiceChanged);
+    connect(m_ui->openPage, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_redirect); });
+    connect(m_ui->presentShare, &QPushButton::clicked, this, &PresentDialog::share);
+    connect(m_ui->declineButton, &QPushButton::clicked, this, &PresentDialog::decline);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
     setStage(Stage::Reading);
 }
 
 PresentDialog::~PresentDialog() = default;
 
-QWidget *PresentDialog::buildConsentPage()
+QTreeWidget *PresentDialog::choices() const
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    m_header = new QLabel(page);
-    m_header->setObjectName(QStringLiteral("presentConsent"));
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::RichText);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_header);
-    auto *listLabel = new QLabel(tr("What it asks for, and what you would &share:"), page);
-    layout->addWidget(listLabel);
-    m_choices = new QTreeWidget(page);
-    m_choices->setObjectName(QStringLiteral("presentChoices"));
-    m_choices->setHeaderHidden(true);
-    m_choices->setAccessibleName(tr("Requested credentials and yours that answer them"));
-    m_choices->setRootIsDecorated(false);
-    m_choices->setWordWrap(true);
-    listLabel->setBuddy(m_choices);
-    layout->addWidget(m_choices, 1);
-    connect(m_choices, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
-        // One credential per request unless the verifier accepts several.
-        QTreeWidgetItem *query = item->parent();
-        if (query && item->checkState(0) == Qt::Checked && !query->data(0, kMultipleRole).toBool()) {
-            const QSignalBlocker blocker(m_choices);
-            for (int i = 0; i < query->childCount(); ++i) {
-                if (query->child(i) != item && (query->child(i)->flags() & Qt::ItemIsUserCheckable))
-                    query->child(i)->setCheckState(0, Qt::Unchecked);
-            }
-        }
-        updateShareButton();
-    });
-    m_choiceProblem = new QLabel(page);
-    m_choiceProblem->setWordWrap(true);
-    ThemeColors::setTextTone(m_choiceProblem, ThemeColors::Tone::Caution);
-    layout->addWidget(m_choiceProblem);
-    auto *note = new QLabel(tr("Satchel shares whole credentials: the verifier sees everything in each one you tick, "
-                               "not only what it asks about, except where a credential lists what it discloses. "
-                               "Nothing is sent until you choose Share."),
-                            page);
-    note->setWordWrap(true);
-    layout->addWidget(note);
-    m_identity = new IdentityChooser(tr("Signed &by:"), page);
-    m_identity->setAccessibleName(tr("The identity that signs what you share"));
-    m_identity->addRowTo(layout);
-    return page;
+    return m_ui->presentChoices;
 }
 
-QWidget *PresentDialog::buildDonePage()
+void PresentDialog::onChoiceChanged(QTreeWidgetItem *item)
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    m_result = new QLabel(page);
-    m_result->setObjectName(QStringLiteral("presentResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::RichText);
-    layout->addWidget(m_result);
-    m_openPage = new QPushButton(tr("&Open the verifier's page"), page);
-    m_openPage->setToolTip(tr("The verifier asks to continue in your web browser"));
-    connect(m_openPage, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_redirect); });
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_openPage);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(1);
-    return page;
+    // One credential per request unless the verifier accepts several.
+    QTreeWidgetItem *query = item->parent();
+    if (query && item->checkState(0) == Qt::Checked && !query->data(0, kMultipleRole).toBool()) {
+        const QSignalBlocker blocker(m_ui->presentChoices);
+        for (int i = 0; i < query->childCount(); ++i) {
+            if (query->child(i) != item && (query->child(i)->flags() & Qt::ItemIsUserCheckable))
+                query->child(i)->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    updateShareButton();
 }
 
 void PresentDialog::setStage(Stage stage)
 {
     m_stage = stage;
-    m_pages->setCurrentIndex(stage == Stage::Consent ? 1 : stage == Stage::Done ? 2 : 0);
-    m_share->setVisible(stage == Stage::Consent);
-    m_decline->setVisible(stage == Stage::Consent);
-    m_openPage->setVisible(stage == Stage::Done && m_redirect.isValid());
-    m_close->setText(stage == Stage::Done ? tr("Close") : tr("Cancel"));
+    m_ui->pages->setCurrentIndex(stage == Stage::Consent ? 1 : stage == Stage::Done ? 2 : 0);
+    m_ui->presentShare->setVisible(stage == Stage::Consent);
+    m_ui->declineButton->setVisible(stage == Stage::Consent);
+    m_ui->openPage->setVisible(stage == Stage::Done && m_redirect.isValid());
+    m_ui->closeButton->setText(stage == Stage::Done ? tr("Close") : tr("Cancel"));
     if (stage == Stage::Consent)
         updateShareButton();
 }
 
 void PresentDialog::showError(const QString &message)
 {
-    m_error->say(message);
+    m_ui->presentError->say(message);
 }
 
 QString PresentDialog::errorText() const
 {
-    return m_error->said();
+    return m_ui->presentError->said();
 }
 
 QString PresentDialog::consentText() const
 {
-    return m_header->text();
+    return m_ui->presentConsent->text();
 }
 
 QString PresentDialog::resultText() const
 {
-    return m_result->text();
+    return m_ui->presentResult->text();
 }
 
 void PresentDialog::present(const QString &link)
@@ -228,7 +158,7 @@ void PresentDialog::present(const QString &link)
     showError({});
     m_prepared.reset();
     m_redirect = QUrl();
-    m_working->busy(tr("Reading the verifier's request…"));
+    m_ui->working->busy(tr("Reading the verifier's request…"));
     setStage(Stage::Reading);
     NetworkMode *network = m_network;
     m_job.start(
@@ -261,7 +191,7 @@ void PresentDialog::showConsent(const PreparedPresent &prepared)
     else
         signedBy = tr("Its request is signed by %1.").arg(request.signedBy);
     html += QStringLiteral("<br>") + HtmlEscape::escape(signedBy);
-    m_header->setText(html);
+    m_ui->presentConsent->setText(html);
     fillChoices(prepared);
     m_identity->setIdentities(prepared.identities, prepared.proposedDid);
     setStage(Stage::Consent);
@@ -269,13 +199,13 @@ void PresentDialog::showConsent(const PreparedPresent &prepared)
 
 void PresentDialog::fillChoices(const PreparedPresent &prepared)
 {
-    const QSignalBlocker blocker(m_choices);
-    m_choices->clear();
+    const QSignalBlocker blocker(m_ui->presentChoices);
+    m_ui->presentChoices->clear();
     const PresentationRequest &request = prepared.prepared.request;
     for (int q = 0; q < request.credentials.size() && q < prepared.prepared.matches.size(); ++q) {
         const RequestedCredential &query = request.credentials.at(q);
         const QueryMatches &matches = prepared.prepared.matches.at(q);
-        auto *item = new QTreeWidgetItem(m_choices);
+        auto *item = new QTreeWidgetItem(m_ui->presentChoices);
         QString text = describeQuery(query);
         if (!query.purpose.isEmpty())
             text += QLatin1Char('\n') + tr("Why: %1").arg(query.purpose);
@@ -329,8 +259,8 @@ void PresentDialog::fillChoices(const PreparedPresent &prepared)
 QList<ChosenCredential> PresentDialog::chosen() const
 {
     QList<ChosenCredential> choice;
-    for (int q = 0; q < m_choices->topLevelItemCount(); ++q) {
-        const QTreeWidgetItem *query = m_choices->topLevelItem(q);
+    for (int q = 0; q < m_ui->presentChoices->topLevelItemCount(); ++q) {
+        const QTreeWidgetItem *query = m_ui->presentChoices->topLevelItem(q);
         for (int i = 0; i < query->childCount(); ++i) {
             const QTreeWidgetItem *child = query->child(i);
             if ((child->flags() & Qt::ItemIsUserCheckable) && child->checkState(0) == Qt::Checked)
@@ -353,13 +283,13 @@ QString PresentDialog::chosenIdentity() const
 void PresentDialog::updateShareButton()
 {
     if (!m_prepared) {
-        m_share->setEnabled(false);
+        m_ui->presentShare->setEnabled(false);
         return;
     }
     const Status checked = PresentationResponder::checkChoice(m_prepared->prepared, chosen());
-    m_share->setEnabled(checked.ok());
-    m_choiceProblem->setText(checked.ok() ? QString() : checked.error().message);
-    m_choiceProblem->setVisible(!checked.ok());
+    m_ui->presentShare->setEnabled(checked.ok());
+    m_ui->choiceProblem->setText(checked.ok() ? QString() : checked.error().message);
+    m_ui->choiceProblem->setVisible(!checked.ok());
 }
 
 void PresentDialog::share()
@@ -372,7 +302,7 @@ void PresentDialog::share()
 void PresentDialog::send(QByteArray passphrase)
 {
     showError({});
-    m_working->busy(tr("Signing and sending…"));
+    m_ui->working->busy(tr("Signing and sending…"));
     setStage(Stage::Sending);
     PresentChoice choice;
     choice.prepared = m_prepared->prepared;
@@ -426,7 +356,7 @@ void PresentDialog::decline()
     if (!m_prepared || m_job.isRunning())
         return;
     showError({});
-    m_working->busy(tr("Telling the verifier…"));
+    m_ui->working->busy(tr("Telling the verifier…"));
     setStage(Stage::Sending);
     const PreparedPresentation prepared = m_prepared->prepared;
     NetworkMode *network = m_network;
@@ -448,7 +378,7 @@ void PresentDialog::decline()
 
 void PresentDialog::finish(const QString &html)
 {
-    m_result->setText(html);
+    m_ui->presentResult->setText(html);
     setStage(Stage::Done);
 }
 

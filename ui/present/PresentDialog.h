@@ -12,20 +12,20 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
-class QLabel;
-class QPushButton;
-class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Satchel {
 
-class BusyPage;
+namespace Ui {
+class PresentDialog;
+}
+
 class IdentityChooser;
 class NetworkMode;
-class ProblemLabel;
 
 class PresentDialog : public QDialog {
     Q_OBJECT
@@ -42,7 +42,7 @@ public:
     QString errorText() const;
     QString consentText() const;   // the consent page's header, for tests and screen readers
     QString resultText() const;
-    QTreeWidget *choices() const { return m_choices; }
+    QTreeWidget *choices() const;
     // The credentials ticked now, as the responder takes them.
     QList<ChosenCredential> chosen() const;
     bool canShare() const;
@@ -64,8 +64,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *buildConsentPage();
-    QWidget *buildDonePage();
+    void onChoiceChanged(QTreeWidgetItem *item);
     void setStage(Stage stage);
     void showError(const QString &message);
     void showConsent(const PreparedPresent &prepared);
@@ -78,23 +77,14 @@ private:
     QString m_walletPath;
     NetworkMode *m_network = nullptr;
     Stage m_stage = Stage::Reading;
+    // Before m_job, whose end (on destruction) may still reach the widgets.
+    std::unique_ptr<Ui::PresentDialog> m_ui; // PresentDialog.ui
+    // Needs its label's text to be made: added to the consent page in code.
+    IdentityChooser *m_identity = nullptr;
     BackgroundJob m_job;
     std::optional<PreparedPresent> m_prepared;
     QUrl m_redirect;
     std::function<QByteArray(bool, const QString &)> m_passphrasePrompt;
-
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_header = nullptr;
-    QTreeWidget *m_choices = nullptr;
-    QLabel *m_choiceProblem = nullptr;
-    IdentityChooser *m_identity = nullptr;
-    BusyPage *m_working = nullptr;
-    QLabel *m_result = nullptr;
-    QPushButton *m_openPage = nullptr;
-    ProblemLabel *m_error = nullptr;
-    QPushButton *m_share = nullptr;
-    QPushButton *m_decline = nullptr;
-    QPushButton *m_close = nullptr;
 };
 
 } // namespace Satchel

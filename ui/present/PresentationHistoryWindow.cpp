@@ -1,4 +1,5 @@
 #include "present/PresentationHistoryWindow.h"
+#include "ui_PresentationHistoryWindow.h"
 
 #include "common/ProblemLabel.h"
 #include "storage/PresentationLogRepository.h"
@@ -16,7 +17,6 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace Satchel {
 
@@ -73,39 +73,37 @@ QStandardItem *cell(const QString &text, const QVariant &sortKey)
 
 } // namespace
 
-PresentationHistoryWindow::PresentationHistoryWindow(Wallet *wallet, QWidget *parent) : QDialog(parent), m_wallet(wallet)
+PresentationHistoryWindow::PresentationHistoryWindow(Wallet *wallet, QWidget *parent)
+    : QDialog(parent), m_wallet(wallet), m_ui(std::make_unique<Ui::PresentationHistoryWindow>())
 {
-    setWindowTitle(tr("Presentation history"));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("What you sent to verifiers or declined, newest first. This history stays on this "
-                                "computer: Satchel never sends it anywhere."),
-                             this);
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::PlainText);
-    layout->addWidget(intro);
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Search by verifier or credential"));
-    m_filter->setAccessibleName(tr("Search the presentation history"));
-    m_filter->setClearButtonEnabled(true);
-    ClearButtonName::apply(m_filter);
-    layout->addWidget(m_filter);
+    m_ui->setupUi(this);
+    ClearButtonName::apply(m_ui->filter);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+    connect(find, &QAction::triggered, m_ui->filter, [this] { m_ui->filter->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
 
-    buildList(layout);
-    m_problem = new ProblemLabel(this);
-    layout->addWidget(m_problem);
-
+    buildList();
     buildButtons();
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_ui->view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PresentationHistoryWindow::updateButtons);
     resize(900, 460);
     reload();
 }
 
-void PresentationHistoryWindow::buildList(QVBoxLayout *layout)
+PresentationHistoryWindow::~PresentationHistoryWindow() = default;
+
+QTreeView *PresentationHistoryWindow::view() const
+{
+    return m_ui->view;
+}
+
+QLineEdit *PresentationHistoryWindow::filter() const
+{
+    return m_ui->filter;
+}
+
+void PresentationHistoryWindow::buildList()
 {
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("When"), tr("Verifier"), tr("Protocol"), tr("Result")});
@@ -116,35 +114,20 @@ void PresentationHistoryWindow::buildList(QVBoxLayout *layout)
     m_proxy->setFilterKeyColumn(ColumnWhen);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setAutoAcceptChildRows(true); // an entry that matches shows all it carried
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(m_ui->filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         showRows();
     });
 
-    m_view = new QTreeView(this);
-    m_view->setModel(m_proxy);
-    m_view->setAccessibleName(tr("Presentations"));
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ColumnWhen, Qt::DescendingOrder);
-    m_view->header()->setSectionResizeMode(ColumnVerifier, QHeaderView::Interactive);
-    m_view->setMinimumHeight(220);
-    connect(m_view, &QTreeView::activated, this, &PresentationHistoryWindow::activate);
-    layout->addWidget(m_view, 1);
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(QStringLiteral("historyEmpty"));
-    m_empty->setWordWrap(true);
-    m_empty->setTextFormat(Qt::PlainText);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setMinimumHeight(220);
-    layout->addWidget(m_empty, 1);
+    m_ui->view->setModel(m_proxy);
+    m_ui->view->sortByColumn(ColumnWhen, Qt::DescendingOrder);
+    m_ui->view->header()->setSectionResizeMode(ColumnVerifier, QHeaderView::Interactive);
+    connect(m_ui->view, &QTreeView::activated, this, &PresentationHistoryWindow::activate);
 }
 
 void PresentationHistoryWindow::buildButtons()
 {
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox *buttons = m_ui->buttons;
     m_open = buttons->addButton(tr("Open credential"), QDialogButtonBox::ActionRole);
     m_open->setObjectName(QStringLiteral("openCredential"));
     m_open->setAccessibleName(tr("Open the selected credential"));
@@ -155,19 +138,18 @@ void PresentationHistoryWindow::buildButtons()
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the presentation history"));
     for (QPushButton *button : buttons->findChildren<QPushButton *>())
         button->setAutoDefault(false); // Enter in the list opens a credential, it does not close the window
-    connect(m_open, &QPushButton::clicked, this, [this] { activate(m_view->currentIndex()); });
+    connect(m_open, &QPushButton::clicked, this, [this] { activate(m_ui->view->currentIndex()); });
     connect(m_forget, &QPushButton::clicked, this, &PresentationHistoryWindow::forgetSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The keyboard's way to Forget, and the same two on a right-click.
-    auto *forget = new QAction(tr("Forget this entry…"), m_view);
+    auto *forget = new QAction(tr("Forget this entry…"), m_ui->view);
     forget->setShortcut(QKeySequence::Delete);
     forget->setShortcutContext(Qt::WidgetShortcut);
     connect(forget, &QAction::triggered, this, &PresentationHistoryWindow::forgetSelected);
-    auto *open = new QAction(tr("Open credential"), m_view);
+    auto *open = new QAction(tr("Open credential"), m_ui->view);
     connect(open, &QAction::triggered, m_open, &QPushButton::click);
-    m_view->addActions({open, forget});
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    layout()->addWidget(buttons);
+    m_ui->view->addActions({open, forget});
+    m_ui->view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void PresentationHistoryWindow::setWallet(Wallet *wallet)
@@ -181,11 +163,11 @@ void PresentationHistoryWindow::reload()
     const qint64 selected = selectedEntryId();
     m_model->removeRows(0, m_model->rowCount());
     m_entries = 0;
-    m_problem->say({});
+    m_ui->problem->say({});
     if (m_wallet) {
         const auto entries = PresentationLogRepository(*m_wallet).entries();
         if (!entries) {
-            m_problem->say(tr("Could not read the presentation history: %1").arg(entries.error().message));
+            m_ui->problem->say(tr("Could not read the presentation history: %1").arg(entries.error().message));
         } else {
             for (const PresentationLogEntry &entry : *entries)
                 addEntry(entry);
@@ -193,12 +175,12 @@ void PresentationHistoryWindow::reload()
         }
     }
     if (const QModelIndex again = entryIndex(selected); again.isValid())
-        m_view->setCurrentIndex(again);
+        m_ui->view->setCurrentIndex(again);
     showRows();
     for (int column : {ColumnWhen, ColumnVerifier, ColumnProtocol})
-        m_view->resizeColumnToContents(column);
+        m_ui->view->resizeColumnToContents(column);
     // A long verifier name is elided (whole in its tooltip) rather than push the result out of sight.
-    m_view->setColumnWidth(ColumnVerifier, qMin(m_view->columnWidth(ColumnVerifier), 320));
+    m_ui->view->setColumnWidth(ColumnVerifier, qMin(m_ui->view->columnWidth(ColumnVerifier), 320));
 }
 
 void PresentationHistoryWindow::addEntry(const PresentationLogEntry &entry)
@@ -246,34 +228,34 @@ void PresentationHistoryWindow::addEntry(const PresentationLogEntry &entry)
 // After a reload or a search: the credentials' lines span the row, under their entry, always open.
 void PresentationHistoryWindow::showRows()
 {
-    m_view->expandAll();
+    m_ui->view->expandAll();
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex entry = m_proxy->index(row, ColumnWhen);
         for (int line = 0; line < m_proxy->rowCount(entry); ++line)
-            m_view->setFirstColumnSpanned(line, entry, true);
+            m_ui->view->setFirstColumnSpanned(line, entry, true);
     }
     const bool none = m_proxy->rowCount() == 0;
     if (m_entries == 0)
-        m_empty->setText(tr("Nothing shared with verifiers yet. When a verifier asks for your credentials (a link or "
-                            "a QR code), what you send or decline is listed here."));
+        m_ui->historyEmpty->setText(tr("Nothing shared with verifiers yet. When a verifier asks for your credentials "
+                                       "(a link or a QR code), what you send or decline is listed here."));
     else
-        m_empty->setText(tr("No presentation matches “%1”.").arg(m_filter->text().trimmed()));
-    m_empty->setVisible(none);
-    m_view->setVisible(!none);
-    m_filter->setEnabled(m_entries > 0);
-    if (!none && !m_view->selectionModel()->hasSelection())
-        m_view->setCurrentIndex(m_proxy->index(0, ColumnWhen));
+        m_ui->historyEmpty->setText(tr("No presentation matches “%1”.").arg(m_ui->filter->text().trimmed()));
+    m_ui->historyEmpty->setVisible(none);
+    m_ui->view->setVisible(!none);
+    m_ui->filter->setEnabled(m_entries > 0);
+    if (!none && !m_ui->view->selectionModel()->hasSelection())
+        m_ui->view->setCurrentIndex(m_proxy->index(0, ColumnWhen));
     updateButtons();
 }
 
 QString PresentationHistoryWindow::emptyText() const
 {
-    return m_empty->isHidden() ? QString() : m_empty->text();
+    return m_ui->historyEmpty->isHidden() ? QString() : m_ui->historyEmpty->text();
 }
 
 qint64 PresentationHistoryWindow::selectedEntryId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows(ColumnWhen);
+    const QModelIndexList rows = m_ui->view->selectionModel()->selectedRows(ColumnWhen);
     if (rows.isEmpty())
         return 0;
     const QModelIndex entry = rows.first().parent().isValid() ? rows.first().parent() : rows.first();
@@ -290,7 +272,7 @@ QModelIndex PresentationHistoryWindow::entryIndex(qint64 entryId) const
 
 qint64 PresentationHistoryWindow::selectedCredentialRow() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows(ColumnWhen);
+    const QModelIndexList rows = m_ui->view->selectionModel()->selectedRows(ColumnWhen);
     return rows.isEmpty() ? 0 : rows.first().data(CredentialRowRole).toLongLong();
 }
 
@@ -315,10 +297,10 @@ bool PresentationHistoryWindow::forgetSelected()
         return false;
     const Status removed = PresentationLogRepository(*m_wallet).remove(id);
     if (!removed) {
-        m_problem->say(tr("Could not forget the entry: %1").arg(removed.error().message));
+        m_ui->problem->say(tr("Could not forget the entry: %1").arg(removed.error().message));
         return false;
     }
-    m_view->selectionModel()->clear(); // the next entry is selected, not a line of the one that went
+    m_ui->view->selectionModel()->clear(); // the next entry is selected, not a line of the one that went
     reload();
     return true;
 }

@@ -10,18 +10,21 @@
 
 #include <QDialog>
 
-class QLabel;
+#include <memory>
+
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTreeView;
-class QVBoxLayout;
 
 namespace Satchel {
 
-class ProblemLabel;
+namespace Ui {
+class PresentationHistoryWindow;
+}
+
 class Wallet;
 
 class PresentationHistoryWindow : public QDialog {
@@ -31,13 +34,14 @@ public:
 
     // wallet: the main window's; not owned, may be null (an empty list).
     explicit PresentationHistoryWindow(Wallet *wallet, QWidget *parent = nullptr);
+    ~PresentationHistoryWindow() override;
 
     // Another wallet was opened (or the same one changed): read its log again.
     void setWallet(Wallet *wallet);
     void reload();
 
-    QTreeView *view() const { return m_view; }
-    QLineEdit *filter() const { return m_filter; }
+    QTreeView *view() const;
+    QLineEdit *filter() const;
     // What stands in place of the list (nothing logged, or nothing matches the search); empty while
     // the list shows entries.
     QString emptyText() const;
@@ -51,7 +55,7 @@ Q_SIGNALS:
     void credentialActivated(qint64 credentialRow);
 
 private:
-    void buildList(QVBoxLayout *layout);
+    void buildList();
     void buildButtons();
     void addEntry(const PresentationLogEntry &entry);
     void showRows();
@@ -64,10 +68,7 @@ private:
     Wallet *m_wallet = nullptr;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QTreeView *m_view = nullptr;
-    QLabel *m_empty = nullptr;
-    ProblemLabel *m_problem = nullptr;
+    std::unique_ptr<Ui::PresentationHistoryWindow> m_ui; // PresentationHistoryWindow.ui
     QPushButton *m_open = nullptr;
     QPushButton *m_forget = nullptr;
     int m_entries = 0; // in the log, before the search

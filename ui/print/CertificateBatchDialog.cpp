@@ -1,4 +1,5 @@
 #include "print/CertificateBatchDialog.h"
+#include "ui_CertificateBatchDialog.h"
 
 #include "print/CertificateBatchExporter.h"
 #include "print/CertificateOptionsForm.h"
@@ -11,11 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace Satchel {
 
@@ -24,8 +23,10 @@ CertificateBatchDialog::CertificateBatchDialog(Wallet *wallet, QList<qint64> cre
     : QDialog(parent)
     , m_ids(std::move(credentialIds))
     , m_exporter(new CertificateBatchExporter(wallet, this))
+    , m_ui(std::make_unique<Ui::CertificateBatchDialog>())
 {
-    setWindowTitle(tr("Export certificates"));
+    // The options first, so that Tab goes through them before the buttons (the focus chain follows
+    // creation).
     m_form = new CertificateOptionsForm(wallet, remembered, this);
     m_folder = new QLineEdit(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
     auto *browse = new QToolButton(this);
@@ -46,28 +47,21 @@ CertificateBatchDialog::CertificateBatchDialog(Wallet *wallet, QList<qint64> cre
     m_title->setMinimumWidth(m_title->fontMetrics().horizontalAdvance(m_title->placeholderText()) + 20); // not cut
     m_form->formLayout()->insertRow(1, tr("Transcript &title:"), m_title);
 
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, int(m_ids.size()));
-    m_progress->setValue(0);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
+    m_ui->setupUi(this);
+    m_ui->layout->insertWidget(0, m_form);
+    m_ui->progress->setRange(0, int(m_ids.size()));
     updateDescription();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_export = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
+    m_export = m_ui->buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
 
     connect(browse, &QToolButton::clicked, this, &CertificateBatchDialog::chooseFolder);
     connect(m_output, &QComboBox::currentIndexChanged, this, &CertificateBatchDialog::updateDescription);
     connect(m_export, &QPushButton::clicked, this, &CertificateBatchDialog::startExport);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CertificateBatchDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &CertificateBatchDialog::reject);
     connect(m_exporter, &CertificateBatchExporter::progressed, this, &CertificateBatchDialog::onProgressed);
     connect(m_exporter, &CertificateBatchExporter::finished, this, &CertificateBatchDialog::onFinished);
 }
+
+CertificateBatchDialog::~CertificateBatchDialog() = default;
 
 void CertificateBatchDialog::setFolder(const QString &folder)
 {
@@ -85,7 +79,7 @@ void CertificateBatchDialog::updateDescription()
     const bool transcript = m_output->currentIndex() == 1;
     m_title->setEnabled(transcript);
     const int count = int(m_ids.size());
-    m_status->setText(transcript
+    m_ui->status->setText(transcript
             ? tr("One transcript listing %n credential(s), each attached to the PDF.", nullptr, count)
             : tr("%n certificate(s) will be written, one PDF file per credential.", nullptr, count));
 }
@@ -101,16 +95,16 @@ void CertificateBatchDialog::startExport()
 {
     const QString folder = m_folder->text().trimmed();
     if (folder.isEmpty() || !QDir().mkpath(folder)) {
-        m_status->setText(tr("Choose a folder that can be written to."));
+        m_ui->status->setText(tr("Choose a folder that can be written to."));
         return;
     }
     const auto output = CertificateBatchExporter::Output(m_output->currentData().toInt());
     if (!m_exporter->start(m_ids, m_form->options(), folder, output, m_title->text().trimmed()))
         return;
-    m_progress->setRange(0, output == CertificateBatchExporter::Output::Transcript ? 0 : int(m_ids.size()));
+    m_ui->progress->setRange(0, output == CertificateBatchExporter::Output::Transcript ? 0 : int(m_ids.size()));
     m_form->setEnabled(false);
     m_export->setEnabled(false);
-    m_status->setText(tr("Exporting…"));
+    m_ui->status->setText(tr("Exporting…"));
 }
 
 void CertificateBatchDialog::reject()
@@ -118,7 +112,7 @@ void CertificateBatchDialog::reject()
     // Cancel during an export stops it after the file in hand; the dialog then says what was written.
     if (m_exporter->isRunning()) {
         m_exporter->cancel();
-        m_status->setText(tr("Cancelling…"));
+        m_ui->status->setText(tr("Cancelling…"));
         return;
     }
     QDialog::reject();
@@ -126,8 +120,8 @@ void CertificateBatchDialog::reject()
 
 void CertificateBatchDialog::onProgressed(int done, int total)
 {
-    m_progress->setMaximum(total);
-    m_progress->setValue(done);
+    m_ui->progress->setMaximum(total);
+    m_ui->progress->setValue(done);
 }
 
 void CertificateBatchDialog::onFinished(bool cancelled)
@@ -140,9 +134,9 @@ void CertificateBatchDialog::onFinished(bool cancelled)
     if (!failures.isEmpty())
         summary += QLatin1Char('\n') + tr("%n could not be written:", nullptr, int(failures.size())) + QLatin1Char('\n')
             + failures.join(QLatin1Char('\n'));
-    m_status->setText(summary);
-    m_buttons->clear();
-    m_buttons->addButton(QDialogButtonBox::Close);
+    m_ui->status->setText(summary);
+    m_ui->buttons->clear();
+    m_ui->buttons->addButton(QDialogButtonBox::Close);
 }
 
 } // namespace Satchel

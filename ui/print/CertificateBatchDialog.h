@@ -6,14 +6,17 @@
 #include <QDialog>
 #include <QList>
 
+#include <memory>
+
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace Satchel {
+
+namespace Ui {
+class CertificateBatchDialog;
+}
 
 class CertificateBatchExporter;
 class CertificateOptionsForm;
@@ -26,6 +29,7 @@ public:
     // remembered: where the print choices are kept between prints (null: not remembered). Not owned.
     CertificateBatchDialog(Wallet *wallet, QList<qint64> credentialIds, CertificateOptionsStore *remembered = nullptr,
                            QWidget *parent = nullptr);
+    ~CertificateBatchDialog() override;
 
     void setFolder(const QString &folder);
     void setTranscript(bool transcript, const QString &title = {});
@@ -43,13 +47,12 @@ private:
 
     QList<qint64> m_ids;
     CertificateBatchExporter *m_exporter = nullptr;
+    std::unique_ptr<Ui::CertificateBatchDialog> m_ui; // CertificateBatchDialog.ui: progress, status, buttons
+    // The print options, with this dialog's rows added to them.
     CertificateOptionsForm *m_form = nullptr;
-    QLineEdit *m_folder = nullptr;
     QComboBox *m_output = nullptr;
     QLineEdit *m_title = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_status = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    QLineEdit *m_folder = nullptr;
     QPushButton *m_export = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "print/CertificatePreviewDialog.h"
+#include "ui_CertificatePreviewDialog.h"
 
 #include "common/WindowFit.h"
 #include "export/CertificateWriter.h"
@@ -8,19 +9,14 @@
 #include "print/PdfPagePrinter.h"
 #include "storage/Wallet.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPdfDocument>
-#include <QPdfView>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QVBoxLayout>
 
 namespace Satchel {
 
@@ -29,37 +25,22 @@ CertificatePreviewDialog::CertificatePreviewDialog(Wallet *wallet, qint64 creden
     : QDialog(parent)
     , m_wallet(wallet)
     , m_credentialId(credentialId)
+    , m_ui(std::make_unique<Ui::CertificatePreviewDialog>())
 {
-    setWindowTitle(tr("Print certificate"));
+    // The options first, so that Tab goes through them before the preview (the focus chain follows
+    // creation).
     m_form = new CertificateOptionsForm(wallet, remembered, this);
     m_renderer = new CertificateRenderer(this);
     m_document = new QPdfDocument(this);
-    m_view = new QPdfView(this);
-    m_view->setAccessibleName(tr("Certificate preview"));
-    m_view->setDocument(m_document);
-    m_view->setPageMode(QPdfView::PageMode::SinglePage);
-    m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
-    m_view->setMinimumSize(420, 420);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
+    m_ui->setupUi(this);
+    m_ui->side->insertWidget(0, m_form);
+    m_ui->view->setDocument(m_document);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
-    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_save = m_ui->buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
+    m_print = m_ui->buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &CertificatePreviewDialog::chooseFileAndSave);
     connect(m_print, &QPushButton::clicked, this, &CertificatePreviewDialog::printWithDialog);
-
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_form);
-    side->addWidget(m_status);
-    side->addStretch(1);
-    auto *body = new QHBoxLayout;
-    body->addLayout(side);
-    body->addWidget(m_view, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(body, 1);
-    layout->addWidget(buttons);
     WindowFit::resizeToFit(this, QSize(900, 700)); // 700 px and a title bar overflow a 768-px laptop
 
     connect(m_form, &CertificateOptionsForm::optionsChanged, this, &CertificatePreviewDialog::refresh);
@@ -71,7 +52,7 @@ CertificatePreviewDialog::CertificatePreviewDialog(Wallet *wallet, qint64 creden
 
 CertificatePreviewDialog::~CertificatePreviewDialog()
 {
-    m_view->setDocument(nullptr);
+    m_ui->view->setDocument(nullptr);
     m_document->close(); // before m_buffer, which it reads from, goes
 }
 
@@ -80,7 +61,7 @@ void CertificatePreviewDialog::setBusy(bool busy)
     m_save->setEnabled(!busy && !m_pdf.isEmpty());
     m_print->setEnabled(!busy && !m_pdf.isEmpty());
     if (busy)
-        m_status->setText(tr("Preparing the certificate…"));
+        m_ui->status->setText(tr("Preparing the certificate…"));
 }
 
 void CertificatePreviewDialog::refresh()
@@ -121,7 +102,7 @@ void CertificatePreviewDialog::onRendered(const QByteArray &rendered)
     m_buffer.open(QIODevice::ReadOnly);
     m_document->load(&m_buffer);
     setBusy(false);
-    m_status->setText(m_job.learnerName.isEmpty()
+    m_ui->status->setText(m_job.learnerName.isEmpty()
             ? tr("The credential does not name you: type your name under Your name to print it on the certificate.")
             : QString());
     Q_EMIT previewReady();
@@ -136,7 +117,7 @@ void CertificatePreviewDialog::onRenderFailed(const QString &message)
     m_pdf.clear();
     m_document->close();
     setBusy(false);
-    m_status->setText(tr("The certificate could not be made: %1").arg(message));
+    m_ui->status->setText(tr("The certificate could not be made: %1").arg(message));
     Q_EMIT previewFailed(message);
 }
 
@@ -146,7 +127,7 @@ bool CertificatePreviewDialog::saveTo(const QString &path)
         return false;
     const Status written = AtomicFile::write(path, m_pdf);
     if (!written)
-        m_status->setText(written.error().message);
+        m_ui->status->setText(written.error().message);
     return bool(written);
 }
 
@@ -158,7 +139,7 @@ void CertificatePreviewDialog::chooseFileAndSave()
     if (path.isEmpty())
         return;
     if (saveTo(path))
-        m_status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+        m_ui->status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void CertificatePreviewDialog::printWithDialog()

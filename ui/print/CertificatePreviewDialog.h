@@ -9,12 +9,16 @@
 #include <QByteArray>
 #include <QDialog>
 
-class QLabel;
+#include <memory>
+
 class QPdfDocument;
-class QPdfView;
 class QPushButton;
 
 namespace Satchel {
+
+namespace Ui {
+class CertificatePreviewDialog;
+}
 
 class CertificateOptionsForm;
 class CertificateRenderer;
@@ -48,17 +52,19 @@ private:
 
     Wallet *m_wallet;
     qint64 m_credentialId;
+    std::unique_ptr<Ui::CertificatePreviewDialog> m_ui; // CertificatePreviewDialog.ui
+    // Made with the wallet and the remembered choices, so not in the .ui.
+    CertificateOptionsForm *m_form = nullptr;
+    // A .ui button box holds standard buttons only: these two are added to it in code.
+    QPushButton *m_save = nullptr;
+    QPushButton *m_print = nullptr;
+
+    CertificateRenderer *m_renderer = nullptr;
     CertificateJob m_job;
     QByteArray m_pdf;
     QBuffer m_buffer;
+    QPdfDocument *m_document = nullptr; // reads m_pdf through m_buffer
     bool m_refreshPending = false;
-    CertificateOptionsForm *m_form = nullptr;
-    CertificateRenderer *m_renderer = nullptr;
-    QPdfDocument *m_document = nullptr;
-    QPdfView *m_view = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_save = nullptr;
-    QPushButton *m_print = nullptr;
 };
 
 } // namespace Satchel

@@ -1,4 +1,5 @@
 #include "receive/ReceiveDialog.h"
+#include "ui_ReceiveDialog.h"
 
 #include "common/BusyPage.h"
 #include "common/IdentityChooser.h"
@@ -18,7 +19,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,7 +30,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
-#include <QVBoxLayout>
 
 
 namespace Satchel {
@@ -67,139 +66,43 @@ QString stepText(int step)
 
 ReceiveDialog::ReceiveDialog(const QString &walletPath, NetworkMode *network, QWidget *parent)
     : QDialog(parent), m_walletPath(walletPath), m_network(network)
+    , m_ui(std::make_unique<Ui::ReceiveDialog>())
     , m_job(nullptr, BackgroundJob::OnDestroy::CancelAndLeave) // an issuer may be slow: closing never waits
 {
-    setWindowTitle(tr("Receive a credential"));
-    setAcceptDrops(true);
-    setMinimumWidth(560);
-    auto *layout = new QVBoxLayout(this);
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(buildLinkPage());
-    m_pages->addWidget(buildConsentPage());
-    m_working = new BusyPage(this);
-    m_pages->addWidget(m_working);
-    m_pages->addWidget(buildDonePage());
-    layout->addWidget(m_pages, 1);
+    m_ui->setupUi(this);
+    // The same limit as a pasted or dropped link's, which are checked against it.
+    m_ui->receiveLink->setMaxLength(kMaxLinkChars);
+    ClearButtonName::apply(m_ui->receiveLink);
+    m_identity = new IdentityChooser(tr("Issued &to:"), m_ui->consentPage);
+    m_identity->setObjectName(QStringLiteral("receiveIdentity"));
+    m_identity->setAccessibleName(tr("The identity the credentials are issued to"));
+    m_identity->addRowTo(m_ui->identityRow);
+    // Made after the form, it would come last in the Tab chain: it goes where it is shown, before the PIN.
+    QWidget::setTabOrder(m_ui->screenButton, m_identity);
 
-    m_error = new ProblemLabel(this);
-    m_error->setObjectName(QStringLiteral("receiveError"));
-    layout->addWidget(m_error);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_primary = new QPushButton(this);
-    m_primary->setObjectName(QStringLiteral("receivePrimary"));
-    m_primary->setDefault(true);
-    m_close = new QPushButton(this);
-    m_close->setObjectName(QStringLiteral("receiveClose"));
-    buttons->addWidget(m_primary);
-    buttons->addWidget(m_close);
-    layout->addLayout(buttons);
-    connect(m_primary, &QPushButton::clicked, this, &ReceiveDialog::activatePrimary);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+    connect(m_ui->receiveLink, &QLineEdit::textChanged, this, [this] {
+        m_ui->receivePrimary->setEnabled(!m_ui->receiveLink->text().trimmed().isEmpty());
+        m_ui->receiveError->say({});
+    });
+    connect(m_ui->receiveLink, &QLineEdit::returnPressed, this, &ReceiveDialog::activatePrimary);
+    connect(m_ui->pasteButton, &QPushButton::clicked, this, &ReceiveDialog::pasteLink);
+    connect(m_ui->pictureButton, &QPushButton::clicked, this, &ReceiveDialog::openPicture);
+    connect(m_ui->screenButton, &QPushButton::clicked, this, &ReceiveDialog::readScreen);
+    connect(m_ui->receivePin, &QLineEdit::textChanged, this, [this] { setStage(m_stage); });
+    connect(m_ui->pendingList, &PendingCredentialsList::forgetRequested, this, &ReceiveDialog::forgetPending);
+    connect(m_ui->receivePrimary, &QPushButton::clicked, this, &ReceiveDialog::activatePrimary);
+    connect(m_ui->receiveClose, &QPushButton::clicked, this, &QDialog::close);
     connect(&m_job, &BackgroundJob::progressed, this, [this](int done, int, const QString &) {
-        m_working->step(stepText(done), done, int(ReceiveStep::Storing) + 1);
+        m_ui->working->step(stepText(done), done, int(ReceiveStep::Storing) + 1);
     });
     setStage(Stage::Link);
 }
 
 ReceiveDialog::~ReceiveDialog() = default;
 
-QWidget *ReceiveDialog::buildLinkPage()
+PendingCredentialsList *ReceiveDialog::pendingList() const
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    auto *intro = new QLabel(tr("Give Satchel the link your school or issuer shows to send a credential to your wallet. "
-                                "Paste it, drop it or a picture of its QR code here, or let Satchel read the QR code "
-                                "on your screen."),
-                             page);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_link = new QLineEdit(page);
-    m_link->setObjectName(QStringLiteral("receiveLink"));
-    m_link->setPlaceholderText(tr("openid-credential-offer://…, dccrequest://… or https://…"));
-    m_link->setAccessibleName(tr("Credential offer link"));
-    m_link->setMaxLength(kMaxLinkChars);
-    m_link->setClearButtonEnabled(true);
-    ClearButtonName::apply(m_link);
-    connect(m_link, &QLineEdit::textChanged, this, [this] {
-        m_primary->setEnabled(!m_link->text().trimmed().isEmpty());
-        m_error->say({});
-    });
-    connect(m_link, &QLineEdit::returnPressed, this, &ReceiveDialog::activatePrimary);
-    auto *linkLabel = new QLabel(tr("&Link:"), page);
-    linkLabel->setBuddy(m_link);
-    auto *row = new QHBoxLayout;
-    row->addWidget(linkLabel);
-    row->addWidget(m_link, 1);
-    layout->addLayout(row);
-    auto *sources = new QHBoxLayout;
-    auto *paste = new QPushButton(tr("&Paste"), page);
-    auto *picture = new QPushButton(tr("QR code from a &picture…"), page);
-    auto *screen = new QPushButton(tr("QR code on the &screen"), page);
-    screen->setToolTip(tr("Show the issuer's QR code on your screen, then click here: Satchel looks for it."));
-    connect(paste, &QPushButton::clicked, this, &ReceiveDialog::pasteLink);
-    connect(picture, &QPushButton::clicked, this, &ReceiveDialog::openPicture);
-    connect(screen, &QPushButton::clicked, this, &ReceiveDialog::readScreen);
-    sources->addWidget(paste);
-    sources->addWidget(picture);
-    sources->addWidget(screen);
-    sources->addStretch(1);
-    layout->addLayout(sources);
-    auto *privacy = new QLabel(tr("Nothing is sent to the issuer until you have seen what it offers and chosen Receive."), page);
-    privacy->setWordWrap(true);
-    layout->addWidget(privacy);
-    layout->addStretch(1);
-    return page;
-}
-
-QWidget *ReceiveDialog::buildConsentPage()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QHBoxLayout(page);
-    m_logo = new QLabel(page);
-    m_logo->setFixedSize(72, 72);
-    m_logo->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-    layout->addWidget(m_logo, 0, Qt::AlignTop);
-    auto *column = new QVBoxLayout;
-    m_consent = new QLabel(page);
-    m_consent->setObjectName(QStringLiteral("receiveConsent"));
-    m_consent->setWordWrap(true);
-    m_consent->setTextFormat(Qt::RichText);
-    m_consent->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    column->addWidget(m_consent);
-    m_identity = new IdentityChooser(tr("Issued &to:"), page);
-    m_identity->setObjectName(QStringLiteral("receiveIdentity"));
-    m_identity->setAccessibleName(tr("The identity the credentials are issued to"));
-    m_identity->addRowTo(column);
-    m_pinLabel = new QLabel(page);
-    m_pinLabel->setWordWrap(true);
-    m_pin = new QLineEdit(page);
-    m_pin->setObjectName(QStringLiteral("receivePin"));
-    m_pin->setAccessibleName(tr("PIN from the issuer"));
-    m_pinLabel->setBuddy(m_pin);
-    connect(m_pin, &QLineEdit::textChanged, this, [this] { setStage(m_stage); });
-    column->addWidget(m_pinLabel);
-    column->addWidget(m_pin);
-    column->addStretch(1);
-    layout->addLayout(column, 1);
-    return page;
-}
-
-QWidget *ReceiveDialog::buildDonePage()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    m_result = new QLabel(page);
-    m_result->setObjectName(QStringLiteral("receiveResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::RichText);
-    layout->addWidget(m_result);
-    m_pendingList = new PendingCredentialsList(page);
-    connect(m_pendingList, &PendingCredentialsList::forgetRequested, this, &ReceiveDialog::forgetPending);
-    layout->addWidget(m_pendingList, 1);
-    layout->addStretch(1);
-    return page;
+    return m_ui->pendingList;
 }
 
 void ReceiveDialog::setStage(Stage stage)
@@ -207,39 +110,40 @@ void ReceiveDialog::setStage(Stage stage)
     m_stage = stage;
     switch (stage) {
     case Stage::Link:
-        m_pages->setCurrentIndex(0);
-        m_primary->setText(tr("Continue"));
-        m_primary->setEnabled(!m_link->text().trimmed().isEmpty());
-        m_close->setText(tr("Close"));
+        m_ui->pages->setCurrentIndex(0);
+        m_ui->receivePrimary->setText(tr("Continue"));
+        m_ui->receivePrimary->setEnabled(!m_ui->receiveLink->text().trimmed().isEmpty());
+        m_ui->receiveClose->setText(tr("Close"));
         break;
     case Stage::Preparing:
     case Stage::Receiving:
-        m_pages->setCurrentIndex(2);
-        m_primary->setEnabled(false);
-        m_close->setText(tr("Cancel"));
+        m_ui->pages->setCurrentIndex(2);
+        m_ui->receivePrimary->setEnabled(false);
+        m_ui->receiveClose->setText(tr("Cancel"));
         break;
     case Stage::Consent: {
-        m_pages->setCurrentIndex(1);
-        m_primary->setText(tr("&Receive"));
+        m_ui->pages->setCurrentIndex(1);
+        m_ui->receivePrimary->setText(tr("&Receive"));
         const TransactionCodeRequest &pin = m_prepared->offer.transactionCode;
-        const QString code = m_pin->text();
-        m_primary->setEnabled(!pin.required || (!code.isEmpty() && (pin.length <= 0 || code.size() == pin.length)));
-        m_close->setText(tr("Cancel"));
+        const QString code = m_ui->receivePin->text();
+        m_ui->receivePrimary->setEnabled(
+            !pin.required || (!code.isEmpty() && (pin.length <= 0 || code.size() == pin.length)));
+        m_ui->receiveClose->setText(tr("Cancel"));
         break;
     }
     case Stage::Done:
-        m_pages->setCurrentIndex(3);
-        m_primary->setText(m_receivedIds.isEmpty() ? tr("Try again") : tr("&Show"));
-        m_primary->setEnabled(true);
-        m_close->setText(tr("Close"));
+        m_ui->pages->setCurrentIndex(3);
+        m_ui->receivePrimary->setText(m_receivedIds.isEmpty() ? tr("Try again") : tr("&Show"));
+        m_ui->receivePrimary->setEnabled(true);
+        m_ui->receiveClose->setText(tr("Close"));
         break;
     }
-    m_primary->setVisible(stage != Stage::Preparing && stage != Stage::Receiving);
+    m_ui->receivePrimary->setVisible(stage != Stage::Preparing && stage != Stage::Receiving);
 }
 
 void ReceiveDialog::activatePrimary()
 {
-    if (!m_primary->isEnabled())
+    if (!m_ui->receivePrimary->isEnabled())
         return;
     switch (m_stage) {
     case Stage::Link:
@@ -264,12 +168,12 @@ void ReceiveDialog::activatePrimary()
 
 QString ReceiveDialog::errorText() const
 {
-    return m_error->said();
+    return m_ui->receiveError->said();
 }
 
 QString ReceiveDialog::consentText() const
 {
-    return m_consent->text();
+    return m_ui->receiveConsent->text();
 }
 
 QString ReceiveDialog::chosenIdentity() const
@@ -284,36 +188,36 @@ bool ReceiveDialog::chooseIdentity(const QString &did)
 
 QString ReceiveDialog::resultText() const
 {
-    return m_result->text();
+    return m_ui->receiveResult->text();
 }
 
 void ReceiveDialog::setTransactionCode(const QString &code)
 {
-    m_pin->setText(code);
+    m_ui->receivePin->setText(code);
 }
 
 void ReceiveDialog::showError(const QString &message)
 {
-    m_error->say(message);
+    m_ui->receiveError->say(message);
 }
 
 void ReceiveDialog::receiveLink(const QString &link)
 {
     if (m_job.isRunning())
         return;
-    m_link->setText(link.trimmed());
+    m_ui->receiveLink->setText(link.trimmed());
     setStage(Stage::Link);
     prepare();
 }
 
 void ReceiveDialog::prepare()
 {
-    const QString link = m_link->text().trimmed();
+    const QString link = m_ui->receiveLink->text().trimmed();
     if (link.isEmpty() || m_job.isRunning())
         return;
     // One box for both directions: a verifier's request given here is answered, not received.
     if (PresentationResponder::isPresentationLink(link)) {
-        m_link->clear();
+        m_ui->receiveLink->clear();
         close();
         Q_EMIT presentationLinkGiven(link);
         return;
@@ -321,8 +225,8 @@ void ReceiveDialog::prepare()
     showError({});
     m_prepared.reset();
     m_receivedIds.clear();
-    m_pin->clear();
-    m_working->busy(tr("Reading the offer…"));
+    m_ui->receivePin->clear();
+    m_ui->working->busy(tr("Reading the offer…"));
     setStage(Stage::Preparing);
     const QStringList languages = QLocale().uiLanguages();
     NetworkMode *network = m_network;
@@ -334,7 +238,7 @@ void ReceiveDialog::prepare()
         [this, link](Result<PreparedReceive> prepared) {
             // A VC-API exchange is known to be a verifier's only once started: handed on, as above.
             if (!prepared && prepared.error().code == QLatin1String("presentation-requested")) {
-                m_link->clear();
+                m_ui->receiveLink->clear();
                 setStage(Stage::Link);
                 close();
                 Q_EMIT presentationLinkGiven(link);
@@ -391,19 +295,19 @@ void ReceiveDialog::showConsent(const PreparedReceive &prepared)
     m_prepared = prepared;
     QPixmap logo;
     if (!prepared.logo.isEmpty() && logo.loadFromData(prepared.logo))
-        m_logo->setPixmap(logo.scaled(m_logo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_ui->logo->setPixmap(logo.scaled(m_ui->logo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     else
-        m_logo->setPixmap(QIcon(QStringLiteral(":/icons/receive.svg")).pixmap(48, 48));
-    m_logo->setAccessibleName(prepared.offer.logoAltText.isEmpty() ? tr("Issuer's logo") : prepared.offer.logoAltText);
-    m_consent->setText(describeOffer(prepared));
+        m_ui->logo->setPixmap(QIcon(QStringLiteral(":/icons/receive.svg")).pixmap(48, 48));
+    m_ui->logo->setAccessibleName(prepared.offer.logoAltText.isEmpty() ? tr("Issuer's logo") : prepared.offer.logoAltText);
+    m_ui->receiveConsent->setText(describeOffer(prepared));
     m_identity->setIdentities(prepared.identities, prepared.defaultDid);
     // A wrapped label inside a stacked widget does not ask for its height by itself: say it, so
     // the identity and the sign-in note at the end are never cut off.
-    const int textWidth = qMax(360, width() - m_logo->width() - 60);
-    m_consent->setMinimumHeight(m_consent->heightForWidth(textWidth));
+    const int textWidth = qMax(360, width() - m_ui->logo->width() - 60);
+    m_ui->receiveConsent->setMinimumHeight(m_ui->receiveConsent->heightForWidth(textWidth));
     const TransactionCodeRequest &pin = prepared.offer.transactionCode;
-    m_pinLabel->setVisible(pin.required);
-    m_pin->setVisible(pin.required);
+    m_ui->pinLabel->setVisible(pin.required);
+    m_ui->receivePin->setVisible(pin.required);
     if (pin.required) {
         QString label = pin.description.isEmpty()
             ? tr("The issuer sent you a PIN by other means (e-mail or text message). Enter it to receive the credentials.")
@@ -411,12 +315,13 @@ void ReceiveDialog::showConsent(const PreparedReceive &prepared)
         if (pin.length > 0)
             label += QLatin1Char(' ')
                 + (pin.numeric ? tr("(%n digit(s))", nullptr, pin.length) : tr("(%n character(s))", nullptr, pin.length));
-        m_pinLabel->setText(label);
-        m_pin->setMaxLength(pin.length > 0 ? pin.length : 64);
-        m_pin->setValidator(pin.numeric ? new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin)
-                                        : nullptr);
-        m_pin->setEchoMode(QLineEdit::Normal);
-        m_pin->setFocus();
+        m_ui->pinLabel->setText(label);
+        m_ui->receivePin->setMaxLength(pin.length > 0 ? pin.length : 64);
+        m_ui->receivePin->setValidator(pin.numeric
+                ? new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_ui->receivePin)
+                : nullptr);
+        m_ui->receivePin->setEchoMode(QLineEdit::Normal);
+        m_ui->receivePin->setFocus();
     }
     setStage(Stage::Consent);
     adjustSize();
@@ -430,13 +335,15 @@ void ReceiveDialog::receive(QByteArray passphrase)
     ReceiveRequest request;
     request.offer = m_prepared->offer;
     request.holderDid = m_identity->chosenDid();
-    request.transactionCode = m_pin->isVisible() || m_prepared->offer.transactionCode.required ? m_pin->text() : QString();
+    request.transactionCode = m_ui->receivePin->isVisible() || m_prepared->offer.transactionCode.required
+        ? m_ui->receivePin->text()
+        : QString();
     request.passphrase = std::move(passphrase); // wiped by the worker when it is done (WipedOnExit)
     request.openBrowser = m_browserOpener ? m_browserOpener : std::function<bool(const QUrl &)>(openInSystemBrowser);
     request.languages = QLocale().uiLanguages();
     request.network = m_network;
-    m_working->busy(m_prepared->offer.needsBrowser ? tr("Sign in with the issuer in your web browser…")
-                                                   : tr("Receiving…"));
+    m_ui->working->busy(
+        m_prepared->offer.needsBrowser ? tr("Sign in with the issuer in your web browser…") : tr("Receiving…"));
     setStage(Stage::Receiving);
     m_job.start(
         m_walletPath,
@@ -467,8 +374,10 @@ void ReceiveDialog::onReceived(const Result<ReceiveReport> &report)
             return;
         }
         m_receivedIds.clear();
-        m_pendingList->setPending({});
-        m_result->setText(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("Nothing was received, and your wallet is unchanged."))));
+        m_ui->pendingList->setPending({});
+        m_ui->receiveResult->setText(
+            QStringLiteral("<p>%1</p>")
+                .arg(HtmlEscape::escape(tr("Nothing was received, and your wallet is unchanged."))));
         setStage(Stage::Done);
         showError(error.code == QLatin1String("cancelled") ? tr("You cancelled.") : error.message);
         return;
@@ -504,8 +413,8 @@ void ReceiveDialog::onReceived(const Result<ReceiveReport> &report)
                                                 .arg(gone.credentialName.isEmpty() ? tr("(unnamed credential)") : gone.credentialName,
                                                      gone.issuerName.isEmpty() ? QUrl(gone.issuerUrl).host() : gone.issuerName,
                                                      gone.lastMessage)));
-    m_result->setText(html);
-    m_pendingList->setPending(report->pending);
+    m_ui->receiveResult->setText(html);
+    m_ui->pendingList->setPending(report->pending);
     setStage(Stage::Done);
     if (!m_receivedIds.isEmpty())
         Q_EMIT credentialsReceived(m_receivedIds);
@@ -520,7 +429,7 @@ void ReceiveDialog::retryPending()
     if (m_job.isRunning())
         return;
     showError({});
-    m_working->busy(tr("Asking issuers for the credentials they promised…"));
+    m_ui->working->busy(tr("Asking issuers for the credentials they promised…"));
     setStage(Stage::Receiving);
     m_prepared.reset();
     NetworkMode *network = m_network;
@@ -531,7 +440,8 @@ void ReceiveDialog::retryPending()
             m_prepared = PreparedReceive{};
             onReceived(report);
             if (report && m_receivedIds.isEmpty() && report->pending.isEmpty() && report->abandoned.isEmpty())
-                m_result->setText(QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("No credential is waiting."))));
+                m_ui->receiveResult->setText(
+                    QStringLiteral("<p>%1</p>").arg(HtmlEscape::escape(tr("No credential is waiting."))));
         });
 }
 
@@ -547,7 +457,7 @@ void ReceiveDialog::forgetPending(qint64 id)
                 showError(forgotten.error().message);
                 return;
             }
-            m_pendingList->remove(id);
+            m_ui->pendingList->remove(id);
         });
 }
 

@@ -12,19 +12,17 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 #include <optional>
-
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QStackedWidget;
 
 namespace Satchel {
 
-class BusyPage;
+namespace Ui {
+class ReceiveDialog;
+}
+
 class IdentityChooser;
 class NetworkMode;
-class ProblemLabel;
 class PendingCredentialsList;
 
 class ReceiveDialog : public QDialog {
@@ -48,7 +46,7 @@ public:
     bool chooseIdentity(const QString &did);
     QList<qint64> receivedIds() const { return m_receivedIds; }
     // The credentials still promised, listed on the last page with Stop waiting.
-    PendingCredentialsList *pendingList() const { return m_pendingList; }
+    PendingCredentialsList *pendingList() const;
     void setTransactionCode(const QString &code);
     // Continue / Receive / Show, whichever the page offers.
     void activatePrimary();
@@ -74,9 +72,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *buildLinkPage();
-    QWidget *buildConsentPage();
-    QWidget *buildDonePage();
     void setStage(Stage stage);
     void showError(const QString &message);
     void prepare();
@@ -94,25 +89,16 @@ private:
     QString m_walletPath;
     NetworkMode *m_network = nullptr;
     Stage m_stage = Stage::Link;
+    // Before m_job, which is cancelled on destruction: the widgets outlive it.
+    std::unique_ptr<Ui::ReceiveDialog> m_ui; // ReceiveDialog.ui
     BackgroundJob m_job;
     std::optional<PreparedReceive> m_prepared;
     QList<qint64> m_receivedIds;
     std::function<bool(const QUrl &)> m_browserOpener;
     std::function<QByteArray(bool, const QString &)> m_passphrasePrompt;
 
-    QStackedWidget *m_pages = nullptr;
-    QLineEdit *m_link = nullptr;
-    ProblemLabel *m_error = nullptr;
-    QLabel *m_logo = nullptr;
-    QLabel *m_consent = nullptr;
+    // Needs its label text at construction, so it is made here and put in the form's identityRow.
     IdentityChooser *m_identity = nullptr;
-    QLabel *m_pinLabel = nullptr;
-    QLineEdit *m_pin = nullptr;
-    BusyPage *m_working = nullptr;
-    QLabel *m_result = nullptr;
-    PendingCredentialsList *m_pendingList = nullptr;
-    QPushButton *m_primary = nullptr;
-    QPushButton *m_close = nullptr;
 };
 
 } // namespace Satchel

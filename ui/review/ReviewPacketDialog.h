@@ -7,16 +7,19 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
 
 namespace Satchel {
+
+namespace Ui {
+class ReviewPacketDialog;
+}
 
 class Wallet;
 
@@ -25,13 +28,14 @@ class ReviewPacketDialog : public QDialog {
 public:
     // selectedIds: the credentials selected in the gallery (may be empty).
     ReviewPacketDialog(Wallet &wallet, const QList<qint64> &selectedIds, QWidget *parent = nullptr);
+    ~ReviewPacketDialog() override;
 
     // Writes the packet (after the plan shown is checked again). Used by the Save button and tests.
     Status writeTo(const QString &path);
-    QListWidget *contentsList() const { return m_contents; }
-    QComboBox *sourceBox() const { return m_source; }
-    QCheckBox *identitiesBox() const { return m_identities; }
-    QCheckBox *protectBox() const { return m_protect; }
+    QListWidget *contentsList() const;
+    QComboBox *sourceBox() const;
+    QCheckBox *identitiesBox() const;
+    QCheckBox *protectBox() const;
     void setPassphrase(const QString &passphrase); // both fields (tests)
 
 private:
@@ -42,15 +46,8 @@ private:
     Wallet &m_wallet;
     QList<qint64> m_selectedIds;
     std::optional<ReviewPacketPlan> m_plan;
-    QComboBox *m_source = nullptr;
-    QLineEdit *m_learner = nullptr;
-    QCheckBox *m_identities = nullptr;
-    QCheckBox *m_protect = nullptr;
-    QLineEdit *m_passphrase = nullptr;
-    QLineEdit *m_confirm = nullptr;
-    QListWidget *m_contents = nullptr;
-    QLabel *m_problem = nullptr;
-    QPushButton *m_saveButton = nullptr;
+    std::unique_ptr<Ui::ReviewPacketDialog> m_ui; // ReviewPacketDialog.ui
+    QPushButton *m_saveButton = nullptr; // in the form's button box, with a text of its own
 };
 
 } // namespace Satchel

@@ -1,4 +1,5 @@
 #include "ReviewWindow.h"
+#include "ui_ReviewWindow.h"
 
 #include "ReviewActions.h"
 #include "ReviewDetailDialog.h"
@@ -22,11 +23,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -38,7 +39,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 #include <openssl/crypto.h>
 
@@ -64,111 +64,47 @@ QIcon badgeIcon(const ReviewedCredential &c)
 } // namespace
 
 ReviewWindow::ReviewWindow(const QString &advisorWalletPath, NetworkMode *network, QWidget *parent)
-    : QMainWindow(parent, Qt::Window), m_network(network)
+    : QMainWindow(parent, Qt::Window)
+    , m_network(network)
+    , m_ui(std::make_unique<Ui::ReviewWindow>())
 {
     m_advisorWallet = WalletFile::openIfPossible(advisorWalletPath);
     Wallet *advisorWallet = m_advisorWallet.get();
     setAttribute(Qt::WA_DeleteOnClose, false);
-    setWindowTitle(tr("Review packet"));
-    resize(1180, 680);
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-
-    m_header = new QLabel(central);
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::RichText);
-    m_banner = new QLabel(central);
-    m_banner->setWordWrap(true);
-    ThemeColors::follow(m_banner, [this] {
-        m_banner->setStyleSheet(QStringLiteral("QLabel{%1;border:1px solid;padding:6px;}")
-                                    .arg(ThemeColors::bannerCss(ThemeColors::Tone::Negative, QApplication::palette())));
-    });
-    m_banner->hide();
-    m_counts = new QLabel(central);
-    m_counts->setAccessibleName(tr("Review summary"));
-    QFont countsFont = m_counts->font();
-    countsFont.setBold(true);
-    m_counts->setFont(countsFont);
-    m_counts->hide();
-
-    m_progress = new ProgressStrip(ProgressStrip::Idle::Hidden, new QPushButton(tr("Cancel")), central);
+    // Before the form, so that its Cancel comes before the tabs in the focus chain (creation order).
+    m_progress = new ProgressStrip(ProgressStrip::Idle::Hidden, new QPushButton(tr("Cancel")), this);
     m_progress->bar()->setFormat(tr("Verifying %v of %m…"));
     connect(m_progress, &ProgressStrip::cancelRequested, &m_job, &BackgroundJob::cancel);
 
-    m_tabs = new QTabWidget(central);
-    m_credentials = new QTreeWidget(m_tabs);
-    m_credentials->setRootIsDecorated(false);
-    m_credentials->setIconSize(QSize(40, 40));
-    m_credentials->setHeaderLabels({tr("Credential"), tr("Issuer"), tr("Issued"), tr("Satchel's verdict"),
-                                    tr("Learner's receipt"), tr("Why")});
-    m_credentials->setWordWrap(true); // the reasons are sentences
-    m_credentials->setAccessibleName(tr("Credentials in the packet"));
-    m_credentials->setToolTip(tr("Press Enter or double-click a credential to see it in full, with every check."));
-    connect(m_credentials, &QTreeWidget::itemActivated, this,
+    m_ui->setupUi(this);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->tabs), m_progress);
+    ThemeColors::follow(m_ui->banner, [this] {
+        m_ui->banner->setStyleSheet(QStringLiteral("QLabel{%1;border:1px solid;padding:6px;}")
+                                        .arg(ThemeColors::bannerCss(ThemeColors::Tone::Negative, QApplication::palette())));
+    });
+
+    connect(m_ui->credentials, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { showDetail(item->data(0, Qt::UserRole).toInt()); });
-    m_skills = new SkillsWidget(m_tabs);
-    m_pathways = new QTreeWidget(m_tabs);
-    m_pathways->setAccessibleName(tr("Pathway progress"));
-    m_pathways->setHeaderLabels({tr("Requirement"), tr("State"), tr("Progress")});
-    m_timeline = new QTreeWidget(m_tabs);
-    m_timeline->setAccessibleName(tr("Timeline"));
-    m_timeline->setRootIsDecorated(false);
-    m_timeline->setHeaderLabels({tr("Date issued"), tr("Credential"), tr("Satchel's verdict")});
-    connect(m_timeline, &QTreeWidget::itemActivated, this,
+    connect(m_ui->timeline, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { showDetail(item->data(0, Qt::UserRole).toInt()); });
-    auto *notesPage = new QWidget(m_tabs);
-    auto *notesLayout = new QVBoxLayout(notesPage);
-    auto *notesHint = new QLabel(advisorWallet ? tr("Private notes: kept in your own wallet for this packet, never sent "
-                                                    "to the learner and never put in a packet.")
-                                               : tr("Notes cannot be kept: no wallet is open."),
-                                 notesPage);
-    notesHint->setWordWrap(true);
-    m_notes = new QPlainTextEdit(notesPage);
-    m_notes->setTabChangesFocus(true); // Tab leaves the notes (no keyboard trap); nobody types tab characters here
-    m_notes->setAccessibleName(tr("Your private notes"));
-    m_notes->setEnabled(advisorWallet != nullptr);
-    m_notes->setPlaceholderText(tr("Your notes on this review…"));
-    notesLayout->addWidget(notesHint);
-    notesLayout->addWidget(m_notes, 1);
+    m_ui->notesHint->setText(advisorWallet ? tr("Private notes: kept in your own wallet for this packet, never sent "
+                                                "to the learner and never put in a packet.")
+                                           : tr("Notes cannot be kept: no wallet is open."));
+    m_ui->notes->setEnabled(advisorWallet != nullptr);
     m_notesTimer = new QTimer(this);
     m_notesTimer->setSingleShot(true);
     m_notesTimer->setInterval(800);
     connect(m_notesTimer, &QTimer::timeout, this, &ReviewWindow::saveNotes);
-    connect(m_notes, &QPlainTextEdit::textChanged, m_notesTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->notes, &QPlainTextEdit::textChanged, m_notesTimer, qOverload<>(&QTimer::start));
 
-    m_tabs->addTab(m_credentials, tr("Credentials"));
-    m_tabs->addTab(m_skills, tr("Skills"));
-    m_tabs->addTab(m_pathways, tr("Pathways"));
-    m_tabs->addTab(m_timeline, tr("Timeline"));
-    m_tabs->addTab(notesPage, tr("Notes"));
-    m_tabs->setEnabled(false);
-
-    auto *buttons = new QHBoxLayout;
-    m_reportButton = new QPushButton(tr("Export report PDF…"), central);
-    m_reportButton->setEnabled(false);
-    connect(m_reportButton, &QPushButton::clicked, this, &ReviewWindow::chooseReportFile);
-    auto *details = new QPushButton(tr("&Details…"), central);
-    details->setEnabled(false);
-    connect(details, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem *item = m_credentials->currentItem())
+    connect(m_ui->reportButton, &QPushButton::clicked, this, &ReviewWindow::chooseReportFile);
+    connect(m_ui->details, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_ui->credentials->currentItem())
             showDetail(item->data(0, Qt::UserRole).toInt());
     });
-    connect(m_credentials, &QTreeWidget::currentItemChanged, details,
-            [details](QTreeWidgetItem *current) { details->setEnabled(current != nullptr); });
-    auto *close = new QPushButton(tr("Close"), central);
-    connect(close, &QPushButton::clicked, this, &QWidget::close);
-    buttons->addWidget(details);
-    buttons->addStretch(1);
-    buttons->addWidget(m_reportButton);
-    buttons->addWidget(close);
-
-    layout->addWidget(m_header);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_counts);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_tabs, 1);
-    layout->addLayout(buttons);
-    setCentralWidget(central);
+    connect(m_ui->credentials, &QTreeWidget::currentItemChanged, m_ui->details,
+            [details = m_ui->details](QTreeWidgetItem *current) { details->setEnabled(current != nullptr); });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
     connect(&m_job, &BackgroundJob::progressed, this, &ReviewWindow::onProgress);
 }
 
@@ -176,6 +112,36 @@ ReviewWindow::~ReviewWindow()
 {
     m_job.abandon(); // before the workspace it writes into goes
     closeReviewWallet();
+}
+
+QTabWidget *ReviewWindow::tabs() const
+{
+    return m_ui->tabs;
+}
+
+QTreeWidget *ReviewWindow::credentialTree() const
+{
+    return m_ui->credentials;
+}
+
+SkillsWidget *ReviewWindow::skillsWidget() const
+{
+    return m_ui->skills;
+}
+
+QPlainTextEdit *ReviewWindow::notesEdit() const
+{
+    return m_ui->notes;
+}
+
+QLabel *ReviewWindow::countsLabel() const
+{
+    return m_ui->counts;
+}
+
+QLabel *ReviewWindow::headerLabel() const
+{
+    return m_ui->header;
 }
 
 void ReviewWindow::closeReviewWallet()
@@ -221,13 +187,13 @@ ReviewOptions ReviewWindow::beginReview(const QString &path)
 {
     m_path = path;
     setWindowTitle(tr("Review of %1").arg(QFileInfo(path).fileName()));
-    m_header->setText(tr("Opening %1…").arg(HtmlEscape::escape(QFileInfo(path).fileName())));
+    m_ui->header->setText(tr("Opening %1…").arg(HtmlEscape::escape(QFileInfo(path).fileName())));
     m_progress->start();
-    m_tabs->setEnabled(false);
-    m_credentials->clear();
+    m_ui->tabs->setEnabled(false);
+    m_ui->credentials->clear();
     m_liveCounts = {};
-    m_counts->setText(m_liveCounts.text());
-    m_counts->show();
+    m_ui->counts->setText(m_liveCounts.text());
+    m_ui->counts->show();
     closeReviewWallet();
     m_workspace = std::make_unique<QTemporaryDir>(); // 0700, removed with the window or the next review
     ReviewOptions options;
@@ -301,7 +267,7 @@ void ReviewWindow::onProgress(int done, int total, const QString &status)
 {
     m_progress->setProgress(done, total);
     m_liveCounts.add(status);
-    m_counts->setText(m_liveCounts.text());
+    m_ui->counts->setText(m_liveCounts.text());
 }
 
 void ReviewWindow::onFinished(const Result<ReviewResult> &reviewed)
@@ -309,7 +275,7 @@ void ReviewWindow::onFinished(const Result<ReviewResult> &reviewed)
     m_progress->finish();
     if (!reviewed) {
         const Error &error = reviewed.error();
-        m_header->setText(tr("The review packet could not be opened: %1").arg(HtmlEscape::escape(error.message)));
+        m_ui->header->setText(tr("The review packet could not be opened: %1").arg(HtmlEscape::escape(error.message)));
         if (error.code == QLatin1String("review-wrong-passphrase") && isVisible()) {
             QMessageBox::warning(this, tr("Review packet"), error.message);
             if (openPacket(m_path))
@@ -347,7 +313,7 @@ void ReviewWindow::showResult()
             + tr("%n credential(s)", nullptr, int(m_result.credentials.size())) + QStringLiteral(" · ")
             + tr("Total credits: %1").arg(QLocale().toString(m_result.totalCredits, 'g', 6));
     }
-    m_header->setText(header);
+    m_ui->header->setText(header);
     const int differing = m_result.differing();
     if (differing > 0 || m_result.cancelled) {
         QString text = differing > 0 ? tr("%n credential(s) verified differently from the learner's receipt. Satchel's "
@@ -355,39 +321,39 @@ void ReviewWindow::showResult()
                                      : QString();
         if (m_result.cancelled)
             text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + tr("The review was cancelled: some credentials were not verified.");
-        m_banner->setText(text);
-        m_banner->show();
+        m_ui->banner->setText(text);
+        m_ui->banner->show();
     } else {
-        m_banner->hide();
+        m_ui->banner->hide();
     }
     // The final counts: every entry of the packet, the unreadable and the unverified ones included.
-    m_counts->setText(m_result.counts().text());
-    m_counts->show();
+    m_ui->counts->setText(m_result.counts().text());
+    m_ui->counts->show();
     // A presentation carries no receipts: the learner's column would only say "Not verified".
-    m_credentials->setColumnHidden(4, m_result.presentation.has_value());
+    m_ui->credentials->setColumnHidden(4, m_result.presentation.has_value());
     fillCredentials();
-    m_skills->setSummary(m_result.skills);
+    m_ui->skills->setSummary(m_result.skills);
     fillPathways();
     fillTimeline();
     if (m_advisorWallet) {
-        const QSignalBlocker blocker(m_notes);
-        m_notes->setPlainText(ReviewNotes::load(*m_advisorWallet, m_result.manifestSha256));
+        const QSignalBlocker blocker(m_ui->notes);
+        m_ui->notes->setPlainText(ReviewNotes::load(*m_advisorWallet, m_result.manifestSha256));
     }
-    m_tabs->setEnabled(true);
-    m_reportButton->setEnabled(true);
-    if (m_tabs->currentWidget() == m_credentials)
-        m_credentials->setFocus(); // Enter opens the current credential straight away
+    m_ui->tabs->setEnabled(true);
+    m_ui->reportButton->setEnabled(true);
+    if (m_ui->tabs->currentWidget() == m_ui->credentials)
+        m_ui->credentials->setFocus(); // Enter opens the current credential straight away
     // The header grew from one line to three: lay out now, not on the next pass.
     centralWidget()->layout()->activate();
 }
 
 void ReviewWindow::fillCredentials()
 {
-    m_credentials->clear();
-    QFont bold = m_credentials->font();
+    m_ui->credentials->clear();
+    QFont bold = m_ui->credentials->font();
     bold.setBold(true);
     // The Active group: the tabs are still disabled while they are filled.
-    const QPalette palette = m_credentials->palette();
+    const QPalette palette = m_ui->credentials->palette();
     for (int row = 0; row < m_result.credentials.size(); ++row) {
         const ReviewedCredential &c = m_result.credentials.at(row);
         QString receipt = ReviewHtml::statusText(c.receiptStatus);
@@ -398,7 +364,7 @@ void ReviewWindow::fillCredentials()
         const QString shown = StatusStyle::presentation(c.status, VerificationReport::recipientOutcome(c.checks), true);
         const QString statusText = shown == QLatin1String(StatusStyle::kNotYours)
             ? tr("Valid, but not issued to the learner") : ReviewHtml::statusText(c.status);
-        auto *item = new QTreeWidgetItem(m_credentials, {c.name, c.issuer, dateText(c.issued), statusText, receipt,
+        auto *item = new QTreeWidgetItem(m_ui->credentials, {c.name, c.issuer, dateText(c.issued), statusText, receipt,
                                                          ReviewHtml::readableReason(c.reason)});
         item->setData(0, Qt::UserRole, row);
         // What a screen reader says for the row: the credential, its issuer and Satchel's verdict.
@@ -429,17 +395,17 @@ void ReviewWindow::fillCredentials()
     }
     // Names and issuers get a fair share (elided, full in the tooltip), the date and verdicts what
     // they need, and the reasons the rest: long issuer names must not squeeze everything else.
-    QHeaderView *header = m_credentials->header();
+    QHeaderView *header = m_ui->credentials->header();
     header->setStretchLastSection(true);
     for (int column = 2; column < 5; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    const int room = m_credentials->viewport()->width();
+    const int room = m_ui->credentials->viewport()->width();
     header->setSectionResizeMode(0, QHeaderView::Interactive);
     header->setSectionResizeMode(1, QHeaderView::Interactive);
     header->resizeSection(0, std::max(200, room / 5));
     header->resizeSection(1, std::max(130, room / 7));
-    if (m_credentials->topLevelItemCount() > 0 && !m_credentials->currentItem())
-        m_credentials->setCurrentItem(m_credentials->topLevelItem(0));
+    if (m_ui->credentials->topLevelItemCount() > 0 && !m_ui->credentials->currentItem())
+        m_ui->credentials->setCurrentItem(m_ui->credentials->topLevelItem(0));
 }
 
 void ReviewWindow::showDetail(int row)
@@ -456,14 +422,14 @@ void ReviewWindow::showDetail(int row)
 
 void ReviewWindow::fillPathways()
 {
-    m_pathways->clear();
+    m_ui->pathways->clear();
     if (m_result.pathways.isEmpty()) {
-        auto *none = new QTreeWidgetItem(m_pathways, {tr("The packet names no pathway.")});
+        auto *none = new QTreeWidgetItem(m_ui->pathways, {tr("The packet names no pathway.")});
         none->setFlags(Qt::ItemIsEnabled);
         return;
     }
     for (const ReviewedPathway &p : m_result.pathways) {
-        auto *top = new QTreeWidgetItem(m_pathways, {p.name, p.satisfied ? tr("Complete") : tr("In progress"),
+        auto *top = new QTreeWidgetItem(m_ui->pathways, {p.name, p.satisfied ? tr("Complete") : tr("In progress"),
                                                      tr("%1%").arg(qRound(p.percent))});
         QFont bold = top->font(0);
         bold.setBold(true);
@@ -476,36 +442,36 @@ void ReviewWindow::fillPathways()
             item->setToolTip(0, row.rule);
             parents.append(item);
         }
-        m_pathways->expandItem(top);
+        m_ui->pathways->expandItem(top);
     }
-    m_pathways->expandAll();
-    m_pathways->resizeColumnToContents(0);
+    m_ui->pathways->expandAll();
+    m_ui->pathways->resizeColumnToContents(0);
 }
 
 void ReviewWindow::fillTimeline()
 {
-    m_timeline->clear();
+    m_ui->timeline->clear();
     for (const ReviewedCredential *c : m_result.timeline()) {
-        auto *item = new QTreeWidgetItem(m_timeline, {c->issued.isValid() ? dateText(c->issued) : tr("undated"), c->name,
+        auto *item = new QTreeWidgetItem(m_ui->timeline, {c->issued.isValid() ? dateText(c->issued) : tr("undated"), c->name,
                                                       ReviewHtml::statusText(c->status)});
         item->setIcon(2, QIcon(StatusStyle::iconPath(c->status)));
         item->setData(0, Qt::UserRole, int(c - m_result.credentials.constData())); // its row, for the drill-down
     }
-    m_timeline->resizeColumnToContents(0);
-    m_timeline->resizeColumnToContents(1);
+    m_ui->timeline->resizeColumnToContents(0);
+    m_ui->timeline->resizeColumnToContents(1);
 }
 
 void ReviewWindow::saveNotes()
 {
     if (!m_advisorWallet || m_result.manifestSha256.isEmpty())
         return;
-    if (Status saved = ReviewNotes::save(*m_advisorWallet, m_result.manifestSha256, m_notes->toPlainText()); !saved)
-        m_header->setToolTip(saved.error().message);
+    if (Status saved = ReviewNotes::save(*m_advisorWallet, m_result.manifestSha256, m_ui->notes->toPlainText()); !saved)
+        m_ui->header->setToolTip(saved.error().message);
 }
 
 Status ReviewWindow::exportReport(const QString &pdfPath)
 {
-    return ReviewReportPdf::write(m_result, m_notes->toPlainText(), pdfPath);
+    return ReviewReportPdf::write(m_result, m_ui->notes->toPlainText(), pdfPath);
 }
 
 void ReviewWindow::chooseReportFile()

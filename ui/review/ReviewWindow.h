@@ -20,13 +20,16 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
 class QTabWidget;
 class QTemporaryDir;
 class QTimer;
 class QTreeWidget;
 
 namespace Satchel {
+
+namespace Ui {
+class ReviewWindow;
+}
 
 class NetworkMode;
 class ProgressStrip;
@@ -54,14 +57,14 @@ public:
     void startPresentationReview(const QString &path, const QString &expectedChallenge);
     bool isReviewing() const { return m_job.isRunning(); }
     const ReviewResult &result() const { return m_result; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QTreeWidget *credentialTree() const { return m_credentials; }
-    SkillsWidget *skillsWidget() const { return m_skills; }
-    QPlainTextEdit *notesEdit() const { return m_notes; }
+    QTabWidget *tabs() const;
+    QTreeWidget *credentialTree() const;
+    SkillsWidget *skillsWidget() const;
+    QPlainTextEdit *notesEdit() const;
     // "N valid · N not valid · N could not be checked", live while verifying.
-    QLabel *countsLabel() const { return m_counts; }
+    QLabel *countsLabel() const;
     // Who and what is reviewed; for a presentation, the holder's signature and the challenge.
-    QLabel *headerLabel() const { return m_header; }
+    QLabel *headerLabel() const;
     // The credential at row (packet order) in full, with every check (Enter or double-click on a row).
     void showDetail(int row);
     ReviewDetailDialog *detailDialog() const { return m_detail; }
@@ -100,19 +103,11 @@ private:
     QString m_path;
     ReviewResult m_result;
     NetworkMode *m_network;
+    // Before m_job, whose end on destruction may still reach the widgets.
+    std::unique_ptr<Ui::ReviewWindow> m_ui; // ReviewWindow.ui
+    ProgressStrip *m_progress = nullptr; // needs its Cancel button at construction
     BackgroundJob m_job; // reads the packet and verifies it again; waited for, it writes into m_workspace
-    QLabel *m_header = nullptr;
-    QLabel *m_banner = nullptr;
-    QLabel *m_counts = nullptr;
-    ProgressStrip *m_progress = nullptr;
-    QPushButton *m_reportButton = nullptr;
     ReviewDetailDialog *m_detail = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QTreeWidget *m_credentials = nullptr;
-    SkillsWidget *m_skills = nullptr;
-    QTreeWidget *m_pathways = nullptr;
-    QTreeWidget *m_timeline = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
     QTimer *m_notesTimer = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "settings/HolderIdentitiesWidget.h"
+#include "ui_HolderIdentitiesWidget.h"
 
 #include "common/PassphraseDialog.h"
 #include "share/HolderKeyFactory.h"
@@ -66,50 +67,25 @@ QTableWidgetItem *textItem(const QString &text)
 } // namespace
 
 HolderIdentitiesWidget::HolderIdentitiesWidget(Wallet *wallet, QWidget *parent)
-    : QWidget(parent), m_wallet(wallet), m_job(nullptr, BackgroundJob::OnDestroy::CancelAndWait)
+    : QWidget(parent), m_wallet(wallet), m_ui(std::make_unique<Ui::HolderIdentitiesWidget>()),
+      m_job(nullptr, BackgroundJob::OnDestroy::CancelAndWait)
 {
-    m_help = new QLabel(this);
-    m_help->setWordWrap(true);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setAccessibleName(tr("My keys"));
-    m_table->setObjectName(QStringLiteral("holderIdentities"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ColumnDid, QHeaderView::Stretch);
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("addIdentity"));
-    m_rename = new QPushButton(this);
-    m_default = new QPushButton(this);
-    m_retire = new QPushButton(this);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
+    m_ui->setupUi(this);
+    m_ui->holderIdentities->horizontalHeader()->setSectionResizeMode(ColumnDid, QHeaderView::Stretch);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_rename);
-    buttons->addWidget(m_default);
-    buttons->addStretch(1);
-    buttons->addWidget(m_retire);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0); // inside the dialog's group box, which has its own
-    layout->addWidget(m_help);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
-
-    connect(m_add, &QPushButton::clicked, this, &HolderIdentitiesWidget::askAdd);
-    connect(m_rename, &QPushButton::clicked, this, &HolderIdentitiesWidget::askRename);
-    connect(m_default, &QPushButton::clicked, this, [this] {
+    connect(m_ui->addIdentity, &QPushButton::clicked, this, &HolderIdentitiesWidget::askAdd);
+    connect(m_ui->rename, &QPushButton::clicked, this, &HolderIdentitiesWidget::askRename);
+    connect(m_ui->makeDefault, &QPushButton::clicked, this, [this] {
         if (const Status made = makeDefault(selectedDid()); !made)
             showStatus(made.error().message);
     });
-    connect(m_retire, &QPushButton::clicked, this, &HolderIdentitiesWidget::askRetire);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HolderIdentitiesWidget::updateButtons);
+    connect(m_ui->retire, &QPushButton::clicked, this, &HolderIdentitiesWidget::askRetire);
+    connect(m_ui->holderIdentities, &QTableWidget::itemSelectionChanged, this, &HolderIdentitiesWidget::updateButtons);
 
     retranslateUi();
 }
+
+HolderIdentitiesWidget::~HolderIdentitiesWidget() = default;
 
 QString HolderIdentitiesWidget::shortDid(const QString &did)
 {
@@ -122,14 +98,7 @@ QString HolderIdentitiesWidget::shortDid(const QString &did)
 
 void HolderIdentitiesWidget::retranslateUi()
 {
-    m_help->setText(tr("Your keys prove that credentials sent to them are yours. Issuers that send credentials "
-                       "straight to Satchel bind them to one of these; the default is offered first. The private "
-                       "part stays on this computer, in the keychain or sealed in the wallet under a passphrase."));
-    m_table->setHorizontalHeaderLabels({tr("Label"), tr("DID"), tr("Key type"), tr("Kept in"), tr("Default")});
-    m_add->setText(tr("Add…"));
-    m_rename->setText(tr("Rename…"));
-    m_default->setText(tr("Make default"));
-    m_retire->setText(tr("Retire…"));
+    m_ui->retranslateUi(this);
     reload();
 }
 
@@ -144,22 +113,22 @@ void HolderIdentitiesWidget::reload()
 {
     const QString selected = selectedDid();
     m_records = m_wallet ? m_wallet->holderKeys() : QList<HolderKeyRecord>();
-    m_table->setRowCount(0);
-    m_table->setRowCount(int(m_records.size()));
+    m_ui->holderIdentities->setRowCount(0);
+    m_ui->holderIdentities->setRowCount(int(m_records.size()));
     for (int row = 0; row < m_records.size(); ++row) {
         const HolderKeyRecord &record = m_records.at(row);
         auto *label = textItem(record.label);
         label->setToolTip(tr("Created %1").arg(QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat)));
-        m_table->setItem(row, ColumnLabel, label);
-        m_table->setItem(row, ColumnDid, textItem(QString()));
-        m_table->setCellWidget(row, ColumnDid, didCell(record.did, m_table));
-        m_table->setItem(row, ColumnKeyType, textItem(HolderKeyFactory::displayName(record.keyType)));
-        m_table->setItem(row, ColumnKept, textItem(record.storage == QLatin1String(HolderKeyStore::kKeychain)
+        m_ui->holderIdentities->setItem(row, ColumnLabel, label);
+        m_ui->holderIdentities->setItem(row, ColumnDid, textItem(QString()));
+        m_ui->holderIdentities->setCellWidget(row, ColumnDid, didCell(record.did, m_ui->holderIdentities));
+        m_ui->holderIdentities->setItem(row, ColumnKeyType, textItem(HolderKeyFactory::displayName(record.keyType)));
+        m_ui->holderIdentities->setItem(row, ColumnKept, textItem(record.storage == QLatin1String(HolderKeyStore::kKeychain)
                                                        ? tr("Keychain")
                                                        : tr("Sealed in the wallet")));
-        m_table->setItem(row, ColumnDefault, textItem(record.isDefault ? tr("Default") : QString()));
+        m_ui->holderIdentities->setItem(row, ColumnDefault, textItem(record.isDefault ? tr("Default") : QString()));
         if (record.did == selected)
-            m_table->selectRow(row);
+            m_ui->holderIdentities->selectRow(row);
     }
     fitColumns();
     if (m_records.isEmpty())
@@ -171,12 +140,12 @@ void HolderIdentitiesWidget::reload()
 // (ResizeToContents leaves a title only just fitting, and an empty table at its title's width).
 void HolderIdentitiesWidget::fitColumns()
 {
-    m_table->resizeColumnsToContents();
-    QHeaderView *header = m_table->horizontalHeader();
+    m_ui->holderIdentities->resizeColumnsToContents();
+    QHeaderView *header = m_ui->holderIdentities->horizontalHeader();
     for (int column = 0; column < ColumnCount; ++column) {
         if (column == ColumnDid)
             continue;
-        const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        const QString title = m_ui->holderIdentities->model()->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, std::max(header->sectionSize(column),
                                                header->fontMetrics().horizontalAdvance(title) + 24));
     }
@@ -184,7 +153,7 @@ void HolderIdentitiesWidget::fitColumns()
 
 QString HolderIdentitiesWidget::selectedDid() const
 {
-    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    const QList<QTableWidgetItem *> selected = m_ui->holderIdentities->selectedItems();
     if (selected.isEmpty())
         return {};
     const int row = selected.first()->row();
@@ -197,20 +166,20 @@ void HolderIdentitiesWidget::updateButtons()
     const QString did = selectedDid();
     const bool isDefault = std::any_of(m_records.cbegin(), m_records.cend(),
                                        [&did](const HolderKeyRecord &r) { return r.did == did && r.isDefault; });
-    m_add->setEnabled(idle);
-    m_rename->setEnabled(idle && !did.isEmpty());
-    m_default->setEnabled(idle && !did.isEmpty() && !isDefault);
-    m_retire->setEnabled(idle && !did.isEmpty());
+    m_ui->addIdentity->setEnabled(idle);
+    m_ui->rename->setEnabled(idle && !did.isEmpty());
+    m_ui->makeDefault->setEnabled(idle && !did.isEmpty() && !isDefault);
+    m_ui->retire->setEnabled(idle && !did.isEmpty());
 }
 
 QString HolderIdentitiesWidget::statusText() const
 {
-    return m_status->text();
+    return m_ui->status->text();
 }
 
 void HolderIdentitiesWidget::showStatus(const QString &text)
 {
-    m_status->setText(text);
+    m_ui->status->setText(text);
 }
 
 void HolderIdentitiesWidget::askAdd()

@@ -12,12 +12,13 @@
 #include <QWidget>
 
 #include <functional>
-
-class QLabel;
-class QPushButton;
-class QTableWidget;
+#include <memory>
 
 namespace Satchel {
+
+namespace Ui {
+class HolderIdentitiesWidget;
+}
 
 class Wallet;
 
@@ -26,6 +27,7 @@ class HolderIdentitiesWidget : public QWidget {
 public:
     // wallet: not owned, used on the UI thread; key work opens its own connection to wallet->path().
     explicit HolderIdentitiesWidget(Wallet *wallet, QWidget *parent = nullptr);
+    ~HolderIdentitiesWidget() override;
 
     // What the buttons do once they have asked the learner (tests call these directly).
     bool startAdd(const QString &label, const QString &keyType, const QByteArray &passphrase = {});
@@ -61,13 +63,7 @@ private:
 
     Wallet *m_wallet = nullptr;
     QList<HolderKeyRecord> m_records;
-    QLabel *m_help = nullptr;
-    QTableWidget *m_table = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_rename = nullptr;
-    QPushButton *m_default = nullptr;
-    QPushButton *m_retire = nullptr;
-    QLabel *m_status = nullptr;
+    std::unique_ptr<Ui::HolderIdentitiesWidget> m_ui; // HolderIdentitiesWidget.ui
     BackgroundJob m_job;
     std::function<QByteArray(const QString &)> m_prompt;
 };

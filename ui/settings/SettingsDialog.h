@@ -6,16 +6,15 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
-class QGroupBox;
-class QSpinBox;
+#include <memory>
+
 class QTabWidget;
 
 namespace Satchel {
+
+namespace Ui {
+class SettingsDialog;
+}
 
 class HolderIdentitiesWidget;
 class NetworkMode;
@@ -31,8 +30,9 @@ public:
 
     // network: the application's, for refreshing trust registries (may be null: always online).
     explicit SettingsDialog(Wallet *wallet, QWidget *parent = nullptr, NetworkMode *network = nullptr);
+    ~SettingsDialog() override;
 
-    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *tabs() const;
     HolderIdentitiesWidget *holderIdentities() const { return m_holderIdentities; }
     TrustRegistriesWidget *trustRegistries() const { return m_trustRegistries; }
 
@@ -57,29 +57,7 @@ private:
     static QString guessType(const QString &value);
 
     Wallet *m_wallet = nullptr;
-    QGroupBox *m_identityBox = nullptr;
-    QLabel *m_identityHelp = nullptr;
-    QTableWidget *m_identities = nullptr;
-    QComboBox *m_identityType = nullptr;
-    QLineEdit *m_identityValue = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_remove = nullptr;
-    QLabel *m_identityError = nullptr;
-    QGroupBox *m_languageBox = nullptr;
-    QComboBox *m_language = nullptr;
-    QLabel *m_languageNote = nullptr;
-    QGroupBox *m_appearanceBox = nullptr; // System / Light / Dark (ColorScheme)
-    QLabel *m_colorSchemeLabel = nullptr;
-    QComboBox *m_colorScheme = nullptr;
-    QGroupBox *m_verifyBox = nullptr;
-    QLabel *m_maxAgeLabel = nullptr;
-    QSpinBox *m_maxAge = nullptr;
-    QGroupBox *m_walletBox = nullptr;
-    QLabel *m_walletPath = nullptr;
-    QPushButton *m_chooseWallet = nullptr;
-    QPushButton *m_close = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QGroupBox *m_keysBox = nullptr;
+    std::unique_ptr<Ui::SettingsDialog> m_ui; // SettingsDialog.ui
     HolderIdentitiesWidget *m_holderIdentities = nullptr;
     TrustRegistriesWidget *m_trustRegistries = nullptr;
 };

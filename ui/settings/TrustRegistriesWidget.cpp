@@ -1,4 +1,5 @@
 #include "settings/TrustRegistriesWidget.h"
+#include "ui_TrustRegistriesWidget.h"
 
 #include "common/ProgressStrip.h"
 #include "i18n/LocaleText.h"
@@ -7,53 +8,26 @@
 #include "trust/TrustRegistryUpdater.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
-#include <QListWidget>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Satchel {
 
 TrustRegistriesWidget::TrustRegistriesWidget(Wallet *wallet, NetworkMode *network, QWidget *parent)
-    : QWidget(parent), m_wallet(wallet), m_network(network)
+    : QWidget(parent), m_wallet(wallet), m_network(network), m_ui(std::make_unique<Ui::TrustRegistriesWidget>())
 {
-    m_help = new QLabel(this);
-    m_help->setWordWrap(true);
-    m_list = new QListWidget(this);
-    m_list->setAccessibleName(tr("Trust registries"));
-    m_list->setWordWrap(true);
-    m_list->setSpacing(3);
-    m_add = new QPushButton(this);
-    m_remove = new QPushButton(this);
-    m_refresh = new QPushButton(this);
+    m_ui->setupUi(this);
     m_progress = new ProgressStrip(ProgressStrip::Idle::Hidden, new QPushButton(this), this);
-    m_result = new QLabel(this);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->result), m_progress);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    buttons->addWidget(m_refresh);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_help);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_result);
-
-    connect(m_add, &QPushButton::clicked, this, &TrustRegistriesWidget::askUrl);
-    connect(m_remove, &QPushButton::clicked, this, &TrustRegistriesWidget::removeSelected);
-    connect(m_refresh, &QPushButton::clicked, this, &TrustRegistriesWidget::refreshNow);
+    connect(m_ui->add, &QPushButton::clicked, this, &TrustRegistriesWidget::askUrl);
+    connect(m_ui->remove, &QPushButton::clicked, this, &TrustRegistriesWidget::removeSelected);
+    connect(m_ui->refresh, &QPushButton::clicked, this, &TrustRegistriesWidget::refreshNow);
     connect(m_progress, &ProgressStrip::cancelRequested, &m_job, &BackgroundJob::cancel);
     connect(&m_job, &BackgroundJob::progressed, m_progress, [this](int done, int total) {
         m_progress->setProgress(done, total);
     });
-    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        const int row = m_list->row(item);
+    connect(m_ui->list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const int row = m_ui->list->row(item);
         if (row < 0 || row >= m_registries.size())
             return;
         const bool on = item->checkState() == Qt::Checked;
@@ -62,11 +36,28 @@ TrustRegistriesWidget::TrustRegistriesWidget(Wallet *wallet, NetworkMode *networ
         m_registries[row].enabled = on;
         save();
     });
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_remove->setEnabled(row >= 0 && row < m_registries.size() && !m_registries.at(row).builtIn);
+    connect(m_ui->list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_ui->remove->setEnabled(row >= 0 && row < m_registries.size() && !m_registries.at(row).builtIn);
     });
     retranslateUi();
     reload();
+}
+
+TrustRegistriesWidget::~TrustRegistriesWidget() = default;
+
+QListWidget *TrustRegistriesWidget::list() const
+{
+    return m_ui->list;
+}
+
+QPushButton *TrustRegistriesWidget::refreshButton() const
+{
+    return m_ui->refresh;
+}
+
+QLabel *TrustRegistriesWidget::resultLabel() const
+{
+    return m_ui->result;
 }
 
 void TrustRegistriesWidget::changeEvent(QEvent *event)
@@ -80,12 +71,7 @@ void TrustRegistriesWidget::changeEvent(QEvent *event)
 
 void TrustRegistriesWidget::retranslateUi()
 {
-    m_help->setText(tr("Trust registries say who stands behind an issuer: each credential shows whether its issuer "
-                       "is listed, by which registry and under which name. This never changes whether a "
-                       "credential verifies. Copies are kept in the wallet and used offline."));
-    m_add->setText(tr("Add URL…"));
-    m_remove->setText(tr("Remove"));
-    m_refresh->setText(tr("Refresh now"));
+    m_ui->retranslateUi(this);
     m_progress->cancelButton()->setText(tr("Cancel"));
 }
 
@@ -102,16 +88,16 @@ void TrustRegistriesWidget::reload()
     if (!m_wallet)
         return;
     m_registries = TrustRegistrySettings::load(*m_wallet);
-    const QSignalBlocker blocker(m_list);
-    const int current = m_list->currentRow();
-    m_list->clear();
+    const QSignalBlocker blocker(m_ui->list);
+    const int current = m_ui->list->currentRow();
+    m_ui->list->clear();
     for (const TrustRegistry &registry : std::as_const(m_registries)) {
-        auto *item = new QListWidgetItem(itemText(registry), m_list);
+        auto *item = new QListWidgetItem(itemText(registry), m_ui->list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(registry.enabled ? Qt::Checked : Qt::Unchecked);
     }
-    m_list->setCurrentRow(qMin(current, int(m_list->count()) - 1));
-    m_remove->setEnabled(current >= 0 && current < m_registries.size() && !m_registries.at(current).builtIn);
+    m_ui->list->setCurrentRow(qMin(current, int(m_ui->list->count()) - 1));
+    m_ui->remove->setEnabled(current >= 0 && current < m_registries.size() && !m_registries.at(current).builtIn);
 }
 
 void TrustRegistriesWidget::save()
@@ -119,7 +105,7 @@ void TrustRegistriesWidget::save()
     if (!m_wallet)
         return;
     if (const Status saved = TrustRegistrySettings::save(*m_wallet, m_registries); !saved)
-        m_result->setText(saved.error().message);
+        m_ui->result->setText(saved.error().message);
     reload();
     Q_EMIT registriesChanged();
 }
@@ -128,12 +114,12 @@ bool TrustRegistriesWidget::addUrl(const QString &url)
 {
     auto added = TrustRegistrySettings::fromUrl(url, m_registries);
     if (!added) {
-        m_result->setText(added.error().message);
+        m_ui->result->setText(added.error().message);
         return false;
     }
     m_registries.append(*added);
     save();
-    m_result->setText(tr("Added %1. Refresh now to fetch it.").arg(added->url.toDisplayString()));
+    m_ui->result->setText(tr("Added %1. Refresh now to fetch it.").arg(added->url.toDisplayString()));
     return true;
 }
 
@@ -150,7 +136,7 @@ void TrustRegistriesWidget::askUrl()
 
 void TrustRegistriesWidget::removeSelected()
 {
-    const int row = m_list->currentRow();
+    const int row = m_ui->list->currentRow();
     if (row < 0 || row >= m_registries.size() || m_registries.at(row).builtIn)
         return;
     m_registries.removeAt(row);
@@ -163,12 +149,12 @@ void TrustRegistriesWidget::refreshNow()
         return;
     const QList<TrustRegistry> registries = TrustRegistrySettings::enabled(m_registries);
     if (registries.isEmpty()) {
-        m_result->setText(tr("No registry is switched on."));
+        m_ui->result->setText(tr("No registry is switched on."));
         return;
     }
     NetworkMode *network = m_network;
-    m_refresh->setEnabled(false);
-    m_result->clear();
+    m_ui->refresh->setEnabled(false);
+    m_ui->result->clear();
     m_progress->start();
     m_job.start(
         m_wallet->path(),
@@ -180,16 +166,16 @@ void TrustRegistriesWidget::refreshNow()
         },
         [this](Result<QList<TrustRefreshItem>> items) {
             m_progress->finish();
-            m_refresh->setEnabled(true);
+            m_ui->refresh->setEnabled(true);
             if (!items) {
-                m_result->setText(items.error().message);
+                m_ui->result->setText(items.error().message);
                 return;
             }
             QStringList lines;
             for (const TrustRefreshItem &item : std::as_const(*items))
                 lines.append(item.ok ? tr("%1: up to date").arg(item.registryName)
                                      : tr("%1: %2").arg(item.registryName, item.message));
-            m_result->setText(lines.join(QLatin1Char('\n')));
+            m_ui->result->setText(lines.join(QLatin1Char('\n')));
             reload();
             Q_EMIT registriesChanged();
         });

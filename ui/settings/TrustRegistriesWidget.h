@@ -9,12 +9,17 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
-class QListWidgetItem;
 class QPushButton;
 
 namespace Satchel {
+
+namespace Ui {
+class TrustRegistriesWidget;
+}
 
 class NetworkMode;
 class ProgressStrip;
@@ -25,10 +30,11 @@ class TrustRegistriesWidget : public QWidget {
 public:
     // wallet: the window's (UI thread), not owned; network: the application's, may be null.
     TrustRegistriesWidget(Wallet *wallet, NetworkMode *network, QWidget *parent = nullptr);
+    ~TrustRegistriesWidget() override;
 
-    QListWidget *list() const { return m_list; }
-    QPushButton *refreshButton() const { return m_refresh; }
-    QLabel *resultLabel() const { return m_result; }
+    QListWidget *list() const;
+    QPushButton *refreshButton() const;
+    QLabel *resultLabel() const;
     bool isRefreshing() const { return m_job.isRunning(); }
     void refreshNow();
     // Adds a registry by URL (what "Add URL…" does after asking); false with the reason shown.
@@ -52,13 +58,8 @@ private:
     Wallet *m_wallet = nullptr;
     NetworkMode *m_network = nullptr;
     QList<TrustRegistry> m_registries;
-    QLabel *m_help = nullptr;
-    QListWidget *m_list = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_refresh = nullptr;
+    std::unique_ptr<Ui::TrustRegistriesWidget> m_ui; // TrustRegistriesWidget.ui
     ProgressStrip *m_progress = nullptr;
-    QLabel *m_result = nullptr;
     BackgroundJob m_job{this, BackgroundJob::OnDestroy::CancelAndLeave};
 };
 

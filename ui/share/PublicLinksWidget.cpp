@@ -1,4 +1,5 @@
 #include "share/PublicLinksWidget.h"
+#include "ui_PublicLinksWidget.h"
 
 #include "common/PassphraseDialog.h"
 #include "net/Fetcher.h"
@@ -10,14 +11,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 #include <openssl/crypto.h>
 
@@ -47,50 +46,35 @@ enum Column { ColumnCredential, ColumnCreated, ColumnLink, ColumnState, ColumnCo
 
 PublicLinksWidget::PublicLinksWidget(Wallet *wallet, qint64 credentialRow, QWidget *parent)
     : QWidget(parent), m_wallet(wallet), m_credentialRow(credentialRow)
+    , m_ui(std::make_unique<Ui::PublicLinksWidget>())
     , m_request(nullptr, BackgroundJob::OnDestroy::CancelAndLeave)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_ui->setupUi(this);
     if (m_credentialRow > 0) {
-        auto *top = new QHBoxLayout;
-        m_intro = new QLabel(this);
-        m_intro->setWordWrap(true);
-        m_intro->setTextFormat(Qt::PlainText);
-        top->addWidget(m_intro, 1);
-        m_create = new QPushButton(tr("Create public link…"), this);
-        m_create->setObjectName(QStringLiteral("createPublicLink"));
-        connect(m_create, &QPushButton::clicked, this, [this] { startCreate(); });
-        top->addWidget(m_create, 0, Qt::AlignTop);
-        layout->addLayout(top);
+        connect(m_ui->createPublicLink, &QPushButton::clicked, this, [this] { startCreate(); });
+    } else {
+        // Every link in the wallet: there is no one credential to introduce or to create a link for.
+        delete m_ui->intro;
+        m_ui->intro = nullptr;
+        delete m_ui->createPublicLink;
+        m_ui->createPublicLink = nullptr;
     }
-    m_list = new QTreeWidget(this);
-    m_list->setAccessibleName(tr("Public links"));
-    m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Credential"), tr("Made"), tr("Link"), tr("State")});
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setColumnHidden(ColumnCredential, m_credentialRow > 0);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(ColumnLink, QHeaderView::Stretch);
+    QTreeWidget *list = m_ui->publicLinkList;
+    list->setColumnHidden(ColumnCredential, m_credentialRow > 0);
+    list->header()->setSectionResizeMode(ColumnLink, QHeaderView::Stretch);
     if (m_credentialRow > 0)
-        m_list->setMaximumHeight(m_list->fontMetrics().height() * 6); // a few rows: the share targets come first
+        list->setMaximumHeight(list->fontMetrics().height() * 6); // a few rows: the share targets come first
     else
-        m_list->setMinimumHeight(200);
-    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &PublicLinksWidget::updateButtons);
-    layout->addWidget(m_list, 1);
+        list->setMinimumHeight(200);
+    connect(list, &QTreeWidget::itemSelectionChanged, this, &PublicLinksWidget::updateButtons);
 
-    auto *buttons = new QHBoxLayout;
-    m_open = new QPushButton(tr("Open"), this);
-    m_copy = new QPushButton(tr("Copy link"), this);
-    m_stop = new QPushButton(tr("Stop sharing"), this);
-    m_stop->setObjectName(QStringLiteral("stopSharing"));
-    connect(m_open, &QPushButton::clicked, this, [this] {
+    connect(m_ui->openPublicLink, &QPushButton::clicked, this, [this] {
         for (const PublicLinkRecord &link : std::as_const(m_links)) {
             if (link.id == selectedLinkId())
                 QDesktopServices::openUrl(QUrl(link.viewUrl));
         }
     });
-    connect(m_copy, &QPushButton::clicked, this, [this] {
+    connect(m_ui->copyPublicLink, &QPushButton::clicked, this, [this] {
         for (const PublicLinkRecord &link : std::as_const(m_links)) {
             if (link.id == selectedLinkId()) {
                 QApplication::clipboard()->setText(link.viewUrl);
@@ -98,17 +82,7 @@ PublicLinksWidget::PublicLinksWidget(Wallet *wallet, qint64 credentialRow, QWidg
             }
         }
     });
-    connect(m_stop, &QPushButton::clicked, this, [this] { startStop(selectedLinkId()); });
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setObjectName(QStringLiteral("publicLinkStatus"));
-    m_status->hide(); // an empty row would leave a gap under Create public link
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_stop);
-    layout->addLayout(buttons);
+    connect(m_ui->stopSharing, &QPushButton::clicked, this, [this] { startStop(selectedLinkId()); });
 
     reload();
 }
@@ -122,10 +96,10 @@ void PublicLinksWidget::reload()
 {
     m_links = m_wallet ? m_wallet->publicLinks(m_credentialRow) : QList<PublicLinkRecord>();
     const qint64 selected = selectedLinkId();
-    m_list->clear();
+    m_ui->publicLinkList->clear();
     const QLocale locale;
     for (const PublicLinkRecord &link : std::as_const(m_links)) {
-        auto *item = new QTreeWidgetItem(m_list);
+        auto *item = new QTreeWidgetItem(m_ui->publicLinkList);
         item->setText(ColumnCredential, link.credentialName);
         item->setText(ColumnCreated, locale.toString(link.createdAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(ColumnLink, link.viewUrl);
@@ -137,27 +111,27 @@ void PublicLinksWidget::reload()
         if (link.id == selected)
             item->setSelected(true);
     }
-    if (m_list->selectedItems().isEmpty() && m_list->topLevelItemCount() > 0)
-        m_list->topLevelItem(0)->setSelected(true);
+    if (m_ui->publicLinkList->selectedItems().isEmpty() && m_ui->publicLinkList->topLevelItemCount() > 0)
+        m_ui->publicLinkList->topLevelItem(0)->setSelected(true);
     for (int c = 0; c < ColumnCount; ++c) {
         if (c != ColumnLink)
-            m_list->resizeColumnToContents(c);
+            m_ui->publicLinkList->resizeColumnToContents(c);
     }
-    if (m_intro) {
+    if (m_ui->intro) {
         const QString host = QUrl(PublicLinkService::server(*m_wallet)).host();
         auto stored = m_wallet->credential(m_credentialRow);
         const Status presentable = stored ? PresentationSigner::presentable(stored->raw.format) : Status(stored.error());
-        m_intro->setText(presentable ? tr("Upload this credential to %1 and get a link anyone can open to check it.").arg(host)
-                                     : presentable.error().message);
+        const QString intro = tr("Upload this credential to %1 and get a link anyone can open to check it.").arg(host);
+        m_ui->intro->setText(presentable ? intro : presentable.error().message);
         m_presentable = presentable.ok();
-        m_create->setEnabled(m_presentable && !isBusy());
+        m_ui->createPublicLink->setEnabled(m_presentable && !isBusy());
     }
     updateButtons();
 }
 
 qint64 PublicLinksWidget::selectedLinkId() const
 {
-    const QList<QTreeWidgetItem *> items = m_list->selectedItems();
+    const QList<QTreeWidgetItem *> items = m_ui->publicLinkList->selectedItems();
     return items.isEmpty() ? 0 : items.first()->data(0, Qt::UserRole).toLongLong();
 }
 
@@ -169,11 +143,11 @@ void PublicLinksWidget::updateButtons()
         if (link.id == id)
             active = link.isActive();
     }
-    m_open->setEnabled(active);
-    m_copy->setEnabled(active);
-    m_stop->setEnabled(active && !isBusy());
-    m_list->setVisible(!m_links.isEmpty() || m_credentialRow == 0);
-    for (QPushButton *button : {m_open, m_copy, m_stop})
+    m_ui->openPublicLink->setEnabled(active);
+    m_ui->copyPublicLink->setEnabled(active);
+    m_ui->stopSharing->setEnabled(active && !isBusy());
+    m_ui->publicLinkList->setVisible(!m_links.isEmpty() || m_credentialRow == 0);
+    for (QPushButton *button : {m_ui->openPublicLink, m_ui->copyPublicLink, m_ui->stopSharing})
         button->setVisible(!m_links.isEmpty() || m_credentialRow == 0);
 }
 
@@ -188,27 +162,29 @@ QString PublicLinksWidget::activeLinkUrl() const
 
 void PublicLinksWidget::setCreateProminent(bool prominent)
 {
-    if (!m_create)
+    if (!m_ui->createPublicLink)
         return;
-    QFont font = m_create->font();
+    QPushButton *create = m_ui->createPublicLink;
+    QFont font = create->font();
     font.setBold(prominent);
-    m_create->setFont(font);
-    m_create->setDefault(prominent);
-    m_create->setMinimumHeight(prominent ? m_create->sizeHint().height() * 5 / 4 : 0);
+    create->setFont(font);
+    create->setDefault(prominent);
+    create->setMinimumHeight(prominent ? create->sizeHint().height() * 5 / 4 : 0);
 }
 
 QString PublicLinksWidget::statusText() const
 {
-    return m_status->text();
+    return m_ui->publicLinkStatus->text();
 }
 
 void PublicLinksWidget::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    m_status->setStyleSheet(error ? QStringLiteral("color: %1;").arg(ThemeColors::text(ThemeColors::Tone::Negative,
-                                                                                        m_status->palette()).name())
-                                  : QString());
+    QLabel *status = m_ui->publicLinkStatus;
+    status->setText(text);
+    status->setVisible(!text.isEmpty());
+    status->setStyleSheet(error ? QStringLiteral("color: %1;").arg(ThemeColors::text(ThemeColors::Tone::Negative,
+                                                                                      status->palette()).name())
+                                : QString());
 }
 
 bool PublicLinksWidget::askConsent(const PublicLinkPlan &plan)
@@ -276,9 +252,9 @@ void PublicLinksWidget::run(bool create, qint64 id, const QByteArray &passphrase
     m_requestId = id;
     showStatus(create ? tr("Uploading to %1…").arg(m_serverHost) : tr("Asking %1 to take the link down…").arg(m_serverHost),
                false);
-    if (m_create)
-        m_create->setEnabled(false);
-    m_stop->setEnabled(false);
+    if (m_ui->createPublicLink)
+        m_ui->createPublicLink->setEnabled(false);
+    m_ui->stopSharing->setEnabled(false);
     m_request.start(
         m_wallet->path(),
         [create, id, secret = QByteArray(passphrase), network = m_network](Wallet &wallet, JobControl &) mutable {

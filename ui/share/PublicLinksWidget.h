@@ -15,12 +15,13 @@
 #include <QWidget>
 
 #include <functional>
-
-class QLabel;
-class QPushButton;
-class QTreeWidget;
+#include <memory>
 
 namespace Satchel {
+
+namespace Ui {
+class PublicLinksWidget;
+}
 
 class NetworkMode;
 class PublicLinksWidget : public QWidget {
@@ -74,20 +75,14 @@ private:
     Consent m_consent;
     PassphrasePrompt m_prompt;
     QList<PublicLinkRecord> m_links;
+    // Before m_request, which ends on destruction: the widgets stay reachable until then.
+    std::unique_ptr<Ui::PublicLinksWidget> m_ui; // PublicLinksWidget.ui
 
     // The request in flight, to run it again with a passphrase.
     bool m_creating = false;
     qint64 m_requestId = 0;
     QString m_serverHost;
     BackgroundJob m_request;
-
-    QLabel *m_intro = nullptr;
-    QPushButton *m_create = nullptr;
-    QTreeWidget *m_list = nullptr;
-    QPushButton *m_open = nullptr;
-    QPushButton *m_copy = nullptr;
-    QPushButton *m_stop = nullptr;
-    QLabel *m_status = nullptr;
 };
 
 } // namespace Satchel

@@ -20,20 +20,17 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QAction;
-class QBoxLayout;
-class QFormLayout;
 class QLayout;
-class QGridLayout;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QTabWidget;
-class QVBoxLayout;
 
 namespace Satchel {
+
+namespace Ui {
+class ShareDialog;
+}
 
 class NetworkMode;
 class PublicLinksWidget;
@@ -45,6 +42,7 @@ public:
     using UrlOpener = std::function<bool(const QUrl &)>;
 
     ShareDialog(Wallet *wallet, qint64 credentialId, QWidget *parent = nullptr);
+    ~ShareDialog() override;
 
     bool isLoaded() const { return m_loaded; }
     // The credential's public links (Create public link, Stop sharing).
@@ -74,33 +72,17 @@ Q_SIGNALS:
     void linkOpened(const QUrl &url);
 
 private:
-    // The share tab's targets: one button per target, in the group its kind belongs to, and the
-    // line beside each link-needing group that says why it is off. Filled by targetButton().
+    // The share targets made from the links: one button per target, in the group its kind belongs
+    // to (the form's postTargets and sendTargets, or profile). Filled by targetButton().
     struct Targets {
-        QLayout *profile = nullptr;    // needs no link: LinkedIn "Add to profile", then the file and the PDF
-        QGridLayout *post = nullptr;   // posts with the link, three a row
-        QBoxLayout *send = nullptr;    // e-mail and the link itself
-        QLabel *postReason = nullptr;
-        QLabel *sendReason = nullptr;
+        QLayout *profile = nullptr; // needs no link: LinkedIn "Add to profile", then the file and the PDF
         QHash<QString, QPushButton *> buttons; // by target key, made on first sight and kept
-    };
-    // The Settings tab's fields: filled by load(), read back together by settingsEdited(); the
-    // public link server is the wallet's own setting, saved through PublicLinkService.
-    struct SettingsTab {
-        QLineEdit *verifierTemplate = nullptr;
-        QLineEdit *pageBase = nullptr;
-        QLineEdit *mastodon = nullptr;
-        QLineEdit *linkedInOrganization = nullptr;
-        QLineEdit *publicLinkServer = nullptr;
     };
 
     bool load();
     void rebuild();
-    void buildUi();
-    void buildShareTab(QTabWidget *tabs);    // the public link, what works without a link, what needs one
-    QGroupBox *buildWithoutLinkBox(QWidget *sharePage);
-    QGroupBox *buildLinkBox(QWidget *sharePage);
-    void buildSettingsTab(QTabWidget *tabs); // what decides the link, kept in the wallet
+    void setUpShareTab();    // the public link, what works without a link, what needs one
+    void setUpSettingsTab(); // what decides the link, kept in the wallet
     void fillTargets();
     QPushButton *targetButton(const ShareLink &link);
     QString needsLinkReason() const;
@@ -124,25 +106,10 @@ private:
     ShareLinks m_links;
     UrlOpener m_opener;
 
-    QVBoxLayout *m_shareLayout = nullptr;
-    QGroupBox *m_withoutLinkBox = nullptr;
-    QGroupBox *m_linkBox = nullptr;
-    QPushButton *m_copyLink = nullptr;
-    Targets m_targets;
-    QPushButton *m_saveCertificate = nullptr;
-    QPushButton *m_signedPresentation = nullptr;
-    QPointer<QAction> m_certificateAction;
-    QLabel *m_title = nullptr;
-    QLabel *m_warnings = nullptr;
-    QLineEdit *m_link = nullptr;
-    QLabel *m_explanation = nullptr;
-    QLabel *m_skipped = nullptr;
-    QLabel *m_qr = nullptr;
-    QWidget *m_qrButtons = nullptr;
-    QFormLayout *m_fields = nullptr;
-    SettingsTab m_settingsTab;
+    std::unique_ptr<Ui::ShareDialog> m_ui; // ShareDialog.ui
     PublicLinksWidget *m_publicLinks = nullptr;
-    QLabel *m_status = nullptr;
+    Targets m_targets;
+    QPointer<QAction> m_certificateAction;
 };
 
 } // namespace Satchel

@@ -1,4 +1,5 @@
 #include "SignedPresentationDialog.h"
+#include "ui_SignedPresentationDialog.h"
 
 #include "common/IdentityChooser.h"
 #include "common/PassphraseDialog.h"
@@ -11,11 +12,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Satchel {
 
@@ -23,89 +22,55 @@ namespace {
 
 constexpr int kNamesShown = 8;
 
-QLabel *helpLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
 } // namespace
 
 SignedPresentationDialog::SignedPresentationDialog(const QString &walletPath, const QList<qint64> &credentialIds,
                                                    QWidget *parent)
-    : QDialog(parent), m_walletPath(walletPath), m_ids(credentialIds), m_job(this)
+    : QDialog(parent)
+    , m_walletPath(walletPath)
+    , m_ids(credentialIds)
+    , m_ui(std::make_unique<Ui::SignedPresentationDialog>())
+    , m_job(this)
 {
-    setWindowTitle(tr("Signed presentation"));
-    buildUi();
+    m_ui->setupUi(this);
+    // Explanations, in words a learner uses, set apart from what the learner types.
+    for (QLabel *help : { m_ui->challengeHelp, m_ui->domainHelp, m_ui->newIdentity })
+        help->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->newIdentity->hide();
+    // The limits are the file's own, which it checks again when written.
+    m_ui->challenge->setMaxLength(SignedPresentationFile::kMaxChallengeChars);
+    m_ui->domain->setMaxLength(SignedPresentationFile::kMaxDomainChars);
+    m_save = m_ui->buttons->addButton(tr("&Save…"), QDialogButtonBox::AcceptRole);
+    m_save->setDefault(true);
+    m_save->setEnabled(false);
+    m_identity = new IdentityChooser(tr("Signed &by:"), this);
+    m_identity->setAccessibleName(tr("The identity that signs the presentation"));
+    m_ui->form->insertRow(4, m_identity->label(), m_identity);
+    // Made after the form, it would come last in the Tab chain: it goes where it is shown.
+    QWidget::setTabOrder(m_ui->domain, m_identity);
+
+    // What was wrong with the code no longer is once it is being retyped.
+    connect(m_ui->challenge, &QLineEdit::textEdited, this, [this] { m_ui->problem->say({}); });
+    connect(m_save, &QPushButton::clicked, this, &SignedPresentationDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
 }
 
-void SignedPresentationDialog::buildUi()
+SignedPresentationDialog::~SignedPresentationDialog() = default;
+
+QLineEdit *SignedPresentationDialog::challengeField() const
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("A signed presentation is a file for someone who asked to see your credentials but has "
-                                "no verifier website: they can check every credential in it, and that it comes from "
-                                "you, made for them. Send them the file."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_credentials = new QLabel(this);
-    m_credentials->setTextFormat(Qt::PlainText); // the issuers' names
-    m_credentials->setWordWrap(true);
-    layout->addWidget(m_credentials);
+    return m_ui->challenge;
+}
 
-    auto *form = new QFormLayout;
-    // A field with its explanation under it, in words a learner uses.
-    const auto addField = [this, form](const QString &label, const QString &accessibleName, const QString &placeholder,
-                                       int maxLength, const QString &help) {
-        auto *field = new QLineEdit(this);
-        field->setMaxLength(maxLength);
-        field->setPlaceholderText(placeholder);
-        field->setAccessibleName(accessibleName);
-        form->addRow(label, field);
-        form->addRow(QString(), helpLabel(help, this));
-        return field;
-    };
-    m_challenge = addField(tr("Their &code:"), tr("The code the person who asked gave you"),
-                           tr("for example 7Q2-pink-otter"), SignedPresentationFile::kMaxChallengeChars,
-                           tr("The code the person who asked gave you (a challenge). It shows them this file was made "
-                              "for them, just now, and not copied from one made for someone else. If they gave you "
-                              "none, ask them for one."));
-    m_domain = addField(tr("Their &domain:"), tr("The domain the person who asked gave you, if any"), tr("optional"),
-                        SignedPresentationFile::kMaxDomainChars,
-                        tr("Only if they also gave you a web address or name to put in; otherwise leave it empty."));
-    m_identity = new IdentityChooser(tr("Signed &by:"), this);
-    m_identity->setAccessibleName(tr("The identity that signs the presentation"));
-    form->addRow(m_identity->label(), m_identity);
-    m_newIdentity = helpLabel(tr("You have no identity to sign with yet: Satchel makes one for you when you save."), this);
-    m_newIdentity->hide();
-    form->addRow(m_newIdentity);
-    layout->addLayout(form);
-    // What was wrong with the code no longer is once it is being retyped.
-    connect(m_challenge, &QLineEdit::textEdited, this, [this] { m_problem->say({}); });
-
-    m_problem = new ProblemLabel(this);
-    layout->addWidget(m_problem);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_status);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_save = buttons->addButton(tr("&Save…"), QDialogButtonBox::AcceptRole);
-    m_save->setDefault(true);
-    m_save->setEnabled(false);
-    connect(m_save, &QPushButton::clicked, this, &SignedPresentationDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+QLineEdit *SignedPresentationDialog::domainField() const
+{
+    return m_ui->domain;
 }
 
 void SignedPresentationDialog::load()
 {
-    m_status->setText(tr("Reading the credentials…"));
+    m_ui->status->setText(tr("Reading the credentials…"));
     m_job.start(
         m_walletPath,
         [ids = m_ids](Wallet &wallet, JobControl &) -> Result<Loaded> {
@@ -127,9 +92,9 @@ void SignedPresentationDialog::load()
             return loaded;
         },
         [this](Result<Loaded> loaded) {
-            m_status->clear();
+            m_ui->status->clear();
             if (!loaded) {
-                m_problem->say(loaded.error().message);
+                m_ui->problem->say(loaded.error().message);
                 return;
             }
             QStringList shown = loaded->names.mid(0, kNamesShown);
@@ -139,10 +104,10 @@ void SignedPresentationDialog::load()
                 + shown.join(QLatin1Char('\n'));
             if (loaded->names.size() > kNamesShown)
                 text += QLatin1Char('\n') + tr("…and %n more", nullptr, int(loaded->names.size() - kNamesShown));
-            m_credentials->setText(text);
+            m_ui->credentials->setText(text);
             m_noIdentityYet = loaded->identities.isEmpty();
             m_identity->setIdentities(loaded->identities, loaded->defaultDid);
-            m_newIdentity->setVisible(m_noIdentityYet);
+            m_ui->newIdentity->setVisible(m_noIdentityYet);
             m_loaded = true;
             m_save->setEnabled(true);
         });
@@ -150,12 +115,12 @@ void SignedPresentationDialog::load()
 
 QString SignedPresentationDialog::problem() const
 {
-    return m_problem->said();
+    return m_ui->problem->said();
 }
 
 QString SignedPresentationDialog::status() const
 {
-    return m_status->text();
+    return m_ui->status->text();
 }
 
 void SignedPresentationDialog::save()
@@ -164,14 +129,14 @@ void SignedPresentationDialog::save()
         return;
     SignedPresentationOptions options;
     options.credentialIds = m_ids;
-    options.challenge = m_challenge->text();
-    options.domain = m_domain->text();
+    options.challenge = m_ui->challenge->text();
+    options.domain = m_ui->domain->text();
     if (const Status checked = SignedPresentationFile::check(options); !checked) {
-        m_problem->say(checked.error().message);
-        m_challenge->setFocus();
+        m_ui->problem->say(checked.error().message);
+        m_ui->challenge->setFocus();
         return;
     }
-    m_problem->say({});
+    m_ui->problem->say({});
     const QString suggested = QDir::home().filePath(SignedPresentationFile::suggestedFileName());
     const QString path = m_pathChooser
         ? m_pathChooser(suggested)
@@ -185,11 +150,11 @@ void SignedPresentationDialog::save()
 void SignedPresentationDialog::sign(const QString &path, QByteArray passphrase)
 {
     m_save->setEnabled(false);
-    m_status->setText(tr("Signing…"));
+    m_ui->status->setText(tr("Signing…"));
     SignedPresentationOptions options;
     options.credentialIds = m_ids;
-    options.challenge = m_challenge->text();
-    options.domain = m_domain->text();
+    options.challenge = m_ui->challenge->text();
+    options.domain = m_ui->domain->text();
     const QString did = m_identity->chosenDid();
     m_job.start(
         m_walletPath,
@@ -208,28 +173,30 @@ void SignedPresentationDialog::sign(const QString &path, QByteArray passphrase)
         },
         [this, path](Result<QString> written) {
             m_save->setEnabled(true);
-            m_status->clear();
+            m_ui->status->clear();
             if (!written) {
                 const Error &error = written.error();
                 if (error.code == QLatin1String("passphrase-needed") || error.code == QLatin1String("wrong-passphrase-or-damaged")) {
                     QByteArray passphrase = PassphraseDialog::askForHolderKey(this, m_noIdentityYet, QString(), error,
                                                                               m_passphrasePrompt);
                     if (passphrase.isEmpty()) {
-                        m_problem->say(tr("Nothing was saved: your identity's key stays locked without its passphrase."));
+                        m_ui->problem->say(
+                            tr("Nothing was saved: your identity's key stays locked without its passphrase."));
                         return;
                     }
                     sign(path, std::move(passphrase));
                     return;
                 }
-                m_problem->say(error.message);
+                m_ui->problem->say(error.message);
                 return;
             }
             // The identity made for this file is the default now, and signs the next one too.
             m_noIdentityYet = false;
-            m_newIdentity->hide();
-            m_status->setText(tr("Saved %1. Send this file to the person who asked; Satchel's Review window and any "
-                                 "verifiable-credential verifier can check it.")
-                                  .arg(QDir::toNativeSeparators(*written)));
+            m_ui->newIdentity->hide();
+            m_ui->status->setText(
+                tr("Saved %1. Send this file to the person who asked; Satchel's Review window and any "
+                   "verifiable-credential verifier can check it.")
+                    .arg(QDir::toNativeSeparators(*written)));
             Q_EMIT saved(*written);
         });
 }

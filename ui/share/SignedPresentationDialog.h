@@ -12,20 +12,24 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace Satchel {
 
+namespace Ui {
+class SignedPresentationDialog;
+}
+
 class IdentityChooser;
-class ProblemLabel;
 
 class SignedPresentationDialog : public QDialog {
     Q_OBJECT
 public:
     SignedPresentationDialog(const QString &walletPath, const QList<qint64> &credentialIds, QWidget *parent = nullptr);
+    ~SignedPresentationDialog() override;
 
     // For tests: where Save writes (instead of asking), and the passphrase a sealed key needs.
     void setPathChooser(std::function<QString(const QString &suggested)> chooser) { m_pathChooser = std::move(chooser); }
@@ -36,8 +40,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     bool isWorking() const { return m_job.isRunning(); }
     void waitForWork() { m_job.waitForFinished(); }
-    QLineEdit *challengeField() const { return m_challenge; }
-    QLineEdit *domainField() const { return m_domain; }
+    QLineEdit *challengeField() const;
+    QLineEdit *domainField() const;
     IdentityChooser *identityChooser() const { return m_identity; }
     QString problem() const;
     QString status() const;
@@ -54,7 +58,6 @@ private:
         QList<HolderKeyRecord> identities;
         QString defaultDid;
     };
-    void buildUi();
     void load();
     void sign(const QString &path, QByteArray passphrase);
 
@@ -62,18 +65,15 @@ private:
     QList<qint64> m_ids;
     bool m_loaded = false;
     bool m_noIdentityYet = false;
+    // Before m_job, which cancels and waits for its work on destruction: the widgets outlive it.
+    std::unique_ptr<Ui::SignedPresentationDialog> m_ui; // SignedPresentationDialog.ui
     BackgroundJob m_job;
     std::function<QString(const QString &)> m_pathChooser;
     std::function<QByteArray(bool, const QString &)> m_passphrasePrompt;
 
-    QLabel *m_credentials = nullptr;
-    QLineEdit *m_challenge = nullptr;
-    QLineEdit *m_domain = nullptr;
+    // Made here, not in the form: its constructor takes the text of the label it makes.
     IdentityChooser *m_identity = nullptr;
-    QLabel *m_newIdentity = nullptr; // shown while there is no identity yet
-    ProblemLabel *m_problem = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_save = nullptr;
+    QPushButton *m_save = nullptr; // added to the form's button box
 };
 
 } // namespace Satchel
