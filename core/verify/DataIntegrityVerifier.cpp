@@ -75,10 +75,7 @@ QJsonObject checkedMembers(const JsonValue &document, const QByteArray &json)
 
 } // namespace
 
-DataIntegrityVerifier::DataIntegrityVerifier(DocumentFetcher *fetcher, const QDateTime &now)
-    : m_fetcher(fetcher), m_now(now)
-{
-}
+DataIntegrityVerifier::DataIntegrityVerifier(DocumentFetcher *fetcher, const QDateTime &now) : FormatVerifier(fetcher, now) {}
 
 VerificationCheck DataIntegrityVerifier::verifyOneProof(const JsonValue &document, const JsonValue &proof,
                                                         const QString &issuerId, bool presentation)
@@ -221,8 +218,7 @@ void DataIntegrityVerifier::checkIncluded(const QList<JsonValue> &list, Verifica
 
 VerificationReport DataIntegrityVerifier::verify(const QByteArray &json)
 {
-    VerificationReport report;
-    report.checkedAt = m_now;
+    VerificationReport report = newReport();
     auto document = JsonValue::parse(json);
     if (!document || !document->isObject()) {
         report.add(QStringLiteral("malformed"), CheckOutcome::Fail,
@@ -266,8 +262,7 @@ VerificationCheck DataIntegrityVerifier::verifyHolderProof(const JsonValue &pres
 VerificationReport DataIntegrityVerifier::verifyPresentation(const QByteArray &json, const QString &challenge,
                                                              const QString &domain)
 {
-    VerificationReport report;
-    report.checkedAt = m_now;
+    VerificationReport report = newReport();
     auto document = JsonValue::parse(json);
     if (!document || !document->isObject()) {
         report.add(QStringLiteral("malformed"), CheckOutcome::Fail,

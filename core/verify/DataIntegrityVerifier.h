@@ -10,6 +10,7 @@
 // bound to a request's challenge and domain, and the proofs of the credentials it carries.
 #pragma once
 
+#include "FormatVerifier.h"
 #include "DocumentFetcher.h"
 #include "VerificationReport.h"
 #include "jsonld/JsonValue.h"
@@ -20,7 +21,7 @@
 
 namespace Satchel {
 
-class DataIntegrityVerifier {
+class DataIntegrityVerifier : private FormatVerifier {
     Q_DECLARE_TR_FUNCTIONS(Satchel::DataIntegrityVerifier)
 public:
     explicit DataIntegrityVerifier(DocumentFetcher *fetcher, const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -50,8 +51,6 @@ private:
     // The proofs of credentials carried by a CLR or a presentation, one check for all of them.
     void checkIncluded(const QList<JsonValue> &list, VerificationReport &report);
 
-    DocumentFetcher *m_fetcher;
-    QDateTime m_now;
     bool m_acceptBaseProofs = true;
 };
 

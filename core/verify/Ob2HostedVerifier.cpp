@@ -38,10 +38,7 @@ const char *const kComparedFields[] = {"id", "badge", "recipient", "issuedOn", "
 
 } // namespace
 
-Ob2HostedVerifier::Ob2HostedVerifier(DocumentFetcher *fetcher, const QDateTime &now)
-    : m_fetcher(fetcher), m_now(now)
-{
-}
+Ob2HostedVerifier::Ob2HostedVerifier(DocumentFetcher *fetcher, const QDateTime &now) : FormatVerifier(fetcher, now) {}
 
 Result<QJsonObject> Ob2HostedVerifier::fetchObject(const QString &url)
 {
@@ -71,8 +68,7 @@ VerificationCheck Ob2HostedVerifier::checkScope(const QString &assertionId, cons
 
 VerificationReport Ob2HostedVerifier::verify(const QByteArray &assertionJson)
 {
-    VerificationReport report;
-    report.checkedAt = m_now;
+    VerificationReport report = newReport();
     auto held = VerifyUtil::parseObject(assertionJson);
     if (!held) {
         report.add(QStringLiteral("malformed"), CheckOutcome::Fail, held.error().message);

@@ -4,6 +4,7 @@
 // scope (same origin as the issuer, or the issuer's startsWith / allowedOrigins).
 #pragma once
 
+#include "FormatVerifier.h"
 #include "DocumentFetcher.h"
 #include "VerificationReport.h"
 
@@ -13,7 +14,7 @@
 
 namespace Satchel {
 
-class Ob2HostedVerifier {
+class Ob2HostedVerifier : private FormatVerifier {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Ob2HostedVerifier)
 public:
     explicit Ob2HostedVerifier(DocumentFetcher *fetcher, const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -24,8 +25,6 @@ private:
     Result<QJsonObject> fetchObject(const QString &url);
     VerificationCheck checkScope(const QString &assertionId, const QJsonObject &issuer) const;
 
-    DocumentFetcher *m_fetcher;
-    QDateTime m_now;
 };
 
 } // namespace Satchel

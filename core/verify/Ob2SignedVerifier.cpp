@@ -10,10 +10,7 @@
 
 namespace Satchel {
 
-Ob2SignedVerifier::Ob2SignedVerifier(DocumentFetcher *fetcher, const QDateTime &now)
-    : m_fetcher(fetcher), m_now(now)
-{
-}
+Ob2SignedVerifier::Ob2SignedVerifier(DocumentFetcher *fetcher, const QDateTime &now) : FormatVerifier(fetcher, now) {}
 
 Result<QJsonObject> Ob2SignedVerifier::resolveObject(const QJsonValue &value)
 {
@@ -27,8 +24,7 @@ Result<QJsonObject> Ob2SignedVerifier::resolveObject(const QJsonValue &value)
 
 VerificationReport Ob2SignedVerifier::verify(QByteArrayView compactJws)
 {
-    VerificationReport report;
-    report.checkedAt = m_now;
+    VerificationReport report = newReport();
     m_assertion = {};
 
     auto read = SharedChecks::readJws(compactJws, report);

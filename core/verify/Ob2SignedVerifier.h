@@ -4,6 +4,7 @@
 // issuer's RevocationList.
 #pragma once
 
+#include "FormatVerifier.h"
 #include "DocumentFetcher.h"
 #include "VerificationReport.h"
 
@@ -13,7 +14,7 @@
 
 namespace Satchel {
 
-class Ob2SignedVerifier {
+class Ob2SignedVerifier : private FormatVerifier {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Ob2SignedVerifier)
 public:
     static constexpr int kMaxCandidateKeys = 8;
@@ -27,8 +28,6 @@ private:
     // The document at url, or the embedded object when value is one (only used for non-key data).
     Result<QJsonObject> resolveObject(const QJsonValue &value);
 
-    DocumentFetcher *m_fetcher;
-    QDateTime m_now;
     QJsonObject m_assertion;
 };
 

@@ -18,12 +18,11 @@ const QList<SignatureAlgorithm> kAllowedAlgorithms{SignatureAlgorithm::ES256, Si
 
 } // namespace
 
-SdJwtVcVerifier::SdJwtVcVerifier(DocumentFetcher *fetcher, const QDateTime &now) : m_fetcher(fetcher), m_now(now) {}
+SdJwtVcVerifier::SdJwtVcVerifier(DocumentFetcher *fetcher, const QDateTime &now) : FormatVerifier(fetcher, now) {}
 
 VerificationReport SdJwtVcVerifier::verify(QByteArrayView serialization)
 {
-    VerificationReport report;
-    report.checkedAt = m_now;
+    VerificationReport report = newReport();
     m_claims = {};
     m_issuerKey.reset();
 

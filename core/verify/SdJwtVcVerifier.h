@@ -17,6 +17,7 @@
 // is verified by the same rules, needing no vct but an iss that is its issuer and no vc/vp claim.
 #pragma once
 
+#include "FormatVerifier.h"
 #include "DocumentFetcher.h"
 #include "VerificationReport.h"
 #include "crypto/PublicKey.h"
@@ -31,7 +32,7 @@ namespace Satchel {
 
 class SdJwt;
 
-class SdJwtVcVerifier {
+class SdJwtVcVerifier : private FormatVerifier {
     Q_DECLARE_TR_FUNCTIONS(Satchel::SdJwtVcVerifier)
 public:
     // How far a Key Binding JWT's iat may lie ahead of now (clocks differ).
@@ -59,8 +60,6 @@ private:
     void checkKeyBinding(const SdJwt &sdJwt, VerificationReport &report) const;
     VerificationCheck checkStatus(const QJsonObject &reference, const QString &issuer) const;
 
-    DocumentFetcher *m_fetcher;
-    QDateTime m_now;
     bool m_requireVcType = true;
     bool m_vcdm2 = false;
     QJsonObject m_claims;

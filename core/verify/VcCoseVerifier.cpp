@@ -7,12 +7,11 @@
 
 namespace Satchel {
 
-VcCoseVerifier::VcCoseVerifier(DocumentFetcher *fetcher, const QDateTime &now) : m_fetcher(fetcher), m_now(now) {}
+VcCoseVerifier::VcCoseVerifier(DocumentFetcher *fetcher, const QDateTime &now) : FormatVerifier(fetcher, now) {}
 
 VerificationReport VcCoseVerifier::verify(QByteArrayView bytes)
 {
-    VerificationReport report;
-    report.checkedAt = m_now;
+    VerificationReport report = newReport();
     m_credential = {};
 
     auto cose = CoseSign1::parse(bytes);

@@ -6,6 +6,7 @@
 // (SecuredCredentialChecks::issuerKey), then schema, validity dates and status.
 #pragma once
 
+#include "FormatVerifier.h"
 #include "DocumentFetcher.h"
 #include "VerificationReport.h"
 
@@ -15,7 +16,7 @@
 
 namespace Satchel {
 
-class VcCoseVerifier {
+class VcCoseVerifier : private FormatVerifier {
     Q_DECLARE_TR_FUNCTIONS(Satchel::VcCoseVerifier)
 public:
     // fetcher may be null (offline): published keys and status lists then come out "unknown"/"warn".
@@ -28,8 +29,6 @@ public:
     const QJsonObject &credential() const { return m_credential; }
 
 private:
-    DocumentFetcher *m_fetcher;
-    QDateTime m_now;
     QJsonObject m_credential;
 };
 

@@ -21,12 +21,11 @@ bool isAllowedHeaderMember(const QString &name)
 
 } // namespace
 
-VcJwtVerifier::VcJwtVerifier(DocumentFetcher *fetcher, const QDateTime &now) : m_fetcher(fetcher), m_now(now) {}
+VcJwtVerifier::VcJwtVerifier(DocumentFetcher *fetcher, const QDateTime &now) : FormatVerifier(fetcher, now) {}
 
 VerificationReport VcJwtVerifier::verify(QByteArrayView compactJws)
 {
-    VerificationReport report;
-    report.checkedAt = m_now;
+    VerificationReport report = newReport();
     m_credential = {};
 
     auto read = SharedChecks::readJws(compactJws, report);

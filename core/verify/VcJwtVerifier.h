@@ -7,6 +7,7 @@
 // VCDM 2.0 credential, and a kid that is no URL names a key the issuer publishes (JwtVcIssuerKeys).
 #pragma once
 
+#include "FormatVerifier.h"
 #include "DocumentFetcher.h"
 #include "KeyResolver.h"
 #include "VerificationReport.h"
@@ -21,7 +22,7 @@ namespace Satchel {
 
 class Jws;
 
-class VcJwtVerifier {
+class VcJwtVerifier : private FormatVerifier {
     Q_DECLARE_TR_FUNCTIONS(Satchel::VcJwtVerifier)
 public:
     // fetcher may be null (offline): URL keys and status lists then come out "unknown"/"warn".
@@ -37,8 +38,6 @@ private:
     void checkDates(const QJsonObject &payload, const QJsonObject &credential, const ResolvedKey &key,
                     VerificationReport &report) const;
 
-    DocumentFetcher *m_fetcher;
-    QDateTime m_now;
     QJsonObject m_credential;
 };
 
