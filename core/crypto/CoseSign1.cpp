@@ -121,8 +121,9 @@ Result<CoseSign1> CoseSign1::parse(QByteArrayView bytesOrText, qsizetype maxByte
     cose.m_protected = message->items.at(0).bytes;
     cose.m_payload = message->items.at(2).bytes;
     cose.m_signature = message->items.at(3).bytes;
-    if (cose.m_protected.size() > kMaxHeaderBytes)
-        return Error{QStringLiteral("too-large"), tr("The COSE header is larger than %1 bytes.").arg(kMaxHeaderBytes)};
+    if (cose.m_protected.size() > SignedMessageLimits::kMaxHeaderBytes)
+        return Error{QStringLiteral("too-large"),
+                     tr("The COSE header is larger than %1 bytes.").arg(SignedMessageLimits::kMaxHeaderBytes)};
     CborValue protectedHeader;
     protectedHeader.type = CborValue::Type::Map;
     if (!cose.m_protected.isEmpty()) {

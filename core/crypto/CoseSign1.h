@@ -8,6 +8,7 @@
 // Error codes: "too-large", "malformed", "alg-not-allowed", "alg-key-mismatch", "signature".
 #pragma once
 
+#include "SignedMessageLimits.h"
 #include "PublicKey.h"
 #include "Result.h"
 #include "Signature.h"
@@ -24,8 +25,6 @@ namespace Satchel {
 class CoseSign1 {
     Q_DECLARE_TR_FUNCTIONS(Satchel::CoseSign1)
 public:
-    static constexpr qsizetype kMaxTotalBytes = 1024 * 1024;
-    static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
 
     // Cheap: whether bytes begin as a COSE_Sign1 does (tag 18 or not, an array of four whose first
     // item is a byte string), in binary.
@@ -40,7 +39,8 @@ public:
     // decode() then the structure: protected header a map in a byte string, naming the algorithm
     // and no critical extension ("crit", label 2, RFC 9052 §3.1) Satchel does not understand; the
     // unprotected header a map repeating no protected label; the payload attached.
-    static Result<CoseSign1> parse(QByteArrayView bytesOrText, qsizetype maxBytes = kMaxTotalBytes);
+    static Result<CoseSign1> parse(QByteArrayView bytesOrText,
+                                   qsizetype maxBytes = SignedMessageLimits::kMaxTotalBytes);
 
     // The "alg" label's value (RFC 9053: -7 ES256, -35 ES384, -36 ES512, -8 EdDSA).
     qint64 algorithmId() const { return m_algorithm; }

@@ -5,6 +5,7 @@
 // Error codes: "too-large", "malformed", "alg-none", "alg-not-allowed", "alg-key-mismatch", "signature".
 #pragma once
 
+#include "SignedMessageLimits.h"
 #include "PublicKey.h"
 #include "Result.h"
 #include "Signature.h"
@@ -21,8 +22,8 @@ class SigningKey;
 class Jws {
     Q_DECLARE_TR_FUNCTIONS(Satchel::Jws)
 public:
-    static constexpr qsizetype kMaxTotalBytes = 1024 * 1024;
-    static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
+    static constexpr qsizetype kMaxTotalBytes = SignedMessageLimits::kMaxTotalBytes;
+    static constexpr qsizetype kMaxHeaderBytes = SignedMessageLimits::kMaxHeaderBytes;
 
     // Three dot-separated base64url segments, header and payload not empty (the signature may be,
     // for alg "none"), nothing else: the cheap test format detection makes before parsing.
