@@ -38,27 +38,6 @@ namespace {
 
 constexpr int kQrModulePixels = 5;
 
-// `inserted` was put in `box` after setupUi had made the whole form, so it comes last in the Tab
-// chain: moves the form's widgets that follow the box behind it, so Tab reaches it in its place.
-void tabInPlace(QWidget *box, QWidget *inserted)
-{
-    QList<QWidget *> later;
-    for (QWidget *w = box->nextInFocusChain(); w != inserted; w = w->nextInFocusChain()) {
-        if (w->focusPolicy() != Qt::NoFocus)
-            later << w;
-    }
-    QWidget *previous = inserted->window()->previousInFocusChain(); // inserted's own come last
-    while (previous->focusPolicy() == Qt::NoFocus) {
-        if (previous == inserted)
-            return; // nothing of it takes focus: the order is already right
-        previous = previous->previousInFocusChain();
-    }
-    for (QWidget *w : std::as_const(later)) {
-        QWidget::setTabOrder(previous, w);
-        previous = w;
-    }
-}
-
 } // namespace
 
 ShareDialog::ShareDialog(Wallet *wallet, qint64 credentialId, QWidget *parent)
@@ -68,6 +47,9 @@ ShareDialog::ShareDialog(Wallet *wallet, qint64 credentialId, QWidget *parent)
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_ui(std::make_unique<Ui::ShareDialog>())
 {
+    // Made before the form so that its controls are in the Tab chain (which follows creation) at
+    // all: moved into the form's box below, it keeps its place there, ahead of the form's own.
+    m_publicLinks = new PublicLinksWidget(m_wallet, m_id, this);
     m_ui->setupUi(this);
     QFont titleFont = m_ui->title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -130,9 +112,7 @@ void ShareDialog::setUpShareTab()
 {
     // The public link first: one click to a link anyone can open (the self-hosted page stays the
     // alternative, in Settings).
-    m_publicLinks = new PublicLinksWidget(m_wallet, m_id, m_ui->publicBox);
     m_ui->publicLayout->addWidget(m_publicLinks);
-    tabInPlace(m_ui->publicBox, m_publicLinks);
     connect(m_publicLinks, &PublicLinksWidget::linksChanged, this, &ShareDialog::publicLinksChanged);
 
     // What works without a link: the certification on LinkedIn (with its fields to copy by hand),
