@@ -156,6 +156,11 @@ class TestAccessibility : public QObject {
     void auditInto(QWidget *top, const QString &where)
     {
         m_audited << QStringLiteral("%1 (%2)").arg(where, QLatin1String(top->metaObject()->className()));
+        // To look at every window the menus open: SATCHEL_SCREENSHOT_DIR=DIR keeps a picture of each.
+        if (const QString dir = qEnvironmentVariable("SATCHEL_SCREENSHOT_DIR"); !dir.isEmpty())
+            top->grab().save(dir + QLatin1String("/window-")
+                             + QString::fromLatin1(top->metaObject()->className()).section(QLatin1Char(':'), -1)
+                             + QLatin1String(".png"));
         QStringList problems = SatchelTest::audit(top);
         // Dialogs and windows of their own: Tab goes round every control (the main window's
         // gallery has a test of its own).
