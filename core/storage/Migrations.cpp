@@ -207,8 +207,8 @@ const char *const kV7[] = {
     "ALTER TABLE holder_keys ADD COLUMN key_type TEXT NOT NULL DEFAULT 'ed25519'", // or 'p256'
     "ALTER TABLE holder_keys ADD COLUMN is_default INTEGER NOT NULL DEFAULT 0",
     "UPDATE holder_keys SET label = 'Public links'",
-    "UPDATE holder_keys SET is_default = 1"
-    " WHERE id = (SELECT id FROM holder_keys ORDER BY created_at DESC, id DESC LIMIT 1)",
+    ("UPDATE holder_keys SET is_default = 1"
+     " WHERE id = (SELECT id FROM holder_keys ORDER BY created_at DESC, id DESC LIMIT 1)"), // one statement
     "CREATE UNIQUE INDEX holder_keys_default ON holder_keys(is_default) WHERE is_default = 1",
 };
 

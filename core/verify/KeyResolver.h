@@ -24,7 +24,7 @@ struct ResolvedKey {
     bool selfCertified = false;
     // How the key was vouched for, in a sentence for the report, where the source has more to say
     // than the verifier's usual wording (a certificate chain: by which authority, or why not).
-    QString provenance;
+    QString provenance{};
 };
 
 class KeyResolver {

@@ -885,7 +885,7 @@ private Q_SLOTS:
     void envelopedCredential()
     {
         const QByteArray token = readFile(fixture(QStringLiteral("refvc/ob3/jwt-eddsa-didkey.jwt"))).trimmed();
-        for (const QByteArray mediaType : {QByteArray("application/vc+jwt"), QByteArray("application/jwt")}) {
+        for (const QByteArray &mediaType : {QByteArray("application/vc+jwt"), QByteArray("application/jwt")}) {
             const QByteArray envelope = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"type\":"
                                         "\"EnvelopedVerifiableCredential\",\"id\":\"data:" + mediaType + "," + token + "\"}";
             auto raw = CredentialReader::detect(envelope, QStringLiteral("enveloped.json"));

@@ -37,8 +37,8 @@ ReminderActions::ReminderActions(QWidget *window, WalletGetter wallet, Selection
     , m_banner(new ReminderBanner(window))
     , m_desktop(new DesktopNotifier(this))
     , m_calendar(new QAction(window))
-    , m_recheck(new QTimer(this))
     , m_job(nullptr, BackgroundJob::OnDestroy::CancelAndWait) // it writes the wallet's settings
+    , m_recheck(new QTimer(this))
     , m_calendarJob(nullptr, BackgroundJob::OnDestroy::CancelAndWait) // it writes the chosen file
 {
     m_notify = [desktop = m_desktop](const QString &title, const QString &body) { desktop->notify(title, body); };
