@@ -75,7 +75,7 @@ GalleryView::GalleryView(QWidget *parent)
         });
     connect(m_ui->order, &QToolButton::clicked, this, [this] {
         m_descending = !m_descending;
-        retranslateUi();
+        showOrder();
         runQuery();
     });
     connect(m_ui->gallery, &QAbstractItemView::activated, this, &GalleryView::activateIndex);
@@ -116,11 +116,8 @@ QList<QComboBox *> GalleryView::filterBoxes() const
 void GalleryView::retranslateUi()
 {
     m_ui->retranslateUi(this);
-    m_ui->order->setText(m_descending ? QStringLiteral("↓") : QStringLiteral("↑"));
-    m_ui->order->setToolTip(m_descending ? tr("Descending order (click for ascending)")
-                                         : tr("Ascending order (click for descending)"));
+    showOrder();
     ClearButtonName::apply(m_ui->search);
-    m_ui->order->setAccessibleName(m_descending ? tr("Descending order") : tr("Ascending order"));
     // The status column fits its longest label in this language ("Could not check" was cut); rows
     // are not measured, there may be 10,000 of them.
     int statusWidth = 0;
@@ -145,6 +142,14 @@ void GalleryView::retranslateUi()
     m_ui->family->setCurrentIndex(familyIndex);
     m_updatingChoices = false;
     refreshFilterChoices();
+}
+
+void GalleryView::showOrder()
+{
+    m_ui->order->setText(m_descending ? QStringLiteral("↓") : QStringLiteral("↑"));
+    m_ui->order->setToolTip(m_descending ? tr("Descending order (click for ascending)")
+                                         : tr("Ascending order (click for descending)"));
+    m_ui->order->setAccessibleName(m_descending ? tr("Descending order") : tr("Ascending order"));
 }
 
 void GalleryView::changeEvent(QEvent *event)

@@ -78,6 +78,9 @@ protected:
 
 private:
     void retranslateUi();
+    // The order button's arrow and its names, for the direction in use: all a click changes (a
+    // retranslation also rebuilds the combos and re-reads the filter menus from the wallet).
+    void showOrder();
     void refreshFilterChoices();
     void runQuery();
     void activateIndex(const QModelIndex &index);
