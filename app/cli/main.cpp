@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
     }
     if (words.isEmpty() && global.isSet(versionOption)) {
         out << "satchel-cli " << CoreInfo::version() << '\n';
+        out << "malloc: " << CoreInfo::allocator() << '\n';
         return ExitOk;
     }
     if (words.isEmpty()) {

@@ -7,7 +7,8 @@
 // the reference verifier (`node bench-verify.mjs`, @digitalbazaar/vc) in the same run and prints
 // both throughputs side by side.
 //
-// One thread on each side: the figures are per core.
+// One thread on each side: the figures are per core. --only SUITE/TEMPLATE (e.g. --only
+// eddsa-rdfc-2022/ob3/di-rich.json) runs that one line, for profiling it alone with perf.
 #include "BenchCredentials.h"
 #include "verify/CredentialVerifier.h"
 
@@ -106,10 +107,14 @@ int main(int argc, char *argv[])
     const QString toolDir = QStringLiteral(SATCHEL_SOURCE_DIR "/tests/interop");
     // Half of each template, like the reference bench's two runs.
     const QStringList templates{QStringLiteral("ob3/di-minimal.json"), QStringLiteral("ob3/di-rich.json")};
+    const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     std::printf("Satchel (C++, one thread):\n");
     int failures = 0;
     for (const QString &suite : {QStringLiteral("eddsa-rdfc-2022"), QStringLiteral("ecdsa-rdfc-2019")}) {
         for (const QString &name : templates) {
+            if (!only.isEmpty() && only != suite + u'/' + name)
+                continue;
             const int failed = benchTemplate(suite, name, count / 2);
             if (failed < 0)
                 return 1;
@@ -118,7 +123,7 @@ int main(int argc, char *argv[])
     }
 
     // --no-reference: Satchel alone (for profiling it with perf).
-    const bool reference = !app.arguments().contains(QStringLiteral("--no-reference"));
+    const bool reference = !app.arguments().contains(QStringLiteral("--no-reference")) && only.isEmpty();
     if (reference && QFile::exists(toolDir + QStringLiteral("/node_modules/@digitalbazaar/vc"))) {
         // The reference verifier on the same templates; it re-signs its own credentials likewise.
         QProcess node;
