@@ -15,8 +15,8 @@ bool CoreInfo::mallocIsMimalloc()
 {
 #ifdef SATCHEL_HAVE_MIMALLOC
     // Linked is not enough: the override only holds when mimalloc comes before the C library in
-    // symbol lookup. A block from plain malloc() in mimalloc's heap proves it.
-    void *probe = std::malloc(64);
+    // symbol lookup. A block from the C library's calloc() in mimalloc's heap proves it.
+    void *probe = std::calloc(1, 64); // calloc, not malloc: GCC warns of reading uninitialized memory
     const bool ours = mi_is_in_heap_region(probe);
     std::free(probe);
     return ours;
