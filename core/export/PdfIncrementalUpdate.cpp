@@ -175,7 +175,9 @@ Result<QByteArray> PdfIncrementalUpdate::apply(
     if (catalog.contains("/Names") || catalog.contains("/AF"))
         return Error { QStringLiteral("pdf-unsupported"), tr("The PDF already has attachments or named destinations.") };
 
-    const auto ref = [](int number) { return QByteArray::number(number) + " 0 R"; };
+    // -> QByteArray: with QT_USE_QSTRINGBUILDER an auto return type would be a QStringBuilder that
+    // refers to the temporary number after it is gone (GCC's -Wmaybe-uninitialized found it).
+    const auto ref = [](int number) -> QByteArray { return QByteArray::number(number) + " 0 R"; };
     QByteArray out = pdf;
     if (!out.endsWith('\n'))
         out += '\n';
