@@ -172,10 +172,21 @@ private:
     // A member named twice is what lets a file show one value and verify another (each reader
     // keeps a different one), so it is refused unless the caller asked for JavaScript's rule.
     // Sorting keeps a hostile object with 100,000 members at O(n log n).
+    static constexpr size_t kPairwiseKeyCheck = 8;
     bool uniqueKeys(JsonValue::Object &members)
     {
         if (members.size() < 2)
             return true;
+        // Small objects, nearly all of them: pairwise equality, which rejects on the length,
+        // costs less than sorting by a full comparison.
+        if (members.size() <= kPairwiseKeyCheck) {
+            bool repeated = false;
+            for (size_t i = 1; i < members.size() && !repeated; ++i)
+                for (size_t j = 0; j < i && !repeated; ++j)
+                    repeated = members[i].first == members[j].first;
+            if (!repeated)
+                return true;
+        }
         std::vector<const QString *> keys;
         keys.reserve(members.size());
         for (const JsonValue::Member &m : members)

@@ -144,15 +144,16 @@ bool NodeMapGenerator::addNode(const JsonValue &el, Graph &graph, const QString 
     } else {
         id = m_blanks.issue();
     }
-    // Step 6.3
-    if (graph.find(id) == graph.end()) {
-        JsonValue n = JsonValue::object();
-        n.insert(kAtId, id);
-        graph[id] = n;
+    // Step 6.3. The node is looked up once: a std::map keeps references valid while the steps
+    // below add other nodes, and each lookup compares long IRIs (did:key:z6Mk...) all the way.
+    JsonValue &node = graph[id];
+    if (node.isNull()) {
+        node = JsonValue::object();
+        node.insert(kAtId, id);
     }
     if (activeSubjectNode) {
         // Step 6.5: a reverse property: the active subject node gets referenced from this node.
-        addValueUnique(activeGraph, graph[id], *activeProperty, *activeSubjectNode);
+        addValueUnique(activeGraph, node, *activeProperty, *activeSubjectNode);
     } else if (activeProperty) {
         // Step 6.6: this node is referenced from the active subject.
         JsonValue ref = JsonValue::object();
@@ -165,20 +166,20 @@ bool NodeMapGenerator::addNode(const JsonValue &el, Graph &graph, const QString 
     // Step 6.7
     if (const JsonValue *t = el.find(kAtType)) {
         for (const JsonValue &x : itemsOf(*t))
-            addValueUnique(activeGraph, graph[id], kAtType, x);
+            addValueUnique(activeGraph, node, kAtType, x);
     }
     // Step 6.8
     if (const JsonValue *ix = el.find(kAtIndex)) {
-        JsonValue &node = graph[id];
         if (const JsonValue *existing = node.find(kAtIndex); existing && !(*existing == *ix))
             return m_state.fail("conflicting indexes", id);
         node.insert(kAtIndex, *ix);
     }
-    return addNodeEntries(el, id, activeGraph);
+    return addNodeEntries(el, id, node, activeGraph);
 }
 
 // Steps 6.9 to 6.12: what the node object contains, recursively.
-bool NodeMapGenerator::addNodeEntries(const JsonValue &el, const QString &id, const QString &activeGraph)
+bool NodeMapGenerator::addNodeEntries(const JsonValue &el, const QString &id, JsonValue &node,
+                                      const QString &activeGraph)
 {
     // Step 6.9
     if (const JsonValue *r = el.find(kAtReverse)) {
@@ -210,11 +211,8 @@ bool NodeMapGenerator::addNodeEntries(const JsonValue &el, const QString &id, co
         if (isBlankId(property))
             property = m_blanks.issue(property);
         // Step 6.12.2: the property exists even if all its values turn out to be dropped.
-        {
-            JsonValue &node = m_graphs[activeGraph][id];
-            if (!node.contains(property))
-                node.insert(property, JsonValue::array());
-        }
+        if (!node.contains(property))
+            node.insert(property, JsonValue::array());
         // Step 6.12.3
         if (!generate(m->second, activeGraph, &id, nullptr, &property, nullptr))
             return false;

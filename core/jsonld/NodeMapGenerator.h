@@ -36,7 +36,8 @@ private:
                  const JsonValue *activeSubjectNode, const QString *activeProperty, JsonValue *list);
     bool addNode(const JsonValue &el, Graph &graph, const QString &activeGraph, const QString *activeSubject,
                  const JsonValue *activeSubjectNode, const QString *activeProperty, JsonValue *list);
-    bool addNodeEntries(const JsonValue &el, const QString &id, const QString &activeGraph);
+    // 'node' is id's node in activeGraph.
+    bool addNodeEntries(const JsonValue &el, const QString &id, JsonValue &node, const QString &activeGraph);
     void addValueUnique(const QString &graphName, JsonValue &node, const QString &property, const JsonValue &value);
     static void appendToList(JsonValue &list, const JsonValue &item);
 
