@@ -6,6 +6,7 @@
 #include "reminders/ReminderSettingsBox.h"
 #include "settings/HolderIdentitiesWidget.h"
 #include "settings/TrustRegistriesWidget.h"
+#include "common/TabOrder.h"
 #include "storage/Wallet.h"
 #include "common/ClearButtonName.h"
 
@@ -36,7 +37,8 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
             (void)m_wallet->setSetting(QStringLiteral("verify.maxAgeHours"), QString::number(hours));
     });
 
-    // Built here as they need the wallet. Made after the form, they follow Close in the Tab order.
+    // Built here as they need the wallet. Made after the form, they would follow Close in the Tab
+    // order: Close is moved back to the end once they exist.
     m_holderIdentities = new HolderIdentitiesWidget(m_wallet, m_ui->keysBox);
     m_ui->keysLayout->addWidget(m_holderIdentities);
     connect(m_holderIdentities, &HolderIdentitiesWidget::identitiesChanged, this, &SettingsDialog::identitiesChanged);
@@ -46,6 +48,7 @@ SettingsDialog::SettingsDialog(Wallet *wallet, QWidget *parent, NetworkMode *net
     m_trustRegistries = new TrustRegistriesWidget(m_wallet, network, this);
     connect(m_trustRegistries, &TrustRegistriesWidget::registriesChanged, this, &SettingsDialog::trustRegistriesChanged);
     m_ui->tabs->addTab(m_trustRegistries, QString());
+    TabOrder::moveToEnd(m_ui->close);
     // The form puts the tab bar first in the focus chain; the dialog still opens with the first
     // widget of its page focused, not the tab bar.
     m_ui->identities->setFocus();
