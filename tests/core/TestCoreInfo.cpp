@@ -20,10 +20,6 @@ private Q_SLOTS:
         QCOMPARE(CoreInfo::allocator(), QStringLiteral("system malloc"));
 #endif
     }
-    void versionIsTheProjects()
-    {
-        QCOMPARE(CoreInfo::version(), QStringLiteral(SATCHEL_PROJECT_VERSION));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCoreInfo)

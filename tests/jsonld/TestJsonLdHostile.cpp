@@ -275,6 +275,10 @@ private Q_SLOTS:
         QTest::newRow("nested") << QByteArray("{\"a\":[{\"b\":{\"c\":1,\"c\":1}}]}") << "c";
         QTest::newRow("escaped spelling") << QByteArray("{\"name\":1,\"n\\u0061me\":2}") << "name";
         QTest::newRow("empty key") << QByteArray("{\"\":1,\"\":2}") << "";
+        // Past 8 members the parser sorts the keys instead of comparing them pairwise.
+        QTest::newRow("large object") << QByteArray("{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,"
+                                                   "\"g\":7,\"h\":8,\"i\":9,\"j\":10,\"b\":11,\"k\":12}")
+                                      << "b";
     }
     void duplicateMembers()
     {
